@@ -1,0 +1,276 @@
+/**
+ * The engine's public data shapes: what a school enters (`CaseInput`) and what the engine
+ * works out from it (`Evaluation`, `Summary`). Plain data only, so it can be saved,
+ * compared, sent and printed.
+ */
+import type { AnswerValue, Band, ExceptionEffect, Pathway, Severity } from './schema-types.js';
+
+// ---------------------------------------------------------------------------------------
+// Input
+
+/** A measure as entered: a percentage, session counts, or a plain value. */
+export type MeasureInput =
+  | { percentage: number }
+  /** For attendance percentages: sessions the pupil could attend and did attend. */
+  | { possibleSessions: number; attendedSessions: number }
+  /** For absence percentages: sessions the pupil could attend and missed. */
+  | { possibleSessions: number; absentSessions: number }
+  /** For counts and other numbers. */
+  | { value: number };
+
+/** The school's confirmation that it holds a piece of evidence. */
+export interface EvidenceState {
+  confirmed: boolean;
+  /** Where the document is, or what it shows. Stays on the device unless submitted. */
+  note?: string;
+}
+
+/** Everything the school has entered for one pupil. Every part is optional. */
+export interface CaseInput {
+  /** By measure id. */
+  measures?: Record<string, MeasureInput | undefined>;
+  /** Ids of the pupil circumstances (cohorts) the school ticked. */
+  cohorts?: string[];
+  /** By question id. */
+  answers?: Record<string, AnswerValue | undefined>;
+  /** By evidence id (stage, question, route and referral "include" items). */
+  evidence?: Record<string, EvidenceState | undefined>;
+  /** Referral field values by field id (child's name, date of birth, school…). Personal data. */
+  details?: Record<string, string | undefined>;
+  /** Today's date (YYYY-MM-DD) for "time since" rules. Without it those rules are not met. */
+  asOf?: string;
+  /** The stage the school is working at, where it differs from the placement (e.g. overlapping bands). */
+  stage?: string;
+}
+
+// ---------------------------------------------------------------------------------------
+// Results
+
+/** A plain-English line with a machine-readable code, so a UI can translate it. */
+export interface Reason {
+  code: string;
+  text: string;
+  params?: Record<string, string | number>;
+}
+
+export interface MeasureResult {
+  measureId: string;
+  title: string;
+  /** missing: nothing entered. invalid: the figures cannot be right. tooEarly: fewer possible sessions than the pathway's minimum. */
+  status: 'ok' | 'missing' | 'invalid' | 'tooEarly';
+  /** The value compared with bands: rounded to the measure's decimal places (half away from zero). */
+  value?: number;
+  /** The unrounded value. */
+  exact?: number;
+  /** How to show it, e.g. "88.2%" or "12 sessions". */
+  display: string;
+  /** Why the figures are invalid or too early. */
+  reason?: Reason;
+}
+
+export interface BandMatch {
+  band: Band;
+  measureId: string;
+  value: number;
+  /** e.g. "88% is 90% and under". */
+  reason: Reason;
+}
+
+export interface PlacedStage {
+  stageId: string;
+  title: string;
+  via: 'band' | 'entry' | 'universal';
+  reasons: Reason[];
+}
+
+export interface Placement {
+  /** Stages whose band or entry rule matches, in pathway order (universal stages excluded). */
+  stages: PlacedStage[];
+  /** Stages that apply to every pupil. */
+  universal: PlacedStage[];
+  /** The most intensive matching stage (the last in pathway order). */
+  primary?: string;
+  /** More than one stage matched. */
+  overlap: boolean;
+  /** A measure was entered that no stage's band covers. */
+  gap: boolean;
+  /** Named bands the pupil falls in (the pathway's classifications), e.g. persistent absence. */
+  classifications: BandMatch[];
+  /** The placement in plain words, one line each, including gaps and overlaps. */
+  reasons: Reason[];
+}
+
+export type ItemState = 'met' | 'unmet' | 'missing' | 'notApplicable';
+
+/** One question, evidence item or referral field, and where it stands. */
+export interface ItemStatus {
+  kind: 'question' | 'evidence' | 'field';
+  id: string;
+  /** The stage (or referral) it belongs to. */
+  ownerId: string;
+  ownerTitle: string;
+  /** The question, the evidence title or the field label. */
+  text: string;
+  state: ItemState;
+  severity: Severity;
+  required: boolean;
+  reason: Reason;
+  /** The pathway's advice when unmet. */
+  advice?: string;
+}
+
+export interface GateResult {
+  id: string;
+  title: string;
+  holds: boolean;
+  severity: Severity;
+  /** Why it holds or not, one line per rule that decided it. */
+  reasons: Reason[];
+  advice?: string;
+}
+
+export interface AppliedException {
+  id: string;
+  title: string;
+  effect: ExceptionEffect;
+  message: string;
+  /** Stage ids it changes (all stages when the exception names none). */
+  stages: string[];
+  referrals: string[];
+  redirectTo?: { stage?: string; referral?: string; contact?: string };
+  lead?: string;
+}
+
+export interface OutcomeStatus {
+  id: string;
+  title: string;
+  kind: 'escalate' | 'stepDown' | 'close' | 'continue' | 'redirect' | 'refer';
+  to?: string;
+  referral?: string;
+  open: boolean;
+  reason: Reason;
+}
+
+export interface RouteStatus {
+  id: string;
+  title: string;
+  open: boolean;
+  reason: Reason;
+}
+
+export interface ReferralEvaluation {
+  referralId: string;
+  title: string;
+  status: 'available' | 'blocked' | 'redirected';
+  exceptions: AppliedException[];
+  fields: ItemStatus[];
+  include: ItemStatus[];
+  gates: GateResult[];
+  /** Nothing blocking is missing and every blocking criterion holds. */
+  ready: boolean;
+}
+
+export interface StageEvaluation {
+  stageId: string;
+  title: string;
+  /** skipped or blocked by an exception, else available. */
+  status: 'available' | 'skipped' | 'blocked';
+  exceptions: AppliedException[];
+  /** This stage's questions, those of its open routes, and those of the earlier stages it requires, in order. */
+  questions: ItemStatus[];
+  /** Evidence of the stage, its questions, open routes, and required earlier stages. */
+  evidence: ItemStatus[];
+  gates: GateResult[];
+  routes: RouteStatus[];
+  outcomes: OutcomeStatus[];
+  referrals: ReferralEvaluation[];
+  /** Unmet or missing items and unheld gates, blocking first. */
+  missing: { blocking: ItemStatus[]; advisory: ItemStatus[]; gates: GateResult[] };
+  /** Available, nothing blocking missing or unmet, and every blocking gate holds. */
+  ready: boolean;
+  progress: { answered: number; total: number };
+  /** Who leads: the lead role's title, or who takes over under a "reassign" exception. */
+  lead?: string;
+}
+
+export interface Evaluation {
+  pathway: { id: string; version: string; title: string };
+  measures: MeasureResult[];
+  placement: Placement;
+  /** The stage being worked on: the input's `stage` if valid, else the placement's primary. */
+  stageId?: string;
+  current?: StageEvaluation;
+  /** Every stage, in pathway order. */
+  stages: StageEvaluation[];
+  /** Every exception that applies to this pupil. */
+  exceptions: AppliedException[];
+}
+
+// ---------------------------------------------------------------------------------------
+// Summary: what the widget prints, downloads and submits.
+
+export interface SummaryAnswer {
+  stageId: string;
+  stageTitle: string;
+  questionId: string;
+  question: string;
+  answer: AnswerValue | null;
+  /** "Yes", "No", "Not applicable", the option's label, a formatted number or date, or "Not answered". */
+  answerText: string;
+  state: ItemState;
+}
+
+export interface SummaryReferral {
+  id: string;
+  title: string;
+  target: { name: string; kind: string; description?: string };
+  channel: { kind: string; email?: string; url?: string; phone?: string; instructions?: string };
+  fields: { id: string; label: string; value?: string; required: boolean }[];
+  include: { id: string; title: string; confirmed: boolean; note?: string }[];
+  response?: string;
+  outcomes: { id: string; title: string; description?: string }[];
+  status: ReferralEvaluation['status'];
+  ready: boolean;
+}
+
+export interface Summary {
+  format: 'pathway-summary/1';
+  pathway: { id: string; version: string; title: string; authority: string };
+  /** ISO timestamp, passed in so the summary is deterministic. */
+  generatedAt: string;
+  measures: { id: string; title: string; display: string; status: MeasureResult['status'] }[];
+  cohorts: { id: string; title: string }[];
+  classifications: string[];
+  placement: { reasons: string[]; stages: { id: string; title: string }[] };
+  stage?: { id: string; title: string; subtitle?: string; lead?: string; description?: string };
+  ready: boolean;
+  answers: SummaryAnswer[];
+  evidence: { id: string; title: string; confirmed: boolean; note?: string; state: ItemState }[];
+  missing: { blocking: { id: string; text: string; reason: string }[]; advisory: { id: string; text: string; reason: string }[] };
+  gates: { id: string; title: string; holds: boolean; reasons: string[] }[];
+  exceptions: { id: string; title: string; effect: string; message: string }[];
+  /** Open outcomes, redirects and what to do next, in plain words. */
+  nextSteps: string[];
+  actions: { role: string; heading: string; items: string[] }[];
+  timeLimits: { id: string; title: string; text: string }[];
+  resources: { title: string; url?: string }[];
+  contacts: { name: string; email?: string; phone?: string; url?: string }[];
+  referrals: SummaryReferral[];
+}
+
+// ---------------------------------------------------------------------------------------
+// The façade
+
+export interface PathwayModel {
+  readonly definition: Pathway;
+  /** Works out one measure from what was entered. Never throws. */
+  measure(measureId: string, input: MeasureInput | undefined): MeasureResult;
+  /** Which stage or stages apply for the given measures and circumstances, and why. */
+  place(input: CaseInput): Placement;
+  /** Everything about one stage: answered, missing, gates, exceptions, outcomes, referrals. */
+  evaluateStage(stageId: string, input: CaseInput): StageEvaluation | undefined;
+  /** Placement plus every stage's evaluation. */
+  evaluate(input: CaseInput): Evaluation;
+  /** The summary to print, download or submit, stamped with the pathway's id and version. */
+  summarise(input: CaseInput, options?: { generatedAt?: string }): Summary;
+}

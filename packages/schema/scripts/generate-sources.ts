@@ -1,0 +1,134 @@
+/**
+ * Turns `schemas/pathway.schema.json` into the committed sources of `@pathway/schema`:
+ * TypeScript types (json-schema-to-typescript) and an ajv standalone validator (ESM),
+ * so that nothing compiles a schema at run time and a strict CSP (no eval) holds.
+ *
+ * Pure functions returning text: the generate script writes them to disk and the
+ * freshness test compares them with what is committed.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import { compile, type JSONSchema } from 'json-schema-to-typescript';
+
+export const schemaPath = fileURLToPath(new URL('../../../schemas/pathway.schema.json', import.meta.url));
+export const generatedDir = fileURLToPath(new URL('../src/generated/', import.meta.url));
+
+const banner = (what: string) =>
+  `/* eslint-disable */\n// Generated from schemas/pathway.schema.json by \`npm run generate\`: ${what}. Do not edit.\n`;
+
+export function readSchema(): Record<string, unknown> {
+  return JSON.parse(readFileSync(schemaPath, 'utf8')) as Record<string, unknown>;
+}
+
+/**
+ * json-schema-to-typescript names a type after every `title` it meets, which would turn
+ * the author-facing titles ("Link text", "Name") into dozens of type aliases. Keep the
+ * descriptions (they become doc comments) and name types only after their `$defs` key.
+ */
+function forTypes(node: unknown, defs: Record<string, Record<string, unknown>>, definitionName = ''): unknown {
+  if (Array.isArray(node)) return node.map((item) => forTypes(item, defs));
+  if (node === null || typeof node !== 'object') return node;
+  const source = node as Record<string, unknown>;
+  if (typeof source.$ref === 'string') {
+    const target = defs[source.$ref.replace('#/$defs/', '')];
+    // A reference with its own description would become a new alias (ShortText1, ShortText2…):
+    // inline plain strings so the property keeps its doc comment, and let other references stand.
+    if (target && target.type === 'string' && !target.enum) {
+      const { title: _title, ...inlined } = target;
+      return { ...inlined, description: source.description ?? target.description };
+    }
+    return { $ref: source.$ref };
+  }
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(source)) {
+    if (k === 'title' || isValidationOnly(k, v)) continue;
+    if (k === '$defs' || k === 'properties') {
+      out[k] = Object.fromEntries(
+        Object.entries(v as Record<string, unknown>).map(([name, def]) => [
+          name,
+          forTypes(def, defs, k === '$defs' ? name : ''),
+        ]),
+      );
+    } else {
+      out[k] = forTypes(v, defs);
+    }
+  }
+  if (definitionName) out.title = definitionName;
+  return out;
+}
+
+export async function generateTypes(schema = readSchema()): Promise<string> {
+  const prepared = forTypes(schema, schema.$defs as Record<string, Record<string, unknown>>) as JSONSchema;
+  prepared.title = 'Pathway';
+  const ts = await compile(prepared, 'Pathway', {
+    bannerComment: banner('TypeScript types for a pathway definition'),
+    additionalProperties: false,
+    unreachableDefinitions: true,
+    strictIndexSignatures: true,
+    format: true,
+  });
+  return ts;
+}
+
+/** True for `anyOf: [{required: [...]}, …]` and `allOf: [{if, then}]`: checks with nothing to say about types. */
+function isValidationOnly(key: string, value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  if (key === 'anyOf') return value.every((v) => Object.keys(v as object).join() === 'required');
+  if (key === 'allOf') return value.every((v) => 'if' in (v as object));
+  return false;
+}
+
+/** The keywords the structural validator leaves out: text limits and unknown-property checks. */
+const authoringOnlyKeywords = new Set(['title', 'description', 'minLength', 'maxLength', 'pattern', 'additionalProperties']);
+
+/**
+ * The schema as the embeddable widget checks it: every type, required property, enum and
+ * combination, but not text lengths, id patterns or unknown properties. Those are authoring
+ * checks (the editor and CLI run the full validator); leaving them out halves the code the
+ * widget ships, and nothing the engine reads goes unchecked.
+ */
+export function structuralSchema(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(structuralSchema);
+  if (node === null || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
+    if (authoringOnlyKeywords.has(k)) continue;
+    out[k] =
+      k === 'properties' || k === '$defs'
+        ? Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([n, d]) => [n, structuralSchema(d)]))
+        : structuralSchema(v);
+  }
+  return out;
+}
+
+// ajv's standalone ESM still `require`s this runtime helper; inline an equivalent
+// (string length in Unicode code points) so the output is a self-contained module.
+const ucs2lengthRequire = 'require("ajv/dist/runtime/ucs2length").default';
+const ucs2lengthInline = '((text) => Array.from(text).length)';
+
+export function generateValidator(schema: unknown = readSchema(), what = 'standalone ajv validator for a pathway definition'): string {
+  const ajv = new Ajv2020({
+    allErrors: true,
+    strict: true,
+    // "required" inside anyOf branches names properties declared beside the anyOf.
+    strictRequired: false,
+    // Answer values are strings or numbers.
+    allowUnionTypes: true,
+    // Messages come from explainErrors in plain English, not from ajv.
+    messages: false,
+    inlineRefs: false,
+    code: { source: true, esm: true, optimize: 2 },
+  });
+  const validate = ajv.compile(schema as object);
+  const code = standaloneCode(ajv, validate).split(ucs2lengthRequire).join(ucs2lengthInline);
+  if (/\brequire\(/.test(code)) {
+    throw new Error('The standalone validator needs a runtime import; remove the keyword that causes it.');
+  }
+  return `${banner(what)}${code}\n`;
+}
+
+export function generateStructuralValidator(schema: unknown = readSchema()): string {
+  return generateValidator(structuralSchema(schema), 'structural validator (no text limits) for the embeddable widget');
+}

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  generatedDir,
+  generateStructuralValidator,
+  generateTypes,
+  generateValidator,
+} from '../scripts/generate-sources.js';
+
+// The types and validators are committed; regenerate them in memory and insist they match,
+// so a schema change without `npm run generate` fails here rather than in a council's browser.
+describe('generated sources are fresh', () => {
+  const committed = (name: string) => readFileSync(join(generatedDir, name), 'utf8');
+
+  it('types match the schema', async () => {
+    expect(committed('pathway.ts')).toBe(await generateTypes());
+  });
+
+  it('the full validator matches the schema', () => {
+    expect(committed('validate-pathway.js')).toBe(generateValidator());
+  });
+
+  it('the structural validator matches the schema', () => {
+    expect(committed('validate-pathway-structure.js')).toBe(generateStructuralValidator());
+  });
+
+  it('the validators compile nothing at run time', () => {
+    for (const name of ['validate-pathway.js', 'validate-pathway-structure.js']) {
+      const code = committed(name);
+      expect(code).not.toMatch(/new Function|\beval\(|\brequire\(/);
+    }
+  });
+});

@@ -1,0 +1,1171 @@
+/* eslint-disable */
+// Generated from schemas/pathway.schema.json by `npm run generate`: TypeScript types for a pathway definition. Do not edit.
+
+/**
+ * The unit of time. School days and school weeks count Monday to Friday; a session is half a school day.
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "TimeUnit".
+ */
+export type TimeUnit = "sessions" | "schoolDays" | "schoolWeeks" | "days" | "weeks" | "months" | "terms" | "years";
+/**
+ * A stage of 'Working together to improve school attendance' (DfE, 2024).
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "DfeStage".
+ */
+export type DfeStage =
+  "expect" | "monitor" | "listen-and-understand" | "facilitate-support" | "formalise-support" | "enforce";
+/**
+ * A rule that is true or false for a pupil: about answers, measures, circumstances, evidence, stages or time. Combine rules with "all", "any" and "not".
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "Condition".
+ */
+export type Condition =
+  | AllCondition
+  | AnyCondition
+  | NotCondition
+  | AnswerCondition
+  | MeasureCondition
+  | CohortCondition
+  | EvidenceCondition
+  | StageCompleteCondition
+  | ElapsedCondition;
+/**
+ * An answer: "yes", "no", "na" (not applicable), an option's value, a number or a date.
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "AnswerValue".
+ */
+export type AnswerValue = string | number;
+/**
+ * How strongly the duty applies: "must" (is expected to, will), "should", or "consider".
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "Force".
+ */
+export type Force = "must" | "should" | "consider";
+/**
+ * "blocking": progress to referral is stopped until this is met. "advisory": the school is warned but can continue.
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "Severity".
+ */
+export type Severity = "blocking" | "advisory";
+/**
+ * A short name used to refer to this item from elsewhere in the pathway: letters, digits, hyphens, underscores and full stops, starting with a letter or digit.
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "Id".
+ */
+export type Id = string;
+/**
+ * Plain text on one line. No HTML: it is shown exactly as written.
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "ShortText".
+ */
+export type ShortText = string;
+/**
+ * Plain text. No HTML: it is shown exactly as written.
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "LongText".
+ */
+export type LongText = string;
+/**
+ * A calendar date written as YYYY-MM-DD, e.g. 2024-09-01.
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "Date".
+ */
+export type Date = string;
+/**
+ * An https: address, a mailto: address, or an address relative to the page the pathway is shown on.
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "Url".
+ */
+export type Url = string;
+
+/**
+ * A council's staged intervention pathway for school attendance: its stages, thresholds, duties, reflective questions, gates, exceptions, time limits, resources and referrals.
+ */
+export interface Pathway {
+  /**
+   * Optional. Lets JSON editors find this schema. Pathway ignores it.
+   */
+  $schema?: string;
+  /**
+   * The version of the Pathway format this file is written in. Always "1.0" for now.
+   */
+  schemaVersion: "1.0";
+  /**
+   * A short, permanent name for this pathway, e.g. "wigan-attendance". Saved answers are matched to the pathway by it, so do not change it once schools use the pathway.
+   */
+  id: string;
+  /**
+   * Your own version label for this edition of the pathway, e.g. "2024.1" or "3". Change it whenever you publish a change, so that schools with saved answers are told.
+   */
+  version: string;
+  /**
+   * The pathway's name as your council publishes it, e.g. "A pathway for supporting non-attendance".
+   */
+  title: string;
+  authority: Authority;
+  /**
+   * One or two sentences saying what this pathway is for and who should use it.
+   */
+  summary?: string;
+  /**
+   * Paragraphs shown before the first question: the pathway's purpose, principles and the guidance it should be read alongside.
+   *
+   * Items: Plain text. No HTML: it is shown exactly as written.
+   */
+  introduction?: string[];
+  /**
+   * The date from which this pathway applies (YYYY-MM-DD).
+   */
+  effectiveFrom?: string;
+  /**
+   * The date the source document was last updated (YYYY-MM-DD).
+   */
+  lastUpdated?: string;
+  /**
+   * The date by which your council plans to review this pathway (YYYY-MM-DD).
+   */
+  reviewBy?: string;
+  /**
+   * The published documents this pathway was written from, each with its title and web address.
+   */
+  sources?: Link[];
+  /**
+   * Legislation and national guidance the pathway relies on, e.g. "Working together to improve school attendance (DfE, 2024)".
+   */
+  statutoryReferences?: StatutoryReference[];
+  /**
+   * The figures a school enters for a pupil, such as attendance percentage or unauthorised sessions in the last 10 school weeks. Bands and conditions refer to them by id.
+   *
+   * @minItems 1
+   */
+  measures: [Measure, ...Measure[]];
+  /**
+   * Named bands that describe a pupil without placing them in a stage, e.g. "Persistent absence (90% and under)". Shown in the summary.
+   */
+  classifications?: Band[];
+  /**
+   * Circumstances a school can tick for a pupil, e.g. "Child looked after" or "Has an EHCP". Exceptions, questions and actions can depend on them.
+   */
+  cohorts?: Cohort[];
+  /**
+   * Who does what: schools, the local authority, partners, lead professionals, panels.
+   */
+  roles?: Role[];
+  /**
+   * The stages (tiers, levels or steps) of the pathway, in order from least to most intensive.
+   *
+   * @minItems 1
+   */
+  stages: [Stage, ...Stage[]];
+  /**
+   * Rules that change the pathway for some pupils: skip or block a stage, redirect elsewhere, pass responsibility to another lead, or add advice. E.g. "We do not proceed to legal enforcement for children looked after".
+   */
+  exceptions?: Exception[];
+  /**
+   * Where cases can be referred (a team, panel, meeting or front door), how, what the referral must contain, and what can come of it.
+   */
+  referrals?: Referral[];
+  /**
+   * Guidance, toolkits and templates that apply to the whole pathway.
+   */
+  resources?: Link[];
+  /**
+   * Teams and services schools can contact, with email, phone or web address.
+   */
+  contacts?: Contact[];
+}
+/**
+ * The council or partnership that publishes the pathway.
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "Authority".
+ */
+export interface Authority {
+  /**
+   * E.g. "Wigan Council".
+   */
+  name: string;
+  /**
+   * The team or service that owns the pathway, e.g. "Attendance Support Team".
+   */
+  service?: string;
+  /**
+   * The authority's or service's web address.
+   */
+  url?: string;
+}
+/**
+ * A document, web page or email address with a title. Leave the address out where the source names a document without giving its address.
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "Link".
+ */
+export interface Link {
+  /**
+   * What the link says, e.g. "Attendance Toolkit".
+   */
+  title: string;
+  /**
+   * Where the link goes: https:, mailto: or a relative address.
+   */
+  url?: string;
+  /**
+   * A sentence on what the reader will find there.
+   */
+  description?: string;
+}
+/**
+ * Legislation or national guidance the pathway relies on.
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "StatutoryReference".
+ */
+export interface StatutoryReference {
+  /**
+   * E.g. "Working together to improve school attendance".
+   */
+  title: string;
+  /**
+   * Who published it and when, or the section, e.g. "DfE, 2024" or "s444 Education Act 1996".
+   */
+  citation?: string;
+  /**
+   * Where to read it.
+   */
+  url?: string;
+  /**
+   * The passage your pathway quotes, word for word.
+   */
+  quote?: string;
+}
+/**
+ * A figure the school enters for the pupil.
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "Measure".
+ */
+export interface Measure {
+  /**
+   * E.g. "attendance".
+   */
+  id: string;
+  /**
+   * E.g. "Attendance this academic year".
+   */
+  title: string;
+  /**
+   * How the school should work the figure out.
+   */
+  description?: string;
+  /**
+   * "attendancePercentage": entered as a percentage or as possible and attended sessions. "absencePercentage": likewise, for absence. "sessionCount": a number of sessions (e.g. unauthorised sessions in a window). "dayCount": a number of days (e.g. consecutive days absent). "number": any other figure, with its unit.
+   */
+  kind: "attendancePercentage" | "absencePercentage" | "sessionCount" | "dayCount" | "number";
+  /**
+   * For a "number" measure, what it counts, e.g. "percentage points".
+   */
+  unit?: string;
+  window?: Duration;
+  /**
+   * How many decimal places a percentage is rounded to (half away from zero) before it is compared with bands. Default 1.
+   */
+  decimals?: number;
+  /**
+   * Below this many possible sessions, a percentage worked out from session counts is treated as too early to rely on, and the school is told so.
+   */
+  minimumPossibleSessions?: number;
+  /**
+   * The lowest value a school may enter for a "number" measure.
+   */
+  minimum?: number;
+  /**
+   * The highest value a school may enter for a "number" measure.
+   */
+  maximum?: number;
+}
+/**
+ * A length of time, e.g. 10 school weeks or up to 6 months.
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "Duration".
+ */
+export interface Duration {
+  /**
+   * How many units, e.g. 10.
+   */
+  amount: number;
+  unit: TimeUnit;
+  /**
+   * "exactly" (the default), "upTo" (for up to this long) or "atLeast" (at least this long).
+   */
+  qualifier?: "exactly" | "upTo" | "atLeast";
+}
+/**
+ * A range of one measure, e.g. attendance 90% and under. Leave out the lower or upper bound for an open-ended band.
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "Band".
+ */
+export interface Band {
+  /**
+   * Optional short name for this band.
+   */
+  id?: string;
+  /**
+   * The band in your own words, e.g. "90% and under" or "Persistent absence (90% and below)".
+   */
+  label: string;
+  /**
+   * The id of the measure this band ranges over, e.g. "attendance".
+   */
+  measure: string;
+  lower?: Bound;
+  upper?: Bound;
+}
+/**
+ * One end of a band: a value and whether the value itself is inside the band.
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "Bound".
+ */
+export interface Bound {
+  /**
+   * The figure at this end of the band, e.g. 90.
+   */
+  value: number;
+  /**
+   * true if the value itself is in the band ("90% and under", "50% or lower"); false if not ("below 80%", "less than 50%").
+   */
+  inclusive: boolean;
+}
+/**
+ * A circumstance a school can tick for a pupil.
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "Cohort".
+ */
+export interface Cohort {
+  /**
+   * E.g. "looked-after".
+   */
+  id: string;
+  /**
+   * E.g. "Child looked after (CLA)".
+   */
+  title: string;
+  /**
+   * What it means and when to tick it.
+   */
+  description?: string;
+}
+/**
+ * Someone who acts in the pathway.
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "Role".
+ */
+export interface Role {
+  /**
+   * E.g. "school".
+   */
+  id: string;
+  /**
+   * E.g. "Schools", "The Local Authority", "Lead professional".
+   */
+  title: string;
+  /**
+   * What sort of actor this is.
+   */
+  kind?: "school" | "localAuthority" | "partner" | "leadProfessional" | "family" | "panel" | "other";
+  /**
+   * Who this is in your area.
+   */
+  description?: string;
+}
+/**
+ * One stage (tier, level or step) of the pathway.
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "Stage".
+ */
+export interface Stage {
+  /**
+   * A permanent short name, e.g. "identify-and-understand".
+   */
+  id: string;
+  /**
+   * The stage's name in your pathway, e.g. "Identify and Understand".
+   */
+  title: string;
+  /**
+   * A second label, e.g. "TARGETTED GROUP/INDIVIDUAL".
+   */
+  subtitle?: string;
+  /**
+   * The stages of 'Working together to improve school attendance' this stage corresponds to.
+   */
+  dfeStages?: DfeStage[];
+  /**
+   * What this stage is, in your own words.
+   */
+  description?: string;
+  /**
+   * Further paragraphs shown with the stage, e.g. "Responses to need".
+   *
+   * Items: Plain text. No HTML: it is shown exactly as written.
+   */
+  guidance?: string[];
+  /**
+   * true for a universal stage that applies to all pupils whatever their figures.
+   */
+  universal?: boolean;
+  /**
+   * The ranges of a measure that place a pupil at this stage, e.g. attendance 90% and below. A pupil is placed here if any band matches.
+   */
+  bands?: Band[];
+  /**
+   * Other ways a pupil enters this stage, besides its bands.
+   */
+  entry?: {
+    /**
+     * When a pupil enters this stage, e.g. "when the EHA/TAF is not effective".
+     */
+    description?: string;
+    when?: Condition;
+  };
+  /**
+   * When a pupil leaves this stage, e.g. attendance back above 95%.
+   */
+  exit?: {
+    /**
+     * When the stage ends.
+     */
+    description?: string;
+    when?: Condition;
+  };
+  /**
+   * Who leads at this stage.
+   */
+  lead?: {
+    /**
+     * The id of the leading role.
+     */
+    role: string;
+    /**
+     * E.g. "The lead professional must ensure they meet with the parent or carer".
+     */
+    description?: string;
+  };
+  /**
+   * Stages whose questions and evidence must also be met before this stage's escalation or referral.
+   */
+  requires?: {
+    /**
+     * The ids of the earlier stages.
+     *
+     * @minItems 1
+     *
+     * Items: A short name used to refer to this item from elsewhere in the pathway: letters, digits, hyphens, underscores and full stops, starting with a letter or digit.
+     */
+    stages: [string, ...string[]];
+    /**
+     * E.g. "When all elements of the process above have been undertaken and clearly evidenced".
+     */
+    description?: string;
+  };
+  /**
+   * Who does what at this stage, grouped by role.
+   */
+  actions?: ActionGroup[];
+  /**
+   * Questions the school answers at this stage.
+   */
+  questions?: Question[];
+  /**
+   * Documents and records needed at this stage.
+   */
+  evidence?: Evidence[];
+  /**
+   * Conditions that must hold before escalating or referring from this stage.
+   */
+  gates?: Gate[];
+  /**
+   * Alternatives within this stage.
+   */
+  routes?: Route[];
+  /**
+   * Time limits and review periods at this stage.
+   */
+  timeLimits?: TimeLimit[];
+  /**
+   * What this stage can lead to.
+   */
+  outcomes?: Outcome[];
+  /**
+   * The ids of referrals made from this stage.
+   *
+   * Items: A short name used to refer to this item from elsewhere in the pathway: letters, digits, hyphens, underscores and full stops, starting with a letter or digit.
+   */
+  referrals?: string[];
+  /**
+   * Suggested resources for this stage.
+   */
+  resources?: Link[];
+  /**
+   * The ids of contacts for this stage.
+   *
+   * Items: A short name used to refer to this item from elsewhere in the pathway: letters, digits, hyphens, underscores and full stops, starting with a letter or digit.
+   */
+  contacts?: string[];
+  /**
+   * Anything else the school should know at this stage.
+   *
+   * Items: Plain text. No HTML: it is shown exactly as written.
+   */
+  notes?: string[];
+}
+/**
+ * True when every rule in the list is true.
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "AllCondition".
+ */
+export interface AllCondition {
+  /**
+   * Rules that must all be true.
+   *
+   * @minItems 1
+   */
+  all: [Condition, ...Condition[]];
+}
+/**
+ * True when at least one rule in the list is true.
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "AnyCondition".
+ */
+export interface AnyCondition {
+  /**
+   * Rules of which at least one must be true.
+   *
+   * @minItems 1
+   */
+  any: [Condition, ...Condition[]];
+}
+/**
+ * True when the rule inside is false.
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "NotCondition".
+ */
+export interface NotCondition {
+  not: Condition;
+}
+/**
+ * About the answer to a question: that it was given, that it is one of some values, or that a number is within limits.
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "AnswerCondition".
+ */
+export interface AnswerCondition {
+  /**
+   * The id of the question.
+   */
+  answer: string;
+  /**
+   * The answers that make this true, e.g. ["yes"].
+   *
+   * @minItems 1
+   */
+  in?: [AnswerValue, ...AnswerValue[]];
+  /**
+   * true: the question has any answer. false: it has none.
+   */
+  answered?: boolean;
+  /**
+   * For a number question: the answer is this or more.
+   */
+  atLeast?: number;
+  /**
+   * For a number question: the answer is this or less.
+   */
+  atMost?: number;
+}
+/**
+ * About a measure: that it lies within bounds, e.g. attendance below 50%.
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "MeasureCondition".
+ */
+export interface MeasureCondition {
+  /**
+   * The id of the measure.
+   */
+  measure: string;
+  lower?: Bound;
+  upper?: Bound;
+}
+/**
+ * True when the school has ticked this circumstance for the pupil.
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "CohortCondition".
+ */
+export interface CohortCondition {
+  /**
+   * The id of the circumstance, e.g. "looked-after".
+   */
+  cohort: string;
+}
+/**
+ * True when the school has confirmed it holds this evidence.
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "EvidenceCondition".
+ */
+export interface EvidenceCondition {
+  /**
+   * The id of the evidence requirement.
+   */
+  evidence: string;
+}
+/**
+ * True when every blocking question, evidence item and gate of a stage is met.
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "StageCompleteCondition".
+ */
+export interface StageCompleteCondition {
+  /**
+   * The id of the stage.
+   */
+  stageComplete: string;
+}
+/**
+ * About the time since a date the school entered, e.g. at least 6 school weeks since the review meeting.
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "ElapsedCondition".
+ */
+export interface ElapsedCondition {
+  /**
+   * The id of a date question, e.g. the date of the review meeting.
+   */
+  since: string;
+  atLeast?: Duration;
+  atMost?: Duration;
+}
+/**
+ * What one role does at a stage, e.g. "Schools are expected to:" and a list.
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "ActionGroup".
+ */
+export interface ActionGroup {
+  /**
+   * The id of the role.
+   */
+  role: string;
+  force: Force;
+  /**
+   * Your wording, e.g. "Schools are expected to:".
+   */
+  heading?: string;
+  /**
+   * The list of actions.
+   *
+   * @minItems 1
+   */
+  actions: [Action, ...Action[]];
+}
+/**
+ * One thing a role does at this stage.
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "Action".
+ */
+export interface Action {
+  /**
+   * Optional short name.
+   */
+  id?: string;
+  /**
+   * What is done, in your own words.
+   */
+  text: string;
+  force?: Force;
+  when?: Condition;
+  due?: Duration;
+}
+/**
+ * A reflective question the school answers before escalating or referring.
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "Question".
+ */
+export interface Question {
+  /**
+   * A permanent short name: saved answers are kept by it.
+   */
+  id: string;
+  /**
+   * The question, in your pathway's own words.
+   */
+  text: string;
+  /**
+   * "yesNo", "yesNoNa" (yes, no or not applicable), "text", "date", "number" or "choice" (one of a list).
+   */
+  type: "yesNo" | "yesNoNa" | "text" | "date" | "number" | "choice";
+  /**
+   * Shown under the question to explain what is being asked.
+   */
+  help?: string;
+  /**
+   * Whether the question must be answered. Default true.
+   */
+  required?: boolean;
+  severity?: Severity;
+  /**
+   * The answers that count as met. Default: ["yes"] for yes/no, ["yes", "na"] for yes/no/not applicable; any answer for other types.
+   *
+   * @minItems 1
+   */
+  expect?: [AnswerValue, ...AnswerValue[]];
+  /**
+   * Shown when the answer is not one of the expected answers, e.g. "Put interventions in place before escalating".
+   */
+  unmetMessage?: string;
+  /**
+   * The choices, for a "choice" question.
+   *
+   * @minItems 2
+   */
+  options?: [Option, Option, ...Option[]];
+  /**
+   * For a number question: the lowest answer allowed.
+   */
+  minimum?: number;
+  /**
+   * For a number question: the highest answer allowed.
+   */
+  maximum?: number;
+  showIf?: Condition;
+  /**
+   * Documents that back up the answer.
+   */
+  evidence?: Evidence[];
+  /**
+   * Guidance that helps answer the question.
+   */
+  resources?: Link[];
+}
+/**
+ * One choice of a single-choice question.
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "Option".
+ */
+export interface Option {
+  /**
+   * What is stored when this option is chosen.
+   */
+  value: string;
+  /**
+   * What the school sees.
+   */
+  label: string;
+}
+/**
+ * A document or record the school must hold (and confirm it holds) before escalating, e.g. a chronology or meeting minutes.
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "Evidence".
+ */
+export interface Evidence {
+  /**
+   * A permanent short name.
+   */
+  id: string;
+  /**
+   * E.g. "A chronology of your engagement with the family".
+   */
+  title: string;
+  /**
+   * What it should contain or show.
+   */
+  description?: string;
+  /**
+   * Whether it must be confirmed. Default true.
+   */
+  required?: boolean;
+  severity?: Severity;
+  recency?: Duration;
+  showIf?: Condition;
+  /**
+   * Templates or guidance for producing it.
+   */
+  resources?: Link[];
+}
+/**
+ * A condition that must hold before escalation or referral, e.g. "management oversight is evidenced".
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "Gate".
+ */
+export interface Gate {
+  /**
+   * A permanent short name.
+   */
+  id: string;
+  /**
+   * The gate in plain words, shown to schools.
+   */
+  title: string;
+  /**
+   * Why this must hold.
+   */
+  description?: string;
+  condition: Condition;
+  severity?: Severity;
+  /**
+   * What the school should do while the gate does not hold.
+   */
+  unmetMessage?: string;
+}
+/**
+ * One of several alternatives inside a stage, e.g. "Route 1: Penalty Notice Warning".
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "Route".
+ */
+export interface Route {
+  /**
+   * A permanent short name.
+   */
+  id: string;
+  /**
+   * The route's name.
+   */
+  title: string;
+  /**
+   * When to take this route.
+   */
+  description?: string;
+  when?: Condition;
+  /**
+   * Who does what on this route.
+   */
+  actions?: ActionGroup[];
+  /**
+   * Reflective questions for this route.
+   */
+  questions?: Question[];
+  /**
+   * Evidence needed on this route.
+   */
+  evidence?: Evidence[];
+  /**
+   * Time limits on this route.
+   */
+  timeLimits?: TimeLimit[];
+  /**
+   * What this route can lead to.
+   */
+  outcomes?: Outcome[];
+}
+/**
+ * A time limit, review period or length of support, and what happens when it runs out.
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "TimeLimit".
+ */
+export interface TimeLimit {
+  /**
+   * A permanent short name.
+   */
+  id: string;
+  /**
+   * E.g. "Early Help intervention".
+   */
+  title: string;
+  /**
+   * "limit": must happen within. "review": reviewed every. "support": support lasts for.
+   */
+  kind?: "limit" | "review" | "support";
+  duration: Duration;
+  /**
+   * What starts the clock, e.g. "the date of the review meeting".
+   */
+  starts?: string;
+  /**
+   * How far it can be extended, and when.
+   */
+  extension?: {
+    duration: Duration;
+    /**
+     * When an extension may be agreed.
+     */
+    description?: string;
+  };
+  /**
+   * What happens at the end.
+   */
+  onExpiry?: {
+    /**
+     * In plain words.
+     */
+    description: string;
+    /**
+     * The id of the outcome that follows, if any.
+     */
+    outcome?: string;
+  };
+}
+/**
+ * A result of a stage, route or referral and where it leads.
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "Outcome".
+ */
+export interface Outcome {
+  /**
+   * A permanent short name.
+   */
+  id: string;
+  /**
+   * E.g. "Attendance improved".
+   */
+  title: string;
+  /**
+   * What it means and what follows.
+   */
+  description?: string;
+  /**
+   * "escalate" to a more intensive stage, "stepDown" to a less intensive one, "close" the case, "continue" at this stage, "redirect" elsewhere, or "refer".
+   */
+  kind: "escalate" | "stepDown" | "close" | "continue" | "redirect" | "refer";
+  /**
+   * The id of the stage it leads to.
+   */
+  to?: string;
+  /**
+   * For "refer": the id of the referral.
+   */
+  referral?: string;
+  when?: Condition;
+}
+/**
+ * A rule that changes the pathway for some pupils.
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "Exception".
+ */
+export interface Exception {
+  /**
+   * A permanent short name.
+   */
+  id: string;
+  /**
+   * E.g. "Children looked after".
+   */
+  title: string;
+  when: Condition;
+  /**
+   * "skip": the stage does not apply. "block": the stage (or referral) must not be used. "redirect": go elsewhere instead. "reassign": someone else leads. "advise": add advice to the stage.
+   */
+  effect: "skip" | "block" | "redirect" | "reassign" | "advise";
+  /**
+   * The ids of the stages it changes. Leave out to affect every stage.
+   *
+   * Items: A short name used to refer to this item from elsewhere in the pathway: letters, digits, hyphens, underscores and full stops, starting with a letter or digit.
+   */
+  stages?: string[];
+  /**
+   * The ids of referrals it changes.
+   *
+   * Items: A short name used to refer to this item from elsewhere in the pathway: letters, digits, hyphens, underscores and full stops, starting with a letter or digit.
+   */
+  referrals?: string[];
+  /**
+   * For "redirect": the stage, referral or contact to use instead.
+   */
+  redirectTo?: {
+    /**
+     * The id of a stage.
+     */
+    stage?: string;
+    /**
+     * The id of a referral.
+     */
+    referral?: string;
+    /**
+     * The id of a contact.
+     */
+    contact?: string;
+  };
+  /**
+   * For "reassign": who takes responsibility, e.g. "the case responsible officer".
+   */
+  lead?: string;
+  /**
+   * What the school is told, in plain words, e.g. "We do not proceed to legal enforcement for children looked after; escalate within children's social care."
+   */
+  message: string;
+}
+/**
+ * Somewhere a case can be referred, and how.
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "Referral".
+ */
+export interface Referral {
+  /**
+   * A permanent short name.
+   */
+  id: string;
+  /**
+   * E.g. "Referral to enforcement action".
+   */
+  title: string;
+  /**
+   * When and why to refer.
+   */
+  description?: string;
+  /**
+   * The team, panel, meeting or front door that receives it.
+   */
+  target: {
+    /**
+     * E.g. "Attendance pathway meeting".
+     */
+    name: string;
+    /**
+     * What sort of place it is.
+     */
+    kind: "team" | "panel" | "meeting" | "frontDoor" | "service" | "other";
+    /**
+     * Who they are.
+     */
+    description?: string;
+  };
+  /**
+   * How the referral is made: by email, through a portal or form, by phone.
+   */
+  channel: {
+    /**
+     * The channel.
+     */
+    kind: "email" | "portal" | "form" | "phone" | "meeting" | "other";
+    /**
+     * For email referrals.
+     */
+    email?: string;
+    /**
+     * For a portal or online form.
+     */
+    url?: string;
+    /**
+     * For phone referrals.
+     */
+    phone?: string;
+    /**
+     * How to make the referral, in your own words.
+     */
+    instructions?: string;
+  };
+  /**
+   * The details the referral must contain, e.g. child's name, date of birth, school.
+   */
+  fields?: ReferralField[];
+  /**
+   * Things the referral should cover or attach; the school confirms each.
+   */
+  include?: Evidence[];
+  /**
+   * Conditions that must all hold before referring.
+   */
+  gates?: Gate[];
+  /**
+   * What the school can expect after referring, e.g. "A time and date will be emailed to you".
+   */
+  response?: string;
+  /**
+   * What can come of the referral.
+   */
+  outcomes?: Outcome[];
+}
+/**
+ * A piece of information the referral needs, e.g. the child's name. Asked only when this referral applies.
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "ReferralField".
+ */
+export interface ReferralField {
+  /**
+   * A short name. Referrals that need the same information use the same id, so it is asked once.
+   */
+  id: string;
+  /**
+   * E.g. "Child's name".
+   */
+  label: string;
+  /**
+   * "text", "date", "email" or "phone".
+   */
+  type: "text" | "date" | "email" | "phone";
+  /**
+   * Whether the referral can go without it. Default true.
+   */
+  required?: boolean;
+  /**
+   * Whether this identifies a child or family. Default true. Personal data stays on the school's device unless the page is set up to submit it.
+   */
+  personal?: boolean;
+  /**
+   * Shown under the field.
+   */
+  help?: string;
+}
+/**
+ * A team or service schools can contact.
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "Contact".
+ */
+export interface Contact {
+  /**
+   * A permanent short name.
+   */
+  id: string;
+  /**
+   * E.g. "Attendance Team".
+   */
+  name: string;
+  /**
+   * What they help with.
+   */
+  description?: string;
+  /**
+   * E.g. attendance@example.gov.uk.
+   */
+  email?: string;
+  /**
+   * As it should be dialled.
+   */
+  phone?: string;
+  /**
+   * A page about the team or a contact form.
+   */
+  url?: string;
+}
