@@ -12,3 +12,6 @@ export { default as validatePathwayStructure } from './generated/validate-pathwa
 export const SCHEMA_VERSION = '1.0' as const;
 /** The `$id` of the JSON Schema. */
 export const SCHEMA_ID = 'urn:pathway:schema:pathway:1.0' as const;
+export type { Problem } from './problem.js';
+export { describeLocation, sortByDocumentOrder } from './describe-location.js';
+export { explainErrors, validateAndExplain } from './explain-errors.js';

@@ -1,0 +1,10 @@
+/**
+ * `npm run bench`: every benchmark, one after the other, printing tables.
+ * Peers are measured in the same run so that ratios, not absolute times, are compared.
+ */
+import { runEngineBench } from './engine.js';
+import { runWidgetBench } from './widget/run.js';
+
+const only = process.argv[2];
+if (!only || only === 'engine') await runEngineBench();
+if (!only || only === 'widget') await runWidgetBench();

@@ -1,0 +1,11 @@
+/**
+ * @pathway/core: the pathway engine. Pure functions over plain data, no DOM.
+ *
+ *   const pathway = createPathway(definition);
+ *   pathway.place({ measures: { attendance: { percentage: 88 } } });
+ *   pathway.evaluate(caseInput); pathway.summarise(caseInput);
+ */
+export type * from './types.js';
+export { createPathway } from './create-pathway.js';
+export { lintPathway } from './lint/index.js';
+export { checkPathway } from './check.js';
