@@ -129,6 +129,28 @@ export function generateValidator(schema: unknown = readSchema(), what = 'standa
   return `${banner(what)}${code}\n`;
 }
 
+/**
+ * The schema without descriptions: what `describeLocation` walks at run time to name places by
+ * their titles. The widget ships it, so the long author-facing descriptions stay out.
+ */
+export function generateSchemaOutline(schema: unknown = readSchema()): string {
+  const strip = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(strip);
+    if (node === null || typeof node !== 'object') return node;
+    return Object.fromEntries(
+      Object.entries(node as Record<string, unknown>)
+        .filter(([key]) => key !== 'description')
+        .map(([key, value]) => [
+          key,
+          key === 'properties' || key === '$defs'
+            ? Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([n, d]) => [n, strip(d)]))
+            : strip(value),
+        ]),
+    );
+  };
+  return `${JSON.stringify(strip(schema), null, 1)}\n`;
+}
+
 export function generateStructuralValidator(schema: unknown = readSchema()): string {
   return generateValidator(structuralSchema(schema), 'structural validator (no text limits) for the embeddable widget');
 }

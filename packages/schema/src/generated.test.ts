@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   generatedDir,
+  generateSchemaOutline,
   generateStructuralValidator,
   generateTypes,
   generateValidator,
@@ -23,6 +24,10 @@ describe('generated sources are fresh', () => {
 
   it('the structural validator matches the schema', () => {
     expect(committed('validate-pathway-structure.js')).toBe(generateStructuralValidator());
+  });
+
+  it('the schema outline (titles without descriptions) matches the schema', () => {
+    expect(committed('schema-outline.json')).toBe(generateSchemaOutline());
   });
 
   it('the validators compile nothing at run time', () => {

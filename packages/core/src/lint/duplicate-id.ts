@@ -1,0 +1,45 @@
+/**
+ * duplicate-id (error): answers, evidence and references are all keyed by id, so two things
+ * with the same id would share one answer or make a reference ambiguous. Stages, questions,
+ * evidence, gates, measures, circumstances, roles, referrals, exceptions, outcomes, routes,
+ * time limits and contacts share one namespace.
+ *
+ * Referral fields are the exception: the same field id in two referrals is the same datum
+ * (the child's name), asked once; only a repeat inside one referral is a mistake.
+ */
+import { sortByDocumentOrder } from '@pathway/schema';
+import { finding, placeName, type LintRule } from './report.js';
+import type { Entity } from './pathway-map.js';
+
+export const duplicateId: LintRule = ({ pathway, map }) => {
+  const problems = [];
+  const firstById = new Map<string, Entity>();
+  for (const entity of sortByDocumentOrder(pathway, map.entities)) {
+    const first = firstById.get(entity.id);
+    if (!first) {
+      firstById.set(entity.id, entity);
+      continue;
+    }
+    problems.push(
+      finding(pathway, 'duplicate-id', 'error', entity.pointer,
+        `the id "${entity.id}" is already used by ${placeName(pathway, first.pointer)}; ids must be unique across the pathway`),
+    );
+  }
+
+  const firstFieldByReferral = new Map<string, Map<string, string>>();
+  for (const { field, pointer, referralPointer } of map.fields) {
+    if (typeof field?.id !== 'string') continue;
+    const seen = firstFieldByReferral.get(referralPointer) ?? new Map<string, string>();
+    firstFieldByReferral.set(referralPointer, seen);
+    const first = seen.get(field.id);
+    if (!first) {
+      seen.set(field.id, pointer);
+      continue;
+    }
+    problems.push(
+      finding(pathway, 'duplicate-id', 'error', pointer,
+        `the id "${field.id}" is already used by ${placeName(pathway, first)}; a referral asks for each field once`),
+    );
+  }
+  return problems;
+};

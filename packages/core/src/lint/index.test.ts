@@ -1,0 +1,122 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { validatePathway, type Pathway } from '@pathway/schema';
+import { lintPathway, lintRules } from './index.js';
+import { isSafeLink, linkScheme } from './unsafe-link.js';
+
+const lintFixtures = new URL('../../fixtures/lint/', import.meta.url);
+const schemaFixtures = new URL('../../../schema/fixtures/valid/', import.meta.url);
+const readJson = (url: URL) => JSON.parse(readFileSync(url, 'utf8')) as Pathway;
+const fixtureFiles = readdirSync(lintFixtures).filter((f) => f.endsWith('.json') && !f.endsWith('.expected.json'));
+
+describe('lint fixtures: exact messages', () => {
+  it('has a fixture for every rule', () => {
+    expect(fixtureFiles.map((f) => f.replace(/\.json$/, '')).sort()).toEqual(Object.keys(lintRules).sort());
+  });
+
+  it.each(fixtureFiles)('%s', (file) => {
+    const pathway = readJson(new URL(file, lintFixtures));
+    // Lint works on schema-valid pathways: the fixture must be one, so only lint can object.
+    expect(validatePathway(pathway)).toBe(true);
+    const expected = readJson(new URL(file.replace(/\.json$/, '.expected.json'), lintFixtures));
+    const problems = lintPathway(pathway);
+    expect(problems.map(({ severity, code, message, pointer }) => ({ severity, code, message, pointer }))).toEqual(expected);
+    const rule = file.replace(/\.json$/, '');
+    expect(problems.length).toBeGreaterThan(0);
+    for (const problem of problems) {
+      expect(problem.code).toBe(`lint.${rule}`);
+      expect(problem.message).toBe(`${problem.where}: ${problem.detail}`);
+      expect(problem.where).not.toMatch(/\/stages\/|\/\d/);
+    }
+  });
+
+  it.each(['minimal.json', 'rich.json'])('finds nothing wrong with the valid schema fixture %s', (file) => {
+    expect(lintPathway(readJson(new URL(file, schemaFixtures)))).toEqual([]);
+  });
+});
+
+describe('duplicate-id', () => {
+  const base = readJson(new URL('minimal.json', schemaFixtures));
+
+  it('lets two referrals ask for the same field, and a field share an id with a role', () => {
+    const referral = (id: string) => ({
+      id,
+      title: id,
+      target: { name: 'Panel', kind: 'panel' as const },
+      channel: { kind: 'meeting' as const },
+      fields: [{ id: 'school', label: 'School', type: 'text' as const }],
+    });
+    const pathway: Pathway = { ...base, roles: [{ id: 'school', title: 'Schools' }], referrals: [referral('one'), referral('two')] };
+    expect(lintPathway(pathway).filter((p) => p.code === 'lint.duplicate-id')).toEqual([]);
+  });
+});
+
+describe('band-coverage', () => {
+  const base = readJson(new URL('minimal.json', schemaFixtures));
+  const stage = (id: string, lower?: [number, boolean], upper?: [number, boolean]) => ({
+    id,
+    title: id,
+    bands: [
+      {
+        label: id,
+        measure: 'attendance',
+        ...(lower ? { lower: { value: lower[0], inclusive: lower[1] } } : {}),
+        ...(upper ? { upper: { value: upper[0], inclusive: upper[1] } } : {}),
+      },
+    ],
+  });
+  const coverage = (...stages: ReturnType<typeof stage>[]) =>
+    lintPathway({ ...base, stages: stages as Pathway['stages'] }).map((p) => p.detail);
+
+  it('is quiet when bands meet exactly', () => {
+    expect(coverage(stage('a', undefined, [90, true]), stage('b', [90, false]))).toEqual([]);
+  });
+
+  it('reports a single uncovered value', () => {
+    expect(coverage(stage('a', undefined, [90, false]), stage('b', [90, false]))).toEqual(['stage bands leave 90% uncovered']);
+  });
+
+  it('reports a shared boundary value as an overlap', () => {
+    expect(coverage(stage('a', undefined, [90, true]), stage('b', [90, true]))).toEqual(['overlaps Stage "b" › band "b" at 90%']);
+  });
+
+  it('ignores gaps too narrow for the measure to fall in once rounded to one decimal place', () => {
+    expect(coverage(stage('a', undefined, [90, true]), stage('b', [90.05, true]))).toEqual([]);
+    expect(coverage(stage('a', undefined, [90, true]), stage('b', [90.1, true]))).toEqual([]);
+    expect(coverage(stage('a', undefined, [90, true]), stage('b', [90.2, true]))).toEqual([
+      'stage bands leave 90% (exclusive) to 90.2% (exclusive) uncovered',
+    ]);
+  });
+
+  it('reports gaps at both ends of the scale', () => {
+    expect(coverage(stage('a', [10, true], [90, true]))).toEqual([
+      'stage bands leave 0% (inclusive) to 10% (exclusive) uncovered',
+      'stage bands leave 90% (exclusive) to 100% (inclusive) uncovered',
+    ]);
+  });
+});
+
+describe('unsafe-link', () => {
+  it.each([
+    ['https://example.gov.uk', 'https', true],
+    ['mailto:team@example.gov.uk', 'mailto', true],
+    ['/toolkit', undefined, true],
+    ['toolkit.pdf', undefined, true],
+    ['#section', undefined, true],
+    ['?page=2', undefined, true],
+    ['http://example.gov.uk', 'http', false],
+    ['HTTPS://example.gov.uk', 'https', true],
+    ['javascript:alert(1)', 'javascript', false],
+    ['java\tscript:alert(1)', 'javascript', false],
+    ['java\nscript:alert(1)', 'javascript', false],
+    [' \u0001javascript:alert(1)', 'javascript', false],
+    ['\u00a0javascript:alert(1)', 'javascript', false],
+    ['JaVaScRiPt:alert(1)', 'javascript', false],
+    ['data:text/html,hi', 'data', false],
+    ['ftp://example.gov.uk', 'ftp', false],
+    ['tel:01234567890', 'tel', false],
+  ])('%j', (url, scheme, safe) => {
+    expect(linkScheme(url)).toBe(scheme);
+    expect(isSafeLink(url)).toBe(safe);
+  });
+});

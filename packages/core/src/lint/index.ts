@@ -1,0 +1,37 @@
+/**
+ * Lint: what the schema cannot see. Each rule has its own file and its own fixture with the
+ * exact messages it gives (`packages/core/fixtures/lint/<rule>.json`). Lint expects a
+ * schema-valid pathway and never throws on one.
+ */
+import { sortByDocumentOrder, type Pathway, type Problem } from '@pathway/schema';
+import { mapPathway } from './pathway-map.js';
+import type { LintRule } from './report.js';
+import { duplicateId } from './duplicate-id.js';
+import { danglingReference } from './dangling-reference.js';
+import { undefinedCohort } from './undefined-cohort.js';
+import { unreachableStage } from './unreachable-stage.js';
+import { bandBounds } from './band-bounds.js';
+import { bandCoverage } from './band-coverage.js';
+import { unsafeLink } from './unsafe-link.js';
+import { expectation } from './expectation.js';
+
+/** The rules by name (the part after "lint." in a problem's code), in the order they run. */
+export const lintRules: Readonly<Record<string, LintRule>> = {
+  'duplicate-id': duplicateId,
+  'dangling-reference': danglingReference,
+  'undefined-cohort': undefinedCohort,
+  'unreachable-stage': unreachableStage,
+  'band-bounds': bandBounds,
+  'band-coverage': bandCoverage,
+  'unsafe-link': unsafeLink,
+  expectation,
+};
+
+/** Every lint finding for a schema-valid pathway, from the top of the document to the bottom. */
+export function lintPathway(pathway: Pathway): Problem[] {
+  const context = { pathway, map: mapPathway(pathway) };
+  const problems = Object.values(lintRules).flatMap((rule) => rule(context));
+  return sortByDocumentOrder(pathway, problems);
+}
+
+export { isSafeLink, linkScheme } from './unsafe-link.js';

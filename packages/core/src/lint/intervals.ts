@@ -1,0 +1,91 @@
+/**
+ * Arithmetic on bands: ranges of a measure with inclusive or exclusive ends. Used to find
+ * empty bands, and the gaps and overlaps between stages' bands on 0–100.
+ */
+import type { Bound } from '@pathway/schema';
+
+export interface End {
+  value: number;
+  inclusive: boolean;
+}
+
+export interface Interval {
+  lower: End;
+  upper: End;
+}
+
+/** True when no number lies between the ends. */
+export function isEmpty({ lower, upper }: Interval): boolean {
+  return lower.value > upper.value || (lower.value === upper.value && !(lower.inclusive && upper.inclusive));
+}
+
+/**
+ * A band as an interval on the percentage scale: an open end runs to 0 or 100, and ends
+ * beyond the scale are cut back to it (where they become inclusive: 0 and 100 themselves can occur).
+ */
+export function percentageInterval(lower: Bound | undefined, upper: Bound | undefined): Interval {
+  const low: End = !lower || lower.value < 0 ? { value: 0, inclusive: true } : { value: lower.value, inclusive: lower.inclusive };
+  const high: End = !upper || upper.value > 100 ? { value: 100, inclusive: true } : { value: upper.value, inclusive: upper.inclusive };
+  return { lower: low, upper: high };
+}
+
+/** The later of two lower ends (at the same value, the exclusive one starts later). */
+function laterStart(a: End, b: End): End {
+  if (a.value !== b.value) return a.value > b.value ? a : b;
+  return a.inclusive ? b : a;
+}
+
+/** The earlier of two upper ends (at the same value, the exclusive one ends earlier). */
+function earlierEnd(a: End, b: End): End {
+  if (a.value !== b.value) return a.value < b.value ? a : b;
+  return a.inclusive ? b : a;
+}
+
+export function intersection(a: Interval, b: Interval): Interval | undefined {
+  const result = { lower: laterStart(a.lower, b.lower), upper: earlierEnd(a.upper, b.upper) };
+  return isEmpty(result) ? undefined : result;
+}
+
+/**
+ * True when the interval holds at least one value a measure can take once rounded to
+ * `decimals` places: a "gap" between 90 and 90.1 is no gap for a figure with one decimal place.
+ */
+export function holdsRoundedValue({ lower, upper }: Interval, decimals: number): boolean {
+  const scale = 10 ** decimals;
+  const epsilon = 1e-9;
+  const low = lower.value * scale;
+  const high = upper.value * scale;
+  const first = lower.inclusive ? Math.ceil(low - epsilon) : Math.floor(low + epsilon) + 1;
+  return upper.inclusive ? first <= high + epsilon : first < high - epsilon;
+}
+
+/** The parts of [0, 100] that none of the intervals cover, in order. */
+export function gaps(intervals: readonly Interval[]): Interval[] {
+  const sorted = intervals
+    .filter((interval) => !isEmpty(interval))
+    .sort((a, b) => a.lower.value - b.lower.value || Number(b.lower.inclusive) - Number(a.lower.inclusive));
+  const found: Interval[] = [];
+  // Everything below `reach.value` is covered, and the value itself when `reach.inclusive`.
+  let reach: End = { value: 0, inclusive: false };
+  const gapBefore = (start: End) => {
+    const gap: Interval = {
+      lower: { value: reach.value, inclusive: !reach.inclusive },
+      upper: { value: start.value, inclusive: !start.inclusive },
+    };
+    if (!isEmpty(gap)) found.push(gap);
+  };
+  for (const interval of sorted) {
+    gapBefore(interval.lower);
+    const end = interval.upper;
+    if (end.value > reach.value || (end.value === reach.value && end.inclusive)) reach = end;
+  }
+  gapBefore({ value: 100, inclusive: false });
+  return found;
+}
+
+/** "90% (exclusive) to 100% (inclusive)", or "90%" for a single value. */
+export function describeRange({ lower, upper }: Interval): string {
+  if (lower.value === upper.value) return `${lower.value}%`;
+  const end = (e: End) => `${e.value}% (${e.inclusive ? 'inclusive' : 'exclusive'})`;
+  return `${end(lower)} to ${end(upper)}`;
+}

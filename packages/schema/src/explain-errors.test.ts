@@ -1,0 +1,110 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import validatePathway from './generated/validate-pathway.js';
+import validatePathwayStructure from './generated/validate-pathway-structure.js';
+import { closest, explainErrors, validateAndExplain } from './explain-errors.js';
+
+const fixtures = new URL('../fixtures/', import.meta.url);
+const readJson = (url: URL): unknown => JSON.parse(readFileSync(url, 'utf8'));
+const invalid = readdirSync(new URL('invalid/', fixtures)).filter((f) => f.endsWith('.json') && !f.endsWith('.expected.json'));
+const valid = readdirSync(new URL('valid/', fixtures)).filter((f) => f.endsWith('.json'));
+
+describe('invalid fixtures: exact plain-English messages', () => {
+  it('has a fixture for every keyword family', () => {
+    expect(invalid.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it.each(invalid)('%s', (file) => {
+    const doc = readJson(new URL(`invalid/${file}`, fixtures));
+    const expected = readJson(new URL(`invalid/${file.replace(/\.json$/, '.expected.json')}`, fixtures));
+    const problems = validateAndExplain(doc, validatePathway);
+    expect(problems.map(({ message, pointer }) => ({ message, pointer }))).toEqual(expected);
+    for (const problem of problems) {
+      expect(problem.severity).toBe('error');
+      expect(problem.code).toMatch(/^schema\.[a-zA-Z]+$/);
+      expect(problem.message).toBe(problem.where ? `${problem.where}: ${problem.detail}` : problem.detail);
+      // Places are named by what the author calls them, never by a raw pointer.
+      expect(problem.where).not.toMatch(/\/stages\/|\/\d+/);
+    }
+  });
+});
+
+describe('valid fixtures', () => {
+  it.each(valid)('%s passes both validators with no problems', (file) => {
+    const doc = readJson(new URL(`valid/${file}`, fixtures));
+    expect(validateAndExplain(doc, validatePathway)).toEqual([]);
+    expect(validateAndExplain(doc, validatePathwayStructure)).toEqual([]);
+  });
+});
+
+describe('explainErrors', () => {
+  const base = readJson(new URL('valid/minimal.json', fixtures)) as Record<string, unknown>;
+
+  it('returns nothing when there are no errors', () => {
+    expect(explainErrors(base, null)).toEqual([]);
+    expect(explainErrors(base, [])).toEqual([]);
+  });
+
+  it('says one thing per mistake, not one per branch of a rule', () => {
+    const doc = {
+      ...base,
+      stages: [{ id: 's', title: 'Support', gates: [{ id: 'g', title: 'Ready', condition: { answr: 'q1' } }] }],
+    };
+    expect(validatePathway(doc)).toBe(false);
+    // ajv reports every Condition branch that failed…
+    expect(validatePathway.errors!.length).toBeGreaterThan(10);
+    // …and the author hears once what is wrong, with a suggestion.
+    expect(explainErrors(doc, validatePathway.errors).map((p) => p.message)).toEqual([
+      'Stage "Support" › Gate "Ready" › rule: is not a recognised rule: use one of all, any, not, answer, measure, cohort, evidence, stageComplete or since; did you mean "answer"?',
+    ]);
+  });
+
+  it('reports the errors of the branch the author chose', () => {
+    const doc = {
+      ...base,
+      stages: [{ id: 's', title: 'Support', gates: [{ id: 'g', title: 'Ready', condition: { cohort: 'cla', extra: true } }] }],
+    };
+    expect(validateAndExplain(doc, validatePathway).map((p) => p.message)).toEqual([
+      'Stage "Support" › Gate "Ready" › rule: "extra" is not part of the format',
+    ]);
+  });
+
+  it('explains the structural validator\'s errors too', () => {
+    const doc = { ...base, stages: [{ id: 's', title: 'Support', questions: [{ id: 'q', text: 'Why?', type: 'choice' }] }] };
+    expect(validateAndExplain(doc, validatePathwayStructure).map((p) => p.message)).toEqual([
+      'Stage "Support" › Question "Why?": needs "options" (Options) because its answer type is "choice"',
+    ]);
+  });
+
+  it('says something for every failure, even errors it cannot place', () => {
+    const problems = explainErrors(base, [{ instancePath: '/nowhere/3', schemaPath: '#/x', keyword: 'weird', params: {} }]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ code: 'schema.weird', pointer: '/nowhere/3', severity: 'error', detail: 'does not fit the pathway format' });
+  });
+
+  it('never throws, whatever the document and errors', () => {
+    const errors = [
+      { instancePath: '/stages/0/title', schemaPath: '#/minLength', keyword: 'minLength', params: { limit: 1 } },
+      { instancePath: '/a~1b/~0c', schemaPath: '#/type', keyword: 'type', params: { type: 'string' } },
+      { instancePath: '', schemaPath: '#/required', keyword: 'required', params: {} },
+    ];
+    for (const doc of [undefined, null, 0, 'text', [], [1, 2], { stages: 'x' }, { stages: [null, 3] }]) {
+      expect(() => explainErrors(doc, errors)).not.toThrow();
+      expect(() => validateAndExplain(doc, validatePathway)).not.toThrow();
+    }
+  });
+
+  it('lists problems from the top of the document to the bottom', () => {
+    const doc = { summary: 1, ...base, stages: [{ id: 's' }], title: '' };
+    const pointers = validateAndExplain(doc, validatePathway).map((p) => p.pointer);
+    expect(pointers).toEqual(['/summary', '/title', '/stages/0']);
+  });
+});
+
+describe('closest', () => {
+  it('suggests a near name and nothing when none is near', () => {
+    expect(closest('titel', ['title', 'id'])).toBe('title');
+    expect(closest('Title', ['title'])).toBe('title');
+    expect(closest('colour', ['title', 'id', 'bands'])).toBeUndefined();
+  });
+});

@@ -1,0 +1,385 @@
+/**
+ * Turns the validator's raw errors into problems a policy officer can act on:
+ * `Stage "Tier 2" › Question "Has…" › answer type: must be one of "yesNo", "yesNoNa", …`.
+ *
+ * ajv reports every branch of an `anyOf` that failed, so one mistyped rule yields dozens of
+ * errors. Each error is checked against the schema that really applies at its place (for a
+ * Condition, the branch whose key the author wrote); errors from branches the author did not
+ * mean are dropped, the rest are said once each, in document order.
+ */
+import type { SchemaError, CompiledValidator } from './generated/validate.js';
+import type { Problem } from './problem.js';
+import {
+  describeLocation,
+  itemLabel,
+  lowerTitle,
+  parsePointer,
+  resolveSchema,
+  schemaAt,
+  sortByDocumentOrder,
+  toPointer,
+  walkPointer,
+  type SchemaNode,
+  type SchemaStep,
+} from './describe-location.js';
+
+/** An error with the schema that applies at its place, ready to be put in words. */
+interface Located {
+  error: SchemaError;
+  pointer: string;
+  step: SchemaStep | undefined;
+  value: unknown;
+}
+
+/** Explains every validation error in plain English, naming each place as the author calls it. */
+export function explainErrors(doc: unknown, errors: readonly SchemaError[] | null | undefined): Problem[] {
+  if (!errors || errors.length === 0) return [];
+  // ajv reports a broken rule once per union branch, all at one place: find each place once.
+  const places = new Map<string, Pick<Located, 'step' | 'value'>>();
+  const located = errors.map((error) => locate(doc, error, places));
+  const unrecognisedRules = new Set(located.filter((item) => item.step?.unmatchedUnion).map((item) => item.pointer));
+  let problems = explainLocated(doc, located.filter((item) => isMeant(item, unrecognisedRules)));
+  // Never lose a failure: if every error looked like noise, say what ajv said rather than nothing.
+  if (problems.length === 0) problems = explainLocated(doc, located.filter((item) => item.error.keyword !== 'if'));
+  if (problems.length === 0) {
+    problems = located.map(({ pointer }) => makeProblem(doc, 'schema.invalid', pointer, 'does not fit the pathway format'));
+  }
+  return sortByDocumentOrder(doc, dedupe(problems));
+}
+
+/**
+ * Validates a document with the validator given (`validatePathway` or
+ * `validatePathwayStructure`) and explains what is wrong; an empty list means it is valid.
+ * The validator is not defaulted, so that importing this module never pulls the full
+ * validator into a browser bundle that only needs the structural one.
+ */
+export function validateAndExplain(doc: unknown, validate: CompiledValidator): Problem[] {
+  return validate(doc) ? [] : explainErrors(doc, validate.errors);
+}
+
+function locate(doc: unknown, error: SchemaError, places: Map<string, Pick<Located, 'step' | 'value'>>): Located {
+  const pointer = error.instancePath ?? '';
+  let place = places.get(pointer);
+  if (!place) {
+    const steps = walkPointer(doc, pointer);
+    const last = steps[steps.length - 1];
+    place = steps.length === 0 ? { step: schemaAt(doc, ''), value: doc } : { step: last.step, value: last.value };
+    places.set(pointer, place);
+  }
+  return { error, pointer, ...place };
+}
+
+// ---------------------------------------------------------------------------------------
+// Which errors the author meant
+
+/** Keeps the errors that belong to the schema really in force at their place. */
+function isMeant(item: Located, unrecognisedRules: ReadonlySet<string>): boolean {
+  const { error, step, pointer } = item;
+  if (error.keyword === 'if') return false;
+  // Below a rule nobody recognises, everything is noise: the rule itself is the problem.
+  if (isBelowAny(pointer, unrecognisedRules)) return false;
+  if (!step) return false;
+  if (step.unmatchedUnion) return true;
+  const schema = step.schema;
+  const params = error.params ?? {};
+  switch (error.keyword) {
+    case 'required': {
+      const missing = String(params.missingProperty);
+      if (/\/then\/required$/.test(error.schemaPath)) return thenRequired(schema).includes(missing);
+      if (/anyOf\/\d+\/required$/.test(error.schemaPath)) {
+        const names = oneOfRequired(schema);
+        return names.includes(missing) && lacksAllOf(item.value, names);
+      }
+      return (schema.required ?? []).includes(missing);
+    }
+    case 'additionalProperties':
+      return schema.additionalProperties === false && !(String(params.additionalProperty) in (schema.properties ?? {}));
+    case 'type':
+      return schema.type !== undefined && String(schema.type) === String(params.type);
+    case 'enum':
+      return Array.isArray(schema.enum);
+    case 'const':
+      return 'const' in schema;
+    case 'anyOf':
+      return lacksAllOf(item.value, oneOfRequired(schema));
+    default:
+      return error.keyword in schema;
+  }
+}
+
+function isBelowAny(pointer: string, ancestors: ReadonlySet<string>): boolean {
+  for (let end = pointer.lastIndexOf('/'); end > 0; end = pointer.lastIndexOf('/', end - 1)) {
+    if (ancestors.has(pointer.slice(0, end))) return true;
+  }
+  return ancestors.has('') && pointer !== '';
+}
+
+/** The properties of a "needs one of these" check (`anyOf: [{required: [a]}, {required: [b]}]`). */
+function oneOfRequired(schema: SchemaNode): string[] {
+  const branches = schema.anyOf ?? [];
+  if (branches.length === 0 || !branches.every((b) => Array.isArray(b.required) && !b.$ref)) return [];
+  return branches.flatMap((b) => b.required ?? []);
+}
+
+/**
+ * True when an object has none of the names. A union (Condition) reports its own failure as
+ * `anyOf` too, with the same schema path as a branch's "needs one of": only the data tells them apart.
+ */
+function lacksAllOf(value: unknown, names: readonly string[]): boolean {
+  return names.length > 0 && typeof value === 'object' && value !== null && names.every((name) => !(name in value));
+}
+
+function thenRequired(schema: SchemaNode): string[] {
+  return (schema.allOf ?? []).flatMap((part) => part.then?.required ?? []);
+}
+
+// ---------------------------------------------------------------------------------------
+// Putting it in words
+
+function explainLocated(doc: unknown, items: readonly Located[]): Problem[] {
+  const problems: Problem[] = [];
+  const saidOneOf = new Set<string>();
+  for (const item of items) {
+    const { error, pointer, step } = item;
+    if (step?.unmatchedUnion) {
+      if (saidOneOf.has(pointer)) continue;
+      saidOneOf.add(pointer);
+      problems.push(makeProblem(doc, 'schema.anyOf', pointer, unrecognisedRule(step.unmatchedUnion, item.value)));
+      continue;
+    }
+    const isOneOfRequired = error.keyword === 'anyOf' || (error.keyword === 'required' && /anyOf\/\d+\/required$/.test(error.schemaPath));
+    if (isOneOfRequired) {
+      if (saidOneOf.has(pointer)) continue;
+      const names = step ? oneOfRequired(step.schema) : [];
+      if (names.length === 0 || !lacksAllOf(item.value, names)) {
+        if (items.some((other) => other !== item && other.pointer === pointer)) continue;
+        problems.push(makeProblem(doc, 'schema.anyOf', pointer, 'does not match any of the allowed forms'));
+        continue;
+      }
+      saidOneOf.add(pointer);
+      problems.push(makeProblem(doc, 'schema.anyOf', pointer, needsOneOf(names)));
+      continue;
+    }
+    // An unknown property is pointed at directly, so the editor can select it; it is named from its object.
+    const target = error.keyword === 'additionalProperties' ? pointer + toPointer([String(error.params?.additionalProperty)]) : pointer;
+    problems.push(makeProblem(doc, `schema.${error.keyword}`, target, detailFor(item), pointer));
+  }
+  return problems;
+}
+
+function makeProblem(doc: unknown, code: string, pointer: string, detail: string, wherePointer = pointer): Problem {
+  const where = describeLocation(doc, wherePointer);
+  return { severity: 'error', code, where, detail, message: where ? `${where}: ${detail}` : detail, pointer };
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.pointer}\u0000${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function detailFor({ error, step, value, pointer }: Located): string {
+  const params = error.params ?? {};
+  const schema = step?.schema ?? {};
+  switch (error.keyword) {
+    case 'required': {
+      const missing = String(params.missingProperty);
+      const title = propertyTitle(schema, missing);
+      const named = title ? `"${missing}" (${title})` : `"${missing}"`;
+      if (/\/then\/required$/.test(error.schemaPath)) return `needs ${named} ${becauseOf(schema, missing)}`.trimEnd();
+      return `${named} is missing`;
+    }
+    case 'type':
+      if (pointer === '') return `the pathway must be ${typeName(params.type)}, not ${valueName(value, params.type)}`;
+      return `must be ${typeName(params.type)}, not ${valueName(value, params.type)}`;
+    case 'enum':
+      return mustBeOneOf(Array.isArray(params.allowedValues) ? params.allowedValues : (schema.enum ?? []), value);
+    case 'const':
+      return `must be ${quote(params.allowedValue ?? schema.const)}`;
+    case 'minItems': {
+      const limit = Number(params.limit);
+      return `needs at least ${countWord(limit)} ${plural(itemNoun(schema, pointer), limit)}`;
+    }
+    case 'maxItems':
+      return `can have at most ${Number(params.limit)} items`;
+    case 'minLength':
+      return Number(params.limit) <= 1 ? 'must not be empty' : `must be at least ${Number(params.limit)} characters long`;
+    case 'maxLength':
+      return `must be at most ${Number(params.limit)} characters long (it has ${typeof value === 'string' ? Array.from(value).length : '?'})`;
+    case 'pattern':
+      return patternDetail(step, value);
+    case 'additionalProperties': {
+      const extra = String(params.additionalProperty);
+      const suggestion = closest(extra, Object.keys(schema.properties ?? {}));
+      return `"${extra}" is not part of the format${suggestion ? `; did you mean "${suggestion}"?` : ''}`;
+    }
+    case 'minimum':
+      return `must be ${params.limit} or more`;
+    case 'maximum':
+      return `must be ${params.limit} or less`;
+    case 'exclusiveMinimum':
+      return `must be more than ${params.limit}`;
+    case 'exclusiveMaximum':
+      return `must be less than ${params.limit}`;
+    case 'minProperties':
+      return `needs at least one of ${joinOr(Object.keys(schema.properties ?? {}).map((key) => `"${key}"`))}`;
+    case 'uniqueItems':
+      return 'must not list the same thing twice';
+    case 'multipleOf':
+      return `must be a multiple of ${params.multipleOf}`;
+    default:
+      return 'does not fit the pathway format';
+  }
+}
+
+const unionKeys = (union: SchemaNode): string[] =>
+  (union.anyOf ?? []).map((branch) => {
+    const name = (branch.$ref ?? '').replace('#/$defs/', '');
+    const target = resolveSchema({ $ref: `#/$defs/${name}` }, undefined);
+    return target?.schema.required?.[0] ?? name;
+  });
+
+function unrecognisedRule(union: SchemaNode, value: unknown): string {
+  const keys = unionKeys(union);
+  const written = typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.keys(value) : [];
+  const suggestion = written.map((key) => closest(key, keys)).find((match) => match !== undefined);
+  return `is not a recognised rule: use one of ${joinOr(keys)}${suggestion ? `; did you mean "${suggestion}"?` : ''}`;
+}
+
+/** Said for a required-one-of check, e.g. a band with neither bound. */
+function needsOneOf(names: string[]): string {
+  const set = [...new Set(names)].sort().join('|');
+  if (set === 'lower|upper') return 'needs a lower or an upper bound';
+  if (set === 'atLeast|atMost') return 'needs an "atLeast" or an "atMost" duration';
+  return `needs ${joinOr([...new Set(names)].map((n) => `"${n}"`))}`;
+}
+
+/** `because its answer type is "choice"`, from the `if` of the conditional requirement. */
+function becauseOf(schema: SchemaNode, missing: string): string {
+  for (const part of schema.allOf ?? []) {
+    if (!part.then?.required?.includes(missing)) continue;
+    const [key, condition] = Object.entries(part.if?.properties ?? {})[0] ?? [];
+    if (!key || !condition || !('const' in condition)) continue;
+    const title = propertyTitle(schema, key);
+    return `because its ${title ? lowerTitle(title) : `"${key}"`} is ${quote(condition.const)}`;
+  }
+  return '';
+}
+
+function propertyTitle(schema: SchemaNode, key: string): string | undefined {
+  const property = schema.properties?.[key];
+  return property ? resolveSchema(property, undefined)?.title : undefined;
+}
+
+function patternDetail(step: SchemaStep | undefined, value: unknown): string {
+  if (step?.def === 'Id') {
+    return `${quote(value)} can only contain letters, digits, hyphens, underscores and full stops, and must start with a letter or digit`;
+  }
+  if (step?.def === 'Date') return 'must be a date written as YYYY-MM-DD';
+  return `${quote(value)} is not written in the expected form`;
+}
+
+function mustBeOneOf(allowed: readonly unknown[], value: unknown): string {
+  const listed = `must be one of ${joinOr(allowed.map(quote))}`;
+  const suggestion = typeof value === 'string' ? closest(value, allowed.filter((a): a is string => typeof a === 'string')) : undefined;
+  return suggestion ? `${listed}; did you mean "${suggestion}"?` : listed;
+}
+
+/** The noun for a list's items in "needs at least one …". */
+function itemNoun(schema: SchemaNode, pointer: string): string {
+  const itemStep = schema.items ? resolveSchema(schema.items, undefined) : undefined;
+  const collectionKey = parsePointer(pointer).pop();
+  if (itemStep?.def === 'AnswerValue') return 'answer';
+  if (itemStep?.def === 'Id') return 'id';
+  const label = itemLabel(itemStep, collectionKey);
+  return label ? label.toLowerCase() : 'item';
+}
+
+// ---------------------------------------------------------------------------------------
+// Words
+
+const typeNames: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  object: 'an object in { }',
+  array: 'a list in [ ]',
+  null: 'null',
+};
+
+function typeName(type: unknown): string {
+  const types = Array.isArray(type) ? type : String(type).split(',');
+  return joinOr(types.map((t) => typeNames[String(t)] ?? String(t)));
+}
+
+function valueName(value: unknown, expected: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  switch (typeof value) {
+    case 'string':
+      return 'text';
+    case 'number':
+      return String(expected) === 'integer' && !Number.isInteger(value) ? String(value) : 'a number';
+    case 'boolean':
+      return 'true or false';
+    case 'object':
+      return 'an object';
+    default:
+      return 'nothing';
+  }
+}
+
+function quote(value: unknown): string {
+  return typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value);
+}
+
+function joinOr(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+const numberWords = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+function countWord(n: number): string {
+  return numberWords[n] ?? String(n);
+}
+
+function plural(noun: string, n: number): string {
+  if (n === 1 || noun === 'duties') return noun;
+  return /(s|x|ch|sh)$/.test(noun) ? `${noun}es` : `${noun}s`;
+}
+
+/** The closest name within a small edit distance (case differences count as close), if any. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const distance = candidate.toLowerCase() === word.toLowerCase() ? 0.5 : editDistance(word, candidate);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  const allowed = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
+  return bestDistance <= allowed ? best : undefined;
+}
+
+/** Levenshtein distance with adjacent transpositions. */
+function editDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
