@@ -1,0 +1,111 @@
+/**
+ * Downloads of the summary: the JSON the engine produced, and a self-contained web page that
+ * opens offline. The page is copied from the rendered summary with DOM APIs (text stays
+ * text), cleaned of anything interactive, and carries its own stylesheet and a Content
+ * Security Policy that allows no script at all.
+ */
+
+/** Offers `blob` to the user as a file called `filename`. */
+export function saveBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = filename;
+  anchor.rel = 'noopener';
+  anchor.click();
+  // Give the browser time to start the download before the address is released.
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+/** A file name from authored parts: letters, digits, hyphens and dots only. */
+export function safeFileName(...parts: string[]): string {
+  const name = parts
+    .map((part) => part.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^[-.]+|[-.]+$/g, ''))
+    .filter(Boolean)
+    .join('-');
+  return name.slice(0, 100) || 'pathway-summary';
+}
+
+export function summaryJsonBlob(summary: unknown): Blob {
+  return new Blob([JSON.stringify(summary, null, 2)], { type: 'application/json' });
+}
+
+/** Elements and attributes the downloaded page never carries. */
+const REMOVED_ELEMENTS =
+  'script, style, iframe, frame, object, embed, img, picture, video, audio, source, svg, math, form, input, button, textarea, select, template, link, meta, base, .no-print';
+
+export interface SummaryPageOptions {
+  title: string;
+  lang: string;
+  /** The stylesheet text (the widget's own, with `:host` read as `body`). */
+  css: string;
+}
+
+/** A complete HTML file showing a copy of `source`, safe to open anywhere, offline. */
+export function summaryHtml(source: Element, options: SummaryPageOptions): string {
+  const doc = document.implementation.createHTMLDocument(options.title);
+  doc.documentElement.lang = options.lang;
+  const charset = doc.createElement('meta');
+  charset.setAttribute('charset', 'utf-8');
+  const viewport = doc.createElement('meta');
+  viewport.name = 'viewport';
+  viewport.content = 'width=device-width, initial-scale=1';
+  const policy = doc.createElement('meta');
+  policy.httpEquiv = 'Content-Security-Policy';
+  policy.content = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; form-action 'none'; base-uri 'none'";
+  const style = doc.createElement('style');
+  style.textContent = options.css;
+  doc.head.prepend(charset, viewport, policy);
+  doc.head.append(style);
+
+  const main = doc.createElement('main');
+  main.className = 'container';
+  main.append(doc.importNode(source, true));
+  clean(main);
+  doc.body.append(main);
+  return `<!DOCTYPE html>\n${doc.documentElement.outerHTML}\n`;
+}
+
+export function summaryHtmlBlob(source: Element, options: SummaryPageOptions): Blob {
+  return new Blob([summaryHtml(source, options)], { type: 'text/html;charset=utf-8' });
+}
+
+/**
+ * Links were filtered to https, mailto and relative when rendered. In a file opened offline a
+ * relative address means nothing, so it is made absolute against the page it came from, and
+ * kept only if that is https; in-page "#" links are dropped.
+ */
+function fixLink(anchor: Element): void {
+  const href = anchor.getAttribute('href') ?? '';
+  if (/^(https|mailto):/i.test(href)) return;
+  let absolute: URL | undefined;
+  try {
+    absolute = href === '' || href.startsWith('#') ? undefined : new URL(href, document.baseURI);
+  } catch {
+    absolute = undefined;
+  }
+  if (absolute?.protocol === 'https:') anchor.setAttribute('href', absolute.href);
+  else {
+    anchor.removeAttribute('href');
+    anchor.removeAttribute('target');
+    anchor.removeAttribute('rel');
+  }
+}
+
+/** Removes comments, anything interactive, event handler attributes and unsafe links. */
+function clean(root: Element): void {
+  for (const element of [...root.querySelectorAll(REMOVED_ELEMENTS)]) element.remove();
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
+  const comments: Node[] = [];
+  while (walker.nextNode()) comments.push(walker.currentNode);
+  for (const comment of comments) comment.parentNode?.removeChild(comment);
+  for (const element of [root, ...root.querySelectorAll('*')]) {
+    for (const attribute of [...element.attributes]) {
+      const name = attribute.name.toLowerCase();
+      if (name.startsWith('on') || name === 'style' || name === 'tabindex' || name === 'part' || name.startsWith('data-')) {
+        element.removeAttribute(attribute.name);
+      }
+    }
+    if (element.localName === 'a') fixLink(element);
+  }
+}

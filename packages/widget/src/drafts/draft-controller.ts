@@ -1,0 +1,151 @@
+/**
+ * Draft saving for one widget: opens the device's store, reads the saved draft back, writes
+ * the latest answers as the user goes (one write at a time, the newest wins), and clears them
+ * on request. It keeps the state the drafts panel shows and asks its host to re-render.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Draft, DraftChangeReport } from './draft-envelope.js';
+import { readDraft } from './draft-envelope.js';
+import { openDraftStore } from './draft-store.js';
+import type { DraftStore } from './draft-store.js';
+
+/** A message the drafts panel shows once. */
+export type DraftNotice =
+  | { kind: 'restored'; savedAt: string; report?: DraftChangeReport }
+  | { kind: 'corrupt' }
+  | { kind: 'cleared' }
+  | { kind: 'save-failed' };
+
+/** off: the page did not ask for drafts. unavailable: the browser will not keep them. */
+export type DraftStatus = 'off' | 'opening' | 'unavailable' | 'available';
+
+export class DraftController implements ReactiveController {
+  status: DraftStatus = 'off';
+  /** The user's choice: keep my answers on this device. */
+  enabled = false;
+  notice: DraftNotice | undefined;
+
+  private store: DraftStore | undefined;
+  private pathwayId: string | undefined;
+  private pending: Draft | undefined;
+  private writing: Promise<void> | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    /** Told when a draft cannot be read or written, so the element can fire `pathway-error`. */
+    private readonly onProblem: (kind: 'unreadable' | 'save-failed') => void,
+    private readonly openStore: () => Promise<DraftStore | undefined> = openDraftStore,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /**
+   * Opens the store for a pathway and returns its saved draft, if one can be read. A stored
+   * value that cannot be read is deleted and reported, so the user starts afresh.
+   */
+  async open(pathwayId: string): Promise<Draft | undefined> {
+    this.pathwayId = pathwayId;
+    this.status = 'opening';
+    this.enabled = false;
+    this.notice = undefined;
+    this.store = await this.openStore();
+    if (this.pathwayId !== pathwayId) return undefined; // a newer pathway replaced this one
+    if (!this.store) {
+      this.status = 'unavailable';
+      this.host.requestUpdate();
+      return undefined;
+    }
+    this.status = 'available';
+    let raw: unknown;
+    try {
+      raw = await this.store.get(pathwayId);
+    } catch {
+      raw = Symbol('unreadable');
+    }
+    if (raw === undefined) {
+      this.host.requestUpdate();
+      return undefined;
+    }
+    const draft = readDraft(raw);
+    if (!draft || draft.pathwayId !== pathwayId) {
+      await this.store.delete(pathwayId).catch(() => undefined);
+      this.notice = { kind: 'corrupt' };
+      this.onProblem('unreadable');
+      this.host.requestUpdate();
+      return undefined;
+    }
+    // The user chose to save last time: keep saving.
+    this.enabled = true;
+    this.host.requestUpdate();
+    return draft;
+  }
+
+  /** Stops using the store (the page turned drafts off or the pathway went away). */
+  close(): void {
+    this.status = 'off';
+    this.enabled = false;
+    this.store = undefined;
+    this.pathwayId = undefined;
+    this.pending = undefined;
+    this.notice = undefined;
+  }
+
+  showNotice(notice: DraftNotice | undefined): void {
+    this.notice = notice;
+    this.host.requestUpdate();
+  }
+
+  /** The user ticked or unticked "Save my answers on this device". Unticking removes the draft. */
+  async setEnabled(enabled: boolean, current: Draft): Promise<void> {
+    this.enabled = enabled;
+    this.notice = undefined;
+    this.host.requestUpdate();
+    if (enabled) this.save(current);
+    else await this.remove();
+  }
+
+  /** "Clear saved answers": removes the draft and stops saving; the answers on screen stay. */
+  async clear(): Promise<void> {
+    this.enabled = false;
+    await this.remove();
+    this.notice = { kind: 'cleared' };
+    this.host.requestUpdate();
+  }
+
+  /** Saves the latest answers, if the user asked for it. Writes never overlap; the newest wins. */
+  save(draft: Draft): void {
+    if (!this.enabled || this.status !== 'available' || draft.pathwayId !== this.pathwayId) return;
+    this.pending = draft;
+    // `.finally` runs after the assignment, so `writing` is always cleared once the queue is empty.
+    this.writing ??= this.flush().finally(() => {
+      this.writing = undefined;
+    });
+  }
+
+  /** Resolves when every save asked for so far has been written (or has failed). */
+  async idle(): Promise<void> {
+    while (this.writing) await this.writing;
+  }
+
+  private async flush(): Promise<void> {
+    while (this.pending && this.store) {
+      const draft = this.pending;
+      this.pending = undefined;
+      try {
+        await this.store.put(draft.pathwayId, draft);
+      } catch {
+        this.notice = { kind: 'save-failed' };
+        this.onProblem('save-failed');
+        this.host.requestUpdate();
+      }
+    }
+  }
+
+  private async remove(): Promise<void> {
+    this.pending = undefined;
+    await this.idle();
+    if (this.store && this.pathwayId !== undefined) await this.store.delete(this.pathwayId).catch(() => undefined);
+  }
+}

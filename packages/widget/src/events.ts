@@ -1,0 +1,82 @@
+/**
+ * The events `<pathway-widget>` fires, typed. Each bubbles and crosses the shadow boundary
+ * (`composed`), so a page can listen on the element or on any ancestor:
+ *
+ *   widget.addEventListener('pathway-stage-change', (e) => console.log(e.detail.title));
+ */
+import type { AnswerValue } from '@pathway/schema';
+import type { MeasureInput, Summary } from '@pathway/core';
+
+/** The pathway loaded, passed its checks and is shown. */
+export interface PathwayReadyDetail {
+  pathwayId: string;
+  version: string;
+}
+
+/**
+ * The school changed an answer, a figure or a circumstance. Never carries pupil details
+ * (name, date of birth…), which stay inside the widget unless the summary is submitted.
+ */
+export interface PathwayChangeDetail {
+  answers: Record<string, AnswerValue>;
+  measures: Record<string, MeasureInput>;
+  cohorts: string[];
+}
+
+/** The stage being worked on changed (or became known). */
+export interface PathwayStageChangeDetail {
+  stageId: string | undefined;
+  title: string | undefined;
+}
+
+/** The school asked to submit its summary. Cancelable: `preventDefault()` stops the widget's own POST. */
+export interface PathwaySubmitDetail {
+  summary: Summary;
+}
+
+/** Why something failed, with a stable code for the page and a message for people. */
+export type PathwayErrorCode =
+  | 'no-source'
+  | 'fetch-failed'
+  | 'http-error'
+  | 'not-json'
+  | 'invalid-pathway'
+  | 'submit-failed'
+  | 'draft-unreadable'
+  | 'draft-save-failed';
+
+export interface PathwayErrorDetail {
+  code: PathwayErrorCode;
+  message: string;
+}
+
+export type PathwayReadyEvent = CustomEvent<PathwayReadyDetail>;
+export type PathwayChangeEvent = CustomEvent<PathwayChangeDetail>;
+export type PathwayStageChangeEvent = CustomEvent<PathwayStageChangeDetail>;
+export type PathwaySubmitEvent = CustomEvent<PathwaySubmitDetail>;
+export type PathwayErrorEvent = CustomEvent<PathwayErrorDetail>;
+
+export interface PathwayEventMap {
+  'pathway-ready': PathwayReadyEvent;
+  'pathway-change': PathwayChangeEvent;
+  'pathway-stage-change': PathwayStageChangeEvent;
+  'pathway-submit': PathwaySubmitEvent;
+  'pathway-error': PathwayErrorEvent;
+}
+
+/** Builds one of the widget's events: bubbling, composed, cancelable only for submit. */
+export function pathwayEvent<K extends keyof PathwayEventMap>(
+  type: K,
+  detail: PathwayEventMap[K]['detail'],
+): PathwayEventMap[K] {
+  return new CustomEvent(type, {
+    detail,
+    bubbles: true,
+    composed: true,
+    cancelable: type === 'pathway-submit',
+  }) as PathwayEventMap[K];
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap extends PathwayEventMap {}
+}

@@ -1,0 +1,65 @@
+/**
+ * Numbers, percentages and dates in the page's language, through `Intl`. A language tag the
+ * browser does not know falls back to British English rather than failing.
+ */
+import type { Duration } from '@pathway/schema';
+import type { WidgetStrings } from './strings.js';
+
+export interface Formatter {
+  readonly locale: string;
+  /** 1234.5 → "1,234.5". */
+  number(value: number): string;
+  /** 88.25 → "88.25%". */
+  percent(value: number): string;
+  /** "2024-03-27" → "27 March 2024". Not a date → returned as given. */
+  date(isoDate: string): string;
+  /** A moment → "27 March 2024 at 14:05". */
+  dateTime(moment: Date): string;
+  /** { amount: 6, unit: 'months', qualifier: 'upTo' } → "up to 6 months". */
+  duration(duration: Duration | undefined): string;
+}
+
+const FALLBACK_LOCALE = 'en-GB';
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function supportedLocale(lang: string | undefined): string {
+  // Plain "en" would give American dates ("March 27, 2024"); pathways are English councils'.
+  if (!lang || lang.toLowerCase() === 'en') return FALLBACK_LOCALE;
+  try {
+    return Intl.NumberFormat.supportedLocalesOf([lang]).length > 0 ? lang : FALLBACK_LOCALE;
+  } catch {
+    return FALLBACK_LOCALE;
+  }
+}
+
+export function createFormatter(lang: string | undefined, strings: WidgetStrings): Formatter {
+  const locale = supportedLocale(lang);
+  const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
+  const percents = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 3 });
+  // Dates from the pathway and the form are calendar dates: format them in UTC so the day never shifts.
+  const dates = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const dateTimes = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
+
+  return {
+    locale,
+    number: (value) => numbers.format(value),
+    percent: (value) => percents.format(value / 100),
+    date(isoDate) {
+      const match = ISO_DATE.exec(isoDate);
+      if (!match) return isoDate;
+      const moment = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+      return Number.isNaN(moment.getTime()) ? isoDate : dates.format(moment);
+    },
+    dateTime: (moment) => dateTimes.format(moment),
+    duration(duration) {
+      if (!duration) return '';
+      return strings.duration(numbers.format(duration.amount), strings.unit(duration.unit, duration.amount), duration.qualifier);
+    },
+  };
+}
+
+/** Today's date (YYYY-MM-DD) in the user's own time zone. */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

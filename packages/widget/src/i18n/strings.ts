@@ -1,0 +1,281 @@
+/**
+ * Every word the widget itself says, in English. A page replaces any of them through the
+ * element's `strings` property (e.g. a Welsh table); the pathway's own text is never here.
+ * Entries with parameters are functions. Numbers and dates arrive already formatted for the
+ * page's language (see `format.ts`).
+ */
+import type { Reason } from '@pathway/core';
+
+export const en = {
+  // Loading and errors
+  loading: 'Loading the pathway…',
+  loadErrorTitle: 'Sorry, this pathway cannot be shown',
+  loadErrorFetch: 'The pathway could not be downloaded. Check your connection and try again.',
+  loadErrorHttp: (status: number) =>
+    `The pathway could not be downloaded (the server answered ${status}). Try again later.`,
+  loadErrorNotJson: 'The pathway file is not valid JSON, so it cannot be read.',
+  loadErrorInvalid: 'The pathway has mistakes that must be fixed by the council that publishes it:',
+  loadErrorNoSource: 'No pathway was given to this page.',
+  loadErrorMoreProblems: (count: number) => `And ${count} more.`,
+  retry: 'Try again',
+  errorSummaryTitle: 'There is a problem',
+  errorPrefix: 'Error:',
+  warningPrefix: 'Warning:',
+
+  // Shared
+  back: 'Back',
+  continue: 'Continue',
+  change: 'Change',
+  optional: '(optional)',
+  opensInNewTab: '(opens in new tab)',
+  yes: 'Yes',
+  no: 'No',
+  notApplicable: 'Not applicable',
+  notAnswered: 'Not answered',
+  notEntered: 'Not entered',
+  none: 'None',
+  met: 'Met',
+  notMet: 'Not met',
+  stageCaption: 'Stage',
+
+  // Start page
+  startHeadingCaption: (authority: string) => authority,
+  startButton: 'Start now',
+  startIntroTitle: 'About this pathway',
+  startWhatYouNeed:
+    "You will need the pupil's attendance figures, and records of what has been done so far to support the pupil and family.",
+  effectiveFrom: (date: string) => `In force from ${date}.`,
+  lastUpdated: (date: string) => `Last updated ${date}.`,
+  sourcesTitle: 'Source documents',
+  statutoryTitle: 'Legislation and guidance',
+
+  // Drafts
+  draftsSave: 'Save my answers on this device',
+  draftsSaveHint:
+    "Your answers are kept in this browser so you can come back to them. Pupil details (such as the child's name and date of birth) are never saved.",
+  draftsUnavailable:
+    'Answers cannot be saved on this device: this browser does not allow it (for example in private browsing). Your answers are kept only while this page is open.',
+  draftsClear: 'Clear saved answers',
+  draftsCleared: 'Your saved answers have been removed from this device. The answers on this page stay until you close it.',
+  draftsSaveFailed: 'Your latest answers could not be saved on this device. They are still on this page.',
+  draftRestored: (when: string) => `We found answers you saved on ${when} and have put them back.`,
+  draftCorrupt:
+    'Your saved answers could not be read, so they have been removed and you are starting afresh. Nothing else is affected.',
+  draftVersionChanged: (oldVersion: string, newVersion: string) =>
+    `The pathway has changed since you saved your answers (version ${oldVersion}, now ${newVersion}).`,
+  draftKept: (count: number) =>
+    count === 1 ? 'This answer was kept:' : `These ${count} answers were kept:`,
+  draftChanged: 'These questions have changed, so your earlier answers were not used. Please answer them again:',
+  draftPreviousAnswer: (answer: string) => `You answered: ${answer}`,
+  draftRemoved: 'These questions are no longer in the pathway, so your answers to them were not used:',
+  draftNew: (count: number) => (count === 1 ? 'This question is new:' : `These ${count} questions are new:`),
+  draftOtherRemoved:
+    'These confirmations, circumstances or figures are no longer in the pathway, or have changed, so they were not used:',
+  draftNoticeTitle: 'Saved answers',
+
+  // Attendance and circumstances
+  measuresHeading: "The pupil's attendance",
+  measuresIntro: 'Enter the figures from your attendance records.',
+  measureHowTitle: (title: string) => `How do you want to enter ${title.toLowerCase()}?`,
+  measureModePercentage: 'As a percentage',
+  measureModeSessions: 'As session counts',
+  measurePercentageLabel: 'Percentage',
+  measurePossibleLabel: 'Possible sessions',
+  measureAttendedLabel: 'Sessions attended',
+  measureAbsentLabel: 'Sessions missed',
+  measureValueLabel: 'Number',
+  measureWindowHint: (window: string) => `In the last ${window}.`,
+  measureUnitSessions: 'sessions',
+  measureUnitDays: 'days',
+  measureNotNumber: (title: string) => `${title} must be a number, like 88.5`,
+  measureNotWholeNumber: (label: string) => `${label} must be a whole number, like 120`,
+  measureInvalid: (title: string) => `Check the figures for ${title}`,
+  measureTooEarly: (title: string) => `${title}: there are too few sessions yet to rely on this figure.`,
+  cohortsHeading: "The pupil's circumstances",
+  cohortsHint: 'Select all that apply.',
+
+  // Stage
+  stageHeading: 'Which stage applies',
+  stageWhy: 'Why',
+  stageGap: 'No stage of this pathway covers these figures. Choose the stage you are working at.',
+  stageNoMeasures: 'No attendance figures were entered. Choose the stage you are working at.',
+  stageOverlap: (title: string) =>
+    `More than one stage matches. We have chosen ${title}, the most intensive; you can choose another.`,
+  stageChooseLegend: 'Which stage are you working at?',
+  stageChooseError: 'Choose the stage you are working at',
+  stageMatches: 'Matches these figures',
+  stageUniversal: 'Applies to every pupil',
+  stageBlocked: 'Not offered for this pupil',
+  stageSkipped: 'Does not apply to this pupil',
+  stageLead: 'Who leads',
+  stageDuties: 'Who does what',
+  stageTimeLimits: 'Time limits',
+  stageNotes: 'Notes',
+  stageRoutes: 'Routes',
+  stageRouteOpen: 'Open',
+  stageRouteClosed: 'Not open',
+  stageExceptionsTitle: 'Exceptions for this pupil',
+  stageBlockedText: (title: string) =>
+    `${title} is not offered for this pupil. Read what to do instead below.`,
+  stageSkippedText: (title: string) => `${title} does not apply to this pupil.`,
+  stageAnnouncement: (title: string) => `Stage: ${title}`,
+  stageEntry: 'When a pupil enters this stage',
+  stageExit: 'When a pupil leaves this stage',
+  stageRequires: 'Earlier stages that must be complete',
+  stageContacts: 'Contacts',
+  forceMust: 'Must',
+  forceShould: 'Should',
+  forceConsider: 'Consider',
+  extension: (duration: string) => `Can be extended by ${duration}.`,
+  startsFrom: (starts: string) => `Starts from ${starts}.`,
+  onExpiry: 'When it runs out:',
+  timeLimitKindLimit: 'Time limit',
+  timeLimitKindReview: 'Review',
+  timeLimitKindSupport: 'Support lasts',
+
+  // Questions and evidence
+  questionsHeading: 'Questions and evidence',
+  questionsIntro:
+    'Answer what you can. You can continue with items missing: the summary shows what is still needed before a referral.',
+  questionsNone: 'This stage has no questions or evidence to confirm.',
+  evidenceConfirm: 'We hold this',
+  evidenceLegend: (title: string) => title,
+  evidenceNoteLabel: 'Where it is kept, or what it shows (optional)',
+  evidenceRecency: (duration: string) => `No older than ${duration}.`,
+  evidenceGroupTitle: 'Evidence',
+  referralIncludeTitle: (title: string) => `Include in the referral: ${title}`,
+  advice: 'Advice:',
+  numberInvalid: (label: string) => `${label}: enter a number, like 12`,
+  numberTooLow: (label: string, min: string) => `${label}: enter ${min} or more`,
+  numberTooHigh: (label: string, max: string) => `${label}: enter ${max} or less`,
+  dateInvalid: (label: string) => `${label}: enter a real date, for example 27 3 2024`,
+  dateIncomplete: (label: string) => `${label}: enter the day, month and year`,
+  dateDay: 'Day',
+  dateMonth: 'Month',
+  dateYear: 'Year',
+  dateHint: 'For example, 27 3 2024',
+  emailInvalid: (label: string) => `${label}: enter an email address in the correct format, like name@example.com`,
+  phoneInvalid: (label: string) => `${label}: enter a telephone number, like 01632 960 001`,
+
+  // Readiness
+  readinessTitle: 'What is still missing',
+  readinessProgress: (answered: string, total: string) => `${answered} of ${total} answered.`,
+  readinessReady: 'Nothing blocking is missing.',
+  readinessNotReady: 'Some things must be done before a referral.',
+  readinessBlocking: 'Needed before a referral',
+  readinessAdvisory: 'Advised',
+  readinessGates: 'Conditions',
+  readinessMore: (count: string) => `And ${count} more.`,
+  readinessNothing: 'Nothing.',
+  readinessStageBlocked: 'This stage is not offered for this pupil.',
+
+  // Pupil details
+  detailsHeading: 'Pupil details',
+  detailsIntro: (referrals: string) => `The referral (${referrals}) needs these details.`,
+  detailsPrivacy:
+    'These details stay on this device. They are not saved with your answers, and they are only sent if you choose to submit the summary.',
+
+  // Check your answers
+  checkHeading: 'Check your answers',
+  checkMeasures: 'Attendance',
+  checkCohorts: 'Circumstances',
+  checkStage: 'Stage',
+  checkQuestions: (stage: string) => `Questions: ${stage}`,
+  checkEvidence: 'Evidence',
+  checkDetails: 'Pupil details',
+  checkContinue: 'Continue to summary',
+  confirmed: 'Confirmed',
+  notConfirmed: 'Not confirmed',
+
+  // Summary
+  summaryHeading: 'Summary',
+  summaryReady: 'Ready for referral',
+  summaryNotReady: 'Not ready for referral yet',
+  summaryNoStage: 'No stage was chosen.',
+  summaryMeasures: 'Attendance',
+  summaryClassifications: 'Classifications',
+  summaryCohorts: 'Circumstances',
+  summaryPlacement: 'Why this stage',
+  summaryExceptions: 'Exceptions',
+  summaryMissing: 'What is still missing',
+  summaryGates: 'Conditions',
+  summaryAnswers: 'Answers',
+  summaryEvidence: 'Evidence',
+  summaryNextSteps: 'Next steps',
+  summaryDuties: 'Who does what',
+  summaryTimeLimits: 'Time limits',
+  summaryResources: 'Resources',
+  summaryContacts: 'Contacts',
+  summaryReferral: (title: string) => `Referral: ${title}`,
+  summaryReferralTo: 'Referred to',
+  summaryReferralHow: 'How to refer',
+  summaryReferralEmail: 'Email',
+  summaryReferralPhone: 'Phone',
+  summaryReferralWeb: 'Online',
+  summaryReferralFields: 'Information needed',
+  summaryReferralInclude: 'Include',
+  summaryReferralResponse: 'What happens next',
+  summaryReferralOutcomes: 'Possible outcomes',
+  summaryReferralBlocked: 'This referral is not offered for this pupil.',
+  summaryReferralRedirected: 'This pupil is directed elsewhere instead.',
+  summaryGenerated: (when: string) => `Summary made on ${when}.`,
+  summaryPathway: (title: string, version: string) => `${title}, version ${version}`,
+  print: 'Print',
+  downloadJson: 'Download as JSON',
+  downloadHtml: 'Download as a web page',
+  changeAnswers: 'Change your answers',
+  submit: 'Submit summary',
+  submitting: 'Sending…',
+  submitSuccess: 'Your summary has been sent.',
+  submitFailed: 'Your summary could not be sent. Your answers are still here. Try again, or print or download the summary instead.',
+  submitHttpFailed: (status: number) =>
+    `Your summary could not be sent (the server answered ${status}). Your answers are still here. Try again, or print or download the summary instead.`,
+  downloadFileTitle: (title: string) => `Summary: ${title}`,
+
+  // Durations
+  duration: (amount: string, unit: string, qualifier: 'exactly' | 'upTo' | 'atLeast' | undefined) =>
+    qualifier === 'upTo' ? `up to ${amount} ${unit}` : qualifier === 'atLeast' ? `at least ${amount} ${unit}` : `${amount} ${unit}`,
+  unit: (unit: string, count: number): string => {
+    const one = count === 1;
+    switch (unit) {
+      case 'sessions': return one ? 'session' : 'sessions';
+      case 'schoolDays': return one ? 'school day' : 'school days';
+      case 'schoolWeeks': return one ? 'school week' : 'school weeks';
+      case 'days': return one ? 'day' : 'days';
+      case 'weeks': return one ? 'week' : 'weeks';
+      case 'months': return one ? 'month' : 'months';
+      case 'terms': return one ? 'term' : 'terms';
+      case 'years': return one ? 'year' : 'years';
+      default: return unit;
+    }
+  },
+
+  /**
+   * Translations of the engine's reasons by code, e.g. `{ 'band.match': (p) => … }`. A code
+   * missing here falls back to the engine's English text.
+   */
+  reasons: {} as Partial<Record<string, (params: Record<string, string | number>) => string>>,
+};
+
+/** The whole table: what `strings` replaces part of. */
+export type WidgetStrings = typeof en;
+
+/** The table with the page's replacements laid over the English. */
+export function mergeStrings(overrides: Partial<WidgetStrings> | undefined): WidgetStrings {
+  if (!overrides) return en;
+  return { ...en, ...overrides, reasons: { ...en.reasons, ...(overrides.reasons ?? {}) } };
+}
+
+/** An engine reason in the page's language where the table has it, else the engine's English. */
+export function reasonText(strings: WidgetStrings, reason: Reason | undefined): string {
+  if (!reason) return '';
+  const translate = Object.hasOwn(strings.reasons, reason.code) ? strings.reasons[reason.code] : undefined;
+  if (typeof translate === 'function') {
+    try {
+      return translate(reason.params ?? {});
+    } catch {
+      return reason.text;
+    }
+  }
+  return reason.text;
+}

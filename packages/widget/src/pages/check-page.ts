@@ -1,0 +1,125 @@
+/**
+ * Check your answers: every figure, circumstance, the stage, each answer and piece of
+ * evidence, and the pupil details, each with a "Change" link that goes back to that field.
+ */
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { MeasureResult } from '@pathway/core';
+import { reasonText } from '../i18n/strings.js';
+import { isPercentageMeasure } from '../journey/entries.js';
+import { referralFields } from '../journey/pages.js';
+import type { PageId } from '../journey/pages.js';
+import { detailFocusId } from './details-page.js';
+import { COHORTS_GROUP_ID, cohortFieldId, measureFocusId } from './measures-page.js';
+import type { PageContext } from './page-context.js';
+import { answerText, evidenceFocusId, questionFocusId } from './question-fields.js';
+import { questionRows } from './questions-page.js';
+import { stageFocusId } from './stage-page.js';
+import { backLink, continueButton, pageHeading } from './shared.js';
+
+/** A figure in words for the page's language: "88.2%", "12 sessions", "Not entered". */
+export function measureText(ctx: PageContext, result: MeasureResult): string {
+  const { strings, format } = ctx;
+  if (result.status === 'missing') return strings.notEntered;
+  if (result.status === 'invalid') return result.reason ? reasonText(strings, result.reason) : result.display;
+  const measure = ctx.index.measures.get(result.measureId);
+  if (result.value === undefined || !measure) return result.display;
+  if (isPercentageMeasure(measure)) return format.percent(result.value);
+  const unit =
+    measure.kind === 'sessionCount' ? strings.measureUnitSessions : measure.kind === 'dayCount' ? strings.measureUnitDays : (measure.unit ?? '');
+  return `${format.number(result.value)}${unit ? ` ${unit}` : ''}`;
+}
+
+function row(
+  ctx: PageContext,
+  key: string,
+  value: TemplateResult | string,
+  target: { page: PageId; fieldId: string } | undefined,
+): TemplateResult {
+  return html`<div class="summary-list__row">
+    <dt class="summary-list__key">${key}</dt>
+    <dd class="summary-list__value">${value}</dd>
+    ${target
+      ? html`<dd class="summary-list__actions no-print">
+          <a href=${`#${target.fieldId}`} data-field=${target.fieldId} data-page=${target.page} @click=${ctx.actions.focusField}
+            >${ctx.strings.change}<span class="visually-hidden"> ${key}</span></a
+          >
+        </dd>`
+      : nothing}
+  </div>`;
+}
+
+function renderQuestionSections(ctx: PageContext): TemplateResult[] {
+  const { strings, format, state, index } = ctx;
+  const sections: { title: string; rows: TemplateResult[] }[] = [];
+  const stageTitle = ctx.evaluation.current?.title ?? '';
+  let section: { title: string; rows: TemplateResult[] } | undefined;
+  for (const item of questionRows(ctx)) {
+    if (item.kind === 'heading' || !section) {
+      section = { title: item.kind === 'heading' ? item.text : strings.checkQuestions(stageTitle), rows: [] };
+      sections.push(section);
+      if (item.kind === 'heading') continue;
+    }
+    if (item.kind === 'question') {
+      const question = index.questions.get(item.item.id)?.question;
+      if (!question) continue;
+      section.rows.push(
+        row(ctx, question.text, answerText(question, state.answers[question.id], strings, format), {
+          page: 'questions',
+          fieldId: questionFocusId(question),
+        }),
+      );
+    } else if (item.kind === 'evidence') {
+      const evidence = index.evidence.get(item.item.id)?.evidence;
+      if (!evidence) continue;
+      const held = state.evidence[evidence.id];
+      const value = html`${held?.confirmed ? strings.confirmed : strings.notConfirmed}${held?.note ? html` <span class="block">${held.note}</span>` : nothing}`;
+      section.rows.push(row(ctx, evidence.title, value, { page: 'questions', fieldId: evidenceFocusId(evidence.id) }));
+    }
+  }
+  return sections
+    .filter((group) => group.rows.length > 0)
+    .map(
+      (group) => html`<h3 class="heading-m">${group.title}</h3>
+        <dl class="summary-list">${group.rows}</dl>`,
+    );
+}
+
+export function renderCheckPage(ctx: PageContext): TemplateResult {
+  const { strings, format, evaluation, index, state } = ctx;
+  const cohorts = [...index.cohorts.values()].filter((cohort) => state.cohorts.has(cohort.id));
+  const firstCohort = index.definition.cohorts?.[0];
+  const fields = referralFields(evaluation);
+  return html`
+    ${backLink(ctx)} ${pageHeading(strings.checkHeading)}
+    <h3 class="heading-m">${strings.checkMeasures}</h3>
+    <dl class="summary-list">
+      ${evaluation.measures.map((result) => {
+        const measure = index.measures.get(result.measureId);
+        return row(ctx, result.title, measureText(ctx, result), measure ? { page: 'measures', fieldId: measureFocusId(ctx, measure) } : undefined);
+      })}
+      ${firstCohort
+        ? row(
+            ctx,
+            strings.checkCohorts,
+            cohorts.length > 0 ? cohorts.map((cohort) => cohort.title).join(', ') : strings.none,
+            { page: 'measures', fieldId: firstCohort ? cohortFieldId(firstCohort.id) : COHORTS_GROUP_ID },
+          )
+        : nothing}
+      ${row(ctx, strings.checkStage, evaluation.current?.title ?? strings.notAnswered, { page: 'stage', fieldId: stageFocusId(ctx) })}
+    </dl>
+    ${renderQuestionSections(ctx)}
+    ${fields.length > 0
+      ? html`<h3 class="heading-m">${strings.checkDetails}</h3>
+          <dl class="summary-list">
+            ${fields.map((item) => {
+              const field = index.fields.get(item.id);
+              const value = state.details[item.id];
+              const shown = value ? (field?.type === 'date' ? format.date(value) : value) : strings.notAnswered;
+              return row(ctx, field?.label ?? item.text, shown, { page: 'details', fieldId: detailFocusId(field, item.id) });
+            })}
+          </dl>`
+      : nothing}
+    ${continueButton(ctx, strings.checkContinue)}
+  `;
+}

@@ -1,0 +1,151 @@
+/**
+ * The pupil's attendance (each measure, as a percentage or as session counts) and their
+ * circumstances (the pathway's cohorts, as checkboxes).
+ */
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { Measure } from '@pathway/schema';
+import { emptyMeasureEntry, isPercentageMeasure } from '../journey/entries.js';
+import type { PageContext } from './page-context.js';
+import { backLink, continueButton, describedBy, errorMessage, errorSummary, hint, pageHeading } from './shared.js';
+
+/** The ids of a measure's inputs: the error summary and "Change" links point at them. */
+export const measureFieldIds = (id: string) => ({
+  group: `m-${id}`,
+  modePercentage: `m-${id}-mode-percentage`,
+  modeSessions: `m-${id}-mode-sessions`,
+  percentage: `m-${id}-percentage`,
+  possible: `m-${id}-possible`,
+  counted: `m-${id}-counted`,
+  value: `m-${id}-value`,
+});
+
+/** The id a "Change" link or error summary focuses for a measure. */
+export function measureFocusId(ctx: PageContext, measure: Measure): string {
+  const ids = measureFieldIds(measure.id);
+  if (!isPercentageMeasure(measure)) return ids.value;
+  return (ctx.state.measureEntries[measure.id]?.mode ?? 'percentage') === 'percentage' ? ids.percentage : ids.possible;
+}
+
+function windowText(ctx: PageContext, measure: Measure): string | undefined {
+  return measure.window ? ctx.strings.measureWindowHint(ctx.format.duration(measure.window)) : undefined;
+}
+
+function renderPercentageMeasure(ctx: PageContext, measure: Measure): TemplateResult {
+  const { strings } = ctx;
+  const ids = measureFieldIds(measure.id);
+  const entry = ctx.state.measureEntries[measure.id] ?? emptyMeasureEntry();
+  const error = ctx.errors.get(ids.group);
+  const hintText = [measure.description, windowText(ctx, measure)].filter(Boolean).join(' ');
+  const countedLabel = measure.kind === 'absencePercentage' ? strings.measureAbsentLabel : strings.measureAttendedLabel;
+  const invalid = (fieldId: string) => error?.fieldId === fieldId;
+  return html`<div class="form-group ${error ? 'form-group--error' : ''}">
+    <fieldset aria-describedby=${describedBy(hintText && `${ids.group}-hint`, error && `${ids.group}-error`)}>
+      <legend class="legend-m">${measure.title}</legend>
+      ${hint(`${ids.group}-hint`, hintText)} ${errorMessage(`${ids.group}-error`, strings, error?.message)}
+      <fieldset class="form-group">
+        <legend class="legend-s">${strings.measureHowTitle(measure.title)}</legend>
+        <div class="choices choices--inline">
+          <div class="choice">
+            <input type="radio" id=${ids.modePercentage} name=${`${ids.group}-mode`} value="percentage"
+              data-measure=${measure.id} data-part="mode" .checked=${entry.mode === 'percentage'} />
+            <label for=${ids.modePercentage}>${strings.measureModePercentage}</label>
+          </div>
+          <div class="choice">
+            <input type="radio" id=${ids.modeSessions} name=${`${ids.group}-mode`} value="sessions"
+              data-measure=${measure.id} data-part="mode" .checked=${entry.mode === 'sessions'} />
+            <label for=${ids.modeSessions}>${strings.measureModeSessions}</label>
+          </div>
+        </div>
+      </fieldset>
+      ${entry.mode === 'percentage'
+        ? html`<div class="conditional">
+            <label class="label" for=${ids.percentage}>${strings.measurePercentageLabel}</label>
+            <div class="input-wrapper">
+              <input class="input input--short ${invalid(ids.percentage) ? 'input--error' : ''}" id=${ids.percentage}
+                type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
+                data-measure=${measure.id} data-part="percentage" .value=${entry.percentage}
+                aria-invalid=${invalid(ids.percentage) ? 'true' : 'false'} />
+              <span aria-hidden="true">%</span>
+            </div>
+          </div>`
+        : html`<div class="conditional">
+            <div class="form-group">
+              <label class="label" for=${ids.possible}>${strings.measurePossibleLabel}</label>
+              <input class="input input--short ${invalid(ids.possible) ? 'input--error' : ''}" id=${ids.possible}
+                type="text" inputmode="numeric" autocomplete="off" spellcheck="false"
+                data-measure=${measure.id} data-part="possible" .value=${entry.possible}
+                aria-invalid=${invalid(ids.possible) ? 'true' : 'false'} />
+            </div>
+            <label class="label" for=${ids.counted}>${countedLabel}</label>
+            <input class="input input--short ${invalid(ids.counted) ? 'input--error' : ''}" id=${ids.counted}
+              type="text" inputmode="numeric" autocomplete="off" spellcheck="false"
+              data-measure=${measure.id} data-part="counted" .value=${entry.counted}
+              aria-invalid=${invalid(ids.counted) ? 'true' : 'false'} />
+          </div>`}
+    </fieldset>
+  </div>`;
+}
+
+function renderCountMeasure(ctx: PageContext, measure: Measure): TemplateResult {
+  const { strings } = ctx;
+  const ids = measureFieldIds(measure.id);
+  const entry = ctx.state.measureEntries[measure.id] ?? emptyMeasureEntry();
+  const error = ctx.errors.get(ids.group);
+  const hintText = [measure.description, windowText(ctx, measure)].filter(Boolean).join(' ');
+  const unit =
+    measure.kind === 'sessionCount' ? strings.measureUnitSessions : measure.kind === 'dayCount' ? strings.measureUnitDays : measure.unit;
+  return html`<div class="form-group ${error ? 'form-group--error' : ''}">
+    <label class="label legend-m" for=${ids.value}>${measure.title}</label>
+    ${hint(`${ids.group}-hint`, hintText)} ${errorMessage(`${ids.group}-error`, strings, error?.message)}
+    <div class="input-wrapper">
+      <input class="input input--short ${error ? 'input--error' : ''}" id=${ids.value} type="text"
+        inputmode=${measure.kind === 'number' ? 'decimal' : 'numeric'} autocomplete="off" spellcheck="false"
+        data-measure=${measure.id} data-part="value" .value=${entry.value}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${describedBy(hintText && `${ids.group}-hint`, error && `${ids.group}-error`)} />
+      ${unit ? html`<span>${unit}</span>` : nothing}
+    </div>
+  </div>`;
+}
+
+export const COHORTS_GROUP_ID = 'cohorts';
+export const cohortFieldId = (id: string) => `c-${id}`;
+
+function renderCohorts(ctx: PageContext): TemplateResult | typeof nothing {
+  const { strings } = ctx;
+  const cohorts = [...ctx.index.cohorts.values()];
+  if (cohorts.length === 0) return nothing;
+  return html`<div class="form-group" id=${COHORTS_GROUP_ID}>
+    <fieldset aria-describedby="cohorts-hint">
+      <legend class="legend-m">${strings.cohortsHeading}</legend>
+      <div class="hint" id="cohorts-hint">${strings.cohortsHint}</div>
+      <div class="choices">
+        ${cohorts.map((cohort) => {
+          const id = cohortFieldId(cohort.id);
+          return html`<div class="choice">
+            <input type="checkbox" id=${id} value=${cohort.id} data-cohort=${cohort.id}
+              .checked=${ctx.state.cohorts.has(cohort.id)}
+              aria-describedby=${describedBy(cohort.description && `${id}-hint`)} />
+            <div class="choice__text">
+              <label for=${id}>${cohort.title}</label>
+              ${hint(`${id}-hint`, cohort.description)}
+            </div>
+          </div>`;
+        })}
+      </div>
+    </fieldset>
+  </div>`;
+}
+
+export function renderMeasuresPage(ctx: PageContext): TemplateResult {
+  const { strings } = ctx;
+  return html`
+    ${backLink(ctx)} ${errorSummary(ctx)} ${pageHeading(strings.measuresHeading)}
+    <p>${strings.measuresIntro}</p>
+    ${[...ctx.index.measures.values()].map((measure) =>
+      isPercentageMeasure(measure) ? renderPercentageMeasure(ctx, measure) : renderCountMeasure(ctx, measure),
+    )}
+    ${renderCohorts(ctx)} ${continueButton(ctx)}
+  `;
+}

@@ -1,0 +1,52 @@
+/**
+ * What every page's render function is given: the pathway, what has been entered, the
+ * engine's view of it, the words and formats for the page's language, and the element's
+ * handlers. Pages are pure functions of this context; the element owns all state.
+ */
+import type { Evaluation, PathwayModel, Summary } from '@pathway/core';
+import type { Formatter } from '../i18n/format.js';
+import type { WidgetStrings } from '../i18n/strings.js';
+import type { JourneyState } from '../journey/journey-state.js';
+import type { PathwayIndex } from '../journey/pathway-index.js';
+import type { PageId } from '../journey/pages.js';
+
+/** A problem with what was typed: which question or figure, the field to focus, and what to do. */
+export interface FieldError {
+  /** The form group it belongs to, e.g. `q-<question id>`. */
+  key: string;
+  /** The id of the input the error summary links to. */
+  fieldId: string;
+  message: string;
+}
+
+export interface PageActions {
+  /** Moves on from the current page (validating it first). */
+  next(): void;
+  /** Goes back one page. */
+  back(event: Event): void;
+  /** Goes to a page and puts focus on one of its fields ("Change" links, the error summary). */
+  goTo(page: PageId, fieldId?: string): void;
+  /** Focuses a field on this page (error summary links). */
+  focusField(event: Event): void;
+  print(): void;
+  downloadJson(): void;
+  downloadHtml(): void;
+  submit(): void;
+}
+
+export interface PageContext {
+  index: PathwayIndex;
+  model: PathwayModel;
+  state: JourneyState;
+  evaluation: Evaluation;
+  strings: WidgetStrings;
+  format: Formatter;
+  /** Problems found when the user last tried to continue, by form group key. */
+  errors: Map<string, FieldError>;
+  errorList: FieldError[];
+  actions: PageActions;
+  /** The page to go back to, if any. */
+  previous: PageId | undefined;
+  /** The summary, on the summary page. */
+  summary: Summary | undefined;
+}

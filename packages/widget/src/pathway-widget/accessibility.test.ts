@@ -1,0 +1,158 @@
+/**
+ * Accessibility: axe-core finds nothing in any state (start, each page, errors, the summary,
+ * drafts, load failures), and the whole Wigan journey can be done with the keyboard alone.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { seeds } from '../testing/fixtures.js';
+import { axeViolations, deepActiveElement, hasId, isButton, tabTo } from '../testing/accessibility.js';
+import { cleanup, headingOf, mountWidget, settle, textOf } from '../testing/mount.js';
+import {
+  answer,
+  chooseStage,
+  clickButton,
+  confirmEvidence,
+  continueOn,
+  enterPercentage,
+  fillField,
+  questionIdsOnPage,
+  start,
+  throughMeasures,
+} from '../testing/journey.js';
+import type { PathwayWidget } from './pathway-widget.js';
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+async function expectNoViolations(widget: PathwayWidget, state: string): Promise<void> {
+  await settle(widget);
+  expect(await axeViolations(widget), state).toEqual([]);
+}
+
+describe('axe-core: no violations', () => {
+  it('in every state of the Wigan enforcement journey', async () => {
+    const widget = await mountWidget({ pathway: seeds.wigan, attributes: { 'save-drafts': true, 'submit-url': '/api/summary' } });
+    await expectNoViolations(widget, 'start');
+    await start(widget);
+    await expectNoViolations(widget, 'measures');
+    await enterPercentage(widget, '150');
+    await continueOn(widget);
+    await expectNoViolations(widget, 'measures with errors');
+    await enterPercentage(widget, '40');
+    await continueOn(widget);
+    await expectNoViolations(widget, 'stage (overlap)');
+    await chooseStage(widget, 'enforcement-referral');
+    await continueOn(widget);
+    await expectNoViolations(widget, 'questions');
+    await answer(widget, 'q-siblings-considered', 'na');
+    await confirmEvidence(widget, 'management-oversight');
+    await expectNoViolations(widget, 'questions with evidence note');
+    await continueOn(widget);
+    await fillField(widget, 'f-date-of-birth-day', '40');
+    await continueOn(widget);
+    await expectNoViolations(widget, 'pupil details with errors');
+    await fillField(widget, 'f-date-of-birth-day', '4');
+    await fillField(widget, 'f-date-of-birth-month', '5');
+    await fillField(widget, 'f-date-of-birth-year', '2013');
+    await continueOn(widget);
+    await expectNoViolations(widget, 'check your answers');
+    await clickButton(widget, 'Continue to summary');
+    await expectNoViolations(widget, 'summary');
+    vi.spyOn(window, 'fetch').mockResolvedValue(new Response('', { status: 500 }));
+    await clickButton(widget, 'Submit summary');
+    await vi.waitFor(() => expect(textOf(widget)).toContain('could not be sent'));
+    await expectNoViolations(widget, 'summary after a failed submit');
+  });
+
+  it('on the gap, the looked-after exception and the other seeds', async () => {
+    const wigan = await mountWidget({ pathway: seeds.wigan });
+    await throughMeasures(wigan, '95');
+    await continueOn(wigan);
+    await expectNoViolations(wigan, 'stage gap with error');
+    cleanup();
+
+    const cla = await mountWidget({ pathway: seeds.wigan });
+    await throughMeasures(cla, '40', ['looked-after']);
+    await chooseStage(cla, 'enforcement-referral');
+    await expectNoViolations(cla, 'looked-after exception');
+    cleanup();
+
+    for (const [name, percentage] of [
+      ['norfolk', '50'],
+      ['southwark', '85'],
+      ['county', '45'],
+    ] as const) {
+      const widget = await mountWidget({ pathway: seeds[name] });
+      await expectNoViolations(widget, `${name} start`);
+      await throughMeasures(widget, percentage, name === 'southwark' ? ['persistent-non-attendance'] : []);
+      await expectNoViolations(widget, `${name} stage`);
+      await continueOn(widget);
+      await expectNoViolations(widget, `${name} questions`);
+      await continueOn(widget);
+      if (headingOf(widget) !== 'Check your answers') await continueOn(widget);
+      await clickButton(widget, 'Continue to summary');
+      await expectNoViolations(widget, `${name} summary`);
+      cleanup();
+    }
+  });
+
+  it('on load errors', async () => {
+    vi.spyOn(window, 'fetch').mockResolvedValue(new Response('nope', { status: 404 }));
+    const missing = await mountWidget({ src: '/missing.json' });
+    await expectNoViolations(missing, '404');
+    cleanup();
+    const invalid = await mountWidget({ pathway: { schemaVersion: '1.0', id: 'x', version: '1', title: 'T', authority: { name: 'A' }, measures: [], stages: [] } });
+    await expectNoViolations(invalid, 'invalid pathway');
+  });
+});
+
+describe('keyboard only', () => {
+  it('completes the whole Wigan journey without a mouse', async () => {
+    const widget = await mountWidget({ pathway: seeds.wigan, attributes: { 'as-of': '2025-03-01' } });
+    (document.activeElement as HTMLElement | null)?.blur();
+
+    await tabTo(isButton('Start now'), 'Start now');
+    await userEvent.keyboard('{Enter}');
+    await settle(widget);
+    expect(deepActiveElement()?.id).toBe('page-heading');
+
+    await tabTo(hasId('m-attendance-percentage'), 'the percentage box');
+    await userEvent.keyboard('88');
+    await tabTo(hasId('c-child-in-need'), 'the Child in Need checkbox');
+    await userEvent.keyboard(' ');
+    await tabTo(isButton('Continue'), 'Continue');
+    await userEvent.keyboard('{Enter}');
+    await settle(widget);
+    expect(headingOf(widget)).toBe('Which stage applies');
+
+    await tabTo(isButton('Continue'), 'Continue');
+    await userEvent.keyboard('{Enter}');
+    await settle(widget);
+    expect(headingOf(widget)).toBe('Identify and Understand Questions and evidence');
+
+    for (const id of questionIdsOnPage(widget)) {
+      await tabTo((element) => element instanceof HTMLInputElement && element.name === `q-${id}`, `question ${id}`);
+      // Space selects the focused radio: the first option, "Yes".
+      await userEvent.keyboard(' ');
+      await settle(widget);
+    }
+    expect(textOf(widget.shadowRoot!.querySelector('.readiness__status')!)).toBe('Nothing blocking is missing.');
+
+    await tabTo(isButton('Continue'), 'Continue');
+    await userEvent.keyboard('{Enter}');
+    await settle(widget);
+    expect(headingOf(widget)).toBe('Check your answers');
+
+    await tabTo(isButton('Continue to summary'), 'Continue to summary');
+    await userEvent.keyboard('{Enter}');
+    await settle(widget);
+    expect(headingOf(widget)).toBe('A pathway for supporting non-attendance Summary');
+    expect(textOf(widget.shadowRoot!.querySelector('[data-section="stage"]')!)).toContain('Identify and Understand');
+
+    // The summary's buttons are reachable too.
+    await tabTo(isButton('Download as JSON'), 'Download as JSON');
+    expect(deepActiveElement()?.localName).toBe('button');
+  });
+});

@@ -1,0 +1,75 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import type { Plugin } from 'vite';
+
+/**
+ * Lit keeps template literals as written, indentation included. In the shipped file the
+ * widget's own `html` and `css` templates have each run of whitespace that holds a line break
+ * collapsed to one space: HTML and CSS render it the same (the widget has no <pre>, and its
+ * <textarea>s are empty in the templates), and the file is smaller.
+ */
+function collapseTemplateWhitespace(): Plugin {
+  const ownSource = /[\\/]packages[\\/]widget[\\/]src[\\/].*\.ts$/;
+  return {
+    name: 'pathway:collapse-template-whitespace',
+    apply: 'build',
+    transform(code, id) {
+      if (!ownSource.test(id) || !/\b(html|css)`/.test(code)) return null;
+      const quasis: { start: number; end: number }[] = [];
+      const visit = (node: unknown): void => {
+        if (!node || typeof node !== 'object') return;
+        if (Array.isArray(node)) {
+          for (const child of node) visit(child);
+          return;
+        }
+        const record = node as Record<string, unknown> & { type?: string };
+        if (record.type === 'TaggedTemplateExpression') {
+          const tag = record.tag as { type: string; name?: string };
+          if (tag.type === 'Identifier' && (tag.name === 'html' || tag.name === 'css')) {
+            for (const quasi of (record.quasi as { quasis: { start: number; end: number }[] }).quasis) quasis.push(quasi);
+          }
+        }
+        for (const [key, value] of Object.entries(record)) if (key !== 'parent') visit(value);
+      };
+      visit(this.parse(code));
+      let output = code;
+      for (const quasi of quasis.sort((a, b) => b.start - a.start)) {
+        const raw = output.slice(quasi.start, quasi.end);
+        output = output.slice(0, quasi.start) + raw.replace(/\s*\n\s*/g, ' ') + output.slice(quasi.end);
+      }
+      return { code: output, map: null };
+    },
+  };
+}
+
+/**
+ * `npm run build`: one self-contained, minified ES module, `dist/pathway-widget.js`, with Lit,
+ * the engine, the structural validator and the styles inside. A page needs only that file.
+ */
+export default defineConfig({
+  plugins: [collapseTemplateWhitespace()],
+  build: {
+    outDir: fileURLToPath(new URL('./dist', import.meta.url)),
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: 'oxc',
+    sourcemap: false,
+    reportCompressedSize: true,
+    lib: {
+      entry: fileURLToPath(new URL('./src/embed.ts', import.meta.url)),
+      formats: ['es'],
+      fileName: () => 'pathway-widget.js',
+    },
+    rolldownOptions: {
+      // Everything is bundled: the file must work on a page with nothing else.
+      external: [],
+      // The schema and engine packages are pure modules (generated validators assign
+      // properties to their functions at load, which a bundler would otherwise keep): code the
+      // widget never calls, such as the full authoring validator, is left out.
+      treeshake: { moduleSideEffects: (id: string) => !/[\\/](packages[\\/](schema|core)[\\/]src|schemas)[\\/]/.test(id) },
+      // Vite keeps whitespace in ES libraries by default (for downstream bundlers); this file
+      // is shipped as is, so minify it fully and drop comments.
+      output: { codeSplitting: false, minify: true, comments: false },
+    },
+  },
+});
