@@ -106,6 +106,8 @@ describe('County: contacting LCSS', () => {
     expect(summary.exceptions.map((e) => e.message)).toContain(MASH_MESSAGE);
     expect(summary.referrals.find((r) => r.id === 'lcss')?.status).toBe('redirected');
     expect(summary.nextSteps.join(' ')).toContain('MASH');
+    // The LCSS referral is redirected, so the summary must not still tell the school to contact LCSS.
+    expect(summary.nextSteps.join(' ')).not.toContain('refer to "Contact LCSS"');
   });
 
   it('contacts LCSS as normal when there is no immediate risk of harm', () => {

@@ -101,6 +101,17 @@ describe('Wigan: children looked after never reach the enforcement referral', ()
     );
     expect(summary.exceptions.map((e) => e.message)).toContain(CLA_MESSAGE);
     expect(summary.ready).toBe(false);
+    // Enforcement is not offered, so no next step may still say to request the pathway meeting.
+    expect(summary.nextSteps).toContain(CLA_MESSAGE);
+    expect(summary.nextSteps.join(' ')).not.toMatch(/refer to/i);
+  });
+
+  it('closes the step’s outcomes for a child looked after, and opens them otherwise', () => {
+    const looked = wigan.evaluateStage('enforcement-referral', { ...everythingUndertaken(), cohorts: ['looked-after'] });
+    expect(looked?.outcomes.map((o) => [o.id, o.open])).toEqual([['request-pathway-meeting', false]]);
+    expect(looked?.outcomes[0]?.reason.text).toBe('Not open: this stage is not offered for this pupil');
+    const other = wigan.evaluateStage('enforcement-referral', everythingUndertaken());
+    expect(other?.outcomes.map((o) => [o.id, o.open])).toEqual([['request-pathway-meeting', true]]);
   });
 
   it('reminds schools to plan within an existing plan for children with one, at every step', () => {

@@ -986,7 +986,7 @@ export interface Exception {
    */
   effect: "skip" | "block" | "redirect" | "reassign" | "advise";
   /**
-   * The ids of the stages it changes. Leave out to affect every stage.
+   * The ids of the stages it changes. Leave out to affect every stage, unless the exception names referrals: then it changes only those referrals.
    *
    * Items: A short name used to refer to this item from elsewhere in the pathway: letters, digits, hyphens, underscores and full stops, starting with a letter or digit.
    */

@@ -1,0 +1,106 @@
+/**
+ * A stage's full evaluation for one case: its items and gates (stage-core.ts), the exceptions
+ * that change it, its routes, open outcomes and referrals, what is missing, and whether it is
+ * ready for escalation or referral.
+ *
+ * Exceptions: "block" makes the stage blocked, "skip" skipped (block wins when both apply);
+ * "redirect" leaves it available, carrying the exception's redirectTo; "reassign" changes who
+ * leads; "advise" only adds its message. Blocked and skipped stages are never ready.
+ * Missing lists: outstanding blocking items, then advisory ones, each unmet first and then
+ * missing, in order; `gates` lists every gate that does not hold.
+ * Progress counts applicable questions and evidence: answered (or confirmed) of all.
+ */
+import type { Stage } from './schema-types.js';
+import type { AppliedException, ItemStatus, StageEvaluation } from './types.js';
+import type { EvaluationContext } from './context.js';
+import { closeUnavailableOutcomes, outcomeStatus } from './outcomes.js';
+import { evaluateReferral } from './referrals.js';
+
+/** Outstanding items by severity, each list unmet first and then missing, and progress: one pass. */
+function tally(lists: readonly (readonly ItemStatus[])[]) {
+  const unmetBlocking: ItemStatus[] = [];
+  const unmetAdvisory: ItemStatus[] = [];
+  const missingBlocking: ItemStatus[] = [];
+  const missingAdvisory: ItemStatus[] = [];
+  let answered = 0;
+  let total = 0;
+  for (const items of lists) {
+    for (const item of items) {
+      const state = item.state;
+      if (state === 'notApplicable') continue;
+      total++;
+      if (state === 'met') {
+        answered++;
+      } else if (state === 'unmet') {
+        if (item.kind === 'question') answered++;
+        (item.severity === 'advisory' ? unmetAdvisory : unmetBlocking).push(item);
+      } else if (item.required) {
+        (item.severity === 'advisory' ? missingAdvisory : missingBlocking).push(item);
+      }
+    }
+  }
+  return {
+    blocking: unmetBlocking.concat(missingBlocking),
+    advisory: unmetAdvisory.concat(missingAdvisory),
+    progress: { answered, total },
+  };
+}
+
+function stageStatus(exceptions: readonly AppliedException[]): StageEvaluation['status'] {
+  if (exceptions.some((e) => e.effect === 'block')) return 'blocked';
+  if (exceptions.some((e) => e.effect === 'skip')) return 'skipped';
+  return 'available';
+}
+
+function stageLead(stage: Stage, exceptions: readonly AppliedException[], ctx: EvaluationContext): string | undefined {
+  let lead: string | undefined;
+  if (stage.lead !== undefined) lead = ctx.index.roleById.get(stage.lead.role)?.title ?? stage.lead.role;
+  for (const exception of exceptions) {
+    if (exception.effect === 'reassign' && exception.lead !== undefined) lead = exception.lead;
+  }
+  return lead;
+}
+
+export function evaluateStageIn(stage: Stage, ctx: EvaluationContext): StageEvaluation {
+  const core = ctx.core(stage);
+  const exceptions = ctx.appliedExceptions().filter((e) => e.stages.includes(stage.id));
+  const status = stageStatus(exceptions);
+
+  const { blocking, advisory, progress } = tally([core.questions, core.evidence]);
+  const gatesNotHolding = core.gates.filter((gate) => !gate.holds);
+  const ready =
+    status === 'available' && blocking.length === 0 && core.gates.every((g) => g.severity !== 'blocking' || g.holds);
+
+  const stageBlocks = exceptions.filter((e) => e.effect === 'block');
+  const referrals = [];
+  for (const id of stage.referrals ?? []) {
+    const referral = ctx.index.referralById.get(id);
+    if (referral !== undefined) referrals.push(evaluateReferral(referral, { stageReady: ready, stageBlocks }, ctx));
+  }
+  const outcomes = closeUnavailableOutcomes(
+    [...(stage.outcomes ?? []), ...core.own.openRoutes.flatMap((route) => route.outcomes ?? [])].map((outcome) =>
+      outcomeStatus(outcome, ctx),
+    ),
+    status,
+    referrals,
+  );
+
+  const evaluation: StageEvaluation = {
+    stageId: stage.id,
+    title: stage.title,
+    status,
+    exceptions,
+    questions: core.questions,
+    evidence: core.evidence,
+    gates: core.gates,
+    routes: core.own.routes,
+    outcomes,
+    referrals,
+    missing: { blocking, advisory, gates: gatesNotHolding },
+    ready,
+    progress,
+  };
+  const lead = stageLead(stage, exceptions, ctx);
+  if (lead !== undefined) evaluation.lead = lead;
+  return evaluation;
+}

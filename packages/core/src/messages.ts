@@ -1,0 +1,199 @@
+/**
+ * Every English sentence the engine produces, in one table keyed by a stable code. A reason
+ * carries its code and params beside the text, so a UI can show its own translation by code
+ * (`messages[code]` is the English one). Params are plain strings and numbers, already
+ * formatted (quoted titles, "88%", "3 March 2025"), so a translation can reuse them.
+ *
+ * Conventions: questions, stages, evidence, cohorts and routes are quoted by their authored
+ * text (cut to 80 characters); measures are named by their title without quotes.
+ */
+import type { Reason } from './types.js';
+
+type Params = Record<string, string | number>;
+
+export const messages = {
+  // Measures ---------------------------------------------------------------------------
+  'measure.notEntered': (p: { measure: string }) => `${p.measure} has not been entered`,
+  'measure.unknown': (p: { id: string }) => `This pathway has no measure called "${p.id}"`,
+  'measure.wrongShape': (p: { measure: string; expected: string }) => `${p.measure} needs ${p.expected}`,
+  'measure.notANumber': (p: { measure: string }) => `${p.measure} must be a number`,
+  'measure.percentageOutOfRange': (p: { measure: string; value: string }) =>
+    `${p.measure} must be a percentage from 0 to 100, not ${p.value}`,
+  'measure.sessionsNotWhole': (p: { measure: string }) =>
+    `${p.measure}: session counts must be whole numbers, 0 or more`,
+  'measure.moreThanPossible': (p: { measure: string; counted: string; possible: string; what: string }) =>
+    `${p.measure}: ${p.counted} sessions ${p.what} is more than the ${p.possible} possible sessions`,
+  'measure.noPossibleSessions': (p: { measure: string }) =>
+    `${p.measure} cannot be worked out yet: there are no possible sessions yet`,
+  'measure.tooEarly': (p: { measure: string; possible: string; minimum: string }) =>
+    `${p.measure} is based on only ${p.possible} possible sessions; the pathway treats fewer than ${p.minimum} as too early to rely on`,
+  'measure.countNotWhole': (p: { measure: string; unit: string }) =>
+    `${p.measure} must be a whole number of ${p.unit}, 0 or more`,
+  'measure.belowMinimum': (p: { measure: string; value: string; minimum: string }) =>
+    `${p.measure} cannot be below ${p.minimum}, not ${p.value}`,
+  'measure.aboveMaximum': (p: { measure: string; value: string; maximum: string }) =>
+    `${p.measure} cannot be above ${p.maximum}, not ${p.value}`,
+
+  // Bands and placement -----------------------------------------------------------------
+  'band.match': (p: { value: string; band: string }) => `${p.value} is ${p.band}`,
+  'placement.band': (p: { value: string; band: string; stage: string }) => `${p.value} is ${p.band}: ${p.stage}`,
+  'placement.entry': (p: { stage: string; because: string }) => `${p.stage} applies because ${p.because}`,
+  'placement.universal': (p: { stage: string }) => `${p.stage} applies to every pupil`,
+  'placement.gap': (p: { value: string }) => `${p.value} is not in any stage's band`,
+  'placement.overlap': (p: { value: string; stages: string; count: number }) =>
+    p.count === 2 ? `${p.value} is in the bands of both ${p.stages}` : `${p.value} is in the bands of ${p.stages}`,
+  'placement.primary': (p: { stage: string; stages: string }) =>
+    `More than one stage applies (${p.stages}); the most intensive, "${p.stage}", is used unless you choose another`,
+  'placement.none': () => `No stage's band or entry rule matches`,
+
+  // Conditions --------------------------------------------------------------------------
+  'condition.answerIs': (p: { question: string; answer: string }) => `${p.question} is answered ${p.answer}`,
+  'condition.answerIsNot': (p: { question: string; answer: string; expected: string }) =>
+    `${p.question} is answered ${p.answer}, not ${p.expected}`,
+  'condition.answered': (p: { question: string }) => `${p.question} is answered`,
+  'condition.notAnswered': (p: { question: string }) => `${p.question} is not answered`,
+  'condition.answerNotUnderstood': (p: { question: string }) => `The answer to ${p.question} was not understood`,
+  'condition.notANumber': (p: { question: string }) => `${p.question} is not answered with a number`,
+  'condition.atLeast': (p: { question: string; answer: string; limit: string }) =>
+    `${p.question} is ${p.answer}, at least ${p.limit}`,
+  'condition.lessThan': (p: { question: string; answer: string; limit: string }) =>
+    `${p.question} is ${p.answer}, less than ${p.limit}`,
+  'condition.atMost': (p: { question: string; answer: string; limit: string }) =>
+    `${p.question} is ${p.answer}, at most ${p.limit}`,
+  'condition.moreThan': (p: { question: string; answer: string; limit: string }) =>
+    `${p.question} is ${p.answer}, more than ${p.limit}`,
+  'condition.measureWithin': (p: { measure: string; value: string; range: string }) =>
+    `${p.measure} is ${p.value}, ${p.range}`,
+  'condition.measureOutside': (p: { measure: string; value: string; range: string }) =>
+    `${p.measure} is ${p.value}, not ${p.range}`,
+  'condition.measureNotEntered': (p: { measure: string }) => `${p.measure} has not been entered`,
+  'condition.measureInvalid': (p: { measure: string }) =>
+    `${p.measure} could not be worked out from the figures entered`,
+  'condition.cohortTicked': (p: { cohort: string }) => `${p.cohort} is ticked`,
+  'condition.cohortNotTicked': (p: { cohort: string }) => `${p.cohort} is not ticked`,
+  'condition.evidenceConfirmed': (p: { evidence: string }) => `${p.evidence} is confirmed`,
+  'condition.evidenceNotConfirmed': (p: { evidence: string }) => `${p.evidence} is not confirmed`,
+  'condition.stageComplete': (p: { stage: string }) => `${p.stage} is complete`,
+  'condition.stageIncomplete': (p: { stage: string; count: number }) =>
+    `${p.stage} is not complete: ${p.count} blocking ${p.count === 1 ? 'item or rule is' : 'items or rules are'} outstanding`,
+  'condition.stageCycle': (p: { stage: string }) =>
+    `${p.stage} cannot count as complete: whether it is complete depends on itself`,
+  'condition.unknownStage': (p: { id: string }) => `This pathway has no stage called "${p.id}"`,
+  'condition.noDate': (p: { question: string }) => `${p.question} has no date yet`,
+  'condition.noToday': (p: { question: string }) =>
+    `Today's date is not known, so the time since ${p.question} cannot be worked out`,
+  'condition.elapsedAtLeast': (p: { duration: string; question: string; date: string }) =>
+    `It is at least ${p.duration} since ${p.question} (${p.date})`,
+  'condition.elapsedNotYet': (p: { duration: string; question: string; date: string; due: string }) =>
+    `It is not yet ${p.duration} since ${p.question} (${p.date}); that will be on ${p.due}`,
+  'condition.elapsedWithin': (p: { duration: string; question: string; date: string }) =>
+    `It is no more than ${p.duration} since ${p.question} (${p.date})`,
+  'condition.elapsedPast': (p: { duration: string; question: string; date: string; due: string }) =>
+    `It is more than ${p.duration} since ${p.question} (${p.date}); that ran out on ${p.due}`,
+  'condition.unknown': () => `This rule could not be understood`,
+
+  // Questions, evidence and referral fields ----------------------------------------------
+  'question.met': (p: { answer: string }) => `Answered ${p.answer}`,
+  'question.unmet': (p: { answer: string; expected: string }) => `Answered ${p.answer}, but ${p.expected} is needed`,
+  'question.notAnswered': () => `Not answered yet`,
+  'question.optionalNotAnswered': () => `Not answered (optional)`,
+  'question.notUnderstood': (p: { hint: string }) => `The answer was not understood: ${p.hint}`,
+  'hint.yesNo': () => `answer Yes or No`,
+  'hint.yesNoNa': () => `answer Yes, No or Not applicable`,
+  'hint.choice': () => `choose one of the options`,
+  'hint.number': () => `enter a number`,
+  'hint.numberFrom': (p: { minimum: string }) => `enter a number of ${p.minimum} or more`,
+  'hint.numberUpTo': (p: { maximum: string }) => `enter a number of ${p.maximum} or less`,
+  'hint.numberBetween': (p: { minimum: string; maximum: string }) => `enter a number from ${p.minimum} to ${p.maximum}`,
+  'hint.date': () => `enter a real date as YYYY-MM-DD`,
+  'hint.text': () => `enter some text`,
+  'item.notShown': (p: { because: string }) => `Not needed: ${p.because}`,
+  'item.routeClosed': (p: { route: string }) => `Not needed: the route ${p.route} is not open`,
+  'item.questionNotAsked': (p: { question: string }) => `Not needed: ${p.question} is not asked`,
+  'evidence.confirmed': () => `Confirmed`,
+  'evidence.notConfirmed': () => `Not confirmed yet`,
+  'evidence.optionalNotConfirmed': () => `Not confirmed (optional)`,
+  'field.given': () => `Given`,
+  'field.missing': () => `Not given yet`,
+  'field.optionalMissing': () => `Not given (optional)`,
+  'field.invalidDate': () => `Not a real date: enter it as YYYY-MM-DD`,
+
+  // Routes, outcomes and gates ------------------------------------------------------------
+  'route.always': () => `Always open`,
+  'route.open': (p: { because: string }) => `Open: ${p.because}`,
+  'route.closed': (p: { because: string }) => `Not open: ${p.because}`,
+  'outcome.always': () => `Always possible`,
+  'outcome.open': (p: { because: string }) => `Open: ${p.because}`,
+  'outcome.closed': (p: { because: string }) => `Not open: ${p.because}`,
+  'outcome.stageUnavailable': (p: { status: string }) =>
+    `Not open: this stage is ${p.status === 'skipped' ? 'skipped' : 'not offered'} for this pupil`,
+  'outcome.referralUnavailable': (p: { title: string; status: string }) =>
+    `Not open: "${p.title}" is ${p.status === 'redirected' ? 'redirected elsewhere' : 'not offered'} for this pupil`,
+
+  // Answers as shown in summaries -----------------------------------------------------------
+  'answer.yes': () => 'Yes',
+  'answer.no': () => 'No',
+  'answer.na': () => 'Not applicable',
+  'answer.none': () => 'Not answered',
+  'answer.notUnderstood': () => 'Not understood',
+
+  // Summary sentences -----------------------------------------------------------------------
+  'next.escalate': (p: { title: string; to: string }) => `${p.title}: escalate to ${p.to}.`,
+  'next.escalateAnywhere': (p: { title: string }) => `${p.title}: escalate to a more intensive stage.`,
+  'next.stepDown': (p: { title: string; to: string }) => `${p.title}: step down to ${p.to}.`,
+  'next.stepDownAnywhere': (p: { title: string }) => `${p.title}: step down to a less intensive stage.`,
+  'next.close': (p: { title: string }) => `${p.title}: close the case.`,
+  'next.continue': (p: { title: string }) => `${p.title}: continue at this stage.`,
+  'next.redirect': (p: { title: string; to: string }) => `${p.title}: go to ${p.to}.`,
+  'next.redirectElsewhere': (p: { title: string }) => `${p.title}: go elsewhere, as described.`,
+  'next.refer': (p: { title: string; to: string }) => `${p.title}: refer to ${p.to}.`,
+  'next.referAnywhere': (p: { title: string }) => `${p.title}: make a referral.`,
+  'next.instead': (p: { to: string }) => `Instead: ${p.to}.`,
+  'next.insteadStage': (p: { stage: string }) => `go to the stage ${p.stage}`,
+  'next.insteadReferral': (p: { referral: string }) => `refer to ${p.referral}`,
+  'next.insteadContact': (p: { contact: string }) => `contact ${p.contact}`,
+  'next.afterReferral': (p: { referral: string; response: string }) => `After referring to ${p.referral}: ${p.response}`,
+  'action.heading.must': (p: { role: string }) => `${p.role} must:`,
+  'action.heading.should': (p: { role: string }) => `${p.role} should:`,
+  'action.heading.consider': (p: { role: string }) => `${p.role} should consider:`,
+  'timeLimit.duration': (p: { duration: string }) => p.duration,
+  'timeLimit.from': (p: { duration: string; starts: string }) => `${p.duration} from ${p.starts}`,
+  'timeLimit.extension': (p: { duration: string }) => `can be extended by ${p.duration}`,
+  'timeLimit.extensionWhen': (p: { duration: string; when: string }) => `can be extended by ${p.duration} (${p.when})`,
+  'timeLimit.onExpiry': (p: { what: string }) => `when it runs out: ${p.what}`,
+} satisfies Record<string, (params: never) => string>;
+
+export type MessageCode = keyof typeof messages;
+export type MessageParams<C extends MessageCode> = Parameters<(typeof messages)[C]>[0] extends undefined
+  ? Record<string, never>
+  : Parameters<(typeof messages)[C]>[0];
+
+/** The English text for a code. */
+export function message<C extends MessageCode>(code: C, ...params: ParamsArg<C>): string {
+  const format = messages[code] as (p: Params) => string;
+  return format((params[0] ?? {}) as Params);
+}
+
+type ParamsArg<C extends MessageCode> = Parameters<(typeof messages)[C]> extends [] ? [] : [MessageParams<C>];
+
+const NO_PARAMS: Params = Object.freeze({});
+/** Reasons without params never vary: one frozen object per code, shared by every result. */
+const constantReasons = new Map<string, Reason>();
+
+/** A reason: the code, its English text and the params the text was made from. */
+export function reason<C extends MessageCode>(code: C, ...params: ParamsArg<C>): Reason {
+  const values = params[0] as Params | undefined;
+  const format = messages[code] as (p: Params) => string;
+  if (values !== undefined) return { code, text: format(values), params: values };
+  let shared = constantReasons.get(code);
+  if (shared === undefined) {
+    shared = Object.freeze({ code, text: format(NO_PARAMS), params: NO_PARAMS });
+    constantReasons.set(code, shared);
+  }
+  return shared;
+}
+
+/** Reasons' texts joined into one clause: "A; B". */
+export function joinReasons(reasons: readonly Reason[]): string {
+  return reasons.map((r) => r.text).join('; ');
+}

@@ -1,0 +1,373 @@
+/**
+ * Everything about a pathway that does not depend on the case, worked out once by
+ * `createPathway`: lookups by id, each question's and evidence item's owner, compiled stages
+ * (defaults applied, the stages each requires followed through), which stages' completeness
+ * depends on itself, and which measures place pupils. Evaluation then only looks things up.
+ *
+ * Ids are meant to be unique (lint reports duplicates); where they are not, the first
+ * definition wins for lookups by id, and nothing throws.
+ */
+import type {
+  AnswerValue,
+  Cohort,
+  Condition,
+  Contact,
+  Evidence,
+  Exception,
+  Gate,
+  Measure,
+  Pathway,
+  Question,
+  Referral,
+  Role,
+  Route,
+  Severity,
+  Stage,
+} from './schema-types.js';
+import type { AnswerSpec } from './answers.js';
+import type { Reason } from './types.js';
+import { answerSpecOf, answerText, expectedAnswers, sameAnswer } from './answers.js';
+import { reason } from './messages.js';
+import { walkCondition } from './conditions.js';
+import { joinWith, quote } from './text.js';
+
+/*
+ * Compiled items: each question, evidence item, route and stage as a record with every key
+ * present and defaults applied. Definitions come in many shapes (optional keys, any order);
+ * giving the evaluation loops one shape per kind keeps them fast on large pathways.
+ */
+
+export interface CompiledEvidence {
+  readonly evidence: Evidence;
+  readonly id: string;
+  readonly title: string;
+  readonly required: boolean;
+  readonly severity: Severity;
+  readonly showIf: Condition | undefined;
+}
+
+export interface CompiledQuestion {
+  readonly question: Question;
+  /** Position among all the pathway's compiled questions: a slot for its answer in each evaluation. */
+  readonly ordinal: number;
+  readonly id: string;
+  readonly text: string;
+  /** The text as messages quote it: "…", cut to 80 characters. */
+  readonly quoted: string;
+  readonly spec: AnswerSpec;
+  readonly required: boolean;
+  readonly severity: Severity;
+  readonly showIf: Condition | undefined;
+  /** The answers that count as met; undefined: any answer. */
+  readonly expected: readonly AnswerValue[] | undefined;
+  /** The expected answers in words: "Yes or Not applicable". */
+  readonly expectedText: string;
+  readonly unmetMessage: string | undefined;
+  readonly evidence: readonly CompiledEvidence[];
+  /** For yes/no and choice questions: each valid answer's state and reason, made once and frozen. */
+  readonly verdicts: ReadonlyMap<AnswerValue, Verdict> | undefined;
+}
+
+export interface Verdict {
+  readonly state: 'met' | 'unmet';
+  readonly reason: Reason;
+}
+
+export interface CompiledRoute {
+  readonly route: Route;
+  readonly id: string;
+  readonly title: string;
+  readonly when: Condition | undefined;
+  readonly questions: readonly CompiledQuestion[];
+  readonly evidence: readonly CompiledEvidence[];
+}
+
+export interface CompiledStage {
+  readonly stage: Stage;
+  readonly id: string;
+  readonly title: string;
+  readonly questions: readonly CompiledQuestion[];
+  readonly evidence: readonly CompiledEvidence[];
+  readonly routes: readonly CompiledRoute[];
+  readonly gates: readonly Gate[];
+  /** The stages it requires, directly or through them, in pathway order, itself excluded. */
+  readonly required: readonly Stage[];
+}
+
+export function compileEvidence(evidence: Evidence): CompiledEvidence {
+  return {
+    evidence,
+    id: evidence.id,
+    title: evidence.title,
+    required: evidence.required ?? true,
+    severity: evidence.severity ?? 'blocking',
+    showIf: evidence.showIf,
+  };
+}
+
+/** The answers a question can validly take, when they are few: yes/no and choice questions. */
+function enumerableAnswers(question: Question): string[] | undefined {
+  if (question.type === 'yesNo') return ['yes', 'no'];
+  if (question.type === 'yesNoNa') return ['yes', 'no', 'na'];
+  if (question.type === 'choice') return (question.options ?? []).map((option) => option.value);
+  return undefined;
+}
+
+function frozenReason(why: Reason): Reason {
+  Object.freeze(why.params);
+  return Object.freeze(why);
+}
+
+function compileVerdicts(question: Question, spec: AnswerSpec, expected: readonly AnswerValue[] | undefined, expectedText: string) {
+  const values = enumerableAnswers(question);
+  if (values === undefined) return undefined;
+  const verdicts = new Map<AnswerValue, Verdict>();
+  for (const value of values) {
+    const given = answerText(spec, value);
+    const met = expected === undefined || expected.some((e) => sameAnswer(spec, value, e));
+    verdicts.set(value, {
+      state: met ? 'met' : 'unmet',
+      reason: frozenReason(
+        met ? reason('question.met', { answer: given }) : reason('question.unmet', { answer: given, expected: expectedText }),
+      ),
+    });
+  }
+  return verdicts;
+}
+
+function compileQuestionAt(question: Question, ordinal: number): CompiledQuestion {
+  const spec = answerSpecOf(question);
+  const expected = expectedAnswers(question);
+  const expectedText = expected === undefined ? '' : joinWith(expected.map((value) => answerText(spec, value)), 'or');
+  return {
+    question,
+    ordinal,
+    id: question.id,
+    text: question.text,
+    quoted: quote(question.text),
+    spec,
+    required: question.required ?? true,
+    severity: question.severity ?? 'blocking',
+    showIf: question.showIf,
+    expected,
+    expectedText,
+    unmetMessage: question.unmetMessage,
+    evidence: (question.evidence ?? []).map(compileEvidence),
+    verdicts: compileVerdicts(question, spec, expected, expectedText),
+  };
+}
+
+function compileStage(stage: Stage, required: readonly Stage[], counter: { next: number }): CompiledStage {
+  const compileQuestion = (question: Question) => compileQuestionAt(question, counter.next++);
+  return {
+    stage,
+    id: stage.id,
+    title: stage.title,
+    questions: (stage.questions ?? []).map(compileQuestion),
+    evidence: (stage.evidence ?? []).map(compileEvidence),
+    routes: (stage.routes ?? []).map((route) => ({
+      route,
+      id: route.id,
+      title: route.title,
+      when: route.when,
+      questions: (route.questions ?? []).map(compileQuestion),
+      evidence: (route.evidence ?? []).map(compileEvidence),
+    })),
+    gates: stage.gates ?? [],
+    required,
+  };
+}
+
+export interface QuestionEntry {
+  question: Question;
+  compiled: CompiledQuestion;
+  stage: Stage;
+  route?: Route;
+}
+
+export interface EvidenceEntry {
+  evidence: Evidence;
+  /** Where it is asked: a stage (possibly through a route or question) or a referral's "include". */
+  stage?: Stage;
+  route?: Route;
+  question?: Question;
+  referral?: Referral;
+}
+
+export interface PathwayIndex {
+  readonly definition: Pathway;
+  readonly stages: readonly Stage[];
+  readonly stageIds: readonly string[];
+  readonly stageById: ReadonlyMap<string, Stage>;
+  readonly questionById: ReadonlyMap<string, QuestionEntry>;
+  readonly evidenceById: ReadonlyMap<string, EvidenceEntry>;
+  readonly measureById: ReadonlyMap<string, Measure>;
+  readonly cohortById: ReadonlyMap<string, Cohort>;
+  readonly roleById: ReadonlyMap<string, Role>;
+  readonly referralById: ReadonlyMap<string, Referral>;
+  readonly contactById: ReadonlyMap<string, Contact>;
+  readonly exceptions: readonly Exception[];
+  readonly compiledStages: ReadonlyMap<Stage, CompiledStage>;
+  /** Each referral's "include" items, compiled. */
+  readonly referralIncludes: ReadonlyMap<Referral, readonly CompiledEvidence[]>;
+  /** How many compiled questions there are (ordinals run from 0). */
+  readonly questionCount: number;
+  /** Ids of stages whose completeness depends, through some rule, on itself. */
+  readonly selfDependentStages: ReadonlySet<string>;
+  /** Measures that some non-universal stage's band ranges over (a value outside all of them is a gap). */
+  readonly placingMeasures: ReadonlySet<string>;
+}
+
+function firstById<T extends { id: string }>(items: readonly T[] | undefined): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items ?? []) if (!map.has(item.id)) map.set(item.id, item);
+  return map;
+}
+
+function indexQuestionsAndEvidence(definition: Pathway, compiledStages: ReadonlyMap<Stage, CompiledStage>) {
+  const questionById = new Map<string, QuestionEntry>();
+  const evidenceById = new Map<string, EvidenceEntry>();
+  const addEvidence = (items: readonly Evidence[] | undefined, owner: Omit<EvidenceEntry, 'evidence'>) => {
+    for (const evidence of items ?? []) {
+      if (!evidenceById.has(evidence.id)) evidenceById.set(evidence.id, { evidence, ...owner });
+    }
+  };
+  const addQuestions = (items: readonly CompiledQuestion[], stage: Stage, route?: Route) => {
+    for (const compiled of items) {
+      const question = compiled.question;
+      if (!questionById.has(question.id)) questionById.set(question.id, { question, compiled, stage, route });
+      addEvidence(question.evidence, { stage, route, question });
+    }
+  };
+  for (const stage of definition.stages) {
+    const compiled = compiledStages.get(stage) as CompiledStage;
+    addQuestions(compiled.questions, stage);
+    addEvidence(stage.evidence, { stage });
+    for (const route of compiled.routes) {
+      addQuestions(route.questions, stage, route.route);
+      addEvidence(route.route.evidence, { stage, route: route.route });
+    }
+  }
+  for (const referral of definition.referrals ?? []) addEvidence(referral.include, { referral });
+  return { questionById, evidenceById };
+}
+
+/** Each stage's required stages, followed through, in pathway order, never itself. */
+function resolveRequiredStages(stages: readonly Stage[], stageById: ReadonlyMap<string, Stage>): Map<Stage, Stage[]> {
+  const order = new Map<Stage, number>(stages.map((stage, i) => [stage, i]));
+  const result = new Map<Stage, Stage[]>();
+  for (const stage of stages) {
+    const found = new Set<Stage>();
+    const pending = [stage];
+    while (pending.length > 0) {
+      const next = pending.pop() as Stage;
+      for (const id of next.requires?.stages ?? []) {
+        const required = stageById.get(id);
+        if (required !== undefined && required !== stage && !found.has(required)) {
+          found.add(required);
+          pending.push(required);
+        }
+      }
+    }
+    result.set(stage, [...found].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)));
+  }
+  return result;
+}
+
+/** The rules that decide which of a stage's own questions and evidence apply. */
+function ownItemConditions(stage: Stage): Condition[] {
+  const conditions: Condition[] = [];
+  const addItems = (questions: readonly Question[] | undefined, evidence: readonly Evidence[] | undefined) => {
+    for (const question of questions ?? []) {
+      if (question.showIf) conditions.push(question.showIf);
+      for (const item of question.evidence ?? []) if (item.showIf) conditions.push(item.showIf);
+    }
+    for (const item of evidence ?? []) if (item.showIf) conditions.push(item.showIf);
+  };
+  addItems(stage.questions, stage.evidence);
+  for (const route of stage.routes ?? []) {
+    if (route.when) conditions.push(route.when);
+    addItems(route.questions, route.evidence);
+  }
+  return conditions;
+}
+
+function stageCompleteReferences(conditions: readonly Condition[]): string[] {
+  const ids: string[] = [];
+  for (const condition of conditions) {
+    walkCondition(condition, (c) => {
+      if ('stageComplete' in c && typeof c.stageComplete === 'string') ids.push(c.stageComplete);
+    });
+  }
+  return ids;
+}
+
+/**
+ * A stage's completeness reads its own items' rules, its gates and its required stages' item
+ * rules. A stage that can reach itself through "stageComplete" rules in those is self-dependent:
+ * "stageComplete" on it is false, decided here once so the answer never depends on the order
+ * in which stages happen to be evaluated.
+ */
+function findSelfDependentStages(
+  stages: readonly Stage[],
+  stageById: ReadonlyMap<string, Stage>,
+  compiledStages: ReadonlyMap<Stage, CompiledStage>,
+): Set<string> {
+  const edges = new Map<string, Set<string>>();
+  for (const stage of stages) {
+    if (edges.has(stage.id)) continue;
+    const conditions = [...ownItemConditions(stage), ...(stage.gates ?? []).map((g) => g.condition)];
+    for (const required of compiledStages.get(stage)?.required ?? []) conditions.push(...ownItemConditions(required));
+    edges.set(stage.id, new Set(stageCompleteReferences(conditions).filter((id) => stageById.has(id))));
+  }
+  const selfDependent = new Set<string>();
+  for (const start of edges.keys()) {
+    const seen = new Set<string>();
+    const pending = [...(edges.get(start) ?? [])];
+    while (pending.length > 0) {
+      const id = pending.pop() as string;
+      if (id === start) {
+        selfDependent.add(start);
+        break;
+      }
+      if (seen.has(id)) continue;
+      seen.add(id);
+      pending.push(...(edges.get(id) ?? []));
+    }
+  }
+  return selfDependent;
+}
+
+export function buildIndex(definition: Pathway): PathwayIndex {
+  const stages = definition.stages;
+  const stageById = firstById(stages);
+  const requiredStages = resolveRequiredStages(stages, stageById);
+  const compiledStages = new Map<Stage, CompiledStage>();
+  const counter = { next: 0 };
+  for (const stage of stages) {
+    if (!compiledStages.has(stage)) compiledStages.set(stage, compileStage(stage, requiredStages.get(stage) ?? [], counter));
+  }
+  const placingMeasures = new Set<string>();
+  for (const stage of stages) {
+    if (stage.universal === true) continue;
+    for (const band of stage.bands ?? []) placingMeasures.add(band.measure);
+  }
+  return {
+    definition,
+    stages,
+    stageIds: stages.map((s) => s.id),
+    stageById,
+    ...indexQuestionsAndEvidence(definition, compiledStages),
+    measureById: firstById(definition.measures),
+    cohortById: firstById(definition.cohorts),
+    roleById: firstById(definition.roles),
+    referralById: firstById(definition.referrals),
+    contactById: firstById(definition.contacts),
+    exceptions: definition.exceptions ?? [],
+    compiledStages,
+    referralIncludes: new Map((definition.referrals ?? []).map((r) => [r, (r.include ?? []).map(compileEvidence)])),
+    questionCount: counter.next,
+    selfDependentStages: findSelfDependentStages(stages, stageById, compiledStages),
+    placingMeasures,
+  };
+}

@@ -1,0 +1,131 @@
+/**
+ * Placement: which stage or stages apply for the case's measures and circumstances, and why.
+ *
+ * - A stage marked `universal` applies to every pupil and is listed apart, never placed.
+ * - Any other stage is placed when one of its bands matches an entered measure (status ok,
+ *   or tooEarly: the figure is still used, with its warning) or its entry rule holds.
+ * - Placed stages keep pathway order; the primary stage is the last one, the most intensive.
+ * - Overlap: more than one stage placed. Gap: a measure that stage bands range over was
+ *   entered, but no stage's band on it matched (real pathways have such gaps).
+ * - Classifications: the pathway's named bands the pupil falls in (e.g. persistent absence).
+ */
+import type { Band, Stage } from './schema-types.js';
+import type { BandMatch, MeasureResult, PlacedStage, Placement, Reason } from './types.js';
+import type { EvaluationContext } from './context.js';
+import { matchBand } from './bands.js';
+import { formatMeasureValue } from './measures.js';
+import { joinReasons, reason } from './messages.js';
+import { joinWith, quote } from './text.js';
+
+/** A measure's value when it can be compared with bands. */
+function usableValue(result: MeasureResult | undefined): number | undefined {
+  return result !== undefined && (result.status === 'ok' || result.status === 'tooEarly') ? result.value : undefined;
+}
+
+function matchBandFor(band: Band, ctx: EvaluationContext): BandMatch | undefined {
+  const measure = ctx.measureDefinition(band.measure);
+  const value = usableValue(ctx.measure(band.measure));
+  return measure === undefined || value === undefined ? undefined : matchBand(band, measure, value);
+}
+
+export function computePlacement(ctx: EvaluationContext): Placement {
+  const { index } = ctx;
+  const stages: PlacedStage[] = [];
+  const universal: PlacedStage[] = [];
+  const reasons: Reason[] = [];
+  /** Measure id → titles of stages one of whose bands on it matched. */
+  const bandStages = new Map<string, Stage[]>();
+
+  for (const measureId of index.placingMeasures) {
+    const result = ctx.measure(measureId);
+    if (result?.reason !== undefined && (result.status === 'tooEarly' || result.status === 'invalid')) {
+      reasons.push(result.reason);
+    }
+  }
+
+  for (const stage of index.stages) {
+    if (stage.universal === true) {
+      const line = reason('placement.universal', { stage: stage.title });
+      universal.push({ stageId: stage.id, title: stage.title, via: 'universal', reasons: [line] });
+      reasons.push(line);
+      continue;
+    }
+    const stageReasons: Reason[] = [];
+    let byBand = false;
+    for (const band of stage.bands ?? []) {
+      const match = matchBandFor(band, ctx);
+      if (match === undefined) continue;
+      byBand = true;
+      const matched = bandStages.get(band.measure) ?? [];
+      if (!matched.includes(stage)) matched.push(stage);
+      bandStages.set(band.measure, matched);
+      const measure = ctx.measureDefinition(band.measure);
+      stageReasons.push(
+        reason('placement.band', {
+          value: measure ? formatMeasureValue(measure, match.value) : String(match.value),
+          band: band.label,
+          stage: stage.title,
+        }),
+      );
+    }
+    let byEntry = false;
+    if (stage.entry?.when !== undefined) {
+      const entry = ctx.condition(stage.entry.when);
+      if (entry.holds) {
+        byEntry = true;
+        stageReasons.push(reason('placement.entry', { stage: stage.title, because: joinReasons(entry.reasons) }));
+      }
+    }
+    if (byBand || byEntry) {
+      stages.push({ stageId: stage.id, title: stage.title, via: byBand ? 'band' : 'entry', reasons: stageReasons });
+      reasons.push(...stageReasons);
+    }
+  }
+
+  let gap = false;
+  for (const measureId of index.placingMeasures) {
+    const measure = ctx.measureDefinition(measureId);
+    const value = usableValue(ctx.measure(measureId));
+    if (measure === undefined || value === undefined) continue;
+    const matched = bandStages.get(measureId) ?? [];
+    const shown = formatMeasureValue(measure, value);
+    if (matched.length === 0) {
+      gap = true;
+      reasons.push(reason('placement.gap', { value: shown }));
+    } else if (matched.length > 1) {
+      reasons.push(
+        reason('placement.overlap', {
+          value: shown,
+          stages: joinWith(matched.map((s) => quote(s.title)), 'and'),
+          count: matched.length,
+        }),
+      );
+    }
+  }
+
+  const overlap = stages.length > 1;
+  const primary = stages.length > 0 ? stages[stages.length - 1] : undefined;
+  if (primary === undefined) {
+    reasons.push(reason('placement.none'));
+  } else if (overlap) {
+    reasons.push(
+      reason('placement.primary', {
+        stage: primary.title,
+        stages: joinWith(stages.map((s) => quote(s.title)), 'and'),
+      }),
+    );
+  }
+
+  const classifications: BandMatch[] = [];
+  for (const band of index.definition.classifications ?? []) {
+    const match = matchBandFor(band, ctx);
+    if (match !== undefined) {
+      classifications.push(match);
+      reasons.push(match.reason);
+    }
+  }
+
+  const placement: Placement = { stages, universal, overlap, gap, classifications, reasons };
+  if (primary !== undefined) placement.primary = primary.stageId;
+  return placement;
+}

@@ -1,0 +1,55 @@
+/**
+ * Referrals made from a stage: the details they need (from `CaseInput.details`; required by
+ * default; given when not blank; a date field must be a real date), what to include (evidence
+ * the school confirms) and their criteria (gates).
+ *
+ * Exceptions naming the referral change it: "block" blocks it, "redirect" redirects it. A
+ * "block" exception on the owning stage blocks the stage's referrals too. A referral is ready
+ * when it is available, its stage is ready, no required detail or blocking inclusion is
+ * outstanding and every blocking criterion holds.
+ */
+import type { Referral, ReferralField } from './schema-types.js';
+import type { AppliedException, ItemStatus, Reason, ReferralEvaluation } from './types.js';
+import type { EvaluationContext } from './context.js';
+import { detailValue } from './case-input.js';
+import { isValidDate } from './durations.js';
+import { evaluateGate } from './gates.js';
+import { reason } from './messages.js';
+import { evidenceStatus, isOutstanding, itemStatus } from './stage-core.js';
+
+function fieldStatus(field: ReferralField, referral: Referral, ctx: EvaluationContext): ItemStatus {
+  const required = field.required ?? true;
+  const make = (state: ItemStatus['state'], why: Reason) =>
+    itemStatus('field', field.id, referral, field.label, state, 'blocking', required, why);
+  const value = detailValue(ctx.kase, field.id);
+  if (value === undefined) return make('missing', reason(required ? 'field.missing' : 'field.optionalMissing'));
+  if (field.type === 'date' && !isValidDate(value.trim())) return make('missing', reason('field.invalidDate'));
+  return make('met', reason('field.given'));
+}
+
+export interface ReferralOwner {
+  /** The owning stage is ready. */
+  stageReady: boolean;
+  /** "block" exceptions on the owning stage. */
+  stageBlocks: readonly AppliedException[];
+}
+
+export function evaluateReferral(referral: Referral, owner: ReferralOwner, ctx: EvaluationContext): ReferralEvaluation {
+  const exceptions = ctx
+    .appliedExceptions()
+    .filter((e) => e.referrals.includes(referral.id) || owner.stageBlocks.includes(e));
+  const blocked = exceptions.some((e) => e.effect === 'block' && (e.referrals.includes(referral.id) || owner.stageBlocks.includes(e)));
+  const redirected = exceptions.some((e) => e.effect === 'redirect' && e.referrals.includes(referral.id));
+  const status: ReferralEvaluation['status'] = blocked ? 'blocked' : redirected ? 'redirected' : 'available';
+
+  const fields = (referral.fields ?? []).map((field) => fieldStatus(field, referral, ctx));
+  const include = (ctx.index.referralIncludes.get(referral) ?? []).map((item) => evidenceStatus(item, referral, undefined, ctx));
+  const gates = (referral.gates ?? []).map((gate) => evaluateGate(gate, ctx));
+  const ready =
+    status === 'available' &&
+    owner.stageReady &&
+    !fields.some(isOutstanding) &&
+    !include.some((item) => item.severity === 'blocking' && isOutstanding(item)) &&
+    gates.every((gate) => gate.severity !== 'blocking' || gate.holds);
+  return { referralId: referral.id, title: referral.title, status, exceptions, fields, include, gates, ready };
+}

@@ -1,0 +1,207 @@
+/**
+ * A stage's questions, evidence and gates for one case, and whether it is complete.
+ *
+ * Order of items: the stages it requires come first (in pathway order, their ItemStatus kept
+ * with the earlier stage as owner), then the stage's own questions and those of each route;
+ * evidence likewise: the stage's evidence, its questions' evidence, then per route the
+ * route's evidence and its questions' evidence. Items of a route that is not open, of a
+ * question not asked, or whose showIf rule is false are "notApplicable".
+ *
+ * An item is outstanding (listed as missing) when it is unmet, or missing and required.
+ * A stage is complete when no blocking item is outstanding and every blocking gate holds.
+ */
+import type { Condition, Route, Stage } from './schema-types.js';
+import type { GateResult, ItemStatus, Reason, RouteStatus } from './types.js';
+import type { EvaluationContext } from './context.js';
+import type { CompiledEvidence, CompiledQuestion, CompiledRoute } from './pathway-index.js';
+import { answerText, sameAnswer } from './answers.js';
+import { evidenceState } from './case-input.js';
+import { evaluateGate } from './gates.js';
+import { joinReasons, reason } from './messages.js';
+import { quote } from './text.js';
+
+// The reasons that never vary, made once (see messages.ts: they are shared and frozen).
+const NOT_ANSWERED = reason('question.notAnswered');
+const OPTIONAL_NOT_ANSWERED = reason('question.optionalNotAnswered');
+const CONFIRMED = reason('evidence.confirmed');
+const NOT_CONFIRMED = reason('evidence.notConfirmed');
+const OPTIONAL_NOT_CONFIRMED = reason('evidence.optionalNotConfirmed');
+
+/** Why an item does not apply, or undefined when it does. */
+type NotApplicable = Reason | undefined;
+
+interface Owner {
+  readonly id: string;
+  readonly title: string;
+}
+
+export interface StageItems {
+  questions: ItemStatus[];
+  evidence: ItemStatus[];
+  routes: RouteStatus[];
+  openRoutes: Route[];
+}
+
+export interface StageCore {
+  stage: Stage;
+  /** This stage's own items and routes (without required stages'). */
+  own: StageItems;
+  /** Required stages' items, then the stage's own. */
+  questions: ItemStatus[];
+  evidence: ItemStatus[];
+  gates: GateResult[];
+  /** Blocking items outstanding plus blocking gates not holding: 0 means complete. */
+  outstanding: number;
+}
+
+export function isOutstanding(item: ItemStatus): boolean {
+  return item.state === 'unmet' || (item.state === 'missing' && item.required);
+}
+
+/**
+ * Builds an ItemStatus with its properties always in the same order, so every status shares
+ * one object shape: evaluation creates thousands of them and reads them in hot loops.
+ */
+export function itemStatus(
+  kind: ItemStatus['kind'],
+  id: string,
+  owner: Owner,
+  text: string,
+  state: ItemStatus['state'],
+  severity: ItemStatus['severity'],
+  required: boolean,
+  why: Reason,
+): ItemStatus {
+  return { kind, id, ownerId: owner.id, ownerTitle: owner.title, text, state, severity, required, reason: why };
+}
+
+export function isExpected(question: Pick<CompiledQuestion, 'expected' | 'spec'>, answer: string | number): boolean {
+  const expected = question.expected;
+  if (expected === undefined) return true;
+  for (const value of expected) if (sameAnswer(question.spec, answer, value)) return true;
+  return false;
+}
+
+function questionStatus(question: CompiledQuestion, owner: Owner, notApplicable: NotApplicable, ctx: EvaluationContext): ItemStatus {
+  const { id, text, severity, required } = question;
+  if (notApplicable !== undefined) return itemStatus('question', id, owner, text, 'notApplicable', severity, required, notApplicable);
+  const answer = ctx.answerTo(question);
+  if (answer.status === 'none') {
+    return itemStatus('question', id, owner, text, 'missing', severity, required, required ? NOT_ANSWERED : OPTIONAL_NOT_ANSWERED);
+  }
+  if (answer.status === 'invalid') {
+    const why = reason('question.notUnderstood', { hint: answer.hint.text });
+    return itemStatus('question', id, owner, text, 'missing', severity, required, why);
+  }
+  // Yes/no and choice answers have few values: their verdicts are worked out once, in the index.
+  const verdict = question.verdicts?.get(answer.value);
+  if (verdict !== undefined) {
+    const status = itemStatus('question', id, owner, text, verdict.state, severity, required, verdict.reason);
+    if (verdict.state === 'unmet' && question.unmetMessage !== undefined) status.advice = question.unmetMessage;
+    return status;
+  }
+  const given = answerText(question.spec, answer.value);
+  if (isExpected(question, answer.value)) {
+    return itemStatus('question', id, owner, text, 'met', severity, required, reason('question.met', { answer: given }));
+  }
+  const why = reason('question.unmet', { answer: given, expected: question.expectedText });
+  const status = itemStatus('question', id, owner, text, 'unmet', severity, required, why);
+  if (question.unmetMessage !== undefined) status.advice = question.unmetMessage;
+  return status;
+}
+
+export function evidenceStatus(evidence: CompiledEvidence, owner: Owner, notApplicable: NotApplicable, ctx: EvaluationContext): ItemStatus {
+  const { id, title, severity, required } = evidence;
+  const why = notApplicable ?? shownUnless(evidence.showIf, ctx);
+  if (why !== undefined) return itemStatus('evidence', id, owner, title, 'notApplicable', severity, required, why);
+  if (evidenceState(ctx.kase, id).confirmed) {
+    return itemStatus('evidence', id, owner, title, 'met', severity, required, CONFIRMED);
+  }
+  return itemStatus('evidence', id, owner, title, 'missing', severity, required, required ? NOT_CONFIRMED : OPTIONAL_NOT_CONFIRMED);
+}
+
+/** undefined when the item is shown; else why not. */
+function shownUnless(showIf: Condition | undefined, ctx: EvaluationContext): NotApplicable {
+  if (showIf === undefined) return undefined;
+  const shown = ctx.condition(showIf);
+  return shown.holds ? undefined : reason('item.notShown', { because: joinReasons(shown.reasons) });
+}
+
+function addQuestions(
+  questions: readonly CompiledQuestion[],
+  owner: Owner,
+  routeClosed: NotApplicable,
+  ctx: EvaluationContext,
+  out: ItemStatus[],
+  questionEvidence: ItemStatus[],
+): void {
+  for (const question of questions) {
+    const notAsked = routeClosed ?? shownUnless(question.showIf, ctx);
+    out.push(questionStatus(question, owner, notAsked, ctx));
+    if (question.evidence.length === 0) continue;
+    const evidenceNotNeeded =
+      routeClosed ?? (notAsked === undefined ? undefined : reason('item.questionNotAsked', { question: question.quoted }));
+    for (const evidence of question.evidence) questionEvidence.push(evidenceStatus(evidence, owner, evidenceNotNeeded, ctx));
+  }
+}
+
+function routeStatus(route: CompiledRoute, ctx: EvaluationContext): RouteStatus {
+  if (route.when === undefined) return { id: route.id, title: route.title, open: true, reason: reason('route.always') };
+  const rule = ctx.condition(route.when);
+  const because = joinReasons(rule.reasons);
+  return {
+    id: route.id,
+    title: route.title,
+    open: rule.holds,
+    reason: rule.holds ? reason('route.open', { because }) : reason('route.closed', { because }),
+  };
+}
+
+/** The stage's own questions, evidence and routes for this case. */
+export function computeStageItems(stage: Stage, ctx: EvaluationContext): StageItems {
+  const compiled = ctx.index.compiledStages.get(stage);
+  const questions: ItemStatus[] = [];
+  const evidence: ItemStatus[] = [];
+  const routes: RouteStatus[] = [];
+  const openRoutes: Route[] = [];
+  if (compiled === undefined) return { questions, evidence, routes, openRoutes };
+  const questionEvidence: ItemStatus[] = [];
+  addQuestions(compiled.questions, compiled, undefined, ctx, questions, questionEvidence);
+  for (const item of compiled.evidence) evidence.push(evidenceStatus(item, compiled, undefined, ctx));
+  for (const item of questionEvidence) evidence.push(item);
+  for (const route of compiled.routes) {
+    const status = routeStatus(route, ctx);
+    routes.push(status);
+    if (status.open) openRoutes.push(route.route);
+    const closed = status.open ? undefined : reason('item.routeClosed', { route: quote(route.title) });
+    const routeQuestionEvidence: ItemStatus[] = [];
+    addQuestions(route.questions, compiled, closed, ctx, questions, routeQuestionEvidence);
+    for (const item of route.evidence) evidence.push(evidenceStatus(item, compiled, closed, ctx));
+    for (const item of routeQuestionEvidence) evidence.push(item);
+  }
+  return { questions, evidence, routes, openRoutes };
+}
+
+function countOutstanding(items: readonly ItemStatus[]): number {
+  let count = 0;
+  for (const item of items) if (item.severity === 'blocking' && isOutstanding(item)) count++;
+  return count;
+}
+
+export function computeStageCore(stage: Stage, ctx: EvaluationContext): StageCore {
+  const own = ctx.ownItems(stage);
+  let questions = own.questions;
+  let evidence = own.evidence;
+  const compiled = ctx.index.compiledStages.get(stage);
+  const required = compiled?.required ?? [];
+  if (required.length > 0) {
+    // Required stages' own items are the very objects of their own evaluation: shared, not redone.
+    const earlier = required.map((stage) => ctx.ownItems(stage));
+    questions = ([] as ItemStatus[]).concat(...earlier.map((items) => items.questions), own.questions);
+    evidence = ([] as ItemStatus[]).concat(...earlier.map((items) => items.evidence), own.evidence);
+  }
+  const gates = (compiled?.gates ?? []).map((gate) => evaluateGate(gate, ctx));
+  let outstanding = countOutstanding(questions) + countOutstanding(evidence);
+  for (const gate of gates) if (gate.severity === 'blocking' && !gate.holds) outstanding++;
+  return { stage, own, questions, evidence, gates, outstanding };
+}

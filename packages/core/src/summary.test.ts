@@ -1,0 +1,218 @@
+import { describe, expect, it } from 'vitest';
+import type { Pathway } from './schema-types.js';
+import type { CaseInput } from './types.js';
+import { createPathway } from './create-pathway.js';
+
+const definition: Pathway = {
+  schemaVersion: '1.0',
+  id: 'wigan-like',
+  version: '2024.1',
+  title: 'A pathway for supporting non-attendance',
+  authority: { name: 'Test Council' },
+  measures: [{ id: 'attendance', title: 'Attendance', kind: 'attendancePercentage' }],
+  classifications: [{ label: 'Persistent absence (90% and under)', measure: 'attendance', upper: { value: 90, inclusive: true } }],
+  cohorts: [{ id: 'cla', title: 'Child looked after' }, { id: 'ehcp', title: 'Has an EHCP' }],
+  roles: [{ id: 'school', title: 'Schools' }, { id: 'la', title: 'The Local Authority' }],
+  resources: [{ title: 'Attendance toolkit', url: 'https://example.gov.uk/toolkit' }],
+  contacts: [
+    { id: 'team', name: 'Attendance Team', email: 'attendance@example.gov.uk' },
+    { id: 'csc', name: "Children's social care", phone: '0100 000 000' },
+  ],
+  stages: [
+    {
+      id: 'support',
+      title: 'Support',
+      subtitle: 'TARGETED',
+      description: 'Work with the family.',
+      lead: { role: 'school' },
+      bands: [{ label: '90% and under', measure: 'attendance', upper: { value: 90, inclusive: true } }],
+      questions: [
+        { id: 'met', text: 'Have you met the family?', type: 'yesNo', unmetMessage: 'Meet the family first.' },
+        { id: 'meeting-date', text: 'When did you meet?', type: 'date', resources: [{ title: 'Meeting template', url: 'https://example.gov.uk/template' }] },
+        { id: 'plan', text: 'Which plan?', type: 'choice', options: [{ value: 'eha', label: 'Early Help Assessment' }, { value: 'none', label: 'No plan' }] },
+        { id: 'sessions', text: 'Sessions missed since?', type: 'number' },
+        { id: 'extra', text: 'Extra for EHCP', type: 'yesNo', showIf: { cohort: 'ehcp' } },
+        { id: 'optional', text: 'Anything else?', type: 'text', required: false },
+      ],
+      evidence: [{ id: 'chronology', title: 'Chronology', resources: [{ title: 'Attendance toolkit', url: 'https://example.gov.uk/toolkit' }] }],
+      gates: [{ id: 'g1', title: 'Family met', condition: { answer: 'met', in: ['yes'] } }],
+      actions: [
+        { role: 'school', force: 'must', heading: 'Schools are expected to:', actions: [{ text: 'Call home' }, { text: 'Tell the virtual school', when: { cohort: 'cla' } }] },
+        { role: 'la', force: 'should', actions: [{ text: 'Offer a meeting' }] },
+        { role: 'la', force: 'consider', actions: [{ text: 'Only for EHCP', when: { cohort: 'ehcp' } }] },
+      ],
+      timeLimits: [
+        {
+          id: 'early-help',
+          title: 'Early Help',
+          duration: { amount: 6, unit: 'months', qualifier: 'upTo' },
+          extension: { duration: { amount: 4, unit: 'weeks' } },
+          onExpiry: { description: 'Review at the panel.' },
+        },
+        { id: 'review', title: 'Review', duration: { amount: 6, unit: 'schoolWeeks' }, starts: 'the date of the meeting' },
+      ],
+      outcomes: [
+        { id: 'improved', title: 'Attendance improved', kind: 'stepDown', to: 'support', when: { measure: 'attendance', lower: { value: 95, inclusive: false } } },
+        { id: 'not-improved', title: 'Not improved', kind: 'escalate', to: 'enforce', description: 'Gather the evidence.' },
+        { id: 'refer', title: 'Refer', kind: 'refer', referral: 'enforcement' },
+      ],
+      resources: [{ title: 'Stage guide' }],
+      contacts: ['team'],
+      referrals: ['enforcement'],
+    },
+    { id: 'enforce', title: 'Enforce', requires: { stages: ['support'] } },
+  ],
+  exceptions: [
+    { id: 'cla', title: 'Children looked after', when: { cohort: 'cla' }, effect: 'redirect', stages: ['support'], redirectTo: { contact: 'csc' }, message: 'Escalate within children\'s social care.' },
+    { id: 'ehcp', title: 'EHCP', when: { cohort: 'ehcp' }, effect: 'advise', referrals: ['enforcement'], message: 'Involve the SEND team.' },
+  ],
+  referrals: [
+    {
+      id: 'enforcement',
+      title: 'Referral to enforcement',
+      target: { name: 'Attendance pathway meeting', kind: 'meeting' },
+      channel: { kind: 'email', email: 'pathway@example.gov.uk' },
+      fields: [{ id: 'name', label: "Child's name", type: 'text' }, { id: 'school', label: 'School', type: 'text', required: false }],
+      include: [{ id: 'printout', title: 'Attendance printout' }],
+      response: 'A time and date will be emailed to you.',
+      outcomes: [{ id: 'accepted', title: 'Accepted', kind: 'continue', description: 'A meeting is arranged.' }, { id: 'declined', title: 'Declined', kind: 'close' }],
+    },
+  ],
+};
+
+const input: CaseInput = {
+  measures: { attendance: { percentage: 88 } },
+  cohorts: ['cla', 'unknown'],
+  answers: { met: 'no', 'meeting-date': '2025-03-03', plan: 'eha', sessions: 12, extra: 'yes' },
+  evidence: { chronology: { confirmed: true, note: 'In the file' }, printout: { confirmed: true } },
+  details: { name: 'Sam' },
+  asOf: '2025-03-10',
+};
+
+describe('summarise', () => {
+  const model = createPathway(definition);
+  const summary = model.summarise(input);
+
+  it('is stamped with the pathway\'s id and version and the time passed in, or asOf at midnight', () => {
+    expect(summary.format).toBe('pathway-summary/1');
+    expect(summary.pathway).toEqual({
+      id: 'wigan-like',
+      version: '2024.1',
+      title: 'A pathway for supporting non-attendance',
+      authority: 'Test Council',
+    });
+    expect(summary.generatedAt).toBe('2025-03-10T00:00:00.000Z');
+    expect(model.summarise(input, { generatedAt: '2025-03-10T09:30:00.000Z' }).generatedAt).toBe('2025-03-10T09:30:00.000Z');
+    expect(model.summarise({}).generatedAt).toBe('1970-01-01T00:00:00.000Z');
+  });
+
+  it('is deterministic: the same case gives the same summary', () => {
+    expect(model.summarise(input)).toEqual(summary);
+    expect(createPathway(definition).summarise(structuredClone(input))).toEqual(summary);
+    expect(JSON.parse(JSON.stringify(summary))).toEqual(summary);
+  });
+
+  it('gives the stage, measures, circumstances, classifications and placement', () => {
+    expect(summary.stage).toEqual({ id: 'support', title: 'Support', subtitle: 'TARGETED', lead: 'Schools', description: 'Work with the family.' });
+    expect(summary.measures).toEqual([{ id: 'attendance', title: 'Attendance', display: '88%', status: 'ok' }]);
+    expect(summary.cohorts).toEqual([{ id: 'cla', title: 'Child looked after' }]);
+    expect(summary.classifications).toEqual(['Persistent absence (90% and under)']);
+    expect(summary.placement).toEqual({
+      reasons: ['88% is 90% and under: Support', '88% is Persistent absence (90% and under)'],
+      stages: [{ id: 'support', title: 'Support' }],
+    });
+  });
+
+  it('says each answer in words, leaving out questions not asked', () => {
+    expect(summary.answers.map((a) => [a.questionId, a.answerText, a.state])).toEqual([
+      ['met', 'No', 'unmet'],
+      ['meeting-date', '3 March 2025', 'met'],
+      ['plan', 'Early Help Assessment', 'met'],
+      ['sessions', '12', 'met'],
+      ['optional', 'Not answered', 'missing'],
+    ]);
+    expect(summary.answers[0]).toMatchObject({ stageId: 'support', stageTitle: 'Support', question: 'Have you met the family?', answer: 'no' });
+    expect(summary.answers[4].answer).toBeNull();
+  });
+
+  it('lists evidence, what is missing (with the pathway\'s advice) and gates', () => {
+    expect(summary.evidence).toEqual([{ id: 'chronology', title: 'Chronology', confirmed: true, note: 'In the file', state: 'met' }]);
+    expect(summary.missing).toEqual({
+      blocking: [{ id: 'met', text: 'Have you met the family?', reason: 'Answered No, but Yes is needed. Meet the family first.' }],
+      advisory: [],
+    });
+    expect(summary.gates).toEqual([{ id: 'g1', title: 'Family met', holds: false, reasons: ['"Have you met the family?" is answered No, not Yes'] }]);
+    expect(summary.ready).toBe(false);
+  });
+
+  it('gives next steps: open outcomes, exception messages with where to go instead, the referral\'s response', () => {
+    expect(summary.exceptions).toEqual([
+      { id: 'cla', title: 'Children looked after', effect: 'redirect', message: "Escalate within children's social care." },
+    ]);
+    expect(summary.nextSteps).toEqual([
+      'Not improved: escalate to "Enforce". Gather the evidence.',
+      'Refer: refer to "Referral to enforcement".',
+      "Escalate within children's social care.",
+      'Instead: contact "Children\'s social care".',
+      'After referring to "Referral to enforcement": A time and date will be emailed to you.',
+    ]);
+    const ehcp = model.summarise({ ...input, cohorts: ['ehcp'] });
+    expect(ehcp.exceptions.map((e) => e.id)).toEqual(['ehcp']);
+    expect(ehcp.nextSteps).toContain('Involve the SEND team.');
+  });
+
+  it('lists the duties that apply, with headings', () => {
+    expect(summary.actions).toEqual([
+      { role: 'Schools', heading: 'Schools are expected to:', items: ['Call home', 'Tell the virtual school'] },
+      { role: 'The Local Authority', heading: 'The Local Authority should:', items: ['Offer a meeting'] },
+    ]);
+  });
+
+  it('says time limits in words', () => {
+    expect(summary.timeLimits).toEqual([
+      { id: 'early-help', title: 'Early Help', text: 'Up to 6 months; can be extended by 4 weeks; when it runs out: Review at the panel.' },
+      { id: 'review', title: 'Review', text: '6 school weeks from the date of the meeting' },
+    ]);
+  });
+
+  it('gathers resources once each, and contacts including where a redirect points', () => {
+    expect(summary.resources).toEqual([
+      { title: 'Attendance toolkit', url: 'https://example.gov.uk/toolkit' },
+      { title: 'Stage guide' },
+      { title: 'Meeting template', url: 'https://example.gov.uk/template' },
+    ]);
+    expect(summary.contacts).toEqual([
+      { name: 'Attendance Team', email: 'attendance@example.gov.uk' },
+      { name: "Children's social care", phone: '0100 000 000' },
+    ]);
+  });
+
+  it('gives referral instructions with the details entered', () => {
+    expect(summary.referrals).toEqual([
+      {
+        id: 'enforcement',
+        title: 'Referral to enforcement',
+        target: { name: 'Attendance pathway meeting', kind: 'meeting' },
+        channel: { kind: 'email', email: 'pathway@example.gov.uk' },
+        fields: [
+          { id: 'name', label: "Child's name", value: 'Sam', required: true },
+          { id: 'school', label: 'School', required: false },
+        ],
+        include: [{ id: 'printout', title: 'Attendance printout', confirmed: true }],
+        response: 'A time and date will be emailed to you.',
+        outcomes: [{ id: 'accepted', title: 'Accepted', description: 'A meeting is arranged.' }, { id: 'declined', title: 'Declined' }],
+        status: 'available',
+        ready: false,
+      },
+    ]);
+  });
+
+  it('still summarises measures and placement when no stage applies', () => {
+    const none = model.summarise({ measures: { attendance: { percentage: 97 } } });
+    expect(none.stage).toBeUndefined();
+    expect(none.ready).toBe(false);
+    expect(none.answers).toEqual([]);
+    expect(none.resources).toEqual([{ title: 'Attendance toolkit', url: 'https://example.gov.uk/toolkit' }]);
+    expect(none.placement.reasons).toEqual(["97% is not in any stage's band", "No stage's band or entry rule matches"]);
+  });
+});

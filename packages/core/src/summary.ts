@@ -1,0 +1,308 @@
+/**
+ * The summary a school leaves with: printed, downloaded or submitted. Built from the
+ * evaluation of the stage worked on, stamped with the pathway's id and version.
+ *
+ * It is a pure function of (pathway, case, generatedAt): the time is passed in, and defaults
+ * to the case's `asOf` at midnight UTC, or else the Unix epoch, never the clock. Items that
+ * do not apply (questions not asked, closed routes) are left out.
+ *
+ * Next steps, in order: the open outcomes as sentences, the message of every exception that
+ * changes the stage or its referrals (with where to go instead, for a redirect), and what
+ * happens after each available referral.
+ */
+import type { ActionGroup, Link, Outcome, Route, Stage, TimeLimit } from './schema-types.js';
+import type { AppliedException, Evaluation, ItemStatus, ReferralEvaluation, StageEvaluation, Summary, SummaryAnswer, SummaryReferral } from './types.js';
+import type { EvaluationContext } from './context.js';
+import { answerText } from './answers.js';
+import { detailValue, evidenceState } from './case-input.js';
+import { describeDuration } from './durations.js';
+import { message } from './messages.js';
+import { capitalise, quote } from './text.js';
+
+const EPOCH = '1970-01-01T00:00:00.000Z';
+
+function generatedAtFor(ctx: EvaluationContext, requested: unknown): string {
+  if (typeof requested === 'string' && requested !== '') return requested;
+  return ctx.kase.asOfText !== undefined ? `${ctx.kase.asOfText}T00:00:00.000Z` : EPOCH;
+}
+
+function summaryAnswer(item: ItemStatus, ctx: EvaluationContext): SummaryAnswer {
+  const answer = ctx.answer(item.id);
+  const question = ctx.question(item.id)?.spec;
+  const base = {
+    stageId: item.ownerId,
+    stageTitle: item.ownerTitle,
+    questionId: item.id,
+    question: item.text,
+    state: item.state,
+  };
+  if (answer.status === 'valid') return { ...base, answer: answer.value, answerText: answerText(question, answer.value) };
+  return {
+    ...base,
+    answer: null,
+    answerText: message(answer.status === 'invalid' ? 'answer.notUnderstood' : 'answer.none'),
+  };
+}
+
+function missingLine(item: ItemStatus): { id: string; text: string; reason: string } {
+  return { id: item.id, text: item.text, reason: item.advice ? `${item.reason.text}. ${item.advice}` : item.reason.text };
+}
+
+function stageTitle(ctx: EvaluationContext, id: string): string {
+  return quote(ctx.index.stageById.get(id)?.title ?? id);
+}
+
+function referralTitle(ctx: EvaluationContext, id: string): string {
+  return quote(ctx.index.referralById.get(id)?.title ?? id);
+}
+
+function outcomeSentence(outcome: Outcome, ctx: EvaluationContext): string {
+  const title = outcome.title;
+  let sentence: string;
+  switch (outcome.kind) {
+    case 'escalate':
+      sentence = outcome.to ? message('next.escalate', { title, to: stageTitle(ctx, outcome.to) }) : message('next.escalateAnywhere', { title });
+      break;
+    case 'stepDown':
+      sentence = outcome.to ? message('next.stepDown', { title, to: stageTitle(ctx, outcome.to) }) : message('next.stepDownAnywhere', { title });
+      break;
+    case 'close':
+      sentence = message('next.close', { title });
+      break;
+    case 'continue':
+      sentence = message('next.continue', { title });
+      break;
+    case 'redirect':
+      sentence = outcome.to ? message('next.redirect', { title, to: stageTitle(ctx, outcome.to) }) : message('next.redirectElsewhere', { title });
+      break;
+    default:
+      sentence = outcome.referral
+        ? message('next.refer', { title, to: referralTitle(ctx, outcome.referral) })
+        : message('next.referAnywhere', { title });
+  }
+  return outcome.description ? `${sentence} ${outcome.description}` : sentence;
+}
+
+function insteadSentence(exception: AppliedException, ctx: EvaluationContext): string | undefined {
+  const target = exception.redirectTo;
+  if (target === undefined) return undefined;
+  const parts: string[] = [];
+  if (target.stage) parts.push(message('next.insteadStage', { stage: stageTitle(ctx, target.stage) }));
+  if (target.referral) parts.push(message('next.insteadReferral', { referral: referralTitle(ctx, target.referral) }));
+  if (target.contact) {
+    parts.push(message('next.insteadContact', { contact: quote(ctx.index.contactById.get(target.contact)?.name ?? target.contact) }));
+  }
+  return parts.length === 0 ? undefined : message('next.instead', { to: parts.join('; ') });
+}
+
+function nextSteps(
+  stage: Stage,
+  openRoutes: readonly Route[],
+  current: StageEvaluation,
+  exceptions: readonly AppliedException[],
+  ctx: EvaluationContext,
+): string[] {
+  const steps: string[] = [];
+  const outcomes = [...(stage.outcomes ?? []), ...openRoutes.flatMap((route) => route.outcomes ?? [])];
+  current.outcomes.forEach((status, i) => {
+    const outcome = outcomes[i];
+    if (status.open && outcome !== undefined) steps.push(outcomeSentence(outcome, ctx));
+  });
+  // Every exception's message is a next step: "escalate within children's social care" is
+  // what the school must do when a stage is blocked, as much as when it is redirected.
+  for (const exception of exceptions) {
+    steps.push(exception.message);
+    const instead = exception.effect === 'redirect' ? insteadSentence(exception, ctx) : undefined;
+    if (instead !== undefined) steps.push(instead);
+  }
+  for (const referral of current.referrals) {
+    const response = ctx.index.referralById.get(referral.referralId)?.response;
+    if (referral.status === 'available' && response !== undefined) {
+      steps.push(message('next.afterReferral', { referral: quote(referral.title), response }));
+    }
+  }
+  return steps;
+}
+
+function actionLines(groups: readonly ActionGroup[], ctx: EvaluationContext): Summary['actions'] {
+  const lines: Summary['actions'] = [];
+  for (const group of groups) {
+    const role = ctx.index.roleById.get(group.role)?.title ?? group.role;
+    const items = group.actions.filter((a) => a.when === undefined || ctx.condition(a.when).holds).map((a) => a.text);
+    if (items.length === 0) continue;
+    const heading =
+      group.heading ??
+      (group.force === 'must'
+        ? message('action.heading.must', { role })
+        : group.force === 'should'
+          ? message('action.heading.should', { role })
+          : message('action.heading.consider', { role }));
+    lines.push({ role, heading, items });
+  }
+  return lines;
+}
+
+function timeLimitText(limit: TimeLimit): string {
+  const duration = describeDuration(limit.duration);
+  const parts = [
+    limit.starts ? message('timeLimit.from', { duration, starts: limit.starts }) : message('timeLimit.duration', { duration }),
+  ];
+  if (limit.extension) {
+    const by = describeDuration(limit.extension.duration);
+    parts.push(
+      limit.extension.description
+        ? message('timeLimit.extensionWhen', { duration: by, when: limit.extension.description })
+        : message('timeLimit.extension', { duration: by }),
+    );
+  }
+  if (limit.onExpiry) parts.push(message('timeLimit.onExpiry', { what: limit.onExpiry.description }));
+  return capitalise(parts.join('; '));
+}
+
+/** Pathway, stage, then question and evidence resources, each link once. */
+function resources(stage: Stage | undefined, current: StageEvaluation | undefined, ctx: EvaluationContext): Summary['resources'] {
+  const seen = new Set<string>();
+  const out: Summary['resources'] = [];
+  const add = (links: readonly Link[] | undefined) => {
+    for (const link of links ?? []) {
+      const key = link.url !== undefined ? `url:${link.url}` : `title:${link.title}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(link.url !== undefined ? { title: link.title, url: link.url } : { title: link.title });
+    }
+  };
+  add(ctx.index.definition.resources);
+  if (stage === undefined || current === undefined) return out;
+  add(stage.resources);
+  for (const item of current.questions) {
+    if (item.state !== 'notApplicable') add(ctx.index.questionById.get(item.id)?.question.resources);
+  }
+  for (const item of current.evidence) {
+    if (item.state !== 'notApplicable') add(ctx.index.evidenceById.get(item.id)?.evidence.resources);
+  }
+  return out;
+}
+
+function contacts(stage: Stage, exceptions: readonly AppliedException[], ctx: EvaluationContext): Summary['contacts'] {
+  const ids = [...(stage.contacts ?? [])];
+  for (const exception of exceptions) {
+    if (exception.effect === 'redirect' && exception.redirectTo?.contact) ids.push(exception.redirectTo.contact);
+  }
+  const out: Summary['contacts'] = [];
+  for (const id of new Set(ids)) {
+    const contact = ctx.index.contactById.get(id);
+    if (contact === undefined) continue;
+    const line: Summary['contacts'][number] = { name: contact.name };
+    if (contact.email !== undefined) line.email = contact.email;
+    if (contact.phone !== undefined) line.phone = contact.phone;
+    if (contact.url !== undefined) line.url = contact.url;
+    out.push(line);
+  }
+  return out;
+}
+
+function summaryReferral(evaluation: ReferralEvaluation, ctx: EvaluationContext): SummaryReferral | undefined {
+  const referral = ctx.index.referralById.get(evaluation.referralId);
+  if (referral === undefined) return undefined;
+  const summary: SummaryReferral = {
+    id: referral.id,
+    title: referral.title,
+    target: { ...referral.target },
+    channel: { ...referral.channel },
+    fields: (referral.fields ?? []).map((field) => {
+      const line: SummaryReferral['fields'][number] = { id: field.id, label: field.label, required: field.required ?? true };
+      const value = detailValue(ctx.kase, field.id);
+      if (value !== undefined) line.value = value;
+      return line;
+    }),
+    include: (referral.include ?? []).map((item) => {
+      const state = evidenceState(ctx.kase, item.id);
+      const line: SummaryReferral['include'][number] = { id: item.id, title: item.title, confirmed: state.confirmed };
+      if (state.note !== undefined) line.note = state.note;
+      return line;
+    }),
+    outcomes: (referral.outcomes ?? []).map((outcome) =>
+      outcome.description !== undefined
+        ? { id: outcome.id, title: outcome.title, description: outcome.description }
+        : { id: outcome.id, title: outcome.title },
+    ),
+    status: evaluation.status,
+    ready: evaluation.ready,
+  };
+  if (referral.response !== undefined) summary.response = referral.response;
+  return summary;
+}
+
+export function buildSummary(evaluation: Evaluation, ctx: EvaluationContext, options?: { generatedAt?: string }): Summary {
+  const { index } = ctx;
+  const definition = index.definition;
+  const current = evaluation.current;
+  const stage = current ? index.stageById.get(current.stageId) : undefined;
+  const header = {
+    format: 'pathway-summary/1' as const,
+    pathway: { id: definition.id, version: definition.version, title: definition.title, authority: definition.authority.name },
+    generatedAt: generatedAtFor(ctx, options?.generatedAt),
+    measures: evaluation.measures.map((m) => ({ id: m.measureId, title: m.title, display: m.display, status: m.status })),
+    cohorts: (definition.cohorts ?? []).filter((c) => ctx.cohortTicked(c.id)).map((c) => ({ id: c.id, title: c.title })),
+    classifications: evaluation.placement.classifications.map((match) => match.band.label),
+    placement: {
+      reasons: evaluation.placement.reasons.map((r) => r.text),
+      stages: evaluation.placement.stages.map((s) => ({ id: s.stageId, title: s.title })),
+    },
+  };
+  if (current === undefined || stage === undefined) {
+    return {
+      ...header,
+      ready: false,
+      answers: [],
+      evidence: [],
+      missing: { blocking: [], advisory: [] },
+      gates: [],
+      exceptions: [],
+      nextSteps: [],
+      actions: [],
+      timeLimits: [],
+      resources: resources(undefined, undefined, ctx),
+      contacts: [],
+      referrals: [],
+    };
+  }
+
+  const openRoutes = ctx.ownItems(stage).openRoutes;
+  const referralExceptions = new Set(current.referrals.flatMap((r) => r.exceptions));
+  const stageExceptions = new Set(current.exceptions);
+  const exceptions = evaluation.exceptions.filter((e) => stageExceptions.has(e) || referralExceptions.has(e));
+
+  const stageLine: NonNullable<Summary['stage']> = { id: stage.id, title: stage.title };
+  if (stage.subtitle !== undefined) stageLine.subtitle = stage.subtitle;
+  if (current.lead !== undefined) stageLine.lead = current.lead;
+  if (stage.description !== undefined) stageLine.description = stage.description;
+
+  return {
+    ...header,
+    stage: stageLine,
+    ready: current.ready,
+    answers: current.questions.filter((q) => q.state !== 'notApplicable').map((q) => summaryAnswer(q, ctx)),
+    evidence: current.evidence
+      .filter((item) => item.state !== 'notApplicable')
+      .map((item) => {
+        const state = evidenceState(ctx.kase, item.id);
+        const line: Summary['evidence'][number] = { id: item.id, title: item.text, confirmed: state.confirmed, state: item.state };
+        if (state.note !== undefined) line.note = state.note;
+        return line;
+      }),
+    missing: { blocking: current.missing.blocking.map(missingLine), advisory: current.missing.advisory.map(missingLine) },
+    gates: current.gates.map((g) => ({ id: g.id, title: g.title, holds: g.holds, reasons: g.reasons.map((r) => r.text) })),
+    exceptions: exceptions.map((e) => ({ id: e.id, title: e.title, effect: e.effect, message: e.message })),
+    nextSteps: nextSteps(stage, openRoutes, current, exceptions, ctx),
+    actions: actionLines([...(stage.actions ?? []), ...openRoutes.flatMap((r) => r.actions ?? [])], ctx),
+    timeLimits: [...(stage.timeLimits ?? []), ...openRoutes.flatMap((r) => r.timeLimits ?? [])].map((limit) => ({
+      id: limit.id,
+      title: limit.title,
+      text: timeLimitText(limit),
+    })),
+    resources: resources(stage, current, ctx),
+    contacts: contacts(stage, exceptions, ctx),
+    referrals: current.referrals.map((r) => summaryReferral(r, ctx)).filter((r) => r !== undefined),
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * Small, deterministic text helpers shared by the engine's messages. Nothing here depends on
+ * the platform's locale, so the same input gives the same words on every machine.
+ */
+
+/** Longest authored text quoted inside a reason before it is cut short with "…". */
+export const QUOTE_LIMIT = 80;
+
+/** Cuts `text` to at most `limit` UTF-16 units, ending with "…" when it was longer; never mid code point. */
+export function truncate(text: string, limit = QUOTE_LIMIT): string {
+  if (text.length <= limit) return text;
+  let cut = text.slice(0, limit - 1);
+  // Never split a surrogate pair (an emoji, say) in half.
+  const last = cut.charCodeAt(cut.length - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}
+
+/** Authored text (a question, a stage's title) in double quotes, cut short when long. */
+export function quote(text: string): string {
+  return `"${truncate(text)}"`;
+}
+
+/** A number as people write it: no "-0", no trailing zeros ("88", "88.2"). */
+export function formatNumber(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  if (Object.is(value, -0)) return '0';
+  return String(value);
+}
+
+/** "A", "A and B", "A, B and C". */
+export function joinWith(items: readonly string[], conjunction: 'and' | 'or'): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+}
+
+/** "sessions" → "Sessions": for text that starts a sentence. */
+export function capitalise(text: string): string {
+  return text.length === 0 ? text : text[0].toUpperCase() + text.slice(1);
+}
+
+/** `count` with the singular or plural noun: "1 session", "12 sessions". */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${formatNumber(count)} ${count === 1 ? singular : pluralForm}`;
+}
+
+/** Reads an own property of a plain object; never the prototype's ("constructor" is a valid id). */
+export function own<T>(record: Record<string, T> | undefined, key: string): T | undefined {
+  if (record === undefined) return undefined;
+  const value = record[key];
+  // Most lookups find nothing: only a found value needs the (slower) own-property check.
+  return value !== undefined && Object.hasOwn(record, key) ? value : undefined;
+}
