@@ -1,0 +1,118 @@
+/**
+ * The widget under `Content-Security-Policy: default-src 'none'; script-src 'self';
+ * style-src 'self'; connect-src 'self'`: it loads its `src`, and a whole journey (attendance
+ * 88%, every question answered, summary, both downloads) raises no violation, no page error
+ * and no console error. Two control pages prove the collector neither misses a violation nor
+ * invents one.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, watchPage, type PageWatch } from './browser.js';
+import { STRICT_CSP, assertWidgetBuilt, startE2eServer, type E2eServer } from './server.js';
+import { completeJourney, waitForStart } from './journey.js';
+
+interface Violation {
+  directive: string;
+  blockedURI: string;
+  sample: string;
+}
+
+let server: E2eServer;
+let browser: Browser;
+
+async function openPage(path: string): Promise<{ context: BrowserContext; page: Page; watch: PageWatch }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const watch = watchPage(page);
+  await page.goto(`${server.origin}${path}`);
+  return { context, page, watch };
+}
+
+const violations = (page: Page): Promise<Violation[]> =>
+  page.evaluate(() => (window as unknown as { __cspViolations: Violation[] }).__cspViolations);
+
+/** Console lines Chromium writes when it refuses something under the policy. */
+const cspConsoleLines = (watch: PageWatch): string[] =>
+  watch.console.filter((line) => /Content Security Policy|CSP violation/i.test(line));
+
+describe('the widget under a strict Content-Security-Policy', () => {
+  beforeAll(async () => {
+    assertWidgetBuilt();
+    server = await startE2eServer();
+    browser = await launchChromium();
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('the test page is served with exactly the strict policy', async () => {
+    const response = await fetch(`${server.origin}/pages/csp.html`);
+    expect(response.headers.get('content-security-policy')).toBe(STRICT_CSP);
+    expect(await response.text()).not.toMatch(/<script>|<style|style="/);
+  });
+
+  it('control: the collector catches inline script and inline styles, so the test can fail', async () => {
+    const { context, page, watch } = await openPage('/pages/csp-control.html');
+    try {
+      await expect.poll(async () => (await violations(page)).length).toBeGreaterThanOrEqual(3);
+      const directives = (await violations(page)).map((violation) => violation.directive);
+      expect(directives).toEqual(expect.arrayContaining(['script-src-elem', 'style-src-elem', 'style-src-attr']));
+      expect(await page.evaluate(() => (window as unknown as { __inlineScriptRan?: boolean }).__inlineScriptRan)).toBeUndefined();
+      expect(cspConsoleLines(watch).length).toBeGreaterThanOrEqual(3);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('control: a page with nothing inline records no violation (no false alarms)', async () => {
+    const { context, page, watch } = await openPage('/pages/csp-empty.html');
+    try {
+      await page.waitForLoadState('load');
+      await page.waitForTimeout(200);
+      expect(await violations(page)).toEqual([]);
+      expect(cspConsoleLines(watch)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('loads /pathways/wigan.json and completes a whole journey with zero violations, page errors and console errors', async () => {
+    const { context, page, watch } = await openPage('/pages/csp.html');
+    try {
+      const widget = page.locator('pathway-widget');
+      await waitForStart(widget);
+      const visited = await completeJourney(widget, {
+        attendance: '88',
+        answer: { name: 'Yes' },
+        evidenceNote: 'Kept in the pupil file',
+      });
+      expect(visited).toEqual(['start', 'measures', 'stage', 'questions', 'check', 'summary']);
+      const summary = widget.locator('[part~="summary"]');
+      await expect.poll(() => summary.textContent()).toContain('Identify and Understand');
+      expect(await summary.textContent()).toContain('88');
+
+      // Violations by step, so a failure names the step that caused it.
+      const byStep: Record<string, Violation[]> = { journey: await violations(page) };
+      // Both downloads are made in the page (blob URLs) and must work under the policy too.
+      for (const name of ['Download as JSON', 'Download as a web page']) {
+        const before = (await violations(page)).length;
+        const download = page.waitForEvent('download', { timeout: 10_000 });
+        await widget.getByRole('button', { name, exact: true }).click();
+        expect((await download).suggestedFilename()).toMatch(/\.(json|html)$/);
+        await page.waitForTimeout(200);
+        byStep[name] = (await violations(page)).slice(before);
+      }
+
+      expect(byStep).toEqual({ journey: [], 'Download as JSON': [], 'Download as a web page': [] });
+      expect(cspConsoleLines(watch)).toEqual([]);
+      expect(watch.pageErrors).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+      const requested = server.requests.map((request) => request.url);
+      expect(requested).toContain('/pathways/wigan.json');
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+});
