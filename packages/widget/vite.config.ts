@@ -4,9 +4,9 @@ import type { Plugin } from 'vite';
 
 /**
  * Lit keeps template literals as written, indentation included. In the shipped file the
- * widget's own `html` and `css` templates have each run of whitespace that holds a line break
- * collapsed to one space: HTML and CSS render it the same (the widget has no <pre>, and its
- * <textarea>s are empty in the templates), and the file is smaller.
+ * widget's own `html` templates have each run of whitespace that holds a line break collapsed
+ * to one space: HTML renders it the same (the widget has no <pre>, and its <textarea>s are
+ * empty in the templates), and the file is smaller. Its `css` templates get the same treatment.
  */
 function collapseTemplateWhitespace(): Plugin {
   const ownSource = /[\\/]packages[\\/]widget[\\/]src[\\/].*\.ts$/;
@@ -26,7 +26,9 @@ function collapseTemplateWhitespace(): Plugin {
         if (record.type === 'TaggedTemplateExpression') {
           const tag = record.tag as { type: string; name?: string };
           if (tag.type === 'Identifier' && (tag.name === 'html' || tag.name === 'css')) {
-            for (const quasi of (record.quasi as { quasis: { start: number; end: number }[] }).quasis) quasis.push(quasi);
+            for (const quasi of (record.quasi as { quasis: { start: number; end: number }[] }).quasis) {
+              quasis.push({ start: quasi.start, end: quasi.end });
+            }
           }
         }
         for (const [key, value] of Object.entries(record)) if (key !== 'parent') visit(value);
@@ -35,7 +37,8 @@ function collapseTemplateWhitespace(): Plugin {
       let output = code;
       for (const quasi of quasis.sort((a, b) => b.start - a.start)) {
         const raw = output.slice(quasi.start, quasi.end);
-        output = output.slice(0, quasi.start) + raw.replace(/\s*\n\s*/g, ' ') + output.slice(quasi.end);
+        const condensed = raw.replace(/\s*\n\s*/g, ' ');
+        output = output.slice(0, quasi.start) + condensed + output.slice(quasi.end);
       }
       return { code: output, map: null };
     },

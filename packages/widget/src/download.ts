@@ -53,17 +53,19 @@ export function summaryHtml(source: Element, options: SummaryPageOptions): strin
   const policy = doc.createElement('meta');
   policy.httpEquiv = 'Content-Security-Policy';
   policy.content = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; form-action 'none'; base-uri 'none'";
-  const style = doc.createElement('style');
-  style.textContent = options.css;
   doc.head.prepend(charset, viewport, policy);
-  doc.head.append(style);
 
   const main = doc.createElement('main');
   main.className = 'container';
   main.append(doc.importNode(source, true));
   clean(main);
   doc.body.append(main);
-  return `<!DOCTYPE html>\n${doc.documentElement.outerHTML}\n`;
+  // The stylesheet goes in as text after serialising: creating a <style> element, even in this
+  // detached document, is checked against the page's CSP and breaks a strict `style-src 'self'`.
+  // The CSS is the widget's own, never authored text; `</` is escaped so it cannot end the element.
+  const css = options.css.replace(/<\//g, '<\\/');
+  const html = doc.documentElement.outerHTML.replace('</head>', `<style>${css}</style></head>`);
+  return `<!DOCTYPE html>\n${html}\n`;
 }
 
 export function summaryHtmlBlob(source: Element, options: SummaryPageOptions): Blob {

@@ -32,30 +32,43 @@ function supportedLocale(lang: string | undefined): string {
   }
 }
 
+/**
+ * Each `Intl` object is made the first time it is needed: the first one a page creates loads
+ * locale data, which costs tens of milliseconds on a cold start, and most pages never show a
+ * date or a time at all.
+ */
 export function createFormatter(lang: string | undefined, strings: WidgetStrings): Formatter {
-  const locale = supportedLocale(lang);
-  const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
-  const percents = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 3 });
+  const locale = lazy(() => supportedLocale(lang));
+  const numbers = lazy(() => new Intl.NumberFormat(locale(), { maximumFractionDigits: 3 }));
+  const percents = lazy(() => new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 3 }));
   // Dates from the pathway and the form are calendar dates: format them in UTC so the day never shifts.
-  const dates = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const dateTimes = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
+  const dates = lazy(() => new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+  const dateTimes = lazy(() => new Intl.DateTimeFormat(locale(), { dateStyle: 'long', timeStyle: 'short' }));
 
   return {
-    locale,
-    number: (value) => numbers.format(value),
-    percent: (value) => percents.format(value / 100),
+    get locale() {
+      return locale();
+    },
+    number: (value) => numbers().format(value),
+    percent: (value) => percents().format(value / 100),
     date(isoDate) {
       const match = ISO_DATE.exec(isoDate);
       if (!match) return isoDate;
       const moment = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-      return Number.isNaN(moment.getTime()) ? isoDate : dates.format(moment);
+      return Number.isNaN(moment.getTime()) ? isoDate : dates().format(moment);
     },
-    dateTime: (moment) => dateTimes.format(moment),
+    dateTime: (moment) => dateTimes().format(moment),
     duration(duration) {
       if (!duration) return '';
-      return strings.duration(numbers.format(duration.amount), strings.unit(duration.unit, duration.amount), duration.qualifier);
+      return strings.duration(numbers().format(duration.amount), strings.unit(duration.unit, duration.amount), duration.qualifier);
     },
   };
+}
+
+/** `make()` once, on the first call. */
+function lazy<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }
 
 /** Today's date (YYYY-MM-DD) in the user's own time zone. */

@@ -115,6 +115,7 @@ export const en = {
   stageRouteOpen: 'Open',
   stageRouteClosed: 'Not open',
   stageExceptionsTitle: 'Exceptions for this pupil',
+  stageOtherExceptionsTitle: 'Exceptions for this pupil at other stages',
   stageBlockedText: (title: string) =>
     `${title} is not offered for this pupil. Read what to do instead below.`,
   stageSkippedText: (title: string) => `${title} does not apply to this pupil.`,

@@ -38,6 +38,23 @@ export function renderExceptions(ctx: PageContext, exceptions: readonly AppliedE
   return html`${exceptions.map((exception) => warning(exception.message, ctx.strings, exception.title))}`;
 }
 
+/**
+ * Exceptions for this pupil that change other stages or referrals than the current one, named
+ * by what they change: a looked-after child at "Identify and Understand" is told now, not only
+ * on reaching the enforcement step, that enforcement will not be offered and what to do instead.
+ */
+export function otherExceptions(ctx: PageContext, shown: readonly AppliedException[]): TemplateResult | typeof nothing {
+  const elsewhere = ctx.evaluation.exceptions.filter((exception) => !shown.some((s) => s.id === exception.id));
+  if (elsewhere.length === 0) return nothing;
+  const changes = (exception: AppliedException) =>
+    [
+      ...exception.stages.map((id) => ctx.index.stages.get(id)?.title ?? id),
+      ...exception.referrals.map((id) => ctx.index.referrals.get(id)?.title ?? id),
+    ].join(', ');
+  return html`<h4 class="heading-s">${ctx.strings.stageOtherExceptionsTitle}</h4>
+    ${elsewhere.map((exception) => warning(exception.message, ctx.strings, changes(exception) || exception.title))}`;
+}
+
 /** Every exception for this pupil that touches the stage, each once. */
 export function stageExceptions(ctx: PageContext, stage: StageEvaluation | undefined): AppliedException[] {
   const seen = new Set<string>();
@@ -163,6 +180,7 @@ function renderStageDetails(ctx: PageContext): TemplateResult | typeof nothing {
       ? html`<h4 class="heading-s">${strings.stageExceptionsTitle}</h4>
           ${renderExceptions(ctx, exceptions)}`
       : nothing}
+    ${otherExceptions(ctx, exceptions)}
     ${stage.description ? html`<p>${stage.description}</p>` : nothing} ${paragraphs(stage.guidance)}
     ${current.lead
       ? html`<h4 class="heading-s">${strings.stageLead}</h4>

@@ -258,6 +258,23 @@ describe('Wigan: the journey step by step', () => {
     expect(query(widget, '[data-section="stage"] [data-ready]')?.dataset.ready).toBe('true');
   });
 
+  it('a child looked after at an earlier stage is told now that enforcement will not be offered', async () => {
+    const widget = await mountWidget({ pathway: seeds.wigan });
+    await throughMeasures(widget, '88', ['looked-after']);
+    const banner = textOf(query(widget, '[data-current-stage]')!);
+    expect(banner).toContain('Identify and Understand');
+    expect(banner).toContain('Exceptions for this pupil at other stages');
+    expect(banner).toContain(
+      "Warning: Enforcement Referral, Referral to enforcement action: Please note we do not proceed to legal enforcement for CLA but would look to escalate within children's social care.",
+    );
+  });
+
+  it('a child who is not looked after sees no enforcement exception at an earlier stage', async () => {
+    const widget = await mountWidget({ pathway: seeds.wigan });
+    await throughMeasures(widget, '88');
+    expect(textOf(query(widget, '[data-current-stage]')!)).not.toContain('legal enforcement for CLA');
+  });
+
   it('a child looked after is not offered enforcement, and is told what to do instead', async () => {
     const widget = await mountWidget({ pathway: seeds.wigan });
     await throughMeasures(widget, '40', ['looked-after']);
@@ -601,11 +618,12 @@ describe('loading and errors as content', () => {
 
   it('an invalid pathway lists its problems in plain English, naming the stage by its title', async () => {
     const broken = structuredClone(seeds.wigan) as unknown as { stages: { title: string; bands?: unknown[] }[] };
-    broken.stages[1].bands = [{ label: 'broken band', measure: 'attendance', lower: { value: 92, inclusive: true }, upper: { value: 80, inclusive: true } }];
+    // A structural error: the widget checks structure only (lint is the CLI's and editor's job).
+    broken.stages[1].bands = [{ label: 'broken band', measure: 'attendance', lower: { value: 'ninety-two', inclusive: true }, upper: { value: 80, inclusive: true } }];
     const widget = await mountWidget({ pathway: broken });
     expect(headingOf(widget)).toBe('Sorry, this pathway cannot be shown');
     const problems = texts(queryAll(widget, '[data-problems] li'));
-    expect(problems.length).toBeGreaterThan(0);
+    expect(problems).toContain('Stage "Identify and Understand" › band "broken band" › lower bound › value: must be a number, not text');
     expect(problems.some((problem) => problem.includes('Stage "Identify and Understand"'))).toBe(true);
     expect(problems.join(' ')).not.toMatch(/\/stages\/1/);
     expect(page.getByRole('button', { name: 'Try again' }).query()).toBeNull();
