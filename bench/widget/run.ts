@@ -31,6 +31,7 @@ import { measureBlankHeap, measureSample, type Sample } from './measure.js';
 import { RENDERERS, RENDERER_LABELS, benchRoutes, widgetBuilt, type RendererName } from './pages.js';
 import { markdownReport, spread, targetVerdicts, type BenchResults } from './report.js';
 import { startBenchServer } from './server.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/chromium.js';
 
 export interface WidgetBenchOptions {
   sizes?: number[];
@@ -48,16 +49,6 @@ export interface WidgetBenchResult {
   verdicts: string[];
 }
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 export async function runWidgetBench(options: WidgetBenchOptions = {}): Promise<WidgetBenchResult> {
   const sizes = options.sizes ?? [50, 500, 2000];
   const samples = options.samples ?? 5;
@@ -67,7 +58,7 @@ export async function runWidgetBench(options: WidgetBenchOptions = {}): Promise<
 
   await buildBenchBundles();
   const server = await startBenchServer(benchRoutes(sizes));
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const results: BenchResults = new Map(sizes.map((n) => [n, new Map()]));
   const collected = new Map<string, Sample[]>();
   try {

@@ -5,11 +5,12 @@
  * and no console error. Two control pages prove the collector neither misses a violation nor
  * invents one.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, watchPage, type PageWatch } from './browser.js';
-import { STRICT_CSP, assertWidgetBuilt, startE2eServer, type E2eServer } from './server.js';
+import { watchPage, type PageWatch } from './browser.js';
+import { STRICT_CSP, type E2eServer } from './server.js';
 import { completeJourney, waitForStart } from './journey.js';
+import { useServerAndBrowser } from './harness.js';
 
 interface Violation {
   directive: string;
@@ -36,15 +37,9 @@ const cspConsoleLines = (watch: PageWatch): string[] =>
   watch.console.filter((line) => /Content Security Policy|CSP violation/i.test(line));
 
 describe('the widget under a strict Content-Security-Policy', () => {
-  beforeAll(async () => {
-    assertWidgetBuilt();
-    server = await startE2eServer();
-    browser = await launchChromium();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  useServerAndBrowser((startedServer, startedBrowser) => {
+    server = startedServer;
+    browser = startedBrowser;
   });
 
   it('the test page is served with exactly the strict policy', async () => {

@@ -6,11 +6,12 @@
  * retry succeeds; and the printed summary has no buttons.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, watchPage, type PageWatch } from './browser.js';
-import { WIDGET_BUNDLE, assertWidgetBuilt, startE2eServer, type E2eServer } from './server.js';
+import { watchPage, type PageWatch } from './browser.js';
+import { WIDGET_BUNDLE, type E2eServer } from './server.js';
 import { UI, completeJourney, waitForStart } from './journey.js';
+import { useServerAndBrowser } from './harness.js';
 
 const WIGAN = JSON.parse(readFileSync(new URL('../../pathways/wigan.json', import.meta.url), 'utf8')) as { id: string; version: string };
 
@@ -38,15 +39,9 @@ function occurrences(text: string, pattern: RegExp): string[] {
 }
 
 describe('the distributed widget: one script, one element', () => {
-  beforeAll(async () => {
-    assertWidgetBuilt();
-    server = await startE2eServer();
-    browser = await launchChromium();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  useServerAndBrowser((startedServer, startedBrowser) => {
+    server = startedServer;
+    browser = startedBrowser;
   });
 
   describe('the bundle text', () => {

@@ -15,16 +15,17 @@
  * 250 journeys within a couple of minutes; the CSP and distribution tests drive by role.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { validatePathway } from '@pathway/schema';
-import { launchChromium, watchPage, type PageWatch } from './browser.js';
-import { assertWidgetBuilt, startE2eServer, type E2eServer } from './server.js';
+import { watchPage, type PageWatch } from './browser.js';
+import { type E2eServer } from './server.js';
 import { completeJourney, waitForStart, type JourneyPage } from './journey.js';
 import { EVERY_FIELD_PATHWAY } from './hostile/every-field-pathway.js';
 import { fit, hostileCases, type HostileCase } from './hostile/hostile-pathways.js';
 import { LINK_PAYLOADS, TEXT_PAYLOADS } from './hostile/payloads.js';
 import { pathwayTextLocations, schemaTextFields } from './hostile/text-fields.js';
+import { useServerAndBrowser } from './harness.js';
 
 const WIDE = { width: 1280, height: 900 };
 const NARROW = { width: 320, height: 800 };
@@ -211,15 +212,9 @@ async function runCase(page: Page, watch: PageWatch, outsideBefore: unknown, hos
 }
 
 describe('hostile authored text in every field', () => {
-  beforeAll(async () => {
-    assertWidgetBuilt();
-    server = await startE2eServer();
-    browser = await launchChromium();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  useServerAndBrowser((startedServer, startedBrowser) => {
+    server = startedServer;
+    browser = startedBrowser;
   });
 
   it('the base pathway fills every authored text field the schema defines', () => {
