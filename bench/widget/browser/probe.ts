@@ -113,9 +113,11 @@ const adapters: Record<RendererName, Adapter> = {
       return root ? (deepQueryAll(root, '[data-questions] input[type="radio"][value="yes"]')[0] as HTMLInputElement | undefined) : undefined;
     },
     // The widget's readiness panel ("What is still missing": "1 of 500 answered." and the missing items).
+    // The widget renders into one shadow root, so one query finds it, as one getElementById finds the
+    // hand-written renderer's: walking every element each frame would bill the probe's work to the widget.
     readiness: () => {
-      const root = widgetRoot();
-      return root ? deepQueryAll(root, '[part~="readiness"]').map(text).join(' | ') : '';
+      const panel = widgetRoot()?.querySelector('[part~="readiness"]');
+      return panel ? text(panel) : '';
     },
   },
 };

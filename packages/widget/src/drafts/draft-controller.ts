@@ -114,6 +114,11 @@ export class DraftController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Whether `save()` would write: callers skip building a draft nobody will store. */
+  get saving(): boolean {
+    return this.enabled && this.status === 'available';
+  }
+
   /** Saves the latest answers, if the user asked for it. Writes never overlap; the newest wins. */
   save(draft: Draft): void {
     if (!this.enabled || this.status !== 'available' || draft.pathwayId !== this.pathwayId) return;

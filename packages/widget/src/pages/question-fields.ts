@@ -12,6 +12,8 @@ import type { Formatter } from '../i18n/format.js';
 import type { WidgetStrings } from '../i18n/strings.js';
 import type { DateParts } from '../journey/entries.js';
 import type { FieldError } from './page-context.js';
+import { choiceRadios } from './choice-radios.js';
+import { evidenceCheckbox } from './evidence-checkbox.js';
 import { describedBy, errorMessage, hint, linkList } from './shared.js';
 
 export const questionGroupId = (id: string) => `q-${id}`;
@@ -129,15 +131,7 @@ export function renderQuestion(view: QuestionView): TemplateResult {
         <fieldset aria-describedby=${describe}>
           <legend class="legend-s">${question.text}${optional}</legend>
           ${hint(hintId, question.help)} ${resources} ${errorMessage(errorId, strings, error?.message)}
-          <div class="choices ${question.type === 'choice' ? '' : 'choices--inline'}">
-            ${options.map(
-              (option, i) => html`<div class="choice">
-                <input type="radio" id=${`${base}-${i}`} name=${base} value=${option.value} data-answer=${question.id}
-                  .checked=${value === option.value} />
-                <label for=${`${base}-${i}`}>${option.label}</label>
-              </div>`,
-            )}
-          </div>
+          ${choiceRadios({ base, questionId: question.id, options, value, inline: question.type !== 'choice' })}
         </fieldset>
         ${advice}
       </div>`;
@@ -190,17 +184,17 @@ export function renderEvidence(view: EvidenceView): TemplateResult {
   const hintText = [evidence.description, evidence.recency ? strings.evidenceRecency(format.duration(evidence.recency)) : '']
     .filter(Boolean)
     .join(' ');
-  const optional = evidence.required === false ? html` <span class="secondary">${strings.optional}</span>` : nothing;
   const showNote = state?.confirmed === true || (state?.note ?? '') !== '';
   return html`<div class="question question--evidence form-group" data-evidence-item=${evidence.id}>
-    <div class="choice">
-      <input type="checkbox" id=${checkboxId} data-evidence=${evidence.id} data-part="confirmed" .checked=${state?.confirmed === true}
-        aria-describedby=${describedBy(hintText && `${base}-hint`)} />
-      <div class="choice__text">
-        <label for=${checkboxId}><strong>${strings.evidenceConfirm}:</strong> ${evidence.title}${optional}</label>
-        ${hint(`${base}-hint`, hintText)}
-      </div>
-    </div>
+    ${evidenceCheckbox({
+      id: checkboxId,
+      evidenceId: evidence.id,
+      checked: state?.confirmed === true,
+      confirmWord: strings.evidenceConfirm,
+      title: evidence.title,
+      optional: evidence.required === false ? strings.optional : undefined,
+      hint: hintText ? { id: `${base}-hint`, text: hintText } : undefined,
+    })}
     ${linkList(strings, evidence.resources)}
     ${showNote
       ? html`<div class="conditional">

@@ -1,19 +1,18 @@
 /**
  * The stage's reflective questions and evidence, with those of earlier stages it requires
  * grouped under their stage's name, and the referral's "include" items. Every question stays
- * in the DOM; each row is keyed (`repeat`) and redrawn only when its own answer, state or
- * error changes (`guard`), so one answer costs one row plus the readiness panel.
+ * in the DOM; each row is keyed and redrawn only when its own answer, state or error changes
+ * (row-list.ts), so one answer costs one row plus the readiness panel.
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { ItemStatus } from '@pathway/core';
 import { datePartsFrom } from '../journey/entries.js';
 import { openReferrals } from '../journey/pages.js';
 import type { PageContext } from './page-context.js';
 import { evidenceGroupId, questionGroupId, renderEvidence, renderQuestion } from './question-fields.js';
 import { renderReadiness } from './readiness-panel.js';
+import { rowList } from './row-list.js';
 import { backLink, continueButton, errorSummary, pageHeading, warning } from './shared.js';
 
 type Row =
@@ -72,6 +71,37 @@ export function questionRows(ctx: PageContext): Row[] {
   return rows;
 }
 
+const rowKey = (row: Row): string => row.key;
+
+/** What a row shows depends on these alone: it is redrawn only when one of them changes. */
+function rowDeps(ctx: PageContext, row: Row): unknown[] {
+  if (row.kind === 'heading') return [row.text];
+  const { state, strings } = ctx;
+  const { item } = row;
+  if (row.kind === 'question') {
+    const id = item.id;
+    return [
+      ctx.index.questions.get(id)?.question,
+      item.state,
+      item.advice,
+      state.answers[id],
+      state.numberText[id],
+      state.dateParts[id],
+      ctx.errors.get(questionGroupId(id)),
+      strings,
+    ];
+  }
+  return [
+    ctx.index.evidence.get(item.id)?.evidence,
+    item.state,
+    item.advice,
+    state.evidence[item.id],
+    ctx.errors.get(evidenceGroupId(item.id)),
+    strings,
+    ctx.format,
+  ];
+}
+
 function renderRow(ctx: PageContext, row: Row): unknown {
   const { state, strings, format } = ctx;
   if (row.kind === 'heading') return html`<h3 class="heading-m">${row.text}</h3>`;
@@ -80,28 +110,20 @@ function renderRow(ctx: PageContext, row: Row): unknown {
     const question = ctx.index.questions.get(item.id)?.question;
     if (!question) return nothing;
     const value = state.answers[item.id];
-    const numberText = state.numberText[item.id];
     const dateParts = state.dateParts[item.id];
-    const error = ctx.errors.get(questionGroupId(item.id));
-    return guard([question, item.state, item.advice, value, numberText, dateParts, error, strings], () =>
-      renderQuestion({
-        question,
-        item,
-        value,
-        numberText,
-        dateParts: dateParts ?? datePartsFrom(typeof value === 'string' ? value : undefined),
-        error,
-        strings,
-      }),
-    );
+    return renderQuestion({
+      question,
+      item,
+      value,
+      numberText: state.numberText[item.id],
+      dateParts: dateParts ?? datePartsFrom(typeof value === 'string' ? value : undefined),
+      error: ctx.errors.get(questionGroupId(item.id)),
+      strings,
+    });
   }
   const evidence = ctx.index.evidence.get(item.id)?.evidence;
   if (!evidence) return nothing;
-  const evidenceState = state.evidence[item.id];
-  const error = ctx.errors.get(evidenceGroupId(item.id));
-  return guard([evidence, item.state, item.advice, evidenceState, error, strings, format], () =>
-    renderEvidence({ evidence, item, state: evidenceState, strings, format }),
-  );
+  return renderEvidence({ evidence, item, state: state.evidence[item.id], strings, format });
 }
 
 export function renderQuestionsPage(ctx: PageContext): TemplateResult {
@@ -113,7 +135,7 @@ export function renderQuestionsPage(ctx: PageContext): TemplateResult {
     ${current?.status === 'blocked' ? warning(strings.stageBlockedText(current.title), strings) : nothing}
     <p>${rows.length > 0 ? strings.questionsIntro : strings.questionsNone}</p>
     ${renderReadiness(ctx)}
-    <div class="questions" data-questions>${repeat(rows, (row) => row.key, (row) => renderRow(ctx, row))}</div>
+    <div class="questions" data-questions>${rowList(rows, rowKey, (row: Row) => rowDeps(ctx, row), (row: Row) => renderRow(ctx, row))}</div>
     ${continueButton(ctx)}
   `;
 }

@@ -27,21 +27,19 @@ export interface Readiness {
   total: number;
 }
 
-function itemKey(item: ItemStatus): string {
-  return `${item.kind}:${item.id}`;
-}
-
 /** The current stage's readiness together with that of the referrals it can make. */
 export function readinessOf(ctx: PageContext): Readiness | undefined {
   const current = ctx.evaluation.current;
   if (!current) return undefined;
-  const seen = new Set<string>();
+  // Ids seen, by kind: called for every outstanding item on every answer, so no key strings are built.
+  const seen = new Map<string, Set<string>>();
   const blocking: ItemStatus[] = [];
   const advisory: ItemStatus[] = [];
   const add = (list: ItemStatus[], item: ItemStatus) => {
-    const key = itemKey(item);
-    if (seen.has(key)) return;
-    seen.add(key);
+    let ids = seen.get(item.kind);
+    if (!ids) seen.set(item.kind, (ids = new Set()));
+    if (ids.has(item.id)) return;
+    ids.add(item.id);
     list.push(item);
   };
   for (const item of current.missing.blocking) add(blocking, item);

@@ -371,7 +371,7 @@ export class PathwayWidget extends LitElement {
     if (!notify || this.loadState.status !== 'ready') return;
     this.touched = true;
     const { index } = this.loadState;
-    this.drafts.save(this.currentDraft(index));
+    if (this.drafts.saving) this.drafts.save(this.currentDraft(index));
     this.dispatchEvent(
       pathwayEvent('pathway-change', {
         answers: { ...this.journey.answers },
