@@ -7,4 +7,7 @@ import { runWidgetBench } from './widget/run.js';
 
 const only = process.argv[2];
 if (!only || only === 'engine') await runEngineBench();
-if (!only || only === 'widget') await runWidgetBench();
+if (!only || only === 'widget') {
+  const { markdown } = await runWidgetBench();
+  console.log(`\n${markdown}\n\nWritten to bench/results/widget.md.`);
+}
