@@ -39,20 +39,22 @@ export function renderExceptions(ctx: PageContext, exceptions: readonly AppliedE
 }
 
 /**
- * Exceptions for this pupil that change other stages or referrals than the current one, named
- * by what they change: a looked-after child at "Identify and Understand" is told now, not only
- * on reaching the enforcement step, that enforcement will not be offered and what to do instead.
+ * Exceptions for this pupil that change other stages or referrals than those shown: a
+ * looked-after child at "Identify and Understand" is told now, not only on reaching the
+ * enforcement step, that enforcement will not be offered and what to do instead.
  */
-export function otherExceptions(ctx: PageContext, shown: readonly AppliedException[]): TemplateResult | typeof nothing {
-  const elsewhere = ctx.evaluation.exceptions.filter((exception) => !shown.some((s) => s.id === exception.id));
-  if (elsewhere.length === 0) return nothing;
+export function exceptionsElsewhere(ctx: PageContext, shown: readonly AppliedException[]): AppliedException[] {
+  return ctx.evaluation.exceptions.filter((exception) => !shown.some((s) => s.id === exception.id));
+}
+
+/** Each exception as a warning headed by what it changes, e.g. "Enforcement Referral: …". */
+export function renderExceptionsElsewhere(ctx: PageContext, exceptions: readonly AppliedException[]): TemplateResult {
   const changes = (exception: AppliedException) =>
     [
       ...exception.stages.map((id) => ctx.index.stages.get(id)?.title ?? id),
       ...exception.referrals.map((id) => ctx.index.referrals.get(id)?.title ?? id),
     ].join(', ');
-  return html`<h4 class="heading-s">${ctx.strings.stageOtherExceptionsTitle}</h4>
-    ${elsewhere.map((exception) => warning(exception.message, ctx.strings, changes(exception) || exception.title))}`;
+  return html`${exceptions.map((exception) => warning(exception.message, ctx.strings, changes(exception) || exception.title))}`;
 }
 
 /** Every exception for this pupil that touches the stage, each once. */
@@ -168,6 +170,7 @@ function renderStageDetails(ctx: PageContext): TemplateResult | typeof nothing {
   const stage = current ? ctx.index.stages.get(current.stageId) : undefined;
   if (!current || !stage) return nothing;
   const exceptions = stageExceptions(ctx, current);
+  const elsewhere = exceptionsElsewhere(ctx, exceptions);
   const requires = (stage.requires?.stages ?? []).map((id) => ctx.index.stages.get(id)?.title ?? id);
   const contacts = (stage.contacts ?? []).map((id) => ctx.index.contacts.get(id)).filter((c) => c !== undefined);
   return html`<section class="stage-banner" aria-labelledby="current-stage-title" data-current-stage=${current.stageId}>
@@ -180,7 +183,10 @@ function renderStageDetails(ctx: PageContext): TemplateResult | typeof nothing {
       ? html`<h4 class="heading-s">${strings.stageExceptionsTitle}</h4>
           ${renderExceptions(ctx, exceptions)}`
       : nothing}
-    ${otherExceptions(ctx, exceptions)}
+    ${elsewhere.length > 0
+      ? html`<h4 class="heading-s">${strings.stageOtherExceptionsTitle}</h4>
+          ${renderExceptionsElsewhere(ctx, elsewhere)}`
+      : nothing}
     ${stage.description ? html`<p>${stage.description}</p>` : nothing} ${paragraphs(stage.guidance)}
     ${current.lead
       ? html`<h4 class="heading-s">${strings.stageLead}</h4>

@@ -11,7 +11,7 @@ import { measureText } from './check-page.js';
 import type { PageContext } from './page-context.js';
 import { answerText } from './question-fields.js';
 import { renderGates } from './readiness-panel.js';
-import { renderExceptions, renderTimeLimits, stageExceptions } from './stage-page.js';
+import { exceptionsElsewhere, renderExceptions, renderExceptionsElsewhere, renderTimeLimits, stageExceptions } from './stage-page.js';
 import { authoredLink, backLink, pageHeading, tag } from './shared.js';
 
 export const SUMMARY_DOCUMENT_ID = 'summary-document';
@@ -150,6 +150,7 @@ function renderReferral(ctx: PageContext, referral: SummaryReferral): TemplateRe
 export function renderSummaryDocument(ctx: PageContext, summary: Summary): TemplateResult {
   const { strings, format, evaluation } = ctx;
   const exceptions = stageExceptions(ctx, evaluation.current);
+  const elsewhere = exceptionsElsewhere(ctx, exceptions);
   const gates = [...(evaluation.current?.gates ?? []), ...openReferrals(evaluation).flatMap((referral) => referral.gates)];
   const generated = new Date(summary.generatedAt);
   return html`<article id=${SUMMARY_DOCUMENT_ID} part="summary">
@@ -168,6 +169,9 @@ export function renderSummaryDocument(ctx: PageContext, summary: Summary): Templ
       </p>
     </section>
     ${exceptions.length > 0 ? section(strings.summaryExceptions, renderExceptions(ctx, exceptions), 'exceptions') : nothing}
+    ${elsewhere.length > 0
+      ? section(strings.stageOtherExceptionsTitle, renderExceptionsElsewhere(ctx, elsewhere), 'exceptions-elsewhere')
+      : nothing}
     ${section(strings.summaryPlacement, plainList(summary.placement.reasons, strings.none), 'placement')}
     ${section(
       strings.summaryMeasures,

@@ -369,6 +369,28 @@ describe('County flowchart', () => {
     expect(textOf(query(widget, '[data-referral="lcss"]')!)).toContain('This pupil is directed elsewhere instead.');
   });
 
+  it('a pupil at immediate risk of harm is told on the summary to contact the MASH, whatever the stage', async () => {
+    const widget = await mountWidget({ pathway: seeds.county });
+    await throughMeasures(widget, '45', ['immediate-risk-of-harm']);
+    expect(query(widget, '[data-current-stage]')?.dataset.currentStage).toBe('county-attendance-team');
+    await continueOn(widget);
+    await continueOn(widget);
+    await clickButton(widget, 'Continue to summary');
+    const elsewhere = textOf(query(widget, '[data-section="exceptions-elsewhere"]')!);
+    expect(elsewhere).toContain('Exceptions for this pupil at other stages');
+    expect(elsewhere).toContain('Contact LCSS');
+    expect(elsewhere).toContain('If the child is at immediate risk of harm you should contact the MASH.');
+  });
+
+  it('without that risk the summary has no such section', async () => {
+    const widget = await mountWidget({ pathway: seeds.county });
+    await throughMeasures(widget, '45');
+    await continueOn(widget);
+    await continueOn(widget);
+    await clickButton(widget, 'Continue to summary');
+    expect(query(widget, '[data-section="exceptions-elsewhere"]')).toBeNull();
+  });
+
   it('shows the Early Help time limit in words', async () => {
     const widget = await mountWidget({ pathway: seeds.county });
     await throughMeasures(widget, '45');
