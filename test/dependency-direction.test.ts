@@ -99,7 +99,9 @@ export function checkDependencyDirection(files: readonly SourceText[], manifests
         if (toLayer === undefined) violations.push(`${path} imports ${name}, which is not a known package`);
         else if (toLayer >= fromLayer) {
           const allowed = Object.keys(layers).filter((p) => layers[p] < fromLayer);
-          violations.push(`${path} imports ${name}, against the order: ${from} may import only ${allowed.join(', ') || 'no @pathway package'}`);
+          violations.push(
+            `${path} imports ${name}, against the order: ${from} ${allowed.length > 0 ? `may import only ${allowed.join(', ')}` : 'may import no @pathway package'}`,
+          );
         }
       }
       if (from === '@pathway/core' && browserOnlyModules.test(specifier)) {
@@ -196,7 +198,7 @@ describe('the checker', () => {
     ];
     expect(checkDependencyDirection(files, manifests)).toEqual([
       'packages/core/src/a.ts imports @pathway/widget, against the order: @pathway/core may import only @pathway/schema',
-      'packages/schema/src/b.ts imports @pathway/core, against the order: @pathway/schema may import only no @pathway package',
+      'packages/schema/src/b.ts imports @pathway/core, against the order: @pathway/schema may import no @pathway package',
       'packages/core/src/c.ts imports @pathway/cli, against the order: @pathway/core may import only @pathway/schema',
       '@pathway/core imports @pathway/widget but its package.json does not list it in dependencies',
       '@pathway/core imports @pathway/cli but its package.json does not list it in dependencies',
