@@ -15,6 +15,11 @@
  *   three terms is 39 weeks of teaching across 52; 13 weeks is the usual planning figure).
  * Fractional amounts are rounded up to whole days (or whole school days), and a fraction of a
  * month counts as that fraction of 30 days: a rule then never holds earlier than written.
+ *
+ * Durations as councils write them (format 1.1): an amount of 0 is "immediately"; a range
+ * ("2 to 3 weeks") has `to`; "about 6 weeks" is `approximate`; a length agreed per case takes
+ * its amount from a number answer (`fromAnswer`). Where a range meets a date, the caller says
+ * which end it means: "at least" rules and start dates use the lower end, deadlines the upper.
  */
 import type { Duration, TimeUnit } from './schema-types.js';
 import { formatNumber } from './text.js';
@@ -123,9 +128,23 @@ function addFractionalMonths(days: number, months: number): number {
   return fraction > 0 ? afterMonths + Math.ceil(fraction * 30) : afterMonths;
 }
 
+/** Which end of a range ("2 to 3 weeks") a date calculation uses. */
+export type RangeEnd = 'lower' | 'upper';
+
+/**
+ * The amount a duration stands for: its own amount, or the agreed amount (`agreed`, read by the
+ * caller from the `fromAnswer` question), and for a range the end asked for. Undefined when the
+ * length is agreed per case and not yet given.
+ */
+export function durationAmount(duration: Duration, end: RangeEnd = 'lower', agreed?: number): number | undefined {
+  const own = end === 'upper' && typeof duration.to === 'number' ? duration.to : duration.amount;
+  const amount = typeof own === 'number' ? own : agreed;
+  return typeof amount === 'number' && Number.isFinite(amount) && amount > 0 ? amount : amount === 0 ? 0 : undefined;
+}
+
 /** The day `duration` after the day number `days` (see the rules at the top of this file). */
-export function addDurationToDay(days: number, duration: Duration): number {
-  const amount = Number.isFinite(duration.amount) && duration.amount > 0 ? duration.amount : 0;
+export function addDurationToDay(days: number, duration: Duration, end: RangeEnd = 'lower', agreed?: number): number {
+  const amount = durationAmount(duration, end, agreed) ?? 0;
   switch (duration.unit) {
     case 'days':
       return days + Math.ceil(amount);
@@ -148,9 +167,9 @@ export function addDurationToDay(days: number, duration: Duration): number {
 }
 
 /** `date` (YYYY-MM-DD) plus `duration`, as YYYY-MM-DD; undefined when `date` is not a real date. */
-export function addDuration(date: string, duration: Duration): string | undefined {
+export function addDuration(date: string, duration: Duration, end: RangeEnd = 'lower'): string | undefined {
   const days = parseDate(date);
-  return days === undefined ? undefined : formatIsoDate(addDurationToDay(days, duration));
+  return days === undefined ? undefined : formatIsoDate(addDurationToDay(days, duration, end));
 }
 
 const UNIT_NAMES: Record<TimeUnit, [singular: string, plural: string]> = {
@@ -164,10 +183,25 @@ const UNIT_NAMES: Record<TimeUnit, [singular: string, plural: string]> = {
   years: ['year', 'years'],
 };
 
-/** "10 school weeks", "up to 6 months", "at least 1 term". */
-export function describeDuration(duration: Duration): string {
+/**
+ * "10 school weeks", "up to 6 months", "at least 1 term", "2 to 3 weeks", "about 6 weeks",
+ * "immediately". A length agreed per case reads "8 weeks (as agreed)" once `agreed` is known,
+ * else "the number of weeks agreed".
+ */
+export function describeDuration(duration: Duration, agreed?: number): string {
   const names = UNIT_NAMES[duration.unit] ?? [String(duration.unit), String(duration.unit)];
-  const amount = `${formatNumber(duration.amount)} ${duration.amount === 1 ? names[0] : names[1]}`;
+  const counted = (n: number) => `${formatNumber(n)} ${n === 1 ? names[0] : names[1]}`;
+  let amount: string;
+  if (typeof duration.amount !== 'number') {
+    amount = typeof agreed === 'number' && Number.isFinite(agreed) ? `${counted(agreed)} (as agreed)` : `the number of ${names[1]} agreed`;
+  } else if (duration.amount === 0 && duration.to === undefined) {
+    return 'immediately';
+  } else if (typeof duration.to === 'number' && duration.to !== duration.amount) {
+    amount = `${formatNumber(duration.amount)} to ${counted(duration.to)}`;
+  } else {
+    amount = counted(duration.amount);
+  }
+  if (duration.approximate === true) amount = `about ${amount}`;
   if (duration.qualifier === 'upTo') return `up to ${amount}`;
   if (duration.qualifier === 'atLeast') return `at least ${amount}`;
   return amount;

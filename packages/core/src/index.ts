@@ -9,3 +9,4 @@ export type * from './types.js';
 export { createPathway } from './create-pathway.js';
 export { lintPathway } from './lint/index.js';
 export { checkPathway } from './check.js';
+export { describeDuration } from './durations.js';

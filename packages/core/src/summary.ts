@@ -147,7 +147,7 @@ function timeLimitText(limit: TimeLimit): string {
   const parts = [
     limit.starts ? message('timeLimit.from', { duration, starts: limit.starts }) : message('timeLimit.duration', { duration }),
   ];
-  if (limit.extension) {
+  if (limit.extension?.duration) {
     const by = describeDuration(limit.extension.duration);
     parts.push(
       limit.extension.description

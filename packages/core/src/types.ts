@@ -3,7 +3,7 @@
  * works out from it (`Evaluation`, `Summary`). Plain data only, so it can be saved,
  * compared, sent and printed.
  */
-import type { AnswerValue, Band, ExceptionEffect, Pathway, Severity } from './schema-types.js';
+import type { AnswerValue, Band, ExceptionEffect, Outcome, Pathway, Severity } from './schema-types.js';
 
 // ---------------------------------------------------------------------------------------
 // Input
@@ -144,7 +144,7 @@ export interface AppliedException {
 export interface OutcomeStatus {
   id: string;
   title: string;
-  kind: 'escalate' | 'stepDown' | 'close' | 'continue' | 'redirect' | 'refer';
+  kind: Outcome['kind'];
   to?: string;
   referral?: string;
   open: boolean;

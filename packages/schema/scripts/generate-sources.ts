@@ -43,7 +43,7 @@ function forTypes(node: unknown, defs: Record<string, Record<string, unknown>>, 
   }
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(source)) {
-    if (k === 'title' || isValidationOnly(k, v)) continue;
+    if (k === 'title' || isAnnotation(k) || isValidationOnly(k, v)) continue;
     if (k === '$defs' || k === 'properties') {
       out[k] = Object.fromEntries(
         Object.entries(v as Record<string, unknown>).map(([name, def]) => [
@@ -72,6 +72,17 @@ export async function generateTypes(schema = readSchema()): Promise<string> {
   return ts;
 }
 
+/**
+ * The schema's own annotations, read by the document map (below) and by the editor:
+ * `x-entity` names the kind of thing a definition is (a stage, a question…), `x-refers-to`
+ * the kind (or kinds) of thing an id property names, and `x-date` that it names a date.
+ */
+export const annotationKeywords = ['x-entity', 'x-refers-to', 'x-date'] as const;
+
+function isAnnotation(key: string): boolean {
+  return (annotationKeywords as readonly string[]).includes(key);
+}
+
 /** True for `anyOf: [{required: [...]}, …]` and `allOf: [{if, then}]`: checks with nothing to say about types. */
 function isValidationOnly(key: string, value: unknown): boolean {
   if (!Array.isArray(value)) return false;
@@ -81,7 +92,7 @@ function isValidationOnly(key: string, value: unknown): boolean {
 }
 
 /** The keywords the structural validator leaves out: text limits and unknown-property checks. */
-const authoringOnlyKeywords = new Set(['title', 'description', 'minLength', 'maxLength', 'pattern', 'additionalProperties']);
+const authoringOnlyKeywords = new Set(['title', 'description', 'minLength', 'maxLength', 'pattern', 'additionalProperties', ...annotationKeywords]);
 
 /**
  * The schema as the embeddable widget checks it: every type, required property, enum and
@@ -121,6 +132,7 @@ export function generateValidator(schema: unknown = readSchema(), what = 'standa
     inlineRefs: false,
     code: { source: true, esm: true, optimize: 2 },
   });
+  for (const keyword of annotationKeywords) ajv.addKeyword({ keyword, schemaType: ['string', 'array', 'boolean'] });
   const validate = ajv.compile(schema as object);
   const code = standaloneCode(ajv, validate).split(ucs2lengthRequire).join(ucs2lengthInline);
   if (/\brequire\(/.test(code)) {
@@ -139,7 +151,7 @@ export function generateSchemaOutline(schema: unknown = readSchema()): string {
     if (node === null || typeof node !== 'object') return node;
     return Object.fromEntries(
       Object.entries(node as Record<string, unknown>)
-        .filter(([key]) => key !== 'description')
+        .filter(([key]) => key !== 'description' && !isAnnotation(key))
         .map(([key, value]) => [
           key,
           key === 'properties' || key === '$defs'
@@ -153,4 +165,86 @@ export function generateSchemaOutline(schema: unknown = readSchema()): string {
 
 export function generateStructuralValidator(schema: unknown = readSchema()): string {
   return generateValidator(structuralSchema(schema), 'structural validator (no text limits) for the embeddable widget');
+}
+
+/** How one property of a definition is walked: the definition of its value (or of each item), and what an id in it names. */
+export interface DocumentMapProperty {
+  /** The definition of the value, or of each item when `array`. */
+  def?: string;
+  array?: true;
+  /** For an id (or a list of ids): the kinds of thing it may name. */
+  refersTo?: string[];
+  /** The id names a date: a date measure or a date question. */
+  date?: true;
+}
+
+export interface DocumentMapDefinition {
+  /** The kind of thing this definition is, when it is one of the pathway's named things. */
+  entity?: string;
+  properties: Record<string, DocumentMapProperty>;
+}
+
+export interface DocumentMap {
+  root: string;
+  definitions: Record<string, DocumentMapDefinition>;
+}
+
+/**
+ * The shape of a pathway document as a walker needs it, from the schema's annotations: for
+ * each definition, which properties hold other definitions, which are ids of which kinds of
+ * thing, and which definitions are named things. Inline objects get a name of their own
+ * ("Stage.entry"); the variants of an `anyOf` (Condition) share one property table, since
+ * their keys tell them apart. Core's outline walks documents with it, so a property added to
+ * the schema is walked, checked and offered in the editor without code that names it.
+ */
+export function generateDocumentMap(schema: Record<string, unknown> = readSchema()): string {
+  const defs = schema.$defs as Record<string, Record<string, unknown>>;
+  const definitions: Record<string, DocumentMapDefinition> = {};
+  const refName = (node: Record<string, unknown>) =>
+    typeof node.$ref === 'string' ? node.$ref.replace('#/$defs/', '') : undefined;
+  /** The definition name a property's value walks into, registering inline objects. */
+  const valueDef = (node: Record<string, unknown>, inlineName: string): string | undefined => {
+    const name = refName(node);
+    if (name !== undefined) return isWalkable(defs[name]) ? name : undefined;
+    if (isWalkable(node)) {
+      addDefinition(inlineName, node);
+      return inlineName;
+    }
+    return undefined;
+  };
+  const isWalkable = (node: Record<string, unknown> | undefined): boolean =>
+    node !== undefined && (node.type === 'object' || Array.isArray(node.anyOf) && (node.anyOf as Record<string, unknown>[]).some((v) => typeof v.$ref === 'string'));
+  const addDefinition = (name: string, node: Record<string, unknown>) => {
+    if (definitions[name]) return;
+    const definition: DocumentMapDefinition = { properties: {} };
+    definitions[name] = definition;
+    if (typeof node['x-entity'] === 'string') definition.entity = node['x-entity'];
+    const variants = Array.isArray(node.anyOf) ? (node.anyOf as Record<string, unknown>[]).map(refName).filter((v): v is string => v !== undefined) : [];
+    const tables = [node, ...variants.map((v) => defs[v])];
+    for (const table of tables) {
+      for (const [key, value] of Object.entries((table.properties ?? {}) as Record<string, Record<string, unknown>>)) {
+        const property: DocumentMapProperty = {};
+        const refersTo = value['x-refers-to'];
+        if (refersTo !== undefined) property.refersTo = Array.isArray(refersTo) ? (refersTo as string[]) : [refersTo as string];
+        if (value['x-date'] === true) property.date = true;
+        if (value.type === 'array' && value.items !== undefined) {
+          const items = value.items as Record<string, unknown>;
+          if (items['x-refers-to'] !== undefined) property.refersTo = [items['x-refers-to'] as string];
+          const def = valueDef(items, `${name}.${key}[]`);
+          if (def !== undefined || property.refersTo !== undefined) property.array = true;
+          if (def !== undefined) property.def = def;
+        } else {
+          const def = valueDef(value, `${name}.${key}`);
+          // Where variants share a key (atLeast: a number here, a Duration there), keep the walkable one.
+          if (def !== undefined) property.def = def;
+        }
+        if (Object.keys(property).length === 0) continue;
+        definition.properties[key] = { ...definition.properties[key], ...property };
+      }
+    }
+  };
+  for (const [name, node] of Object.entries(defs)) if (isWalkable(node)) addDefinition(name, node);
+  addDefinition('Pathway', schema);
+  const map: DocumentMap = { root: 'Pathway', definitions };
+  return `${JSON.stringify(map, null, 1)}\n`;
 }

@@ -1,11 +1,12 @@
 /** Regenerates the committed types and validator from the schema: `npm run generate`. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generatedDir, generateSchemaOutline, generateStructuralValidator, generateTypes, generateValidator } from './generate-sources.js';
+import { generatedDir, generateDocumentMap, generateSchemaOutline, generateStructuralValidator, generateTypes, generateValidator } from './generate-sources.js';
 
 mkdirSync(generatedDir, { recursive: true });
 writeFileSync(join(generatedDir, 'pathway.ts'), await generateTypes());
 writeFileSync(join(generatedDir, 'validate-pathway.js'), generateValidator());
 writeFileSync(join(generatedDir, 'validate-pathway-structure.js'), generateStructuralValidator());
 writeFileSync(join(generatedDir, 'schema-outline.json'), generateSchemaOutline());
-console.log(`wrote pathway.ts, validate-pathway.js and validate-pathway-structure.js and schema-outline.json in ${generatedDir}`);
+writeFileSync(join(generatedDir, 'document-map.json'), generateDocumentMap());
+console.log(`wrote pathway.ts, validate-pathway.js and validate-pathway-structure.js schema-outline.json and document-map.json in ${generatedDir}`);

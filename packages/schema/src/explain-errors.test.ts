@@ -55,7 +55,7 @@ describe('explainErrors', () => {
     expect(validatePathway.errors!.length).toBeGreaterThan(10);
     // …and the author hears once what is wrong, with a suggestion.
     expect(explainErrors(doc, validatePathway.errors).map((p) => p.message)).toEqual([
-      'Stage "Support" › Gate "Ready" › rule: is not a recognised rule: use one of all, any, not, answer, measure, cohort, evidence, stageComplete or since; did you mean "answer"?',
+      'Stage "Support" › Gate "Ready" › rule: is not a recognised rule: use one of all, any, not, answer, measure, cohort, evidence, stageComplete, since, change, outcome or route; did you mean "answer"?',
     ]);
   });
 

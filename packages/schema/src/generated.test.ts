@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   generatedDir,
+  generateDocumentMap,
   generateSchemaOutline,
   generateStructuralValidator,
   generateTypes,
@@ -28,6 +29,10 @@ describe('generated sources are fresh', () => {
 
   it('the schema outline (titles without descriptions) matches the schema', () => {
     expect(committed('schema-outline.json')).toBe(generateSchemaOutline());
+  });
+
+  it('the document map (what refers to what) matches the schema', () => {
+    expect(committed('document-map.json')).toBe(generateDocumentMap());
   });
 
   it('the validators compile nothing at run time', () => {

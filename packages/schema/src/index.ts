@@ -9,9 +9,11 @@ export { default as validatePathway } from './generated/validate-pathway.js';
 export { default as validatePathwayStructure } from './generated/validate-pathway-structure.js';
 
 /** The format version this package reads and writes (a pathway's `schemaVersion`). */
-export const SCHEMA_VERSION = '1.0' as const;
+export const SCHEMA_VERSION = '1.1' as const;
 /** The `$id` of the JSON Schema. */
-export const SCHEMA_ID = 'urn:pathway:schema:pathway:1.0' as const;
+export const SCHEMA_ID = 'urn:pathway:schema:pathway:1.1' as const;
 export type { Problem } from './problem.js';
 export { describeLocation, sortByDocumentOrder } from './describe-location.js';
 export { explainErrors, validateAndExplain } from './explain-errors.js';
+export type { DocumentMap, DocumentMapDefinition, DocumentMapProperty } from './document-map.js';
+export { documentMap } from './document-map.js';

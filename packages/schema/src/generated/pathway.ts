@@ -17,7 +17,7 @@ export type TimeUnit = "sessions" | "schoolDays" | "schoolWeeks" | "days" | "wee
 export type DfeStage =
   "expect" | "monitor" | "listen-and-understand" | "facilitate-support" | "formalise-support" | "enforce";
 /**
- * A rule that is true or false for a pupil: about answers, measures, circumstances, evidence, stages or time. Combine rules with "all", "any" and "not".
+ * A rule that is true or false for a pupil: about answers, measures and how they changed, circumstances, evidence, stages, routes, outcomes or time. Combine rules with "all", "any" and "not".
  *
  * This interface was referenced by `Pathway`'s JSON-Schema
  * via the `definition` "Condition".
@@ -31,7 +31,10 @@ export type Condition =
   | CohortCondition
   | EvidenceCondition
   | StageCompleteCondition
-  | ElapsedCondition;
+  | ElapsedCondition
+  | ChangeCondition
+  | OutcomeCondition
+  | RouteCondition;
 /**
  * An answer: "yes", "no", "na" (not applicable), an option's value, a number or a date.
  *
@@ -40,12 +43,12 @@ export type Condition =
  */
 export type AnswerValue = string | number;
 /**
- * How strongly the duty applies: "must" (is expected to, will), "should", or "consider".
+ * How strongly the duty applies: "must" (is expected to, will), "should", "may", or "consider".
  *
  * This interface was referenced by `Pathway`'s JSON-Schema
  * via the `definition` "Force".
  */
-export type Force = "must" | "should" | "consider";
+export type Force = "must" | "should" | "may" | "consider";
 /**
  * "blocking": progress to referral is stopped until this is met. "advisory": the school is warned but can continue.
  *
@@ -88,6 +91,13 @@ export type Date = string;
  * via the `definition` "Url".
  */
 export type Url = string;
+/**
+ * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "AuthorNote".
+ */
+export type AuthorNote = string;
 
 /**
  * A council's staged intervention pathway for school attendance: its stages, thresholds, duties, reflective questions, gates, exceptions, time limits, resources and referrals.
@@ -98,9 +108,9 @@ export interface Pathway {
    */
   $schema?: string;
   /**
-   * The version of the Pathway format this file is written in. Always "1.0" for now.
+   * The version of the Pathway format this file is written in: "1.1" (or "1.0" for files written before 1.1; every 1.0 file is also valid 1.1).
    */
-  schemaVersion: "1.0";
+  schemaVersion: "1.0" | "1.1";
   /**
    * A short, permanent name for this pathway, e.g. "wigan-attendance". Saved answers are matched to the pathway by it, so do not change it once schools use the pathway.
    */
@@ -118,6 +128,7 @@ export interface Pathway {
    * One or two sentences saying what this pathway is for and who should use it.
    */
   summary?: string;
+  journey?: Journey;
   /**
    * Paragraphs shown before the first question: the pathway's purpose, principles and the guidance it should be read alongside.
    *
@@ -169,6 +180,18 @@ export interface Pathway {
    */
   stages: [Stage, ...Stage[]];
   /**
+   * The id of the stage where a case starts, e.g. the first step of a pathway whose first steps have no thresholds. A pupil whose figures match no band is placed here (or, without it, at the stage that applies to every pupil).
+   */
+  start?: string;
+  /**
+   * Duties, questions, evidence and gates that apply wherever a rule holds, e.g. "every pupil at 88% and below: the school completes a support plan form", instead of copies in several stages.
+   */
+  requirements?: Requirement[];
+  /**
+   * Duties that are not about one pupil, e.g. termly attendance meetings between a school and its LA contact, or an advice line. Shown at the start and in every summary.
+   */
+  actions?: ActionGroup[];
+  /**
    * Rules that change the pathway for some pupils: skip or block a stage, redirect elsewhere, pass responsibility to another lead, or add advice. E.g. "We do not proceed to legal enforcement for children looked after".
    */
   exceptions?: Exception[];
@@ -184,6 +207,10 @@ export interface Pathway {
    * Teams and services schools can contact, with email, phone or web address.
    */
   contacts?: Contact[];
+  /**
+   * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+   */
+  authorNote?: string;
 }
 /**
  * The council or partnership that publishes the pathway.
@@ -204,6 +231,47 @@ export interface Authority {
    * The authority's or service's web address.
    */
   url?: string;
+  /**
+   * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+   */
+  authorNote?: string;
+}
+/**
+ * Who uses this pathway and what the end of their journey is called. The widget's wording follows from it: it never says "referral" where the pathway has none.
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "Journey".
+ */
+export interface Journey {
+  /**
+   * "school": a school working with a pupil (the default). "localAuthority": an LA officer working a case after a referral. "professional": another professional, e.g. an Early Help lead practitioner.
+   */
+  audience: "school" | "localAuthority" | "professional";
+  /**
+   * The id of the role who uses it, e.g. "school". Routes chosen by this role are chosen in the journey; others are decided later.
+   */
+  role?: string;
+  /**
+   * What the journey leads to.
+   */
+  end?: {
+    /**
+     * "referral" (the default when the pathway has referrals), "request" (e.g. a request for a panel), "review" (a case review), "plan" (an agreed plan), or "record" (a record of what was done).
+     */
+    kind: "referral" | "request" | "review" | "plan" | "record";
+    /**
+     * The end in your pathway's words, e.g. "request for a pathway meeting" or "case review".
+     */
+    label?: string;
+    /**
+     * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+     */
+    authorNote?: string;
+  };
+  /**
+   * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+   */
+  authorNote?: string;
 }
 /**
  * A document, web page or email address with a title. Leave the address out where the source names a document without giving its address.
@@ -224,6 +292,10 @@ export interface Link {
    * A sentence on what the reader will find there.
    */
   description?: string;
+  /**
+   * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+   */
+  authorNote?: string;
 }
 /**
  * Legislation or national guidance the pathway relies on.
@@ -248,6 +320,10 @@ export interface StatutoryReference {
    * The passage your pathway quotes, word for word.
    */
   quote?: string;
+  /**
+   * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+   */
+  authorNote?: string;
 }
 /**
  * A figure the school enters for the pupil.
@@ -269,14 +345,39 @@ export interface Measure {
    */
   description?: string;
   /**
-   * "attendancePercentage": entered as a percentage or as possible and attended sessions. "absencePercentage": likewise, for absence. "sessionCount": a number of sessions (e.g. unauthorised sessions in a window). "dayCount": a number of days (e.g. consecutive days absent). "number": any other figure, with its unit.
+   * "attendancePercentage": entered as a percentage or as possible and attended sessions. "absencePercentage": likewise, for absence. "sessionCount": a number of sessions (e.g. unauthorised sessions in a window). "dayCount": a number of days (e.g. consecutive days absent). "number": any other figure, with its unit. "date": a date in the case, such as the first day of absence or the date a notice was issued.
    */
-  kind: "attendancePercentage" | "absencePercentage" | "sessionCount" | "dayCount" | "number";
+  kind: "attendancePercentage" | "absencePercentage" | "sessionCount" | "dayCount" | "number" | "date";
   /**
    * For a "number" measure, what it counts, e.g. "percentage points".
    */
   unit?: string;
   window?: Duration;
+  /**
+   * For a count of events after an event: the id of the date it is counted from (a date measure or date question), e.g. unauthorised sessions since the warning notice was issued. With a window, the count covers that long after the date ("within 8 school weeks after the meeting").
+   */
+  from?: string;
+  /**
+   * "higher" or "lower": which way is an improvement. Default: higher for attendance, lower for absence, counts and other numbers.
+   */
+  better?: "higher" | "lower";
+  /**
+   * Ask for an earlier reading of this measure (a baseline, with its date), so rules can compare the figure now with it, e.g. "attendance at the start of the plan".
+   */
+  baseline?: {
+    /**
+     * How the earlier reading is asked for, e.g. "Attendance when the support plan started".
+     */
+    title: string;
+    /**
+     * Which earlier figure to enter, and from when.
+     */
+    description?: string;
+    /**
+     * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+     */
+    authorNote?: string;
+  };
   /**
    * How many decimal places a percentage is rounded to (half away from zero) before it is compared with bands. Default 1.
    */
@@ -293,23 +394,43 @@ export interface Measure {
    * The highest value a school may enter for a "number" measure.
    */
   maximum?: number;
+  /**
+   * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+   */
+  authorNote?: string;
 }
 /**
- * A length of time, e.g. 10 school weeks or up to 6 months.
+ * A length of time, e.g. 10 school weeks, up to 6 months, 2 to 3 weeks, about 6 weeks, or immediately (amount 0). The amount can instead come from an answer, for a length agreed per case.
  *
  * This interface was referenced by `Pathway`'s JSON-Schema
  * via the `definition` "Duration".
  */
 export interface Duration {
   /**
-   * How many units, e.g. 10.
+   * How many units, e.g. 10. 0 means immediately. For a range ("2 to 3 weeks") this is the lower end.
    */
-  amount: number;
+  amount?: number;
+  /**
+   * For a range such as "2 to 3 weeks" or "10–16 weeks": the upper end (3, 16). Must not be below the amount.
+   */
+  to?: number;
   unit: TimeUnit;
   /**
    * "exactly" (the default), "upTo" (for up to this long) or "atLeast" (at least this long).
    */
   qualifier?: "exactly" | "upTo" | "atLeast";
+  /**
+   * true for "about 6 weeks" or "around a month": the length is a guide, not a deadline.
+   */
+  approximate?: boolean;
+  /**
+   * For a length agreed per case: the id of a number question whose answer is the amount, e.g. "How many weeks does the contract run for?".
+   */
+  fromAnswer?: string;
+  /**
+   * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+   */
+  authorNote?: string;
 }
 /**
  * A range of one measure, e.g. attendance 90% and under. Leave out the lower or upper bound for an open-ended band.
@@ -332,6 +453,10 @@ export interface Band {
   measure: string;
   lower?: Bound;
   upper?: Bound;
+  /**
+   * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+   */
+  authorNote?: string;
 }
 /**
  * One end of a band: a value and whether the value itself is inside the band.
@@ -348,6 +473,10 @@ export interface Bound {
    * true if the value itself is in the band ("90% and under", "50% or lower"); false if not ("below 80%", "less than 50%").
    */
   inclusive: boolean;
+  /**
+   * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+   */
+  authorNote?: string;
 }
 /**
  * A circumstance a school can tick for a pupil.
@@ -368,6 +497,10 @@ export interface Cohort {
    * What it means and when to tick it.
    */
   description?: string;
+  /**
+   * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+   */
+  authorNote?: string;
 }
 /**
  * Someone who acts in the pathway.
@@ -392,6 +525,10 @@ export interface Role {
    * Who this is in your area.
    */
   description?: string;
+  /**
+   * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+   */
+  authorNote?: string;
 }
 /**
  * One stage (tier, level or step) of the pathway.
@@ -427,7 +564,7 @@ export interface Stage {
    */
   guidance?: string[];
   /**
-   * true for a universal stage that applies to all pupils whatever their figures.
+   * true for a universal stage that applies to all pupils whatever their figures. When no band matches, it is the stage a pupil is placed at (unless the pathway names a starting stage).
    */
   universal?: boolean;
   /**
@@ -435,7 +572,7 @@ export interface Stage {
    */
   bands?: Band[];
   /**
-   * Other ways a pupil enters this stage, besides its bands.
+   * Other ways a pupil enters this stage, besides its bands: a rule (e.g. completing an earlier stage, an earlier outcome, time since a date), or the user's choice. A stage an earlier recorded outcome leads to is entered too.
    */
   entry?: {
     /**
@@ -443,6 +580,14 @@ export interface Stage {
      */
     description?: string;
     when?: Condition;
+    /**
+     * true: the person using the pathway may choose this stage even when no band or rule places the pupil here.
+     */
+    byChoice?: boolean;
+    /**
+     * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+     */
+    authorNote?: string;
   };
   /**
    * When a pupil leaves this stage, e.g. attendance back above 95%.
@@ -453,6 +598,10 @@ export interface Stage {
      */
     description?: string;
     when?: Condition;
+    /**
+     * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+     */
+    authorNote?: string;
   };
   /**
    * Who leads at this stage.
@@ -466,6 +615,10 @@ export interface Stage {
      * E.g. "The lead professional must ensure they meet with the parent or carer".
      */
     description?: string;
+    /**
+     * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+     */
+    authorNote?: string;
   };
   /**
    * Stages whose questions and evidence must also be met before this stage's escalation or referral.
@@ -483,6 +636,10 @@ export interface Stage {
      * E.g. "When all elements of the process above have been undertaken and clearly evidenced".
      */
     description?: string;
+    /**
+     * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+     */
+    authorNote?: string;
   };
   /**
    * Who does what at this stage, grouped by role.
@@ -534,6 +691,10 @@ export interface Stage {
    * Items: Plain text. No HTML: it is shown exactly as written.
    */
   notes?: string[];
+  /**
+   * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+   */
+  authorNote?: string;
 }
 /**
  * True when every rule in the list is true.
@@ -548,6 +709,10 @@ export interface AllCondition {
    * @minItems 1
    */
   all: [Condition, ...Condition[]];
+  /**
+   * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+   */
+  authorNote?: string;
 }
 /**
  * True when at least one rule in the list is true.
@@ -562,6 +727,10 @@ export interface AnyCondition {
    * @minItems 1
    */
   any: [Condition, ...Condition[]];
+  /**
+   * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+   */
+  authorNote?: string;
 }
 /**
  * True when the rule inside is false.
@@ -571,6 +740,10 @@ export interface AnyCondition {
  */
 export interface NotCondition {
   not: Condition;
+  /**
+   * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+   */
+  authorNote?: string;
 }
 /**
  * About the answer to a question: that it was given, that it is one of some values, or that a number is within limits.
@@ -601,6 +774,10 @@ export interface AnswerCondition {
    * For a number question: the answer is this or less.
    */
   atMost?: number;
+  /**
+   * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+   */
+  authorNote?: string;
 }
 /**
  * About a measure: that it lies within bounds, e.g. attendance below 50%.
@@ -615,6 +792,10 @@ export interface MeasureCondition {
   measure: string;
   lower?: Bound;
   upper?: Bound;
+  /**
+   * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+   */
+  authorNote?: string;
 }
 /**
  * True when the school has ticked this circumstance for the pupil.
@@ -627,6 +808,10 @@ export interface CohortCondition {
    * The id of the circumstance, e.g. "looked-after".
    */
   cohort: string;
+  /**
+   * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+   */
+  authorNote?: string;
 }
 /**
  * True when the school has confirmed it holds this evidence.
@@ -639,6 +824,10 @@ export interface EvidenceCondition {
    * The id of the evidence requirement.
    */
   evidence: string;
+  /**
+   * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+   */
+  authorNote?: string;
 }
 /**
  * True when every blocking question, evidence item and gate of a stage is met.
@@ -651,23 +840,97 @@ export interface StageCompleteCondition {
    * The id of the stage.
    */
   stageComplete: string;
+  /**
+   * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+   */
+  authorNote?: string;
 }
 /**
- * About the time since a date the school entered, e.g. at least 6 school weeks since the review meeting.
+ * About the time between a date and today (or a second date), e.g. at least 6 school weeks since the review meeting, or no more than 3 months between the printout and the meeting.
  *
  * This interface was referenced by `Pathway`'s JSON-Schema
  * via the `definition` "ElapsedCondition".
  */
 export interface ElapsedCondition {
   /**
-   * The id of a date question, e.g. the date of the review meeting.
+   * The id of a date question or date measure, e.g. the date of the review meeting.
    */
   since: string;
+  /**
+   * The id of a second date question or date measure. Leave out to count to today.
+   */
+  until?: string;
   atLeast?: Duration;
   atMost?: Duration;
+  /**
+   * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+   */
+  authorNote?: string;
 }
 /**
- * What one role does at a stage, e.g. "Schools are expected to:" and a list.
+ * About how a measure has changed since its earlier reading: improved or declined, by at least an amount, in percentage points or per cent. E.g. "no improvement since the plan" is not { improved }.
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "ChangeCondition".
+ */
+export interface ChangeCondition {
+  /**
+   * The id of a measure that has an earlier reading.
+   */
+  change: string;
+  /**
+   * "improved" or "declined" (which way is better comes from the measure).
+   */
+  direction: "improved" | "declined";
+  /**
+   * The smallest change that counts. Leave out for any change at all.
+   */
+  atLeast?: number;
+  /**
+   * "points" (percentage points or the measure's own units, the default) or "percent" (relative to the earlier reading).
+   */
+  unit?: "points" | "percent";
+  over?: Duration;
+  within?: Duration;
+  /**
+   * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+   */
+  authorNote?: string;
+}
+/**
+ * True when the case records that this outcome happened, e.g. "not improved at the review".
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "OutcomeCondition".
+ */
+export interface OutcomeCondition {
+  /**
+   * The id of the outcome.
+   */
+  outcome: string;
+  /**
+   * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+   */
+  authorNote?: string;
+}
+/**
+ * True when this route was chosen for the case.
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "RouteCondition".
+ */
+export interface RouteCondition {
+  /**
+   * The id of the route.
+   */
+  route: string;
+  /**
+   * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+   */
+  authorNote?: string;
+}
+/**
+ * What one role does, e.g. "Schools are expected to:" and a list.
  *
  * This interface was referenced by `Pathway`'s JSON-Schema
  * via the `definition` "ActionGroup".
@@ -677,7 +940,7 @@ export interface ActionGroup {
    * The id of the role.
    */
   role: string;
-  force: Force;
+  force?: Force;
   /**
    * Your wording, e.g. "Schools are expected to:".
    */
@@ -688,6 +951,10 @@ export interface ActionGroup {
    * @minItems 1
    */
   actions: [Action, ...Action[]];
+  /**
+   * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+   */
+  authorNote?: string;
 }
 /**
  * One thing a role does at this stage.
@@ -705,8 +972,37 @@ export interface Action {
    */
   text: string;
   force?: Force;
+  /**
+   * The ids of the roles who do this, where it is not only the group's role, e.g. the school with the education welfare officer.
+   *
+   * @minItems 1
+   *
+   * Items: A short name used to refer to this item from elsewhere in the pathway: letters, digits, hyphens, underscores and full stops, starting with a letter or digit.
+   */
+  roles?: [string, ...string[]];
   when?: Condition;
+  /**
+   * The ids of gates that must hold before this is done, e.g. "consult the LA" before considering prosecution.
+   *
+   * @minItems 1
+   *
+   * Items: A short name used to refer to this item from elsewhere in the pathway: letters, digits, hyphens, underscores and full stops, starting with a letter or digit.
+   */
+  gates?: [string, ...string[]];
   due?: Duration;
+  /**
+   * The date the "due within" is counted from. Leave out when it runs from the start of the stage.
+   */
+  dueFrom?: string;
+  /**
+   * A date by which it must be done: the id of a date question or date measure.
+   */
+  dueBy?: string;
+  every?: Duration;
+  /**
+   * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+   */
+  authorNote?: string;
 }
 /**
  * A reflective question the school answers before escalating or referring.
@@ -769,6 +1065,10 @@ export interface Question {
    * Guidance that helps answer the question.
    */
   resources?: Link[];
+  /**
+   * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+   */
+  authorNote?: string;
 }
 /**
  * One choice of a single-choice question.
@@ -785,6 +1085,10 @@ export interface Option {
    * What the school sees.
    */
   label: string;
+  /**
+   * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+   */
+  authorNote?: string;
 }
 /**
  * A document or record the school must hold (and confirm it holds) before escalating, e.g. a chronology or meeting minutes.
@@ -816,6 +1120,10 @@ export interface Evidence {
    * Templates or guidance for producing it.
    */
   resources?: Link[];
+  /**
+   * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+   */
+  authorNote?: string;
 }
 /**
  * A condition that must hold before escalation or referral, e.g. "management oversight is evidenced".
@@ -842,9 +1150,13 @@ export interface Gate {
    * What the school should do while the gate does not hold.
    */
   unmetMessage?: string;
+  /**
+   * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+   */
+  authorNote?: string;
 }
 /**
- * One of several alternatives inside a stage, e.g. "Route 1: Penalty Notice Warning".
+ * One of several alternatives inside a stage, e.g. "Route 1: Penalty Notice Warning". A route can be chosen by the person using the pathway (with the choice recorded), decided by someone else later ("the LA will decide between …"), or simply open when its rule holds.
  *
  * This interface was referenced by `Pathway`'s JSON-Schema
  * via the `definition` "Route".
@@ -862,6 +1174,10 @@ export interface Route {
    * When to take this route.
    */
   description?: string;
+  /**
+   * The id of the role who chooses this route among the stage's routes, e.g. "school" or "la". Leave out for a route that applies whenever its rule holds.
+   */
+  chosenBy?: string;
   when?: Condition;
   /**
    * Who does what on this route.
@@ -876,6 +1192,16 @@ export interface Route {
    */
   evidence?: Evidence[];
   /**
+   * Conditions that must hold before this route's action or referral.
+   */
+  gates?: Gate[];
+  /**
+   * The ids of referrals made on this route.
+   *
+   * Items: A short name used to refer to this item from elsewhere in the pathway: letters, digits, hyphens, underscores and full stops, starting with a letter or digit.
+   */
+  referrals?: string[];
+  /**
    * Time limits on this route.
    */
   timeLimits?: TimeLimit[];
@@ -883,6 +1209,10 @@ export interface Route {
    * What this route can lead to.
    */
   outcomes?: Outcome[];
+  /**
+   * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+   */
+  authorNote?: string;
 }
 /**
  * A time limit, review period or length of support, and what happens when it runs out.
@@ -900,23 +1230,32 @@ export interface TimeLimit {
    */
   title: string;
   /**
-   * "limit": must happen within. "review": reviewed every. "support": support lasts for.
+   * "limit": must happen within. "review": reviewed every. "support": support lasts for. "notice": a notice period. "monitoring": a period during which attendance is watched.
    */
-  kind?: "limit" | "review" | "support";
+  kind?: "limit" | "review" | "support" | "notice" | "monitoring";
   duration: Duration;
   /**
    * What starts the clock, e.g. "the date of the review meeting".
    */
   starts?: string;
   /**
-   * How far it can be extended, and when.
+   * The date that starts the clock: the id of a date question or date measure. With it the end date is worked out and a time limit that has passed is flagged.
+   */
+  startsFrom?: string;
+  /**
+   * How far it can be extended, and when: by up to a length, or up to a total ("4 weeks, extendable to 8").
    */
   extension?: {
-    duration: Duration;
+    duration?: Duration;
+    total?: Duration;
     /**
      * When an extension may be agreed.
      */
     description?: string;
+    /**
+     * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+     */
+    authorNote?: string;
   };
   /**
    * What happens at the end.
@@ -930,10 +1269,36 @@ export interface TimeLimit {
      * The id of the outcome that follows, if any.
      */
     outcome?: string;
+    /**
+     * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+     */
+    authorNote?: string;
   };
+  /**
+   * For a monitoring period: what counts as a breach during it, and what that leads to, e.g. "any unauthorised absence during the monitoring period: penalty notice".
+   */
+  onBreach?: {
+    when: Condition;
+    /**
+     * In plain words.
+     */
+    description: string;
+    /**
+     * The id of the outcome a breach leads to.
+     */
+    outcome?: string;
+    /**
+     * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+     */
+    authorNote?: string;
+  };
+  /**
+   * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+   */
+  authorNote?: string;
 }
 /**
- * A result of a stage, route or referral and where it leads.
+ * A result of a stage, route or referral and where it leads. A case can record that an outcome happened; a stage an outcome leads to is then entered.
  *
  * This interface was referenced by `Pathway`'s JSON-Schema
  * via the `definition` "Outcome".
@@ -952,9 +1317,24 @@ export interface Outcome {
    */
   description?: string;
   /**
-   * "escalate" to a more intensive stage, "stepDown" to a less intensive one, "close" the case, "continue" at this stage, "redirect" elsewhere, or "refer".
+   * "escalate" to a more intensive stage, "stepDown" to a less intensive one, "handBack" to the school, "close" the case (add "Open when" for a closure with a condition), "continue" at this stage, "redirect" elsewhere, "refer", or a legal action: "attendanceContract", "noticeToImprove", "penaltyNotice", "educationSupervisionOrder", "prosecution", "court", "parentingOrder", "schoolAttendanceOrder".
    */
-  kind: "escalate" | "stepDown" | "close" | "continue" | "redirect" | "refer";
+  kind:
+    | "escalate"
+    | "stepDown"
+    | "handBack"
+    | "close"
+    | "continue"
+    | "redirect"
+    | "refer"
+    | "attendanceContract"
+    | "noticeToImprove"
+    | "penaltyNotice"
+    | "educationSupervisionOrder"
+    | "prosecution"
+    | "court"
+    | "parentingOrder"
+    | "schoolAttendanceOrder";
   /**
    * The id of the stage it leads to.
    */
@@ -964,6 +1344,59 @@ export interface Outcome {
    */
   referral?: string;
   when?: Condition;
+  /**
+   * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+   */
+  authorNote?: string;
+}
+/**
+ * Duties, questions, evidence and gates written once, that apply at every stage where a rule holds.
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "Requirement".
+ */
+export interface Requirement {
+  /**
+   * A permanent short name.
+   */
+  id: string;
+  /**
+   * E.g. "Support plan at 88% and below".
+   */
+  title: string;
+  /**
+   * What it is and why.
+   */
+  description?: string;
+  when?: Condition;
+  /**
+   * The ids of the stages it applies at. Leave out for every stage.
+   *
+   * @minItems 1
+   *
+   * Items: A short name used to refer to this item from elsewhere in the pathway: letters, digits, hyphens, underscores and full stops, starting with a letter or digit.
+   */
+  stages?: [string, ...string[]];
+  /**
+   * Who does what.
+   */
+  actions?: ActionGroup[];
+  /**
+   * Questions asked wherever it applies.
+   */
+  questions?: Question[];
+  /**
+   * Evidence needed wherever it applies.
+   */
+  evidence?: Evidence[];
+  /**
+   * Conditions that must hold before escalating or referring wherever it applies.
+   */
+  gates?: Gate[];
+  /**
+   * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+   */
+  authorNote?: string;
 }
 /**
  * A rule that changes the pathway for some pupils.
@@ -986,7 +1419,7 @@ export interface Exception {
    */
   effect: "skip" | "block" | "redirect" | "reassign" | "advise";
   /**
-   * The ids of the stages it changes. Leave out to affect every stage, unless the exception names referrals: then it changes only those referrals.
+   * The ids of the stages it changes. Leave out to affect every stage, unless the exception names referrals or routes: then it changes only those.
    *
    * Items: A short name used to refer to this item from elsewhere in the pathway: letters, digits, hyphens, underscores and full stops, starting with a letter or digit.
    */
@@ -997,6 +1430,12 @@ export interface Exception {
    * Items: A short name used to refer to this item from elsewhere in the pathway: letters, digits, hyphens, underscores and full stops, starting with a letter or digit.
    */
   referrals?: string[];
+  /**
+   * The ids of routes it changes, e.g. block the legal route for children looked after.
+   *
+   * Items: A short name used to refer to this item from elsewhere in the pathway: letters, digits, hyphens, underscores and full stops, starting with a letter or digit.
+   */
+  routes?: string[];
   /**
    * For "redirect": the stage, referral or contact to use instead.
    */
@@ -1013,6 +1452,10 @@ export interface Exception {
      * The id of a contact.
      */
     contact?: string;
+    /**
+     * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+     */
+    authorNote?: string;
   };
   /**
    * For "reassign": who takes responsibility, e.g. "the case responsible officer".
@@ -1022,6 +1465,10 @@ export interface Exception {
    * What the school is told, in plain words, e.g. "We do not proceed to legal enforcement for children looked after; escalate within children's social care."
    */
   message: string;
+  /**
+   * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+   */
+  authorNote?: string;
 }
 /**
  * Somewhere a case can be referred, and how.
@@ -1058,6 +1505,10 @@ export interface Referral {
      * Who they are.
      */
     description?: string;
+    /**
+     * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+     */
+    authorNote?: string;
   };
   /**
    * How the referral is made: by email, through a portal or form, by phone.
@@ -1083,6 +1534,10 @@ export interface Referral {
      * How to make the referral, in your own words.
      */
     instructions?: string;
+    /**
+     * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+     */
+    authorNote?: string;
   };
   /**
    * The details the referral must contain, e.g. child's name, date of birth, school.
@@ -1104,6 +1559,10 @@ export interface Referral {
    * What can come of the referral.
    */
   outcomes?: Outcome[];
+  /**
+   * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+   */
+  authorNote?: string;
 }
 /**
  * A piece of information the referral needs, e.g. the child's name. Asked only when this referral applies.
@@ -1136,6 +1595,10 @@ export interface ReferralField {
    * Shown under the field.
    */
   help?: string;
+  /**
+   * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+   */
+  authorNote?: string;
 }
 /**
  * A team or service schools can contact.
@@ -1168,4 +1631,8 @@ export interface Contact {
    * A page about the team or a contact form.
    */
   url?: string;
+  /**
+   * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+   */
+  authorNote?: string;
 }

@@ -3,6 +3,7 @@
  * browser does not know falls back to British English rather than failing.
  */
 import type { Duration } from '@pathway/schema';
+import { describeDuration } from '@pathway/core';
 import type { WidgetStrings } from './strings.js';
 
 export interface Formatter {
@@ -60,6 +61,10 @@ export function createFormatter(lang: string | undefined, strings: WidgetStrings
     dateTime: (moment) => dateTimes().format(moment),
     duration(duration) {
       if (!duration) return '';
+      // Lengths agreed per case, ranges and "about" (format 1.1) have no one amount: use core's wording.
+      if (typeof duration.amount !== 'number' || duration.to !== undefined || duration.approximate === true || duration.amount === 0) {
+        return describeDuration(duration);
+      }
       return strings.duration(numbers().format(duration.amount), strings.unit(duration.unit, duration.amount), duration.qualifier);
     },
   };
