@@ -1,14 +1,15 @@
 /**
  * `pathway validate <files…>` and `pathway lint <files…>`: check pathway files in a
- * council's own CI. Exit codes: 0 ok, 1 problems found, 2 a file could not be read or the
- * command was wrong. Whatever happens, one plain line per thing, never a stack trace.
+ * council's own CI. Exit codes: 0 ok, 1 problems found, 2 a file could not be read or checked,
+ * or the command was wrong. Whatever happens, one plain line per thing, never a stack trace,
+ * and nothing from a file reaches the terminal unescaped.
  */
 import { parseArgs } from 'node:util';
-import { validatePathway } from '@pathway/schema';
-import { checkPathway } from '@pathway/core';
 import packageJson from '../package.json' with { type: 'json' };
-import { firstLine, readJsonFile } from './read-json-file.js';
+import { checkFile } from './check-file.js';
+import { firstLine } from './read-json-file.js';
 import { humanLines, jsonReport, summaryLine, type FileResult } from './report.js';
+import { escapeJsonForTerminal, terminalLines } from './terminal-safe.js';
 
 export interface CliIO {
   stdout: { write(text: string): unknown };
@@ -32,26 +33,46 @@ Options:
   -h, --help          Show this help.
   -v, --version       Show the version.
 
-Exit codes: 0 no problems, 1 problems found, 2 a file could not be read or the command was wrong.
+Exit codes: 0 no problems, 1 problems found, 2 a file could not be read or checked,
+or the command was wrong.
 `;
 
 const commands = new Set(['validate', 'lint']);
+
+/**
+ * The one place the CLI writes output. Messages quote authored titles and file names, which can
+ * hold terminal control sequences: every line is escaped for the terminal, and so is the JSON.
+ */
+function output(io: CliIO) {
+  return {
+    lines(stream: 'stdout' | 'stderr', lines: readonly string[]): void {
+      if (lines.length > 0) io[stream].write(terminalLines(lines));
+    },
+    json(json: string): void {
+      io.stdout.write(`${escapeJsonForTerminal(json)}\n`);
+    },
+  };
+}
+
+/** `"a\nb\n"` → `["a", "b"]`: text of our own, split so each line is escaped separately. */
+const linesOf = (text: string) => text.replace(/\n$/, '').split('\n');
 
 export async function main(
   argv: readonly string[],
   io: CliIO = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() },
 ): Promise<number> {
+  const out = output(io);
   try {
-    return await run(argv, io);
+    return await run(argv, io, out);
   } catch (error) {
-    io.stderr.write(`pathway: unexpected failure: ${firstLine(error)}\n`);
+    out.lines('stderr', [`pathway: unexpected failure: ${firstLine(error)}`]);
     return exitCodes.unusable;
   }
 }
 
-async function run(argv: readonly string[], io: CliIO): Promise<number> {
+async function run(argv: readonly string[], io: CliIO, out: ReturnType<typeof output>): Promise<number> {
   const usageError = (message: string) => {
-    io.stderr.write(`pathway: ${message}\nRun "pathway --help" for usage.\n`);
+    out.lines('stderr', [`pathway: ${message}`, 'Run "pathway --help" for usage.']);
     return exitCodes.unusable;
   };
 
@@ -74,11 +95,11 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const { values, positionals } = parsed;
 
   if (values.help) {
-    io.stdout.write(usage);
+    out.lines('stdout', linesOf(usage));
     return exitCodes.ok;
   }
   if (values.version) {
-    io.stdout.write(`${packageJson.version}\n`);
+    out.lines('stdout', [packageJson.version]);
     return exitCodes.ok;
   }
 
@@ -92,25 +113,14 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
   for (const file of files) results.push(await checkFile(file, io.cwd, command === 'lint' && values.strict === true));
 
   if (values.json) {
-    io.stdout.write(`${jsonReport(results)}\n`);
+    out.json(jsonReport(results));
   } else {
-    for (const result of results) {
-      const lines = humanLines(result).map((line) => `${line}\n`).join('');
-      (result.reason ? io.stderr : io.stdout).write(lines);
-    }
-    io.stdout.write(`${summaryLine(results)}\n`);
+    for (const result of results) out.lines(result.reason ? 'stderr' : 'stdout', humanLines(result));
+    out.lines('stdout', [summaryLine(results)]);
   }
 
   if (results.some((r) => r.reason)) return exitCodes.unusable;
   return results.every((r) => r.ok) ? exitCodes.ok : exitCodes.problems;
-}
-
-async function checkFile(file: string, cwd: string, strict: boolean): Promise<FileResult> {
-  const read = await readJsonFile(file, cwd);
-  if (!read.ok) return { file, ok: false, problems: [], reason: read.reason };
-  const { problems } = checkPathway(read.doc, { validate: validatePathway });
-  const failing = problems.some((p) => p.severity === 'error' || (strict && p.severity === 'warning'));
-  return { file, ok: !failing, problems };
 }
 
 /** node:util's messages are long and mention internals; say what was wrong in a line. */
