@@ -18,6 +18,17 @@ export interface NormalisedCase {
   readonly asOf: number | undefined;
   readonly asOfText: string | undefined;
   readonly stage: string | undefined;
+  readonly baselines: Record<string, unknown> | undefined;
+  /** Chosen route ids. */
+  readonly routes: ReadonlySet<string>;
+  /** Ids of outcomes recorded as having happened. */
+  readonly outcomes: ReadonlySet<string>;
+}
+
+function idSet(value: unknown): Set<string> {
+  const ids = new Set<string>();
+  if (Array.isArray(value)) for (const id of value) if (typeof id === 'string') ids.add(id);
+  return ids;
 }
 
 function asRecord(value: unknown): Record<string, unknown> | undefined {
@@ -26,9 +37,7 @@ function asRecord(value: unknown): Record<string, unknown> | undefined {
 
 export function normaliseCase(input: CaseInput | undefined | unknown): NormalisedCase {
   const record = asRecord(input) ?? {};
-  const cohorts = new Set<string>();
-  const ticked = own(record, 'cohorts');
-  if (Array.isArray(ticked)) for (const id of ticked) if (typeof id === 'string') cohorts.add(id);
+  const cohorts = idSet(own(record, 'cohorts'));
   const asOfText = own(record, 'asOf');
   const asOf = parseDate(asOfText);
   const stage = own(record, 'stage');
@@ -41,6 +50,9 @@ export function normaliseCase(input: CaseInput | undefined | unknown): Normalise
     asOf,
     asOfText: asOf === undefined ? undefined : (asOfText as string),
     stage: typeof stage === 'string' ? stage : undefined,
+    baselines: asRecord(own(record, 'baselines')),
+    routes: idSet(own(record, 'routes')),
+    outcomes: idSet(own(record, 'outcomes')),
   };
 }
 

@@ -16,7 +16,17 @@ export type MeasureInput =
   /** For absence percentages: sessions the pupil could attend and missed. */
   | { possibleSessions: number; absentSessions: number }
   /** For counts and other numbers. */
-  | { value: number };
+  | { value: number }
+  /** For date measures (format 1.1): YYYY-MM-DD, e.g. the first day of absence. */
+  | { date: string };
+
+/** An earlier reading of a measure (format 1.1), for rules about change: the figure and when it was taken. */
+export type BaselineInput = MeasureInput & {
+  /** When the earlier reading was taken (YYYY-MM-DD). */
+  date?: string;
+  /** The period it covers, in words, e.g. "autumn term 2024". */
+  period?: string;
+};
 
 /** The school's confirmation that it holds a piece of evidence. */
 export interface EvidenceState {
@@ -41,6 +51,12 @@ export interface CaseInput {
   asOf?: string;
   /** The stage the school is working at, where it differs from the placement (e.g. overlapping bands). */
   stage?: string;
+  /** Earlier readings of measures, by measure id (format 1.1): what "improved" and "declined" compare with. */
+  baselines?: Record<string, BaselineInput | undefined>;
+  /** Ids of the routes chosen (format 1.1). */
+  routes?: string[];
+  /** Ids of outcomes that have happened, e.g. "not improved at the review" (format 1.1). */
+  outcomes?: string[];
 }
 
 // ---------------------------------------------------------------------------------------
