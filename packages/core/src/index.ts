@@ -10,3 +10,5 @@ export { createPathway } from './create-pathway.js';
 export { lintPathway } from './lint/index.js';
 export { checkPathway } from './check.js';
 export { describeDuration } from './durations.js';
+export { resolveJourney, JOURNEY_END_LABELS } from './journey.js';
+export type { ResolvedJourney, JourneyAudience, JourneyEndKind } from './journey.js';
