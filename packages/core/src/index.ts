@@ -12,3 +12,5 @@ export { checkPathway } from './check.js';
 export { describeDuration } from './durations.js';
 export { resolveJourney, JOURNEY_END_LABELS } from './journey.js';
 export type { ResolvedJourney, JourneyAudience, JourneyEndKind } from './journey.js';
+export { outlinePathway, ownerOfKind } from './outline/outline.js';
+export type { EntityKind, Outline, OutlineEntity, OutlineNode, OutlineReference } from './outline/outline.js';

@@ -1,97 +1,70 @@
 /**
  * dangling-reference (error): every id a pathway mentions must name something that exists,
  * and something of the right kind: a rule about an answer must name a question (not an
- * evidence requirement), "time since" must name a date question, an outcome must lead to a
- * stage. Circumstances are left to undefined-cohort, which can say it more plainly.
+ * evidence requirement), an outcome must lead to a stage, and a date ("time since", "counted
+ * from", "starts on", "due by") must be a date question or a date measure. Which properties
+ * are references, and to what, comes from the schema's annotations through core's outline.
+ * Circumstances are left to undefined-cohort, which can say it more plainly.
  */
-import type { Pathway, Problem, Question } from '@pathway/schema';
+import type { Measure, Question } from '@pathway/schema';
 import { finding, type LintRule } from './report.js';
-import { entitiesOf, kindNames, type EntityKind, type PathwayMap } from './pathway-map.js';
+import { kindNames, type Entity, type PathwayMap } from './pathway-map.js';
+import type { OutlineReference } from '../outline/outline.js';
 import { answerTypeNames } from './question-types.js';
 
-/** One mention of an id: where, which id, and what kind of thing it must be. */
-export interface Reference {
-  pointer: string;
-  id: string;
-  kind: EntityKind;
-  /** Only date questions can start a clock. */
-  dateQuestion?: boolean;
+const measureKindNames: Record<string, string> = {
+  attendancePercentage: 'an attendance percentage measure',
+  absencePercentage: 'an absence percentage measure',
+  sessionCount: 'a count of sessions',
+  dayCount: 'a count of days',
+  number: 'a number measure',
+};
+
+/** True for a date question or a date measure. */
+function isDate(entity: Entity): boolean {
+  if (entity.kind === 'question') return (entity.node as unknown as Question).type === 'date';
+  if (entity.kind === 'measure') return (entity.node as unknown as Measure).kind === 'date';
+  return false;
 }
 
-const list = <T>(value: T[] | undefined): T[] => (Array.isArray(value) ? value : []);
+/** "a yes/no question", "a count of sessions", "an outcome". */
+function describeEntity(entity: Entity): string {
+  if (entity.kind === 'question') return answerTypeNames[(entity.node as unknown as Question).type] ?? 'a question';
+  if (entity.kind === 'measure') return measureKindNames[(entity.node as unknown as Measure).kind] ?? 'a measure';
+  const { noun, article } = kindNames[entity.kind];
+  return `${article} ${noun}`;
+}
 
-/** Every id mentioned in the pathway, except circumstances. */
-export function collectReferences(pathway: Pathway, map: PathwayMap): Reference[] {
-  const refs: Reference[] = [];
-  const ref = (pointer: string, id: unknown, kind: EntityKind, extra: Partial<Reference> = {}) => {
-    if (typeof id === 'string') refs.push({ pointer, id, kind, ...extra });
-  };
-  const ids = (pointer: string, values: unknown[] | undefined, kind: EntityKind) => list(values).forEach((id) => ref(pointer, id, kind));
+function wanted(reference: OutlineReference): string {
+  if (reference.date) return 'a date question or date measure';
+  return reference.kinds.map((kind) => `${kindNames[kind].article} ${kindNames[kind].noun}`).join(' or ');
+}
 
-  for (const { condition, pointer } of map.conditions) {
-    if ('answer' in condition) ref(pointer, condition.answer, 'question');
-    if ('measure' in condition) ref(pointer, condition.measure, 'measure');
-    if ('evidence' in condition) ref(pointer, condition.evidence, 'evidence');
-    if ('stageComplete' in condition) ref(pointer, condition.stageComplete, 'stage');
-    if ('since' in condition) ref(pointer, condition.since, 'question', { dateQuestion: true });
+export function whatIsWrong(map: PathwayMap, reference: OutlineReference): string | undefined {
+  const { id } = reference;
+  const same = map.byId.get(id) ?? [];
+  const matches = same.filter((entity) => reference.kinds.includes(entity.kind));
+  if (matches.length === 0) {
+    const other = same[0];
+    if (!other) return `refers to ${wanted(reference)} "${id}" that does not exist`;
+    const { noun, article } = kindNames[other.kind];
+    return `refers to ${wanted(reference)} "${id}", but "${id}" is ${article} ${noun}`;
   }
-  for (const { band, pointer } of map.bands) ref(pointer, band.measure, 'measure');
-  for (const { outcome, pointer } of map.outcomes) {
-    ref(pointer, outcome.to, 'stage');
-    ref(pointer, outcome.referral, 'referral');
+  if (reference.date && !matches.some(isDate)) {
+    const what = describeEntity(matches[0]);
+    return reference.property === 'since'
+      ? `counts the time since "${id}", which is ${what}, not a date question or date measure`
+      : `uses "${id}" as a date, but it is ${what}, not a date question or date measure`;
   }
-
-  const actionGroups = (groups: { role: string }[] | undefined, pointer: string) =>
-    list(groups).forEach((group, i) => ref(`${pointer}/${i}`, group?.role, 'role'));
-  const onExpiry = (limits: { onExpiry?: { outcome?: string } }[] | undefined, pointer: string) =>
-    list(limits).forEach((limit, i) => ref(`${pointer}/${i}/onExpiry`, limit?.onExpiry?.outcome, 'outcome'));
-
-  list(pathway.stages).forEach((stage, s) => {
-    const at = `/stages/${s}`;
-    ref(`${at}/lead`, stage.lead?.role, 'role');
-    ids(`${at}/requires/stages`, stage.requires?.stages, 'stage');
-    actionGroups(stage.actions, `${at}/actions`);
-    onExpiry(stage.timeLimits, `${at}/timeLimits`);
-    list(stage.routes).forEach((route, r) => {
-      actionGroups(route.actions, `${at}/routes/${r}/actions`);
-      onExpiry(route.timeLimits, `${at}/routes/${r}/timeLimits`);
-    });
-    ids(`${at}/referrals`, stage.referrals, 'referral');
-    ids(`${at}/contacts`, stage.contacts, 'contact');
-  });
-  list(pathway.exceptions).forEach((exception, i) => {
-    const at = `/exceptions/${i}`;
-    ids(`${at}/stages`, exception.stages, 'stage');
-    ids(`${at}/referrals`, exception.referrals, 'referral');
-    ref(`${at}/redirectTo`, exception.redirectTo?.stage, 'stage');
-    ref(`${at}/redirectTo`, exception.redirectTo?.referral, 'referral');
-    ref(`${at}/redirectTo`, exception.redirectTo?.contact, 'contact');
-  });
-  return refs;
+  return undefined;
 }
 
 export const danglingReference: LintRule = ({ pathway, map }) => {
-  const problems: Problem[] = [];
-  for (const reference of collectReferences(pathway, map)) {
+  const problems = [];
+  for (const reference of map.outline.references) {
+    if (reference.kinds.length === 1 && reference.kinds[0] === 'cohort') continue;
     const detail = whatIsWrong(map, reference);
     if (detail) problems.push(finding(pathway, 'dangling-reference', 'error', reference.pointer, detail));
   }
   return problems;
 };
-
-function whatIsWrong(map: PathwayMap, { id, kind, dateQuestion }: Reference): string | undefined {
-  const { noun, article } = kindNames[kind];
-  const wanted = dateQuestion ? 'a date question' : `${article} ${noun}`;
-  const matches = entitiesOf(map, id, kind);
-  if (matches.length === 0) {
-    const other = map.byId.get(id)?.[0];
-    if (!other) return `refers to ${wanted} "${id}" that does not exist`;
-    const { noun: otherNoun, article: otherArticle } = kindNames[other.kind];
-    return `refers to ${wanted} "${id}", but "${id}" is ${otherArticle} ${otherNoun}`;
-  }
-  if (dateQuestion && !matches.some((m) => (m.node as Question).type === 'date')) {
-    const type = (matches[0].node as Question).type;
-    return `counts the time since "${id}", which is ${answerTypeNames[type] ?? 'not a date question'}, not a date question`;
-  }
-  return undefined;
-}

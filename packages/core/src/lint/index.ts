@@ -14,6 +14,10 @@ import { bandBounds } from './band-bounds.js';
 import { bandCoverage } from './band-coverage.js';
 import { unsafeLink } from './unsafe-link.js';
 import { expectation } from './expectation.js';
+import { changeBaseline } from './change-baseline.js';
+import { durationRange } from './duration-range.js';
+import { routeChoice } from './route-choice.js';
+import { unusedInput } from './unused-input.js';
 
 /** The rules by name (the part after "lint." in a problem's code), in the order they run. */
 export const lintRules: Readonly<Record<string, LintRule>> = {
@@ -25,6 +29,10 @@ export const lintRules: Readonly<Record<string, LintRule>> = {
   'band-coverage': bandCoverage,
   'unsafe-link': unsafeLink,
   expectation,
+  'change-baseline': changeBaseline,
+  'duration-range': durationRange,
+  'route-choice': routeChoice,
+  'unused-input': unusedInput,
 };
 
 /** Every lint finding for a schema-valid pathway, from the top of the document to the bottom. */

@@ -1,38 +1,13 @@
 /**
- * One pass over a pathway that finds everything the lint rules look at: every thing with an
- * id (and where it is), every rule (Condition), every band and every referral field. The
- * rules then work from these lists instead of each walking the pathway again.
+ * What the lint rules look at, as views of core's one outline (../outline/outline.ts): every
+ * thing with an id, every rule (Condition), every band, outcome and referral field. The rules
+ * work from these lists instead of each walking the pathway again.
  */
-import type {
-  Band,
-  Condition,
-  Evidence,
-  Gate,
-  Outcome,
-  Pathway,
-  Question,
-  Referral,
-  ReferralField,
-  Route,
-  Stage,
-  TimeLimit,
-} from '@pathway/schema';
+import type { Band, Condition, Outcome, Pathway, ReferralField, Stage } from '@pathway/schema';
+import { outlinePathway, ownerOfKind } from '../outline/outline.js';
+import type { EntityKind, Outline, OutlineEntity } from '../outline/outline.js';
 
-/** The kinds of thing that share the pathway's one namespace of ids. */
-export type EntityKind =
-  | 'stage'
-  | 'question'
-  | 'evidence'
-  | 'gate'
-  | 'measure'
-  | 'cohort'
-  | 'role'
-  | 'referral'
-  | 'exception'
-  | 'outcome'
-  | 'route'
-  | 'timeLimit'
-  | 'contact';
+export type { EntityKind } from '../outline/outline.js';
 
 /** How each kind is called in messages, with its article. */
 export const kindNames: Record<EntityKind, { noun: string; article: 'a' | 'an' }> = {
@@ -49,16 +24,12 @@ export const kindNames: Record<EntityKind, { noun: string; article: 'a' | 'an' }
   route: { noun: 'route', article: 'a' },
   timeLimit: { noun: 'time limit', article: 'a' },
   contact: { noun: 'contact', article: 'a' },
+  requirement: { noun: 'requirement', article: 'a' },
 };
 
-export interface Entity {
-  kind: EntityKind;
-  id: string;
-  pointer: string;
-  node: unknown;
-}
+export type Entity = OutlineEntity;
 
-/** A rule, with where it sits and what it belongs to (for "outcome of stage X" and the like). */
+/** A rule and where it sits. */
 export interface ConditionSite {
   condition: Condition;
   pointer: string;
@@ -85,10 +56,11 @@ export interface FieldSite {
 }
 
 export interface PathwayMap {
+  outline: Outline;
   /** Every thing with an id, in document order. */
-  entities: Entity[];
+  entities: readonly Entity[];
   /** Entities by id (more than one where ids are duplicated). */
-  byId: Map<string, Entity[]>;
+  byId: ReadonlyMap<string, readonly Entity[]>;
   /** Every rule, the combined ones (all/any/not) and each rule inside them, in document order. */
   conditions: ConditionSite[];
   /** Stage bands and classifications. */
@@ -98,112 +70,36 @@ export interface PathwayMap {
   fields: FieldSite[];
 }
 
-const list = <T>(value: T[] | undefined): T[] => (Array.isArray(value) ? value : []);
-
 /** Maps a schema-valid pathway. */
 export function mapPathway(pathway: Pathway): PathwayMap {
-  const map: PathwayMap = { entities: [], byId: new Map(), conditions: [], bands: [], outcomes: [], fields: [] };
-
-  const entity = (kind: EntityKind, node: { id?: string }, pointer: string) => {
-    if (typeof node?.id !== 'string') return;
-    const found: Entity = { kind, id: node.id, pointer, node };
-    map.entities.push(found);
-    const same = map.byId.get(node.id);
-    if (same) same.push(found);
-    else map.byId.set(node.id, [found]);
+  const outline = outlinePathway(pathway);
+  const stageOf = (entity: OutlineEntity | undefined) => ownerOfKind(entity, 'stage')?.node as Stage | undefined;
+  return {
+    outline,
+    entities: outline.entities,
+    byId: outline.byId,
+    conditions: outline.nodesOf('Condition').map((node) => ({ condition: node.value as unknown as Condition, pointer: node.pointer })),
+    bands: outline.nodesOf('Band').map((node) => {
+      const site: BandSite = { band: node.value as unknown as Band, pointer: node.pointer };
+      const stage = stageOf(node.owner);
+      if (stage !== undefined) site.stage = stage;
+      return site;
+    }),
+    outcomes: outline.nodesOf('Outcome').map((node) => {
+      const site: OutcomeSite = { outcome: node.value as unknown as Outcome, pointer: node.pointer };
+      const stage = ownerOfKind(node.owner, 'referral') === undefined ? stageOf(node.owner) : undefined;
+      if (stage !== undefined) site.stage = stage;
+      return site;
+    }),
+    fields: outline.nodesOf('ReferralField').map((node) => ({
+      field: node.value as unknown as ReferralField,
+      pointer: node.pointer,
+      referralPointer: node.parent?.pointer ?? '',
+    })),
   };
-
-  const condition = (rule: Condition | undefined, pointer: string) => {
-    if (!rule || typeof rule !== 'object') return;
-    map.conditions.push({ condition: rule, pointer });
-    if ('all' in rule) list(rule.all).forEach((inner, i) => condition(inner, `${pointer}/all/${i}`));
-    if ('any' in rule) list(rule.any).forEach((inner, i) => condition(inner, `${pointer}/any/${i}`));
-    if ('not' in rule) condition(rule.not, `${pointer}/not`);
-  };
-
-  const evidence = (items: Evidence[] | undefined, pointer: string) =>
-    list(items).forEach((item, i) => {
-      entity('evidence', item, `${pointer}/${i}`);
-      condition(item.showIf, `${pointer}/${i}/showIf`);
-    });
-
-  const questions = (items: Question[] | undefined, pointer: string) =>
-    list(items).forEach((question, i) => {
-      const at = `${pointer}/${i}`;
-      entity('question', question, at);
-      condition(question.showIf, `${at}/showIf`);
-      evidence(question.evidence, `${at}/evidence`);
-    });
-
-  const gates = (items: Gate[] | undefined, pointer: string) =>
-    list(items).forEach((gate, i) => {
-      entity('gate', gate, `${pointer}/${i}`);
-      condition(gate.condition, `${pointer}/${i}/condition`);
-    });
-
-  const timeLimits = (items: TimeLimit[] | undefined, pointer: string) =>
-    list(items).forEach((limit, i) => entity('timeLimit', limit, `${pointer}/${i}`));
-
-  const outcomes = (items: Outcome[] | undefined, pointer: string, stage?: Stage) =>
-    list(items).forEach((outcome, i) => {
-      const at = `${pointer}/${i}`;
-      entity('outcome', outcome, at);
-      map.outcomes.push({ outcome, pointer: at, stage });
-      condition(outcome.when, `${at}/when`);
-    });
-
-  const actions = (groups: Stage['actions'], pointer: string) =>
-    list(groups).forEach((group, g) =>
-      list(group?.actions).forEach((action, a) => condition(action.when, `${pointer}/${g}/actions/${a}/when`)),
-    );
-
-  const route = (item: Route, pointer: string, stage: Stage) => {
-    entity('route', item, pointer);
-    condition(item.when, `${pointer}/when`);
-    actions(item.actions, `${pointer}/actions`);
-    questions(item.questions, `${pointer}/questions`);
-    evidence(item.evidence, `${pointer}/evidence`);
-    timeLimits(item.timeLimits, `${pointer}/timeLimits`);
-    outcomes(item.outcomes, `${pointer}/outcomes`, stage);
-  };
-
-  const referral = (item: Referral, pointer: string) => {
-    entity('referral', item, pointer);
-    list(item.fields).forEach((field, i) => map.fields.push({ field, pointer: `${pointer}/fields/${i}`, referralPointer: pointer }));
-    evidence(item.include, `${pointer}/include`);
-    gates(item.gates, `${pointer}/gates`);
-    outcomes(item.outcomes, `${pointer}/outcomes`);
-  };
-
-  list(pathway.measures).forEach((measure, i) => entity('measure', measure, `/measures/${i}`));
-  list(pathway.classifications).forEach((band, i) => map.bands.push({ band, pointer: `/classifications/${i}` }));
-  list(pathway.cohorts).forEach((cohort, i) => entity('cohort', cohort, `/cohorts/${i}`));
-  list(pathway.roles).forEach((role, i) => entity('role', role, `/roles/${i}`));
-  list(pathway.stages).forEach((stage, s) => {
-    const at = `/stages/${s}`;
-    entity('stage', stage, at);
-    list(stage.bands).forEach((band, i) => map.bands.push({ band, pointer: `${at}/bands/${i}`, stage }));
-    condition(stage.entry?.when, `${at}/entry/when`);
-    condition(stage.exit?.when, `${at}/exit/when`);
-    actions(stage.actions, `${at}/actions`);
-    questions(stage.questions, `${at}/questions`);
-    evidence(stage.evidence, `${at}/evidence`);
-    gates(stage.gates, `${at}/gates`);
-    list(stage.routes).forEach((item, i) => route(item, `${at}/routes/${i}`, stage));
-    timeLimits(stage.timeLimits, `${at}/timeLimits`);
-    outcomes(stage.outcomes, `${at}/outcomes`, stage);
-  });
-  list(pathway.exceptions).forEach((exception, i) => {
-    entity('exception', exception, `/exceptions/${i}`);
-    condition(exception.when, `/exceptions/${i}/when`);
-  });
-  list(pathway.referrals).forEach((item, i) => referral(item, `/referrals/${i}`));
-  list(pathway.contacts).forEach((contact, i) => entity('contact', contact, `/contacts/${i}`));
-
-  return map;
 }
 
 /** The entities with this id and kind. */
-export function entitiesOf(map: PathwayMap, id: string, kind: EntityKind): Entity[] {
-  return (map.byId.get(id) ?? []).filter((e) => e.kind === kind);
+export function entitiesOf(map: PathwayMap, id: string, kind: EntityKind): readonly Entity[] {
+  return map.outline.entitiesOf(id, kind);
 }

@@ -1,8 +1,9 @@
 /**
  * unreachable-stage (error): a stage no pupil can be placed in or led to is dead weight, and
  * usually a sign of a missing band or a mistyped outcome. A stage is reachable when it is the
- * first stage, applies to every pupil, has bands or an entry rule, or is where an outcome (of a
- * stage, route or referral) or an exception's redirect leads. A stage's own outcomes leading
+ * first stage or the pathway's starting stage, applies to every pupil, has bands, an entry rule
+ * or can be chosen, or is where an outcome (of a stage, route or referral) or an exception's
+ * redirect leads. A stage's own outcomes leading
  * back to itself do not count, and neither does being required by another stage.
  */
 import type { Stage } from '@pathway/schema';
@@ -22,7 +23,9 @@ export const unreachableStage: LintRule = ({ pathway, map }) => {
 
   const reachable = (stage: Stage, index: number) =>
     index === 0 ||
+    stage.id === pathway.start ||
     stage.universal === true ||
+    stage.entry?.byChoice === true ||
     list(stage.bands).length > 0 ||
     stage.entry?.when !== undefined ||
     ledTo.has(stage.id);
