@@ -9,7 +9,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['packages/{schema,core,cli}/src/**/*.test.ts', 'test/**/*.test.ts'],
+          include: ['packages/{schema,core,cli}/src/**/*.test.ts', 'packages/editor/src/modeling/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: ['test/browser/**'],
           testTimeout: 60_000,
         },
@@ -17,7 +17,8 @@ export default defineConfig({
       {
         test: {
           name: 'browser',
-          include: ['packages/widget/src/**/*.test.ts', 'test/browser/**/*.test.ts'],
+          include: ['packages/widget/src/**/*.test.ts', 'packages/editor/src/**/*.test.ts', 'test/browser/**/*.test.ts'],
+          exclude: ['packages/editor/src/modeling/**'],
           testTimeout: 60_000,
           browser: {
             enabled: true,

@@ -70,6 +70,11 @@ export function domGlobalsIn(path: string, text: string): string[] {
   return found;
 }
 
+/** The editor's document model, which must run in Node as in the browser. */
+function isEditorModeling(path: string): boolean {
+  return path.startsWith('packages/editor/src/modeling/');
+}
+
 /** Every way the files break the dependency rules, one sentence each. Empty means all is well. */
 export function checkDependencyDirection(files: readonly SourceText[], manifests: Readonly<Record<string, Manifest>>): string[] {
   const violations: string[] = [];
@@ -107,10 +112,14 @@ export function checkDependencyDirection(files: readonly SourceText[], manifests
       if (from === '@pathway/core' && browserOnlyModules.test(specifier)) {
         violations.push(`${path} imports "${specifier}": the engine must not depend on Lit or Monaco`);
       }
+      if (isEditorModeling(path) && (browserOnlyModules.test(specifier) || specifier.startsWith('@pathway/widget'))) {
+        violations.push(`${path} imports "${specifier}": the editor's modeling must not depend on Lit, Monaco or the widget`);
+      }
     }
-    if (from === '@pathway/core' && !/\.test\.ts$/.test(path)) {
+    if ((from === '@pathway/core' || isEditorModeling(path)) && !/\.test\.ts$/.test(path)) {
+      const what = from === '@pathway/core' ? 'the engine runs without a DOM' : "the editor's modeling runs without a DOM";
       for (const global of new Set(domGlobalsIn(path, text))) {
-        violations.push(`${path} uses the DOM global ${global}: the engine runs without a DOM`);
+        violations.push(`${path} uses the DOM global ${global}: ${what}`);
       }
     }
   }
@@ -230,6 +239,19 @@ describe('the checker', () => {
       'packages/core/src/z.ts imports @pathway/engine, which is not a known package',
       '@pathway/core imports @pathway/engine but its package.json does not list it in dependencies',
       '@pathway/cli imports @pathway/schema but its package.json does not list it in dependencies',
+    ]);
+  });
+
+  it("keeps Lit, Monaco, the widget and the DOM out of the editor's modeling, but not out of the rest of the editor", () => {
+    const files = [
+      { path: 'packages/editor/src/modeling/a.ts', text: "import { html } from 'lit';\nimport { x } from '@pathway/widget';\nwindow.alert('x');" },
+      { path: 'packages/editor/src/forms/b.ts', text: "import { html } from 'lit';\nimport { x } from '@pathway/widget';\ndocument.title = 'x';" },
+    ];
+    const manifests = { '@pathway/editor': { dependencies: { '@pathway/widget': '0.1.0' } } };
+    expect(checkDependencyDirection(files, manifests)).toEqual([
+      'packages/editor/src/modeling/a.ts imports "lit": the editor\'s modeling must not depend on Lit, Monaco or the widget',
+      'packages/editor/src/modeling/a.ts imports "@pathway/widget": the editor\'s modeling must not depend on Lit, Monaco or the widget',
+      "packages/editor/src/modeling/a.ts uses the DOM global window.: the editor's modeling runs without a DOM",
     ]);
   });
 
