@@ -13,6 +13,7 @@
 import type { Stage } from './schema-types.js';
 import type { AppliedException, ItemStatus, StageEvaluation } from './types.js';
 import type { EvaluationContext } from './context.js';
+import { stageDuties } from './duties.js';
 import { closeUnavailableOutcomes, outcomeStatus } from './outcomes.js';
 import { evaluateReferral } from './referrals.js';
 
@@ -102,5 +103,7 @@ export function evaluateStageIn(stage: Stage, ctx: EvaluationContext): StageEval
   };
   const lead = stageLead(stage, exceptions, ctx);
   if (lead !== undefined) evaluation.lead = lead;
+  const duties = stageDuties(stage, core.own.routes, ctx);
+  if (duties.length > 0) evaluation.duties = duties;
   return evaluation;
 }

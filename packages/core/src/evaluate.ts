@@ -6,6 +6,7 @@
 import type { Evaluation } from './types.js';
 import type { EvaluationContext } from './context.js';
 import { evaluateStageIn } from './evaluate-stage.js';
+import { standingDuties } from './duties.js';
 import { computePlacement } from './placement.js';
 
 export function evaluateCase(ctx: EvaluationContext): Evaluation {
@@ -21,7 +22,10 @@ export function evaluateCase(ctx: EvaluationContext): Evaluation {
     placement,
     stages,
     exceptions: ctx.appliedExceptions(),
+    journey: { ...index.journey, end: { ...index.journey.end } },
   };
+  const standing = standingDuties(ctx);
+  if (standing.length > 0) evaluation.standingDuties = standing;
   if (stageId !== undefined) {
     evaluation.stageId = stageId;
     const current = stages.find((stage) => stage.stageId === stageId);

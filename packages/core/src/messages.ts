@@ -161,6 +161,28 @@ export const messages = {
   'timeLimit.extension': (p: { duration: string }) => `can be extended by ${p.duration}`,
   'timeLimit.extensionWhen': (p: { duration: string; when: string }) => `can be extended by ${p.duration} (${p.when})`,
   'timeLimit.onExpiry': (p: { what: string }) => `when it runs out: ${p.what}`,
+
+  // Duties as councils write them, requirements written once (format 1.1) ----------------
+  'action.heading.may': (p: { role: string }) => `${p.role} may:`,
+  'action.heading.plain': (p: { role: string }) => `${p.role}:`,
+  'duty.always': () => `Applies`,
+  'duty.applies': (p: { because: string }) => `Applies: ${p.because}`,
+  'duty.notApplies': (p: { because: string }) => `Does not apply: ${p.because}`,
+  'duty.routeClosed': (p: { route: string }) => `Does not apply: the route ${p.route} is not open`,
+  'duty.gateNotFound': (p: { id: string }) => `No gate called "${p.id}" is found at this stage, its routes, its referrals or the pathway's requirements`,
+  'duty.due.within': (p: { duration: string }) => `Within ${p.duration}`,
+  'duty.due.withinFrom': (p: { duration: string; from: string }) => `Within ${p.duration} of ${p.from}`,
+  'duty.due.immediately': () => `Immediately`,
+  'duty.due.immediatelyFrom': (p: { from: string }) => `Immediately after ${p.from}`,
+  'duty.due.by': (p: { by: string }) => `By ${p.by}`,
+  'duty.due.both': (p: { within: string; by: string }) => `${p.within}, and no later than ${p.by}`,
+  'duty.dueOn': (p: { date: string }) => `Due by ${p.date}`,
+  'duty.dueAbout': (p: { date: string }) => `Due about ${p.date} (a guide, not a deadline)`,
+  'duty.overdue': (p: { date: string }) => `Overdue unless already done: it was due by ${p.date}`,
+  'duty.noDate': (p: { date: string }) => `The due date is not known until ${p.date} has a date`,
+  'duty.notAgreed': (p: { question: string }) => `The due date is not known until ${p.question} is answered`,
+  'duty.every': (p: { duration: string }) => `Every ${p.duration}`,
+  'item.requirementNotApplying': (p: { requirement: string; because: string }) => `Not needed: ${p.requirement} does not apply (${p.because})`,
 } satisfies Record<string, (params: never) => string>;
 
 export type MessageCode = keyof typeof messages;

@@ -19,16 +19,19 @@ import type {
   Pathway,
   Question,
   Referral,
+  Requirement,
   Role,
   Route,
   Severity,
   Stage,
 } from './schema-types.js';
 import type { AnswerSpec } from './answers.js';
+import type { ResolvedJourney } from './journey.js';
 import type { Reason } from './types.js';
 import { answerSpecOf, answerText, expectedAnswers, sameAnswer } from './answers.js';
 import { reason } from './messages.js';
 import { walkCondition } from './conditions.js';
+import { resolveJourney } from './journey.js';
 import { joinWith, quote } from './text.js';
 
 /*
@@ -92,6 +95,22 @@ export interface CompiledStage {
   readonly gates: readonly Gate[];
   /** The stages it requires, directly or through them, in pathway order, itself excluded. */
   readonly required: readonly Stage[];
+}
+
+/**
+ * A requirement written once (format 1.1): its questions, evidence and gates join the items of
+ * every stage it applies at (`stages`, or every stage), wherever its rule holds.
+ */
+export interface CompiledRequirement {
+  readonly requirement: Requirement;
+  readonly id: string;
+  readonly title: string;
+  readonly when: Condition | undefined;
+  /** The stage ids it applies at; undefined: every stage. */
+  readonly stageIds: ReadonlySet<string> | undefined;
+  readonly questions: readonly CompiledQuestion[];
+  readonly evidence: readonly CompiledEvidence[];
+  readonly gates: readonly Gate[];
 }
 
 export function compileEvidence(evidence: Evidence): CompiledEvidence {
@@ -178,11 +197,50 @@ function compileStage(stage: Stage, required: readonly Stage[], counter: { next:
   };
 }
 
+function compileRequirement(requirement: Requirement, counter: { next: number }): CompiledRequirement {
+  return {
+    requirement,
+    id: requirement.id,
+    title: requirement.title,
+    when: requirement.when,
+    stageIds: requirement.stages === undefined ? undefined : new Set(requirement.stages),
+    questions: (requirement.questions ?? []).map((question) => compileQuestionAt(question, counter.next++)),
+    evidence: (requirement.evidence ?? []).map(compileEvidence),
+    gates: requirement.gates ?? [],
+  };
+}
+
+/** Each stage's requirements, in pathway order: those naming it, or naming no stage. */
+function requirementsByStage(stages: readonly Stage[], requirements: readonly CompiledRequirement[]): Map<Stage, CompiledRequirement[]> {
+  const byStage = new Map<Stage, CompiledRequirement[]>();
+  for (const stage of stages) {
+    if (byStage.has(stage)) continue;
+    byStage.set(stage, requirements.filter((r) => r.stageIds === undefined || r.stageIds.has(stage.id)));
+  }
+  return byStage;
+}
+
+/** The rules a requirement adds to the stages it applies at (for the self-dependence check). */
+function requirementConditions(requirement: CompiledRequirement): Condition[] {
+  const conditions: Condition[] = [];
+  if (requirement.when) conditions.push(requirement.when);
+  for (const question of requirement.questions) {
+    if (question.showIf) conditions.push(question.showIf);
+    for (const item of question.evidence) if (item.showIf) conditions.push(item.showIf);
+  }
+  for (const item of requirement.evidence) if (item.showIf) conditions.push(item.showIf);
+  for (const gate of requirement.gates) conditions.push(gate.condition);
+  return conditions;
+}
+
 export interface QuestionEntry {
   question: Question;
   compiled: CompiledQuestion;
-  stage: Stage;
+  /** The stage it is asked at; absent for a requirement's question (asked wherever the requirement applies). */
+  stage?: Stage;
   route?: Route;
+  /** The requirement written once that asks it (format 1.1). */
+  requirement?: Requirement;
 }
 
 export interface EvidenceEntry {
@@ -192,6 +250,8 @@ export interface EvidenceEntry {
   route?: Route;
   question?: Question;
   referral?: Referral;
+  /** The requirement written once that asks for it (format 1.1). */
+  requirement?: Requirement;
 }
 
 export interface PathwayIndex {
@@ -216,6 +276,12 @@ export interface PathwayIndex {
   readonly selfDependentStages: ReadonlySet<string>;
   /** Measures that some non-universal stage's band ranges over (a value outside all of them is a gap). */
   readonly placingMeasures: ReadonlySet<string>;
+  /** The pathway's requirements written once (format 1.1), compiled, in order. */
+  readonly requirements: readonly CompiledRequirement[];
+  /** The requirements that can apply at each stage (their rule is checked per case). */
+  readonly requirementsAt: ReadonlyMap<Stage, readonly CompiledRequirement[]>;
+  /** Whose journey it is and what its end is called, with defaults applied (format 1.1). */
+  readonly journey: ResolvedJourney;
 }
 
 function firstById<T extends { id: string }>(items: readonly T[] | undefined): Map<string, T> {
@@ -224,7 +290,11 @@ function firstById<T extends { id: string }>(items: readonly T[] | undefined): M
   return map;
 }
 
-function indexQuestionsAndEvidence(definition: Pathway, compiledStages: ReadonlyMap<Stage, CompiledStage>) {
+function indexQuestionsAndEvidence(
+  definition: Pathway,
+  compiledStages: ReadonlyMap<Stage, CompiledStage>,
+  requirements: readonly CompiledRequirement[],
+) {
   const questionById = new Map<string, QuestionEntry>();
   const evidenceById = new Map<string, EvidenceEntry>();
   const addEvidence = (items: readonly Evidence[] | undefined, owner: Omit<EvidenceEntry, 'evidence'>) => {
@@ -249,6 +319,15 @@ function indexQuestionsAndEvidence(definition: Pathway, compiledStages: Readonly
     }
   }
   for (const referral of definition.referrals ?? []) addEvidence(referral.include, { referral });
+  for (const compiled of requirements) {
+    const requirement = compiled.requirement;
+    for (const item of compiled.questions) {
+      const question = item.question;
+      if (!questionById.has(question.id)) questionById.set(question.id, { question, compiled: item, requirement });
+      addEvidence(question.evidence, { question, requirement });
+    }
+    addEvidence(requirement.evidence, { requirement });
+  }
   return { questionById, evidenceById };
 }
 
@@ -312,12 +391,14 @@ function findSelfDependentStages(
   stages: readonly Stage[],
   stageById: ReadonlyMap<string, Stage>,
   compiledStages: ReadonlyMap<Stage, CompiledStage>,
+  requirementsAt: ReadonlyMap<Stage, readonly CompiledRequirement[]>,
 ): Set<string> {
   const edges = new Map<string, Set<string>>();
   for (const stage of stages) {
     if (edges.has(stage.id)) continue;
     const conditions = [...ownItemConditions(stage), ...(stage.gates ?? []).map((g) => g.condition)];
     for (const required of compiledStages.get(stage)?.required ?? []) conditions.push(...ownItemConditions(required));
+    for (const requirement of requirementsAt.get(stage) ?? []) conditions.push(...requirementConditions(requirement));
     edges.set(stage.id, new Set(stageCompleteReferences(conditions).filter((id) => stageById.has(id))));
   }
   const selfDependent = new Set<string>();
@@ -352,12 +433,15 @@ export function buildIndex(definition: Pathway): PathwayIndex {
     if (stage.universal === true) continue;
     for (const band of stage.bands ?? []) placingMeasures.add(band.measure);
   }
+  // Requirements' questions take ordinals after every stage's, so 1.0 pathways number as before.
+  const requirements = (definition.requirements ?? []).map((requirement) => compileRequirement(requirement, counter));
+  const requirementsAt = requirementsByStage(stages, requirements);
   return {
     definition,
     stages,
     stageIds: stages.map((s) => s.id),
     stageById,
-    ...indexQuestionsAndEvidence(definition, compiledStages),
+    ...indexQuestionsAndEvidence(definition, compiledStages, requirements),
     measureById: firstById(definition.measures),
     cohortById: firstById(definition.cohorts),
     roleById: firstById(definition.roles),
@@ -367,7 +451,10 @@ export function buildIndex(definition: Pathway): PathwayIndex {
     compiledStages,
     referralIncludes: new Map((definition.referrals ?? []).map((r) => [r, (r.include ?? []).map(compileEvidence)])),
     questionCount: counter.next,
-    selfDependentStages: findSelfDependentStages(stages, stageById, compiledStages),
+    selfDependentStages: findSelfDependentStages(stages, stageById, compiledStages, requirementsAt),
     placingMeasures,
+    requirements,
+    requirementsAt,
+    journey: resolveJourney(definition),
   };
 }

@@ -18,6 +18,7 @@ import { answerText, sameAnswer } from './answers.js';
 import { evidenceState } from './case-input.js';
 import { evaluateGate } from './gates.js';
 import { joinReasons, reason } from './messages.js';
+import { requirementItems } from './requirements.js';
 import { quote } from './text.js';
 
 // The reasons that never vary, made once (see messages.ts: they are shared and frozen).
@@ -127,7 +128,7 @@ function shownUnless(showIf: Condition | undefined, ctx: EvaluationContext): Not
   return shown.holds ? undefined : reason('item.notShown', { because: joinReasons(shown.reasons) });
 }
 
-function addQuestions(
+export function addQuestions(
   questions: readonly CompiledQuestion[],
   owner: Owner,
   routeClosed: NotApplicable,
@@ -201,6 +202,13 @@ export function computeStageCore(stage: Stage, ctx: EvaluationContext): StageCor
     evidence = ([] as ItemStatus[]).concat(...earlier.map((items) => items.evidence), own.evidence);
   }
   const gates = (compiled?.gates ?? []).map((gate) => evaluateGate(gate, ctx));
+  // Requirements written once (format 1.1) add their items after the stage's own.
+  const fromRequirements = requirementItems(stage, ctx);
+  if (fromRequirements !== undefined) {
+    questions = questions.concat(fromRequirements.questions);
+    evidence = evidence.concat(fromRequirements.evidence);
+    for (const gate of fromRequirements.gates) gates.push(gate);
+  }
   let outstanding = countOutstanding(questions) + countOutstanding(evidence);
   for (const gate of gates) if (gate.severity === 'blocking' && !gate.holds) outstanding++;
   return { stage, own, questions, evidence, gates, outstanding };

@@ -11,11 +11,13 @@
  * happens after each available referral.
  */
 import type { ActionGroup, Link, Outcome, Route, Stage, TimeLimit } from './schema-types.js';
-import type { AppliedException, Evaluation, ItemStatus, ReferralEvaluation, StageEvaluation, Summary, SummaryAnswer, SummaryReferral } from './types.js';
+import type { AppliedException, DutyStatus, Evaluation, ItemStatus, ReferralEvaluation, StageEvaluation, Summary, SummaryAnswer, SummaryDuty, SummaryReferral } from './types.js';
 import type { EvaluationContext } from './context.js';
 import { answerText } from './answers.js';
 import { detailValue, evidenceState } from './case-input.js';
 import { describeDuration } from './durations.js';
+import { groupHeading } from './duties.js';
+import { requirementRule } from './requirements.js';
 import { message } from './messages.js';
 import { capitalise, quote } from './text.js';
 
@@ -130,16 +132,39 @@ function actionLines(groups: readonly ActionGroup[], ctx: EvaluationContext): Su
     const role = ctx.index.roleById.get(group.role)?.title ?? group.role;
     const items = group.actions.filter((a) => a.when === undefined || ctx.condition(a.when).holds).map((a) => a.text);
     if (items.length === 0) continue;
-    const heading =
-      group.heading ??
-      (group.force === 'must'
-        ? message('action.heading.must', { role })
-        : group.force === 'should'
-          ? message('action.heading.should', { role })
-          : message('action.heading.consider', { role }));
-    lines.push({ role, heading, items });
+    lines.push({ role, heading: groupHeading(group, role), items });
   }
   return lines;
+}
+
+/** The action groups of the requirements that apply at this stage for this case (format 1.1). */
+function requirementGroups(stage: Stage, ctx: EvaluationContext): ActionGroup[] {
+  const groups: ActionGroup[] = [];
+  for (const requirement of ctx.index.requirementsAt.get(stage) ?? []) {
+    const actions = requirement.requirement.actions;
+    if (actions !== undefined && actions.length > 0 && requirementRule(requirement, ctx).holds) groups.push(...actions);
+  }
+  return groups;
+}
+
+/** A duty as the summary states it: the ones that apply, with strength, roles, due date and gates waited for. */
+function summaryDuty(duty: DutyStatus): SummaryDuty {
+  const line: SummaryDuty = { source: { ...duty.source }, heading: duty.heading, roles: [...duty.roles], text: duty.text };
+  if (duty.id !== undefined) line.id = duty.id;
+  if (duty.force !== undefined) line.force = duty.force;
+  if (duty.due !== undefined) {
+    line.due = duty.due.reason !== undefined ? `${duty.due.text}. ${duty.due.reason.text}` : duty.due.text;
+    if (duty.due.date !== undefined) line.dueDate = duty.due.date;
+    if (duty.due.overdue) line.overdue = true;
+  }
+  if (duty.every !== undefined) line.every = duty.every.text;
+  const waitingFor = duty.gates.filter((gate) => !gate.holds).map((gate) => gate.title);
+  if (waitingFor.length > 0) line.waitingFor = waitingFor;
+  return line;
+}
+
+function summaryDuties(duties: readonly DutyStatus[] | undefined): SummaryDuty[] {
+  return (duties ?? []).filter((duty) => duty.applies).map(summaryDuty);
 }
 
 function timeLimitText(limit: TimeLimit): string {
@@ -265,6 +290,7 @@ export function buildSummary(evaluation: Evaluation, ctx: EvaluationContext, opt
       resources: resources(undefined, undefined, ctx),
       contacts: [],
       referrals: [],
+      ...dutiesAndJourney(evaluation, undefined),
     };
   }
 
@@ -295,7 +321,7 @@ export function buildSummary(evaluation: Evaluation, ctx: EvaluationContext, opt
     gates: current.gates.map((g) => ({ id: g.id, title: g.title, holds: g.holds, reasons: g.reasons.map((r) => r.text) })),
     exceptions: exceptions.map((e) => ({ id: e.id, title: e.title, effect: e.effect, message: e.message })),
     nextSteps: nextSteps(stage, openRoutes, current, exceptions, ctx),
-    actions: actionLines([...(stage.actions ?? []), ...openRoutes.flatMap((r) => r.actions ?? [])], ctx),
+    actions: actionLines([...(stage.actions ?? []), ...openRoutes.flatMap((r) => r.actions ?? []), ...requirementGroups(stage, ctx)], ctx),
     timeLimits: [...(stage.timeLimits ?? []), ...openRoutes.flatMap((r) => r.timeLimits ?? [])].map((limit) => ({
       id: limit.id,
       title: limit.title,
@@ -304,5 +330,17 @@ export function buildSummary(evaluation: Evaluation, ctx: EvaluationContext, opt
     resources: resources(stage, current, ctx),
     contacts: contacts(stage, exceptions, ctx),
     referrals: current.referrals.map((r) => summaryReferral(r, ctx)).filter((r) => r !== undefined),
+    ...dutiesAndJourney(evaluation, current),
   };
+}
+
+/** Format 1.1: whose journey, the stage's duties that apply, and the standing duties (in every summary). */
+function dutiesAndJourney(evaluation: Evaluation, current: StageEvaluation | undefined): Pick<Summary, 'journey' | 'duties' | 'standingDuties'> {
+  const part: Pick<Summary, 'journey' | 'duties' | 'standingDuties'> = {};
+  if (evaluation.journey !== undefined) part.journey = { ...evaluation.journey, end: { ...evaluation.journey.end } };
+  part.duties = summaryDuties(current?.duties);
+  if (evaluation.standingDuties !== undefined && evaluation.standingDuties.length > 0) {
+    part.standingDuties = summaryDuties(evaluation.standingDuties);
+  }
+  return part;
 }

@@ -3,7 +3,8 @@
  * works out from it (`Evaluation`, `Summary`). Plain data only, so it can be saved,
  * compared, sent and printed.
  */
-import type { AnswerValue, Band, ExceptionEffect, Outcome, Pathway, Severity } from './schema-types.js';
+import type { AnswerValue, Band, ExceptionEffect, Force, Outcome, Pathway, Severity } from './schema-types.js';
+import type { ResolvedJourney } from './journey.js';
 
 // ---------------------------------------------------------------------------------------
 // Input
@@ -133,6 +134,8 @@ export interface ItemStatus {
   reason: Reason;
   /** The pathway's advice when unmet. */
   advice?: string;
+  /** "requirement" for an item written once in a pathway requirement (format 1.1): `ownerId`/`ownerTitle` then name the requirement. */
+  ownerKind?: 'requirement';
 }
 
 export interface GateResult {
@@ -174,6 +177,57 @@ export interface RouteStatus {
   reason: Reason;
 }
 
+/** A gate a duty waits for (format 1.1): the gate's result, or a gate this stage does not have. */
+export interface DutyGate extends GateResult {
+  /** False when no gate with this id is found at the stage, its routes, its referrals or the pathway's requirements. */
+  found: boolean;
+}
+
+/** When a duty is due (format 1.1). */
+export interface DutyDue {
+  /** In words: "Within 5 school days of “Date of the first absence”", "Immediately", "By “Date of the panel meeting”". */
+  text: string;
+  /** The parts of `text`, one reason each, for translation. */
+  terms: Reason[];
+  /** The date it is due by (YYYY-MM-DD), when its start date or its "due by" date is known. */
+  date?: string;
+  /** The due date has passed (the case's `asOf` is after it). Never true for an approximate length ("about 6 weeks"). */
+  overdue: boolean;
+  /** The due date in words (due on, overdue), or why it is not known. */
+  reason?: Reason;
+}
+
+/**
+ * One duty (format 1.1): an action of an action group, with who does it, how strongly, whether
+ * it applies to this pupil, the gates it waits for, when it is due and how often.
+ */
+export interface DutyStatus {
+  /** The action's id, when it has one. */
+  id?: string;
+  /** Where it is written: a stage, one of its routes, a requirement written once, or the pathway (standing duties). */
+  source: { kind: 'stage' | 'route' | 'requirement' | 'pathway'; id: string; title: string };
+  /** The group's heading as written, else one made from its role and strength ("The school must:"). */
+  heading: string;
+  /** Ids of the roles who do it: the action's own roles, else its group's role. */
+  roleIds: string[];
+  /** Their titles, e.g. ["The school", "Education welfare officer"]. */
+  roles: string[];
+  /** The action's strength, else its group's; absent when neither says (the engine never invents one). */
+  force?: Force;
+  text: string;
+  /** False when its rule (or its route's or requirement's) does not hold for this pupil. */
+  applies: boolean;
+  /** Why it applies or not. */
+  reason: Reason;
+  /** The gates that must hold first, in the order written. */
+  gates: DutyGate[];
+  /** A blocking gate it waits for does not hold (or is not found). */
+  waiting: boolean;
+  due?: DutyDue;
+  /** How often, in words: "Every 2 weeks", "Every term". */
+  every?: Reason;
+}
+
 export interface ReferralEvaluation {
   referralId: string;
   title: string;
@@ -207,6 +261,11 @@ export interface StageEvaluation {
   progress: { answered: number; total: number };
   /** Who leads: the lead role's title, or who takes over under a "reassign" exception. */
   lead?: string;
+  /**
+   * Every duty at this stage (format 1.1): the stage's, its routes' and its requirements', each
+   * with its strength, roles, whether it applies, gates and due date. Only when there are any.
+   */
+  duties?: DutyStatus[];
 }
 
 export interface Evaluation {
@@ -220,6 +279,10 @@ export interface Evaluation {
   stages: StageEvaluation[];
   /** Every exception that applies to this pupil. */
   exceptions: AppliedException[];
+  /** Whose journey it is and what its end is called (format 1.1; defaults applied). */
+  journey?: ResolvedJourney;
+  /** The pathway's standing duties, not about one pupil (format 1.1), e.g. termly meetings. Only when there are any. */
+  standingDuties?: DutyStatus[];
 }
 
 // ---------------------------------------------------------------------------------------
@@ -249,6 +312,25 @@ export interface SummaryReferral {
   ready: boolean;
 }
 
+/** A duty as the summary states it (format 1.1). */
+export interface SummaryDuty {
+  id?: string;
+  /** Where it is written: the stage, a route, a requirement or the pathway. */
+  source: { kind: DutyStatus['source']['kind']; id: string; title: string };
+  heading: string;
+  roles: string[];
+  force?: Force;
+  text: string;
+  /** When it is due, in words, with the date when known. */
+  due?: string;
+  dueDate?: string;
+  overdue?: boolean;
+  /** How often, in words. */
+  every?: string;
+  /** Titles of the gates it still waits for. */
+  waitingFor?: string[];
+}
+
 export interface Summary {
   format: 'pathway-summary/1';
   pathway: { id: string; version: string; title: string; authority: string };
@@ -272,6 +354,12 @@ export interface Summary {
   resources: { title: string; url?: string }[];
   contacts: { name: string; email?: string; phone?: string; url?: string }[];
   referrals: SummaryReferral[];
+  /** Whose journey it is and what its end is called (format 1.1; defaults applied). */
+  journey?: ResolvedJourney;
+  /** The duties that apply to this pupil at the stage (its own, its open routes' and its requirements'), with strength and roles (format 1.1). */
+  duties?: SummaryDuty[];
+  /** The pathway's standing duties, in every summary (format 1.1). Only when there are any. */
+  standingDuties?: SummaryDuty[];
 }
 
 // ---------------------------------------------------------------------------------------

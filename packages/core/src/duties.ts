@@ -1,0 +1,336 @@
+/**
+ * Duties as councils write them (format 1.1): each action of an action group, evaluated for a
+ * case.
+ *
+ * - Strength: the action's own, else its group's; when neither gives one (a heading such as
+ *   "Schools are expected to:" that hides it), none: the engine never invents one.
+ * - Roles: the action's `roles` when given (the whole list: "the school, with the education
+ *   welfare officer"), else the group's role; shown by title.
+ * - Applies: its `when` rule holds (always, without one), and so does its route (open) or
+ *   requirement (rule holds). A duty that does not apply is listed as not applying, with why.
+ * - Gates: looked up by id among the stage's gates, its routes', the pathway's requirements' and
+ *   the gates of the referrals made from the stage or its routes; for standing duties, among
+ *   every gate of the pathway. A duty waits while a blocking gate does not hold (or is not found).
+ * - Due: `due` (a length; 0 is "immediately"; a range's upper end; a length agreed per case from
+ *   its number answer) counted from `dueFrom`'s date, and/or `dueBy`'s date; the earlier of the two
+ *   dates is the due date. Without `dueFrom` the length runs from the start of the stage, which
+ *   the case does not record, so there is no date. Overdue: the case's `asOf` is after the due
+ *   date, and the length is not approximate ("about 6 weeks" is a guide, not a deadline).
+ * - Every: how often, in words ("Every 2 weeks", "Every term").
+ */
+import type { Action, ActionGroup, Duration, Gate, Stage } from './schema-types.js';
+import type { DutyDue, DutyGate, DutyStatus, Reason, RouteStatus } from './types.js';
+import type { EvaluationContext } from './context.js';
+import type { PathwayIndex } from './pathway-index.js';
+import { toNumber } from './answers.js';
+import { addDurationToDay, describeDuration, durationAmount, formatIsoDate, formatLongDate, parseDate } from './durations.js';
+import { evaluateGate } from './gates.js';
+import { joinReasons, message, reason } from './messages.js';
+import { requirementRule } from './requirements.js';
+import { own, quote } from './text.js';
+
+type Source = DutyStatus['source'];
+
+/** The heading of a group: the author's, else one made from its role and strength ("The school must:"). */
+export function groupHeading(group: ActionGroup, role: string): string {
+  if (typeof group.heading === 'string' && group.heading !== '') return group.heading;
+  switch (group.force) {
+    case 'must':
+      return message('action.heading.must', { role });
+    case 'should':
+      return message('action.heading.should', { role });
+    case 'consider':
+      return message('action.heading.consider', { role });
+    case 'may':
+      return message('action.heading.may', { role });
+    default:
+      return message('action.heading.plain', { role });
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Gates a duty may wait for, by id: worked out once per pathway and stage (not per case).
+
+const gateLookups = new WeakMap<PathwayIndex, Map<Stage | 'pathway', Map<string, Gate>>>();
+
+function addGates(into: Map<string, Gate>, gates: readonly Gate[] | undefined): void {
+  for (const gate of gates ?? []) if (!into.has(gate.id)) into.set(gate.id, gate);
+}
+
+function buildGateLookup(index: PathwayIndex, stage: Stage | 'pathway'): Map<string, Gate> {
+  const gates = new Map<string, Gate>();
+  const referralGates = (ids: readonly string[] | undefined) => {
+    for (const id of ids ?? []) addGates(gates, index.referralById.get(id)?.gates);
+  };
+  if (stage === 'pathway') {
+    for (const each of index.stages) {
+      addGates(gates, each.gates);
+      for (const route of each.routes ?? []) addGates(gates, route.gates);
+    }
+    for (const requirement of index.requirements) addGates(gates, requirement.gates);
+    for (const referral of index.definition.referrals ?? []) addGates(gates, referral.gates);
+    return gates;
+  }
+  addGates(gates, stage.gates);
+  for (const route of stage.routes ?? []) addGates(gates, route.gates);
+  for (const requirement of index.requirements) addGates(gates, requirement.gates);
+  referralGates(stage.referrals);
+  for (const route of stage.routes ?? []) referralGates(route.referrals);
+  return gates;
+}
+
+function gateLookup(index: PathwayIndex, stage: Stage | 'pathway'): Map<string, Gate> {
+  let byStage = gateLookups.get(index);
+  if (byStage === undefined) {
+    byStage = new Map();
+    gateLookups.set(index, byStage);
+  }
+  let lookup = byStage.get(stage);
+  if (lookup === undefined) {
+    lookup = buildGateLookup(index, stage);
+    byStage.set(stage, lookup);
+  }
+  return lookup;
+}
+
+function dutyGates(ids: readonly string[] | undefined, lookup: ReadonlyMap<string, Gate>, ctx: EvaluationContext): DutyGate[] {
+  const gates: DutyGate[] = [];
+  if (!Array.isArray(ids)) return gates;
+  for (const id of ids) {
+    const gate = lookup.get(id);
+    if (gate !== undefined) {
+      gates.push({ ...evaluateGate(gate, ctx), found: true });
+    } else {
+      gates.push({ id, title: id, holds: false, severity: 'blocking', reasons: [reason('duty.gateNotFound', { id })], found: false });
+    }
+  }
+  return gates;
+}
+
+// ---------------------------------------------------------------------------------------
+// Dates and lengths read from the case.
+
+interface NamedDate {
+  day: number | undefined;
+  name: string;
+}
+
+/**
+ * The date an id names: a date measure's value (`{ date }`), unless a date question has the same
+ * id, else the question's answer.
+ */
+function caseDate(id: string, ctx: EvaluationContext): NamedDate {
+  const measure = ctx.index.measureById.get(id);
+  const question = ctx.question(id);
+  if (measure !== undefined && measure.kind === 'date' && (question === undefined || question.spec.type !== 'date')) {
+    const input = own(ctx.kase.measures, id);
+    const value = typeof input === 'object' && input !== null ? own(input as Record<string, unknown>, 'date') : undefined;
+    return { day: parseDate(value), name: measure.title };
+  }
+  const answer = ctx.answer(id);
+  return { day: answer.status === 'valid' ? parseDate(answer.value) : undefined, name: question ? question.quoted : quote(id) };
+}
+
+/** The amount agreed per case (`fromAnswer`), when its question has a number answer of 0 or more. */
+function agreedAmount(duration: Duration, ctx: EvaluationContext): number | undefined {
+  const id = duration.fromAnswer;
+  if (typeof id !== 'string') return undefined;
+  const answer = ctx.answer(id);
+  const value = answer.status === 'valid' ? toNumber(answer.value) : undefined;
+  return value !== undefined && Number.isFinite(value) && value >= 0 ? value : undefined;
+}
+
+/** A length as a due date or a frequency states it: no "up to" or "at least" (the deadline is the length). */
+function lengthText(duration: Duration, agreed: number | undefined): string {
+  const plain: Duration = { ...duration };
+  delete plain.qualifier;
+  return describeDuration(plain, agreed);
+}
+
+function dutyDue(action: Action, applies: boolean, ctx: EvaluationContext): DutyDue | undefined {
+  const due = action.due;
+  const dueBy = typeof action.dueBy === 'string' ? action.dueBy : undefined;
+  if (due === undefined && dueBy === undefined) return undefined;
+  const terms: Reason[] = [];
+  let dueDay: number | undefined;
+  let approximate = false;
+  let unknown: Reason | undefined;
+  if (due !== undefined) {
+    const agreed = agreedAmount(due, ctx);
+    const amount = durationAmount(due, 'upper', agreed);
+    const immediately = amount === 0;
+    const from = typeof action.dueFrom === 'string' ? caseDate(action.dueFrom, ctx) : undefined;
+    const duration = lengthText(due, agreed);
+    if (from === undefined) {
+      terms.push(immediately ? reason('duty.due.immediately') : reason('duty.due.within', { duration }));
+    } else {
+      terms.push(immediately ? reason('duty.due.immediatelyFrom', { from: from.name }) : reason('duty.due.withinFrom', { duration, from: from.name }));
+      if (from.day === undefined) {
+        unknown = reason('duty.noDate', { date: from.name });
+      } else if (amount === undefined) {
+        const question = typeof due.fromAnswer === 'string' ? ctx.question(due.fromAnswer) : undefined;
+        unknown = reason('duty.notAgreed', { question: question ? question.quoted : quote(String(due.fromAnswer)) });
+      } else {
+        dueDay = addDurationToDay(from.day, due, 'upper', agreed);
+        approximate = due.approximate === true;
+      }
+    }
+  }
+  let byName: string | undefined;
+  if (dueBy !== undefined) {
+    const by = caseDate(dueBy, ctx);
+    byName = by.name;
+    terms.push(reason('duty.due.by', { by: by.name }));
+    if (by.day === undefined) {
+      if (dueDay === undefined) unknown ??= reason('duty.noDate', { date: by.name });
+    } else if (dueDay === undefined || by.day <= dueDay) {
+      dueDay = by.day;
+      approximate = false;
+    }
+  }
+  const text =
+    terms.length === 2 && byName !== undefined ? message('duty.due.both', { within: terms[0].text, by: byName }) : terms[0].text;
+  const result: DutyDue = { text, terms, overdue: false };
+  if (dueDay !== undefined) {
+    const date = formatLongDate(dueDay);
+    result.date = formatIsoDate(dueDay);
+    const asOf = ctx.asOf;
+    if (approximate) {
+      result.reason = reason('duty.dueAbout', { date });
+    } else if (applies && asOf !== undefined && asOf > dueDay) {
+      result.overdue = true;
+      result.reason = reason('duty.overdue', { date });
+    } else {
+      result.reason = reason('duty.dueOn', { date });
+    }
+  } else if (unknown !== undefined) {
+    result.reason = unknown;
+  }
+  return result;
+}
+
+function dutyEvery(action: Action, ctx: EvaluationContext): Reason | undefined {
+  const every = action.every;
+  if (every === undefined) return undefined;
+  const agreed = agreedAmount(every, ctx);
+  const plainOne = every.amount === 1 && every.to === undefined && every.approximate !== true;
+  // "Every term", "Every week", rather than "Every 1 term".
+  const duration = plainOne ? lengthText(every, agreed).replace(/^1 /, '') : lengthText(every, agreed);
+  return reason('duty.every', { duration });
+}
+
+// ---------------------------------------------------------------------------------------
+// Duties.
+
+/** Whether the duty's parent (its route or requirement) applies, and why not. */
+interface Parent {
+  applies: boolean;
+  /** Why it does not apply; or, when it does, the reasons its rule holds (may be empty). */
+  reasons: Reason[];
+  notApplying?: Reason;
+}
+
+const ALWAYS_PARENT: Parent = { applies: true, reasons: [] };
+
+function dutyStatus(
+  group: ActionGroup,
+  action: Action,
+  source: Source,
+  parent: Parent,
+  gates: ReadonlyMap<string, Gate>,
+  ctx: EvaluationContext,
+): DutyStatus {
+  const roleTitle = (id: string) => ctx.index.roleById.get(id)?.title ?? id;
+  const roleIds = Array.isArray(action.roles) && action.roles.length > 0 ? [...action.roles] : [group.role];
+  const force = action.force ?? group.force;
+  let applies = parent.applies;
+  let why: Reason;
+  if (!parent.applies) {
+    why = parent.notApplying ?? reason('duty.notApplies', { because: joinReasons(parent.reasons) });
+  } else if (action.when !== undefined) {
+    const rule = ctx.condition(action.when);
+    applies = rule.holds;
+    const because = joinReasons([...parent.reasons, ...rule.reasons]);
+    why = rule.holds ? reason('duty.applies', { because }) : reason('duty.notApplies', { because: joinReasons(rule.reasons) });
+  } else {
+    why = parent.reasons.length > 0 ? reason('duty.applies', { because: joinReasons(parent.reasons) }) : reason('duty.always');
+  }
+  const dutyGateList = dutyGates(action.gates, gates, ctx);
+  const status: DutyStatus = {
+    source,
+    heading: groupHeading(group, roleTitle(group.role)),
+    roleIds,
+    roles: roleIds.map(roleTitle),
+    text: action.text,
+    applies,
+    reason: why,
+    gates: dutyGateList,
+    waiting: dutyGateList.some((gate) => gate.severity === 'blocking' && !gate.holds),
+  };
+  if (typeof action.id === 'string') status.id = action.id;
+  if (force !== undefined) status.force = force;
+  const due = dutyDue(action, applies, ctx);
+  if (due !== undefined) status.due = due;
+  const every = dutyEvery(action, ctx);
+  if (every !== undefined) status.every = every;
+  return status;
+}
+
+function addGroups(
+  out: DutyStatus[],
+  groups: readonly ActionGroup[] | undefined,
+  source: Source,
+  parent: Parent,
+  gates: ReadonlyMap<string, Gate>,
+  ctx: EvaluationContext,
+): void {
+  if (!Array.isArray(groups)) return;
+  for (const group of groups) {
+    if (!Array.isArray(group.actions)) continue;
+    for (const action of group.actions) out.push(dutyStatus(group, action, source, parent, gates, ctx));
+  }
+}
+
+/**
+ * Every duty at a stage, in order: the stage's own, then each route's (not applying while the
+ * route is not open), then each requirement's that names the stage (not applying while its
+ * rule does not hold). `routes` are the stage's route statuses, in the order of its routes.
+ */
+export function stageDuties(stage: Stage, routes: readonly RouteStatus[], ctx: EvaluationContext): DutyStatus[] {
+  const duties: DutyStatus[] = [];
+  const requirements = ctx.index.requirementsAt.get(stage) ?? [];
+  const hasRouteDuties = (stage.routes ?? []).some((route) => (route.actions ?? []).length > 0);
+  const hasRequirementDuties = requirements.some((r) => (r.requirement.actions ?? []).length > 0);
+  if ((stage.actions ?? []).length === 0 && !hasRouteDuties && !hasRequirementDuties) return duties;
+  const gates = gateLookup(ctx.index, stage);
+  addGroups(duties, stage.actions, { kind: 'stage', id: stage.id, title: stage.title }, ALWAYS_PARENT, gates, ctx);
+  (stage.routes ?? []).forEach((route, i) => {
+    if ((route.actions ?? []).length === 0) return;
+    const status = routes[i] !== undefined && routes[i].id === route.id ? routes[i] : routes.find((r) => r.id === route.id);
+    const open = status?.open ?? route.when === undefined;
+    const parent: Parent = open
+      ? ALWAYS_PARENT
+      : { applies: false, reasons: [], notApplying: reason('duty.routeClosed', { route: quote(route.title) }) };
+    addGroups(duties, route.actions, { kind: 'route', id: route.id, title: route.title }, parent, gates, ctx);
+  });
+  for (const requirement of requirements) {
+    const groups = requirement.requirement.actions;
+    if ((groups ?? []).length === 0) continue;
+    const rule = requirementRule(requirement, ctx);
+    const parent: Parent = rule.holds
+      ? { applies: true, reasons: rule.reasons }
+      : { applies: false, reasons: rule.reasons };
+    addGroups(duties, groups, { kind: 'requirement', id: requirement.id, title: requirement.title }, parent, gates, ctx);
+  }
+  return duties;
+}
+
+/** The pathway's standing duties (`pathway.actions`): not about one pupil, shown at the start and in every summary. */
+export function standingDuties(ctx: EvaluationContext): DutyStatus[] {
+  const duties: DutyStatus[] = [];
+  const groups = ctx.index.definition.actions;
+  if (!Array.isArray(groups) || groups.length === 0) return duties;
+  const definition = ctx.index.definition;
+  addGroups(duties, groups, { kind: 'pathway', id: definition.id, title: definition.title }, ALWAYS_PARENT, gateLookup(ctx.index, 'pathway'), ctx);
+  return duties;
+}
