@@ -10,7 +10,9 @@
  *   requirement (rule holds). A duty that does not apply is listed as not applying, with why.
  * - Gates: looked up by id among the stage's gates, its routes', the pathway's requirements' and
  *   the gates of the referrals made from the stage or its routes; for standing duties, among
- *   every gate of the pathway. A duty waits while a blocking gate does not hold (or is not found).
+ *   every gate of the pathway. A duty waits while any gate it names does not hold (or is not
+ *   found), whatever the gate's severity: the duty says the gate must hold first; severity says
+ *   only whether the gate holds up the stage's escalation or referral.
  * - Due: `due` (a length; 0 is "immediately"; a range's upper end; a length agreed per case from
  *   its number answer) counted from `dueFrom`'s date, and/or `dueBy`'s date; the earlier of the two
  *   dates is the due date. Without `dueFrom` the length runs from the start of the stage, which
@@ -265,7 +267,7 @@ function dutyStatus(
     applies,
     reason: why,
     gates: dutyGateList,
-    waiting: dutyGateList.some((gate) => gate.severity === 'blocking' && !gate.holds),
+    waiting: dutyGateList.some((gate) => !gate.holds),
   };
   if (typeof action.id === 'string') status.id = action.id;
   if (force !== undefined) status.force = force;

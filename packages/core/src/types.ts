@@ -221,7 +221,7 @@ export interface DutyStatus {
   reason: Reason;
   /** The gates that must hold first, in the order written. */
   gates: DutyGate[];
-  /** A blocking gate it waits for does not hold (or is not found). */
+  /** A gate it names does not hold (or is not found), whatever the gate's severity at the stage. */
   waiting: boolean;
   due?: DutyDue;
   /** How often, in words: "Every 2 weeks", "Every term". */
