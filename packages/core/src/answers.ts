@@ -12,6 +12,7 @@ import type { Reason } from './types.js';
 import { formatLongDate, parseDate } from './durations.js';
 import { message, reason } from './messages.js';
 import { formatNumber } from './text.js';
+import { possibleAnswers, questionType } from './question-types.js';
 
 /**
  * What the engine needs to read answers to a question. A schema `Question` is one; the index
@@ -37,8 +38,9 @@ export type InterpretedAnswer =
 const NONE: InterpretedAnswer = { status: 'none' };
 const NUMBER_TEXT = /^\s*-?(\d+(\.\d*)?|\.\d+)\s*$/;
 
-const YES_NO = new Set(['yes', 'no']);
-const YES_NO_NA = new Set(['yes', 'no', 'na']);
+// The answers of the two yes/no types, from the question-type registry.
+const YES_NO = new Set(possibleAnswers({ type: 'yesNo' }));
+const YES_NO_NA = new Set(possibleAnswers({ type: 'yesNoNa' }));
 
 /** A finite number, or a string that is plainly one; otherwise undefined. */
 export function toNumber(value: unknown): number | undefined {
@@ -139,9 +141,7 @@ export function sameAnswer(question: AnswerSpec | undefined, answer: AnswerValue
 /** The answers that count as met, or undefined when any answer does. */
 export function expectedAnswers(question: Pick<Question, 'type' | 'expect'>): readonly AnswerValue[] | undefined {
   if (question.expect !== undefined) return question.expect;
-  if (question.type === 'yesNo') return ['yes'];
-  if (question.type === 'yesNoNa') return ['yes', 'na'];
-  return undefined;
+  return questionType(question.type)?.expected;
 }
 
 /** An answer in words: "Yes", "Not applicable", an option's label, "3 March 2025", "12". */

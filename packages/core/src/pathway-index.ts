@@ -29,6 +29,7 @@ import type { AnswerSpec } from './answers.js';
 import type { ResolvedJourney } from './journey.js';
 import type { Reason } from './types.js';
 import { answerSpecOf, answerText, expectedAnswers, sameAnswer } from './answers.js';
+import { possibleAnswers } from './question-types.js';
 import { reason } from './messages.js';
 import { walkCondition } from './conditions.js';
 import { resolveJourney } from './journey.js';
@@ -125,11 +126,8 @@ export function compileEvidence(evidence: Evidence): CompiledEvidence {
 }
 
 /** The answers a question can validly take, when they are few: yes/no and choice questions. */
-function enumerableAnswers(question: Question): string[] | undefined {
-  if (question.type === 'yesNo') return ['yes', 'no'];
-  if (question.type === 'yesNoNa') return ['yes', 'no', 'na'];
-  if (question.type === 'choice') return (question.options ?? []).map((option) => option.value);
-  return undefined;
+function enumerableAnswers(question: Question): readonly string[] | undefined {
+  return possibleAnswers(question);
 }
 
 function frozenReason(why: Reason): Reason {

@@ -1,15 +1,10 @@
 /** What each answer type accepts, in words and as values; shared by the rules that check answers. */
 import type { AnswerValue, Question } from '@pathway/schema';
 import { joinOr, quote } from './report.js';
+import { questionTypes } from '../question-types.js';
 
-export const answerTypeNames: Record<Question['type'], string> = {
-  yesNo: 'a yes/no question',
-  yesNoNa: 'a yes/no/not applicable question',
-  text: 'a text question',
-  date: 'a date question',
-  number: 'a number question',
-  choice: 'a single-choice question',
-};
+/** How messages name a question of each type ("a yes/no question"), from core's question-type registry. */
+export const answerTypeNames = Object.fromEntries(questionTypes.map((info) => [info.type, info.phrase])) as Record<Question['type'], string>;
 
 const datePattern = /^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/;
 
