@@ -15,15 +15,22 @@
  * - cohort: the circumstance is ticked. evidence: the evidence is confirmed.
  * - stageComplete: the stage's blocking questions and evidence are met and its blocking gates
  *   hold (worked out by the caller; a stage whose completeness depends on itself is false).
- * - since: time since a date answer, against `CaseInput.asOf`; without either it is false.
+ * - since: time since a date answer or date measure, against `CaseInput.asOf` or a second date
+ *   (`until`); without them it is false (elapsed.ts).
+ * - change: a measure now against its earlier reading (change.ts).
+ * - route: the route is chosen (`CaseInput.routes`); outcome: the outcome is recorded as having
+ *   happened (`CaseInput.outcomes`) (format 1.1).
  * Every rule is evaluated (no short cuts), so the reasons do not depend on rule order.
  */
-import type { Condition, Duration, Measure } from './schema-types.js';
+import type { Condition, Measure } from './schema-types.js';
 import type { MeasureResult, Reason } from './types.js';
 import type { AnswerSpec, InterpretedAnswer } from './answers.js';
 import { answerText, sameAnswer, toNumber } from './answers.js';
 import { describeBounds, withinBounds } from './bands.js';
-import { addDurationToDay, describeDuration, formatLongDate, parseDate } from './durations.js';
+import type { ChangeRule } from './change.js';
+import type { ElapsedRule } from './elapsed.js';
+import { evaluateChange } from './change.js';
+import { evaluateElapsed } from './elapsed.js';
 import { formatMeasureValue } from './measures.js';
 import { reason } from './messages.js';
 import { formatNumber, joinWith, quote } from './text.js';
@@ -47,6 +54,14 @@ export interface ConditionContext {
   stageComplete(id: string): ConditionResult;
   /** Today as a day number (see durations.ts), when known. */
   readonly asOf: number | undefined;
+  /** The earlier reading of a measure (format 1.1), with its date, for change rules. */
+  baseline?(id: string): MeasureResult | undefined;
+  /** Format 1.1: the route is chosen for the case, and its name. */
+  routeChosen?(id: string): boolean;
+  routeTitle?(id: string): string;
+  /** Format 1.1: the case records the outcome as having happened, and its name. */
+  outcomeRecorded?(id: string): boolean;
+  outcomeTitle?(id: string): string;
 }
 
 function result(holds: boolean, reasons: Reason[]): ConditionResult {
@@ -64,11 +79,6 @@ function uniqueReasons(reasons: Reason[]): Reason[] {
     unique.push(r);
   }
   return unique;
-}
-
-function questionName(ctx: ConditionContext, id: string): string {
-  const question = ctx.question(id);
-  return question ? question.quoted : quote(id);
 }
 
 /*
@@ -180,45 +190,6 @@ function evaluateMeasure(
     : result(false, [reason('condition.measureOutside', params)]);
 }
 
-function plainDuration(duration: Duration): string {
-  return describeDuration({ amount: duration.amount, unit: duration.unit });
-}
-
-function evaluateElapsed(
-  rule: { since: string; atLeast?: Duration; atMost?: Duration },
-  ctx: ConditionContext,
-): ConditionResult {
-  const name = questionName(ctx, rule.since);
-  const answer = ctx.answer(rule.since);
-  const start = answer.status === 'valid' ? parseDate(answer.value) : undefined;
-  if (start === undefined) return result(false, [reason('condition.noDate', { question: name })]);
-  if (ctx.asOf === undefined) return result(false, [reason('condition.noToday', { question: name })]);
-  const today = ctx.asOf;
-  const date = formatLongDate(start);
-  const parts: ConditionResult[] = [];
-  if (rule.atLeast !== undefined) {
-    const due = addDurationToDay(start, rule.atLeast);
-    const duration = plainDuration(rule.atLeast);
-    parts.push(
-      today >= due
-        ? result(true, [reason('condition.elapsedAtLeast', { duration, question: name, date })])
-        : result(false, [reason('condition.elapsedNotYet', { duration, question: name, date, due: formatLongDate(due) })]),
-    );
-  }
-  if (rule.atMost !== undefined) {
-    const due = addDurationToDay(start, rule.atMost);
-    const duration = plainDuration(rule.atMost);
-    parts.push(
-      today <= due
-        ? result(true, [reason('condition.elapsedWithin', { duration, question: name, date })])
-        : result(false, [reason('condition.elapsedPast', { duration, question: name, date, due: formatLongDate(due) })]),
-    );
-  }
-  if (parts.length === 0) return result(false, [reason('condition.unknown')]);
-  const holds = parts.every((p) => p.holds);
-  return result(holds, (holds ? parts : parts.filter((p) => !p.holds)).flatMap((p) => p.reasons));
-}
-
 function has(condition: object, key: string): boolean {
   return Object.hasOwn(condition, key);
 }
@@ -253,7 +224,22 @@ export function evaluateCondition(condition: Condition, ctx: ConditionContext): 
       : result(false, [reason('condition.evidenceNotConfirmed', { evidence })]);
   }
   if (has(condition, 'stageComplete')) return ctx.stageComplete((condition as { stageComplete: string }).stageComplete);
-  if (has(condition, 'since')) return evaluateElapsed(condition as Parameters<typeof evaluateElapsed>[0], ctx);
+  if (has(condition, 'since')) return evaluateElapsed(condition as ElapsedRule, ctx);
+  if (has(condition, 'change')) return evaluateChange(condition as ChangeRule, ctx);
+  if (has(condition, 'route')) {
+    const id = (condition as { route: string }).route;
+    const route = quote(ctx.routeTitle?.(id) ?? id);
+    return ctx.routeChosen?.(id) === true
+      ? result(true, [reason('condition.routeChosen', { route })])
+      : result(false, [reason('condition.routeNotChosen', { route })]);
+  }
+  if (has(condition, 'outcome')) {
+    const id = (condition as { outcome: string }).outcome;
+    const outcome = quote(ctx.outcomeTitle?.(id) ?? id);
+    return ctx.outcomeRecorded?.(id) === true
+      ? result(true, [reason('condition.outcomeRecorded', { outcome })])
+      : result(false, [reason('condition.outcomeNotRecorded', { outcome })]);
+  }
   return result(false, [reason('condition.unknown')]);
 }
 

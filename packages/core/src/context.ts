@@ -15,6 +15,8 @@ import { interpretAnswer } from './answers.js';
 import { evidenceState } from './case-input.js';
 import { evaluateCondition } from './conditions.js';
 import { computeMeasure } from './measures.js';
+import { computeBaseline } from './change.js';
+import { withEventPeriod } from './events.js';
 import { reason } from './messages.js';
 import { computeStageCore, computeStageItems } from './stage-core.js';
 import { own, quote } from './text.js';
@@ -24,6 +26,7 @@ export class EvaluationContext implements ConditionContext {
   private readonly answers: (InterpretedAnswer | undefined)[];
   private readonly otherAnswers = new Map<string, InterpretedAnswer>();
   private readonly measures = new Map<string, MeasureResult>();
+  private readonly baselines = new Map<string, MeasureResult>();
   private readonly cores = new Map<Stage, StageCore>();
   private readonly items = new Map<Stage, StageItems>();
   private readonly completeness = new Map<string, ConditionResult>();
@@ -80,7 +83,21 @@ export class EvaluationContext implements ConditionContext {
     let result = this.measures.get(id);
     if (result === undefined) {
       result = computeMeasure(definition, own(this.kase.measures, id));
+      // A count of events after an event states the period it covers (format 1.1).
+      if (definition.from !== undefined) result = withEventPeriod(definition, result, this);
       this.measures.set(id, result);
+    }
+    return result;
+  }
+
+  /** The earlier reading of a measure (format 1.1), with its date, read once per evaluation. */
+  baseline(id: string): MeasureResult | undefined {
+    const definition = this.index.measureById.get(id);
+    if (definition === undefined) return undefined;
+    let result = this.baselines.get(id);
+    if (result === undefined) {
+      result = computeBaseline(definition, own(this.kase.baselines, id));
+      this.baselines.set(id, result);
     }
     return result;
   }
@@ -99,6 +116,24 @@ export class EvaluationContext implements ConditionContext {
 
   evidenceTitle(id: string): string {
     return this.index.evidenceById.get(id)?.evidence.title ?? id;
+  }
+
+  /** The route is chosen in `CaseInput.routes` (format 1.1). */
+  routeChosen(id: string): boolean {
+    return this.kase.routes.has(id);
+  }
+
+  routeTitle(id: string): string {
+    return this.index.choices.routeById.get(id)?.title ?? id;
+  }
+
+  /** The case records that the outcome happened (`CaseInput.outcomes`, format 1.1). */
+  outcomeRecorded(id: string): boolean {
+    return this.kase.outcomes.has(id);
+  }
+
+  outcomeTitle(id: string): string {
+    return this.index.choices.outcomeById.get(id)?.title ?? id;
   }
 
   /**
@@ -166,7 +201,9 @@ export class EvaluationContext implements ConditionContext {
    */
   private describeException(exception: Exception): AppliedException {
     const referrals = exception.referrals ?? [];
-    const stages = exception.stages ?? (referrals.length > 0 ? [] : this.index.stageIds);
+    const routes = exception.routes ?? [];
+    // Naming referrals or routes (format 1.1) and no stages changes only those.
+    const stages = exception.stages ?? (referrals.length > 0 || routes.length > 0 ? [] : this.index.stageIds);
     const applied: AppliedException = {
       id: exception.id,
       title: exception.title,
@@ -175,6 +212,7 @@ export class EvaluationContext implements ConditionContext {
       stages: [...stages],
       referrals: [...referrals],
     };
+    if (routes.length > 0) applied.routes = [...routes];
     if (exception.redirectTo !== undefined) applied.redirectTo = { ...exception.redirectTo };
     if (exception.lead !== undefined) applied.lead = exception.lead;
     return applied;

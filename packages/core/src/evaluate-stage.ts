@@ -15,7 +15,8 @@ import type { AppliedException, ItemStatus, StageEvaluation } from './types.js';
 import type { EvaluationContext } from './context.js';
 import { stageDuties } from './duties.js';
 import { closeUnavailableOutcomes, outcomeStatus } from './outcomes.js';
-import { evaluateReferral } from './referrals.js';
+import { routesAndReferrals } from './routes.js';
+import { applyTriggers, evaluateTimeLimits } from './time-limits.js';
 
 /** Outstanding items by severity, each list unmet first and then missing, and progress: one pass. */
 function tally(lists: readonly (readonly ItemStatus[])[]) {
@@ -67,20 +68,26 @@ export function evaluateStageIn(stage: Stage, ctx: EvaluationContext): StageEval
   const exceptions = ctx.appliedExceptions().filter((e) => e.stages.includes(stage.id));
   const status = stageStatus(exceptions);
 
-  const { blocking, advisory, progress } = tally([core.questions, core.evidence]);
+  // Items of routes someone chooses (format 1.1) are shown and counted in progress, but count
+  // toward their route's readiness only (routes.ts).
+  const counting = core.counted ?? core;
+  const { blocking, advisory, progress: countedProgress } = tally([counting.questions, counting.evidence]);
+  const progress = core.counted === undefined ? countedProgress : tally([core.questions, core.evidence]).progress;
   const gatesNotHolding = core.gates.filter((gate) => !gate.holds);
   const ready =
     status === 'available' && blocking.length === 0 && core.gates.every((g) => g.severity !== 'blocking' || g.holds);
 
   const stageBlocks = exceptions.filter((e) => e.effect === 'block');
-  const referrals = [];
-  for (const id of stage.referrals ?? []) {
-    const referral = ctx.index.referralById.get(id);
-    if (referral !== undefined) referrals.push(evaluateReferral(referral, { stageReady: ready, stageBlocks }, ctx));
-  }
+  const missing = { blocking, advisory, gates: gatesNotHolding };
+  const { routes, referrals } = routesAndReferrals(stage, core.own.routeStates, { status, ready, missing, blocks: stageBlocks }, ctx);
+  // Time limits (format 1.1): a breached monitoring period or a limit that ran out opens its outcome.
+  const timeLimits = evaluateTimeLimits(stage, core.own.openRoutes, ctx);
   const outcomes = closeUnavailableOutcomes(
-    [...(stage.outcomes ?? []), ...core.own.openRoutes.flatMap((route) => route.outcomes ?? [])].map((outcome) =>
-      outcomeStatus(outcome, ctx),
+    applyTriggers(
+      [...(stage.outcomes ?? []), ...core.own.openRoutes.flatMap((route) => route.outcomes ?? [])].map((outcome) =>
+        outcomeStatus(outcome, ctx),
+      ),
+      timeLimits.triggers,
     ),
     status,
     referrals,
@@ -94,15 +101,16 @@ export function evaluateStageIn(stage: Stage, ctx: EvaluationContext): StageEval
     questions: core.questions,
     evidence: core.evidence,
     gates: core.gates,
-    routes: core.own.routes,
+    routes,
     outcomes,
     referrals,
-    missing: { blocking, advisory, gates: gatesNotHolding },
+    missing,
     ready,
     progress,
   };
   const lead = stageLead(stage, exceptions, ctx);
   if (lead !== undefined) evaluation.lead = lead;
+  if (timeLimits.statuses.length > 0) evaluation.timeLimits = timeLimits.statuses;
   const duties = stageDuties(stage, core.own.routes, ctx);
   if (duties.length > 0) evaluation.duties = duties;
   return evaluation;

@@ -3,18 +3,40 @@
  * exception that applies. The stage worked on is the case's `stage` when it names a stage
  * (the school chose it, e.g. where bands overlap), else the placement's primary stage.
  */
-import type { Evaluation } from './types.js';
+import type { Evaluation, MeasureResult } from './types.js';
 import type { EvaluationContext } from './context.js';
 import { evaluateStageIn } from './evaluate-stage.js';
 import { standingDuties } from './duties.js';
 import { computePlacement } from './placement.js';
+import { choosableStages } from './starting-stage.js';
+
+/**
+ * The earlier readings (format 1.1) of the measures that ask for one or that a change rule
+ * compares, in pathway order; undefined when the pathway has none, so 1.0 results are unchanged.
+ */
+function earlierReadings(ctx: EvaluationContext): Record<string, MeasureResult> | undefined {
+  const { index } = ctx;
+  const compared = new Set(index.comparedMeasures);
+  const readings: [string, MeasureResult][] = [];
+  const seen = new Set<string>();
+  for (const measure of index.definition.measures) {
+    if ((measure.baseline === undefined && !compared.has(measure.id)) || seen.has(measure.id)) continue;
+    seen.add(measure.id);
+    const reading = ctx.baseline(measure.id);
+    if (reading !== undefined) readings.push([measure.id, reading]);
+  }
+  // fromEntries defines own properties, so even an id like "__proto__" is a plain key.
+  return readings.length === 0 ? undefined : Object.fromEntries(readings);
+}
 
 export function evaluateCase(ctx: EvaluationContext): Evaluation {
   const { index, kase } = ctx;
   const definition = index.definition;
   const measures = definition.measures.map((measure) => ctx.measure(measure.id)).filter((m) => m !== undefined);
   const placement = computePlacement(ctx);
-  const stageId = kase.stage !== undefined && index.stageById.has(kase.stage) ? kase.stage : placement.primary;
+  // Format 1.1: when nothing places the pupil, the placement's fallback (the starting stage).
+  const otherwise = placement.primary ?? placement.fallback?.stageId;
+  const stageId = kase.stage !== undefined && index.stageById.has(kase.stage) ? kase.stage : otherwise;
   const stages = index.stages.map((stage) => evaluateStageIn(stage, ctx));
   const evaluation: Evaluation = {
     pathway: { id: definition.id, version: definition.version, title: definition.title },
@@ -24,8 +46,18 @@ export function evaluateCase(ctx: EvaluationContext): Evaluation {
     exceptions: ctx.appliedExceptions(),
     journey: { ...index.journey, end: { ...index.journey.end } },
   };
+  const choosable = choosableStages(ctx, otherwise);
+  if (choosable !== undefined) {
+    evaluation.choosableStages = choosable;
+    if (otherwise !== undefined) evaluation.otherwiseStageId = otherwise;
+  }
   const standing = standingDuties(ctx);
   if (standing.length > 0) evaluation.standingDuties = standing;
+  const baselines = earlierReadings(ctx);
+  if (baselines !== undefined) {
+    evaluation.baselines = baselines;
+    evaluation.baselineMeasures = [...index.baselineMeasures];
+  }
   if (stageId !== undefined) {
     evaluation.stageId = stageId;
     const current = stages.find((stage) => stage.stageId === stageId);

@@ -92,6 +92,71 @@ export const messages = {
     `It is more than ${p.duration} since ${p.question} (${p.date}); that ran out on ${p.due}`,
   'condition.unknown': () => `This rule could not be understood`,
 
+  // Dates, durations and change over time (format 1.1) -----------------------------------
+  'duration.notAgreed': (p: { question: string }) => `${p.question} is not answered, so the length agreed is not known`,
+  'condition.betweenAtLeast': (p: { duration: string; from: string; fromDate: string; to: string; toDate: string }) =>
+    `There are at least ${p.duration} from ${p.from} (${p.fromDate}) to ${p.to} (${p.toDate})`,
+  'condition.betweenLess': (p: { duration: string; from: string; fromDate: string; to: string; toDate: string }) =>
+    `There are less than ${p.duration} from ${p.from} (${p.fromDate}) to ${p.to} (${p.toDate})`,
+  'condition.betweenWithin': (p: { duration: string; from: string; fromDate: string; to: string; toDate: string }) =>
+    `There are no more than ${p.duration} from ${p.from} (${p.fromDate}) to ${p.to} (${p.toDate})`,
+  'condition.betweenMore': (p: { duration: string; from: string; fromDate: string; to: string; toDate: string }) =>
+    `There are more than ${p.duration} from ${p.from} (${p.fromDate}) to ${p.to} (${p.toDate})`,
+  'change.improved': (p: { measure: string; by: string; from: string; to: string }) =>
+    `${p.measure} improved by ${p.by} (from ${p.from} to ${p.to})`,
+  'change.declined': (p: { measure: string; by: string; from: string; to: string }) =>
+    `${p.measure} declined by ${p.by} (from ${p.from} to ${p.to})`,
+  'change.notImproved': (p: { measure: string; since: string; from: string; to: string }) =>
+    `${p.measure} has not improved since ${p.since} (from ${p.from} to ${p.to})`,
+  'change.notDeclined': (p: { measure: string; since: string; from: string; to: string }) =>
+    `${p.measure} has not declined since ${p.since} (from ${p.from} to ${p.to})`,
+  'change.notImprovedBy': (p: { measure: string; atLeast: string; since: string; from: string; to: string }) =>
+    `${p.measure} has not improved by at least ${p.atLeast} since ${p.since} (from ${p.from} to ${p.to})`,
+  'change.notDeclinedBy': (p: { measure: string; atLeast: string; since: string; from: string; to: string }) =>
+    `${p.measure} has not declined by at least ${p.atLeast} since ${p.since} (from ${p.from} to ${p.to})`,
+  'change.theEarlierReading': () => `the earlier reading`,
+  'change.readingOn': (p: { value: string; date: string }) => `${p.value} on ${p.date}`,
+  'change.noBaseline': (p: { measure: string }) => `The earlier reading of ${p.measure} has not been entered`,
+  'change.baselineInvalid': (p: { measure: string }) =>
+    `The earlier reading of ${p.measure} could not be worked out from the figures entered`,
+  'change.fromZero': (p: { measure: string }) =>
+    `The earlier reading of ${p.measure} is 0, so a change in per cent cannot be worked out`,
+  'change.notComparable': (p: { measure: string }) => `${p.measure} is a date, so it cannot improve or decline`,
+  'change.baselineNoDate': (p: { measure: string }) =>
+    `The date of the earlier reading of ${p.measure} is not entered: enter when it was taken`,
+  'change.noToday': (p: { measure: string }) =>
+    `Today's date is not known, so the age of the earlier reading of ${p.measure} cannot be worked out`,
+  'change.overMet': (p: { measure: string; date: string; duration: string }) =>
+    `The earlier reading of ${p.measure} (${p.date}) is at least ${p.duration} old`,
+  'change.overNotYet': (p: { measure: string; date: string; duration: string; due: string }) =>
+    `The earlier reading of ${p.measure} (${p.date}) is not yet ${p.duration} old; it will be on ${p.due}`,
+  'change.withinMet': (p: { measure: string; date: string; duration: string }) =>
+    `The earlier reading of ${p.measure} (${p.date}) is no more than ${p.duration} old`,
+  'change.withinPast': (p: { measure: string; date: string; duration: string; due: string }) =>
+    `The earlier reading of ${p.measure} (${p.date}) is more than ${p.duration} old: it was ${p.duration} old on ${p.due}`,
+  'measure.notADate': (p: { measure: string }) => `${p.measure} must be a real date, entered as YYYY-MM-DD`,
+  'measure.fromNotEntered': (p: { measure: string; from: string }) =>
+    `${p.measure} is counted from ${p.from}, which is not entered yet`,
+  'period.since': (p: { date: string }) => `since ${p.date}`,
+  'period.between': (p: { range: string }) => p.range,
+  'timeLimit.extensionTotal': (p: { duration: string }) => `can be extended to a total of ${p.duration}`,
+  'timeLimit.extensionTotalWhen': (p: { duration: string; when: string }) =>
+    `can be extended to a total of ${p.duration} (${p.when})`,
+  'timeLimit.onBreach': (p: { what: string }) => `if breached: ${p.what}`,
+  'timeLimit.endsOn': (p: { date: string }) => `ends on ${p.date}`,
+  'timeLimit.endedOn': (p: { date: string }) => `ended on ${p.date}`,
+  'timeLimit.runs': (p: { start: string; startDate: string; end: string }) =>
+    `Runs from ${p.start} (${p.startDate}) to ${p.end}`,
+  'timeLimit.noStart': (p: { start: string }) => `${p.start} has no date yet, so the end date is not known`,
+  'timeLimit.passed': (p: { end: string }) => `It ran out on ${p.end}`,
+  'timeLimit.latest': (p: { date: string }) => `With an extension it can run to ${p.date} at the latest`,
+  'timeLimit.breached': (p: { title: string; because: string }) => `${p.title} has been breached: ${p.because}`,
+  'timeLimit.notBreached': (p: { title: string; because: string }) => `${p.title} has not been breached: ${p.because}`,
+  'timeLimit.notStarted': (p: { title: string; date: string }) => `${p.title} has not started yet: it starts on ${p.date}`,
+  'outcome.triggeredByBreach': (p: { limit: string; because: string }) => `Open: ${p.limit} has been breached (${p.because})`,
+  'outcome.triggeredByExpiry': (p: { limit: string; date: string }) => `Open: ${p.limit} ran out on ${p.date}`,
+  'next.breached': (p: { title: string; what: string }) => `${p.title} has been breached: ${p.what}`,
+
   // Questions, evidence and referral fields ----------------------------------------------
   'question.met': (p: { answer: string }) => `Answered ${p.answer}`,
   'question.unmet': (p: { answer: string; expected: string }) => `Answered ${p.answer}, but ${p.expected} is needed`,
@@ -183,6 +248,50 @@ export const messages = {
   'duty.notAgreed': (p: { question: string }) => `The due date is not known until ${p.question} is answered`,
   'duty.every': (p: { duration: string }) => `Every ${p.duration}`,
   'item.requirementNotApplying': (p: { requirement: string; because: string }) => `Not needed: ${p.requirement} does not apply (${p.because})`,
+
+  // Routes someone chooses, where a case starts, outcomes (format 1.1) ------------------
+  'condition.routeChosen': (p: { route: string }) => `The route ${p.route} is chosen`,
+  'condition.routeNotChosen': (p: { route: string }) => `The route ${p.route} is not chosen`,
+  'condition.outcomeRecorded': (p: { outcome: string }) => `The outcome ${p.outcome} is recorded`,
+  'condition.outcomeNotRecorded': (p: { outcome: string }) => `The outcome ${p.outcome} is not recorded`,
+  'placement.outcome': (p: { stage: string; outcome: string }) => `${p.stage} applies because the outcome ${p.outcome} is recorded`,
+  'placement.start': (p: { stage: string }) =>
+    `Nothing else places the pupil, so the case is at ${p.stage}, where a case starts`,
+  'placement.fallbackUniversal': (p: { stage: string }) =>
+    `Nothing else places the pupil, so the case is at ${p.stage}, which applies to every pupil`,
+  'stage.mayChoose': (p: { stage: string; otherwise: string }) => `You may choose ${p.stage}; otherwise the case is at ${p.otherwise}`,
+  'stage.mayChooseAlone': (p: { stage: string }) => `You may choose ${p.stage}`,
+  'stage.chosen': (p: { stage: string }) => `${p.stage} is chosen`,
+  'route.chosen': () => `Chosen`,
+  'route.chosenOpen': (p: { because: string }) => `Chosen: ${p.because}`,
+  'route.notChosen': () => `Not chosen`,
+  'route.notChosenOpen': (p: { because: string }) => `Not chosen; it can be chosen: ${p.because}`,
+  'route.chosenButClosed': (p: { because: string }) => `Chosen, but it cannot be taken: ${p.because}`,
+  'route.blocked': (p: { message: string }) => `Not open: ${p.message}`,
+  'route.decidedLater': (p: { by: string }) => `${p.by} will decide whether to take this route`,
+  'route.decidedLaterOpen': (p: { by: string; because: string }) => `${p.by} will decide whether to take this route (${p.because})`,
+  'route.stageUnavailable': (p: { status: string }) =>
+    `Not open: this stage is ${p.status === 'skipped' ? 'skipped' : 'not offered'} for this pupil`,
+  'item.routeNotChosen': (p: { route: string }) => `Not needed: the route ${p.route} is not chosen`,
+  'item.routeDecidedLater': (p: { route: string; by: string }) => `Not asked here: ${p.by} will decide on the route ${p.route}`,
+  'outcome.routeNotChosen': (p: { route: string }) => `Not open: the route ${p.route} is not chosen`,
+  'outcome.routeClosed': (p: { route: string }) => `Not open: the route ${p.route} is not open`,
+  'outcome.decidedLater': (p: { route: string; by: string }) => `Only if ${p.by} decides on the route ${p.route}`,
+  'next.decideBetween': (p: { by: string; routes: string }) => `${p.by} will decide between ${p.routes}.`,
+  'next.decideOn': (p: { by: string; route: string }) => `${p.by} will decide whether to take the route ${p.route}.`,
+  'next.chooseRoute': (p: { routes: string }) => `Choose between ${p.routes}.`,
+  'next.handBack': (p: { title: string }) => `${p.title}: hand the case back.`,
+  'next.handBackTo': (p: { title: string; to: string }) => `${p.title}: hand the case back, to ${p.to}.`,
+  'next.legal': (p: { title: string; what: string }) => `${p.title}: ${p.what}.`,
+  'next.legalTo': (p: { title: string; what: string; to: string }) => `${p.title}: ${p.what}, then ${p.to}.`,
+  'outcomeKind.attendanceContract': () => `an attendance contract`,
+  'outcomeKind.noticeToImprove': () => `a notice to improve`,
+  'outcomeKind.penaltyNotice': () => `a penalty notice`,
+  'outcomeKind.educationSupervisionOrder': () => `an education supervision order`,
+  'outcomeKind.prosecution': () => `prosecution`,
+  'outcomeKind.court': () => `court proceedings`,
+  'outcomeKind.parentingOrder': () => `a parenting order`,
+  'outcomeKind.schoolAttendanceOrder': () => `a school attendance order`,
 } satisfies Record<string, (params: never) => string>;
 
 export type MessageCode = keyof typeof messages;

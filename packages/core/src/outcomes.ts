@@ -1,4 +1,10 @@
-/** Outcomes: what a stage, route or referral can lead to; open when its rule holds or it has none. */
+/**
+ * Outcomes: what a stage, route or referral can lead to; open when its rule holds or it has none.
+ * A closure with a condition ("closed when attendance reaches 60% at the final review") is a
+ * "close" outcome with a rule: open only when the rule holds, with the rule's reasons.
+ * Format 1.1: an outcome the case records as having happened is marked `recorded`; a referral's
+ * outcomes are marked `after: "referral"` (they can only follow the referral, never now).
+ */
 import type { Outcome } from './schema-types.js';
 import type { OutcomeStatus, ReferralEvaluation, StageEvaluation } from './types.js';
 import type { EvaluationContext } from './context.js';
@@ -16,7 +22,28 @@ export function outcomeStatus(outcome: Outcome, ctx: EvaluationContext): Outcome
   const status: OutcomeStatus = { id: outcome.id, title: outcome.title, kind: outcome.kind, open, reason: why };
   if (outcome.to !== undefined) status.to = outcome.to;
   if (outcome.referral !== undefined) status.referral = outcome.referral;
+  if (ctx.kase.outcomes.size > 0 && ctx.kase.outcomes.has(outcome.id)) status.recorded = true;
   return status;
+}
+
+/**
+ * A referral's outcomes (format 1.1): what can happen after the referral, each marked
+ * `after: "referral"`; closed when the referral is blocked or redirected for this pupil.
+ */
+export function referralOutcomes(
+  outcomes: readonly Outcome[],
+  referral: Pick<ReferralEvaluation, 'title' | 'status'>,
+  ctx: EvaluationContext,
+): OutcomeStatus[] {
+  return outcomes.map((outcome) => {
+    const status = outcomeStatus(outcome, ctx);
+    status.after = 'referral';
+    if (status.open && referral.status !== 'available') {
+      status.open = false;
+      status.reason = reason('outcome.referralUnavailable', { title: referral.title, status: referral.status });
+    }
+    return status;
+  });
 }
 
 /**

@@ -32,7 +32,10 @@ import { answerSpecOf, answerText, expectedAnswers, sameAnswer } from './answers
 import { possibleAnswers } from './question-types.js';
 import { reason } from './messages.js';
 import { walkCondition } from './conditions.js';
+import { changeMeasures } from './change.js';
 import { resolveJourney } from './journey.js';
+import type { ChoiceIndex } from './routes.js';
+import { buildChoiceIndex, routeExceptionConditions } from './routes.js';
 import { joinWith, quote } from './text.js';
 
 /*
@@ -274,12 +277,18 @@ export interface PathwayIndex {
   readonly selfDependentStages: ReadonlySet<string>;
   /** Measures that some non-universal stage's band ranges over (a value outside all of them is a gap). */
   readonly placingMeasures: ReadonlySet<string>;
+  /** Measures that a change rule compares with an earlier reading (format 1.1). */
+  readonly comparedMeasures: readonly string[];
+  /** Of those, the ones whose earlier reading the pathway asks for (`baseline`), in pathway order. */
+  readonly baselineMeasures: readonly string[];
   /** The pathway's requirements written once (format 1.1), compiled, in order. */
   readonly requirements: readonly CompiledRequirement[];
   /** The requirements that can apply at each stage (their rule is checked per case). */
   readonly requirementsAt: ReadonlyMap<Stage, readonly CompiledRequirement[]>;
   /** Whose journey it is and what its end is called, with defaults applied (format 1.1). */
   readonly journey: ResolvedJourney;
+  /** Routes someone chooses, outcomes that lead to stages, the starting stage (format 1.1; routes.ts). */
+  readonly choices: ChoiceIndex;
 }
 
 function firstById<T extends { id: string }>(items: readonly T[] | undefined): Map<string, T> {
@@ -390,6 +399,7 @@ function findSelfDependentStages(
   stageById: ReadonlyMap<string, Stage>,
   compiledStages: ReadonlyMap<Stage, CompiledStage>,
   requirementsAt: ReadonlyMap<Stage, readonly CompiledRequirement[]>,
+  exceptions: readonly Exception[] = [],
 ): Set<string> {
   const edges = new Map<string, Set<string>>();
   for (const stage of stages) {
@@ -397,6 +407,8 @@ function findSelfDependentStages(
     const conditions = [...ownItemConditions(stage), ...(stage.gates ?? []).map((g) => g.condition)];
     for (const required of compiledStages.get(stage)?.required ?? []) conditions.push(...ownItemConditions(required));
     for (const requirement of requirementsAt.get(stage) ?? []) conditions.push(...requirementConditions(requirement));
+    // Exceptions naming the stage's routes decide which of its items are asked (format 1.1).
+    conditions.push(...routeExceptionConditions(stage, exceptions));
     edges.set(stage.id, new Set(stageCompleteReferences(conditions).filter((id) => stageById.has(id))));
   }
   const selfDependent = new Set<string>();
@@ -426,6 +438,7 @@ export function buildIndex(definition: Pathway): PathwayIndex {
   for (const stage of stages) {
     if (!compiledStages.has(stage)) compiledStages.set(stage, compileStage(stage, requiredStages.get(stage) ?? [], counter));
   }
+  const changes = changeMeasures(definition);
   const placingMeasures = new Set<string>();
   for (const stage of stages) {
     if (stage.universal === true) continue;
@@ -449,10 +462,13 @@ export function buildIndex(definition: Pathway): PathwayIndex {
     compiledStages,
     referralIncludes: new Map((definition.referrals ?? []).map((r) => [r, (r.include ?? []).map(compileEvidence)])),
     questionCount: counter.next,
-    selfDependentStages: findSelfDependentStages(stages, stageById, compiledStages, requirementsAt),
+    selfDependentStages: findSelfDependentStages(stages, stageById, compiledStages, requirementsAt, definition.exceptions ?? []),
     placingMeasures,
+    comparedMeasures: changes.compared,
+    baselineMeasures: changes.asked,
     requirements,
     requirementsAt,
     journey: resolveJourney(definition),
+    choices: buildChoiceIndex(definition, stageById, firstById(definition.roles)),
   };
 }

@@ -8,6 +8,8 @@
  * - Overlap: more than one stage placed. Gap: a measure that stage bands range over was
  *   entered, but no stage's band on it matched (real pathways have such gaps).
  * - Classifications: the pathway's named bands the pupil falls in (e.g. persistent absence).
+ * - Format 1.1 (starting-stage.ts): a stage an earlier recorded outcome leads to is placed
+ *   (via "outcome"); when nothing places the pupil, `fallback` names the starting stage.
  */
 import type { Band, Stage } from './schema-types.js';
 import type { BandMatch, MeasureResult, PlacedStage, Placement, Reason } from './types.js';
@@ -15,6 +17,7 @@ import type { EvaluationContext } from './context.js';
 import { matchBand } from './bands.js';
 import { formatMeasureValue } from './measures.js';
 import { joinReasons, reason } from './messages.js';
+import { outcomeEntry, placementFallback } from './starting-stage.js';
 import { joinWith, quote } from './text.js';
 
 /** A measure's value when it can be compared with bands. */
@@ -76,8 +79,12 @@ export function computePlacement(ctx: EvaluationContext): Placement {
         stageReasons.push(reason('placement.entry', { stage: stage.title, because: joinReasons(entry.reasons) }));
       }
     }
-    if (byBand || byEntry) {
-      stages.push({ stageId: stage.id, title: stage.title, via: byBand ? 'band' : 'entry', reasons: stageReasons });
+    // Format 1.1: a stage an earlier recorded outcome leads to is entered too.
+    const byOutcome = outcomeEntry(stage, ctx);
+    if (byOutcome !== undefined) stageReasons.push(byOutcome);
+    if (byBand || byEntry || byOutcome !== undefined) {
+      const via = byBand ? 'band' : byEntry ? 'entry' : 'outcome';
+      stages.push({ stageId: stage.id, title: stage.title, via, reasons: stageReasons });
       reasons.push(...stageReasons);
     }
   }
@@ -105,7 +112,11 @@ export function computePlacement(ctx: EvaluationContext): Placement {
 
   const overlap = stages.length > 1;
   const primary = stages.length > 0 ? stages[stages.length - 1] : undefined;
-  if (primary === undefined) {
+  // Format 1.1: nothing places the pupil, but the pathway says where a case starts.
+  const fallback = primary === undefined ? placementFallback(ctx) : undefined;
+  if (fallback !== undefined) {
+    reasons.push(fallback.reason);
+  } else if (primary === undefined) {
     reasons.push(reason('placement.none'));
   } else if (overlap) {
     reasons.push(
@@ -127,5 +138,6 @@ export function computePlacement(ctx: EvaluationContext): Placement {
 
   const placement: Placement = { stages, universal, overlap, gap, classifications, reasons };
   if (primary !== undefined) placement.primary = primary.stageId;
+  if (fallback !== undefined) placement.fallback = fallback;
   return placement;
 }

@@ -13,6 +13,7 @@ import type { AppliedException, ItemStatus, Reason, ReferralEvaluation } from '.
 import type { EvaluationContext } from './context.js';
 import { detailValue } from './case-input.js';
 import { isValidDate } from './durations.js';
+import { referralOutcomes } from './outcomes.js';
 import { evaluateGate } from './gates.js';
 import { reason } from './messages.js';
 import { evidenceStatus, isOutstanding, itemStatus } from './stage-core.js';
@@ -51,5 +52,10 @@ export function evaluateReferral(referral: Referral, owner: ReferralOwner, ctx: 
     !fields.some(isOutstanding) &&
     !include.some((item) => item.severity === 'blocking' && isOutstanding(item)) &&
     gates.every((gate) => gate.severity !== 'blocking' || gate.holds);
-  return { referralId: referral.id, title: referral.title, status, exceptions, fields, include, gates, ready };
+  const evaluation: ReferralEvaluation = { referralId: referral.id, title: referral.title, status, exceptions, fields, include, gates, ready };
+  // What can happen after the referral (format 1.1): never a next step now.
+  if (referral.outcomes !== undefined && referral.outcomes.length > 0) {
+    evaluation.outcomes = referralOutcomes(referral.outcomes, evaluation, ctx);
+  }
+  return evaluation;
 }

@@ -5,7 +5,9 @@
  * with the earlier stage as owner), then the stage's own questions and those of each route;
  * evidence likewise: the stage's evidence, its questions' evidence, then per route the
  * route's evidence and its questions' evidence. Items of a route that is not open, of a
- * question not asked, or whose showIf rule is false are "notApplicable".
+ * question not asked, or whose showIf rule is false are "notApplicable". Items of routes
+ * someone chooses (format 1.1, routes.ts) are listed with the stage's but count only toward
+ * their route (`counted`).
  *
  * An item is outstanding (listed as missing) when it is unmet, or missing and required.
  * A stage is complete when no blocking item is outstanding and every blocking gate holds.
@@ -13,13 +15,14 @@
 import type { Condition, Route, Stage } from './schema-types.js';
 import type { GateResult, ItemStatus, Reason, RouteStatus } from './types.js';
 import type { EvaluationContext } from './context.js';
-import type { CompiledEvidence, CompiledQuestion, CompiledRoute } from './pathway-index.js';
+import type { CompiledEvidence, CompiledQuestion } from './pathway-index.js';
 import { answerText, sameAnswer } from './answers.js';
 import { evidenceState } from './case-input.js';
 import { evaluateGate } from './gates.js';
 import { joinReasons, reason } from './messages.js';
 import { requirementItems } from './requirements.js';
-import { quote } from './text.js';
+import type { RouteState } from './routes.js';
+import { routeState } from './routes.js';
 
 // The reasons that never vary, made once (see messages.ts: they are shared and frozen).
 const NOT_ANSWERED = reason('question.notAnswered');
@@ -40,7 +43,15 @@ export interface StageItems {
   questions: ItemStatus[];
   evidence: ItemStatus[];
   routes: RouteStatus[];
+  /** Routes in effect: open "rule" routes and chosen, available routes (format 1.1; routes.ts). */
   openRoutes: Route[];
+  /** Each route for this case, with its own items (format 1.1; routes.ts). */
+  routeStates: RouteState[];
+  /**
+   * The items that count toward the stage, when they differ from `questions`/`evidence`: without
+   * those of routes someone chooses, which count only toward their route (format 1.1).
+   */
+  counted?: { questions: ItemStatus[]; evidence: ItemStatus[] };
 }
 
 export interface StageCore {
@@ -53,6 +64,8 @@ export interface StageCore {
   gates: GateResult[];
   /** Blocking items outstanding plus blocking gates not holding: 0 means complete. */
   outstanding: number;
+  /** The items that count toward the stage, when they differ from `questions`/`evidence` (format 1.1). */
+  counted?: { questions: ItemStatus[]; evidence: ItemStatus[] };
 }
 
 export function isOutstanding(item: ItemStatus): boolean {
@@ -146,18 +159,6 @@ export function addQuestions(
   }
 }
 
-function routeStatus(route: CompiledRoute, ctx: EvaluationContext): RouteStatus {
-  if (route.when === undefined) return { id: route.id, title: route.title, open: true, reason: reason('route.always') };
-  const rule = ctx.condition(route.when);
-  const because = joinReasons(rule.reasons);
-  return {
-    id: route.id,
-    title: route.title,
-    open: rule.holds,
-    reason: rule.holds ? reason('route.open', { because }) : reason('route.closed', { because }),
-  };
-}
-
 /** The stage's own questions, evidence and routes for this case. */
 export function computeStageItems(stage: Stage, ctx: EvaluationContext): StageItems {
   const compiled = ctx.index.compiledStages.get(stage);
@@ -165,22 +166,34 @@ export function computeStageItems(stage: Stage, ctx: EvaluationContext): StageIt
   const evidence: ItemStatus[] = [];
   const routes: RouteStatus[] = [];
   const openRoutes: Route[] = [];
-  if (compiled === undefined) return { questions, evidence, routes, openRoutes };
+  const routeStates: RouteState[] = [];
+  if (compiled === undefined) return { questions, evidence, routes, openRoutes, routeStates };
   const questionEvidence: ItemStatus[] = [];
   addQuestions(compiled.questions, compiled, undefined, ctx, questions, questionEvidence);
   for (const item of compiled.evidence) evidence.push(evidenceStatus(item, compiled, undefined, ctx));
   for (const item of questionEvidence) evidence.push(item);
+  // Routes someone chooses (format 1.1) count only toward their own route: the stage counts the rest.
+  const counted = ctx.index.choices.stagesWithChoices.has(stage) ? { questions: [...questions], evidence: [...evidence] } : undefined;
   for (const route of compiled.routes) {
-    const status = routeStatus(route, ctx);
-    routes.push(status);
-    if (status.open) openRoutes.push(route.route);
-    const closed = status.open ? undefined : reason('item.routeClosed', { route: quote(route.title) });
+    const state = routeState(route, ctx);
+    routeStates.push(state);
+    routes.push(state.status);
+    if (state.status.open) openRoutes.push(route.route);
+    const closed = state.notApplicable;
     const routeQuestionEvidence: ItemStatus[] = [];
-    addQuestions(route.questions, compiled, closed, ctx, questions, routeQuestionEvidence);
-    for (const item of route.evidence) evidence.push(evidenceStatus(item, compiled, closed, ctx));
-    for (const item of routeQuestionEvidence) evidence.push(item);
+    addQuestions(route.questions, compiled, closed, ctx, state.questions, routeQuestionEvidence);
+    for (const item of route.evidence) state.evidence.push(evidenceStatus(item, compiled, closed, ctx));
+    for (const item of routeQuestionEvidence) state.evidence.push(item);
+    for (const item of state.questions) questions.push(item);
+    for (const item of state.evidence) evidence.push(item);
+    if (counted !== undefined && state.counts) {
+      for (const item of state.questions) counted.questions.push(item);
+      for (const item of state.evidence) counted.evidence.push(item);
+    }
   }
-  return { questions, evidence, routes, openRoutes };
+  const items: StageItems = { questions, evidence, routes, openRoutes, routeStates };
+  if (counted !== undefined) items.counted = counted;
+  return items;
 }
 
 function countOutstanding(items: readonly ItemStatus[]): number {
@@ -193,13 +206,25 @@ export function computeStageCore(stage: Stage, ctx: EvaluationContext): StageCor
   const own = ctx.ownItems(stage);
   let questions = own.questions;
   let evidence = own.evidence;
+  // Format 1.1: the items that count toward the stage, when routes someone chooses make them differ.
+  let counted = own.counted;
   const compiled = ctx.index.compiledStages.get(stage);
   const required = compiled?.required ?? [];
   if (required.length > 0) {
     // Required stages' own items are the very objects of their own evaluation: shared, not redone.
-    const earlier = required.map((stage) => ctx.ownItems(stage));
+    // Of a required stage, only what counts toward it is required (not its chosen routes' items).
+    const earlier = required.map((stage) => {
+      const items = ctx.ownItems(stage);
+      return items.counted ?? items;
+    });
     questions = ([] as ItemStatus[]).concat(...earlier.map((items) => items.questions), own.questions);
     evidence = ([] as ItemStatus[]).concat(...earlier.map((items) => items.evidence), own.evidence);
+    if (counted !== undefined) {
+      counted = {
+        questions: ([] as ItemStatus[]).concat(...earlier.map((items) => items.questions), counted.questions),
+        evidence: ([] as ItemStatus[]).concat(...earlier.map((items) => items.evidence), counted.evidence),
+      };
+    }
   }
   const gates = (compiled?.gates ?? []).map((gate) => evaluateGate(gate, ctx));
   // Requirements written once (format 1.1) add their items after the stage's own.
@@ -208,8 +233,17 @@ export function computeStageCore(stage: Stage, ctx: EvaluationContext): StageCor
     questions = questions.concat(fromRequirements.questions);
     evidence = evidence.concat(fromRequirements.evidence);
     for (const gate of fromRequirements.gates) gates.push(gate);
+    if (counted !== undefined) {
+      counted = {
+        questions: counted.questions.concat(fromRequirements.questions),
+        evidence: counted.evidence.concat(fromRequirements.evidence),
+      };
+    }
   }
-  let outstanding = countOutstanding(questions) + countOutstanding(evidence);
+  const counting = counted ?? { questions, evidence };
+  let outstanding = countOutstanding(counting.questions) + countOutstanding(counting.evidence);
   for (const gate of gates) if (gate.severity === 'blocking' && !gate.holds) outstanding++;
-  return { stage, own, questions, evidence, gates, outstanding };
+  const core: StageCore = { stage, own, questions, evidence, gates, outstanding };
+  if (counted !== undefined) core.counted = counted;
+  return core;
 }

@@ -10,15 +10,15 @@
  * changes the stage or its referrals (with where to go instead, for a redirect), and what
  * happens after each available referral.
  */
-import type { ActionGroup, Link, Outcome, Route, Stage, TimeLimit } from './schema-types.js';
-import type { AppliedException, DutyStatus, Evaluation, ItemStatus, ReferralEvaluation, StageEvaluation, Summary, SummaryAnswer, SummaryDuty, SummaryReferral } from './types.js';
+import type { ActionGroup, Link, Outcome, Route, Stage } from './schema-types.js';
+import type { AppliedException, DutyStatus, Evaluation, ItemStatus, ReferralEvaluation, StageEvaluation, Summary, SummaryAnswer, SummaryDuty, SummaryReferral, TimeLimitStatus } from './types.js';
 import type { EvaluationContext } from './context.js';
 import { answerText } from './answers.js';
 import { detailValue, evidenceState } from './case-input.js';
-import { describeDuration } from './durations.js';
 import { groupHeading } from './duties.js';
 import { requirementRule } from './requirements.js';
 import { message } from './messages.js';
+import { newKindSentence, routeExceptions, routeNextSteps, summaryRoutes } from './route-summary.js';
 import { capitalise, quote } from './text.js';
 
 const EPOCH = '1970-01-01T00:00:00.000Z';
@@ -77,10 +77,14 @@ function outcomeSentence(outcome: Outcome, ctx: EvaluationContext): string {
     case 'redirect':
       sentence = outcome.to ? message('next.redirect', { title, to: stageTitle(ctx, outcome.to) }) : message('next.redirectElsewhere', { title });
       break;
-    default:
+    case 'refer':
       sentence = outcome.referral
         ? message('next.refer', { title, to: referralTitle(ctx, outcome.referral) })
         : message('next.referAnywhere', { title });
+      break;
+    default:
+      // Format 1.1: hand back, and legal actions (route-summary.ts).
+      sentence = newKindSentence(outcome, (id) => stageTitle(ctx, id)) ?? message('next.continue', { title });
   }
   return outcome.description ? `${sentence} ${outcome.description}` : sentence;
 }
@@ -108,14 +112,20 @@ function nextSteps(
   const outcomes = [...(stage.outcomes ?? []), ...openRoutes.flatMap((route) => route.outcomes ?? [])];
   current.outcomes.forEach((status, i) => {
     const outcome = outcomes[i];
-    if (status.open && outcome !== undefined) steps.push(outcomeSentence(outcome, ctx));
+    // A referral's outcomes follow the referral (format 1.1): never a next step now.
+    if (status.open && status.after !== 'referral' && outcome !== undefined) steps.push(outcomeSentence(outcome, ctx));
   });
+  // Format 1.1: the route to choose, and the routes someone else decides between later.
+  for (const step of routeNextSteps(current)) steps.push(step);
   // Every exception's message is a next step: "escalate within children's social care" is
   // what the school must do when a stage is blocked, as much as when it is redirected.
   for (const exception of exceptions) {
     steps.push(exception.message);
     const instead = exception.effect === 'redirect' ? insteadSentence(exception, ctx) : undefined;
     if (instead !== undefined) steps.push(instead);
+  }
+  for (const limit of current.timeLimits ?? []) {
+    if (limit.breach?.breached === true) steps.push(message('next.breached', { title: quote(limit.title), what: limit.breach.description }));
   }
   for (const referral of current.referrals) {
     const response = ctx.index.referralById.get(referral.referralId)?.response;
@@ -167,21 +177,14 @@ function summaryDuties(duties: readonly DutyStatus[] | undefined): SummaryDuty[]
   return (duties ?? []).filter((duty) => duty.applies).map(summaryDuty);
 }
 
-function timeLimitText(limit: TimeLimit): string {
-  const duration = describeDuration(limit.duration);
-  const parts = [
-    limit.starts ? message('timeLimit.from', { duration, starts: limit.starts }) : message('timeLimit.duration', { duration }),
-  ];
-  if (limit.extension?.duration) {
-    const by = describeDuration(limit.extension.duration);
-    parts.push(
-      limit.extension.description
-        ? message('timeLimit.extensionWhen', { duration: by, when: limit.extension.description })
-        : message('timeLimit.extension', { duration: by }),
-    );
-  }
-  if (limit.onExpiry) parts.push(message('timeLimit.onExpiry', { what: limit.onExpiry.description }));
-  return capitalise(parts.join('; '));
+/** A time limit as the summary states it; end dates and states only where the case gives them (format 1.1). */
+function summaryTimeLimit(limit: TimeLimitStatus): Summary['timeLimits'][number] {
+  const line: Summary['timeLimits'][number] = { id: limit.id, title: limit.title, text: limit.text };
+  if (limit.end !== undefined) line.end = limit.end;
+  if (limit.latestEnd !== undefined) line.latestEnd = limit.latestEnd;
+  if (limit.passed !== undefined) line.passed = limit.passed;
+  if (limit.breach !== undefined) line.breached = limit.breach.breached;
+  return line;
 }
 
 /** Pathway, stage, then question and evidence resources, each link once. */
@@ -275,6 +278,13 @@ export function buildSummary(evaluation: Evaluation, ctx: EvaluationContext, opt
       stages: evaluation.placement.stages.map((s) => ({ id: s.stageId, title: s.title })),
     },
   };
+  if (evaluation.baselines !== undefined) {
+    (header as Partial<Summary>).baselines = Object.values(evaluation.baselines).map((m) => {
+      const line: NonNullable<Summary['baselines']>[number] = { id: m.measureId, title: m.title, display: m.display, status: m.status };
+      if (m.date !== undefined) line.date = m.date;
+      return line;
+    });
+  }
   if (current === undefined || stage === undefined) {
     return {
       ...header,
@@ -297,6 +307,8 @@ export function buildSummary(evaluation: Evaluation, ctx: EvaluationContext, opt
   const openRoutes = ctx.ownItems(stage).openRoutes;
   const referralExceptions = new Set(current.referrals.flatMap((r) => r.exceptions));
   const stageExceptions = new Set(current.exceptions);
+  // Format 1.1: exceptions naming the stage's routes (e.g. no legal route for children looked after).
+  for (const e of routeExceptions(current)) referralExceptions.add(e);
   const exceptions = evaluation.exceptions.filter((e) => stageExceptions.has(e) || referralExceptions.has(e));
 
   const stageLine: NonNullable<Summary['stage']> = { id: stage.id, title: stage.title };
@@ -322,16 +334,19 @@ export function buildSummary(evaluation: Evaluation, ctx: EvaluationContext, opt
     exceptions: exceptions.map((e) => ({ id: e.id, title: e.title, effect: e.effect, message: e.message })),
     nextSteps: nextSteps(stage, openRoutes, current, exceptions, ctx),
     actions: actionLines([...(stage.actions ?? []), ...openRoutes.flatMap((r) => r.actions ?? []), ...requirementGroups(stage, ctx)], ctx),
-    timeLimits: [...(stage.timeLimits ?? []), ...openRoutes.flatMap((r) => r.timeLimits ?? [])].map((limit) => ({
-      id: limit.id,
-      title: limit.title,
-      text: timeLimitText(limit),
-    })),
+    timeLimits: (current.timeLimits ?? []).map(summaryTimeLimit),
     resources: resources(stage, current, ctx),
     contacts: contacts(stage, exceptions, ctx),
     referrals: current.referrals.map((r) => summaryReferral(r, ctx)).filter((r) => r !== undefined),
     ...dutiesAndJourney(evaluation, current),
+    ...withRoutes(current),
   };
+}
+
+/** Format 1.1: the stage's routes, when someone chooses between them. */
+function withRoutes(current: StageEvaluation): Pick<Summary, 'routes'> {
+  const routes = summaryRoutes(current);
+  return routes === undefined ? {} : { routes };
 }
 
 /** Format 1.1: whose journey, the stage's duties that apply, and the standing duties (in every summary). */

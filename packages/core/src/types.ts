@@ -81,8 +81,34 @@ export interface MeasureResult {
   exact?: number;
   /** How to show it, e.g. "88.2%" or "12 sessions". */
   display: string;
-  /** Why the figures are invalid or too early. */
+  /**
+   * Why the figures are invalid or too early; for a usable count of events after an event whose
+   * date is not entered (format 1.1), a warning saying so.
+   */
   reason?: Reason;
+  /**
+   * For a date measure (format 1.1), the date entered (YYYY-MM-DD); for an earlier reading
+   * (`Evaluation.baselines`), the date it was taken, when given.
+   */
+  date?: string;
+  /**
+   * For a date measure: the date as a day number (days since 1970-01-01, see durations.ts).
+   * A date measure has no `value`, so nothing shows it or compares it as a figure.
+   */
+  day?: number;
+  /** For an earlier reading: the period it covers, in words, as entered. */
+  periodText?: string;
+  /** For a count of events after an event (a measure with `from`, format 1.1): the period the count covers. */
+  period?: MeasurePeriod;
+}
+
+/** The period a count of events after an event covers: "since 3 March 2025", "3 March – 28 April 2025". */
+export interface MeasurePeriod {
+  /** The first day, YYYY-MM-DD: the date it is counted from. */
+  from: string;
+  /** The last day, YYYY-MM-DD, when the measure has a window. */
+  to?: string;
+  text: string;
 }
 
 export interface BandMatch {
@@ -96,8 +122,27 @@ export interface BandMatch {
 export interface PlacedStage {
   stageId: string;
   title: string;
-  via: 'band' | 'entry' | 'universal';
+  /** "outcome" (format 1.1): entered because an earlier recorded outcome leads here. */
+  via: 'band' | 'entry' | 'universal' | 'outcome';
   reasons: Reason[];
+}
+
+/** Where a case is when nothing places it (format 1.1): the pathway's starting stage, else a stage for every pupil. */
+export interface PlacementFallback {
+  stageId: string;
+  title: string;
+  via: 'start' | 'universal';
+  reason: Reason;
+}
+
+/** A stage the user may choose (`entry.byChoice`, format 1.1). */
+export interface ChoosableStage {
+  stageId: string;
+  title: string;
+  /** The case's `stage` is this one. */
+  chosen: boolean;
+  /** "You may choose …; otherwise the case is at …". */
+  reason: Reason;
 }
 
 export interface Placement {
@@ -115,6 +160,11 @@ export interface Placement {
   classifications: BandMatch[];
   /** The placement in plain words, one line each, including gaps and overlaps. */
   reasons: Reason[];
+  /**
+   * Format 1.1: where the case is when no band, entry rule or recorded outcome places the pupil:
+   * the pathway's `start`, or (when the pathway has no thresholds at all) its first universal stage.
+   */
+  fallback?: PlacementFallback;
 }
 
 export type ItemState = 'met' | 'unmet' | 'missing' | 'notApplicable';
@@ -156,6 +206,8 @@ export interface AppliedException {
   /** Stage ids it changes (all stages when the exception names none). */
   stages: string[];
   referrals: string[];
+  /** Route ids it changes (format 1.1), only when it names any: "block" closes those routes. */
+  routes?: string[];
   redirectTo?: { stage?: string; referral?: string; contact?: string };
   lead?: string;
 }
@@ -168,13 +220,84 @@ export interface OutcomeStatus {
   referral?: string;
   open: boolean;
   reason: Reason;
+  /** Opened by a time limit (format 1.1): its monitoring period was breached, or it ran out. */
+  triggeredBy?: { timeLimit: string; event: 'breach' | 'expiry' };
+  /** The case records that this outcome happened (`CaseInput.outcomes`, format 1.1). */
+  recorded?: true;
+  /**
+   * "referral" (format 1.1): a referral's outcome, which can only happen after the referral is
+   * made; never a next step now.
+   */
+  after?: 'referral';
+  /** The route it belongs to, for a route someone chooses (format 1.1). */
+  routeId?: string;
+}
+
+/** A time limit, review period or monitoring period of a stage or route, worked out for the case (format 1.1). */
+export interface TimeLimitStatus {
+  id: string;
+  title: string;
+  kind: 'limit' | 'review' | 'support' | 'notice' | 'monitoring';
+  /** The route it belongs to, when it is a route's. */
+  routeId?: string;
+  /** The length in words: "6 weeks", "2 to 3 weeks", "about 6 weeks", "immediately", "8 weeks (as agreed)". */
+  duration: string;
+  /** The whole limit in words, as the summary shows it. */
+  text: string;
+  /** The date that starts the clock (`startsFrom`), when the time limit names one. */
+  startsFrom?: { id: string; name: string; date?: string };
+  /** When it ends, YYYY-MM-DD: the start plus the length (the upper end of a range). */
+  end?: string;
+  /** The latest it can end with an extension: the start plus `extension.total`, or the end plus `extension.duration`. */
+  latestEnd?: string;
+  /** Today (`asOf`) is after the end. */
+  passed?: boolean;
+  /** For a monitoring period with `onBreach`: whether the breach rule holds during the period. */
+  breach?: { breached: boolean; description: string; outcome?: string; reasons: Reason[] };
+  /** The dates and states above, in plain words. */
+  reasons: Reason[];
 }
 
 export interface RouteStatus {
   id: string;
   title: string;
+  /**
+   * The route is in effect for this case: its items are asked and its outcomes can follow. A
+   * route without `chosenBy`: its rule holds. A route chosen in the journey: chosen and
+   * `available`. A route decided later: never (it is not this journey's to take).
+   */
   open: boolean;
   reason: Reason;
+  /** Format 1.1: the route can be taken: its rule holds and no exception closes it. */
+  available?: boolean;
+  /**
+   * Format 1.1. "user": chosen in this journey (its `chosenBy` is the journey's role); "later":
+   * decided later by someone else ("The Local Authority will decide between …"); "rule": no
+   * `chosenBy`, open whenever its rule holds (as in 1.0; its items count toward the stage).
+   */
+  choice?: 'user' | 'later' | 'rule';
+  /** Chosen in `CaseInput.routes` (a "rule" route: open). */
+  chosen?: boolean;
+  /** For "later": the title of the role who decides. */
+  decidedBy?: string;
+  /** The route's own questions and evidence (for "rule" routes they also count toward the stage). */
+  questions?: ItemStatus[];
+  evidence?: ItemStatus[];
+  /** The route's own gates: they count toward this route and its referrals only. */
+  gates?: GateResult[];
+  /**
+   * Chosen (or, for "rule", open), the stage available and ready, and nothing blocking of the
+   * route's own outstanding. Never true for a route that is not open.
+   */
+  ready?: boolean;
+  /** What this route still needs: the stage's missing items and gates, then the route's own. */
+  missing?: { blocking: ItemStatus[]; advisory: ItemStatus[]; gates: GateResult[] };
+  /** The route's referrals, ready only when the route is chosen and ready. */
+  referrals?: ReferralEvaluation[];
+  /** The route's outcomes; open only when the route is chosen (or open, for "rule") and their rule holds. */
+  outcomes?: OutcomeStatus[];
+  /** Exceptions that name this route. */
+  exceptions?: AppliedException[];
 }
 
 /** A gate a duty waits for (format 1.1): the gate's result, or a gate this stage does not have. */
@@ -238,6 +361,10 @@ export interface ReferralEvaluation {
   gates: GateResult[];
   /** Nothing blocking is missing and every blocking criterion holds. */
   ready: boolean;
+  /** What can happen after the referral (format 1.1), each marked `after: "referral"`; only when it has outcomes. */
+  outcomes?: OutcomeStatus[];
+  /** The routes it is made on (format 1.1): it is ready only when one of them is chosen and ready. */
+  routes?: string[];
 }
 
 export interface StageEvaluation {
@@ -266,23 +393,43 @@ export interface StageEvaluation {
    * with its strength, roles, whether it applies, gates and due date. Only when there are any.
    */
   duties?: DutyStatus[];
+  /** The stage's time limits and those of its open routes, worked out for the case (only when there are any). */
+  timeLimits?: TimeLimitStatus[];
 }
 
 export interface Evaluation {
   pathway: { id: string; version: string; title: string };
   measures: MeasureResult[];
   placement: Placement;
-  /** The stage being worked on: the input's `stage` if valid, else the placement's primary. */
+  /** The stage being worked on: the input's `stage` if valid, else the placement's primary, else its fallback (format 1.1). */
   stageId?: string;
   current?: StageEvaluation;
   /** Every stage, in pathway order. */
   stages: StageEvaluation[];
   /** Every exception that applies to this pupil. */
   exceptions: AppliedException[];
+  /**
+   * Stages the user may choose (`entry.byChoice`, format 1.1), with the stage that applies
+   * otherwise (`otherwiseStageId`). Only when the pathway has any.
+   */
+  choosableStages?: ChoosableStage[];
+  /** The stage that applies when none is chosen: the placement's primary, else its fallback. */
+  otherwiseStageId?: string;
   /** Whose journey it is and what its end is called (format 1.1; defaults applied). */
   journey?: ResolvedJourney;
   /** The pathway's standing duties, not about one pupil (format 1.1), e.g. termly meetings. Only when there are any. */
   standingDuties?: DutyStatus[];
+  /**
+   * Earlier readings (format 1.1), by measure id, for each measure the pathway asks an earlier
+   * reading for or compares in a change rule: the figure, and `date` when it was taken. Only
+   * when the pathway has such measures.
+   */
+  baselines?: Record<string, MeasureResult>;
+  /**
+   * The measures whose earlier reading a form should ask for: the pathway asks for it
+   * (`baseline`) and a change rule uses it. Only when there are any.
+   */
+  baselineMeasures?: string[];
 }
 
 // ---------------------------------------------------------------------------------------
@@ -310,6 +457,22 @@ export interface SummaryReferral {
   outcomes: { id: string; title: string; description?: string }[];
   status: ReferralEvaluation['status'];
   ready: boolean;
+}
+
+/** A route of the stage as the summary states it (format 1.1), only for stages with routes someone chooses. */
+export interface SummaryRoute {
+  id: string;
+  title: string;
+  choice: NonNullable<RouteStatus['choice']>;
+  chosen: boolean;
+  open: boolean;
+  ready: boolean;
+  /** For a route decided later: who decides. */
+  decidedBy?: string;
+  /** Why it stands as it does, in words. */
+  reason: string;
+  /** What the route still needs, by title. */
+  missing: string[];
 }
 
 /** A duty as the summary states it (format 1.1). */
@@ -350,7 +513,21 @@ export interface Summary {
   /** Open outcomes, redirects and what to do next, in plain words. */
   nextSteps: string[];
   actions: { role: string; heading: string; items: string[] }[];
-  timeLimits: { id: string; title: string; text: string }[];
+  timeLimits: {
+    id: string;
+    title: string;
+    text: string;
+    /** Format 1.1, when the time limit starts from a date that is entered: when it ends (YYYY-MM-DD). */
+    end?: string;
+    /** The latest it can end with an extension (YYYY-MM-DD). */
+    latestEnd?: string;
+    /** It has run out. */
+    passed?: boolean;
+    /** Its monitoring period has been breached. */
+    breached?: boolean;
+  }[];
+  /** Earlier readings the pathway compares with (format 1.1), only when it asks for any. */
+  baselines?: { id: string; title: string; display: string; status: MeasureResult['status']; date?: string }[];
   resources: { title: string; url?: string }[];
   contacts: { name: string; email?: string; phone?: string; url?: string }[];
   referrals: SummaryReferral[];
@@ -360,6 +537,8 @@ export interface Summary {
   duties?: SummaryDuty[];
   /** The pathway's standing duties, in every summary (format 1.1). Only when there are any. */
   standingDuties?: SummaryDuty[];
+  /** The stage's routes when someone chooses between them (format 1.1): chosen or not, decided later, ready. */
+  routes?: SummaryRoute[];
 }
 
 // ---------------------------------------------------------------------------------------

@@ -1,0 +1,365 @@
+/**
+ * Routes someone chooses (format 1.1).
+ *
+ * Whose choice a route is follows from the pathway's journey (`journey.role`, else its audience)
+ * and the route's `chosenBy`, worked out once per pathway (`buildChoiceIndex`):
+ * - "user": `chosenBy` is the journey's role (or, when the journey names no role, a role of the
+ *   audience's kind: school → school; localAuthority → localAuthority; professional →
+ *   leadProfessional or partner). Chosen in `CaseInput.routes`.
+ * - "later": someone else decides after this journey ("The Local Authority will decide
+ *   between …"). Its items are never asked here; it is listed so the summary can say so.
+ * - "rule": no `chosenBy`. Open when its rule holds, its items counting toward the stage,
+ *   exactly as in format 1.0.
+ *
+ * One route's requirements never block another route or another referral: the items and gates
+ * of "user" and "later" routes count only toward their own route. A route is ready when it is
+ * open (chosen and available; for "rule" routes, its rule holds), its stage is available and
+ * ready, nothing blocking of its own is outstanding and its blocking gates hold. A referral a
+ * route lists is ready only when one of the routes listing it is ready.
+ *
+ * An exception naming a route (`Exception.routes`) with effect "block" or "skip" closes that
+ * route, with the exception's message; its outcomes (a legal action, say) are then closed too.
+ */
+import type { Condition, Exception, Outcome, Pathway, Referral, Role, Route, Stage } from './schema-types.js';
+import type { AppliedException, GateResult, ItemStatus, OutcomeStatus, Reason, ReferralEvaluation, RouteStatus, StageEvaluation } from './types.js';
+import type { EvaluationContext } from './context.js';
+import type { CompiledRoute } from './pathway-index.js';
+import { evaluateGate } from './gates.js';
+import { resolveJourney } from './journey.js';
+import { joinReasons, reason } from './messages.js';
+import { closeUnavailableOutcomes, outcomeStatus } from './outcomes.js';
+import { evaluateReferral } from './referrals.js';
+import { isOutstanding } from './stage-core.js';
+import { quote } from './text.js';
+
+export type RouteChoice = NonNullable<RouteStatus['choice']>;
+
+export interface RouteChoiceInfo {
+  readonly choice: RouteChoice;
+  /** For "later": the title of the role who decides (its id when the pathway has no such role). */
+  readonly decidedBy: string | undefined;
+}
+
+/** What the engine needs about routes, outcomes and starting stages, worked out once per pathway. */
+export interface ChoiceIndex {
+  readonly routes: ReadonlyMap<Route, RouteChoiceInfo>;
+  /** First route with each id, for rules naming a route. */
+  readonly routeById: ReadonlyMap<string, Route>;
+  /** Route ids some exception names. */
+  readonly routesNamedByExceptions: ReadonlySet<string>;
+  /** Stages with at least one route that someone chooses ("user" or "later"). */
+  readonly stagesWithChoices: ReadonlySet<Stage>;
+  /** First outcome with each id (stages, routes and referrals), for rules naming an outcome. */
+  readonly outcomeById: ReadonlyMap<string, Outcome>;
+  /** Stage id → the outcomes anywhere in the pathway that lead to it (`to`). */
+  readonly outcomesInto: ReadonlyMap<string, readonly Outcome[]>;
+  /** The pathway's starting stage, when `start` names one. */
+  readonly start: Stage | undefined;
+  /** The first universal stage, when no stage has bands to place a pupil by (and no `start`). */
+  readonly universalFallback: Stage | undefined;
+  /** Stages the user may choose (`entry.byChoice`). */
+  readonly byChoice: readonly Stage[];
+}
+
+const RULE: RouteChoiceInfo = Object.freeze({ choice: 'rule', decidedBy: undefined });
+
+const AUDIENCE_KINDS: Readonly<Record<string, readonly string[]>> = {
+  school: ['school'],
+  localAuthority: ['localAuthority'],
+  professional: ['leadProfessional', 'partner'],
+};
+
+function routeChoice(route: Route, journey: { audience: string; role?: string }, roleById: ReadonlyMap<string, Role>): RouteChoiceInfo {
+  const chooser = route.chosenBy;
+  if (typeof chooser !== 'string') return RULE;
+  const role = roleById.get(chooser);
+  const inJourney =
+    journey.role !== undefined ? chooser === journey.role : role?.kind !== undefined && (AUDIENCE_KINDS[journey.audience] ?? []).includes(role.kind);
+  return inJourney ? { choice: 'user', decidedBy: undefined } : { choice: 'later', decidedBy: role?.title ?? chooser };
+}
+
+export function buildChoiceIndex(definition: Pathway, stageById: ReadonlyMap<string, Stage>, roleById: ReadonlyMap<string, Role>): ChoiceIndex {
+  const journey = resolveJourney(definition);
+  const routes = new Map<Route, RouteChoiceInfo>();
+  const routeById = new Map<string, Route>();
+  const stagesWithChoices = new Set<Stage>();
+  const outcomeById = new Map<string, Outcome>();
+  const outcomesInto = new Map<string, Outcome[]>();
+  const addOutcomes = (outcomes: readonly Outcome[] | undefined) => {
+    for (const outcome of outcomes ?? []) {
+      if (!outcomeById.has(outcome.id)) outcomeById.set(outcome.id, outcome);
+      if (typeof outcome.to !== 'string') continue;
+      const into = outcomesInto.get(outcome.to);
+      if (into === undefined) outcomesInto.set(outcome.to, [outcome]);
+      else if (!into.includes(outcome)) into.push(outcome);
+    }
+  };
+  const byChoice: Stage[] = [];
+  let hasBands = false;
+  let universal: Stage | undefined;
+  for (const stage of definition.stages) {
+    addOutcomes(stage.outcomes);
+    if (stage.entry?.byChoice === true && !byChoice.includes(stage)) byChoice.push(stage);
+    if (stage.universal === true) universal ??= stage;
+    else if ((stage.bands ?? []).length > 0) hasBands = true;
+    for (const route of stage.routes ?? []) {
+      addOutcomes(route.outcomes);
+      if (!routeById.has(route.id)) routeById.set(route.id, route);
+      const info = routeChoice(route, journey, roleById);
+      routes.set(route, info);
+      if (info.choice !== 'rule') stagesWithChoices.add(stage);
+    }
+  }
+  for (const referral of definition.referrals ?? []) addOutcomes(referral.outcomes);
+  const routesNamedByExceptions = new Set<string>();
+  for (const exception of definition.exceptions ?? []) for (const id of exception.routes ?? []) routesNamedByExceptions.add(id);
+  const start = typeof definition.start === 'string' ? stageById.get(definition.start) : undefined;
+  return {
+    routes,
+    routeById,
+    routesNamedByExceptions,
+    stagesWithChoices,
+    outcomeById,
+    outcomesInto,
+    start,
+    universalFallback: start === undefined && !hasBands ? universal : undefined,
+    byChoice,
+  };
+}
+
+/** The rules of the exceptions that name a stage's routes (for the self-dependence check). */
+export function routeExceptionConditions(stage: Stage, exceptions: readonly Exception[]): Condition[] {
+  const ids = new Set((stage.routes ?? []).map((route) => route.id));
+  if (ids.size === 0) return [];
+  return exceptions.filter((e) => (e.routes ?? []).some((id) => ids.has(id))).map((e) => e.when);
+}
+
+// ---------------------------------------------------------------------------------------
+// Per case
+
+/** A route for one case, as the stage's items need it (see stage-core.ts). */
+export interface RouteState {
+  readonly route: CompiledRoute;
+  readonly info: RouteChoiceInfo;
+  readonly status: RouteStatus;
+  /** Why its items are not asked, or undefined when they are. */
+  readonly notApplicable: Reason | undefined;
+  /** Its items count toward the stage (a "rule" route). */
+  readonly counts: boolean;
+  /** Exceptions that name it and apply. */
+  readonly exceptions: AppliedException[];
+  /** The route's own items (filled by stage-core). */
+  readonly questions: ItemStatus[];
+  readonly evidence: ItemStatus[];
+}
+
+export function routeState(route: CompiledRoute, ctx: EvaluationContext): RouteState {
+  const info = ctx.index.choices.routes.get(route.route) ?? RULE;
+  const exceptions = ctx.index.choices.routesNamedByExceptions.has(route.id)
+    ? ctx.appliedExceptions().filter((e) => e.routes?.includes(route.id) === true)
+    : [];
+  const closing = exceptions.find((e) => e.effect === 'block' || e.effect === 'skip');
+  const rule = route.when === undefined ? undefined : ctx.condition(route.when);
+  const because = rule === undefined ? '' : joinReasons(rule.reasons);
+  const available = closing === undefined && (rule === undefined || rule.holds);
+  const name = quote(route.title);
+  const base = (open: boolean, why: Reason, chosen: boolean): RouteStatus => {
+    const status: RouteStatus = { id: route.id, title: route.title, open, reason: why, choice: info.choice, chosen, available };
+    if (info.decidedBy !== undefined) status.decidedBy = info.decidedBy;
+    return status;
+  };
+  const make = (status: RouteStatus, notApplicable: Reason | undefined, counts: boolean): RouteState => ({
+    route,
+    info,
+    status,
+    notApplicable,
+    counts,
+    exceptions,
+    questions: [],
+    evidence: [],
+  });
+
+  if (info.choice === 'rule') {
+    let why: Reason;
+    if (closing !== undefined) why = reason('route.blocked', { message: closing.message });
+    else if (rule === undefined) why = reason('route.always');
+    else why = rule.holds ? reason('route.open', { because }) : reason('route.closed', { because });
+    return make(base(available, why, available), available ? undefined : reason('item.routeClosed', { route: name }), true);
+  }
+
+  const chosen = ctx.kase.routes.has(route.id);
+  if (info.choice === 'later') {
+    const by = info.decidedBy ?? '';
+    let why: Reason;
+    if (closing !== undefined) why = reason('route.blocked', { message: closing.message });
+    else if (rule !== undefined && !rule.holds) why = reason('route.closed', { because });
+    else why = rule === undefined ? reason('route.decidedLater', { by }) : reason('route.decidedLaterOpen', { by, because });
+    return make(base(false, why, chosen), reason('item.routeDecidedLater', { route: name, by }), false);
+  }
+
+  let why: Reason;
+  if (!available) {
+    const notOpen = closing !== undefined ? closing.message : because;
+    why = chosen
+      ? reason('route.chosenButClosed', { because: notOpen })
+      : closing !== undefined
+        ? reason('route.blocked', { message: closing.message })
+        : reason('route.closed', { because });
+  } else if (chosen) {
+    why = rule === undefined ? reason('route.chosen') : reason('route.chosenOpen', { because });
+  } else {
+    why = rule === undefined ? reason('route.notChosen') : reason('route.notChosenOpen', { because });
+  }
+  const open = chosen && available;
+  const notApplicable = open
+    ? undefined
+    : !chosen && available
+      ? reason('item.routeNotChosen', { route: name })
+      : reason('item.routeClosed', { route: name });
+  return make(base(open, why, chosen), notApplicable, false);
+}
+
+/** The stage as its routes see it. */
+export interface StageForRoutes {
+  status: StageEvaluation['status'];
+  ready: boolean;
+  missing: StageEvaluation['missing'];
+  /** "block" exceptions on the stage. */
+  blocks: readonly AppliedException[];
+}
+
+function ownMissing(items: readonly (readonly ItemStatus[])[]) {
+  const blocking: ItemStatus[] = [];
+  const advisory: ItemStatus[] = [];
+  for (const list of items) {
+    for (const item of list) {
+      if (!isOutstanding(item)) continue;
+      (item.severity === 'advisory' ? advisory : blocking).push(item);
+    }
+  }
+  return { blocking, advisory };
+}
+
+function routeOutcome(outcome: Outcome, state: RouteState, ctx: EvaluationContext): OutcomeStatus {
+  const status = outcomeStatus(outcome, ctx);
+  if (state.info.choice !== 'rule') status.routeId = state.route.id;
+  if (state.status.open || !status.open) return status;
+  const route = quote(state.route.title);
+  let why: Reason;
+  if (state.info.choice === 'later' && state.status.available === true) {
+    why = reason('outcome.decidedLater', { route, by: state.info.decidedBy ?? '' });
+  } else if (state.info.choice === 'user' && state.status.available === true) {
+    why = reason('outcome.routeNotChosen', { route });
+  } else {
+    why = reason('outcome.routeClosed', { route });
+  }
+  return { ...status, open: false, reason: why };
+}
+
+export interface EvaluatedRoutes {
+  routes: RouteStatus[];
+  /** Each referral id a route lists → the routes listing it, with their readiness. */
+  listing: Map<string, { ids: string[]; ready: boolean; allClosedBy: AppliedException[] | undefined }>;
+}
+
+/** Each route's readiness, gates, referrals and outcomes, from the stage's state. */
+export function evaluateRoutes(states: readonly RouteState[], stage: StageForRoutes, ctx: EvaluationContext): EvaluatedRoutes {
+  const routes: RouteStatus[] = [];
+  const listing: EvaluatedRoutes['listing'] = new Map();
+  for (const state of states) {
+    const route = state.route.route;
+    const open = state.status.open;
+    const gates: GateResult[] = (route.gates ?? []).map((gate) => evaluateGate(gate, ctx));
+    const own = state.counts ? { blocking: [], advisory: [] } : ownMissing([state.questions, state.evidence]);
+    const ready =
+      open &&
+      stage.status === 'available' &&
+      stage.ready &&
+      own.blocking.length === 0 &&
+      gates.every((gate) => gate.severity !== 'blocking' || gate.holds);
+    const closers = state.exceptions.filter((e) => e.effect === 'block');
+    const blocks = closers.length > 0 ? [...stage.blocks, ...closers] : stage.blocks;
+    const referrals: ReferralEvaluation[] = [];
+    for (const id of route.referrals ?? []) {
+      const referral = ctx.index.referralById.get(id);
+      if (referral === undefined) continue;
+      referrals.push(evaluateReferral(referral, { stageReady: ready, stageBlocks: blocks }, ctx));
+      const entry = listing.get(id) ?? { ids: [], ready: false, allClosedBy: [] as AppliedException[] };
+      entry.ids.push(route.id);
+      entry.ready ||= ready;
+      if (entry.allClosedBy !== undefined) entry.allClosedBy = closers.length > 0 ? [...entry.allClosedBy, ...closers] : undefined;
+      listing.set(id, entry);
+    }
+    const outcomes = closeUnavailableOutcomes(
+      (route.outcomes ?? []).map((outcome) => routeOutcome(outcome, state, ctx)),
+      stage.status,
+      referrals,
+    );
+    const status: RouteStatus = {
+      ...state.status,
+      questions: state.questions,
+      evidence: state.evidence,
+      gates,
+      ready,
+      missing: {
+        blocking: stage.missing.blocking.concat(own.blocking),
+        advisory: stage.missing.advisory.concat(own.advisory),
+        gates: stage.missing.gates.concat(gates.filter((gate) => !gate.holds)),
+      },
+      referrals,
+      outcomes,
+      exceptions: state.exceptions,
+    };
+    if (stage.status !== 'available' && state.status.open) {
+      status.reason = reason('route.stageUnavailable', { status: stage.status });
+    }
+    routes.push(status);
+  }
+  return { routes, listing };
+}
+
+/**
+ * A stage's referral, listed on some of its routes: ready only when one of them is ready;
+ * blocked when every route listing it is closed by a "block" exception.
+ */
+export function referralOnRoutes(
+  referral: Referral,
+  entry: { ids: string[]; ready: boolean; allClosedBy: AppliedException[] | undefined },
+  stage: StageForRoutes,
+  ctx: EvaluationContext,
+): ReferralEvaluation {
+  const blocks = entry.allClosedBy !== undefined && entry.allClosedBy.length > 0 ? [...stage.blocks, ...entry.allClosedBy] : stage.blocks;
+  const evaluation = evaluateReferral(referral, { stageReady: entry.ready, stageBlocks: blocks }, ctx);
+  evaluation.routes = [...entry.ids];
+  return evaluation;
+}
+
+/**
+ * A stage's routes and referrals for one case: the stage's referrals, then those listed only on
+ * its open routes. A referral no route lists is ready when the stage is (as in format 1.0).
+ */
+export function routesAndReferrals(
+  stage: Stage,
+  states: readonly RouteState[],
+  forRoutes: StageForRoutes,
+  ctx: EvaluationContext,
+): { routes: RouteStatus[]; referrals: ReferralEvaluation[] } {
+  const { routes, listing } = evaluateRoutes(states, forRoutes, ctx);
+  const ids: string[] = [...(stage.referrals ?? [])];
+  for (const state of states) {
+    if (!state.status.open) continue;
+    for (const id of state.route.route.referrals ?? []) if (!ids.includes(id)) ids.push(id);
+  }
+  const referrals: ReferralEvaluation[] = [];
+  for (const id of ids) {
+    const referral = ctx.index.referralById.get(id);
+    if (referral === undefined) continue;
+    const entry = listing.get(id);
+    referrals.push(
+      entry === undefined
+        ? evaluateReferral(referral, { stageReady: forRoutes.ready, stageBlocks: forRoutes.blocks }, ctx)
+        : referralOnRoutes(referral, entry, forRoutes, ctx),
+    );
+  }
+  return { routes, referrals };
+}

@@ -1,0 +1,63 @@
+/**
+ * Where a case starts (format 1.1).
+ *
+ * - Entered by an earlier outcome: a stage is placed (via "outcome") when the case records an
+ *   outcome (`CaseInput.outcomes`) that leads to it (`to`), with a reason naming the outcome.
+ * - Fallback: when no band, entry rule or recorded outcome places the pupil, the case is at the
+ *   pathway's `start`; without one, and only when no stage has bands to place a pupil by (a
+ *   pathway whose first steps have no thresholds), at its first universal stage. The placement
+ *   then says so in place of "No stage's band or entry rule matches". A pathway with bands and
+ *   no `start` keeps the 1.0 behaviour: the universal stages are listed and the user chooses.
+ * - Stages with `entry.byChoice` are listed as stages the user may choose, with the stage that
+ *   applies otherwise (`Evaluation.choosableStages`, `otherwiseStageId`).
+ */
+import type { Stage } from './schema-types.js';
+import type { ChoosableStage, PlacementFallback, Reason } from './types.js';
+import type { EvaluationContext } from './context.js';
+import { reason } from './messages.js';
+import { quote } from './text.js';
+
+/** Why a recorded outcome places the pupil at this stage, or undefined. */
+export function outcomeEntry(stage: Stage, ctx: EvaluationContext): Reason | undefined {
+  if (ctx.kase.outcomes.size === 0) return undefined;
+  const into = ctx.index.choices.outcomesInto.get(stage.id);
+  if (into === undefined) return undefined;
+  for (const outcome of into) {
+    if (ctx.kase.outcomes.has(outcome.id)) return reason('placement.outcome', { stage: stage.title, outcome: quote(outcome.title) });
+  }
+  return undefined;
+}
+
+/** Where the case is when nothing places the pupil, or undefined (the 1.0 behaviour). */
+export function placementFallback(ctx: EvaluationContext): PlacementFallback | undefined {
+  const { start, universalFallback } = ctx.index.choices;
+  if (start !== undefined) {
+    return { stageId: start.id, title: start.title, via: 'start', reason: reason('placement.start', { stage: quote(start.title) }) };
+  }
+  if (universalFallback !== undefined) {
+    return {
+      stageId: universalFallback.id,
+      title: universalFallback.title,
+      via: 'universal',
+      reason: reason('placement.fallbackUniversal', { stage: quote(universalFallback.title) }),
+    };
+  }
+  return undefined;
+}
+
+/** The stages the user may choose, or undefined when the pathway has none. */
+export function choosableStages(ctx: EvaluationContext, otherwise: string | undefined): ChoosableStage[] | undefined {
+  const stages = ctx.index.choices.byChoice;
+  if (stages.length === 0) return undefined;
+  const otherwiseStage = otherwise === undefined ? undefined : ctx.index.stageById.get(otherwise);
+  return stages.map((stage) => {
+    const chosen = ctx.kase.stage === stage.id;
+    const name = quote(stage.title);
+    let why: Reason;
+    if (chosen) why = reason('stage.chosen', { stage: name });
+    else if (otherwiseStage !== undefined && otherwiseStage !== stage) {
+      why = reason('stage.mayChoose', { stage: name, otherwise: quote(otherwiseStage.title) });
+    } else why = reason('stage.mayChooseAlone', { stage: name });
+    return { stageId: stage.id, title: stage.title, chosen, reason: why };
+  });
+}
