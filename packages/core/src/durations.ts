@@ -137,9 +137,20 @@ export type RangeEnd = 'lower' | 'upper';
  * length is agreed per case and not yet given.
  */
 export function durationAmount(duration: Duration, end: RangeEnd = 'lower', agreed?: number): number | undefined {
-  const own = end === 'upper' && typeof duration.to === 'number' ? duration.to : duration.amount;
-  const amount = typeof own === 'number' ? own : agreed;
-  return typeof amount === 'number' && Number.isFinite(amount) && amount > 0 ? amount : amount === 0 ? 0 : undefined;
+  const base = typeof duration.amount === 'number' ? duration.amount : agreed;
+  let amount = base;
+  if (typeof duration.to === 'number' && Number.isFinite(duration.to)) {
+    // A range written upside down ("3 to 2 weeks", lint's business) still has a lower and an upper end.
+    if (typeof base !== 'number' || !Number.isFinite(base)) amount = end === 'upper' ? duration.to : undefined;
+    else amount = end === 'upper' ? Math.max(base, duration.to) : Math.min(base, duration.to);
+  }
+  return typeof amount === 'number' && Number.isFinite(amount) && amount >= 0 ? amount : undefined;
+}
+
+/** "6 weeks", "1 school day", "0 days": an amount with its unit, nothing else. */
+export function describeAmount(amount: number, unit: TimeUnit): string {
+  const names = UNIT_NAMES[unit] ?? [String(unit), String(unit)];
+  return `${formatNumber(amount)} ${amount === 1 ? names[0] : names[1]}`;
 }
 
 /** The day `duration` after the day number `days` (see the rules at the top of this file). */

@@ -18,7 +18,7 @@
  */
 import type { Measure } from './schema-types.js';
 import type { MeasureInput, MeasureResult, Reason } from './types.js';
-import { describeDuration } from './durations.js';
+import { describeDuration, formatLongDate, parseDate } from './durations.js';
 import { reason } from './messages.js';
 import { formatNumber, plural } from './text.js';
 
@@ -62,9 +62,12 @@ export function formatMeasureValue(measure: Measure, value: number): string {
   }
 }
 
-/** " in the last 10 school weeks", or nothing when the measure has no window. */
+/**
+ * " in the last 10 school weeks", or nothing when the measure has no window. A count of events
+ * after an event (`from`) has its period stated by the case instead (see events.ts).
+ */
 function windowSuffix(measure: Measure): string {
-  return measure.window ? ` in the last ${describeDuration({ ...measure.window, qualifier: 'exactly' })}` : '';
+  return measure.window && measure.from === undefined ? ` in the last ${describeDuration({ ...measure.window, qualifier: 'exactly' })}` : '';
 }
 
 /** Reads a property of something that may not be an object at all. */
@@ -220,8 +223,26 @@ function numberResult(measure: Measure, input: unknown): MeasureResult {
   };
 }
 
+/**
+ * A date measure (format 1.1): `{ date: 'YYYY-MM-DD' }`. Status ok with the date in words as its
+ * display ("3 March 2025"), `date` as entered and `day` its day number (durations.ts). It has no
+ * `value`: a date is not a figure to put in a band or show as a number.
+ */
+function dateResult(measure: Measure, input: unknown): MeasureResult {
+  if (input === undefined || input === null) return missing(measure);
+  const date = field(input, 'date');
+  if (date === undefined || (typeof date === 'string' && date.trim() === '')) {
+    const others = typeof input === 'object' && !Array.isArray(input) && INPUT_KEYS.some((key) => field(input, key) !== undefined);
+    if (!others && typeof input === 'object' && !Array.isArray(input)) return missing(measure);
+  }
+  const day = parseDate(date);
+  if (day === undefined) return invalid(measure, reason('measure.notADate', { measure: measure.title }));
+  return { measureId: measure.id, title: measure.title, status: 'ok', display: formatLongDate(day), date: date as string, day };
+}
+
 /** Works out one measure from what was entered (a `MeasureInput`, or anything else). Never throws. */
 export function computeMeasure(measure: Measure, input: MeasureInput | undefined | unknown): MeasureResult {
+  if (measure.kind === 'date') return dateResult(measure, input);
   if (input === undefined || input === null) return missing(measure);
   if (typeof input !== 'object' || Array.isArray(input)) {
     return invalid(measure, reason('measure.notANumber', { measure: measure.title }));

@@ -1,0 +1,91 @@
+/**
+ * "Time since" rules: the time from a date to today (`CaseInput.asOf`), or, with `until`, to a
+ * second date ("no more than 3 months between the printout and the meeting", format 1.1).
+ * Either date is a date question's answer or a date measure's value (see case-dates.ts).
+ *
+ * - atLeast: the later date is on or after the first date plus the duration (a range's lower
+ *   end); atMost: on or before the first date plus the duration (a range's upper end).
+ * - A length agreed per case takes its amount from its number answer; not answered, the part is
+ *   false with a reason saying so.
+ * - A date not entered, or today not known (without `until`), makes the rule false with a reason.
+ * Rules on a date question without `until` read exactly as in format 1.0.
+ */
+import type { Duration } from './schema-types.js';
+import type { Reason } from './types.js';
+import type { ConditionContext, ConditionResult } from './conditions.js';
+import { caseDate, caseDuration, dayAfter, ruleDurationText } from './case-dates.js';
+import { formatLongDate } from './durations.js';
+import { reason } from './messages.js';
+
+export interface ElapsedRule {
+  since: string;
+  until?: string;
+  atLeast?: Duration;
+  atMost?: Duration;
+}
+
+function result(holds: boolean, reasons: Reason[]): ConditionResult {
+  return { holds, reasons };
+}
+
+export function evaluateElapsed(rule: ElapsedRule, ctx: ConditionContext): ConditionResult {
+  const from = caseDate(ctx, rule.since);
+  const hasUntil = typeof rule.until === 'string';
+  const to = hasUntil ? caseDate(ctx, rule.until as string) : undefined;
+  const missing: Reason[] = [];
+  if (from.day === undefined) missing.push(from.missing ?? reason('condition.noDate', { question: from.name }));
+  if (to !== undefined && to.day === undefined) missing.push(to.missing ?? reason('condition.noDate', { question: to.name }));
+  if (missing.length > 0) return result(false, missing);
+  const start = from.day as number;
+  if (to === undefined && ctx.asOf === undefined) return result(false, [reason('condition.noToday', { question: from.name })]);
+  const later = to === undefined ? (ctx.asOf as number) : (to.day as number);
+  const date = formatLongDate(start);
+  const between = to === undefined ? undefined : { from: from.name, fromDate: date, to: to.name, toDate: formatLongDate(later) };
+  const parts: ConditionResult[] = [];
+  if (rule.atLeast !== undefined) {
+    const resolved = caseDuration(ctx, rule.atLeast);
+    const due = dayAfter(start, resolved, 'lower');
+    const duration = ruleDurationText(resolved, 'lower');
+    if (due === undefined) {
+      parts.push(result(false, [resolved.missing ?? reason('condition.unknown')]));
+    } else if (between !== undefined) {
+      parts.push(
+        later >= due
+          ? result(true, [reason('condition.betweenAtLeast', { duration, ...between })])
+          : result(false, [reason('condition.betweenLess', { duration, ...between })]),
+      );
+    } else {
+      parts.push(
+        later >= due
+          ? result(true, [reason('condition.elapsedAtLeast', { duration, question: from.name, date })])
+          : result(false, [reason('condition.elapsedNotYet', { duration, question: from.name, date, due: formatLongDate(due) })]),
+      );
+    }
+  }
+  if (rule.atMost !== undefined) {
+    const resolved = caseDuration(ctx, rule.atMost);
+    const due = dayAfter(start, resolved, 'upper');
+    const duration = ruleDurationText(resolved, 'upper');
+    if (due === undefined) {
+      parts.push(result(false, [resolved.missing ?? reason('condition.unknown')]));
+    } else if (between !== undefined) {
+      parts.push(
+        later <= due
+          ? result(true, [reason('condition.betweenWithin', { duration, ...between })])
+          : result(false, [reason('condition.betweenMore', { duration, ...between })]),
+      );
+    } else {
+      parts.push(
+        later <= due
+          ? result(true, [reason('condition.elapsedWithin', { duration, question: from.name, date })])
+          : result(false, [reason('condition.elapsedPast', { duration, question: from.name, date, due: formatLongDate(due) })]),
+      );
+    }
+  }
+  if (parts.length === 0) return result(false, [reason('condition.unknown')]);
+  let holds = true;
+  for (const part of parts) if (!part.holds) holds = false;
+  const reasons: Reason[] = [];
+  for (const part of parts) if (part.holds === holds) for (const r of part.reasons) reasons.push(r);
+  return result(holds, reasons);
+}

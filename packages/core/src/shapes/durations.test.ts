@@ -1,0 +1,169 @@
+/**
+ * Durations as councils write them (format 1.1): Ashcombe's attendance contracts, with a length
+ * agreed per case, a monitoring period "4 weeks, extendable to 8" and what a breach leads to,
+ * review windows written as ranges, "immediately" and "about 6 weeks".
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { validatePathway, type Pathway } from '@pathway/schema';
+import type { CaseInput } from '../types.js';
+import { createPathway } from '../create-pathway.js';
+import { describeDuration } from '../durations.js';
+
+const definition = JSON.parse(readFileSync(new URL('../../fixtures/shapes/durations.json', import.meta.url), 'utf8')) as Pathway;
+const model = createPathway(definition);
+
+/** A contract that started on Monday 3 March 2025 and runs for 10 weeks, as agreed. */
+function contract(asOf: string | undefined, extra: CaseInput = {}): CaseInput {
+  return {
+    ...(asOf === undefined ? {} : { asOf }),
+    measures: { attendance: { percentage: 80 }, ...extra.measures },
+    answers: { 'contract-start': '2025-03-03', 'contract-weeks': 10, ...extra.answers },
+  };
+}
+
+const stage = (input: CaseInput) => {
+  const evaluation = model.evaluate(input);
+  if (evaluation.current?.stageId !== 'contract') throw new Error('not placed at the contract stage');
+  return evaluation.current;
+};
+const limit = (input: CaseInput, id: string) => stage(input).timeLimits?.find((l) => l.id === id);
+const gate = (input: CaseInput, id: string) => stage(input).gates.find((g) => g.id === id);
+
+describe('durations as councils write them (Ashcombe attendance contracts)', () => {
+  it('is a valid 1.1 pathway', () => {
+    expect(validatePathway(definition), JSON.stringify(validatePathway.errors)).toBe(true);
+  });
+
+  it('says ranges, "about", "immediately" and agreed lengths as councils write them', () => {
+    const texts = Object.fromEntries(model.summarise(contract('2025-03-17')).timeLimits.map((l) => [l.id, l.text]));
+    expect(texts).toEqual({
+      'contract-length': '10 weeks (as agreed) from "Date the attendance contract started"; ends on 12 May 2025',
+      monitoring:
+        '4 weeks from "Date the attendance contract started"; ends on 31 March 2025; can be extended to a total of 8 weeks (if the family is engaging); when it runs out: Review the contract with the family.; if breached: Any unauthorised absence during the monitoring period: the LA considers a penalty notice.',
+      'first-review': '2 to 3 weeks from the contract meeting',
+      'tell-la': 'Immediately',
+      'follow-up-letter': 'About 6 weeks from the first letter',
+    });
+    expect(describeDuration({ fromAnswer: 'contract-weeks', unit: 'weeks' })).toBe('the number of weeks agreed');
+  });
+
+  it('works out the end date of a time limit from its start date, using the agreed length', () => {
+    expect(limit(contract('2025-03-17'), 'contract-length')).toMatchObject({
+      kind: 'support',
+      duration: '10 weeks (as agreed)',
+      startsFrom: { id: 'contract-start', date: '2025-03-03' },
+      end: '2025-05-12',
+      passed: false,
+      reasons: [{ text: 'Runs from "Date the attendance contract started" (3 March 2025) to 12 May 2025' }],
+    });
+    // Not agreed yet: no end date, and the summary says the length is the one agreed.
+    const unagreed = contract('2025-03-17', { answers: { 'contract-weeks': undefined } });
+    expect(limit(unagreed, 'contract-length')).toMatchObject({
+      duration: 'the number of weeks agreed',
+      reasons: [{ text: '"How many weeks does the contract run for?" is not answered, so the length agreed is not known' }],
+    });
+    expect(limit(unagreed, 'contract-length')?.end).toBeUndefined();
+    // No start date: no end date, and why.
+    const unstarted = contract('2025-03-17', { answers: { 'contract-start': undefined } });
+    expect(limit(unstarted, 'contract-length')?.reasons.map((r) => r.text)).toEqual([
+      '"Date the attendance contract started" has no date yet, so the end date is not known',
+    ]);
+  });
+
+  it('gives the latest end with an extension up to a total, and flags a period that has run out', () => {
+    const running = limit(contract('2025-03-31'), 'monitoring');
+    expect(running).toMatchObject({ end: '2025-03-31', latestEnd: '2025-04-28', passed: false });
+    const over = limit(contract('2025-04-01'), 'monitoring');
+    expect(over).toMatchObject({ passed: true });
+    expect(over?.reasons.map((r) => r.text)).toContain('It ran out on 31 March 2025');
+    // The outcome that follows expiry opens, reported as triggered by it.
+    expect(stage(contract('2025-04-01')).outcomes.find((o) => o.id === 'review')).toMatchObject({
+      open: true,
+      triggeredBy: { timeLimit: 'monitoring', event: 'expiry' },
+      reason: { text: 'Open: "Monitoring period" ran out on 31 March 2025' },
+    });
+    expect(model.summarise(contract('2025-04-01')).timeLimits.find((l) => l.id === 'monitoring')).toMatchObject({
+      end: '2025-03-31',
+      latestEnd: '2025-04-28',
+      passed: true,
+      breached: false,
+    });
+  });
+
+  it('a breach during the monitoring period opens the outcome it leads to, reported as triggered', () => {
+    const breached = contract('2025-03-17', { measures: { 'unauthorised-during-contract': { value: 1 } } });
+    expect(limit(breached, 'monitoring')?.breach).toEqual({
+      breached: true,
+      description: 'Any unauthorised absence during the monitoring period: the LA considers a penalty notice.',
+      outcome: 'penalty',
+      reasons: [
+        {
+          code: 'timeLimit.breached',
+          text: '"Monitoring period" has been breached: Unauthorised sessions since the contract started is 1 session, at least 1 session',
+          params: { title: '"Monitoring period"', because: 'Unauthorised sessions since the contract started is 1 session, at least 1 session' },
+        },
+      ],
+    });
+    // The outcome's own rule (a breach reported) does not hold: the breach opens it.
+    expect(stage(breached).outcomes.find((o) => o.id === 'penalty')).toMatchObject({
+      open: true,
+      triggeredBy: { timeLimit: 'monitoring', event: 'breach' },
+    });
+    const summary = model.summarise(breached);
+    expect(summary.timeLimits.find((l) => l.id === 'monitoring')?.breached).toBe(true);
+    expect(summary.nextSteps).toEqual([
+      'Contract breached: escalate to "Stage 4: Penalty notice".',
+      '"Monitoring period" has been breached: Any unauthorised absence during the monitoring period: the LA considers a penalty notice.',
+    ]);
+    // No unauthorised absence: no breach, and the outcome keeps its own rule.
+    const kept = contract('2025-03-17', { measures: { 'unauthorised-during-contract': { value: 0 } } });
+    expect(limit(kept, 'monitoring')?.breach?.breached).toBe(false);
+    expect(stage(kept).outcomes.find((o) => o.id === 'penalty')?.open).toBe(false);
+  });
+
+  it('does not count a breach before the period has started', () => {
+    const early = contract('2025-02-28', { measures: { 'unauthorised-during-contract': { value: 2 } } });
+    expect(limit(early, 'monitoring')?.breach).toMatchObject({
+      breached: false,
+      reasons: [{ text: '"Monitoring period" has not started yet: it starts on 3 March 2025' }],
+    });
+    expect(stage(early).outcomes.find((o) => o.id === 'penalty')?.open).toBe(false);
+  });
+
+  it('uses a range\'s lower end for "at least" and its upper end for "at most"', () => {
+    // "2 to 3 weeks" after Monday 3 March: at least 2 weeks from 17 March, at most 3 weeks until 24 March.
+    expect(gate(contract('2025-03-16'), 'review-window')?.reasons.map((r) => r.text)).toEqual([
+      'It is not yet 2 weeks since "Date the attendance contract started" (3 March 2025); that will be on 17 March 2025',
+    ]);
+    expect(gate(contract('2025-03-17'), 'review-window')?.holds).toBe(true);
+    expect(gate(contract('2025-03-24'), 'review-window')?.reasons.map((r) => r.text)).toEqual([
+      'It is at least 2 weeks since "Date the attendance contract started" (3 March 2025)',
+      'It is no more than 3 weeks since "Date the attendance contract started" (3 March 2025)',
+    ]);
+    expect(gate(contract('2025-03-25'), 'review-window')?.reasons.map((r) => r.text)).toEqual([
+      'It is more than 3 weeks since "Date the attendance contract started" (3 March 2025); that ran out on 24 March 2025',
+    ]);
+  });
+
+  it('takes an agreed length from its answer in "time since" rules', () => {
+    expect(gate(contract('2025-05-11'), 'ran-agreed-length')?.reasons.map((r) => r.text)).toEqual([
+      'It is not yet 10 weeks (as agreed) since "Date the attendance contract started" (3 March 2025); that will be on 12 May 2025',
+    ]);
+    expect(gate(contract('2025-05-12'), 'ran-agreed-length')?.holds).toBe(true);
+    expect(gate(contract('2025-05-12', { answers: { 'contract-weeks': 12 } }), 'ran-agreed-length')?.holds).toBe(false);
+    expect(gate(contract('2025-05-12', { answers: { 'contract-weeks': undefined } }), 'ran-agreed-length')?.reasons.map((r) => r.text)).toEqual([
+      '"How many weeks does the contract run for?" is not answered, so the length agreed is not known',
+    ]);
+  });
+
+  it('keeps 1.0 time limits as they were: no dates, no new fields', () => {
+    const legacy = structuredClone(definition);
+    legacy.stages[0].timeLimits = [
+      { id: 'plan', title: 'Support plan', kind: 'support', duration: { amount: 6, unit: 'months', qualifier: 'upTo' }, starts: 'the plan meeting', extension: { duration: { amount: 4, unit: 'weeks' } } },
+    ];
+    expect(createPathway(legacy).summarise(contract('2025-03-17')).timeLimits).toEqual([
+      { id: 'plan', title: 'Support plan', text: 'Up to 6 months from the plan meeting; can be extended by 4 weeks' },
+    ]);
+  });
+});
