@@ -209,3 +209,48 @@ describe('duties as councils write them', () => {
     expect(createPathway(changed).summarise(base).actions[0].heading).toBe('The school may:');
   });
 });
+
+describe('the Southwark seed, re-encoded with 1.1 duties', () => {
+  const southwark = JSON.parse(readFileSync(new URL('../../../../pathways/southwark.json', import.meta.url), 'utf8')) as Pathway;
+  const stageDutiesOf = (input: CaseInput) => createPathway(southwark).evaluateStage('stage-one', input)?.duties ?? [];
+
+  it('is valid 1.1 and gives each duty the strength the document gives it, with no strength for the group', () => {
+    expect(validatePathway(southwark)).toBe(true);
+    expect(southwark.schemaVersion).toBe('1.1');
+    expect(southwark.stages[0].actions?.map((group) => group.force)).toEqual([undefined, undefined]);
+    const forces = Object.fromEntries(stageDutiesOf({}).map((d) => [d.id, d.force]));
+    expect(forces).toEqual({
+      'meet-parent-or-carer': 'must',
+      'explain-impact-expectations-consequences': 'should',
+      'parents-made-aware': 'must',
+      'use-parent-leaflet': 'should',
+      'consult-senior-ewo': 'must',
+      'translate-communication': 'must',
+      'share-information-accessibly': 'must',
+      'seek-advocacy-support': 'should',
+      'include-school-in-enforcement-decisions': 'must',
+      'understand-reasons': 'should',
+      'possible-interventions': 'may',
+      'assessment-and-plan': 'should',
+      'plan-with-family': 'must',
+      'consider-taf-meeting': 'consider',
+    });
+  });
+
+  it('names the senior education welfare officer beside the lead professional where the document does', () => {
+    const roles = (id: string) => stageDutiesOf({ cohorts: ['parent-literacy-or-learning-needs'] }).find((d) => d.id === id)?.roles;
+    expect(roles('consult-senior-ewo')).toEqual(['The lead professional', 'Senior education welfare officer']);
+    expect(roles('seek-advocacy-support')).toEqual(['The lead professional', 'Senior education welfare officer']);
+    expect(roles('meet-parent-or-carer')).toEqual(['The lead professional']);
+  });
+
+  it('heads the lists by role alone, so a "should" is never printed under "must"', () => {
+    const summary = createPathway(southwark).summarise({ cohorts: ['persistent-non-attendance'] });
+    expect(summary.actions.map((a) => a.heading)).toEqual(['The lead professional:', 'The school:']);
+    expect(summary.journey).toEqual({
+      audience: 'professional',
+      role: 'lead-professional',
+      end: { kind: 'plan', label: 'stage one assessment and plan', labelFromPathway: true },
+    });
+  });
+});
