@@ -75,9 +75,12 @@ export async function generateTypes(schema = readSchema()): Promise<string> {
 /**
  * The schema's own annotations, read by the document map (below) and by the editor:
  * `x-entity` names the kind of thing a definition is (a stage, a question…), `x-refers-to`
- * the kind (or kinds) of thing an id property names, and `x-date` that it names a date.
+ * the kind (or kinds) of thing an id property names, `x-date` that it names a date, and
+ * `x-enum-labels` the words the editor shows authors for each value of an enum
+ * ({"attendancePercentage": "Attendance percentage", …}). None of them reaches the types,
+ * the widget's validator or the schema outline.
  */
-export const annotationKeywords = ['x-entity', 'x-refers-to', 'x-date'] as const;
+export const annotationKeywords = ['x-entity', 'x-refers-to', 'x-date', 'x-enum-labels'] as const;
 
 function isAnnotation(key: string): boolean {
   return (annotationKeywords as readonly string[]).includes(key);
@@ -92,7 +95,7 @@ function isValidationOnly(key: string, value: unknown): boolean {
 }
 
 /** The keywords the structural validator leaves out: text limits and unknown-property checks. */
-const authoringOnlyKeywords = new Set(['title', 'description', 'minLength', 'maxLength', 'pattern', 'additionalProperties', ...annotationKeywords]);
+const authoringOnlyKeywords = new Set(['title', 'description', 'default', 'minLength', 'maxLength', 'pattern', 'additionalProperties', ...annotationKeywords]);
 
 /**
  * The schema as the embeddable widget checks it: every type, required property, enum and
@@ -132,7 +135,7 @@ export function generateValidator(schema: unknown = readSchema(), what = 'standa
     inlineRefs: false,
     code: { source: true, esm: true, optimize: 2 },
   });
-  for (const keyword of annotationKeywords) ajv.addKeyword({ keyword, schemaType: ['string', 'array', 'boolean'] });
+  for (const keyword of annotationKeywords) ajv.addKeyword({ keyword, schemaType: ['string', 'array', 'boolean', 'object'] });
   const validate = ajv.compile(schema as object);
   const code = standaloneCode(ajv, validate).split(ucs2lengthRequire).join(ucs2lengthInline);
   if (/\brequire\(/.test(code)) {
@@ -143,7 +146,8 @@ export function generateValidator(schema: unknown = readSchema(), what = 'standa
 
 /**
  * The schema without descriptions: what `describeLocation` walks at run time to name places by
- * their titles. The widget ships it, so the long author-facing descriptions stay out.
+ * their titles. The widget ships it, so the long author-facing descriptions (and the editor's
+ * defaults and annotations) stay out.
  */
 export function generateSchemaOutline(schema: unknown = readSchema()): string {
   const strip = (node: unknown): unknown => {
@@ -151,7 +155,7 @@ export function generateSchemaOutline(schema: unknown = readSchema()): string {
     if (node === null || typeof node !== 'object') return node;
     return Object.fromEntries(
       Object.entries(node as Record<string, unknown>)
-        .filter(([key]) => key !== 'description' && !isAnnotation(key))
+        .filter(([key]) => key !== 'description' && key !== 'default' && !isAnnotation(key))
         .map(([key, value]) => [
           key,
           key === 'properties' || key === '$defs'
