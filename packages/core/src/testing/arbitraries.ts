@@ -19,12 +19,14 @@ import type {
   Evidence,
   Exception,
   Gate,
+  Journey,
   Link,
   Measure,
   Outcome,
   Pathway,
   Question,
   Referral,
+  Requirement,
   Route,
   Stage,
   TimeLimit,
@@ -211,20 +213,47 @@ const outcome: fc.Arbitrary<Outcome> = fc.record(
   { requiredKeys: ['id', 'title', 'kind'] },
 );
 
+/** Durations as duties write them (format 1.1): immediately, ranges, "about", a length agreed per case. */
+const dutyDuration: fc.Arbitrary<Duration> = fc.oneof(
+  { weight: 3, arbitrary: duration },
+  { weight: 1, arbitrary: pick(['days', 'schoolDays', 'weeks'] as const).map((unit) => ({ amount: 0, unit })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 12 }), pick(['weeks', 'schoolWeeks', 'months', 'terms'] as const), fc.boolean())
+      .map(([amount, to, unit, approximate]) => ({ amount, to, unit, ...(approximate ? { approximate } : {}) })),
+  },
+  { weight: 1, arbitrary: fc.tuple(pick(QUESTION_IDS), pick(['weeks', 'schoolDays'] as const)).map(([fromAnswer, unit]) => ({ fromAnswer, unit })) },
+);
+/** Dates a duty counts from or is due by: questions and measures, some of them not dates, some missing. */
+const dateId = fc.oneof(pick(QUESTION_IDS), pick(MEASURE_IDS), pick(['deadline']));
+const FORCES = ['must', 'should', 'may', 'consider'] as const;
+
 const actionGroup: fc.Arbitrary<ActionGroup> = fc.record(
   {
     role: pick(ROLE_IDS),
-    force: pick(['must', 'should', 'consider'] as const),
+    force: pick(FORCES),
     heading: shortText,
     actions: fc.array(
       fc.record(
-        { id: pick(['a1', 'a2']), text: longText, force: pick(['must', 'should', 'consider'] as const), when: conditionArbitrary, due: duration },
+        {
+          id: pick(['a1', 'a2']),
+          text: longText,
+          force: pick(FORCES),
+          roles: fc.array(pick(ROLE_IDS), { minLength: 1, maxLength: 3 }) as fc.Arbitrary<[string, ...string[]]>,
+          when: conditionArbitrary,
+          gates: fc.array(pick(['g1', 'g2', 'g3', 'ghost']), { minLength: 1, maxLength: 3 }) as fc.Arbitrary<[string, ...string[]]>,
+          due: dutyDuration,
+          dueFrom: dateId,
+          dueBy: dateId,
+          every: dutyDuration,
+        },
         { requiredKeys: ['text'] },
       ),
       { minLength: 1, maxLength: 3 },
     ) as fc.Arbitrary<ActionGroup['actions']>,
   },
-  { requiredKeys: ['role', 'force', 'actions'] },
+  { requiredKeys: ['role', 'actions'] },
 );
 
 const timeLimit: fc.Arbitrary<TimeLimit> = fc.record(
@@ -345,6 +374,31 @@ const referral: fc.Arbitrary<Referral> = fc.record(
   { requiredKeys: ['id', 'title', 'target', 'channel'] },
 );
 
+/** Requirements written once (format 1.1): at some stages or every stage, under a rule or always. */
+const requirement: fc.Arbitrary<Requirement> = fc.record(
+  {
+    id: pick(['rq1', 'rq2']),
+    title: shortText,
+    description: longText,
+    when: conditionArbitrary,
+    stages: fc.array(pick(STAGE_IDS), { minLength: 1, maxLength: 3 }) as fc.Arbitrary<[string, ...string[]]>,
+    actions: fc.array(actionGroup, { maxLength: 2 }),
+    questions: fc.array(question, { maxLength: 2 }),
+    evidence: fc.array(evidence, { maxLength: 2 }),
+    gates: fc.array(gate, { maxLength: 2 }),
+  },
+  { requiredKeys: ['id', 'title'] },
+);
+
+const journey: fc.Arbitrary<Journey> = fc.record(
+  {
+    audience: pick(['school', 'localAuthority', 'professional'] as const),
+    role: pick(ROLE_IDS),
+    end: fc.record({ kind: pick(['referral', 'request', 'review', 'plan', 'record'] as const), label: shortText }, { requiredKeys: ['kind'] }),
+  },
+  { requiredKeys: ['audience'] },
+);
+
 const contact: fc.Arbitrary<Contact> = fc.record(
   { id: pick(CONTACT_IDS.slice(0, 2)), name: shortText, description: longText, email: shortText, phone: shortText, url },
   { requiredKeys: ['id', 'name'] },
@@ -353,7 +407,7 @@ const contact: fc.Arbitrary<Contact> = fc.record(
 /** A schema-valid pathway with every part of the format represented. */
 export const pathwayArbitrary: fc.Arbitrary<Pathway> = fc.record(
   {
-    schemaVersion: fc.constant('1.0' as const),
+    schemaVersion: pick(['1.0', '1.1'] as const),
     id: pick(['pathway', 'wigan-attendance', 'p.1']),
     version: fc.string({ minLength: 1, maxLength: 10 }),
     title: shortText,
@@ -378,6 +432,9 @@ export const pathwayArbitrary: fc.Arbitrary<Pathway> = fc.record(
     stages: fc.array(stage, { minLength: 1, maxLength: 4 }) as fc.Arbitrary<Pathway['stages']>,
     exceptions: fc.array(exception, { maxLength: 3 }),
     referrals: fc.array(referral, { maxLength: 2 }),
+    requirements: fc.array(requirement, { maxLength: 2 }),
+    actions: fc.array(actionGroup, { maxLength: 2 }),
+    journey,
     resources: links,
     contacts: fc.array(contact, { maxLength: 2 }),
   },
