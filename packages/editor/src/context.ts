@@ -11,6 +11,13 @@ import type { DraftState, Modeling } from './modeling/index.js';
 export interface Selection {
   /** JSON pointer of what is selected: a stage ("/stages/2"), a field ("/stages/2/title"), or "" for the pathway. */
   pointer: string;
+  /**
+   * Set when the selection asked for focus (from the problems panel or the outline's Enter):
+   * the panel showing `pointer` moves keyboard focus to its field, once per new `token`.
+   */
+  focus?: boolean;
+  /** Increases with every selection, so a panel can tell a new request from one it handled. */
+  token?: number;
 }
 
 export interface EditorContext {

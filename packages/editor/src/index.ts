@@ -3,3 +3,13 @@
  * module defines no elements (see embed.ts).
  */
 export * from './modeling/index.js';
+export { editorContext } from './context.js';
+export type { EditorContext, Selection } from './context.js';
+export { PathwayEditor } from './pathway-editor/pathway-editor.js';
+export type { EditorChangeEvent, EditorView } from './pathway-editor/pathway-editor.js';
+export { OutlineTree } from './outline-tree/outline-tree.js';
+export { buildTree } from './outline-tree/tree-model.js';
+export type { TreeItem } from './outline-tree/tree-model.js';
+export { ProblemsPanel } from './problems/problems-panel.js';
+export { problemsOf } from './problems/problems-controller.js';
+export { EditorPreview, sampleCase } from './preview/editor-preview.js';

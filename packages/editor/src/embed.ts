@@ -1,0 +1,18 @@
+/**
+ * Registers the editor's elements once; loading the script twice leaves the first
+ * registrations in place. The widget (the preview) registers itself the same way.
+ */
+import { PathwayEditor } from './pathway-editor/pathway-editor.js';
+import { OutlineTree } from './outline-tree/outline-tree.js';
+import { ProblemsPanel } from './problems/problems-panel.js';
+import { EditorPreview } from './preview/editor-preview.js';
+
+const elements: [string, CustomElementConstructor][] = [
+  ['pathway-editor', PathwayEditor],
+  ['pe-outline-tree', OutlineTree],
+  ['pe-problems', ProblemsPanel],
+  ['pe-preview', EditorPreview],
+];
+for (const [name, element] of elements) if (!customElements.get(name)) customElements.define(name, element);
+
+export * from './index.js';

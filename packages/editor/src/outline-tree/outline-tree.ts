@@ -1,0 +1,221 @@
+import { LitElement, css, html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { consume } from '@lit/context';
+import { state } from 'lit/decorators.js';
+import { editorContext } from '../context.js';
+import type { EditorContext } from '../context.js';
+import { buildTree, nearestItem } from './tree-model.js';
+import type { TreeItem } from './tree-model.js';
+
+/**
+ * The outline: every stage, question, route, referral… as a tree (the WAI-ARIA tree pattern:
+ * one tab stop, arrow keys to move, Right and Left to open and close, Enter to edit), with a
+ * badge counting the problems inside each item and the authors' notes beside their items.
+ *
+ * @summary The pathway's outline, with problem badges.
+ */
+export class OutlineTree extends LitElement {
+  static override styles = css`
+    :host { display: block; font: inherit; color: inherit; }
+    h2 { font-size: 1.1875rem; margin: 0 0 0.5rem; }
+    ul { list-style: none; margin: 0; padding: 0; }
+    .level-2 { padding-left: 1rem; } .level-3 { padding-left: 2rem; } .level-4 { padding-left: 3rem; }
+    .level-5 { padding-left: 4rem; } .level-6 { padding-left: 5rem; } .level-7 { padding-left: 6rem; } .level-8 { padding-left: 7rem; }
+    .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+    [role='treeitem'] > .row {
+      display: flex; gap: 0.375rem; align-items: baseline; padding: 0.25rem 0.375rem; cursor: pointer;
+      border-left: 4px solid transparent;
+    }
+    [role='treeitem'][aria-selected='true'] > .row { border-left-color: #1d70b8; background: #f3f2f1; font-weight: 700; }
+    [role='treeitem']:focus { outline: none; }
+    [role='treeitem']:focus-visible > .row { outline: 3px solid #fd0; box-shadow: inset 0 0 0 2px #0b0c0c; }
+    .toggle { flex: none; width: 1rem; text-align: center; }
+    .label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; min-width: 0; unicode-bidi: isolate; }
+    .kind { color: #505a5f; font-size: 0.875rem; flex: none; }
+    .badge { flex: none; font-size: 0.8125rem; font-weight: 700; padding: 0 0.3rem; border-radius: 0.6rem; color: #fff; }
+    .badge.error { background: #d4351c; }
+    .badge.warning { background: #505a5f; }
+    .note { margin: 0 0 0.25rem 1.75rem; padding: 0.125rem 0.5rem; border-left: 4px solid #b1b4b6; color: #505a5f; font-size: 0.875rem; unicode-bidi: isolate; }
+  `;
+
+  @consume({ context: editorContext, subscribe: true })
+  @state()
+  private editor?: EditorContext;
+
+  /** Pointers of the items shown open. Stages start open. */
+  @state() private expanded = new Set<string>(['', '/stages']);
+  /** The item that holds the tree's one tab stop. */
+  @state() private active = '';
+
+  private tree: TreeItem | undefined;
+  private treeFor: { outline: unknown; problems: unknown } = { outline: undefined, problems: undefined };
+
+  override willUpdate(changed: PropertyValues): void {
+    if (changed.has('editor') && this.editor !== undefined) {
+      const { outline, problems } = this.editor;
+      if (outline !== undefined && (outline !== this.treeFor.outline || problems !== this.treeFor.problems)) {
+        this.tree = buildTree(outline, problems);
+        this.treeFor = { outline, problems };
+      }
+      // Follow the selection: open the items above it and make it the tab stop.
+      const selected = this.selectedPointer();
+      if (selected !== undefined && selected !== this.active) {
+        this.active = selected;
+        let parent = selected;
+        while (parent !== '') {
+          parent = parent.slice(0, parent.lastIndexOf('/'));
+          if (!this.expanded.has(parent)) this.expanded = new Set([...this.expanded, parent]);
+        }
+      }
+    }
+  }
+
+  private selectedPointer(): string | undefined {
+    if (this.editor === undefined || this.tree === undefined) return undefined;
+    return nearestItem(this.editor.selection.pointer, this.knownPointers());
+  }
+
+  private knownPointers(): Set<string> {
+    const known = new Set<string>();
+    const visit = (item: TreeItem) => {
+      known.add(item.pointer);
+      item.children.forEach(visit);
+    };
+    if (this.tree) visit(this.tree);
+    return known;
+  }
+
+  /** The items a keyboard user can move between, in order. */
+  private visibleItems(): TreeItem[] {
+    const visible: TreeItem[] = [];
+    const visit = (item: TreeItem) => {
+      visible.push(item);
+      if (this.expanded.has(item.pointer)) item.children.forEach(visit);
+    };
+    if (this.tree) visit(this.tree);
+    return visible;
+  }
+
+  private parentOf(pointer: string): TreeItem | undefined {
+    let found: TreeItem | undefined;
+    const visit = (item: TreeItem) => {
+      if (item.children.some((child) => child.pointer === pointer)) found = item;
+      else item.children.forEach(visit);
+    };
+    if (this.tree) visit(this.tree);
+    return found;
+  }
+
+  private setExpanded(pointer: string, open: boolean): void {
+    const next = new Set(this.expanded);
+    if (open) next.add(pointer);
+    else next.delete(pointer);
+    this.expanded = next;
+  }
+
+  private async moveFocus(pointer: string): Promise<void> {
+    this.active = pointer;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[data-pointer="${CSS.escape(pointer)}"]`)?.focus();
+  }
+
+  private handleKeydown(event: KeyboardEvent, item: TreeItem): void {
+    const visible = this.visibleItems();
+    const index = visible.findIndex((v) => v.pointer === item.pointer);
+    const open = this.expanded.has(item.pointer);
+    let handled = true;
+    switch (event.key) {
+      case 'ArrowDown':
+        if (index < visible.length - 1) void this.moveFocus(visible[index + 1].pointer);
+        break;
+      case 'ArrowUp':
+        if (index > 0) void this.moveFocus(visible[index - 1].pointer);
+        break;
+      case 'Home':
+        void this.moveFocus(visible[0].pointer);
+        break;
+      case 'End':
+        void this.moveFocus(visible[visible.length - 1].pointer);
+        break;
+      case 'ArrowRight':
+        if (item.children.length > 0 && !open) this.setExpanded(item.pointer, true);
+        else if (item.children.length > 0) void this.moveFocus(item.children[0].pointer);
+        break;
+      case 'ArrowLeft':
+        if (item.children.length > 0 && open) this.setExpanded(item.pointer, false);
+        else {
+          const parent = this.parentOf(item.pointer);
+          if (parent) void this.moveFocus(parent.pointer);
+        }
+        break;
+      case 'Enter':
+        this.editor?.select(item.pointer, { focus: true });
+        break;
+      case ' ':
+        this.editor?.select(item.pointer);
+        break;
+      default:
+        handled = false;
+    }
+    if (handled) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
+  }
+
+  private handleClick(event: Event, item: TreeItem): void {
+    event.stopPropagation();
+    this.active = item.pointer;
+    if (item.children.length > 0 && (event.target as Element).closest('.toggle')) {
+      this.setExpanded(item.pointer, !this.expanded.has(item.pointer));
+      return;
+    }
+    this.editor?.select(item.pointer);
+  }
+
+  /**
+   * The tree is drawn flat: every visible item is a treeitem with its level, position and set
+   * size (allowed by ARIA, and what lets each item's name be exactly its own visible text).
+   */
+  private renderItem(item: TreeItem, level: number, position: number, setSize: number): TemplateResult {
+    const open = this.expanded.has(item.pointer);
+    const selected = this.selectedPointer() === item.pointer;
+    return html`<li
+      role="treeitem"
+      class=${`level-${Math.min(level, 8)}`}
+      data-pointer=${item.pointer}
+      aria-level=${level}
+      aria-posinset=${position}
+      aria-setsize=${setSize}
+      aria-selected=${selected ? 'true' : 'false'}
+      aria-expanded=${item.children.length > 0 ? (open ? 'true' : 'false') : nothing}
+      tabindex=${item.pointer === this.active ? '0' : '-1'}
+      @keydown=${(event: KeyboardEvent) => this.handleKeydown(event, item)}
+      @click=${(event: Event) => this.handleClick(event, item)}
+    >
+      <div class="row">
+        <span class="toggle" aria-hidden="true">${item.children.length > 0 ? (open ? '▾' : '▸') : ''}</span>
+        ${item.kind === 'List' || item.kind === 'Pathway' ? nothing : html`<span class="kind">${item.kind}</span>`}
+        <span class="label">${item.label}</span>
+        ${item.errors > 0 ? html`<span class="badge error">${item.errors}<span class="visually-hidden"> ${item.errors === 1 ? 'error' : 'errors'}</span></span>` : nothing}
+        ${item.warnings > 0 ? html`<span class="badge warning">${item.warnings}<span class="visually-hidden"> ${item.warnings === 1 ? 'warning' : 'warnings'}</span></span>` : nothing}
+      </div>
+      ${item.note !== undefined ? html`<p class="note">Authors' note: ${item.note}</p>` : nothing}
+    </li>`;
+  }
+
+  private renderLevel(items: readonly TreeItem[], level: number): TemplateResult[] {
+    return items.flatMap((item, i) => [
+      this.renderItem(item, level, i + 1, items.length),
+      ...(this.expanded.has(item.pointer) ? this.renderLevel(item.children, level + 1) : []),
+    ]);
+  }
+
+  override render() {
+    if (this.tree === undefined) {
+      return html`<h2>Outline</h2><p>The outline shows once the JSON is valid.</p>`;
+    }
+    return html`<h2 id="outline-heading">Outline</h2>
+      <ul role="tree" aria-labelledby="outline-heading">${this.renderLevel([this.tree], 1)}</ul>`;
+  }
+}

@@ -1,0 +1,56 @@
+import { css } from 'lit';
+
+export const editorStyles = css`
+  :host {
+    display: block;
+    font-family: var(--pathway-font, 'GDS Transport', arial, sans-serif);
+    font-size: 1rem;
+    line-height: 1.4;
+    color: #0b0c0c;
+    background: #fff;
+  }
+  *, *::before, *::after { box-sizing: border-box; }
+  .toolbar {
+    display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center;
+    padding: 0.5rem 0.75rem; border-bottom: 1px solid #b1b4b6; background: #f3f2f1;
+  }
+  .toolbar h1 { font-size: 1.1875rem; margin: 0 auto 0 0; overflow-wrap: anywhere; unicode-bidi: isolate; }
+  button {
+    font: inherit; font-size: 1rem; padding: 0.4rem 0.75rem; min-height: 2.5rem; min-width: 2.75rem;
+    border: 0; border-radius: 0; cursor: pointer; background: #f3f2f1; color: #0b0c0c; box-shadow: 0 2px 0 #929191;
+  }
+  button.primary { background: #00703c; color: #fff; box-shadow: 0 2px 0 #002d18; }
+  button[disabled] { opacity: 0.5; cursor: not-allowed; }
+  button:focus-visible { outline: 3px solid transparent; background: #fd0; color: #0b0c0c; box-shadow: 0 2px 0 #0b0c0c; }
+  [role='tablist'] { display: flex; gap: 0.25rem; }
+  [role='tab'][aria-selected='true'] { background: #fff; box-shadow: inset 0 -4px 0 #1d70b8; font-weight: 700; }
+  .layout {
+    display: grid;
+    grid-template-columns: minmax(14rem, 20rem) minmax(0, 1fr) minmax(0, 1fr);
+    grid-template-areas: 'outline main preview' 'problems main preview';
+    grid-template-rows: auto 1fr;
+    gap: 0;
+    min-height: 36rem;
+  }
+  .outline { grid-area: outline; padding: 0.75rem; border-right: 1px solid #b1b4b6; overflow: auto; max-height: 70vh; }
+  .problems { grid-area: problems; padding: 0.75rem; border-right: 1px solid #b1b4b6; border-top: 1px solid #b1b4b6; overflow: auto; max-height: 40vh; }
+  main { grid-area: main; padding: 0.75rem; min-width: 0; overflow: auto; }
+  .preview { grid-area: preview; padding: 0.75rem; border-left: 1px solid #b1b4b6; min-width: 0; overflow: auto; }
+  @media (max-width: 75rem) {
+    .layout { grid-template-columns: minmax(12rem, 18rem) minmax(0, 1fr); grid-template-areas: 'outline main' 'problems main' 'preview preview'; }
+    .preview { border-left: 0; border-top: 1px solid #b1b4b6; }
+  }
+  @media (max-width: 40rem) {
+    .layout { display: block; }
+    .outline, .problems { border-right: 0; max-height: none; }
+    .preview { border-top: 1px solid #b1b4b6; }
+  }
+  .banner { margin: 0.5rem 0.75rem; padding: 0.75rem; border: 5px solid #d4351c; }
+  .banner.info { border-color: #1d70b8; }
+  .banner h2 { font-size: 1.1875rem; margin: 0 0 0.5rem; }
+  .banner p { margin: 0 0 0.5rem; }
+  .visually-hidden {
+    position: absolute !important; width: 1px !important; height: 1px !important; margin: 0 !important; padding: 0 !important;
+    overflow: hidden !important; clip: rect(0 0 0 0) !important; clip-path: inset(50%) !important; border: 0 !important; white-space: nowrap !important;
+  }
+`;

@@ -1,0 +1,78 @@
+/** Mounting `<pathway-editor>` in browser tests, looking inside its panels, and axe on them. */
+import axe from 'axe-core';
+import '../embed.js';
+import type { PathwayEditor } from '../pathway-editor/pathway-editor.js';
+
+const mounted: HTMLElement[] = [];
+
+export async function mountEditor(source: string | object): Promise<PathwayEditor> {
+  const editor = document.createElement('pathway-editor') as PathwayEditor;
+  editor.load(source);
+  document.body.append(editor);
+  mounted.push(editor);
+  await editor.updateComplete;
+  return editor;
+}
+
+export function cleanupEditors(): void {
+  for (const element of mounted.splice(0)) element.remove();
+}
+
+/** The first element matching `selector`, searching through every shadow root below `root`. */
+export function deepQuery<T extends Element = HTMLElement>(root: Element | ShadowRoot, selector: string): T | undefined {
+  if (root instanceof Element && root.shadowRoot) {
+    const inside = deepQuery<T>(root.shadowRoot, selector);
+    if (inside) return inside;
+  }
+  const found = root.querySelector<T>(selector);
+  if (found) return found;
+  for (const element of root.querySelectorAll('*')) {
+    if (element.shadowRoot) {
+      const inner = deepQuery<T>(element.shadowRoot, selector);
+      if (inner) return inner;
+    }
+  }
+  return undefined;
+}
+
+export function deepQueryAll<T extends Element = HTMLElement>(root: Element | ShadowRoot, selector: string): T[] {
+  const found = root instanceof Element && root.shadowRoot ? deepQueryAll<T>(root.shadowRoot, selector) : [];
+  found.push(...root.querySelectorAll<T>(selector));
+  for (const element of root.querySelectorAll('*')) if (element.shadowRoot) found.push(...deepQueryAll<T>(element.shadowRoot, selector));
+  return found;
+}
+
+/** The focused element, looking inside shadow roots. */
+export function deepActiveElement(): Element | null {
+  let active: Element | null = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Text of an element including its shadow content, whitespace collapsed. */
+export function deepText(root: Element | ShadowRoot): string {
+  const parts: string[] = [];
+  const visit = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+    const element = node as Element;
+    if (element.shadowRoot) element.shadowRoot.childNodes.forEach(visit);
+    node.childNodes.forEach(visit);
+  };
+  visit(root);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** axe-core violations of any impact, readable. */
+export async function axeViolations(element: Element): Promise<string[]> {
+  const results = await axe.run(element, { resultTypes: ['violations'], rules: { region: { enabled: false } } });
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+}
+
+/** Waits until `check` passes (polling each frame), failing after `frames` frames. */
+export async function until(check: () => boolean, description: string, frames = 600): Promise<void> {
+  for (let i = 0; i < frames; i++) {
+    if (check()) return;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+  throw new Error(`Never happened: ${description}`);
+}
