@@ -18,7 +18,8 @@
  * - since: time since a date answer or date measure, against `CaseInput.asOf` or a second date
  *   (`until`); without them it is false (elapsed.ts).
  * - change: a measure now against its earlier reading (change.ts).
- * - route: the route is chosen (`CaseInput.routes`); outcome: the outcome is recorded as having
+ * - route: the route is chosen (`CaseInput.routes`) and can be taken (its rule holds and no
+ *   exception closes it: a route chosen anyway has no consequences); outcome: the outcome is recorded as having
  *   happened (`CaseInput.outcomes`) (format 1.1).
  * Every rule is evaluated (no short cuts), so the reasons do not depend on rule order.
  */
@@ -56,8 +57,8 @@ export interface ConditionContext {
   readonly asOf: number | undefined;
   /** The earlier reading of a measure (format 1.1), with its date, for change rules. */
   baseline?(id: string): MeasureResult | undefined;
-  /** Format 1.1: the route is chosen for the case, and its name. */
-  routeChosen?(id: string): boolean;
+  /** Format 1.1: whether the route is chosen for the case, and can be taken (its rule holds, no exception closes it). */
+  routeChosen?(id: string): 'chosen' | 'closed' | 'no';
   routeTitle?(id: string): string;
   /** Format 1.1: the case records the outcome as having happened, and its name. */
   outcomeRecorded?(id: string): boolean;
@@ -229,9 +230,9 @@ export function evaluateCondition(condition: Condition, ctx: ConditionContext): 
   if (has(condition, 'route')) {
     const id = (condition as { route: string }).route;
     const route = quote(ctx.routeTitle?.(id) ?? id);
-    return ctx.routeChosen?.(id) === true
-      ? result(true, [reason('condition.routeChosen', { route })])
-      : result(false, [reason('condition.routeNotChosen', { route })]);
+    const chosen = ctx.routeChosen?.(id) ?? 'no';
+    if (chosen === 'chosen') return result(true, [reason('condition.routeChosen', { route })]);
+    return result(false, [reason(chosen === 'closed' ? 'condition.routeChosenClosed' : 'condition.routeNotChosen', { route })]);
   }
   if (has(condition, 'outcome')) {
     const id = (condition as { outcome: string }).outcome;

@@ -30,6 +30,8 @@ export class EvaluationContext implements ConditionContext {
   private readonly cores = new Map<Stage, StageCore>();
   private readonly items = new Map<Stage, StageItems>();
   private readonly completeness = new Map<string, ConditionResult>();
+  private readonly routeChoices = new Map<string, 'chosen' | 'closed'>();
+  private readonly routesInProgress = new Set<string>();
   private readonly inProgress = new Set<Stage>();
   private applied: AppliedException[] | undefined;
 
@@ -118,9 +120,26 @@ export class EvaluationContext implements ConditionContext {
     return this.index.evidenceById.get(id)?.evidence.title ?? id;
   }
 
-  /** The route is chosen in `CaseInput.routes` (format 1.1). */
-  routeChosen(id: string): boolean {
-    return this.kase.routes.has(id);
+  /**
+   * Format 1.1: the route is chosen in `CaseInput.routes` and can be taken ("chosen"), chosen but
+   * not takeable ("closed": its rule does not hold or an exception closes it), or not chosen.
+   * A rule about a route that (through other rules) asks about itself sees it as not takeable.
+   */
+  routeChosen(id: string): 'chosen' | 'closed' | 'no' {
+    if (!this.kase.routes.has(id)) return 'no';
+    const memo = this.routeChoices.get(id);
+    if (memo !== undefined) return memo;
+    if (this.routesInProgress.has(id)) return 'closed';
+    this.routesInProgress.add(id);
+    const route = this.index.choices.routeById.get(id);
+    let takeable = route !== undefined && (route.when === undefined || this.condition(route.when).holds);
+    if (takeable && this.index.choices.routesNamedByExceptions.has(id)) {
+      takeable = !this.appliedExceptions().some((e) => (e.effect === 'block' || e.effect === 'skip') && e.routes?.includes(id) === true);
+    }
+    this.routesInProgress.delete(id);
+    const chosen = takeable ? 'chosen' : 'closed';
+    this.routeChoices.set(id, chosen);
+    return chosen;
   }
 
   routeTitle(id: string): string {

@@ -252,6 +252,7 @@ export const messages = {
   // Routes someone chooses, where a case starts, outcomes (format 1.1) ------------------
   'condition.routeChosen': (p: { route: string }) => `The route ${p.route} is chosen`,
   'condition.routeNotChosen': (p: { route: string }) => `The route ${p.route} is not chosen`,
+  'condition.routeChosenClosed': (p: { route: string }) => `The route ${p.route} is chosen, but it cannot be taken`,
   'condition.outcomeRecorded': (p: { outcome: string }) => `The outcome ${p.outcome} is recorded`,
   'condition.outcomeNotRecorded': (p: { outcome: string }) => `The outcome ${p.outcome} is not recorded`,
   'placement.outcome': (p: { stage: string; outcome: string }) => `${p.stage} applies because the outcome ${p.outcome} is recorded`,

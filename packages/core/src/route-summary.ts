@@ -40,7 +40,7 @@ export function routeNextSteps(current: StageEvaluation): string[] {
   const steps: string[] = [];
   const userRoutes = current.routes.filter((route) => route.choice === 'user' && route.available === true);
   if (userRoutes.length > 1 && !current.routes.some((route) => route.choice === 'user' && route.chosen === true)) {
-    steps.push(message('next.chooseRoute', { routes: joinWith(userRoutes.map((route) => quote(route.title)), 'or') }));
+    steps.push(message('next.chooseRoute', { routes: joinWith(userRoutes.map((route) => quote(route.title)), 'and') }));
   }
   const byDecider = new Map<string, string[]>();
   for (const route of current.routes) {

@@ -304,7 +304,7 @@ export function evaluateRoutes(states: readonly RouteState[], stage: StageForRou
       missing: {
         blocking: stage.missing.blocking.concat(own.blocking),
         advisory: stage.missing.advisory.concat(own.advisory),
-        gates: stage.missing.gates.concat(gates.filter((gate) => !gate.holds)),
+        gates: open ? stage.missing.gates.concat(gates.filter((gate) => !gate.holds)) : stage.missing.gates,
       },
       referrals,
       outcomes,
