@@ -6,8 +6,9 @@
  *   "Schools are expected to:" that hides it), none: the engine never invents one.
  * - Roles: the action's `roles` when given (the whole list: "the school, with the education
  *   welfare officer"), else the group's role; shown by title.
- * - Applies: its `when` rule holds (always, without one), and so does its route (open) or
- *   requirement (rule holds). A duty that does not apply is listed as not applying, with why.
+ * - Applies: its `when` rule holds (always, without one), and so does its route (open: for a
+ *   route someone chooses, chosen) or requirement (rule holds). A duty that does not apply is
+ *   listed as not applying, with why ("once the route … is chosen", "if … decides on …").
  * - Gates: looked up by id among the stage's gates, its routes', the pathway's requirements' and
  *   the gates of the referrals made from the stage or its routes; for standing duties, among
  *   every gate of the pathway. A duty waits while any gate it names does not hold (or is not
@@ -293,6 +294,14 @@ function addGroups(
   }
 }
 
+/** Why a route's duties do not apply: it is not chosen yet, someone else decides later, or it is closed. */
+function routeNotOpen(title: string, status: RouteStatus | undefined): Reason {
+  const route = quote(title);
+  if (status?.choice === 'user' && status.available !== false && status.chosen !== true) return reason('duty.routeNotChosen', { route });
+  if (status?.choice === 'later') return reason('duty.routeLater', { route, decidedBy: status.decidedBy ?? '' });
+  return reason('duty.routeClosed', { route });
+}
+
 /**
  * Every duty at a stage, in order: the stage's own, then each route's (not applying while the
  * route is not open), then each requirement's that names the stage (not applying while its
@@ -310,9 +319,7 @@ export function stageDuties(stage: Stage, routes: readonly RouteStatus[], ctx: E
     if ((route.actions ?? []).length === 0) return;
     const status = routes[i] !== undefined && routes[i].id === route.id ? routes[i] : routes.find((r) => r.id === route.id);
     const open = status?.open ?? route.when === undefined;
-    const parent: Parent = open
-      ? ALWAYS_PARENT
-      : { applies: false, reasons: [], notApplying: reason('duty.routeClosed', { route: quote(route.title) }) };
+    const parent: Parent = open ? ALWAYS_PARENT : { applies: false, reasons: [], notApplying: routeNotOpen(route.title, status) };
     addGroups(duties, route.actions, { kind: 'route', id: route.id, title: route.title }, parent, gates, ctx);
   });
   for (const requirement of requirements) {

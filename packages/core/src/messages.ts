@@ -234,6 +234,9 @@ export const messages = {
   'duty.applies': (p: { because: string }) => `Applies: ${p.because}`,
   'duty.notApplies': (p: { because: string }) => `Does not apply: ${p.because}`,
   'duty.routeClosed': (p: { route: string }) => `Does not apply: the route ${p.route} is not open`,
+  'duty.routeNotChosen': (p: { route: string }) => `Applies once the route ${p.route} is chosen`,
+  'duty.routeLater': (p: { route: string; decidedBy: string }) =>
+    p.decidedBy === '' ? `Applies if the route ${p.route} is decided on later` : `Applies if ${p.decidedBy} decides on the route ${p.route}`,
   'duty.gateNotFound': (p: { id: string }) => `No gate called "${p.id}" is found at this stage, its routes, its referrals or the pathway's requirements`,
   'duty.due.within': (p: { duration: string }) => `Within ${p.duration}`,
   'duty.due.withinFrom': (p: { duration: string; from: string }) => `Within ${p.duration} of ${p.from}`,

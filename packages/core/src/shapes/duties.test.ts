@@ -88,6 +88,25 @@ describe('duties as councils write them', () => {
     expect(duty('review-contract', { answers: { 'plan-in-place': 'yes' } }).applies).toBe(true);
   });
 
+  it('makes a chosen route’s duties apply once it is chosen, and says who decides a route decided later', () => {
+    const chosen = structuredClone(definition);
+    const route = chosen.stages[0].routes?.[0];
+    if (route === undefined) throw new Error('fixture changed');
+    delete route.when;
+    route.chosenBy = 'school';
+    const reviewContract = (input: CaseInput, pathway = chosen) =>
+      createPathway(pathway).evaluateStage('formal-support', { ...base, ...input })?.duties?.find((d) => d.id === 'review-contract');
+    expect(reviewContract({})).toMatchObject({ applies: false, reason: { text: 'Applies once the route "Attendance contract" is chosen' } });
+    expect(reviewContract({ routes: ['contract'] })?.applies).toBe(true);
+
+    const later = structuredClone(chosen);
+    later.stages[0].routes![0].chosenBy = 'la';
+    expect(reviewContract({}, later)).toMatchObject({
+      applies: false,
+      reason: { code: 'duty.routeLater', text: 'Applies if The Local Authority decides on the route "Attendance contract"' },
+    });
+  });
+
   it('waits for its gates, found among the stage’s and its referrals’ gates, whatever their severity', () => {
     const waiting = duty('consider-prosecution');
     expect(waiting.waiting).toBe(true);
