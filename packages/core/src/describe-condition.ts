@@ -47,7 +47,7 @@ function duration(value: Duration | undefined): string {
 function describe(condition: Condition, names: Names, depth: number): string {
   if (typeof condition !== 'object' || condition === null) return 'an unrecognised rule';
   if (depth > MAX_DEPTH) return '(more rules)';
-  const c = condition as Record<string, unknown>;
+  const c = condition as unknown as Record<string, unknown>;
   if (Array.isArray(c.all)) return joinRules(c.all as Condition[], names, depth, 'and');
   if (Array.isArray(c.any)) return joinRules(c.any as Condition[], names, depth, 'or');
   if ('not' in c) return negate(c.not as Condition, names, depth);
