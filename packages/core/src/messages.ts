@@ -253,11 +253,11 @@ export const messages = {
   'item.requirementNotApplying': (p: { requirement: string; because: string }) => `Not needed: ${p.requirement} does not apply (${p.because})`,
 
   // Routes someone chooses, where a case starts, outcomes (format 1.1) ------------------
-  'condition.routeChosen': (p: { route: string }) => `The route ${p.route} is chosen`,
-  'condition.routeNotChosen': (p: { route: string }) => `The route ${p.route} is not chosen`,
-  'condition.routeChosenClosed': (p: { route: string }) => `The route ${p.route} is chosen, but it cannot be taken`,
-  'condition.outcomeRecorded': (p: { outcome: string }) => `The outcome ${p.outcome} is recorded`,
-  'condition.outcomeNotRecorded': (p: { outcome: string }) => `The outcome ${p.outcome} is not recorded`,
+  'condition.routeChosen': (p: { route: string }) => `${p.route} is chosen`,
+  'condition.routeNotChosen': (p: { route: string }) => `${p.route} is not chosen`,
+  'condition.routeChosenClosed': (p: { route: string }) => `${p.route} is chosen, but it cannot be taken`,
+  'condition.outcomeRecorded': (p: { outcome: string }) => `${p.outcome} is recorded`,
+  'condition.outcomeNotRecorded': (p: { outcome: string }) => `${p.outcome} is not recorded`,
   'placement.outcome': (p: { stage: string; outcome: string }) => `${p.stage} applies because the outcome ${p.outcome} is recorded`,
   'placement.start': (p: { stage: string }) =>
     `Nothing else places the pupil, so the case is at ${p.stage}, where a case starts`,

@@ -120,14 +120,14 @@ describe('routes that someone chooses', () => {
     // A rule about the route ("legal route chosen") does not hold for a route that cannot be taken.
     const escalate = formal(input).outcomes.find((o) => o.id === 'to-la-review');
     expect(escalate?.open).toBe(false);
-    expect(escalate?.reason.text).toBe('Not open: The route "Route 2: Legal intervention request" is chosen, but it cannot be taken');
+    expect(escalate?.reason.text).toBe('Not open: "Route 2: Legal intervention request" is chosen, but it cannot be taken');
     expect(legal?.outcomes?.map((o) => [o.id, o.open])).toEqual([['penalty-notice', false]]);
   });
 
   it('opens the stage’s outcome that depends on the chosen route (a route rule)', () => {
     const input: CaseInput = { ...legalDone, routes: ['legal'] };
     const escalate = formal(input).outcomes.find((o) => o.id === 'to-la-review');
-    expect(escalate).toMatchObject({ open: true, reason: { text: 'Open: The route "Route 2: Legal intervention request" is chosen' } });
+    expect(escalate).toMatchObject({ open: true, reason: { text: 'Open: "Route 2: Legal intervention request" is chosen' } });
     expect(ashcombe.summarise(input).nextSteps).toContain(
       'Legal route chosen: the case goes to the Local Authority review: escalate to "Local Authority review".',
     );
