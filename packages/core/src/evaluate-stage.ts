@@ -16,7 +16,7 @@ import type { EvaluationContext } from './context.js';
 import { stageDuties } from './duties.js';
 import { closeUnavailableOutcomes, outcomeStatus } from './outcomes.js';
 import { routesAndReferrals } from './routes.js';
-import { applyTriggers, evaluateTimeLimits } from './time-limits.js';
+import { applyTriggers, evaluateTimeLimits, withRouteTimeLimits } from './time-limits.js';
 
 /** Outstanding items by severity, each list unmet first and then missing, and progress: one pass. */
 function tally(lists: readonly (readonly ItemStatus[])[]) {
@@ -79,9 +79,10 @@ export function evaluateStageIn(stage: Stage, ctx: EvaluationContext): StageEval
 
   const stageBlocks = exceptions.filter((e) => e.effect === 'block');
   const missing = { blocking, advisory, gates: gatesNotHolding };
-  const { routes, referrals } = routesAndReferrals(stage, core.own.routeStates, { status, ready, missing, blocks: stageBlocks }, ctx);
+  const { routes: routeStatuses, referrals } = routesAndReferrals(stage, core.own.routeStates, { status, ready, missing, blocks: stageBlocks }, ctx);
   // Time limits (format 1.1): a breached monitoring period or a limit that ran out opens its outcome.
   const timeLimits = evaluateTimeLimits(stage, core.own.openRoutes, ctx);
+  const routes = withRouteTimeLimits(routeStatuses, timeLimits, status);
   const outcomes = closeUnavailableOutcomes(
     applyTriggers(
       [...(stage.outcomes ?? []), ...core.own.openRoutes.flatMap((route) => route.outcomes ?? [])].map((outcome) =>

@@ -14,11 +14,12 @@
  * Time limits without a start date read exactly as in format 1.0.
  */
 import type { Route, Stage, TimeLimit } from './schema-types.js';
-import type { OutcomeStatus, Reason, TimeLimitStatus } from './types.js';
+import type { OutcomeStatus, Reason, RouteStatus, StageEvaluation, TimeLimitStatus } from './types.js';
 import type { EvaluationContext } from './context.js';
 import { caseDate, caseDuration, dayAfter } from './case-dates.js';
 import { describeDuration, formatIsoDate, formatLongDate } from './durations.js';
 import { joinReasons, message, reason } from './messages.js';
+import { closeUnavailableOutcomes } from './outcomes.js';
 import { capitalise, quote } from './text.js';
 
 export interface TimeLimitTrigger {
@@ -29,11 +30,15 @@ export interface TimeLimitTrigger {
 }
 
 export interface StageTimeLimits {
+  /** The stage's time limits and those of its open routes. */
   statuses: TimeLimitStatus[];
+  /** The outcomes they open. */
   triggers: TimeLimitTrigger[];
+  /** Each route's own time limits (open or not), by route id. */
+  byRoute: ReadonlyMap<string, TimeLimitStatus[]>;
 }
 
-const NONE: StageTimeLimits = Object.freeze({ statuses: [], triggers: [] }) as unknown as StageTimeLimits;
+const NONE: StageTimeLimits = Object.freeze({ statuses: [], triggers: [], byRoute: new Map() }) as unknown as StageTimeLimits;
 
 /** The summary's sentence for a time limit: "6 weeks from the contract meeting; ends on …; can be extended …". */
 function timeLimitText(limit: TimeLimit, duration: string, starts: string | undefined, end: number | undefined, passed: boolean, ctx: EvaluationContext): string {
@@ -141,17 +146,52 @@ function evaluateTimeLimit(limit: TimeLimit, routeId: string | undefined, ctx: E
   return status;
 }
 
-/** A stage's time limits and those of its open routes, with the outcomes they open. */
+/**
+ * A stage's time limits and those of its open routes, with the outcomes they open; and each
+ * route's own (a route not open still states its limits; it opens no outcome).
+ */
 export function evaluateTimeLimits(stage: Stage, openRoutes: readonly Route[], ctx: EvaluationContext): StageTimeLimits {
   const own = stage.timeLimits;
   let any = own !== undefined && own.length > 0;
-  for (const route of openRoutes) if (route.timeLimits !== undefined && route.timeLimits.length > 0) any = true;
+  for (const route of stage.routes ?? []) if (route.timeLimits !== undefined && route.timeLimits.length > 0) any = true;
   if (!any) return NONE;
   const statuses: TimeLimitStatus[] = [];
   const triggers: TimeLimitTrigger[] = [];
+  const byRoute = new Map<string, TimeLimitStatus[]>();
   for (const limit of own ?? []) statuses.push(evaluateTimeLimit(limit, undefined, ctx, triggers));
-  for (const route of openRoutes) for (const limit of route.timeLimits ?? []) statuses.push(evaluateTimeLimit(limit, route.id, ctx, triggers));
-  return { statuses, triggers };
+  for (const route of stage.routes ?? []) {
+    if (route.timeLimits === undefined || route.timeLimits.length === 0 || byRoute.has(route.id)) continue;
+    const open = openRoutes.includes(route);
+    const routeLimits: TimeLimitStatus[] = [];
+    const ignored: TimeLimitTrigger[] = [];
+    for (const limit of route.timeLimits) routeLimits.push(evaluateTimeLimit(limit, route.id, ctx, open ? triggers : ignored));
+    byRoute.set(route.id, routeLimits);
+    if (open) for (const status of routeLimits) statuses.push(status);
+  }
+  return { statuses, triggers, byRoute };
+}
+
+/**
+ * Each route's status with its own time limits; an open route's outcomes opened by them too
+ * (then closed again where the stage or the outcome's referral is not available).
+ */
+export function withRouteTimeLimits(
+  routes: RouteStatus[],
+  limits: StageTimeLimits,
+  stageStatus: StageEvaluation['status'],
+): RouteStatus[] {
+  if (limits.byRoute.size === 0) return routes;
+  return routes.map((route) => {
+    const own = limits.byRoute.get(route.id);
+    if (own === undefined) return route;
+    const next: RouteStatus = { ...route, timeLimits: own };
+    if (route.open && route.outcomes !== undefined) {
+      const ids = new Set(own.map((limit) => limit.id));
+      const triggers = limits.triggers.filter((trigger) => ids.has(trigger.timeLimit));
+      next.outcomes = closeUnavailableOutcomes(applyTriggers(route.outcomes, triggers), stageStatus, route.referrals ?? []);
+    }
+    return next;
+  });
 }
 
 /** Opens the outcomes that a breach or an expiry triggers (the first trigger of each outcome wins). */

@@ -298,6 +298,8 @@ export interface RouteStatus {
   outcomes?: OutcomeStatus[];
   /** Exceptions that name this route. */
   exceptions?: AppliedException[];
+  /** The route's own time limits, worked out for the case (format 1.1; only when it has any). */
+  timeLimits?: TimeLimitStatus[];
 }
 
 /** A gate a duty waits for (format 1.1): the gate's result, or a gate this stage does not have. */

@@ -44,6 +44,7 @@ describe('durations as councils write them (Ashcombe attendance contracts)', () 
       'first-review': '2 to 3 weeks from the contract meeting',
       'tell-la': 'Immediately',
       'follow-up-letter': 'About 6 weeks from the first letter',
+      'parenting-review': '10 to 16 weeks from "Date the attendance contract started"; ends on 23 June 2025; when it runs out: Review the parenting contract.',
     });
     expect(describeDuration({ fromAnswer: 'contract-weeks', unit: 'weeks' })).toBe('the number of weeks agreed');
   });
@@ -122,6 +123,20 @@ describe('durations as councils write them (Ashcombe attendance contracts)', () 
     expect(stage(kept).outcomes.find((o) => o.id === 'penalty')?.open).toBe(false);
   });
 
+  it("states a route's time limits on the route, ending at the upper end of a range, and opens the route's outcome when it runs out", () => {
+    const route = (input: CaseInput) => stage(input).routes.find((r) => r.id === 'parenting-contract');
+    // "10 to 16 weeks" from Monday 3 March: the deadline is the upper end, 23 June.
+    expect(route(contract('2025-06-23'))?.timeLimits).toMatchObject([{ id: 'parenting-review', routeId: 'parenting-contract', duration: '10 to 16 weeks', end: '2025-06-23', passed: false }]);
+    expect(route(contract('2025-06-23'))?.outcomes?.find((o) => o.id === 'parenting-review-due')?.open).toBe(false);
+    const after = contract('2025-06-24');
+    expect(route(after)?.outcomes?.find((o) => o.id === 'parenting-review-due')).toMatchObject({
+      open: true,
+      triggeredBy: { timeLimit: 'parenting-review', event: 'expiry' },
+      reason: { text: 'Open: "Parenting contract" ran out on 23 June 2025' },
+    });
+    expect(stage(after).outcomes.find((o) => o.id === 'parenting-review-due')?.open).toBe(true);
+  });
+
   it('does not count a breach before the period has started', () => {
     const early = contract('2025-02-28', { measures: { 'unauthorised-during-contract': { value: 2 } } });
     expect(limit(early, 'monitoring')?.breach).toMatchObject({
@@ -159,6 +174,7 @@ describe('durations as councils write them (Ashcombe attendance contracts)', () 
 
   it('keeps 1.0 time limits as they were: no dates, no new fields', () => {
     const legacy = structuredClone(definition);
+    delete legacy.stages[0].routes;
     legacy.stages[0].timeLimits = [
       { id: 'plan', title: 'Support plan', kind: 'support', duration: { amount: 6, unit: 'months', qualifier: 'upTo' }, starts: 'the plan meeting', extension: { duration: { amount: 4, unit: 'weeks' } } },
     ];
