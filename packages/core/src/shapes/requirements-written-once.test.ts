@@ -158,6 +158,23 @@ describe('requirements written once', () => {
     }
   });
 
+  it('never lets a requirement make a stage’s completeness depend on itself', () => {
+    const circular = structuredClone(definition);
+    circular.requirements![0].when = { stageComplete: 'targeted' };
+    circular.stages[2].gates = [{ id: 'targeted-done', title: 'Targeted support is complete', condition: { stageComplete: 'targeted' } }];
+    expect(validatePathway(circular)).toBe(true);
+    const model = createPathway(circular);
+    const targeted = model.evaluateStage('targeted', at(85));
+    expect(targeted?.questions.find((q) => q.id === 'plan-form-completed')?.reason.text).toBe(
+      'Not needed: "Support plan at 88% and below" does not apply ("Level 2: Targeted support" cannot count as complete: whether it is complete depends on itself)',
+    );
+    // The same answer whichever stage is evaluated first.
+    const intensiveFirst = createPathway(circular);
+    const gate = intensiveFirst.evaluateStage('intensive', at(70))?.gates.find((g) => g.id === 'targeted-done');
+    expect(gate?.holds).toBe(false);
+    expect(model.evaluateStage('intensive', at(70))?.gates.find((g) => g.id === 'targeted-done')).toEqual(gate);
+  });
+
   it('leaves pathways without requirements or standing duties as they were', () => {
     const plain = structuredClone(definition);
     delete plain.requirements;
