@@ -1,0 +1,138 @@
+/**
+ * The stage map: a drawing of the pathway's stages, their bands, routes and outcomes, and the
+ * arrows outcomes draw between stages, as a layout (boxes, lines, text, coordinates) with a
+ * text alternative. No DOM and no markup: the editor draws it with Lit's `svg`, the public
+ * page writes it out escaped, so both show the same drawing.
+ *
+ * Layout: stages top to bottom in pathway order; each box lists its bands, routes and the
+ * outcomes that do not lead to another stage; an outcome that leads to another stage is an
+ * arrow on the right, each arrow in its own lane so none overlap.
+ */
+import type { Pathway, Stage } from './schema-types.js';
+
+export interface StageMapLine {
+  text: string;
+  /** Secondary text (bands, routes), drawn smaller. */
+  muted?: boolean;
+}
+
+export interface StageMapBox {
+  stageId: string;
+  /** JSON pointer of the stage, for selecting it. */
+  pointer: string;
+  title: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  lines: StageMapLine[];
+  /** The same content in one sentence, for assistive technology. */
+  description: string;
+}
+
+export interface StageMapArrow {
+  from: string;
+  to: string;
+  label: string;
+  kind: string;
+  /** The path: from the right edge of one box, out to its lane, to the right edge of the other. */
+  points: [number, number][];
+  /** Where the label sits. */
+  labelAt: [number, number];
+}
+
+export interface StageMap {
+  width: number;
+  height: number;
+  boxes: StageMapBox[];
+  arrows: StageMapArrow[];
+  /** The drawing as text, one line per stage and arrow. */
+  textAlternative: string[];
+}
+
+const BOX_WIDTH = 380;
+const LINE_HEIGHT = 20;
+const HEADER = 34;
+const PADDING = 10;
+const GAP = 28;
+const LANE = 22;
+/** Characters per line before a line is cut with "…" (the full text is in the description). */
+export const STAGE_MAP_LINE_LIMIT = 52;
+
+function cut(text: string, limit = STAGE_MAP_LINE_LIMIT): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= limit) return flat;
+  const slice = flat.slice(0, limit - 1);
+  const space = slice.lastIndexOf(' ');
+  return `${space > limit * 0.6 ? slice.slice(0, space) : slice}…`;
+}
+
+function boxLines(stage: Stage, pathway: Pathway): StageMapLine[] {
+  const lines: StageMapLine[] = [];
+  if (stage.universal === true) lines.push({ text: 'Applies to every pupil', muted: true });
+  if (pathway.start === stage.id) lines.push({ text: 'Where a case starts', muted: true });
+  for (const band of stage.bands ?? []) lines.push({ text: cut(`Band: ${band.label}`), muted: true });
+  if (stage.entry?.description) lines.push({ text: cut(`Entry: ${stage.entry.description}`), muted: true });
+  for (const route of stage.routes ?? []) lines.push({ text: cut(`Route: ${route.title}`) });
+  for (const outcome of [...(stage.outcomes ?? []), ...(stage.routes ?? []).flatMap((r) => r.outcomes ?? [])]) {
+    if (outcome.to === undefined || outcome.to === stage.id) lines.push({ text: cut(`Outcome: ${outcome.title}`) });
+  }
+  for (const id of stage.referrals ?? []) {
+    const referral = (pathway.referrals ?? []).find((r) => r.id === id);
+    lines.push({ text: cut(`Referral: ${referral?.title ?? id}`) });
+  }
+  return lines;
+}
+
+export function stageMap(pathway: Pathway): StageMap {
+  const stages = Array.isArray(pathway.stages) ? pathway.stages : [];
+  const boxes: StageMapBox[] = [];
+  let y = PADDING;
+  stages.forEach((stage, index) => {
+    const lines = boxLines(stage, pathway);
+    const height = HEADER + lines.length * LINE_HEIGHT + PADDING;
+    const title = typeof stage.title === 'string' ? stage.title : String(stage.id);
+    boxes.push({
+      stageId: stage.id,
+      pointer: `/stages/${index}`,
+      title: cut(title),
+      x: PADDING,
+      y,
+      width: BOX_WIDTH,
+      height,
+      lines,
+      description: [`Stage ${index + 1} of ${stages.length}: ${title}`, ...lines.map((line) => line.text)].join('. '),
+    });
+    y += height + GAP;
+  });
+
+  const byId = new Map(boxes.map((box) => [box.stageId, box]));
+  const arrows: StageMapArrow[] = [];
+  stages.forEach((stage) => {
+    for (const outcome of [...(stage.outcomes ?? []), ...(stage.routes ?? []).flatMap((r) => r.outcomes ?? [])]) {
+      if (outcome.to === undefined || outcome.to === stage.id) continue;
+      const from = byId.get(stage.id);
+      const to = byId.get(outcome.to);
+      if (from === undefined || to === undefined) continue;
+      const lane = BOX_WIDTH + PADDING + LANE * (arrows.length + 1);
+      const fromY = from.y + Math.min(from.height / 2, HEADER);
+      const toY = to.y + Math.min(to.height / 2, HEADER) + 6;
+      arrows.push({
+        from: stage.id,
+        to: outcome.to,
+        label: cut(outcome.title, 40),
+        kind: outcome.kind,
+        points: [[from.x + from.width, fromY], [lane, fromY], [lane, toY], [to.x + to.width, toY]],
+        labelAt: [lane + 4, (fromY + toY) / 2],
+      });
+    }
+  });
+
+  const width = BOX_WIDTH + PADDING * 2 + LANE * (arrows.length + 1) + (arrows.length > 0 ? 260 : 0);
+  const height = Math.max(y - GAP + PADDING, PADDING * 2);
+  const textAlternative = [
+    ...boxes.map((box) => box.description),
+    ...arrows.map((arrow) => `${byId.get(arrow.from)?.title} leads to ${byId.get(arrow.to)?.title}: ${arrow.label}`),
+  ];
+  return { width, height, boxes, arrows, textAlternative };
+}
