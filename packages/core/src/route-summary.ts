@@ -31,7 +31,10 @@ export function newKindSentence(outcome: Outcome, stageTitle: (id: string) => st
   const code = (LEGAL_KINDS as Record<string, (typeof LEGAL_KINDS)[keyof typeof LEGAL_KINDS] | undefined>)[outcome.kind];
   if (code === undefined) return undefined;
   const what = message(code);
-  return outcome.to ? message('next.legalTo', { title, what, to: stageTitle(outcome.to) }) : message('next.legal', { title, what });
+  // "Issue a penalty notice" needs no ": a penalty notice" after it.
+  const named = title.toLowerCase().includes(what.replace(/^(a|an) /, ''));
+  if (outcome.to) return message(named ? 'next.legalNamedTo' : 'next.legalTo', { title, what, to: stageTitle(outcome.to) });
+  return named ? message('next.legalNamed', { title }) : message('next.legal', { title, what });
 }
 
 /** "Choose between …" and "… will decide between …", for the stage's routes. */
