@@ -140,3 +140,32 @@ describe('outcomes', () => {
     ]);
   });
 });
+
+describe('Wigan’s pathway meeting, re-encoded in format 1.1', () => {
+  const wiganDefinition = JSON.parse(readFileSync(new URL('../../../../pathways/wigan.json', import.meta.url), 'utf8')) as Pathway;
+  const wigan = createPathway(wiganDefinition);
+  const everything = (): CaseInput => {
+    const answers: Record<string, string> = {};
+    for (const stage of wiganDefinition.stages) for (const q of stage.questions ?? []) answers[q.id] = 'yes';
+    return { answers, evidence: { 'management-oversight': { confirmed: true } } };
+  };
+
+  it('is valid 1.1, and the meeting either approves escalation or hands the case back to the existing plan', () => {
+    expect(validatePathway(wiganDefinition)).toBe(true);
+    expect(wiganDefinition.schemaVersion).toBe('1.1');
+    const referral = wigan.evaluateStage('enforcement-referral', everything())?.referrals[0];
+    expect(referral?.outcomes?.map((o) => [o.title, o.kind, o.after, o.open])).toEqual([
+      ['Approval to submit a referral for escalation to enforcement', 'escalate', 'referral', true],
+      ['Agree further recommendations to consider and review within your existing plan', 'handBack', 'referral', true],
+    ]);
+    // What the meeting decides follows the request; the next step now is the request itself.
+    const steps = wigan.summarise({ ...everything(), stage: 'enforcement-referral' }).nextSteps;
+    expect(steps[0]).toBe('Request a time to discuss the case at the next pathway meeting: refer to "Referral to enforcement action".');
+    expect(steps.join(' ')).not.toMatch(/Approval to submit|Agree further recommendations/);
+  });
+
+  it('closes the meeting’s outcomes for a child looked after', () => {
+    const referral = wigan.evaluateStage('enforcement-referral', { ...everything(), cohorts: ['looked-after'] })?.referrals[0];
+    expect(referral?.outcomes?.map((o) => o.open)).toEqual([false, false]);
+  });
+});
