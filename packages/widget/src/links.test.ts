@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkLink, isSafeLink, safeLink as coreSafeLink } from '@pathway/core';
 import { safeHref, safeLink } from './links.js';
 
 describe('safeLink', () => {
@@ -44,5 +45,43 @@ describe('safeLink', () => {
     expect(safeHref(undefined)).toBeUndefined();
     expect(safeHref(null)).toBeUndefined();
     expect(safeHref(42 as unknown as string)).toBeUndefined();
+  });
+});
+
+describe('one policy with lint', () => {
+  it('is core\'s policy, so lint flags exactly what the widget refuses', () => {
+    expect(safeLink).toBe(coreSafeLink);
+  });
+
+  it.each(['//evil.example/x', '/\\evil.example', '\\\\evil.example', '/\t/evil.example', 'https://exa mple.org', 'https://bücher.example'])(
+    'refuses %j, and core says why',
+    (url) => {
+      expect(safeLink(url)).toBeUndefined();
+      expect(isSafeLink(url)).toBe(false);
+      expect(checkLink(url).safe).toBe(false);
+    },
+  );
+
+  it('gives the same verdict on https: addresses as the browser\'s own URL parser', () => {
+    const addresses = [
+      'https://example.org', 'https:example.org', 'https://[::1]:8080/', 'https://0x7f.1/', 'https://a_b.example/', 'https://%41.example',
+      'https://', 'https://x:99999', 'https://[1::2::3]', 'https://[::1', 'https://1.2.3.4.5', 'https://256.0.0.1', 'https://08.1',
+      'https://a<b', 'https://a^b', 'https://a|b', 'https://a%b', 'https://a%2fb', 'https://a%zzb', 'https://a\u0001b', 'https://a[b',
+      'https://a:b', 'https://:80', 'https://a@',
+    ];
+    for (const url of addresses) {
+      let parses: boolean;
+      try {
+        parses = new URL(url).protocol === 'https:';
+      } catch {
+        parses = false;
+      }
+      expect(isSafeLink(url), url).toBe(parses);
+    }
+  });
+
+  it('refuses a space in a host name, which the standard forbids though Chromium\'s parser lets it through', () => {
+    expect(new URL('https://exa mple.org').protocol).toBe('https:');
+    expect(safeLink('https://exa mple.org')).toBeUndefined();
   });
 });

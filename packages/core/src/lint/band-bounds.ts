@@ -3,15 +3,13 @@
  * whose bounds meet at a value one of them excludes, can never match anyone (error).
  * Bounds outside 0–100 on a percentage measure are probably a typing slip (warning).
  */
-import type { Bound, Measure, Problem } from '@pathway/schema';
+import type { Bound, Problem } from '@pathway/schema';
 import { finding, type LintContext, type LintRule } from './report.js';
-import { entitiesOf } from './pathway-map.js';
+import { isPercentageMeasure } from './lookup.js';
 
-const percentageKinds = new Set<Measure['kind']>(['attendancePercentage', 'absencePercentage']);
-
+/** True when a measure with this id is an attendance or absence percentage (a table lookup, whatever the number of bands). */
 export function isPercentage(context: LintContext, measureId: unknown): boolean {
-  if (typeof measureId !== 'string') return false;
-  return entitiesOf(context.map, measureId, 'measure').some((e) => percentageKinds.has((e.node as Measure).kind));
+  return isPercentageMeasure(context.map, measureId);
 }
 
 export const bandBounds: LintRule = (context) => {

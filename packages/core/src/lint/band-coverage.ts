@@ -3,43 +3,266 @@
  * drawn on, the parts of 0–100 no stage covers (a pupil there is placed nowhere) and the parts
  * two stages both cover (a pupil there is placed twice). Real councils publish both, so these
  * are warnings, stated with exact figures so the author can decide.
+ *
+ * Overlaps are found by sorting the bands' bounds and sweeping along the scale once, on the
+ * values the measure can take once rounded, so the cost is n log n in the number of bands,
+ * not the number of pairs. Where a few bands overlap, each overlapping pair is reported at
+ * the earlier band ("overlaps Stage "B" › band "b" from …"), as before. Where many pile up on
+ * the same figures, a message per pair would be quadratic (over 12 million for 5,000 stages
+ * that all overlap), so such a run of figures is reported once, at the measure, naming each
+ * stage whose bands cover part of it. A run is listed pair by pair when it has no more
+ * overlapping pairs than bands that start in it, plus one; either way the number of messages,
+ * and of names in them, grows in step with the number of bands.
  */
-import type { Measure, Problem } from '@pathway/schema';
-import { finding, placeName, type LintRule } from './report.js';
+import type { Measure, Pathway, Problem } from '@pathway/schema';
+import { finding, joinAnd, placeName, type LintRule } from './report.js';
 import type { BandSite } from './pathway-map.js';
 import { isPercentage } from './band-bounds.js';
-import { describeRange, gaps, holdsRoundedValue, intersection, isEmpty, percentageInterval, type Interval } from './intervals.js';
+import {
+  describeRange,
+  gaps,
+  holdsRoundedValue,
+  intersection,
+  isEmpty,
+  percentageInterval,
+  roundedSteps,
+  stepValue,
+  type Interval,
+} from './intervals.js';
 
 /** The engine's default rounding for percentages. */
 const defaultDecimals = 1;
 
+/** A stage band on one measure, placed on the scale. */
+interface Placed {
+  /** Its place among the measure's stage bands, in document order. */
+  index: number;
+  pointer: string;
+  /** Which stage it belongs to (a key into the rule's list of stages). */
+  stage: number;
+  interval: Interval;
+  /** The rounded values it holds, as whole numbers of steps (see `roundedSteps`); none when first > last. */
+  first: number;
+  last: number;
+}
+
+/** A run of rounded values, each covered by the bands of two or more stages. */
+interface Region {
+  first: number;
+  last: number;
+  /** How many pairs of bands of different stages overlap in it. */
+  pairs: number;
+  /** How many bands start in it. */
+  starts: number;
+  /** The stages whose bands cover some of it. */
+  stages: Set<number>;
+}
+
 export const bandCoverage: LintRule = (context) => {
   const { pathway, map } = context;
   const problems: Problem[] = [];
+
+  // Each stage once, with its pointer, for naming; keyed by the stage object bands point to.
+  const stageKeys = new Map<unknown, number>();
+  const stagePointers: string[] = [];
+  (Array.isArray(pathway.stages) ? pathway.stages : []).forEach((stage, i) => {
+    stageKeys.set(stage, stagePointers.length);
+    stagePointers.push(`/stages/${i}`);
+  });
+  const stageKey = (site: BandSite): number => {
+    let key = stageKeys.get(site.stage);
+    if (key === undefined) {
+      key = stagePointers.length;
+      stageKeys.set(site.stage, key);
+      stagePointers.push(site.pointer);
+    }
+    return key;
+  };
+
+  // Stage bands by measure, in document order: one pass, however many measures there are.
+  const bandsByMeasure = new Map<string, BandSite[]>();
+  for (const site of map.bands) {
+    if (site.stage === undefined || typeof site.band?.measure !== 'string') continue;
+    const same = bandsByMeasure.get(site.band.measure);
+    if (same) same.push(site);
+    else bandsByMeasure.set(site.band.measure, [site]);
+  }
+
+  // Each measure id is looked at once (a second measure with the same id is duplicate-id's
+  // error), so duplicated ids cannot multiply the work or the messages.
+  const measuresSeen = new Set<string>();
   const measures = Array.isArray(pathway.measures) ? pathway.measures : [];
   measures.forEach((measure: Measure, index) => {
-    if (!isPercentage(context, measure.id)) return;
+    const id = measure?.id;
+    if (typeof id !== 'string' || measuresSeen.has(id) || !isPercentage(context, id)) return;
+    measuresSeen.add(id);
     const decimals = typeof measure.decimals === 'number' ? measure.decimals : defaultDecimals;
-    const bands = map.bands
-      .filter((site): site is BandSite & { stage: NonNullable<BandSite['stage']> } => site.stage !== undefined && site.band.measure === measure.id)
-      .map((site) => ({ ...site, interval: percentageInterval(site.band.lower, site.band.upper) }))
-      .filter(({ interval }) => !isEmpty(interval));
+    const bands: Placed[] = [];
+    for (const site of bandsByMeasure.get(id) ?? []) {
+      const interval = percentageInterval(site.band.lower, site.band.upper);
+      if (isEmpty(interval)) continue;
+      bands.push({ index: bands.length, pointer: site.pointer, stage: stageKey(site), interval, ...roundedSteps(interval, decimals) });
+    }
     if (bands.length === 0) return;
 
+    const measurePointer = `/measures/${index}`;
     for (const gap of gaps(bands.map((b) => b.interval))) {
       if (!holdsRoundedValue(gap, decimals)) continue;
-      problems.push(finding(pathway, 'band-coverage', 'warning', `/measures/${index}`, `stage bands leave ${describeRange(gap)} uncovered`));
+      problems.push(finding(pathway, 'band-coverage', 'warning', measurePointer, `stage bands leave ${describeRange(gap)} uncovered`));
     }
-
-    bands.forEach((a, i) => {
-      for (const b of bands.slice(i + 1)) {
-        if (a.stage === b.stage) continue;
-        const shared: Interval | undefined = intersection(a.interval, b.interval);
-        if (!shared || !holdsRoundedValue(shared, decimals)) continue;
-        const range = shared.lower.value === shared.upper.value ? `at ${describeRange(shared)}` : `from ${describeRange(shared)}`;
-        problems.push(finding(pathway, 'band-coverage', 'warning', a.pointer, `overlaps ${placeName(pathway, b.pointer)} ${range}`));
-      }
-    });
+    problems.push(...overlaps(pathway, bands, decimals, measurePointer, stagePointers));
   });
   return problems;
 };
+
+/** The bands that cover the current step, by stage. */
+class Covering {
+  private readonly byStage = new Map<number, Set<Placed>>();
+  size = 0;
+
+  add(band: Placed): void {
+    const same = this.byStage.get(band.stage);
+    if (same) same.add(band);
+    else this.byStage.set(band.stage, new Set([band]));
+    this.size++;
+  }
+
+  remove(band: Placed): void {
+    const same = this.byStage.get(band.stage);
+    if (!same?.delete(band)) return;
+    if (same.size === 0) this.byStage.delete(band.stage);
+    this.size--;
+  }
+
+  /** How many of the covering bands belong to this stage. */
+  countOf(stage: number): number {
+    return this.byStage.get(stage)?.size ?? 0;
+  }
+
+  /** How many stages cover the step. */
+  get stageCount(): number {
+    return this.byStage.size;
+  }
+
+  stages(): Iterable<number> {
+    return this.byStage.keys();
+  }
+
+  /** The covering bands of stages other than this one, stage by stage. */
+  *otherStages(stage: number): Iterable<Set<Placed>> {
+    for (const [key, bands] of this.byStage) if (key !== stage) yield bands;
+  }
+}
+
+/**
+ * Walks the scale from low to high, stopping only at steps where a band starts or ends. At a
+ * step where bands start, `atStep` gets them, with `covering` holding the bands that cover
+ * the step from before; it must add them. Then the bands ending at that step are dropped and
+ * `afterEnds` is called. Each band is added and dropped once, so with the sorting this is
+ * n log n, plus whatever the callbacks do.
+ */
+function sweep(
+  bands: readonly Placed[],
+  atStep: (step: number, starting: Placed[], covering: Covering) => void,
+  afterEnds: (step: number, covering: Covering) => void,
+): void {
+  const live = bands.filter((band) => band.first <= band.last);
+  const byStart = [...live].sort((a, b) => a.first - b.first || a.index - b.index);
+  const byEnd = [...live].sort((a, b) => a.last - b.last || a.index - b.index);
+  const covering = new Covering();
+  let s = 0;
+  let e = 0;
+  while (e < byEnd.length) {
+    const step = s < byStart.length ? Math.min(byStart[s].first, byEnd[e].last) : byEnd[e].last;
+    const starting: Placed[] = [];
+    while (s < byStart.length && byStart[s].first === step) starting.push(byStart[s++]);
+    if (starting.length > 0) atStep(step, starting, covering);
+    while (e < byEnd.length && byEnd[e].last === step) covering.remove(byEnd[e++]);
+    afterEnds(step, covering);
+  }
+}
+
+/** The runs of rounded values that two or more stages cover, in order, with their pairs counted (not listed). */
+function overlapRegions(bands: readonly Placed[]): Region[] {
+  const regions: Region[] = [];
+  let open: Region | undefined;
+  sweep(
+    bands,
+    (step, starting, covering) => {
+      let pairs = 0;
+      for (const band of starting) {
+        pairs += covering.size - covering.countOf(band.stage);
+        covering.add(band);
+      }
+      if (covering.stageCount < 2) return;
+      if (!open) {
+        const previous = regions[regions.length - 1];
+        if (previous !== undefined && previous.last === step - 1) open = previous; // the very next value: one run
+        else regions.push((open = { first: step, last: step, pairs: 0, starts: 0, stages: new Set() }));
+        // Stages covering this step from before: at most one, since the step before had fewer than two.
+        for (const stage of covering.stages()) open.stages.add(stage);
+      }
+      open.pairs += pairs;
+      open.starts += starting.length;
+      for (const band of starting) open.stages.add(band.stage);
+    },
+    (step, covering) => {
+      if (!open) return;
+      open.last = step;
+      if (covering.stageCount < 2) open = undefined;
+    },
+  );
+  return regions;
+}
+
+const listedPairByPair = (region: Region) => region.pairs <= region.starts + 1;
+
+function overlaps(pathway: Pathway, bands: readonly Placed[], decimals: number, measurePointer: string, stagePointers: readonly string[]): Problem[] {
+  const regions = overlapRegions(bands);
+  const problems: Problem[] = [];
+
+  // Pair by pair, as authors expect, where only a few bands overlap.
+  const pairs: [Placed, Placed][] = [];
+  let r = 0;
+  sweep(
+    bands,
+    (step, starting, covering) => {
+      while (r < regions.length && regions[r].last < step) r++;
+      const region = regions[r];
+      const listing = region !== undefined && region.first <= step && listedPairByPair(region);
+      for (const band of starting) {
+        if (listing) {
+          for (const others of covering.otherStages(band.stage)) {
+            for (const other of others) pairs.push(other.index < band.index ? [other, band] : [band, other]);
+          }
+        }
+        covering.add(band);
+      }
+    },
+    () => {},
+  );
+  pairs.sort(([a1, b1], [a2, b2]) => a1.index - a2.index || b1.index - b2.index);
+  for (const [a, b] of pairs) {
+    const shared = intersection(a.interval, b.interval);
+    if (!shared || !holdsRoundedValue(shared, decimals)) continue;
+    const range = shared.lower.value === shared.upper.value ? `at ${describeRange(shared)}` : `from ${describeRange(shared)}`;
+    problems.push(finding(pathway, 'band-coverage', 'warning', a.pointer, `overlaps ${placeName(pathway, b.pointer)} ${range}`));
+  }
+
+  // Once per region, naming each stage once, where many pile up.
+  for (const region of regions) {
+    if (listedPairByPair(region)) continue;
+    const lower = stepValue(region.first, decimals);
+    const upper = stepValue(region.last, decimals);
+    const range =
+      lower === upper
+        ? `at ${lower}%`
+        : `from ${describeRange({ lower: { value: lower, inclusive: true }, upper: { value: upper, inclusive: true } })}`;
+    const names = [...region.stages].sort((a, b) => a - b).map((stage) => placeName(pathway, stagePointers[stage]));
+    const which = names.length === 2 ? 'both of these stages' : `more than one of these ${names.length} stages`;
+    problems.push(
+      finding(pathway, 'band-coverage', 'warning', measurePointer, `stage bands overlap ${range}: a pupil there is placed in ${which}: ${joinAnd(names)}`),
+    );
+  }
+  return problems;
+}

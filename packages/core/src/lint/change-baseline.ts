@@ -7,13 +7,14 @@
 import type { Problem } from '@pathway/schema';
 import type { Measure } from '@pathway/schema';
 import { finding, type LintRule } from './report.js';
+import { entitiesOfKind } from './lookup.js';
 
 export const changeBaseline: LintRule = ({ pathway, map }) => {
   const problems: Problem[] = [];
   for (const node of map.outline.nodesOf('Condition')) {
     const measureId = node.value.change;
     if (typeof measureId !== 'string') continue;
-    const measure = map.outline.entitiesOf(measureId, 'measure')[0]?.node as Measure | undefined;
+    const measure = entitiesOfKind(map, measureId, 'measure')[0]?.node as Measure | undefined;
     if (measure === undefined) continue; // dangling-reference says so
     if (measure.kind === 'date') {
       problems.push(finding(pathway, 'change-baseline', 'error', node.pointer,

@@ -11,6 +11,7 @@ import { finding, type LintRule } from './report.js';
 import { kindNames, type Entity, type PathwayMap } from './pathway-map.js';
 import type { OutlineReference } from '../outline/outline.js';
 import { answerTypeNames } from './question-types.js';
+import { firstOfKinds, namesADate } from './lookup.js';
 
 const measureKindNames: Record<string, string> = {
   attendancePercentage: 'an attendance percentage measure',
@@ -19,13 +20,6 @@ const measureKindNames: Record<string, string> = {
   dayCount: 'a count of days',
   number: 'a number measure',
 };
-
-/** True for a date question or a date measure. */
-function isDate(entity: Entity): boolean {
-  if (entity.kind === 'question') return (entity.node as unknown as Question).type === 'date';
-  if (entity.kind === 'measure') return (entity.node as unknown as Measure).kind === 'date';
-  return false;
-}
 
 /** "a yes/no question", "a count of sessions", "an outcome". */
 function describeEntity(entity: Entity): string {
@@ -42,16 +36,17 @@ function wanted(reference: OutlineReference): string {
 
 export function whatIsWrong(map: PathwayMap, reference: OutlineReference): string | undefined {
   const { id } = reference;
-  const same = map.byId.get(id) ?? [];
-  const matches = same.filter((entity) => reference.kinds.includes(entity.kind));
-  if (matches.length === 0) {
-    const other = same[0];
+  // Looked up in tables built once (./lookup.ts): filtering every entity that shares the id
+  // would cost duplicates × references.
+  const first = firstOfKinds(map, id, reference.kinds);
+  if (first === undefined) {
+    const other = map.byId.get(id)?.[0];
     if (!other) return `refers to ${wanted(reference)} "${id}" that does not exist`;
     const { noun, article } = kindNames[other.kind];
     return `refers to ${wanted(reference)} "${id}", but "${id}" is ${article} ${noun}`;
   }
-  if (reference.date && !matches.some(isDate)) {
-    const what = describeEntity(matches[0]);
+  if (reference.date && !namesADate(map, id, reference.kinds)) {
+    const what = describeEntity(first);
     return reference.property === 'since'
       ? `counts the time since "${id}", which is ${what}, not a date question or date measure`
       : `uses "${id}" as a date, but it is ${what}, not a date question or date measure`;

@@ -7,14 +7,15 @@
  * Referral fields are the exception: the same field id in two referrals is the same datum
  * (the child's name), asked once; only a repeat inside one referral is a mistake.
  */
-import { sortByDocumentOrder } from '@pathway/schema';
 import { finding, placeName, type LintRule } from './report.js';
 import type { Entity } from './pathway-map.js';
 
 export const duplicateId: LintRule = ({ pathway, map }) => {
   const problems = [];
   const firstById = new Map<string, Entity>();
-  for (const entity of sortByDocumentOrder(pathway, map.entities)) {
+  // The outline lists entities in document order already (its walk follows the file), so the
+  // first with an id is the one written first; sorting them again would walk the whole document.
+  for (const entity of map.entities) {
     const first = firstById.get(entity.id);
     if (!first) {
       firstById.set(entity.id, entity);

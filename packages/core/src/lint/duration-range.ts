@@ -8,6 +8,7 @@ import type { Problem } from '@pathway/schema';
 import type { Question } from '@pathway/schema';
 import { finding, type LintRule } from './report.js';
 import { answerTypeNames } from './question-types.js';
+import { entitiesOfKind } from './lookup.js';
 
 export const durationRange: LintRule = ({ pathway, map }) => {
   const problems: Problem[] = [];
@@ -18,7 +19,7 @@ export const durationRange: LintRule = ({ pathway, map }) => {
         `the range is upside down (${amount} to ${to}): put the smaller number first`));
     }
     if (typeof fromAnswer !== 'string') continue;
-    const question = map.outline.entitiesOf(fromAnswer, 'question')[0]?.node as Question | undefined;
+    const question = entitiesOfKind(map, fromAnswer, 'question')[0]?.node as Question | undefined;
     if (question !== undefined && question.type !== 'number') {
       problems.push(finding(pathway, 'duration-range', 'error', node.pointer,
         `takes its length from "${fromAnswer}", which is ${answerTypeNames[question.type] ?? 'not a number question'}, not a number question`));

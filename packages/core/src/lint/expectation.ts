@@ -5,7 +5,8 @@
  */
 import type { AnswerCondition, Pathway, Problem, Question } from '@pathway/schema';
 import { finding, placeName, type LintRule } from './report.js';
-import { entitiesOf, type PathwayMap } from './pathway-map.js';
+import type { PathwayMap } from './pathway-map.js';
+import { entitiesOfKind } from './lookup.js';
 import { answerTypeNames, impossibleAnswer } from './question-types.js';
 
 export const expectation: LintRule = ({ pathway, map }) => [...expectedAnswers(pathway, map), ...answerRules(pathway, map)];
@@ -27,18 +28,19 @@ function answerRules(pathway: Pathway, map: PathwayMap): Problem[] {
   for (const { condition, pointer } of map.conditions) {
     if (!('answer' in condition)) continue;
     const rule = condition as AnswerCondition;
-    const found = entitiesOf(map, rule.answer, 'question')[0];
+    const found = entitiesOfKind(map, rule.answer, 'question')[0];
     if (!found) continue; // dangling-reference reports it
     const question = found.node as Question;
     const report = (detail: string) => problems.push(finding(pathway, 'expectation', 'error', pointer, detail));
-    const name = placeName(pathway, found.pointer);
+    let named: string | undefined; // the question's name, worked out only if a finding needs it
+    const name = () => (named ??= placeName(pathway, found.pointer));
     for (const value of Array.isArray(rule.in) ? rule.in : []) {
       const detail = impossibleAnswer(question, value);
-      if (detail) report(`${detail} (${name})`);
+      if (detail) report(`${detail} (${name()})`);
     }
     const limits = (['atLeast', 'atMost'] as const).filter((key) => typeof rule[key] === 'number');
     if (limits.length > 0 && question.type !== 'number') {
-      report(`${limits.map((key) => `"${key}"`).join(' and ')} ${limits.length === 1 ? 'only applies' : 'only apply'} to number questions, and ${name} is ${answerTypeNames[question.type] ?? 'not one'}`);
+      report(`${limits.map((key) => `"${key}"`).join(' and ')} ${limits.length === 1 ? 'only applies' : 'only apply'} to number questions, and ${name()} is ${answerTypeNames[question.type] ?? 'not one'}`);
     } else if (typeof rule.atLeast === 'number' && typeof rule.atMost === 'number' && rule.atLeast > rule.atMost) {
       report(`"atLeast" (${rule.atLeast}) is above "atMost" (${rule.atMost}), so no answer can meet it`);
     }

@@ -50,13 +50,29 @@ export function intersection(a: Interval, b: Interval): Interval | undefined {
  * True when the interval holds at least one value a measure can take once rounded to
  * `decimals` places: a "gap" between 90 and 90.1 is no gap for a figure with one decimal place.
  */
-export function holdsRoundedValue({ lower, upper }: Interval, decimals: number): boolean {
+export function holdsRoundedValue(interval: Interval, decimals: number): boolean {
+  const { first, last } = roundedSteps(interval, decimals);
+  return first <= last;
+}
+
+/**
+ * The values a measure rounded to `decimals` places can take inside the interval, as whole
+ * numbers of steps (10 ** -decimals): 80–92% inclusive at one decimal place is steps 800 to
+ * 920. Empty when `first > last`. Lets overlaps be found by sorting whole numbers.
+ */
+export function roundedSteps({ lower, upper }: Interval, decimals: number): { first: number; last: number } {
   const scale = 10 ** decimals;
   const epsilon = 1e-9;
   const low = lower.value * scale;
   const high = upper.value * scale;
   const first = lower.inclusive ? Math.ceil(low - epsilon) : Math.floor(low + epsilon) + 1;
-  return upper.inclusive ? first <= high + epsilon : first < high - epsilon;
+  const last = upper.inclusive ? Math.floor(high + epsilon) : Math.ceil(high - epsilon) - 1;
+  return { first, last };
+}
+
+/** A number of steps back as a percentage: 921 at one decimal place is 92.1. */
+export function stepValue(step: number, decimals: number): number {
+  return Number((step / 10 ** decimals).toFixed(decimals));
 }
 
 /** The parts of [0, 100] that none of the intervals cover, in order. */

@@ -6,8 +6,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validatePathway, type Pathway } from '@pathway/schema';
+import { sortByDocumentOrder, validatePathway, type Pathway } from '@pathway/schema';
 import { lintPathway } from './index.js';
+import { mapPathway } from './pathway-map.js';
 
 const long = Boolean(process.env.PATHWAY_LONG);
 const runs = long ? 10_000 : 200;
@@ -130,6 +131,24 @@ describe('lintPathway on generated pathways', () => {
         }
         // Deterministic: the same pathway always gives the same findings.
         expect(lintPathway(doc as Pathway)).toEqual(problems);
+      }),
+      { numRuns: runs },
+    );
+  }, timeout);
+
+  it('lists entities in document order, whatever order the file writes its keys in (duplicate-id relies on it)', () => {
+    const reversed = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(reversed)
+        : value !== null && typeof value === 'object'
+          ? Object.fromEntries(Object.entries(value).reverse().map(([key, child]) => [key, reversed(child)]))
+          : value;
+    fc.assert(
+      fc.property(pathway, (doc) => {
+        for (const written of [doc, reversed(doc)] as Pathway[]) {
+          const { entities } = mapPathway(written);
+          expect(sortByDocumentOrder(written, entities)).toEqual(entities);
+        }
       }),
       { numRuns: runs },
     );

@@ -6,6 +6,26 @@ import { questionTypes } from '../question-types.js';
 /** How messages name a question of each type ("a yes/no question"), from core's question-type registry. */
 export const answerTypeNames = Object.fromEntries(questionTypes.map((info) => [info.type, info.phrase])) as Record<Question['type'], string>;
 
+/** At most this many options are listed in a message, so each message stays short however many a question has. */
+const optionsListed = 10;
+
+/** A choice question's option values as a set, and the advice naming them, worked out once per question. */
+const choiceCache = new WeakMap<object, { values: Set<unknown>; advice: string }>();
+
+function choiceOptions(question: Question): { values: Set<unknown>; advice: string } {
+  const cached = choiceCache.get(question);
+  if (cached) return cached;
+  const values = (Array.isArray(question.options) ? question.options : []).map((option) => option?.value);
+  const named = values.map(quote);
+  const advice =
+    named.length <= optionsListed
+      ? `use one of its options, ${joinOr(named)}`
+      : `use one of its ${named.length} options, such as ${joinOr(named.slice(0, optionsListed))}`;
+  const built = { values: new Set<unknown>(values), advice };
+  choiceCache.set(question, built);
+  return built;
+}
+
 const datePattern = /^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/;
 
 /**
@@ -20,8 +40,8 @@ export function impossibleAnswer(question: Question, value: AnswerValue): string
     case 'yesNoNa':
       return value === 'yes' || value === 'no' || value === 'na' ? undefined : `${cannot}: use "yes", "no" or "na"`;
     case 'choice': {
-      const options = (question.options ?? []).map((option) => option.value);
-      return options.includes(value as string) ? undefined : `${cannot}: use one of its options, ${joinOr(options.map(quote))}`;
+      const options = choiceOptions(question);
+      return options.values.has(value as string) ? undefined : `${cannot}: ${options.advice}`;
     }
     case 'number':
       if (typeof value !== 'number') return `${cannot}: use a number`;

@@ -1,61 +1,104 @@
 /**
- * unsafe-link: every address a pathway shows as a link must be https:, mailto: or relative.
- * Anything else is refused (error): http: leaks the reader's page over plain text, and
- * javascript:, data: and the like run code or smuggle content. Browsers ignore tabs, line
- * breaks and leading spaces inside a scheme ("java\tscript:"), so those are ignored here too.
- * Email addresses that cannot be right are flagged as well (warning).
+ * unsafe-link: every address a pathway shows as a link must pass core's one link policy
+ * (../links.ts), the same check the widget makes before it renders a link, so lint flags
+ * exactly the addresses the widget would show as plain text (error): other schemes (http:
+ * leaks the reader's page over plain text; javascript:, data: and the like run code or smuggle
+ * content), addresses that look relative but lead to another site ("//host", "/\host"),
+ * https: addresses no browser can open, and blank ones. Email addresses that cannot be right
+ * are flagged as well (warning).
  */
-import type { Pathway, Problem } from '@pathway/schema';
+import type { Problem } from '@pathway/schema';
+import { checkLink, type LinkRefusal } from '../links.js';
 import { toPointerSegment } from './pointer.js';
 import { finding, type LintRule } from './report.js';
 
-const allowedSchemes = new Set(['https', 'mailto']);
-
-/** The scheme a browser would see ("javascript" for " Java\tScript:alert(1)"), or undefined for a relative address. */
-export function linkScheme(url: string): string | undefined {
-  // eslint-disable-next-line no-control-regex
-  const squeezed = url.replace(/[\u0000-\u0020\u007f-\u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u3000\ufeff]/g, '');
-  return /^([a-z][a-z0-9+.-]*):/i.exec(squeezed)?.[1].toLowerCase();
-}
-
-/** True for https:, mailto: and relative addresses. */
-export function isSafeLink(url: string): boolean {
-  const scheme = linkScheme(url);
-  return scheme === undefined || allowedSchemes.has(scheme);
-}
+export { isSafeLink, linkScheme } from '../links.js';
 
 const emailPattern = /^[^\s@<>(),;:"[\]]+@[^\s@<>(),;:"[\].]+(\.[^\s@<>(),;:"[\].]+)+$/;
+
+const useInstead = 'use an https:, mailto: or relative address';
 
 function shown(text: string): string {
   const flat = JSON.stringify(text).slice(1, -1);
   return flat.length > 60 ? `${flat.slice(0, 59)}…` : flat;
 }
 
+/** Why the address is refused, in words, e.g. `"http://x" uses http:, which is not allowed: …`. */
+export function refusalDetail(url: string, refusal: LinkRefusal): string {
+  const address = `"${shown(url)}"`;
+  switch (refusal.kind) {
+    case 'scheme':
+      return `${address} uses ${refusal.scheme}:, which is not allowed: ${useInstead}`;
+    case 'other-site':
+      return `${address} starts with "${shown(refusal.start)}", which browsers read as the start of another site's address: write it in full with https:, or use an address relative to this site`;
+    case 'colon':
+      return `${address} has a colon before any "/", "?" or "#", so the part before it, "${shown(refusal.before)}", could be read as a scheme (like "https"): ${useInstead} (write "./" before a relative address that needs a colon)`;
+    case 'https':
+      return `${address} is not a valid https: address: ${refusal.reason}`;
+    case 'blank':
+      return `${address} is blank: ${useInstead}`;
+  }
+}
+
 export const unsafeLink: LintRule = ({ pathway }) => {
   const problems: Problem[] = [];
-  visit(pathway, '', (key, value, pointer) => {
-    if (key === 'url' && typeof value === 'string' && !isSafeLink(value)) {
-      problems.push(
-        finding(pathway, 'unsafe-link', 'error', pointer,
-          `"${shown(value)}" uses ${linkScheme(value)}:, which is not allowed: use an https:, mailto: or relative address`),
-      );
+  visitStrings(pathway, (key, value, pointer) => {
+    if (key === 'url') {
+      const checked = checkLink(value);
+      if (!checked.safe) problems.push(finding(pathway, 'unsafe-link', 'error', pointer(), refusalDetail(value, checked.refusal)));
     }
-    if (key === 'email' && typeof value === 'string' && !emailPattern.test(value.trim())) {
-      problems.push(finding(pathway, 'unsafe-link', 'warning', pointer, `"${shown(value)}" is not a valid email address`));
+    if (key === 'email' && !emailPattern.test(value.trim())) {
+      problems.push(finding(pathway, 'unsafe-link', 'warning', pointer(), `"${shown(value)}" is not a valid email address`));
     }
   });
   return problems;
 };
 
-/** Calls back for every property in the document, with its pointer. */
-function visit(node: unknown, pointer: string, callback: (key: string, value: unknown, pointer: string) => void): void {
-  if (Array.isArray(node)) {
-    node.forEach((item, i) => visit(item, `${pointer}/${i}`, callback));
-  } else if (node !== null && typeof node === 'object') {
-    for (const [key, value] of Object.entries(node as Pathway)) {
-      const at = `${pointer}/${toPointerSegment(key)}`;
-      callback(key, value, at);
-      visit(value, at, callback);
+/**
+ * Calls back for every string-valued property named "url" or "email" in the document, in
+ * document order. The walk keeps an explicit stack (a file nested thousands deep cannot
+ * overflow the call stack) and builds a property's JSON pointer only when asked for it, so
+ * its cost is the size of the document, not the size times the depth.
+ */
+function visitStrings(root: unknown, callback: (key: string, value: string, pointer: () => string) => void): void {
+  interface Frame {
+    keys: string[];
+    values: unknown[];
+    next: number;
+  }
+  const path: string[] = [];
+  const stack: Frame[] = [];
+  const open = (node: unknown): Frame | undefined => {
+    if (Array.isArray(node)) return { keys: node.map((_, i) => String(i)), values: node, next: 0 };
+    if (node !== null && typeof node === 'object') {
+      const entries = Object.entries(node);
+      return { keys: entries.map(([key]) => key), values: entries.map(([, value]) => value), next: 0 };
+    }
+    return undefined;
+  };
+  const first = open(root);
+  if (first) stack.push(first);
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    if (frame.next >= frame.keys.length) {
+      stack.pop();
+      path.pop();
+      continue;
+    }
+    const index = frame.next++;
+    const key = frame.keys[index];
+    const value = frame.values[index];
+    if (typeof value === 'string') {
+      // Items of a list have keys "0", "1"…, so only properties of objects can match.
+      if (key === 'url' || key === 'email') {
+        callback(key, value, () => [...path, key].map((segment) => `/${toPointerSegment(segment)}`).join(''));
+      }
+      continue;
+    }
+    const child = open(value);
+    if (child) {
+      stack.push(child);
+      path.push(key);
     }
   }
 }

@@ -1,0 +1,101 @@
+/**
+ * A 5,000-stage file whose bands all overlap (about 1.3 MB), through the real command, as a
+ * council's CI would run it. Lint's overlap check used to list every overlapping pair: millions
+ * of lines and gigabytes of memory for this file. Time is bounded only by the spawn's generous
+ * timeout; what is asserted is the exit code and the summary, so a quadratic check fails by
+ * its output (or by timing out), not by a tight clock.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const repo = fileURLToPath(new URL('../../../', import.meta.url));
+const bin = join(repo, 'packages/cli/bin/pathway.js');
+let dir: string;
+
+/**
+ * 5,000 stages, each with one band 10 points wide, spread so that every part of 0–100 is
+ * covered many times over, and in every hundred stages one of each mistake: a circumstance
+ * never defined, a protocol-relative link, an upside-down band, a missing stage, an impossible
+ * expected answer; and a duplicated id in every 250.
+ */
+function largePathway(count: number): unknown {
+  const stages = Array.from({ length: count }, (_, i) => {
+    const n = i + 1;
+    const lower = (i * 37) % 91;
+    const stage: Record<string, unknown> = {
+      id: `stage-${n}`,
+      title: `Stage ${n}`,
+      bands: [
+        { label: `${lower}% to ${lower + 10}%`, measure: 'attendance', lower: { value: lower, inclusive: true }, upper: { value: lower + 10, inclusive: n % 2 === 0 } },
+      ],
+      questions: [{ id: n % 250 === 0 ? `met-${n - 1}` : `met-${n}`, text: `Met the family (${n})?`, type: 'yesNo', ...(n % 100 === 0 ? { expect: ['maybe'] } : {}) }],
+    };
+    if (n % 100 === 10) stage.entry = { when: { cohort: 'no-such-circumstance' } };
+    if (n % 100 === 25) stage.resources = [{ title: 'Guidance', url: `//evil.example/${n}` }];
+    if (n % 100 === 50) (stage.bands as unknown[]).push({ label: 'upside down', measure: 'attendance', lower: { value: 60, inclusive: true }, upper: { value: 40, inclusive: true } });
+    if (n % 100 === 75) stage.requires = { stages: ['no-such-stage'] };
+    return stage;
+  });
+  return {
+    schemaVersion: '1.0',
+    id: 'large',
+    version: '1',
+    title: 'A pathway with many overlapping stages',
+    authority: { name: 'Example Borough Council' },
+    measures: [{ id: 'attendance', title: 'Attendance', kind: 'attendancePercentage' }],
+    stages,
+  };
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'pathway-large-'));
+  const text = JSON.stringify(largePathway(5000));
+  expect(text.length).toBeGreaterThan(900_000);
+  writeFileSync(join(dir, 'large.json'), text);
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const spawn = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+
+describe('a 5,000-stage file with overlapping bands', () => {
+  it.each(['lint', 'validate'])('pathway %s finishes with exit 1 and one line per finding', { timeout: 60_000 }, (command) => {
+    const result = spawn(command, 'large.json');
+    expect(result.error).toBeUndefined();
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(1);
+    const lines = result.stdout.split('\n');
+    expect(lines.at(-1)).toBe('');
+    expect(lines.at(-2)).toBe('Checked 1 file: 270 errors, 1 warning.');
+    expect(lines).toHaveLength(273);
+    const overlap = lines.filter((line) => line.includes('stage bands overlap'));
+    expect(overlap).toHaveLength(1);
+    expect(overlap[0]).toMatch(
+      /^large\.json: warning: Measure "Attendance": stage bands overlap from 0% \(inclusive\) to 100% \(inclusive\): a pupil there is placed in more than one of these 5000 stages: Stage "Stage 1", .* and Stage "Stage 5000"$/,
+    );
+    expect(lines).toContain(
+      'large.json: error: Stage "Stage 25" › resource "Guidance" › address: "//evil.example/25" starts with "//", which browsers read as the start of another site\'s address: write it in full with https:, or use an address relative to this site',
+    );
+  });
+
+  it('pathway lint --json gives the same findings as data', { timeout: 60_000 }, () => {
+    const result = spawn('lint', '--json', 'large.json');
+    expect(result.status).toBe(1);
+    const [file] = JSON.parse(result.stdout) as { problems: { code: string }[] }[];
+    const counts: Record<string, number> = {};
+    for (const problem of file.problems) counts[problem.code] = (counts[problem.code] ?? 0) + 1;
+    expect(counts).toEqual({
+      'lint.duplicate-id': 20,
+      'lint.dangling-reference': 50,
+      'lint.undefined-cohort': 50,
+      'lint.band-bounds': 50,
+      'lint.band-coverage': 1,
+      'lint.unsafe-link': 50,
+      'lint.expectation': 50,
+    });
+  });
+});

@@ -1,0 +1,155 @@
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Pathway } from '@pathway/schema';
+import { lintPathway } from './index.js';
+import { describeRange, holdsRoundedValue, intersection, isEmpty, percentageInterval } from './intervals.js';
+import { placeName } from './report.js';
+
+const base = JSON.parse(readFileSync(new URL('../../../schema/fixtures/valid/minimal.json', import.meta.url), 'utf8')) as Pathway;
+
+type End = [number, boolean];
+interface StageSpec {
+  bands: { lower?: End; upper?: End }[];
+}
+
+function pathwayOf(stages: StageSpec[], decimals?: number): Pathway {
+  return {
+    ...base,
+    measures: [{ id: 'attendance', title: 'Attendance', kind: 'attendancePercentage', ...(decimals === undefined ? {} : { decimals }) }],
+    stages: stages.map((stage, s) => ({
+      id: `s${s + 1}`,
+      title: `S${s + 1}`,
+      bands: stage.bands.map(({ lower, upper }, b) => ({
+        label: `b${s + 1}.${b + 1}`,
+        measure: 'attendance',
+        ...(lower ? { lower: { value: lower[0], inclusive: lower[1] } } : {}),
+        ...(upper ? { upper: { value: upper[0], inclusive: upper[1] } } : {}),
+      })),
+    })),
+  } as unknown as Pathway;
+}
+
+const overlapFindings = (pathway: Pathway) =>
+  lintPathway(pathway)
+    .filter((p) => p.code === 'lint.band-coverage' && !p.detail.startsWith('stage bands leave'))
+    .map(({ pointer, detail }) => ({ pointer, detail }));
+
+/** Every pair, as band-coverage reported overlaps before the sweep: quadratic, kept here as the reference. */
+function everyPair(pathway: Pathway, decimals = 1) {
+  const bands = (pathway.stages ?? []).flatMap((stage, s) =>
+    (stage.bands ?? []).map((band, b) => ({ stage: s, pointer: `/stages/${s}/bands/${b}`, interval: percentageInterval(band.lower, band.upper) })),
+  ).filter(({ interval }) => !isEmpty(interval));
+  const found: { pointer: string; detail: string }[] = [];
+  bands.forEach((a, i) => {
+    for (const b of bands.slice(i + 1)) {
+      if (a.stage === b.stage) continue;
+      const shared = intersection(a.interval, b.interval);
+      if (!shared || !holdsRoundedValue(shared, decimals)) continue;
+      const range = shared.lower.value === shared.upper.value ? `at ${describeRange(shared)}` : `from ${describeRange(shared)}`;
+      found.push({ pointer: a.pointer, detail: `overlaps ${placeName(pathway, b.pointer)} ${range}` });
+    }
+  });
+  return found;
+}
+
+describe('band-coverage overlaps', () => {
+  it('lists a few overlapping stages pair by pair, at the earlier band', () => {
+    const three: StageSpec[] = [
+      { bands: [{ lower: [0, true], upper: [50, true] }] },
+      { bands: [{ lower: [40, true], upper: [60, true] }] },
+      { bands: [{ lower: [45, true], upper: [70, true] }] },
+    ];
+    expect(overlapFindings(pathwayOf(three))).toEqual([
+      { pointer: '/stages/0/bands/0', detail: 'overlaps Stage "S2" › band "b2.1" from 40% (inclusive) to 50% (inclusive)' },
+      { pointer: '/stages/0/bands/0', detail: 'overlaps Stage "S3" › band "b3.1" from 45% (inclusive) to 50% (inclusive)' },
+      { pointer: '/stages/1/bands/0', detail: 'overlaps Stage "S3" › band "b3.1" from 45% (inclusive) to 60% (inclusive)' },
+    ]);
+  });
+
+  it('reports a pile-up once, at the measure, naming each stage once', () => {
+    const six: StageSpec[] = Array.from({ length: 6 }, (_, i) => ({ bands: [{ lower: [10 + i, true], upper: [50 + i, false] }] }));
+    expect(overlapFindings(pathwayOf(six))).toEqual([
+      {
+        pointer: '/measures/0',
+        detail:
+          'stage bands overlap from 11% (inclusive) to 53.9% (inclusive): a pupil there is placed in more than one of these 6 stages: ' +
+          'Stage "S1", Stage "S2", Stage "S3", Stage "S4", Stage "S5" and Stage "S6"',
+      },
+    ]);
+  });
+
+  it('says "both" when a pile-up has two stages, and gives a single value as "at"', () => {
+    // Two stages with three identical bands each: nine pairs on one value.
+    const band = { lower: [90, true] as End, upper: [90, true] as End };
+    const stages: StageSpec[] = [{ bands: [band, band, band] }, { bands: [band, band, band] }];
+    expect(overlapFindings(pathwayOf(stages))).toEqual([
+      { pointer: '/measures/0', detail: 'stage bands overlap at 90%: a pupil there is placed in both of these stages: Stage "S1" and Stage "S2"' },
+    ]);
+  });
+
+  it('does not count bands of the same stage as overlapping', () => {
+    const one: StageSpec[] = [{ bands: [{ upper: [60, true] }, { lower: [40, true] }, { lower: [0, true], upper: [100, true] }] }];
+    expect(overlapFindings(pathwayOf(one))).toEqual([]);
+  });
+
+  it('keeps separate pile-ups apart, and joins runs that meet at the next rounded value', () => {
+    const stages: StageSpec[] = [
+      ...Array.from({ length: 4 }, (): StageSpec => ({ bands: [{ lower: [10, true], upper: [20, true] }] })),
+      ...Array.from({ length: 4 }, (): StageSpec => ({ bands: [{ lower: [60, true], upper: [70, true] }] })),
+      // 70.1 is the very next value at one decimal place: one run from 60 to 80.
+      ...Array.from({ length: 4 }, (): StageSpec => ({ bands: [{ lower: [70.1, true], upper: [80, true] }] })),
+    ];
+    const details = overlapFindings(pathwayOf(stages)).map((f) => f.detail.split(':')[0]);
+    expect(details).toEqual([
+      'stage bands overlap from 10% (inclusive) to 20% (inclusive)',
+      'stage bands overlap from 60% (inclusive) to 80% (inclusive)',
+    ]);
+  });
+
+  const end = (decimals: number) =>
+    fc.tuple(fc.integer({ min: -2, max: 102 * 10 ** decimals }).map((n) => n / 10 ** decimals), fc.boolean());
+  const stagesArbitrary = (decimals: number) =>
+    fc.array(fc.record({ bands: fc.array(fc.record({ lower: fc.option(end(decimals), { nil: undefined }), upper: fc.option(end(decimals), { nil: undefined }) }), { minLength: 1, maxLength: 2 }) }), {
+      minLength: 1,
+      maxLength: 6,
+    });
+
+  it('finds exactly the pairs the quadratic check found, wherever it lists pairs', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(0, 1, 2), fc.integer({ min: 0, max: 2 }).chain((scale) => stagesArbitrary(scale)), (decimals, stages) => {
+        const pathway = pathwayOf(stages, decimals);
+        const found = overlapFindings(pathway);
+        const reference = everyPair(pathway, decimals);
+        const grouped = found.filter((f) => f.pointer.startsWith('/measures/'));
+        if (grouped.length === 0) {
+          expect(found).toEqual(reference);
+        } else {
+          // Every stage in a reported overlap is named, and every stage named overlaps another.
+          const stageOf = (text: string) => [...text.matchAll(/Stage "(S\d+)"/g)].map((m) => m[1]);
+          const referenced = new Set(reference.flatMap((f) => [`S${Number(f.pointer.split('/')[2]) + 1}`, ...stageOf(f.detail)]));
+          const named = new Set(found.flatMap((f) => (f.pointer.startsWith('/stages/') ? [`S${Number(f.pointer.split('/')[2]) + 1}`, ...stageOf(f.detail)] : stageOf(f.detail))));
+          expect([...named].sort()).toEqual([...referenced].sort());
+          // Pairs listed outside the pile-ups are the reference's own.
+          for (const pair of found.filter((f) => f.pointer.startsWith('/stages/'))) expect(reference).toContainEqual(pair);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('groups pile-ups in the random cases too (so the test above checks both ways of reporting)', () => {
+    let grouped = 0;
+    let pairwise = 0;
+    fc.assert(
+      fc.property(stagesArbitrary(0), (stages) => {
+        const found = overlapFindings(pathwayOf(stages, 0));
+        if (found.some((f) => f.pointer.startsWith('/measures/'))) grouped++;
+        if (found.some((f) => f.pointer.startsWith('/stages/'))) pairwise++;
+      }),
+      { numRuns: 400, seed: 7 },
+    );
+    expect(grouped).toBeGreaterThan(20);
+    expect(pairwise).toBeGreaterThan(20);
+  });
+});
