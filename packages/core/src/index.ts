@@ -16,3 +16,5 @@ export { outlinePathway, ownerOfKind } from './outline/outline.js';
 export { questionTypes, questionType, possibleAnswers } from './question-types.js';
 export type { QuestionTypeInfo } from './question-types.js';
 export type { EntityKind, Outline, OutlineEntity, OutlineNode, OutlineReference } from './outline/outline.js';
+export { safeLink, isSafeLink, checkLink, linkScheme } from './links.js';
+export type { SafeLink, LinkCheck, LinkRefusal } from './links.js';
