@@ -1,0 +1,155 @@
+/**
+ * New values for the forms to insert, made from the metadata: a new item of a list (a stage, a
+ * band, a referral…), a new rule of a chosen kind, a new question of a chosen type (from core's
+ * question-type registry), and a duplicate with fresh ids. Each is as complete as the schema
+ * requires, with readable unique ids (`uniqueId`), so that what is left to fill in shows as a
+ * problem on its field rather than as a broken document. No DOM.
+ */
+import { outlinePathway, questionType } from '@pathway/core';
+import { uniqueId } from '../modeling/index.js';
+import { formMetadata, resolveVariant } from '../metadata/index.js';
+import type { DefinitionMeta, FieldMeta, FormMetadata } from '../metadata/index.js';
+
+type Json = Record<string, unknown>;
+
+function isRecord(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const textKinds = new Set(['text', 'longText', 'url']);
+
+/** The first id of a thing of one of these kinds, for a required reference (empty when there is none). */
+function firstIdOf(document: unknown, field: FieldMeta): string {
+  const kinds = field.refersTo ?? [];
+  const found = outlinePathway(document).entities.find((entity) => {
+    if (!kinds.includes(entity.kind)) return false;
+    if (!field.date) return true;
+    const node = entity.node as Json;
+    return node.kind === 'date' || node.type === 'date';
+  });
+  return found?.id ?? '';
+}
+
+/** True when a variant of a rule needs another rule inside it (all, any, not). */
+function nestsRules(definition: DefinitionMeta): boolean {
+  return definition.fields.some((field) => field.required && (field.kind === 'condition' || field.kind === 'conditionList'));
+}
+
+export class ItemFactory {
+  /** Ids handed out by this factory, so several new items in one edit differ. */
+  private readonly taken = new Set<string>();
+
+  constructor(
+    private readonly document: unknown,
+    private readonly metadata: FormMetadata = formMetadata,
+  ) {}
+
+  id(base: string): string {
+    const id = uniqueId(this.document, base, this.taken);
+    this.taken.add(id);
+    return id;
+  }
+
+  /** A new value of a definition (a union gets its first simple variant). */
+  create(definitionName: string): unknown {
+    const definition = this.metadata.definitions[definitionName];
+    if (definition === undefined) return {};
+    if (definition.variants !== undefined) {
+      const simple = definition.variants.find((v) => !nestsRules(this.metadata.definitions[v.definition])) ?? definition.variants[0];
+      return this.create(simple.definition);
+    }
+    const value: Json = {};
+    let named = false;
+    for (const field of definition.fields) {
+      if (!field.required) continue;
+      if (textKinds.has(field.kind) && !named) {
+        value[field.key] = `New ${definition.title.toLowerCase()}`;
+        named = true;
+        continue;
+      }
+      value[field.key] = this.valueFor(field, definition);
+    }
+    // "At least one of": fill the first group.
+    for (const key of definition.requiresOneOf?.[0] ?? []) {
+      const field = definition.fields.find((f) => f.key === key);
+      if (field !== undefined && value[key] === undefined) value[key] = this.valueFor(field, definition);
+    }
+    // Keep the schema's order of properties, as a person would write them.
+    return Object.fromEntries(definition.fields.filter((f) => Object.hasOwn(value, f.key)).map((f) => [f.key, value[f.key]]));
+  }
+
+  /** A new question of a type, from core's registry. */
+  question(type: string, text = 'New question'): unknown {
+    const info = questionType(type);
+    if (info === undefined) throw new Error(`There is no question type "${type}".`);
+    return info.create(this.id('question'), text);
+  }
+
+  private valueFor(field: FieldMeta, owner: DefinitionMeta): unknown {
+    switch (field.kind) {
+      case 'id':
+        return this.id(owner.entity ?? owner.title);
+      case 'enum':
+        return field.default ?? field.options?.[0]?.value;
+      case 'boolean':
+        return field.default ?? (field.key === 'inclusive' ? true : false);
+      case 'number':
+        return field.default ?? field.minimum ?? 0;
+      case 'reference':
+        return firstIdOf(this.document, field);
+      case 'object':
+      case 'duration':
+      case 'bound':
+      case 'condition':
+        return this.create(field.definition ?? '');
+      case 'objectList':
+        return (field.minItems ?? 0) > 0 ? [this.create(field.definition ?? '')] : [];
+      default:
+        return field.kind.endsWith('List') ? [] : '';
+    }
+  }
+
+  /**
+   * A copy of an item with a fresh id for every named thing in it, and its references to those
+   * things (a rule naming the copied question) following them.
+   */
+  duplicate(value: unknown, definitionName: string): unknown {
+    const copy = structuredClone(value);
+    const renames = new Map<string, string>();
+    walk(copy, definitionName, this.metadata, (node, definition) => {
+      if (definition.entity !== undefined && typeof node.id === 'string') {
+        const fresh = this.id(node.id);
+        renames.set(node.id, fresh);
+        node.id = fresh;
+      }
+    });
+    walk(copy, definitionName, this.metadata, (node, definition) => {
+      for (const field of definition.fields) {
+        const current = node[field.key];
+        if (field.kind === 'reference' && typeof current === 'string' && renames.has(current)) node[field.key] = renames.get(current);
+        if (field.kind === 'referenceList' && Array.isArray(current)) {
+          node[field.key] = current.map((id) => (typeof id === 'string' && renames.has(id) ? renames.get(id) : id));
+        }
+      }
+    });
+    return copy;
+  }
+}
+
+/** Visits every object in a value that the metadata describes, with its definition (variants resolved). */
+export function walk(value: unknown, definitionName: string, metadata: FormMetadata, visit: (node: Json, definition: DefinitionMeta) => void): void {
+  const stack: [unknown, string][] = [[value, definitionName]];
+  while (stack.length > 0) {
+    const [node, name] = stack.pop()!;
+    const base = metadata.definitions[name];
+    if (!isRecord(node) || base === undefined) continue;
+    const definition = resolveVariant(base, node, metadata);
+    visit(node, definition);
+    for (const field of definition.fields) {
+      if (field.definition === undefined) continue;
+      const child = node[field.key];
+      if (Array.isArray(child)) for (const item of child) stack.push([item, field.definition]);
+      else stack.push([child, field.definition]);
+    }
+  }
+}

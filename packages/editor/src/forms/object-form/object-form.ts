@@ -1,0 +1,921 @@
+/**
+ * `<pe-object-form pointer="/stages/2">`: a GOV.UK-style form for the object at a JSON pointer,
+ * drawn from the form metadata (so from the schema), never written per property.
+ *
+ * @summary A property form for any object in the pathway.
+ *
+ * Every edit goes through the context's `Modeling` (`set`, `insert`, `remove`, `move`), with one
+ * merge key per field so that typing a title is one undo step. Lists of objects are ordered
+ * lists whose items open in place, with Add (from a palette where there is a type to choose),
+ * Duplicate, Remove (undoable, saying what still refers to the removed thing) and Move up / down,
+ * all buttons. Rules use `<pe-condition-builder>` and a stage's bands `<pe-band-line>` when those
+ * elements are defined, and are otherwise edited here as nested forms.
+ *
+ * A selection with focus (`context.select(pointer, { focus: true })`) inside this form opens
+ * the items on its way and moves focus to its field.
+ */
+import { LitElement, html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { describeLocation } from '@pathway/schema';
+import type { Problem } from '@pathway/schema';
+import { possibleAnswers, questionTypes } from '@pathway/core';
+import type { OutlineEntity } from '@pathway/core';
+import { editorContext } from '../../context.js';
+import type { EditorContext } from '../../context.js';
+import { EditRejected, removalOf, valueAt } from '../../modeling/index.js';
+import { fieldOf, formMetadata, locate } from '../../metadata/index.js';
+import type { DefinitionMeta, FieldMeta } from '../../metadata/index.js';
+import { ItemFactory } from '../new-item.js';
+import { objectFormStyles } from './object-form.styles.js';
+
+type Json = Record<string, unknown>;
+
+interface RemovalNotice {
+  list: string;
+  text: string;
+  remaining: string[];
+  revision: number;
+}
+
+function isRecord(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const escapeSegment = (key: string | number) => String(key).replace(/~/g, '~0').replace(/\//g, '~1');
+const join = (pointer: string, key: string | number) => `${pointer}/${escapeSegment(key)}`;
+const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const clip = (text: string, length = 80) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
+
+/** How an item names itself in a list: its title, name, label or text. */
+function nameOf(value: unknown): string {
+  if (!isRecord(value)) return '';
+  for (const key of ['title', 'name', 'label', 'heading', 'text']) {
+    if (typeof value[key] === 'string' && value[key] !== '') return value[key] as string;
+  }
+  return '';
+}
+
+/** An entity's name for a picker. */
+function entityName(entity: OutlineEntity): string {
+  return nameOf(entity.node) || entity.id;
+}
+
+const kindTitles: Record<string, string> = Object.fromEntries(
+  Object.values(formMetadata.definitions)
+    .filter((definition) => definition.entity !== undefined)
+    .map((definition) => [definition.entity as string, definition.title]),
+);
+
+const answerWords: Record<string, string> = { yes: 'Yes', no: 'No', na: 'Not applicable' };
+
+export class ObjectForm extends LitElement {
+  static override styles = objectFormStyles;
+
+  @consume({ context: editorContext, subscribe: true })
+  @state()
+  private context?: EditorContext;
+
+  /** Open list items, by pointer. */
+  @state() private open = new Set<string>();
+  /** The list whose palette (of question types, of kinds of rule) is showing. */
+  @state() private palette: string | undefined;
+  @state() private notice: RemovalNotice | undefined;
+  /** Text typed that is not yet a value (a number being written), by pointer. */
+  @state() private pending = new Map<string, { text: string; error: string }>();
+
+  private handledToken: number | undefined;
+
+  /** JSON pointer of the object this form edits: "" for the pathway, "/stages/2" for a stage. */
+  @property() pointer = '';
+
+  /** Drawn inside another form: no heading; the outer form draws the legend. */
+  @property({ type: Boolean, reflect: true }) nested = false;
+
+  private get modeling() {
+    return this.context!.modeling;
+  }
+
+  private get document(): unknown {
+    return this.context?.draft.value;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const selection = this.context?.selection;
+    if (this.nested || selection?.focus !== true || selection.token === this.handledToken) return;
+    this.handledToken = selection.token;
+    if (selection.pointer === this.pointer || selection.pointer.startsWith(`${this.pointer}/`)) void this.reveal(selection.pointer);
+  }
+
+  /**
+   * Opens the items on the way to `pointer` and focuses its field (or the nearest thing that
+   * holds it). Resolves true when something was focused.
+   */
+  async reveal(pointer: string): Promise<boolean> {
+    await this.updateComplete;
+    const root = this.renderRoot;
+    let best: HTMLElement | undefined;
+    let bestLength = -1;
+    for (const element of root.querySelectorAll<HTMLElement>('[data-pointer]')) {
+      const at = element.dataset.pointer as string;
+      if ((pointer === at || pointer.startsWith(`${at}/`)) && at.length > bestLength) {
+        best = element;
+        bestLength = at.length;
+      }
+    }
+    if (best === undefined) {
+      const first = root.querySelector<HTMLElement>('input, select, textarea, button, summary');
+      first?.focus();
+      return first !== null;
+    }
+    if (best instanceof HTMLDetailsElement) {
+      if (!best.open) {
+        this.open = new Set(this.open).add(best.dataset.pointer as string);
+        await this.updateComplete;
+      }
+      const inner = best.querySelector('pe-object-form') as ObjectForm | null;
+      if (inner !== null && pointer !== best.dataset.pointer && (await inner.reveal(pointer))) return true;
+      best.querySelector('summary')?.focus();
+      return true;
+    }
+    if (best instanceof ObjectForm) return best.reveal(pointer);
+    const inner = best.localName === 'fieldset' ? (best.querySelector('pe-object-form') as ObjectForm | null) : null;
+    if (inner !== null) return inner.reveal(pointer);
+    best.focus();
+    return true;
+  }
+
+  // ——— writing ———
+
+  private edit(action: () => void): void {
+    try {
+      action();
+    } catch (error) {
+      if (!(error instanceof EditRejected)) throw error;
+    }
+  }
+
+  /** Sets a field, or takes it out when it is optional and empty or at its default. */
+  private write(field: FieldMeta, pointer: string, value: unknown, merge = true): void {
+    const omit = value === undefined || (!field.required && (value === '' || (field.default !== undefined && value === field.default)));
+    this.edit(() =>
+      this.modeling.set(pointer, omit ? undefined : value, { label: `change ${lower(field.title)}`, ...(merge ? { mergeKey: pointer } : {}) }),
+    );
+  }
+
+  private writeNumber(field: FieldMeta, pointer: string, text: string): void {
+    const pending = new Map(this.pending);
+    const trimmed = text.trim();
+    if (trimmed === '') {
+      pending.delete(pointer);
+      this.pending = pending;
+      if (!field.required) this.write(field, pointer, undefined);
+      else pending.set(pointer, { text, error: `Enter ${lower(field.title)} as a number` });
+      return;
+    }
+    const number = /^-?(\d+\.?\d*|\.\d+)$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+    if (!Number.isFinite(number) || (field.integer && !Number.isInteger(number))) {
+      pending.set(pointer, { text, error: `Enter ${lower(field.title)} as ${field.integer ? 'a whole number' : 'a number'}, like 12 or 90.5` });
+      this.pending = pending;
+      return;
+    }
+    pending.delete(pointer);
+    this.pending = pending;
+    this.write(field, pointer, number);
+  }
+
+  private rename(pointer: string, text: string): void {
+    const value = text.trim();
+    if (value === '' || value === valueAt(this.document, pointer)) return;
+    this.edit(() => this.modeling.set(pointer, value, { label: 'rename' }));
+  }
+
+  private setOpen(pointer: string, open: boolean): void {
+    if (this.open.has(pointer) === open) return;
+    const next = new Set(this.open);
+    if (open) next.add(pointer);
+    else next.delete(pointer);
+    this.open = next;
+  }
+
+  private async focusWithin(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private focusItem(list: string, index: number): void {
+    const target = join(list, index);
+    void this.updateComplete.then(() => {
+      for (const element of this.renderRoot.querySelectorAll<HTMLElement>('details[data-pointer]')) {
+        if (element.dataset.pointer === target) element.querySelector('summary')?.focus();
+      }
+    });
+  }
+
+  private insertItem(field: FieldMeta, list: string, value: unknown, at?: number): void {
+    const items = valueAt(this.document, list);
+    const index = at ?? (Array.isArray(items) ? items.length : 0);
+    this.edit(() => this.modeling.insert(list, value, index, { label: `add ${lower(formMetadata.definitions[field.definition ?? '']?.title ?? field.title)}` }));
+    this.palette = undefined;
+    this.setOpen(join(list, index), true);
+    this.focusItem(list, index);
+  }
+
+  private addItem(field: FieldMeta, list: string, variant?: string): void {
+    const factory = new ItemFactory(this.document);
+    this.insertItem(field, list, factory.create(variant ?? field.definition ?? ''));
+  }
+
+  private addQuestion(field: FieldMeta, list: string, type: string): void {
+    this.insertItem(field, list, new ItemFactory(this.document).question(type));
+  }
+
+  private duplicateItem(field: FieldMeta, list: string, index: number): void {
+    const item = valueAt(this.document, join(list, index));
+    this.insertItem(field, list, new ItemFactory(this.document).duplicate(item, field.definition ?? ''), index + 1);
+  }
+
+  private moveItem(field: FieldMeta, list: string, from: number, to: number, action: 'up' | 'down'): void {
+    const items = valueAt(this.document, list);
+    if (!Array.isArray(items) || to < 0 || to >= items.length) return;
+    this.edit(() => this.modeling.move(list, from, to, { label: `move ${lower(field.title)}` }));
+    const next = new Set<string>();
+    for (const pointer of this.open) {
+      if (pointer === join(list, from)) next.add(join(list, to));
+      else if (pointer === join(list, to)) next.add(join(list, from));
+      else next.add(pointer);
+    }
+    this.open = next;
+    const last = to === items.length - 1;
+    const first = to === 0;
+    const button = action === 'up' && first ? 'down' : action === 'down' && last ? 'up' : action;
+    void this.focusWithin(`button[data-action="${button}"][data-item="${to}"][data-list="${CSS.escape(list)}"]`);
+  }
+
+  private removeItem(field: FieldMeta, list: string, index: number): void {
+    const document = this.document;
+    const pointer = join(list, index);
+    const item = valueAt(document, pointer);
+    const definition = formMetadata.definitions[field.definition ?? ''];
+    const what = `${definition?.title ?? field.title}${nameOf(item) ? ` "${clip(nameOf(item), 60)}"` : ''}`;
+    const removal = removalOf(document, pointer);
+    const remaining = [...new Set(removal.remaining.map((reference) => describeLocation(document, reference.from.pointer)))];
+    let removed = false;
+    this.edit(() => {
+      this.modeling.patch(removal.operations, { label: `remove ${lower(definition?.title ?? field.title)}` });
+      removed = true;
+    });
+    if (!removed) return;
+    const next = new Set<string>();
+    for (const open of this.open) {
+      if (!open.startsWith(`${list}/`)) next.add(open);
+      else {
+        const at = Number(open.slice(list.length + 1).split('/')[0]);
+        if (at < index) next.add(open);
+        else if (at > index) next.add(join(list, at - 1) + open.slice(join(list, at).length));
+      }
+    }
+    this.open = next;
+    const cleaned = removal.operations.length - 1;
+    this.notice = {
+      list,
+      text: `${what} removed.${cleaned > 0 ? ` It was also taken out of ${plural(cleaned, 'list that named it', 'lists that named it')}.` : ''}`,
+      remaining,
+      revision: this.modeling.state.revision,
+    };
+    void this.focusWithin('.notice');
+  }
+
+  private undoRemoval(): void {
+    const notice = this.notice;
+    if (notice === undefined) return;
+    if (this.modeling.state.revision === notice.revision) this.modeling.undo();
+    this.notice = undefined;
+    void this.focusWithin(`[data-pointer="${CSS.escape(notice.list)}"]`);
+  }
+
+  // ——— reading ———
+
+  private problemsAt(pointer: string): Problem[] {
+    return (this.context?.problems ?? []).filter((problem) => problem.pointer === pointer);
+  }
+
+  private problemsWithin(pointer: string): number {
+    return (this.context?.problems ?? []).filter((problem) => problem.pointer === pointer || problem.pointer.startsWith(`${pointer}/`)).length;
+  }
+
+  private controlId(pointer: string): string {
+    return `f${pointer.replace(/[^A-Za-z0-9_-]/g, (c) => (c === '/' ? '_' : `-${c.charCodeAt(0)}-`))}`;
+  }
+
+  private entitiesFor(field: FieldMeta): OutlineEntity[] {
+    const kinds = field.refersTo ?? [];
+    return (this.context?.outline?.entities ?? []).filter((entity) => {
+      if (!kinds.includes(entity.kind)) return false;
+      if (!field.date) return true;
+      const node = entity.node as Json;
+      return node.kind === 'date' || node.type === 'date';
+    });
+  }
+
+  private entityLabel(entity: OutlineEntity, field: FieldMeta): string {
+    const name = clip(entityName(entity));
+    return (field.refersTo?.length ?? 0) > 1 ? `${kindTitles[entity.kind] ?? entity.kind}: ${name}` : name;
+  }
+
+  // ——— drawing ———
+
+  private optional(field: FieldMeta) {
+    return field.required ? nothing : html` <span class="optional">(optional)</span>`;
+  }
+
+  private hintText(field: FieldMeta, extra?: string): string | undefined {
+    const parts = [field.help, extra].filter((part): part is string => typeof part === 'string' && part !== '');
+    return parts.length > 0 ? parts.join(' ') : undefined;
+  }
+
+  /** Label, hint and error messages around a control; the control is given the ids to describe it by. */
+  private group(
+    field: FieldMeta,
+    pointer: string,
+    control: (describedBy: string, invalid: boolean) => TemplateResult,
+    options: { fieldset?: boolean; extraHint?: string; localError?: string } = {},
+  ): TemplateResult {
+    const id = this.controlId(pointer);
+    const hint = this.hintText(field, options.extraHint);
+    const errors = [...(options.localError ? [options.localError] : []), ...this.problemsAt(pointer).map((problem) => problem.detail)];
+    const describedBy = [hint ? `${id}-hint` : '', errors.length > 0 ? `${id}-error` : ''].filter(Boolean).join(' ');
+    const inner = html`${hint ? html`<div class="hint" id=${`${id}-hint`}>${hint}</div>` : nothing}
+      ${errors.length > 0
+        ? html`<p class="error-message" id=${`${id}-error`}>${errors.map((text) => html`<span class="visually-hidden">Error:</span> ${text} `)}</p>`
+        : nothing}
+      ${control(describedBy, errors.length > 0)}`;
+    const groupClass = `form-group${errors.length > 0 ? ' form-group--error' : ''}`;
+    if (options.fieldset) {
+      return html`<div class=${groupClass}>
+        <fieldset aria-describedby=${describedBy || nothing}>
+          <legend>${field.title}${this.optional(field)}</legend>
+          ${inner}
+        </fieldset>
+      </div>`;
+    }
+    return html`<div class=${groupClass}>
+      <label class="label" for=${id}>${field.title}${this.optional(field)}</label>
+      ${inner}
+    </div>`;
+  }
+
+  private renderField(field: FieldMeta, owner: Json, definition: DefinitionMeta): TemplateResult | typeof nothing {
+    const pointer = join(this.pointer, field.key);
+    const value = owner[field.key];
+    const id = this.controlId(pointer);
+    switch (field.kind) {
+      case 'id':
+        return this.group(
+          { ...field, title: 'Short name' },
+          pointer,
+          (describedBy, invalid) => html`<input type="text" id=${id} data-pointer=${pointer} spellcheck="false" autocomplete="off"
+            .value=${typeof value === 'string' ? value : ''} aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : 'false'}
+            @change=${(event: Event) => this.rename(pointer, (event.target as HTMLInputElement).value)} />`,
+          {
+            extraHint:
+              definition.entity !== undefined
+                ? 'Changing it updates everything in the pathway that refers to it. Letters, digits and hyphens.'
+                : 'Letters, digits and hyphens.',
+          },
+        );
+      case 'text':
+      case 'url':
+      case 'date':
+        return this.group(
+          field,
+          pointer,
+          (describedBy, invalid) => html`<input type="text" id=${id} data-pointer=${pointer}
+            inputmode=${field.kind === 'url' ? 'url' : field.kind === 'date' ? 'numeric' : nothing}
+            spellcheck=${field.kind === 'text' ? nothing : 'false'} autocomplete="off"
+            .value=${typeof value === 'string' ? value : value === undefined ? '' : String(value)}
+            aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : 'false'}
+            @input=${(event: Event) => this.write(field, pointer, (event.target as HTMLInputElement).value)} />`,
+        );
+      case 'longText':
+        return this.group(
+          field,
+          pointer,
+          (describedBy, invalid) => html`<textarea id=${id} data-pointer=${pointer} rows="3"
+            .value=${typeof value === 'string' ? value : ''} aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : 'false'}
+            @input=${(event: Event) => this.write(field, pointer, (event.target as HTMLTextAreaElement).value)}></textarea>`,
+        );
+      case 'number': {
+        const pending = this.pending.get(pointer);
+        const text = pending?.text ?? (typeof value === 'number' ? String(value) : '');
+        const limits = [
+          field.minimum !== undefined ? `lowest ${field.minimum}` : '',
+          field.exclusiveMinimum !== undefined ? `above ${field.exclusiveMinimum}` : '',
+          field.maximum !== undefined ? `highest ${field.maximum}` : '',
+        ].filter(Boolean);
+        return this.group(
+          field,
+          pointer,
+          (describedBy, invalid) => html`<input type="text" class="input--number" id=${id} data-pointer=${pointer}
+            inputmode=${field.integer ? 'numeric' : 'decimal'} spellcheck="false" autocomplete="off" .value=${text}
+            aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : 'false'}
+            @input=${(event: Event) => this.writeNumber(field, pointer, (event.target as HTMLInputElement).value)} />`,
+          { extraHint: limits.length > 0 ? `(${limits.join(', ')})` : undefined, localError: pending?.error },
+        );
+      }
+      case 'boolean': {
+        const checked = typeof value === 'boolean' ? value : field.default === true;
+        const hint = this.hintText(field);
+        const errors = this.problemsAt(pointer);
+        const describedBy = [hint ? `${id}-hint` : '', errors.length > 0 ? `${id}-error` : ''].filter(Boolean).join(' ');
+        return html`<div class="form-group${errors.length > 0 ? ' form-group--error' : ''}">
+          ${errors.length > 0 ? html`<p class="error-message" id=${`${id}-error`}><span class="visually-hidden">Error:</span> ${errors.map((p) => p.detail).join(' ')}</p>` : nothing}
+          <div class="choice">
+            <input type="checkbox" id=${id} data-pointer=${pointer} .checked=${checked} aria-describedby=${describedBy || nothing}
+              @change=${(event: Event) => {
+                const on = (event.target as HTMLInputElement).checked;
+                this.write(field, pointer, !field.required && field.default === undefined && !on ? undefined : on, false);
+              }} />
+            <div>
+              <label class="label" for=${id}>${field.title}</label>
+              ${hint ? html`<div class="hint" id=${`${id}-hint`}>${hint}</div>` : nothing}
+            </div>
+          </div>
+        </div>`;
+      }
+      case 'enum':
+        return this.renderEnum(field, pointer, value);
+      case 'reference':
+        return this.renderReference(field, pointer, value);
+      case 'referenceList':
+      case 'enumList':
+        return this.renderChoiceList(field, pointer, value);
+      case 'answerList':
+        return this.renderAnswers(field, pointer, value, owner, definition);
+      case 'textList':
+        return this.renderTextList(field, pointer, value);
+      case 'object':
+      case 'duration':
+      case 'bound':
+      case 'condition':
+        return this.renderObject(field, pointer, value);
+      case 'objectList':
+      case 'conditionList':
+        return this.renderList(field, pointer, value);
+      case 'authorNote':
+        return this.renderAuthorNote(field, pointer, value);
+      default:
+        return nothing;
+    }
+  }
+
+  private renderEnum(field: FieldMeta, pointer: string, value: unknown): TemplateResult {
+    const id = this.controlId(pointer);
+    const options = field.options ?? [];
+    const current = typeof value === 'string' ? value : (field.default as string | undefined);
+    const defaultNote = field.default !== undefined ? `If you choose nothing: ${options.find((o) => o.value === field.default)?.label ?? field.default}.` : undefined;
+    const choose = (chosen: string) => this.write(field, pointer, chosen === '' ? undefined : chosen, false);
+    if (options.length > 6) {
+      return this.group(
+        field,
+        pointer,
+        (describedBy, invalid) => html`<select id=${id} data-pointer=${pointer} aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : 'false'}
+          @change=${(event: Event) => choose((event.target as HTMLSelectElement).value)}>
+          ${current === undefined ? html`<option value="" selected>${field.required ? 'Choose one' : 'Not given'}</option>` : !field.required ? html`<option value="">Not given</option>` : nothing}
+          ${options.map((option) => html`<option value=${option.value} ?selected=${option.value === current}>${option.label}</option>`)}
+          ${current !== undefined && !options.some((o) => o.value === current) ? html`<option value=${current} selected>${current} (not one of the choices)</option>` : nothing}
+        </select>`,
+        { extraHint: defaultNote },
+      );
+    }
+    const withNone = !field.required && field.default === undefined;
+    return this.group(
+      field,
+      pointer,
+      () => html`<div class="choices">
+        ${options.map(
+          (option, i) => html`<div class="choice">
+            <input type="radio" id=${`${id}-${i}`} name=${id} value=${option.value} data-pointer=${i === 0 ? pointer : nothing}
+              .checked=${option.value === current} @change=${() => choose(option.value)} />
+            <label for=${`${id}-${i}`}>${option.label}</label>
+          </div>`,
+        )}
+        ${withNone
+          ? html`<div class="choice">
+              <input type="radio" id=${`${id}-none`} name=${id} value="" .checked=${current === undefined} @change=${() => choose('')} />
+              <label for=${`${id}-none`}>Not given</label>
+            </div>`
+          : nothing}
+      </div>`,
+      { fieldset: true, extraHint: defaultNote },
+    );
+  }
+
+  private renderReference(field: FieldMeta, pointer: string, value: unknown): TemplateResult {
+    const id = this.controlId(pointer);
+    const entities = this.entitiesFor(field);
+    const current = typeof value === 'string' ? value : '';
+    const known = entities.some((entity) => entity.id === current);
+    const what = (field.refersTo ?? []).map((kind) => lower(kindTitles[kind] ?? kind)).join(' or ');
+    return this.group(
+      field,
+      pointer,
+      (describedBy, invalid) => html`<select id=${id} data-pointer=${pointer} aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : 'false'}
+        @change=${(event: Event) => this.write(field, pointer, (event.target as HTMLSelectElement).value || (field.required ? '' : undefined), false)}>
+        ${current === '' || !field.required ? html`<option value="" ?selected=${current === ''}>${field.required ? `Choose a ${what}` : 'None'}</option>` : nothing}
+        ${entities.map((entity) => html`<option value=${entity.id} ?selected=${entity.id === current}>${this.entityLabel(entity, field)}</option>`)}
+        ${current !== '' && !known ? html`<option value=${current} selected>${current} (not found)</option>` : nothing}
+      </select>`,
+      { extraHint: entities.length === 0 ? `There is no ${what} to choose yet.` : undefined },
+    );
+  }
+
+  private renderChoiceList(field: FieldMeta, pointer: string, value: unknown): TemplateResult {
+    const id = this.controlId(pointer);
+    const list = Array.isArray(value) ? (value as unknown[]) : [];
+    const choices =
+      field.kind === 'enumList'
+        ? (field.options ?? []).map((option) => ({ value: option.value, label: option.label }))
+        : this.entitiesFor(field).map((entity) => ({ value: entity.id, label: this.entityLabel(entity, field) }));
+    for (const item of list) {
+      if (typeof item === 'string' && !choices.some((choice) => choice.value === item)) choices.push({ value: item, label: `${item} (not found)` });
+    }
+    const order = choices.map((choice) => choice.value);
+    const toggle = (choice: string, on: boolean) => {
+      const next = on ? order.filter((v) => v === choice || list.includes(v)) : list.filter((v) => v !== choice);
+      this.write(field, pointer, next.length === 0 && !field.required ? undefined : next, false);
+    };
+    return this.group(
+      field,
+      pointer,
+      () =>
+        choices.length === 0
+          ? html`<p class="hint" data-pointer=${pointer} tabindex="-1">There is nothing to choose yet.</p>`
+          : html`<div class="choices">
+              ${choices.map(
+                (choice, i) => html`<div class="choice">
+                  <input type="checkbox" id=${`${id}-${i}`} value=${choice.value} data-pointer=${i === 0 ? pointer : nothing}
+                    .checked=${list.includes(choice.value)} @change=${(event: Event) => toggle(choice.value, (event.target as HTMLInputElement).checked)} />
+                  <label for=${`${id}-${i}`}>${choice.label}</label>
+                </div>`,
+              )}
+            </div>`,
+      { fieldset: true },
+    );
+  }
+
+  /** Expected answers: the question's possible answers as checkboxes, or a list of values. */
+  private renderAnswers(field: FieldMeta, pointer: string, value: unknown, owner: Json, definition: DefinitionMeta): TemplateResult {
+    const question = (definition.entity === 'question'
+      ? owner
+      : (this.context?.outline?.entities.find((entity) => entity.kind === 'question' && entity.id === owner.answer)?.node as Json | undefined)) as
+      | { type?: string; options?: { value: string; label: string }[] }
+      | undefined;
+    const possible = question?.type !== undefined ? possibleAnswers(question as never) : undefined;
+    if (possible === undefined) return this.renderTextList(field, pointer, value, question?.type === 'number');
+    const id = this.controlId(pointer);
+    const list = Array.isArray(value) ? (value as unknown[]) : [];
+    const labelOf = (answer: string) => answerWords[answer] ?? question?.options?.find((option) => option.value === answer)?.label ?? answer;
+    const defaults = questionTypes.find((info) => info.type === question?.type)?.expected;
+    const toggle = (answer: string, on: boolean) => {
+      const next = on ? possible.filter((v) => v === answer || list.includes(v)).concat(list.filter((v) => !possible.includes(v as string)) as string[]) : list.filter((v) => v !== answer);
+      this.write(field, pointer, next.length === 0 ? undefined : next, false);
+    };
+    return this.group(
+      field,
+      pointer,
+      () => html`<div class="choices">
+        ${possible.map(
+          (answer, i) => html`<div class="choice">
+            <input type="checkbox" id=${`${id}-${i}`} value=${answer} data-pointer=${i === 0 ? pointer : nothing}
+              .checked=${list.includes(answer)} @change=${(event: Event) => toggle(answer, (event.target as HTMLInputElement).checked)} />
+            <label for=${`${id}-${i}`}>${labelOf(answer)}</label>
+          </div>`,
+        )}
+      </div>`,
+      {
+        fieldset: true,
+        extraHint: `If you tick none: ${defaults === undefined ? 'any answer' : defaults.map((answer) => labelOf(String(answer))).join(' or ')}.`,
+      },
+    );
+  }
+
+  /** Paragraphs, lines or values, each its own box, with add, remove and move buttons. */
+  private renderTextList(field: FieldMeta, pointer: string, value: unknown, numbers = false): TemplateResult {
+    const id = this.controlId(pointer);
+    const list = Array.isArray(value) ? (value as unknown[]) : [];
+    const itemName = field.kind === 'answerList' ? 'Answer' : field.long ? 'Paragraph' : 'Item';
+    const writeItem = (index: number, text: string) => {
+      const at = join(pointer, index);
+      const number = numbers && /^-?(\d+\.?\d*|\.\d+)$/.test(text.trim()) ? Number(text.trim()) : undefined;
+      this.edit(() => this.modeling.set(at, number ?? text, { label: `change ${lower(field.title)}`, mergeKey: at }));
+    };
+    return html`<div class="form-group">
+      <fieldset aria-describedby=${field.help ? `${id}-hint` : nothing}>
+        <legend>${field.title}${this.optional(field)}</legend>
+        ${field.help ? html`<div class="hint" id=${`${id}-hint`}>${field.help}</div>` : nothing}
+        ${this.problemsAt(pointer).map((problem) => html`<p class="error-message"><span class="visually-hidden">Error:</span> ${problem.detail}</p>`)}
+        ${this.renderNotice(pointer)}
+        <ol class="items">
+          ${list.map((item, index) => {
+            const at = join(pointer, index);
+            const itemId = this.controlId(at);
+            const text = typeof item === 'string' || typeof item === 'number' ? String(item) : '';
+            const errors = this.problemsAt(at);
+            return html`<li class="item text-item">
+              <label class="label" for=${itemId}>${itemName} ${index + 1}</label>
+              ${errors.map((problem) => html`<p class="error-message" id=${`${itemId}-error`}><span class="visually-hidden">Error:</span> ${problem.detail}</p>`)}
+              ${field.long
+                ? html`<textarea id=${itemId} data-pointer=${at} rows="3" .value=${text} aria-invalid=${errors.length > 0 ? 'true' : 'false'}
+                    aria-describedby=${errors.length > 0 ? `${itemId}-error` : nothing}
+                    @input=${(event: Event) => writeItem(index, (event.target as HTMLTextAreaElement).value)}></textarea>`
+                : html`<input type="text" id=${itemId} data-pointer=${at} .value=${text} aria-invalid=${errors.length > 0 ? 'true' : 'false'}
+                    aria-describedby=${errors.length > 0 ? `${itemId}-error` : nothing}
+                    @input=${(event: Event) => writeItem(index, (event.target as HTMLInputElement).value)} />`}
+              ${this.itemActions(field, pointer, index, list.length, `${lower(itemName)} ${index + 1}`)}
+            </li>`;
+          })}
+        </ol>
+        <button type="button" class="secondary" data-pointer=${pointer}
+          @click=${() => {
+            this.edit(() => this.modeling.insert(pointer, numbers ? 0 : '', undefined, { label: `add ${lower(itemName)}` }));
+            void this.focusWithin(`[id="${this.controlId(join(pointer, list.length))}"]`);
+          }}>Add ${lower(itemName)}<span class="visually-hidden"> to ${lower(field.title)}</span></button>
+      </fieldset>
+    </div>`;
+  }
+
+  private renderObject(field: FieldMeta, pointer: string, value: unknown): TemplateResult {
+    const definition = formMetadata.definitions[field.definition ?? ''];
+    const id = this.controlId(pointer);
+    if (field.kind === 'condition' && customElements.get('pe-condition-builder') !== undefined && value !== undefined) {
+      return html`<div class="form-group">
+        <pe-condition-builder data-pointer=${pointer} .pointer=${pointer} .label=${field.title}></pe-condition-builder>
+      </div>`;
+    }
+    const errors = this.problemsAt(pointer);
+    const help = field.help ?? definition?.help;
+    if (value === undefined) {
+      return html`<div class="form-group${errors.length > 0 ? ' form-group--error' : ''}">
+        <p class="label" id=${`${id}-title`}>${field.title}${this.optional(field)}</p>
+        ${help ? html`<div class="hint" id=${`${id}-hint`}>${help}</div>` : nothing}
+        ${errors.map((problem) => html`<p class="error-message" id=${`${id}-error`}><span class="visually-hidden">Error:</span> ${problem.detail}</p>`)}
+        ${definition?.variants !== undefined
+          ? this.renderVariantPicker(pointer, `Add ${lower(field.title)}`, (variant) => {
+              this.edit(() => this.modeling.set(pointer, new ItemFactory(this.document).create(variant), { label: `add ${lower(field.title)}` }));
+              void this.focusWithin(`[data-pointer="${CSS.escape(pointer)}"]`);
+            })
+          : html`<button type="button" class="secondary" data-pointer=${pointer} aria-describedby=${help ? `${id}-hint` : nothing}
+              @click=${() => {
+                this.edit(() => this.modeling.set(pointer, new ItemFactory(this.document).create(field.definition ?? ''), { label: `add ${lower(field.title)}` }));
+                void this.focusWithin(`fieldset[data-pointer="${CSS.escape(pointer)}"] pe-object-form`).then(() => this.reveal(`${pointer}/`));
+              }}>Add ${lower(field.title)}</button>`}
+      </div>`;
+    }
+    return html`<fieldset class="nested${errors.length > 0 ? ' form-group--error' : ''}" data-pointer=${pointer}
+      aria-describedby=${help ? `${id}-hint` : nothing}>
+      <legend>${field.title}${this.optional(field)}</legend>
+      ${help ? html`<div class="hint" id=${`${id}-hint`}>${help}</div>` : nothing}
+      ${errors.map((problem) => html`<p class="error-message"><span class="visually-hidden">Error:</span> ${problem.detail}</p>`)}
+      <pe-object-form nested .pointer=${pointer}></pe-object-form>
+      ${field.required
+        ? nothing
+        : html`<button type="button" class="secondary" @click=${() => {
+            this.edit(() => this.modeling.set(pointer, undefined, { label: `remove ${lower(field.title)}` }));
+            void this.focusWithin(`[data-pointer="${CSS.escape(pointer)}"]`);
+          }}>Remove ${lower(field.title)}</button>`}
+    </fieldset>`;
+  }
+
+  /** A select of the kinds of rule and a button, for adding or changing a rule. */
+  private renderVariantPicker(pointer: string, action: string, choose: (variant: string) => void, current?: string): TemplateResult {
+    const union = formMetadata.definitions.Condition;
+    const variants = Object.values(formMetadata.definitions).find((d) => d.variants !== undefined && d.variants.some((v) => v.definition === current)) ?? union;
+    const id = `${this.controlId(pointer)}-kind`;
+    let chosen = current ?? variants.variants?.[0]?.definition ?? '';
+    return html`<div class="form-group">
+      <label class="label" for=${id}>Kind of rule</label>
+      <select id=${id} data-pointer=${current === undefined ? pointer : nothing} @change=${(event: Event) => {
+        chosen = (event.target as HTMLSelectElement).value;
+        if (current !== undefined) choose(chosen);
+      }}>
+        ${(variants.variants ?? []).map((variant) => {
+          const meta = formMetadata.definitions[variant.definition];
+          return html`<option value=${variant.definition} ?selected=${variant.definition === chosen}>${meta.title}: ${meta.help ?? ''}</option>`;
+        })}
+      </select>
+      ${current === undefined ? html`<button type="button" class="secondary" @click=${() => choose(chosen)}>${action}</button>` : nothing}
+    </div>`;
+  }
+
+  private renderNotice(list: string): TemplateResult | typeof nothing {
+    const notice = this.notice;
+    if (notice === undefined || notice.list !== list) return nothing;
+    const canUndo = this.context?.modeling.state.revision === notice.revision;
+    return html`<div class="notice" role="status" tabindex="-1">
+      <p>${notice.text}</p>
+      ${notice.remaining.length > 0
+        ? html`<p>These still refer to it; change them or undo:</p>
+            <ul>
+              ${notice.remaining.map((place) => html`<li>${place}</li>`)}
+            </ul>`
+        : nothing}
+      ${canUndo ? html`<button type="button" class="secondary" @click=${() => this.undoRemoval()}>Undo remove</button>` : nothing}
+      <button type="button" class="secondary" @click=${() => (this.notice = undefined)}>Dismiss</button>
+    </div>`;
+  }
+
+  private itemActions(field: FieldMeta, list: string, index: number, count: number, name: string): TemplateResult {
+    const attrs = (action: string) => ({ action, item: String(index), list });
+    const button = (action: string, label: string, enabled: boolean, run: () => void, kind = 'secondary') => {
+      const a = attrs(action);
+      return html`<button type="button" class=${kind} data-action=${a.action} data-item=${a.item} data-list=${a.list} ?disabled=${!enabled}
+        @click=${run}>${label}<span class="visually-hidden"> ${name}</span></button>`;
+    };
+    const isObject = field.definition !== undefined;
+    return html`<div class="item-actions">
+      ${button('up', 'Move up', index > 0, () => (isObject ? this.moveItem(field, list, index, index - 1, 'up') : this.moveText(field, list, index, index - 1, 'up')))}
+      ${button('down', 'Move down', index < count - 1, () => (isObject ? this.moveItem(field, list, index, index + 1, 'down') : this.moveText(field, list, index, index + 1, 'down')))}
+      ${isObject ? button('duplicate', 'Duplicate', true, () => this.duplicateItem(field, list, index)) : nothing}
+      ${button('remove', 'Remove', true, () => (isObject ? this.removeItem(field, list, index) : this.removeText(field, list, index)), 'warning')}
+    </div>`;
+  }
+
+  private moveText(field: FieldMeta, list: string, from: number, to: number, action: 'up' | 'down'): void {
+    const items = valueAt(this.document, list);
+    if (!Array.isArray(items) || to < 0 || to >= items.length) return;
+    this.edit(() => this.modeling.move(list, from, to, { label: `move ${lower(field.title)}` }));
+    const button = action === 'up' && to === 0 ? 'down' : action === 'down' && to === items.length - 1 ? 'up' : action;
+    void this.focusWithin(`button[data-action="${button}"][data-item="${to}"][data-list="${CSS.escape(list)}"]`);
+  }
+
+  private removeText(field: FieldMeta, list: string, index: number): void {
+    const items = valueAt(this.document, list);
+    this.edit(() => {
+      if (Array.isArray(items) && items.length === 1 && !field.required) this.modeling.remove(list, { label: `remove ${lower(field.title)}` });
+      else this.modeling.remove(join(list, index), { label: `remove ${lower(field.title)}` });
+    });
+    void this.focusWithin(`[data-pointer="${CSS.escape(list)}"]`);
+  }
+
+  private renderList(field: FieldMeta, pointer: string, value: unknown): TemplateResult {
+    const definition = formMetadata.definitions[field.definition ?? ''];
+    const list = Array.isArray(value) ? value : [];
+    const id = this.controlId(pointer);
+    const itemTitle = definition?.title ?? field.title;
+    if (field.definition === 'Band' && customElements.get('pe-band-line') !== undefined) {
+      return html`<div class="form-group"><pe-band-line data-pointer=${pointer} .pointer=${pointer} .label=${field.title}></pe-band-line></div>`;
+    }
+    const isQuestions = definition?.entity === 'question';
+    const isRules = definition?.variants !== undefined;
+    const paletteOpen = this.palette === pointer;
+    const errors = this.problemsAt(pointer);
+    return html`<div class="form-group${errors.length > 0 ? ' form-group--error' : ''}">
+      <fieldset aria-describedby=${field.help ? `${id}-hint` : nothing}>
+        <legend>${field.title}${this.optional(field)}</legend>
+        ${field.help ? html`<div class="hint" id=${`${id}-hint`}>${field.help}</div>` : nothing}
+        ${errors.map((problem) => html`<p class="error-message"><span class="visually-hidden">Error:</span> ${problem.detail}</p>`)}
+        ${this.renderNotice(pointer)}
+        ${list.length > 0
+          ? html`<ol class="items">
+              ${list.map((item, index) => {
+                const at = join(pointer, index);
+                const itemDefinition = definition === undefined ? undefined : locate(this.document, at).definition ?? definition;
+                const name = nameOf(item) || this.referenceName(item, itemDefinition);
+                const label = `${itemDefinition?.title ?? itemTitle} ${index + 1}${name ? `: ${clip(name)}` : ''}`;
+                const problems = this.problemsWithin(at);
+                return html`<li class="item">
+                  <details data-pointer=${at} ?open=${this.open.has(at)}
+                    @toggle=${(event: Event) => this.setOpen(at, (event.target as HTMLDetailsElement).open)}>
+                    <summary>${label}${problems > 0 ? html`<span class="tag">${plural(problems, 'problem', 'problems')}</span>` : nothing}</summary>
+                    ${this.open.has(at) ? html`<pe-object-form nested .pointer=${at}></pe-object-form>` : nothing}
+                  </details>
+                  ${this.itemActions(field, pointer, index, list.length, label)}
+                </li>`;
+              })}
+            </ol>`
+          : nothing}
+        ${isQuestions || isRules
+          ? html`<button type="button" class="secondary" data-pointer=${pointer} aria-expanded=${paletteOpen ? 'true' : 'false'}
+                aria-controls=${`${id}-palette`} @click=${() => (this.palette = paletteOpen ? undefined : pointer)}>
+                Add ${lower(itemTitle)}<span class="visually-hidden"> to ${lower(field.title)}</span></button>
+              <ul class="palette" id=${`${id}-palette`} ?hidden=${!paletteOpen} aria-label=${isQuestions ? 'Question types' : 'Kinds of rule'}>
+                ${paletteOpen
+                  ? isQuestions
+                    ? questionTypes.map(
+                        (info) => html`<li>
+                          <button type="button" class="secondary" data-type=${info.type} @click=${() => this.addQuestion(field, pointer, info.type)}>
+                            ${info.label}<span class="description">${info.description}</span>
+                          </button>
+                        </li>`,
+                      )
+                    : (definition?.variants ?? []).map((variant) => {
+                        const meta = formMetadata.definitions[variant.definition];
+                        return html`<li>
+                          <button type="button" class="secondary" data-type=${variant.definition} @click=${() => this.addItem(field, pointer, variant.definition)}>
+                            ${meta.title}<span class="description">${meta.help ?? ''}</span>
+                          </button>
+                        </li>`;
+                      })
+                  : nothing}
+              </ul>`
+          : html`<button type="button" class="secondary" data-pointer=${pointer} @click=${() => this.addItem(field, pointer)}>
+              Add ${lower(itemTitle)}${itemTitle === field.title ? nothing : html`<span class="visually-hidden"> to ${lower(field.title)}</span>`}</button>`}
+      </fieldset>
+    </div>`;
+  }
+
+  /** An item without a name of its own, named by what it refers to (duties by their role). */
+  private referenceName(item: unknown, definition: DefinitionMeta | undefined): string {
+    if (!isRecord(item) || definition === undefined) return '';
+    for (const field of definition.fields) {
+      if (field.kind !== 'reference' || typeof item[field.key] !== 'string') continue;
+      const entity = this.context?.outline?.entities.find((e) => e.id === item[field.key] && (field.refersTo ?? []).includes(e.kind));
+      return entity ? entityName(entity) : (item[field.key] as string);
+    }
+    return '';
+  }
+
+  private renderAuthorNote(field: FieldMeta, pointer: string, value: unknown): TemplateResult {
+    const id = this.controlId(pointer);
+    const errors = this.problemsAt(pointer);
+    return html`<div class="author-note${errors.length > 0 ? ' form-group--error' : ''}">
+      <label class="label" for=${id}>${field.title} <span class="optional">(for authors only, never shown to schools)</span></label>
+      <div class="hint" id=${`${id}-hint`}>${field.help}</div>
+      ${errors.map((problem) => html`<p class="error-message" id=${`${id}-error`}><span class="visually-hidden">Error:</span> ${problem.detail}</p>`)}
+      <textarea id=${id} data-pointer=${pointer} rows="2" .value=${typeof value === 'string' ? value : ''}
+        aria-describedby=${`${id}-hint${errors.length > 0 ? ` ${id}-error` : ''}`}
+        @input=${(event: Event) => this.write(field, pointer, (event.target as HTMLTextAreaElement).value)}></textarea>
+    </div>`;
+  }
+
+  /** Fields in the schema's order, with the short name after the name it is made from, and hidden where the schema does not apply them. */
+  private orderedFields(definition: DefinitionMeta, value: Json): FieldMeta[] {
+    const hidden = new Set<string>();
+    for (const rule of definition.requiredWhen ?? []) {
+      if (value[rule.key] !== rule.value) for (const key of rule.required) if (value[key] === undefined) hidden.add(key);
+    }
+    const fields = definition.fields.filter((field) => field.kind !== 'authorNote' && !hidden.has(field.key));
+    const id = fields.findIndex((field) => field.kind === 'id');
+    const named = fields.findIndex((field) => field.kind === 'text' || field.kind === 'longText');
+    if (id !== -1 && named > id) {
+      const [idField] = fields.splice(id, 1);
+      fields.splice(named, 0, idField);
+    }
+    return fields;
+  }
+
+  override render() {
+    const context = this.context;
+    if (context === undefined) return nothing;
+    const document = context.draft.value;
+    if (document === undefined) return html`<p class="hint">The JSON must be fixed before the forms can change it.</p>`;
+    const value = valueAt(document, this.pointer);
+    const { definition, field } = locate(document, this.pointer);
+    if (definition === undefined || !isRecord(value)) {
+      return html`<p class="hint" data-pointer=${this.pointer}>There is nothing here to edit with a form.</p>`;
+    }
+    const union = field?.definition !== undefined ? formMetadata.definitions[field.definition] : undefined;
+    const isVariant = union?.variants !== undefined;
+    const note = fieldOf(definition, 'authorNote');
+    const ownProblems = this.problemsAt(this.pointer);
+    const name = nameOf(value);
+    return html`
+      ${this.nested
+        ? nothing
+        : html`<h2 class="heading"><span class="caption">${definition.title}</span>${name ? clip(name, 120) : definition.title}</h2>`}
+      ${ownProblems.length > 0
+        ? html`<div class="problems" role="group" aria-labelledby="own-problems">
+            <p id="own-problems">${ownProblems.length === 1 ? 'There is a problem' : 'There are problems'}</p>
+            <ul>
+              ${ownProblems.map((problem) => html`<li>${problem.detail}</li>`)}
+            </ul>
+          </div>`
+        : nothing}
+      ${note !== undefined ? this.renderAuthorNote(note, join(this.pointer, 'authorNote'), value.authorNote) : nothing}
+      ${isVariant
+        ? this.renderVariantPicker(
+            this.pointer,
+            'Change',
+            (variant) => this.edit(() => this.modeling.set(this.pointer, new ItemFactory(document).create(variant), { label: 'change kind of rule' })),
+            definition.name,
+          )
+        : nothing}
+      ${definition.requiresOneOf !== undefined
+        ? html`<p class="hint">Give at least ${definition.requiresOneOf
+            .map((group) => group.map((key) => lower(fieldOf(definition, key)?.title ?? key)).join(' and '))
+            .join(' or ')}.</p>`
+        : nothing}
+      ${this.orderedFields(definition, value).map((f) => this.renderField(f, value, definition))}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pe-object-form': ObjectForm;
+  }
+}
