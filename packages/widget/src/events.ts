@@ -5,7 +5,7 @@
  *   widget.addEventListener('pathway-stage-change', (e) => console.log(e.detail.title));
  */
 import type { AnswerValue } from '@pathway/schema';
-import type { MeasureInput, Summary } from '@pathway/core';
+import type { CaseInput, EvidenceState, MeasureInput, Summary } from '@pathway/core';
 
 /** The pathway loaded, passed its checks and is shown. */
 export interface PathwayReadyDetail {
@@ -13,14 +13,24 @@ export interface PathwayReadyDetail {
   version: string;
 }
 
+/** Routes as the engine's case input has them, once it does (format 1.1). */
+export type ChosenRoutes = CaseInput extends { routes?: infer R } ? R : unknown;
+
 /**
- * The school changed an answer, a figure or a circumstance. Never carries pupil details
- * (name, date of birth…), which stay inside the widget unless the summary is submitted.
+ * What was entered changed: an answer, a figure, a circumstance, evidence, the chosen stage or
+ * routes (by the user, by a new `case`, or because a changed pathway no longer has an item).
+ * Everything entered except pupil details (name, date of birth…), which stay inside the widget
+ * unless the summary is submitted.
  */
 export interface PathwayChangeDetail {
   answers: Record<string, AnswerValue>;
   measures: Record<string, MeasureInput>;
   cohorts: string[];
+  evidence: Record<string, EvidenceState>;
+  /** The stage the user chose, when they chose one; without it the figures decide. */
+  stage?: string;
+  /** The routes chosen, when there are any. */
+  routes?: ChosenRoutes;
 }
 
 /** The stage being worked on changed (or became known). */
@@ -40,10 +50,14 @@ export type PathwayErrorCode =
   | 'fetch-failed'
   | 'http-error'
   | 'not-json'
+  | 'load-timeout'
   | 'invalid-pathway'
   | 'submit-failed'
+  | 'submit-timeout'
+  | 'submit-unconfirmed'
   | 'draft-unreadable'
-  | 'draft-save-failed';
+  | 'draft-save-failed'
+  | 'draft-timeout';
 
 export interface PathwayErrorDetail {
   code: PathwayErrorCode;

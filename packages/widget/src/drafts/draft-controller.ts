@@ -2,8 +2,13 @@
  * Draft saving for one widget: opens the device's store, reads the saved draft back, writes
  * the latest answers as the user goes (one write at a time, the newest wins), and clears them
  * on request. It keeps the state the drafts panel shows and asks its host to re-render.
+ *
+ * Drafts are optional, so they never hold the pathway hostage: opening the store and reading
+ * the draft must finish within `timeLimits().drafts`, else drafts are unavailable for this
+ * visit (and the user is told) and the journey goes on without them.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { timeLimits, withTimeLimit } from '../controllers/time-limits.js';
 import type { Draft, DraftChangeReport } from './draft-envelope.js';
 import { readDraft } from './draft-envelope.js';
 import { openDraftStore } from './draft-store.js';
@@ -16,11 +21,19 @@ export type DraftNotice =
   | { kind: 'cleared' }
   | { kind: 'save-failed' };
 
-/** off: the page did not ask for drafts. unavailable: the browser will not keep them. */
+/** off: the page did not ask for drafts. unavailable: the browser will not keep them (see `unavailableBecause`). */
 export type DraftStatus = 'off' | 'opening' | 'unavailable' | 'available';
+
+/** refused: the browser does not allow storage here. timeout: its storage did not answer in time. */
+export type DraftsUnavailableReason = 'refused' | 'timeout';
+
+export type DraftProblem = 'unreadable' | 'save-failed' | 'timeout';
+
+const TIMED_OUT: unique symbol = Symbol('timed out');
 
 export class DraftController implements ReactiveController {
   status: DraftStatus = 'off';
+  unavailableBecause: DraftsUnavailableReason = 'refused';
   /** The user's choice: keep my answers on this device. */
   enabled = false;
   notice: DraftNotice | undefined;
@@ -32,8 +45,8 @@ export class DraftController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    /** Told when a draft cannot be read or written, so the element can fire `pathway-error`. */
-    private readonly onProblem: (kind: 'unreadable' | 'save-failed') => void,
+    /** Told when a draft cannot be opened, read or written, so the element can fire `pathway-error`. */
+    private readonly onProblem: (kind: DraftProblem) => void,
     private readonly openStore: () => Promise<DraftStore | undefined> = openDraftStore,
   ) {
     host.addController(this);
@@ -41,36 +54,43 @@ export class DraftController implements ReactiveController {
 
   hostConnected(): void {}
 
+  /** The pathway whose drafts are open (or opening). */
+  get openFor(): string | undefined {
+    return this.pathwayId;
+  }
+
   /**
    * Opens the store for a pathway and returns its saved draft, if one can be read. A stored
-   * value that cannot be read is deleted and reported, so the user starts afresh.
+   * value that cannot be read is deleted and reported, so the user starts afresh. Resolves
+   * within the drafts time limit whatever the browser does.
    */
   async open(pathwayId: string): Promise<Draft | undefined> {
     this.pathwayId = pathwayId;
     this.status = 'opening';
     this.enabled = false;
     this.notice = undefined;
-    this.store = await this.openStore();
+    this.store = undefined;
+    const opened = await withTimeLimit(this.openAndRead(pathwayId), timeLimits().drafts, (): typeof TIMED_OUT => TIMED_OUT);
     if (this.pathwayId !== pathwayId) return undefined; // a newer pathway replaced this one
-    if (!this.store) {
+    if (opened === TIMED_OUT || !opened.store) {
       this.status = 'unavailable';
+      this.unavailableBecause = opened === TIMED_OUT ? 'timeout' : 'refused';
+      if (opened === TIMED_OUT) this.onProblem('timeout');
       this.host.requestUpdate();
       return undefined;
     }
+    const store = opened.store;
+    this.store = store;
     this.status = 'available';
-    let raw: unknown;
-    try {
-      raw = await this.store.get(pathwayId);
-    } catch {
-      raw = Symbol('unreadable');
-    }
+    const raw = opened.raw;
     if (raw === undefined) {
       this.host.requestUpdate();
       return undefined;
     }
     const draft = readDraft(raw);
     if (!draft || draft.pathwayId !== pathwayId) {
-      await this.store.delete(pathwayId).catch(() => undefined);
+      // Not awaited: removing it must not hold the journey up either.
+      void store.delete(pathwayId).catch(() => undefined);
       this.notice = { kind: 'corrupt' };
       this.onProblem('unreadable');
       this.host.requestUpdate();
@@ -80,6 +100,17 @@ export class DraftController implements ReactiveController {
     this.enabled = true;
     this.host.requestUpdate();
     return draft;
+  }
+
+  /** The store and what it holds for the pathway; `raw` is a symbol when the read failed. */
+  private async openAndRead(pathwayId: string): Promise<{ store: DraftStore | undefined; raw: unknown }> {
+    const store = await this.openStore();
+    if (!store) return { store, raw: undefined };
+    try {
+      return { store, raw: await store.get(pathwayId) };
+    } catch {
+      return { store, raw: Symbol('unreadable') };
+    }
   }
 
   /** Stops using the store (the page turned drafts off or the pathway went away). */

@@ -5,6 +5,13 @@
  * When the pathway has changed since, `restoreDraft` keeps each answer whose question still
  * exists with the same type and wording, and reports every other one, so nothing is dropped
  * without the user being told.
+ *
+ * The same reconciliation carries an open journey across a changed definition (the editor's
+ * live preview assigns a new one on every keystroke): `reconcile` with `keepReworded`, where a
+ * reworded question keeps an answer that still fits it.
+ *
+ * A stored draft is untrusted: `readDraft` checks its shape and refuses one too big to be real
+ * (`MAX_DRAFT_ENTRIES`) before any per-item work.
  */
 import type { EvidenceState, MeasureInput } from '@pathway/core';
 import type { AnswerValue } from '@pathway/schema';
@@ -28,6 +35,8 @@ export interface Draft {
   cohortTexts: Record<string, string>;
   /** Measure names when saved, by measure id. */
   measureTexts: Record<string, string>;
+  /** Stage titles when saved, by stage id (absent in drafts from before it was kept). */
+  stageTexts?: Record<string, string>;
   answers: Record<string, AnswerValue>;
   measures: Record<string, MeasureInput>;
   cohorts: string[];
@@ -65,12 +74,25 @@ export interface DraftChangeReport {
   evidenceDropped: string[];
   cohortsDropped: string[];
   measuresDropped: string[];
+  /** Questions reworded whose answers were kept (with `keepReworded` only). */
+  reworded: ReportedQuestion[];
+  /** Stages renamed, added and removed (by title), when the draft knew the stages. */
+  stages: { renamed: { from: string; to: string }[]; added: string[]; removed: string[] };
+  /** The stage the user had chosen, when the pathway no longer has it. */
+  stageDropped?: string;
 }
 
-/** The texts a draft records, worked out once per pathway (drafts are saved on every answer). */
-const textsByIndex = new WeakMap<PathwayIndex, Pick<Draft, 'questionTexts' | 'evidenceTexts' | 'cohortTexts' | 'measureTexts'>>();
+/** How many answers, figures, circumstances or evidence items a draft may hold: far above any real pathway. */
+export const MAX_DRAFT_ENTRIES = 10_000;
+/** The longest text a draft may hold in one place (an answer, a note, a question's wording). */
+export const MAX_DRAFT_TEXT = 100_000;
 
-function textsOf(index: PathwayIndex): Pick<Draft, 'questionTexts' | 'evidenceTexts' | 'cohortTexts' | 'measureTexts'> {
+/** The texts a draft records, worked out once per pathway (drafts are saved on every answer). */
+type DraftTexts = Pick<Draft, 'questionTexts' | 'evidenceTexts' | 'cohortTexts' | 'measureTexts'> & { stageTexts: Record<string, string> };
+
+const textsByIndex = new WeakMap<PathwayIndex, DraftTexts>();
+
+function textsOf(index: PathwayIndex): DraftTexts {
   let texts = textsByIndex.get(index);
   if (!texts) {
     const evidenceTexts = emptyRecord<string>();
@@ -79,7 +101,9 @@ function textsOf(index: PathwayIndex): Pick<Draft, 'questionTexts' | 'evidenceTe
     for (const [id, cohort] of index.cohorts) cohortTexts[id] = cohort.title;
     const measureTexts = emptyRecord<string>();
     for (const [id, measure] of index.measures) measureTexts[id] = measure.title;
-    texts = { questionTexts: questionFingerprints(index), evidenceTexts, cohortTexts, measureTexts };
+    const stageTexts = emptyRecord<string>();
+    for (const [id, stage] of index.stages) stageTexts[id] = stage.title;
+    texts = { questionTexts: questionFingerprints(index), evidenceTexts, cohortTexts, measureTexts, stageTexts };
     textsByIndex.set(index, texts);
   }
   return texts;
@@ -106,14 +130,22 @@ export function buildDraft(index: PathwayIndex, content: DraftContent, savedAt: 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** A record of at most MAX_DRAFT_ENTRIES entries, each passing `check`. The size is known before any entry is looked at. */
 function everyValue(value: unknown, check: (item: unknown) => boolean): boolean {
-  return isRecord(value) && Object.values(value).every(check);
+  if (!isRecord(value)) return false;
+  const values = Object.values(value);
+  return values.length <= MAX_DRAFT_ENTRIES && values.every(check);
 }
 
-const isAnswer = (value: unknown) => typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
+const isText = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_DRAFT_TEXT;
+
+/** An answer the engine takes: text or a finite number. */
+export const isAnswer = (value: unknown): value is string | number =>
+  isText(value) || (typeof value === 'number' && Number.isFinite(value));
 const isCount = (value: unknown) => typeof value === 'number' && Number.isFinite(value);
 
-function isMeasureInput(value: unknown): boolean {
+/** A figure as the engine takes it: a percentage, session counts, or a value. */
+export function isMeasureInput(value: unknown): value is MeasureInput {
   if (!isRecord(value)) return false;
   if ('percentage' in value) return isCount(value.percentage);
   if ('value' in value) return isCount(value.value);
@@ -123,28 +155,39 @@ function isMeasureInput(value: unknown): boolean {
   return false;
 }
 
-function isEvidenceState(value: unknown): boolean {
-  return isRecord(value) && typeof value.confirmed === 'boolean' && (value.note === undefined || typeof value.note === 'string');
+/** Evidence as the engine takes it: confirmed or not, with an optional note. */
+export function isEvidenceState(value: unknown): value is EvidenceState {
+  return isRecord(value) && typeof value.confirmed === 'boolean' && (value.note === undefined || isText(value.note));
 }
 
-/** The draft, if `raw` is one in this format; undefined for anything unreadable. */
+/**
+ * The draft, if `raw` is one in this format; undefined for anything unreadable, and for a
+ * draft too big to be real (more than MAX_DRAFT_ENTRIES in any list, or texts longer than
+ * MAX_DRAFT_TEXT): a tampered draft with 200,000 answers is refused before its answers are read.
+ */
 export function readDraft(raw: unknown): Draft | undefined {
   if (!isRecord(raw) || raw.format !== DRAFT_FORMAT) return undefined;
   const ok =
-    typeof raw.pathwayId === 'string' &&
-    typeof raw.pathwayVersion === 'string' &&
-    typeof raw.savedAt === 'string' &&
+    isText(raw.pathwayId) &&
+    isText(raw.pathwayVersion) &&
+    isText(raw.savedAt) &&
     !Number.isNaN(Date.parse(raw.savedAt)) &&
-    everyValue(raw.questionTexts, (q) => isRecord(q) && typeof q.type === 'string' && typeof q.text === 'string') &&
-    everyValue(raw.evidenceTexts ?? {}, (t) => typeof t === 'string') &&
-    everyValue(raw.cohortTexts ?? {}, (t) => typeof t === 'string') &&
-    everyValue(raw.measureTexts ?? {}, (t) => typeof t === 'string') &&
+    // Sizes first: each is one count, so an absurd draft costs nothing more to refuse.
+    [raw.questionTexts, raw.evidenceTexts, raw.cohortTexts, raw.measureTexts, raw.stageTexts, raw.answers, raw.measures, raw.evidence].every(
+      (record) => record === undefined || !isRecord(record) || Object.keys(record).length <= MAX_DRAFT_ENTRIES,
+    ) &&
+    Array.isArray(raw.cohorts) &&
+    raw.cohorts.length <= MAX_DRAFT_ENTRIES &&
+    everyValue(raw.questionTexts, (q) => isRecord(q) && isText(q.type) && isText(q.text)) &&
+    everyValue(raw.evidenceTexts ?? {}, isText) &&
+    everyValue(raw.cohortTexts ?? {}, isText) &&
+    everyValue(raw.measureTexts ?? {}, isText) &&
+    everyValue(raw.stageTexts ?? {}, isText) &&
     everyValue(raw.answers, isAnswer) &&
     everyValue(raw.measures, isMeasureInput) &&
-    Array.isArray(raw.cohorts) &&
-    raw.cohorts.every((c) => typeof c === 'string') &&
+    raw.cohorts.every(isText) &&
     everyValue(raw.evidence, isEvidenceState) &&
-    (raw.stage === undefined || typeof raw.stage === 'string');
+    (raw.stage === undefined || isText(raw.stage));
   if (!ok) return undefined;
   // Drafts from before these records existed simply lack them.
   const draft = raw as unknown as Partial<Draft> & Omit<Draft, 'evidenceTexts' | 'cohortTexts' | 'measureTexts'>;
@@ -179,11 +222,31 @@ function answerStillFits(index: PathwayIndex, id: string, value: AnswerValue): b
   }
 }
 
+export interface ReconcileOptions {
+  /**
+   * Keep the answer to a reworded question when it still fits it (and the evidence whose title
+   * changed). For an open journey whose pathway is being edited; a draft, saved days ago, does
+   * not: a reworded question may now ask something else.
+   */
+  keepReworded?: boolean;
+}
+
 /**
  * The draft's content as it fits the pathway now, and a report of what changed. The report is
  * undefined when the pathway is the same version and no question the draft knew has changed.
  */
 export function restoreDraft(draft: Draft, index: PathwayIndex): { content: DraftContent; report?: DraftChangeReport } {
+  const { content, report, changed } = reconcile(draft, index);
+  const sameVersion = draft.pathwayVersion === index.definition.version;
+  return sameVersion && !changed ? { content } : { content, report };
+}
+
+/** The draft's (or an open journey's) content as it fits the pathway now, and what changed. */
+export function reconcile(
+  draft: Draft,
+  index: PathwayIndex,
+  options: ReconcileOptions = {},
+): { content: DraftContent; report: DraftChangeReport; changed: boolean } {
   const current = questionFingerprints(index);
   const content: DraftContent = { answers: emptyRecord(), measures: emptyRecord(), cohorts: [], evidence: emptyRecord() };
   const report: DraftChangeReport = {
@@ -196,18 +259,24 @@ export function restoreDraft(draft: Draft, index: PathwayIndex): { content: Draf
     evidenceDropped: [],
     cohortsDropped: [],
     measuresDropped: [],
+    reworded: [],
+    stages: { renamed: [], added: [], removed: [] },
   };
+  const keepReworded = options.keepReworded === true;
 
   for (const [id, value] of Object.entries(draft.answers)) {
     const then = Object.hasOwn(draft.questionTexts, id) ? draft.questionTexts[id] : undefined;
     const now = Object.hasOwn(current, id) ? current[id] : undefined;
     const text = then?.text ?? now?.text ?? id;
     if (!now) report.removed.push({ id, text, previousAnswer: value });
-    else if (!then || then.type !== now.type || then.text !== now.text || !answerStillFits(index, id, value)) {
+    else if (!then || then.type !== now.type || !answerStillFits(index, id, value)) {
+      report.changed.push({ id, text: now.text, previousAnswer: value });
+    } else if (then.text !== now.text && !keepReworded) {
       report.changed.push({ id, text: now.text, previousAnswer: value });
     } else {
       content.answers[id] = value;
       report.kept.push({ id, text: now.text });
+      if (then.text !== now.text) report.reworded.push({ id, text: now.text });
     }
   }
   // Questions whose wording changed but were never answered still count as changed for the user.
@@ -215,7 +284,8 @@ export function restoreDraft(draft: Draft, index: PathwayIndex): { content: Draf
     const then = Object.hasOwn(draft.questionTexts, id) ? draft.questionTexts[id] : undefined;
     if (!then) report.added.push({ id, text: now.text });
     else if ((then.type !== now.type || then.text !== now.text) && !Object.hasOwn(draft.answers, id)) {
-      report.changed.push({ id, text: now.text });
+      if (keepReworded && then.type === now.type) report.reworded.push({ id, text: now.text });
+      else report.changed.push({ id, text: now.text });
     }
   }
   for (const [id, then] of Object.entries(draft.questionTexts)) {
@@ -225,7 +295,7 @@ export function restoreDraft(draft: Draft, index: PathwayIndex): { content: Draf
   for (const [id, state] of Object.entries(draft.evidence)) {
     const now = index.evidence.get(id)?.evidence;
     const then = Object.hasOwn(draft.evidenceTexts, id) ? draft.evidenceTexts[id] : undefined;
-    if (now && (then === undefined || then === now.title)) content.evidence[id] = state;
+    if (now && (then === undefined || then === now.title || keepReworded)) content.evidence[id] = state;
     else if (state.confirmed || state.note) report.evidenceDropped.push(then ?? now?.title ?? id);
   }
   for (const id of draft.cohorts) {
@@ -236,11 +306,23 @@ export function restoreDraft(draft: Draft, index: PathwayIndex): { content: Draf
     if (index.measures.has(id)) content.measures[id] = input;
     else report.measuresDropped.push(Object.hasOwn(draft.measureTexts, id) ? draft.measureTexts[id] : id);
   }
-  if (draft.stage !== undefined && index.stages.has(draft.stage)) content.stage = draft.stage;
+  if (draft.stage !== undefined) {
+    if (index.stages.has(draft.stage)) content.stage = draft.stage;
+    else report.stageDropped = draft.stageTexts && Object.hasOwn(draft.stageTexts, draft.stage) ? draft.stageTexts[draft.stage] : draft.stage;
+  }
+  if (draft.stageTexts) {
+    for (const [id, title] of Object.entries(draft.stageTexts)) {
+      const now = index.stages.get(id);
+      if (!now) report.stages.removed.push(title);
+      else if (now.title !== title) report.stages.renamed.push({ from: title, to: now.title });
+    }
+    for (const [id, stage] of index.stages) if (!Object.hasOwn(draft.stageTexts, id)) report.stages.added.push(stage.title);
+  }
 
-  const changedAnything =
-    report.changed.length + report.removed.length + report.added.length +
-      report.evidenceDropped.length + report.cohortsDropped.length + report.measuresDropped.length > 0;
-  const sameVersion = draft.pathwayVersion === index.definition.version;
-  return sameVersion && !changedAnything ? { content } : { content, report };
+  const changed =
+    report.changed.length + report.removed.length + report.added.length + report.reworded.length +
+      report.evidenceDropped.length + report.cohortsDropped.length + report.measuresDropped.length +
+      report.stages.renamed.length + report.stages.added.length + report.stages.removed.length > 0 ||
+    report.stageDropped !== undefined;
+  return { content, report, changed };
 }

@@ -96,7 +96,7 @@ describe('drafts', () => {
     expect(JSON.stringify(draft)).not.toContain('Sam Example');
     expect(JSON.stringify(draft)).not.toContain('Example Primary School');
     expect(Object.keys(draft).sort()).toEqual(
-      ['answers', 'cohortTexts', 'cohorts', 'evidence', 'evidenceTexts', 'format', 'measureTexts', 'measures', 'pathwayId', 'pathwayVersion', 'questionTexts', 'savedAt', 'stage'].sort(),
+      ['answers', 'cohortTexts', 'cohorts', 'evidence', 'evidenceTexts', 'format', 'measureTexts', 'measures', 'pathwayId', 'pathwayVersion', 'questionTexts', 'savedAt', 'stage', 'stageTexts'].sort(),
     );
     expect(draft.stage).toBe('enforcement-referral');
   });

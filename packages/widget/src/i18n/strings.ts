@@ -233,6 +233,56 @@ export const en = {
     `Your summary could not be sent (the server answered ${status}). Your answers are still here. Try again, or print or download the summary instead.`,
   downloadFileTitle: (title: string) => `Summary: ${title}`,
 
+  // When the pathway cannot be read (each is one item of the list after loadErrorInvalid)
+  loadErrorTimeout: 'The pathway took too long to download. Check your connection and try again.',
+  loadProblemTooDeep: (limit: number) =>
+    `The pathway is nested more than ${limit} levels deep (or contains itself), deeper than any real pathway, so it was not read.`,
+  loadProblemTooLarge: (limit: number) =>
+    `The pathway holds more than ${limit.toLocaleString('en-GB')} values, more than any real pathway, so it was not read.`,
+  loadProblemUnreadable:
+    'Part of the pathway could not be read (reading it caused an error), so it cannot be checked. Give the widget the pathway as plain JSON data.',
+  loadProblemUnexplained:
+    'The pathway does not follow the Pathway format, but the place could not be worked out. Check it with "pathway validate", which names each mistake.',
+  loadProblemEngine:
+    'The pathway passed its checks but could not be worked through. Check it with "pathway validate", which names each mistake.',
+
+  // Drafts that cannot be opened in time
+  draftsTimedOut:
+    "Answers cannot be saved on this device just now: the browser's storage did not respond. Your answers are kept only while this page is open.",
+
+  // Submitting: cancelled, timed out, not confirmed
+  submitCancel: 'Cancel sending',
+  submitCancelled:
+    'You cancelled sending, so we cannot tell whether your summary arrived. Your answers are still here. Try again, or print or download the summary instead.',
+  submitTimedOut:
+    'The server did not answer in time, so we cannot tell whether your summary arrived. Your answers are still here. Try again, or print or download the summary instead.',
+  submitUnconfirmed:
+    'The server answered, but did not confirm that it received your summary (it may want you to sign in). Your answers are still here. Try again, or print or download the summary instead.',
+
+  // The pathway changed while the journey was open (e.g. the editor's live preview)
+  updateNote: (changes: readonly string[]) =>
+    changes.length > 0 ? `The pathway was updated: ${changes.join(', ')}.` : 'The pathway was updated.',
+  updateQuestionsAdded: (count: number) => (count === 1 ? '1 question added' : `${count} questions added`),
+  updateQuestionsRemoved: (count: number) => (count === 1 ? '1 question removed' : `${count} questions removed`),
+  updateAnsweredRemoved: (count: number) => (count === 1 ? '1 answered question removed' : `${count} answered questions removed`),
+  updateAnswersCleared: (count: number) =>
+    count === 1 ? '1 answer cleared because its question changed' : `${count} answers cleared because their questions changed`,
+  updateQuestionsReworded: (count: number) => (count === 1 ? '1 question reworded' : `${count} questions reworded`),
+  updateOtherRemoved: (count: number) =>
+    count === 1 ? '1 confirmation, circumstance or figure you entered removed' : `${count} confirmations, circumstances or figures you entered removed`,
+  updateStageRenamed: (from: string, to: string) => `stage "${from}" renamed to "${to}"`,
+  updateStageAdded: (title: string) => `stage "${title}" added`,
+  updateStageRemoved: (title: string) => `stage "${title}" removed`,
+  updateMovedStageRemoved: (title: string) =>
+    `The stage you were working at, "${title}", is no longer in the pathway, so you are back at choosing a stage.`,
+  updateMovedPage: (page: string) => `The page you were on is no longer needed, so you are now on "${page}".`,
+
+  // A default stage when no band matches
+  stageDefault: (title: string, why: 'universal' | 'start', figuresEntered: boolean) =>
+    `${figuresEntered ? "These figures are not in any stage's band" : 'No attendance figures were entered'}, so we have chosen ${title}, ${
+      why === 'universal' ? 'which applies to every pupil' : 'where this pathway starts'
+    }. You can choose another stage.`,
+
   // Durations
   duration: (amount: string, unit: string, qualifier: 'exactly' | 'upTo' | 'atLeast' | undefined) =>
     qualifier === 'upTo' ? `up to ${amount} ${unit}` : qualifier === 'atLeast' ? `at least ${amount} ${unit}` : `${amount} ${unit}`,

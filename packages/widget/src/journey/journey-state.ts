@@ -26,6 +26,11 @@ export interface JourneyState {
   detailDateParts: Record<string, DateParts>;
   /** The stage the school chose, where it differs from the placement. */
   stage: string | undefined;
+  /**
+   * The rest of a page's `case` (e.g. `asOf`, and what later formats add: chosen routes,
+   * baselines), passed to the engine as given.
+   */
+  extra: Record<string, unknown>;
 }
 
 export function emptyJourney(): JourneyState {
@@ -39,6 +44,7 @@ export function emptyJourney(): JourneyState {
     details: emptyRecord(),
     detailDateParts: emptyRecord(),
     stage: undefined,
+    extra: emptyRecord(),
   };
 }
 
@@ -59,9 +65,10 @@ export function cohortList(index: PathwayIndex, state: JourneyState): string[] {
   return [...index.cohorts.keys()].filter((id) => state.cohorts.has(id));
 }
 
-/** The engine input for the current entries. */
+/** The engine input for the current entries (a case's extra keys first, so what was entered wins). */
 export function caseInput(index: PathwayIndex, state: JourneyState, strings: WidgetStrings, asOf: string): CaseInput {
   return {
+    ...state.extra,
     measures: measureInputs(index, state, strings),
     cohorts: cohortList(index, state),
     answers: state.answers,
@@ -72,15 +79,43 @@ export function caseInput(index: PathwayIndex, state: JourneyState, strings: Wid
   };
 }
 
-/** What a draft keeps: no pupil details. */
+/** What a draft keeps: no pupil details. Only items the pathway has (a case may name others). */
 export function draftContent(index: PathwayIndex, state: JourneyState, strings: WidgetStrings): DraftContent {
+  const answers = emptyRecord<AnswerValue>();
+  for (const [id, value] of Object.entries(state.answers)) if (index.questions.has(id)) answers[id] = value;
+  const evidence = emptyRecord<EvidenceState>();
+  for (const [id, held] of Object.entries(state.evidence)) if (index.evidence.has(id)) evidence[id] = held;
   return {
-    answers: copyRecord(state.answers),
+    answers,
     measures: measureInputs(index, state, strings),
     cohorts: cohortList(index, state),
-    evidence: copyRecord(state.evidence),
-    ...(state.stage !== undefined ? { stage: state.stage } : {}),
+    evidence,
+    ...(state.stage !== undefined && index.stages.has(state.stage) ? { stage: state.stage } : {}),
   };
+}
+
+/**
+ * The journey after its pathway changed: `content` (what still fits, from `reconcile`), with
+ * what was typed kept where its item still exists, even while it is not (yet) valid: a
+ * half-typed date, "88,5", a pupil's name.
+ */
+export function journeyAfterChange(index: PathwayIndex, content: DraftContent, before: JourneyState): JourneyState {
+  const state = journeyFromDraft(index, content);
+  for (const [id, entry] of Object.entries(before.measureEntries)) if (index.measures.has(id)) state.measureEntries[id] = { ...entry };
+  for (const [id, text] of Object.entries(before.numberText)) {
+    if (index.questions.get(id)?.question.type === 'number' && (Object.hasOwn(state.answers, id) || !Object.hasOwn(before.answers, id))) {
+      state.numberText[id] = text;
+    }
+  }
+  for (const [id, parts] of Object.entries(before.dateParts)) {
+    if (index.questions.get(id)?.question.type === 'date' && (Object.hasOwn(state.answers, id) || !Object.hasOwn(before.answers, id))) {
+      state.dateParts[id] = { ...parts };
+    }
+  }
+  for (const [id, value] of Object.entries(before.details)) if (index.fields.has(id)) state.details[id] = value;
+  for (const [id, parts] of Object.entries(before.detailDateParts)) if (index.fields.has(id)) state.detailDateParts[id] = { ...parts };
+  state.extra = before.extra;
+  return state;
 }
 
 /** A journey holding a restored draft's content. */

@@ -1,6 +1,6 @@
 /**
- * The journey's pages and their order. Pupil details are asked only when the stage's
- * referrals need them.
+ * The journey's pages and their order. The questions page is shown only when the stage has
+ * questions or evidence to confirm; pupil details only when the stage's referrals need them.
  */
 import type { Evaluation, ItemStatus, ReferralEvaluation } from '@pathway/core';
 
@@ -25,8 +25,25 @@ export function referralFields(evaluation: Evaluation): ItemStatus[] {
   return fields;
 }
 
+/** Every page in journey order, whether or not this journey shows it. */
+export const PAGE_ORDER: readonly PageId[] = ['start', 'measures', 'stage', 'questions', 'details', 'check', 'summary'];
+
+/** Whether the stage has anything to answer or confirm (what the questions page lists). */
+export function hasQuestions(evaluation: Evaluation): boolean {
+  const current = evaluation.current;
+  if (!current) return false;
+  const shown = (item: ItemStatus) => item.state !== 'notApplicable';
+  return (
+    current.questions.some(shown) ||
+    current.evidence.some(shown) ||
+    openReferrals(evaluation).some((referral) => referral.include.some(shown))
+  );
+}
+
 export function journeyPages(evaluation: Evaluation): PageId[] {
-  const pages: PageId[] = ['start', 'measures', 'stage', 'questions'];
+  const pages: PageId[] = ['start', 'measures', 'stage'];
+  // Without a stage the questions page stays in the order: the stage page asks for one first.
+  if (!evaluation.current || hasQuestions(evaluation)) pages.push('questions');
   if (referralFields(evaluation).length > 0) pages.push('details');
   pages.push('check', 'summary');
   return pages;
@@ -42,4 +59,14 @@ export function pageBefore(page: PageId, evaluation: Evaluation): PageId | undef
   const pages = journeyPages(evaluation);
   const at = pages.indexOf(page);
   return at <= 0 ? undefined : pages[at - 1];
+}
+
+/**
+ * `page` if this journey shows it, else the nearest page before it that it does show (e.g.
+ * the stage page, when the stage no longer has questions).
+ */
+export function nearestPage(page: PageId, evaluation: Evaluation): PageId {
+  const pages = journeyPages(evaluation);
+  for (let at = PAGE_ORDER.indexOf(page); at >= 0; at--) if (pages.includes(PAGE_ORDER[at])) return PAGE_ORDER[at];
+  return 'start';
 }

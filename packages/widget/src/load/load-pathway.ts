@@ -1,49 +1,96 @@
 /**
  * Getting a pathway definition into the widget: fetch it from `src` (same-origin credentials,
- * nothing else sent), read it as JSON, and check it with the small structural validator.
+ * nothing else sent, within a time limit), read it as JSON, copy it into plain bounded data
+ * (read-definition.ts), and check it with the small structural validator.
  * Returns data, never throws: the element turns failures into content.
  */
-import { validateAndExplain, validatePathwayStructure } from '@pathway/schema';
+import { explainErrors, validatePathwayStructure } from '@pathway/schema';
 import type { Pathway } from '@pathway/schema';
+import type { WidgetStrings } from '../i18n/strings.js';
+import { MAX_DEPTH, MAX_VALUES, readDefinition } from './read-definition.js';
+import type { ReadProblem } from './read-definition.js';
 
 export type LoadFailure =
   | { ok: false; code: 'fetch-failed'; retryable: true }
   | { ok: false; code: 'http-error'; status: number; retryable: true }
   | { ok: false; code: 'not-json'; retryable: true }
+  | { ok: false; code: 'load-timeout'; retryable: true }
   | { ok: false; code: 'invalid-pathway'; problems: string[]; retryable: false }
   | { ok: false; code: 'aborted'; retryable: false };
 
 export type LoadResult = { ok: true; pathway: Pathway } | LoadFailure;
 
-/** Fetches and parses `src`. `aborted` means a newer load replaced this one. */
+/** The words a failed check needs: each problem is said in plain English, never left out. */
+export type CheckWords = Pick<WidgetStrings, 'loadProblemTooDeep' | 'loadProblemTooLarge' | 'loadProblemUnreadable' | 'loadProblemUnexplained'>;
+
+/**
+ * Fetches and parses `src`, giving up after `timeoutMs` (then `load-timeout`, which the user
+ * can retry). `aborted` means a newer load replaced this one.
+ */
 export async function fetchPathwayDocument(
   src: string,
   signal: AbortSignal,
+  timeoutMs: number,
   fetchImpl: typeof fetch = fetch,
-): Promise<{ ok: true; doc: unknown } | LoadFailure> {
-  let response: Response;
+): Promise<{ ok: true; doc: unknown } | { ok: false; code: 'invalid-pathway'; problem: ReadProblem; retryable: false } | LoadFailure> {
+  const limit = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    limit.abort();
+  }, timeoutMs);
+  const stop = () => limit.abort();
+  signal.addEventListener('abort', stop, { once: true });
+  const failed = (): LoadFailure =>
+    signal.aborted
+      ? { ok: false, code: 'aborted', retryable: false }
+      : timedOut
+        ? { ok: false, code: 'load-timeout', retryable: true }
+        : { ok: false, code: 'fetch-failed', retryable: true };
   try {
-    response = await fetchImpl(src, { credentials: 'same-origin', headers: { Accept: 'application/json' }, signal });
-  } catch {
-    return signal.aborted ? { ok: false, code: 'aborted', retryable: false } : { ok: false, code: 'fetch-failed', retryable: true };
+    let response: Response;
+    try {
+      response = await fetchImpl(src, { credentials: 'same-origin', headers: { Accept: 'application/json' }, signal: limit.signal });
+    } catch {
+      return failed();
+    }
+    if (!response.ok) return { ok: false, code: 'http-error', status: response.status, retryable: true };
+    let text: string;
+    try {
+      text = await response.text();
+    } catch {
+      return failed();
+    }
+    if (signal.aborted) return failed();
+    try {
+      return { ok: true, doc: JSON.parse(text) as unknown };
+    } catch (error) {
+      // JSON.parse recurses: a valid file nested tens of thousands of levels deep overflows it.
+      if (error instanceof RangeError) return { ok: false, code: 'invalid-pathway', problem: 'too-deep', retryable: false };
+      return { ok: false, code: 'not-json', retryable: true };
+    }
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', stop);
   }
-  if (!response.ok) return { ok: false, code: 'http-error', status: response.status, retryable: true };
-  let text: string;
-  try {
-    text = await response.text();
-  } catch {
-    return signal.aborted ? { ok: false, code: 'aborted', retryable: false } : { ok: false, code: 'fetch-failed', retryable: true };
-  }
-  try {
-    return { ok: true, doc: JSON.parse(text) as unknown };
-  } catch {
-    return { ok: false, code: 'not-json', retryable: true };
+}
+
+/** A problem reading the document, in plain English. */
+export function readProblemText(problem: ReadProblem, words: CheckWords): string {
+  switch (problem) {
+    case 'too-deep':
+      return words.loadProblemTooDeep(MAX_DEPTH);
+    case 'too-large':
+      return words.loadProblemTooLarge(MAX_VALUES);
+    case 'unreadable':
+      return words.loadProblemUnreadable;
   }
 }
 
 /**
- * Checks a definition's structure with the validator compiled at build time (no `new Function`),
- * with its errors in plain English.
+ * Reads and checks a definition: a plain, bounded copy (read-definition.ts), then its structure
+ * with the validator compiled at build time (no `new Function`), with its errors in plain
+ * English. Every refusal lists at least one problem.
  *
  * The widget deliberately does not run lint: lint is an authoring check, run by the CLI and the
  * editor before a pathway is published, and it cost about 4 KB gzip, a sixth of the widget's
@@ -51,16 +98,17 @@ export async function fetchPathwayDocument(
  * pathway that only passes this structural check still make it throw, the element catches
  * that and shows the pathway as unreadable rather than breaking the page.
  */
-export function checkDefinition(doc: unknown): LoadResult {
-  let problems: ReturnType<typeof validateAndExplain>;
+export function checkDefinition(value: unknown, words: CheckWords): LoadResult {
+  const read = readDefinition(value);
+  if (!read.ok) return { ok: false, code: 'invalid-pathway', problems: [readProblemText(read.problem, words)], retryable: false };
+  const doc = read.doc;
+  let problems: string[] = [];
   try {
-    problems = validateAndExplain(doc, validatePathwayStructure);
+    if (validatePathwayStructure(doc)) return { ok: true, pathway: doc as Pathway };
+    problems = explainErrors(doc, validatePathwayStructure.errors).map((problem) => problem.message).filter((message) => message !== '');
   } catch {
     // The checker must never take the page down; a document it cannot read is invalid.
-    return { ok: false, code: 'invalid-pathway', problems: [], retryable: false };
   }
-  if (problems.length > 0) {
-    return { ok: false, code: 'invalid-pathway', problems: problems.map((problem) => problem.message), retryable: false };
-  }
-  return { ok: true, pathway: doc as Pathway };
+  // "The pathway has mistakes …:" is always followed by at least one.
+  return { ok: false, code: 'invalid-pathway', problems: problems.length > 0 ? problems : [words.loadProblemUnexplained], retryable: false };
 }

@@ -9,6 +9,7 @@
 import { noChange } from 'lit';
 import { Directive, PartType, directive } from 'lit/directive.js';
 import type { ChildPart, PartInfo } from 'lit/directive.js';
+import { writeFieldInput } from './field-input.js';
 
 export interface ChoiceRadiosView {
   /** The question's group id: the radios share it as `name`; each has `<base>-<i>` as id. */
@@ -64,7 +65,7 @@ class ChoiceRadiosDirective extends Directive {
       input.id = id;
       input.name = view.base;
       input.value = option.value;
-      input.dataset.answer = view.questionId;
+      writeFieldInput(input, { kind: 'answer', questionId: view.questionId, control: 'choice' });
       const label = document.createElement('label');
       label.htmlFor = id;
       label.textContent = option.label;

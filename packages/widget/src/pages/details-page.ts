@@ -7,6 +7,7 @@ import type { TemplateResult } from 'lit';
 import type { ReferralField } from '@pathway/schema';
 import { datePartsFrom } from '../journey/entries.js';
 import { openReferrals, referralFields } from '../journey/pages.js';
+import { fieldInput } from './field-input.js';
 import type { PageContext } from './page-context.js';
 import { dateBoxes } from './question-fields.js';
 import { backLink, continueButton, describedBy, errorMessage, errorSummary, hint, pageHeading } from './shared.js';
@@ -42,7 +43,7 @@ function renderField(ctx: PageContext, field: ReferralField): TemplateResult {
     <label class="label legend-s" for=${`${base}-input`}>${field.label}${optional}</label>
     ${hint(hintId, field.help)} ${errorMessage(errorId, strings, error?.message)}
     <input class="input ${error ? 'input--error' : ''}" id=${`${base}-input`} type=${type} autocomplete="off" spellcheck="false"
-      data-detail=${field.id} .value=${ctx.state.details[field.id] ?? ''}
+      ${fieldInput({ kind: 'detail', fieldId: field.id, control: 'text' })} .value=${ctx.state.details[field.id] ?? ''}
       aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy(field.help && hintId, error && errorId)} />
   </div>`;
 }

@@ -11,6 +11,7 @@ import type { DraftController } from '../drafts/draft-controller.js';
 import type { DraftChangeReport, ReportedQuestion } from '../drafts/draft-envelope.js';
 import type { Formatter } from '../i18n/format.js';
 import type { WidgetStrings } from '../i18n/strings.js';
+import { fieldInput } from './field-input.js';
 import { describedBy } from './shared.js';
 
 export const DRAFTS_TOGGLE_ID = 'drafts-toggle';
@@ -108,14 +109,16 @@ export function renderDraftsPanel(strings: WidgetStrings, drafts: DraftControlle
         <input type="checkbox" id=${DRAFTS_TOGGLE_ID} disabled aria-describedby="drafts-hint" />
         <div class="choice__text">
           <label for=${DRAFTS_TOGGLE_ID}>${strings.draftsSave}</label>
-          <div class="hint" id="drafts-hint">${strings.draftsUnavailable}</div>
+          <div class="hint" id="drafts-hint">
+            ${drafts.unavailableBecause === 'timeout' ? strings.draftsTimedOut : strings.draftsUnavailable}
+          </div>
         </div>
       </div>
     </div>`;
   }
   return html`<div class="drafts no-print" data-drafts="available">
     <div class="choice">
-      <input type="checkbox" id=${DRAFTS_TOGGLE_ID} data-drafts-toggle .checked=${drafts.enabled}
+      <input type="checkbox" id=${DRAFTS_TOGGLE_ID} ${fieldInput({ kind: 'drafts-toggle' })} .checked=${drafts.enabled}
         aria-describedby=${describedBy('drafts-hint')} />
       <div class="choice__text">
         <label for=${DRAFTS_TOGGLE_ID}>${strings.draftsSave}</label>

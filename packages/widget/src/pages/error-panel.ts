@@ -18,7 +18,7 @@ export interface LoadErrorView {
 
 export function renderErrorPanel(strings: WidgetStrings, error: LoadErrorView, retry: () => void): TemplateResult {
   const shown = error.problems.slice(0, PROBLEM_LIST_LIMIT);
-  return html`<div class="error-summary" part="error-panel" aria-labelledby=${'page-heading'}>
+  return html`<div class="error-summary" part="error-panel">
     <h2 class="heading-l" id="page-heading" tabindex="-1" part="heading">${strings.loadErrorTitle}</h2>
     <p>${error.message}</p>
     ${shown.length > 0

@@ -8,6 +8,7 @@
 import { noChange } from 'lit';
 import { Directive, PartType, directive } from 'lit/directive.js';
 import type { ChildPart, PartInfo } from 'lit/directive.js';
+import { writeFieldInput } from './field-input.js';
 
 export interface EvidenceCheckboxView {
   /** The checkbox's id. */
@@ -51,8 +52,7 @@ class EvidenceCheckboxDirective extends Directive {
     const input = document.createElement('input');
     input.type = 'checkbox';
     input.id = view.id;
-    input.dataset.evidence = view.evidenceId;
-    input.dataset.part = 'confirmed';
+    writeFieldInput(input, { kind: 'evidence', evidenceId: view.evidenceId, part: 'confirmed' });
     if (view.hint) input.setAttribute('aria-describedby', view.hint.id);
     const text = document.createElement('div');
     text.className = 'choice__text';

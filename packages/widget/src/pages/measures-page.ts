@@ -6,6 +6,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Measure } from '@pathway/schema';
 import { emptyMeasureEntry, isPercentageMeasure } from '../journey/entries.js';
+import { fieldInput } from './field-input.js';
 import type { PageContext } from './page-context.js';
 import { backLink, continueButton, describedBy, errorMessage, errorSummary, hint, pageHeading } from './shared.js';
 
@@ -48,12 +49,12 @@ function renderPercentageMeasure(ctx: PageContext, measure: Measure): TemplateRe
         <div class="choices choices--inline">
           <div class="choice">
             <input type="radio" id=${ids.modePercentage} name=${`${ids.group}-mode`} value="percentage"
-              data-measure=${measure.id} data-part="mode" .checked=${entry.mode === 'percentage'} />
+              ${fieldInput({ kind: 'measure', measureId: measure.id, part: 'mode' })} .checked=${entry.mode === 'percentage'} />
             <label for=${ids.modePercentage}>${strings.measureModePercentage}</label>
           </div>
           <div class="choice">
             <input type="radio" id=${ids.modeSessions} name=${`${ids.group}-mode`} value="sessions"
-              data-measure=${measure.id} data-part="mode" .checked=${entry.mode === 'sessions'} />
+              ${fieldInput({ kind: 'measure', measureId: measure.id, part: 'mode' })} .checked=${entry.mode === 'sessions'} />
             <label for=${ids.modeSessions}>${strings.measureModeSessions}</label>
           </div>
         </div>
@@ -64,7 +65,7 @@ function renderPercentageMeasure(ctx: PageContext, measure: Measure): TemplateRe
             <div class="input-wrapper">
               <input class="input input--short ${invalid(ids.percentage) ? 'input--error' : ''}" id=${ids.percentage}
                 type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
-                data-measure=${measure.id} data-part="percentage" .value=${entry.percentage}
+                ${fieldInput({ kind: 'measure', measureId: measure.id, part: 'percentage' })} .value=${entry.percentage}
                 aria-invalid=${invalid(ids.percentage) ? 'true' : 'false'} />
               <span aria-hidden="true">%</span>
             </div>
@@ -74,13 +75,13 @@ function renderPercentageMeasure(ctx: PageContext, measure: Measure): TemplateRe
               <label class="label" for=${ids.possible}>${strings.measurePossibleLabel}</label>
               <input class="input input--short ${invalid(ids.possible) ? 'input--error' : ''}" id=${ids.possible}
                 type="text" inputmode="numeric" autocomplete="off" spellcheck="false"
-                data-measure=${measure.id} data-part="possible" .value=${entry.possible}
+                ${fieldInput({ kind: 'measure', measureId: measure.id, part: 'possible' })} .value=${entry.possible}
                 aria-invalid=${invalid(ids.possible) ? 'true' : 'false'} />
             </div>
             <label class="label" for=${ids.counted}>${countedLabel}</label>
             <input class="input input--short ${invalid(ids.counted) ? 'input--error' : ''}" id=${ids.counted}
               type="text" inputmode="numeric" autocomplete="off" spellcheck="false"
-              data-measure=${measure.id} data-part="counted" .value=${entry.counted}
+              ${fieldInput({ kind: 'measure', measureId: measure.id, part: 'counted' })} .value=${entry.counted}
               aria-invalid=${invalid(ids.counted) ? 'true' : 'false'} />
           </div>`}
     </fieldset>
@@ -101,7 +102,7 @@ function renderCountMeasure(ctx: PageContext, measure: Measure): TemplateResult 
     <div class="input-wrapper">
       <input class="input input--short ${error ? 'input--error' : ''}" id=${ids.value} type="text"
         inputmode=${measure.kind === 'number' ? 'decimal' : 'numeric'} autocomplete="off" spellcheck="false"
-        data-measure=${measure.id} data-part="value" .value=${entry.value}
+        ${fieldInput({ kind: 'measure', measureId: measure.id, part: 'value' })} .value=${entry.value}
         aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${describedBy(hintText && `${ids.group}-hint`, error && `${ids.group}-error`)} />
       ${unit ? html`<span>${unit}</span>` : nothing}
@@ -124,7 +125,7 @@ function renderCohorts(ctx: PageContext): TemplateResult | typeof nothing {
         ${cohorts.map((cohort) => {
           const id = cohortFieldId(cohort.id);
           return html`<div class="choice">
-            <input type="checkbox" id=${id} value=${cohort.id} data-cohort=${cohort.id}
+            <input type="checkbox" id=${id} value=${cohort.id} ${fieldInput({ kind: 'cohort', cohortId: cohort.id })}
               .checked=${ctx.state.cohorts.has(cohort.id)}
               aria-describedby=${describedBy(cohort.description && `${id}-hint`)} />
             <div class="choice__text">

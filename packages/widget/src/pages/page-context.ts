@@ -32,6 +32,8 @@ export interface PageActions {
   downloadJson(): void;
   downloadHtml(): void;
   submit(): void;
+  /** Stops waiting for a submission under way ("Cancel sending"). */
+  cancelSubmit(): void;
 }
 
 export interface PageContext {
@@ -49,4 +51,8 @@ export interface PageContext {
   previous: PageId | undefined;
   /** The summary, on the summary page. */
   summary: Summary | undefined;
+  /** The stage preselected because the figures place the pupil at none (see the journey controller). */
+  defaultStage?: { stageId: string; title: string; why: 'universal' | 'start' };
+  /** Today's date (YYYY-MM-DD, the `as-of` date when set), for time limits that have passed. */
+  today?: string;
 }

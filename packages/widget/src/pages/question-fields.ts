@@ -1,8 +1,9 @@
 /**
  * One question or evidence item as GOV.UK form controls: radios for yes/no/not applicable and
  * single choice, a textarea for text, a number box, three boxes for a date, and a checkbox
- * (plus an optional note) for evidence. Inputs carry `data-*` attributes; the element listens
- * once for every input and change on the page instead of binding a handler to each control.
+ * (plus an optional note) for evidence. Each control is marked with what it enters
+ * (field-input.ts); the element listens once for every input and change on the page instead of
+ * binding a handler to each control.
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
@@ -14,6 +15,7 @@ import type { DateParts } from '../journey/entries.js';
 import type { FieldError } from './page-context.js';
 import { choiceRadios } from './choice-radios.js';
 import { evidenceCheckbox } from './evidence-checkbox.js';
+import { fieldInput } from './field-input.js';
 import { describedBy, errorMessage, hint, linkList } from './shared.js';
 
 export const questionGroupId = (id: string) => `q-${id}`;
@@ -76,7 +78,7 @@ export interface DateBoxesOptions {
   base: string;
   parts: DateParts;
   invalid: boolean;
-  /** data-* attributes telling the element what the boxes are. */
+  /** Whose date the boxes hold: a question's answer or a pupil detail. */
   dataKey: 'answer' | 'detail';
   dataId: string;
   strings: WidgetStrings;
@@ -87,9 +89,12 @@ export function dateBoxes(options: DateBoxesOptions): TemplateResult {
   const box = (part: keyof DateParts, label: string, size: string) => html`<div class="date-input__item">
     <label class="label" for=${`${base}-${part}`}>${label}</label>
     <input class="input ${size} ${invalid ? 'input--error' : ''}" id=${`${base}-${part}`} type="text" inputmode="numeric"
-      autocomplete="off" spellcheck="false" data-kind="date" data-part=${part}
-      data-answer=${options.dataKey === 'answer' ? options.dataId : nothing}
-      data-detail=${options.dataKey === 'detail' ? options.dataId : nothing}
+      autocomplete="off" spellcheck="false"
+      ${fieldInput(
+        options.dataKey === 'answer'
+          ? { kind: 'answer', questionId: options.dataId, control: 'date', part }
+          : { kind: 'detail', fieldId: options.dataId, control: 'date', part },
+      )}
       .value=${parts[part]} aria-invalid=${invalid ? 'true' : 'false'} />
   </div>`;
   return html`<div class="date-input">
@@ -152,7 +157,7 @@ export function renderQuestion(view: QuestionView): TemplateResult {
         <label class="label legend-s" for=${`${base}-input`}>${question.text}${optional}</label>
         ${hint(hintId, question.help)} ${resources} ${errorMessage(errorId, strings, error?.message)}
         <input class="input input--short ${error ? 'input--error' : ''}" id=${`${base}-input`} type="text" inputmode="decimal"
-          autocomplete="off" spellcheck="false" data-answer=${question.id} data-kind="number"
+          autocomplete="off" spellcheck="false" ${fieldInput({ kind: 'answer', questionId: question.id, control: 'number' })}
           .value=${view.numberText ?? (typeof value === 'number' ? String(value) : '')}
           aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describe} />
         ${advice}
@@ -161,7 +166,7 @@ export function renderQuestion(view: QuestionView): TemplateResult {
       return html`<div class=${groupClass} data-question=${question.id}>
         <label class="label legend-s" for=${`${base}-input`}>${question.text}${optional}</label>
         ${hint(hintId, question.help)} ${resources} ${errorMessage(errorId, strings, error?.message)}
-        <textarea class="textarea" id=${`${base}-input`} rows="3" data-answer=${question.id} data-kind="text"
+        <textarea class="textarea" id=${`${base}-input`} rows="3" ${fieldInput({ kind: 'answer', questionId: question.id, control: 'text' })}
           .value=${typeof value === 'string' ? value : ''} aria-describedby=${describe}></textarea>
         ${advice}
       </div>`;
@@ -199,7 +204,7 @@ export function renderEvidence(view: EvidenceView): TemplateResult {
     ${showNote
       ? html`<div class="conditional">
           <label class="label" for=${noteId}>${strings.evidenceNoteLabel}</label>
-          <textarea class="textarea" id=${noteId} rows="2" data-evidence=${evidence.id} data-part="note" .value=${state?.note ?? ''}></textarea>
+          <textarea class="textarea" id=${noteId} rows="2" ${fieldInput({ kind: 'evidence', evidenceId: evidence.id, part: 'note' })} .value=${state?.note ?? ''}></textarea>
         </div>`
       : nothing}
     ${item.state === 'unmet' && item.advice ? html`<p class="advice"><strong>${strings.advice}</strong> ${item.advice}</p>` : nothing}

@@ -8,6 +8,7 @@ import type { TemplateResult } from 'lit';
 import type { AppliedException, StageEvaluation, Summary } from '@pathway/core';
 import type { Stage, TimeLimit } from '@pathway/schema';
 import { reasonText } from '../i18n/strings.js';
+import { fieldInput } from './field-input.js';
 import type { PageContext } from './page-context.js';
 import {
   authoredLink,
@@ -129,7 +130,7 @@ function renderStageChoice(ctx: PageContext): TemplateResult {
           const id = stageFieldId(stage.id);
           const about = stageHint(ctx, stage);
           return html`<div class="choice">
-            <input type="radio" id=${id} name="stage" value=${stage.id} data-stage-choice
+            <input type="radio" id=${id} name="stage" value=${stage.id} ${fieldInput({ kind: 'stage' })}
               .checked=${ctx.evaluation.stageId === stage.id} aria-describedby=${describedBy(about && `${id}-hint`)} />
             <div class="choice__text">
               <label for=${id}>${stage.title}${stage.subtitle ? html` <span class="secondary">${stage.subtitle}</span>` : nothing}</label>
@@ -148,7 +149,12 @@ function renderPlacement(ctx: PageContext): TemplateResult {
   const entered = evaluation.measures.some((measure) => measure.status === 'ok' || measure.status === 'tooEarly');
   const primary = placement.primary ? ctx.index.stages.get(placement.primary) : undefined;
   const notes: string[] = [];
-  if (!entered) notes.push(strings.stageNoMeasures);
+  // A stage preselected because no band matches is said as such; with a stage for every pupil,
+  // "no stage covers these figures" would contradict the "Applies to every pupil" beside it.
+  if (ctx.defaultStage) notes.push(strings.stageDefault(ctx.defaultStage.title, ctx.defaultStage.why, entered));
+  else if (placement.universal.length > 0) {
+    // The user chose a stage; the stage for every pupil is there too. Nothing to add.
+  } else if (!entered) notes.push(strings.stageNoMeasures);
   else if (placement.stages.length === 0) notes.push(strings.stageGap);
   if (placement.overlap && primary) notes.push(strings.stageOverlap(primary.title));
   const tooEarly = evaluation.measures.filter((measure) => measure.status === 'tooEarly');

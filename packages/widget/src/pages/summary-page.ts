@@ -22,6 +22,8 @@ export interface SubmitView {
   enabled: boolean;
   status: 'idle' | 'sending' | 'sent' | 'failed';
   httpStatus?: number;
+  /** Why it failed, in words (cancelled, timed out, not confirmed…), when the widget knows. */
+  problem?: string;
 }
 
 function section(title: string, body: TemplateResult | TemplateResult[] | typeof nothing, id?: string): TemplateResult {
@@ -274,7 +276,7 @@ function renderSubmitStatus(ctx: PageContext, submit: SubmitView): TemplateResul
   if (submit.status === 'failed') {
     return html`<div class="notification notification--error" role="alert" id="submit-status" tabindex="-1" part="error">
       <p class="notification__title">
-        ${submit.httpStatus !== undefined ? strings.submitHttpFailed(submit.httpStatus) : strings.submitFailed}
+        ${submit.problem ?? (submit.httpStatus !== undefined ? strings.submitHttpFailed(submit.httpStatus) : strings.submitFailed)}
       </p>
       <button type="button" class="button" part="button" @click=${ctx.actions.submit}>${strings.retry}</button>
     </div>`;
@@ -292,6 +294,9 @@ export function renderSummaryPage(ctx: PageContext, submit: SubmitView): Templat
       ${showSubmit
         ? html`<button type="button" class="button" part="button submit-button" ?disabled=${submit.status === 'sending'}
             @click=${ctx.actions.submit}>${submit.status === 'sending' ? strings.submitting : strings.submit}</button>`
+        : nothing}
+      ${submit.status === 'sending'
+        ? html`<button type="button" class="button button--secondary" part="button" @click=${ctx.actions.cancelSubmit}>${strings.submitCancel}</button>`
         : nothing}
       <button type="button" class="button button--secondary" part="button" @click=${ctx.actions.print}>${strings.print}</button>
       <button type="button" class="button button--secondary" part="button" @click=${ctx.actions.downloadJson}>${strings.downloadJson}</button>

@@ -59,6 +59,10 @@ export const widgetStyles = css`
   .lead { font-size: 1.2em; }
   .list-plain { list-style: none; padding-left: 0; }
   .block { display: block; }
+  /* Text that may be authored or typed (a title, a label, a pupil's name) keeps its direction to
+     itself: right-to-left text, or a stray override, never reorders the words around it. Each
+     authored string also has its own overrides closed when the pathway is read (journey/bidi.ts). */
+  bdi, strong, label, legend, dt, dd, .tag { unicode-bidi: isolate; }
   .visually-hidden {
     position: absolute !important;
     width: 1px !important;

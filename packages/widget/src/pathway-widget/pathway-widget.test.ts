@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import type { PathwayWidget } from './pathway-widget.js';
-import { seeds } from '../testing/fixtures.js';
+import { copyOf, seeds } from '../testing/fixtures.js';
 import { byId, cleanup, headingOf, mountWidget, recordEvents, settle, textOf } from '../testing/mount.js';
 import {
   answer,
@@ -77,13 +77,29 @@ describe('Wigan: the journey step by step', () => {
     );
   });
 
-  it('95% is in no stage’s band: the gap is explained and the school chooses the stage', async () => {
+  it('95% is in no stage’s band: the stage for every pupil is preselected, and said so', async () => {
     const widget = await mountWidget({ pathway: seeds.wigan });
+    await throughMeasures(widget, '95');
+    expect(texts(queryAll(widget, '[data-placement-note]'))).toEqual([
+      "These figures are not in any stage's band, so we have chosen Prevention of non-attendance, which applies to every pupil. You can choose another stage.",
+    ]);
+    expect(textOf(widget)).not.toContain('No stage of this pathway covers these figures');
+    expect(byId<HTMLInputElement>(widget, 's-prevention-of-non-attendance').checked).toBe(true);
+    expect(query(widget, '[data-current-stage]')?.dataset.currentStage).toBe('prevention-of-non-attendance');
+    await continueOn(widget);
+    expect(headingOf(widget)).toBe('Prevention of non-attendance Questions and evidence');
+  });
+
+  it('95% on a pathway with no stage for every pupil: the gap is explained and the school chooses the stage', async () => {
+    const noUniversal = copyOf(seeds.wigan);
+    delete noUniversal.stages[0].universal;
+    const widget = await mountWidget({ pathway: noUniversal });
     await throughMeasures(widget, '95');
     expect(texts(queryAll(widget, '[data-placement-note]'))).toContain(
       'No stage of this pathway covers these figures. Choose the stage you are working at.',
     );
-    expect(texts(queryAll(widget, '[data-placement-reasons] li'))).toContain("95% is not in any stage's band");
+    // Never "applies to every pupil" beside "no stage covers these figures".
+    expect(textOf(widget)).not.toContain('Applies to every pupil');
     expect(query(widget, '[data-current-stage]')).toBeNull();
 
     await continueOn(widget);
@@ -327,9 +343,9 @@ describe('Norfolk: levels of need', () => {
         expect(textOf(link)).toMatch(/\(opens in new tab\)$/);
       }
     }
+    // The stage has nothing to answer or confirm: no empty questions page.
     await continueOn(widget);
-    expect(textOf(widget)).toContain('This stage has no questions or evidence to confirm.');
-    await continueOn(widget);
+    expect(headingOf(widget)).toBe('Check your answers');
     await clickButton(widget, 'Continue to summary');
     expect(textOf(query(widget, '[data-section="duties"]')!).length).toBeGreaterThan(100);
     expect(textOf(query(widget, '[data-section="classifications"]')!)).toContain('Persistent absence (90% and below)');
@@ -547,7 +563,7 @@ describe('the summary: print, download, submit', () => {
 });
 
 describe('events', () => {
-  it('pathway-ready, then pathway-change with answers, measures and circumstances but never pupil details', async () => {
+  it('pathway-ready, then pathway-change with everything entered (answers, figures, circumstances, evidence, chosen stage) but never pupil details', async () => {
     const element = document.createElement('pathway-widget');
     const ready = recordEvents(element, 'pathway-ready');
     const changes = recordEvents(element, 'pathway-change');
@@ -566,7 +582,11 @@ describe('events', () => {
       answers: { 'q-attendance-discussed-with-parent': 'yes' },
       measures: { attendance: { percentage: 40 } },
       cohorts: ['child-in-need'],
+      evidence: {},
+      stage: 'enforcement-referral',
     });
+    await confirmEvidence(element, 'management-oversight');
+    expect(changes[changes.length - 1].detail.evidence).toEqual({ 'management-oversight': { confirmed: true } });
     const before = changes.length;
     await continueOn(element);
     await fillField(element, 'f-child-name-input', 'Sam Example');

@@ -1,59 +1,36 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { createPathway } from '@pathway/core';
-import type { Evaluation, PathwayModel, Summary } from '@pathway/core';
-import type { AnswerValue, Pathway } from '@pathway/schema';
+import { property } from 'lit/decorators.js';
+import type { Summary } from '@pathway/core';
+import type { AnswerValue } from '@pathway/schema';
+import { DefinitionController } from '../controllers/definition-controller.js';
+import type { Definition } from '../controllers/definition-controller.js';
+import { JourneyController } from '../controllers/journey-controller.js';
+import { NavigationController } from '../controllers/navigation-controller.js';
+import { SubmitController } from '../controllers/submit-controller.js';
+import { UpdateNoteController } from '../controllers/update-note-controller.js';
 import { saveBlob, safeFileName, summaryHtmlBlob, summaryJsonBlob } from '../download.js';
 import { DraftController } from '../drafts/draft-controller.js';
-import { buildDraft, restoreDraft } from '../drafts/draft-envelope.js';
-import type { Draft } from '../drafts/draft-envelope.js';
+import type { DraftProblem } from '../drafts/draft-controller.js';
+import { restoreDraft } from '../drafts/draft-envelope.js';
 import { pathwayEvent } from '../events.js';
 import type { PathwayErrorCode } from '../events.js';
-import { createFormatter, todayIso } from '../i18n/format.js';
+import { createFormatter } from '../i18n/format.js';
 import type { Formatter } from '../i18n/format.js';
-import { en, mergeStrings, reasonText } from '../i18n/strings.js';
+import { en, mergeStrings } from '../i18n/strings.js';
 import type { WidgetStrings } from '../i18n/strings.js';
-import { emptyMeasureEntry, isEmailAddress, isPhoneNumber, parseDateParts, parseMeasureEntry, parseNumber } from '../journey/entries.js';
-import type { DateParts, MeasureEntry } from '../journey/entries.js';
-import { caseInput, cohortList, draftContent, emptyJourney, journeyFromDraft, measureInputs } from '../journey/journey-state.js';
-import type { JourneyState } from '../journey/journey-state.js';
-import { indexPathway } from '../journey/pathway-index.js';
-import type { PathwayIndex } from '../journey/pathway-index.js';
-import { pageAfter, pageBefore, referralFields } from '../journey/pages.js';
+import type { PathwayCase } from '../journey/case-seed.js';
+import { pageBefore } from '../journey/pages.js';
 import type { PageId } from '../journey/pages.js';
-import { checkDefinition, fetchPathwayDocument } from '../load/load-pathway.js';
-import type { LoadResult } from '../load/load-pathway.js';
-import { renderCheckPage } from '../pages/check-page.js';
-import { detailFocusId, detailGroupId, renderDetailsPage } from '../pages/details-page.js';
 import { renderDraftNotice, renderDraftsPanel } from '../pages/drafts-panel.js';
 import type { DraftsPanelHandlers } from '../pages/drafts-panel.js';
 import { renderErrorPanel } from '../pages/error-panel.js';
-import type { LoadErrorView } from '../pages/error-panel.js';
-import { measureFieldIds, renderMeasuresPage } from '../pages/measures-page.js';
+import { isTypedInput, readFieldInput } from '../pages/field-input.js';
 import type { FieldError, PageActions, PageContext } from '../pages/page-context.js';
-import { answerText, questionFocusId, questionGroupId } from '../pages/question-fields.js';
-import { questionRows, renderQuestionsPage } from '../pages/questions-page.js';
-import { PAGE_HEADING_ID } from '../pages/shared.js';
-import { STAGE_GROUP_ID, renderStagePage, stageFocusId } from '../pages/stage-page.js';
-import { SUMMARY_DOCUMENT_ID, renderSummaryPage } from '../pages/summary-page.js';
-import type { SubmitView } from '../pages/summary-page.js';
-import { renderStartPage } from '../pages/start-page.js';
-import { newIdempotencyKey, postSummary } from '../submit.js';
+import { answerText } from '../pages/question-fields.js';
+import { SUMMARY_DOCUMENT_ID } from '../pages/summary-page.js';
+import { PAGES } from './page-table.js';
 import { widgetStyles } from './pathway-widget.styles.js';
-
-/** Why the pathway is not shown. */
-type LoadProblem = Exclude<LoadResult, { ok: true }> | { ok: false; code: 'no-source'; retryable: false };
-
-type LoadState =
-  | { status: 'idle' }
-  | { status: 'loading' }
-  | { status: 'error'; code: PathwayErrorCode; error: LoadErrorView }
-  | { status: 'ready'; index: PathwayIndex; model: PathwayModel };
-
-/** Longest authored text quoted inside an error message. */
-const LABEL_LIMIT = 80;
-const shortLabel = (text: string) => (text.length > LABEL_LIMIT ? `${text.slice(0, LABEL_LIMIT - 1).trimEnd()}…` : text);
 
 /**
  * Guides school staff through their council's school-attendance pathway: the pupil's
@@ -62,9 +39,9 @@ const shortLabel = (text: string) => (text.length > LABEL_LIMIT ? `${text.slice(
  *
  * @summary A council's attendance pathway as a guided, accessible journey.
  *
- * @fires pathway-ready - The pathway loaded and passed its checks. `detail`: `{ pathwayId, version }`.
- * @fires pathway-change - An answer, figure or circumstance changed. `detail`: `{ answers, measures, cohorts }`. Never carries pupil details.
- * @fires pathway-stage-change - The stage being worked on changed. `detail`: `{ stageId, title }`.
+ * @fires pathway-ready - The pathway loaded and passed its checks (again after each new definition). `detail`: `{ pathwayId, version }`.
+ * @fires pathway-change - What was entered changed. `detail`: `{ answers, measures, cohorts, evidence, stage?, routes? }`: everything entered except pupil details.
+ * @fires pathway-stage-change - The stage being worked on changed (once, when the figure is complete). `detail`: `{ stageId, title }`.
  * @fires pathway-submit - The user asked to submit. `detail`: `{ summary }`. Cancelable: `preventDefault()` stops the widget's own POST.
  * @fires pathway-error - Something failed (loading, checking, submitting, drafts). `detail`: `{ code, message }`.
  *
@@ -98,26 +75,30 @@ const shortLabel = (text: string) => (text.length > LABEL_LIMIT ? `${text.slice(
 export class PathwayWidget extends LitElement {
   static override styles = widgetStyles;
 
-  private readonly drafts = new DraftController(this, (kind) =>
-    this.emitError(
-      kind === 'unreadable' ? 'draft-unreadable' : 'draft-save-failed',
-      kind === 'unreadable' ? this.words.draftCorrupt : this.words.draftsSaveFailed,
-    ),
-  );
-
-  @state() private loadState: LoadState = { status: 'idle' };
-  @state() private page: PageId = 'start';
-  @state() private errorList: FieldError[] = [];
-  @state() private submitState: Omit<SubmitView, 'enabled'> = { status: 'idle' };
-  @state() private announcement = '';
-  /** Bumped on every change to what was entered; caches compare against it. */
-  @state() private inputVersion = 0;
+  private readonly definition = new DefinitionController(this, {
+    words: () => this.words,
+    today: () => this.journey.today(),
+    accepted: (next, previous) => this.handleDefinition(next, previous),
+    failed: (code, message) => this.emitError(code, message),
+  });
+  private readonly journey = new JourneyController(this, { words: () => this.words, asOf: () => this.asOf });
+  private readonly navigation = new NavigationController(this);
+  private readonly submission = new SubmitController(this, {
+    words: () => this.words,
+    error: (code, message) => this.emitError(code, message),
+    focus: (id) => this.navigation.focusLater(id),
+  });
+  private readonly drafts = new DraftController(this, (kind) => this.handleDraftProblem(kind));
+  private readonly updates = new UpdateNoteController(this);
 
   /** Address of the pathway JSON. Fetched with same-origin credentials; nothing else is requested. */
   @property() src?: string;
 
-  /** A pathway definition object, used instead of `src`. Assign a new object to show a changed pathway. */
+  /** A pathway definition object, used instead of `src`. Assign a new object to show a changed pathway: the journey carries over. */
   @property({ attribute: false }) pathway?: unknown;
+
+  /** A pupil to start from, shaped like the engine's case input: `{ measures, cohorts, answers, evidence, stage, asOf, … }`. Setting it again applies what changed. */
+  @property({ attribute: false }) case?: PathwayCase;
 
   /** Language for numbers and dates (Intl), e.g. "cy" or "en-GB". Defaults to the page's language. */
   @property({ attribute: 'lang' }) language?: string;
@@ -137,450 +118,197 @@ export class PathwayWidget extends LitElement {
   /** Today's date (YYYY-MM-DD) for time-based rules. Defaults to today on this device. */
   @property({ attribute: 'as-of' }) asOf?: string;
 
-  private journey: JourneyState = emptyJourney();
   private words: WidgetStrings = en;
   private formatter: Formatter = createFormatter('en-GB', en);
-  private loadToken = 0;
-  private loadAbort: AbortController | undefined;
-  private loadRequested = false;
-  /** Set when the user came from "Check your answers": Continue goes back there. */
-  private returnToCheck = false;
-  private focusTarget: string | undefined;
-  private evaluationCache: { version: number; asOf: string; evaluation: Evaluation } | undefined;
-  private summaryCache: { version: number; summary: Summary } | undefined;
-  private idempotency: { version: number; key: string } | undefined;
-  private lastStageId: string | undefined;
-  private stageEventPending = false;
-  /** The user has entered something since the pathway appeared. */
-  private touched = false;
+  private started = false;
+  /** The first pathway waits (within the drafts time limit) for a saved draft before it is shown. */
+  private draftsPending = false;
 
   // ----------------------------------------------------------------------------------------
   // Lifecycle
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.loadAbort?.abort();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('strings') || changed.has('language') || !this.loadRequested) {
+    if (changed.has('strings') || changed.has('language') || !this.started) {
       this.words = mergeStrings(this.strings);
       this.formatter = createFormatter(this.language || document.documentElement.lang || 'en-GB', this.words);
     }
-    if (changed.has('src') || changed.has('pathway') || !this.loadRequested) {
-      this.loadRequested = true;
-      this.startLoad();
+    if (changed.has('case')) this.handleCase();
+    if (changed.has('src') || changed.has('pathway') || !this.started) {
+      this.started = true;
+      this.definition.load({ pathway: this.pathway, src: this.src });
     }
-    if (changed.has('saveDrafts') && changed.get('saveDrafts') !== undefined && this.loadState.status === 'ready') {
-      void this.applyDraftSetting(this.loadState.index);
-    }
-    if (this.loadState.status === 'ready') this.noticeStageChange();
-  }
-
-  protected override updated(): void {
-    if (this.stageEventPending) {
-      this.stageEventPending = false;
-      const current = this.currentEvaluation()?.current;
-      this.dispatchEvent(pathwayEvent('pathway-stage-change', { stageId: current?.stageId, title: current?.title }));
-    }
-    if (this.focusTarget) {
-      const id = this.focusTarget;
-      this.focusTarget = undefined;
-      const target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
-      target?.focus();
+    if (changed.has('saveDrafts') && changed.get('saveDrafts') !== undefined && this.definition.current) {
+      void this.applyDraftSetting(this.definition.current);
     }
   }
 
   // ----------------------------------------------------------------------------------------
-  // Loading
+  // A new definition, a new case
 
-  private startLoad(): void {
-    const token = ++this.loadToken;
-    this.loadAbort?.abort();
-    this.loadAbort = undefined;
-    this.drafts.close();
-    if (this.pathway !== undefined && this.pathway !== null) {
-      this.loadState = { status: 'loading' };
-      void this.accept(checkDefinition(this.pathway), token);
+  /** A definition passed its checks: the journey starts on it, or carries over to it. */
+  private handleDefinition(next: Definition, previous: Definition | undefined): void {
+    if (!previous) {
+      this.updates.seen();
+      this.navigation.reset();
+      this.submission.reset();
+      this.journey.adopt(next);
+      this.journey.commit();
+      if (this.saveDrafts) {
+        this.draftsPending = true;
+        void this.applyDraftSetting(next).finally(() => {
+          this.draftsPending = false;
+          this.requestUpdate();
+          if (this.definition.current === next) this.announceReady(next);
+        });
+      } else this.announceReady(next);
       return;
     }
-    if (!this.src) {
-      this.showLoadError({ ok: false, code: 'no-source', retryable: false }, token);
-      return;
-    }
-    const abort = new AbortController();
-    this.loadAbort = abort;
-    this.loadState = { status: 'loading' };
-    void fetchPathwayDocument(this.src, abort.signal).then((fetched) => {
-      if (token !== this.loadToken) return;
-      if (!fetched.ok) this.showLoadError(fetched, token);
-      else void this.accept(checkDefinition(fetched.doc), token);
-    });
+    if (next.json !== previous.json) this.carryOver(next, previous);
+    this.announceReady(next);
   }
 
-  private loadErrorView(result: LoadProblem): LoadErrorView {
+  /** The journey goes on with `next`: same page where it still exists, what was entered kept where it fits, and a note of what changed. */
+  private carryOver(next: Definition, previous: Definition): void {
     const words = this.words;
-    switch (result.code) {
-      case 'fetch-failed':
-        return { message: words.loadErrorFetch, problems: [], retryable: true };
-      case 'http-error':
-        return { message: words.loadErrorHttp(result.status), problems: [], retryable: true };
-      case 'not-json':
-        return { message: words.loadErrorNotJson, problems: [], retryable: true };
-      case 'invalid-pathway':
-        return { message: words.loadErrorInvalid, problems: result.problems, retryable: false };
-      case 'no-source':
-      case 'aborted':
-        return { message: words.loadErrorNoSource, problems: [], retryable: false };
+    this.updates.before(() => this.journey.snapshot());
+    const adoption = this.journey.adopt(next);
+    if (!adoption) return;
+    let moved: string | undefined;
+    const evaluation = this.journey.safeEvaluation();
+    const page = this.navigation.page;
+    if (adoption.stageRemoved && (page === 'questions' || page === 'details')) {
+      if (this.navigation.keepOnJourney(evaluation, 'stage')) moved = words.updateMovedStageRemoved(adoption.stageRemoved.title);
+    } else {
+      const to = this.navigation.keepOnJourney(evaluation);
+      if (to) moved = words.updateMovedPage(this.pageTitle(to, next));
     }
+    this.updates.after(next.index, words, moved);
+    this.journey.commit();
+    if (adoption.contentChanged) this.entered();
+    if (next.pathway.id !== previous.pathway.id && this.saveDrafts) void this.applyDraftSetting(next);
   }
 
-  private showLoadError(result: LoadProblem, token: number): void {
-    if (token !== this.loadToken || result.code === 'aborted') return;
-    const error = this.loadErrorView(result);
-    this.loadState = { status: 'error', code: result.code, error };
-    this.emitError(result.code, [error.message, ...error.problems].join('\n'));
+  /** A new `case` from the page: what changed in it is applied, and the page stays where it is. */
+  private handleCase(): void {
+    if (!this.journey.applyCase(this.case)) return;
+    this.journey.commit();
+    this.navigation.keepOnJourney(this.journey.safeEvaluation());
+    this.entered();
   }
 
-  private async accept(result: LoadResult, token: number): Promise<void> {
-    if (token !== this.loadToken) return;
-    if (!result.ok) {
-      this.showLoadError(result, token);
-      return;
-    }
-    let model: PathwayModel;
-    let index: PathwayIndex;
-    try {
-      model = createPathway(result.pathway);
-      index = indexPathway(result.pathway);
-      model.evaluate({ asOf: this.today() });
-    } catch {
-      this.showLoadError({ ok: false, code: 'invalid-pathway', problems: [], retryable: false }, token);
-      return;
-    }
-    this.journey = emptyJourney();
-    this.page = 'start';
-    this.errorList = [];
-    this.submitState = { status: 'idle' };
-    this.lastStageId = undefined;
-    this.touched = false;
-    this.changed(false);
-    if (this.saveDrafts) await this.applyDraftSetting(index, token);
-    if (token !== this.loadToken) return;
-    this.loadState = { status: 'ready', index, model };
-    this.dispatchEvent(pathwayEvent('pathway-ready', { pathwayId: result.pathway.id, version: result.pathway.version }));
+  private announceReady(definition: Definition): void {
+    this.dispatchEvent(pathwayEvent('pathway-ready', { pathwayId: definition.pathway.id, version: definition.pathway.version }));
   }
 
-  private retryLoad = (): void => {
-    this.startLoad();
-  };
+  /** A page's heading, as the "you are now on" note names it. */
+  private pageTitle(page: PageId, definition: Definition): string {
+    const words = this.words;
+    switch (page) {
+      case 'start':
+        return definition.pathway.title;
+      case 'measures':
+        return words.measuresHeading;
+      case 'stage':
+        return words.stageHeading;
+      case 'questions':
+        return words.questionsHeading;
+      case 'details':
+        return words.detailsHeading;
+      case 'check':
+        return words.checkHeading;
+      case 'summary':
+        return words.summaryHeading;
+    }
+  }
 
   // ----------------------------------------------------------------------------------------
   // Drafts
 
   /** Opens (or closes) draft saving for the pathway, restoring a saved draft into an untouched journey. */
-  private async applyDraftSetting(index: PathwayIndex, token = this.loadToken): Promise<void> {
+  private async applyDraftSetting(definition: Definition): Promise<void> {
     if (!this.saveDrafts) {
       this.drafts.close();
       this.requestUpdate();
       return;
     }
-    const draft = await this.drafts.open(index.definition.id);
-    // Never overwrite what the user has typed since the pathway appeared.
-    if (token !== this.loadToken || !draft || this.touched) return;
-    const { content, report } = restoreDraft(draft, index);
-    this.journey = journeyFromDraft(index, content);
+    const pathwayId = definition.pathway.id;
+    const draft = await this.drafts.open(pathwayId);
+    const current = this.definition.current;
+    // Never overwrite what the user has typed, or what the page seeded, since the pathway appeared.
+    if (!draft || !current || current.pathway.id !== pathwayId || this.journey.touched || this.journey.seeded) return;
+    const { content, report } = restoreDraft(draft, current.index);
+    this.journey.restore(content);
+    this.journey.commit();
     this.drafts.showNotice({ kind: 'restored', savedAt: draft.savedAt, ...(report ? { report } : {}) });
-    this.changed(false);
   }
 
-  private currentDraft(index: PathwayIndex): Draft {
-    return buildDraft(index, draftContent(index, this.journey, this.words));
+  private handleDraftProblem(kind: DraftProblem): void {
+    if (kind === 'unreadable') this.emitError('draft-unreadable', this.words.draftCorrupt);
+    else if (kind === 'timeout') this.emitError('draft-timeout', this.words.draftsTimedOut);
+    else this.emitError('draft-save-failed', this.words.draftsSaveFailed);
   }
 
   private draftHandlers: DraftsPanelHandlers = {
     clear: () => void this.drafts.clear(),
     previousAnswer: (id: string, value: AnswerValue) => {
-      const question = this.loadState.status === 'ready' ? this.loadState.index.questions.get(id)?.question : undefined;
+      const question = this.definition.current?.index.questions.get(id)?.question;
       return answerText(question, value, this.words, this.formatter);
     },
   };
 
   // ----------------------------------------------------------------------------------------
-  // Engine
+  // What the user enters. One listener for every input and change on every page (field-input.ts).
 
-  private today(): string {
-    return this.asOf && /^\d{4}-\d{2}-\d{2}$/.test(this.asOf) ? this.asOf : todayIso();
-  }
-
-  private currentEvaluation(): Evaluation | undefined {
-    if (this.loadState.status !== 'ready') return undefined;
-    const asOf = this.today();
-    const cache = this.evaluationCache;
-    if (cache && cache.version === this.inputVersion && cache.asOf === asOf) return cache.evaluation;
-    const { index, model } = this.loadState;
-    const evaluation = model.evaluate(caseInput(index, this.journey, this.words, asOf));
-    this.evaluationCache = { version: this.inputVersion, asOf, evaluation };
-    return evaluation;
-  }
-
-  private currentSummary(): Summary | undefined {
-    if (this.loadState.status !== 'ready') return undefined;
-    if (this.summaryCache?.version === this.inputVersion) return this.summaryCache.summary;
-    const { index, model } = this.loadState;
-    const summary = model.summarise(caseInput(index, this.journey, this.words, this.today()), {
-      generatedAt: new Date().toISOString(),
-    });
-    this.summaryCache = { version: this.inputVersion, summary };
-    return summary;
-  }
-
-  /** Notes a change of stage: announced politely, and `pathway-stage-change` fired after render. */
-  private noticeStageChange(): void {
-    let evaluation: Evaluation | undefined;
-    try {
-      evaluation = this.currentEvaluation();
-    } catch {
-      this.failWhileWorking();
-      return;
+  /** What was entered changed: saved as a draft if the user asked, and told to the page. */
+  private entered(): void {
+    if (this.drafts.saving) {
+      const draft = this.journey.draft();
+      if (draft) this.drafts.save(draft);
     }
-    const stageId = evaluation?.current?.stageId;
-    if (stageId === this.lastStageId) return;
-    this.lastStageId = stageId;
-    this.announcement = evaluation?.current ? this.words.stageAnnouncement(evaluation.current.title) : '';
-    this.stageEventPending = true;
-  }
-
-  /** The engine failed on this pathway: show it as content, never throw into the page. */
-  private failWhileWorking(): void {
-    const error: LoadErrorView = { message: this.words.loadErrorInvalid, problems: [], retryable: false };
-    this.loadState = { status: 'error', code: 'invalid-pathway', error };
-    this.emitError('invalid-pathway', error.message);
-  }
-
-  private emitError(code: PathwayErrorCode, message: string): void {
-    this.dispatchEvent(pathwayEvent('pathway-error', { code, message }));
-  }
-
-  // ----------------------------------------------------------------------------------------
-  // What the user enters. One listener for every input on every page (see question-fields.ts).
-
-  /** Records a change: caches go stale, the page re-renders, drafts save, the page hears of it. */
-  private changed(notify = true): void {
-    this.inputVersion++;
-    if (!notify || this.loadState.status !== 'ready') return;
-    this.touched = true;
-    const { index } = this.loadState;
-    if (this.drafts.saving) this.drafts.save(this.currentDraft(index));
-    this.dispatchEvent(
-      pathwayEvent('pathway-change', {
-        answers: { ...this.journey.answers },
-        measures: { ...measureInputs(index, this.journey, this.words) },
-        cohorts: cohortList(index, this.journey),
-      }),
-    );
+    this.dispatchEvent(pathwayEvent('pathway-change', this.journey.changeDetail()));
   }
 
   private handleInput = (event: Event): void => {
     const target = event.target;
     if (!(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement)) return;
-    if (this.loadState.status !== 'ready') return;
-    const data = target.dataset;
-    const journey = this.journey;
-    const checked = target instanceof HTMLInputElement && target.checked;
-
-    if (data.measure !== undefined) {
-      const entry: MeasureEntry = { ...(journey.measureEntries[data.measure] ?? emptyMeasureEntry()) };
-      const part = data.part as keyof MeasureEntry;
-      if (part === 'mode') {
-        if (!checked) return;
-        entry.mode = target.value === 'sessions' ? 'sessions' : 'percentage';
-      } else entry[part] = target.value;
-      if (sameEntry(journey.measureEntries[data.measure], entry)) return;
-      journey.measureEntries[data.measure] = entry;
-    } else if (data.cohort !== undefined) {
-      if (checked === journey.cohorts.has(data.cohort)) return;
-      if (checked) journey.cohorts.add(data.cohort);
-      else journey.cohorts.delete(data.cohort);
-    } else if (data.stageChoice !== undefined) {
-      if (!checked || journey.stage === target.value) return;
-      journey.stage = target.value;
-    } else if (data.answer !== undefined) {
-      if (!this.recordAnswer(this.loadState.index, data.answer, target, data.kind, data.part)) return;
-    } else if (data.evidence !== undefined) {
-      const before = journey.evidence[data.evidence];
-      const next = data.part === 'confirmed'
-        ? { ...before, confirmed: checked }
-        : { confirmed: before?.confirmed ?? false, ...(target.value !== '' ? { note: target.value } : {}) };
-      if (before && before.confirmed === next.confirmed && before.note === next.note) return;
-      journey.evidence[data.evidence] = next;
-    } else if (data.detail !== undefined) {
-      this.recordDetail(data.detail, target.value, data.kind, data.part);
-      this.changed(false);
+    if (this.definition.state.status !== 'ready') return;
+    const input = readFieldInput(target);
+    if (!input) return;
+    if (input.kind === 'drafts-toggle') {
+      const draft = this.journey.draft();
+      if (event.type === 'change' && draft && target instanceof HTMLInputElement) void this.drafts.setEnabled(target.checked, draft);
       return;
-    } else if (data.draftsToggle !== undefined) {
-      void this.drafts.setEnabled(checked, this.currentDraft(this.loadState.index));
-      return;
-    } else return;
-    this.changed();
+    }
+    // A box being typed into holds the stage still; its change (blur, Enter) lets it move.
+    const typing = event.type === 'input' && isTypedInput(input);
+    if (typing) this.journey.hold();
+    const result = this.journey.apply(input, target);
+    if (result !== 'unchanged') this.updates.seen();
+    if (!typing) this.journey.commit();
+    if (result === 'entered') this.entered();
   };
 
-  /** Stores an answer from its control; false when nothing changed. */
-  private recordAnswer(index: PathwayIndex, id: string, target: HTMLInputElement | HTMLTextAreaElement, kind?: string, part?: string): boolean {
-    const journey = this.journey;
-    const question = index.questions.get(id)?.question;
-    if (!question) return false;
-    const before = journey.answers[id];
-    let next: AnswerValue | undefined;
-    if (kind === 'number') {
-      if (journey.numberText[id] === target.value) return false;
-      journey.numberText[id] = target.value;
-      const value = parseNumber(target.value);
-      const inRange =
-        value !== undefined && (question.minimum === undefined || value >= question.minimum) && (question.maximum === undefined || value <= question.maximum);
-      next = inRange ? value : undefined;
-    } else if (kind === 'date') {
-      const parts: DateParts = { ...(journey.dateParts[id] ?? { day: '', month: '', year: '' }) };
-      parts[part as keyof DateParts] = target.value;
-      journey.dateParts[id] = parts;
-      next = parseDateParts(parts).date;
-    } else if (kind === 'text') {
-      next = target.value.trim() === '' ? undefined : target.value;
-    } else {
-      if (!(target instanceof HTMLInputElement) || !target.checked) return false;
-      next = target.value;
-    }
-    if (next === undefined) delete journey.answers[id];
-    else journey.answers[id] = next;
-    return kind === 'number' || kind === 'date' || before !== next;
-  }
-
-  private recordDetail(id: string, value: string, kind?: string, part?: string): void {
-    const journey = this.journey;
-    if (kind === 'date') {
-      const parts: DateParts = { ...(journey.detailDateParts[id] ?? { day: '', month: '', year: '' }) };
-      parts[part as keyof DateParts] = value;
-      journey.detailDateParts[id] = parts;
-      const date = parseDateParts(parts).date;
-      if (date) journey.details[id] = date;
-      else delete journey.details[id];
-      return;
-    }
-    if (value.trim() === '') delete journey.details[id];
-    else journey.details[id] = value;
-  }
-
   // ----------------------------------------------------------------------------------------
-  // Checking a page before moving on
+  // Moving between pages, and the summary's buttons
 
-  private validatePage(ctx: PageContext): FieldError[] {
-    const { strings, index, state, evaluation } = ctx;
-    const errors: FieldError[] = [];
-    if (this.page === 'measures') {
-      for (const measure of index.measures.values()) {
-        const ids = measureFieldIds(measure.id);
-        const entry = state.measureEntries[measure.id];
-        if (!entry) continue;
-        const parsed = parseMeasureEntry(measure, entry, strings);
-        const result = parsed.input ? ctx.model.measure(measure.id, parsed.input) : undefined;
-        const invalid = parsed.error ?? (result?.status === 'invalid' ? (result.reason ? reasonText(strings, result.reason) : strings.measureInvalid(measure.title)) : undefined);
-        if (!invalid) continue;
-        errors.push({ key: ids.group, fieldId: this.measureErrorField(measure, entry, result?.reason?.code), message: invalid });
-      }
-    } else if (this.page === 'stage') {
-      if (!evaluation.current) errors.push({ key: STAGE_GROUP_ID, fieldId: stageFocusId(ctx), message: strings.stageChooseError });
-    } else if (this.page === 'questions') {
-      for (const row of questionRows(ctx)) {
-        if (row.kind !== 'question') continue;
-        const question = index.questions.get(row.item.id)?.question;
-        if (!question) continue;
-        const label = shortLabel(question.text);
-        const key = questionGroupId(question.id);
-        const fieldId = questionFocusId(question);
-        if (question.type === 'number') {
-          const text = state.numberText[question.id];
-          if (text === undefined || text.trim() === '') continue;
-          const value = parseNumber(text);
-          const format = ctx.format;
-          if (value === undefined) errors.push({ key, fieldId, message: strings.numberInvalid(label) });
-          else if (question.minimum !== undefined && value < question.minimum) {
-            errors.push({ key, fieldId, message: strings.numberTooLow(label, format.number(question.minimum)) });
-          } else if (question.maximum !== undefined && value > question.maximum) {
-            errors.push({ key, fieldId, message: strings.numberTooHigh(label, format.number(question.maximum)) });
-          }
-        } else if (question.type === 'date') {
-          const parts = state.dateParts[question.id];
-          const problem = parts ? parseDateParts(parts).problem : undefined;
-          if (problem === 'incomplete') errors.push({ key, fieldId, message: strings.dateIncomplete(label) });
-          else if (problem === 'invalid') errors.push({ key, fieldId, message: strings.dateInvalid(label) });
-        }
-      }
-    } else if (this.page === 'details') {
-      for (const item of referralFields(evaluation)) {
-        const field = index.fields.get(item.id);
-        if (!field) continue;
-        const label = shortLabel(field.label);
-        const key = detailGroupId(field.id);
-        const fieldId = detailFocusId(field, field.id);
-        const value = state.details[field.id];
-        if (field.type === 'date') {
-          const parts = state.detailDateParts[field.id];
-          const problem = parts ? parseDateParts(parts).problem : undefined;
-          if (problem === 'incomplete') errors.push({ key, fieldId, message: strings.dateIncomplete(label) });
-          else if (problem === 'invalid') errors.push({ key, fieldId, message: strings.dateInvalid(label) });
-        } else if (value && field.type === 'email' && !isEmailAddress(value)) {
-          errors.push({ key, fieldId, message: strings.emailInvalid(label) });
-        } else if (value && field.type === 'phone' && !isPhoneNumber(value)) {
-          errors.push({ key, fieldId, message: strings.phoneInvalid(label) });
-        }
-      }
-    }
-    return errors;
-  }
-
-  /** The box a measure's error points at: the one whose figure is wrong. */
-  private measureErrorField(measure: { id: string; kind: string }, entry: MeasureEntry, reasonCode: string | undefined): string {
-    const ids = measureFieldIds(measure.id);
-    if (measure.kind !== 'attendancePercentage' && measure.kind !== 'absencePercentage') return ids.value;
-    if (entry.mode === 'percentage') return ids.percentage;
-    const possibleOk = /^\s*\d+\s*$/.test(entry.possible);
-    return !possibleOk ? ids.possible : reasonCode === 'measure.noPossibleSessions' ? ids.possible : ids.counted;
-  }
-
-  // ----------------------------------------------------------------------------------------
-  // Moving between pages
-
-  private navigate(page: PageId, focus: string = PAGE_HEADING_ID): void {
-    this.page = page;
-    this.errorList = [];
-    this.focusTarget = focus;
-    if (page !== 'summary' && this.submitState.status !== 'sending') this.submitState = { status: 'idle' };
-  }
-
-  private actions: PageActions = {
+  private readonly actions: PageActions = {
     next: () => {
+      this.journey.commit();
       const ctx = this.pageContext();
       if (!ctx) return;
-      const errors = this.validatePage(ctx);
-      if (errors.length > 0) {
-        this.errorList = errors;
-        this.focusTarget = 'error-summary';
-        return;
-      }
-      const fromChange = this.returnToCheck && this.page !== 'check' && this.page !== 'start';
-      this.returnToCheck = false;
-      this.navigate(fromChange ? 'check' : pageAfter(this.page, ctx.evaluation));
+      this.navigation.next(ctx.evaluation, PAGES[this.navigation.page].validate(ctx));
+      this.afterNavigation();
     },
     back: (event: Event) => {
       event.preventDefault();
-      const evaluation = this.currentEvaluation();
-      const previous = evaluation ? pageBefore(this.page, evaluation) : undefined;
-      this.returnToCheck = false;
-      if (previous) this.navigate(previous);
+      this.journey.commit();
+      this.navigation.back(this.journey.safeEvaluation());
+      this.afterNavigation();
     },
     goTo: (page: PageId, fieldId?: string) => {
-      this.returnToCheck = this.page === 'check' && page !== 'summary';
-      this.navigate(page, fieldId);
+      this.journey.commit();
+      this.navigation.goTo(page, fieldId);
+      this.afterNavigation();
     },
     focusField: (event: Event) => {
       event.preventDefault();
@@ -588,22 +316,19 @@ export class PathwayWidget extends LitElement {
       const fieldId = link.dataset.field;
       const page = link.dataset.page as PageId | undefined;
       if (!fieldId) return;
-      if (page && page !== this.page) {
-        this.actions.goTo(page, fieldId);
-        return;
-      }
-      this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(fieldId)}"]`)?.focus();
+      if (page && page !== this.navigation.page) this.actions.goTo(page, fieldId);
+      else this.navigation.focusNow(fieldId);
     },
     print: () => {
       window.print();
     },
     downloadJson: () => {
-      const summary = this.currentSummary();
+      const summary = this.journey.summary();
       if (!summary) return;
       saveBlob(summaryJsonBlob(summary), `${this.fileStem(summary)}.json`);
     },
     downloadHtml: () => {
-      const summary = this.currentSummary();
+      const summary = this.journey.summary();
       const source = this.renderRoot.querySelector(`#${SUMMARY_DOCUMENT_ID}`);
       if (!summary || !source) return;
       const blob = summaryHtmlBlob(source, {
@@ -613,116 +338,85 @@ export class PathwayWidget extends LitElement {
       });
       saveBlob(blob, `${this.fileStem(summary)}.html`);
     },
-    submit: () => void this.submit(),
+    submit: () => {
+      const summary = this.journey.summary();
+      if (summary) void this.submission.submit(summary, this.journey.version, this.submitUrl);
+    },
+    cancelSubmit: () => this.submission.cancel(),
   };
 
-  private fileStem(summary: Summary): string {
-    return safeFileName(summary.pathway.id, 'summary', this.today());
+  private afterNavigation(): void {
+    this.updates.seen();
+    if (this.navigation.page !== 'summary') this.submission.reset();
   }
 
-  private async submit(): Promise<void> {
-    const summary = this.currentSummary();
-    if (!summary || this.submitState.status === 'sending') return;
-    const proceed = this.dispatchEvent(pathwayEvent('pathway-submit', { summary }));
-    if (!proceed) {
-      this.submitState = { status: 'idle' };
-      return;
-    }
-    if (!this.submitUrl) {
-      this.submitState = { status: 'sent' };
-      this.focusTarget = 'submit-status';
-      return;
-    }
-    if (this.idempotency?.version !== this.inputVersion) this.idempotency = { version: this.inputVersion, key: newIdempotencyKey() };
-    this.submitState = { status: 'sending' };
-    const result = await postSummary(this.submitUrl, summary, this.idempotency.key);
-    if (result.ok) this.submitState = { status: 'sent' };
-    else {
-      this.submitState = result.status !== undefined ? { status: 'failed', httpStatus: result.status } : { status: 'failed' };
-      this.emitError(
-        'submit-failed',
-        result.status !== undefined ? this.words.submitHttpFailed(result.status) : this.words.submitFailed,
-      );
-    }
-    this.focusTarget = 'submit-status';
+  private fileStem(summary: Summary): string {
+    return safeFileName(summary.pathway.id, 'summary', this.journey.today());
+  }
+
+  private emitError(code: PathwayErrorCode, message: string): void {
+    this.dispatchEvent(pathwayEvent('pathway-error', { code, message }));
   }
 
   // ----------------------------------------------------------------------------------------
   // Rendering
 
   private pageContext(): PageContext | undefined {
-    if (this.loadState.status !== 'ready') return undefined;
-    const evaluation = this.currentEvaluation();
+    const state = this.definition.state;
+    if (state.status !== 'ready') return undefined;
+    const evaluation = this.journey.evaluation();
     if (!evaluation) return undefined;
+    const page = this.navigation.page;
+    const errorList = this.navigation.errors;
     const errors = new Map<string, FieldError>();
-    for (const error of this.errorList) if (!errors.has(error.key)) errors.set(error.key, error);
+    for (const error of errorList) if (!errors.has(error.key)) errors.set(error.key, error);
+    const defaultStage = this.journey.defaultStage();
     return {
-      index: this.loadState.index,
-      model: this.loadState.model,
-      state: this.journey,
+      index: state.definition.index,
+      model: state.definition.model,
+      state: this.journey.state,
       evaluation,
       strings: this.words,
       format: this.formatter,
       errors,
-      errorList: this.errorList,
+      errorList,
       actions: this.actions,
-      previous: pageBefore(this.page, evaluation),
-      summary: this.page === 'summary' || this.page === 'stage' ? this.currentSummary() : undefined,
+      previous: pageBefore(page, evaluation),
+      summary: page === 'summary' || page === 'stage' ? this.journey.summary() : undefined,
+      today: this.journey.today(),
+      ...(defaultStage ? { defaultStage } : {}),
     };
   }
 
-  private renderPage(ctx: PageContext): TemplateResult {
-    switch (this.page) {
-      case 'start':
-        return html`${renderDraftNotice(this.words, this.formatter, this.drafts, this.draftHandlers)} ${renderStartPage(ctx)}`;
-      case 'measures':
-        return renderMeasuresPage(ctx);
-      case 'stage':
-        return renderStagePage(ctx);
-      case 'questions':
-        return renderQuestionsPage(ctx);
-      case 'details':
-        return renderDetailsPage(ctx);
-      case 'check':
-        return renderCheckPage(ctx);
-      case 'summary':
-        return renderSummaryPage(ctx, { ...this.submitState, enabled: Boolean(this.submitUrl) || this.submitEvent });
-    }
-  }
-
   private renderContent(): TemplateResult | typeof nothing {
-    const state = this.loadState;
-    if (state.status === 'error') return renderErrorPanel(this.words, state.error, this.retryLoad);
-    if (state.status !== 'ready') return html`<p class="loading" role="status">${this.words.loading}</p>`;
-    let ctx: PageContext | undefined;
-    let page: TemplateResult;
+    const state = this.definition.state;
+    if (state.status === 'error') return renderErrorPanel(this.words, state.error, this.definition.retry);
+    if (state.status !== 'ready' || this.draftsPending) return html`<p class="loading" role="status">${this.words.loading}</p>`;
+    const page = this.navigation.page;
+    let content: TemplateResult;
     try {
-      ctx = this.pageContext();
+      const ctx = this.pageContext();
       if (!ctx) return nothing;
-      page = this.renderPage(ctx);
+      content = PAGES[page].render(ctx, { submit: this.submission.viewFor(Boolean(this.submitUrl) || this.submitEvent) });
     } catch {
-      this.failWhileWorking();
+      this.definition.failWhileWorking();
       return nothing;
     }
     // The start page shows any draft message at its top; elsewhere only news about saving
     // ("cleared", "could not save") appears, next to the checkbox it concerns.
     const notice = this.drafts.notice;
-    const noticeByPanel = this.page !== 'start' && (notice?.kind === 'cleared' || notice?.kind === 'save-failed');
-    return html`${page}
+    const noticeByPanel = page !== 'start' && (notice?.kind === 'cleared' || notice?.kind === 'save-failed');
+    return html`${this.updates.text ? html`<div class="notification" data-update-note><p>${this.updates.text}</p></div>` : nothing}
+      ${page === 'start' ? renderDraftNotice(this.words, this.formatter, this.drafts, this.draftHandlers) : nothing} ${content}
       ${noticeByPanel ? renderDraftNotice(this.words, this.formatter, this.drafts, this.draftHandlers) : nothing}
       ${renderDraftsPanel(this.words, this.drafts, this.draftHandlers)}`;
   }
 
   protected override render(): TemplateResult {
     return html`<div class="container" @input=${this.handleInput} @change=${this.handleInput}>${this.renderContent()}</div>
-      <div class="visually-hidden" role="status" id="stage-announcement">${this.announcement}</div>`;
+      <div class="visually-hidden" role="status" id="stage-announcement">${this.journey.announcement}</div>
+      <div class="visually-hidden" role="status" id="update-announcement">${this.updates.live}</div>`;
   }
-}
-
-function sameEntry(a: MeasureEntry | undefined, b: MeasureEntry): boolean {
-  return (
-    a !== undefined && a.mode === b.mode && a.percentage === b.percentage && a.possible === b.possible && a.counted === b.counted && a.value === b.value
-  );
 }
 
 declare global {

@@ -1,0 +1,175 @@
+/**
+ * The pathway definition: where it comes from (`.pathway`, else `src`), reading and checking
+ * it, and the engine model built from it. A definition that passes is handed to the element
+ * (`accepted`), which carries the journey over to it; one that fails is shown as content with
+ * every problem listed, and the last good definition is kept, so the journey can go on when a
+ * corrected one arrives (the editor's live preview passes through broken drafts of a pathway).
+ *
+ * A `.pathway` object is read synchronously, so a new one never shows "Loading…" in between.
+ * A `src` is fetched within `timeLimits().load`; while a newer `src` loads, the current
+ * pathway stays on screen.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { createPathway } from '@pathway/core';
+import type { PathwayModel } from '@pathway/core';
+import type { Pathway } from '@pathway/schema';
+import type { PathwayErrorCode } from '../events.js';
+import type { WidgetStrings } from '../i18n/strings.js';
+import { indexPathway } from '../journey/pathway-index.js';
+import type { PathwayIndex } from '../journey/pathway-index.js';
+import { checkDefinition, fetchPathwayDocument, readProblemText } from '../load/load-pathway.js';
+import type { LoadFailure } from '../load/load-pathway.js';
+import type { LoadErrorView } from '../pages/error-panel.js';
+import { timeLimits } from './time-limits.js';
+
+/** A definition that passed its checks, with what the widget works from. */
+export interface Definition {
+  pathway: Pathway;
+  index: PathwayIndex;
+  model: PathwayModel;
+  /** The checked copy as JSON: the same text means the same definition. */
+  json: string;
+}
+
+export type DefinitionState =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'error'; code: PathwayErrorCode; error: LoadErrorView }
+  | { status: 'ready'; definition: Definition };
+
+/** Where the definition comes from: an object (`.pathway`) wins over an address (`src`). */
+export type DefinitionSource = { pathway: unknown; src: string | undefined };
+
+export interface DefinitionHost {
+  /** The widget's words, for messages. */
+  words(): WidgetStrings;
+  /** Today (YYYY-MM-DD), for the trial evaluation that proves the engine can work the pathway. */
+  today(): string;
+  /** A definition passed; `previous` is the one the journey was on (undefined the first time). */
+  accepted(definition: Definition, previous: Definition | undefined): void;
+  /** Loading or checking failed; the message lists the problems. */
+  failed(code: PathwayErrorCode, message: string): void;
+}
+
+type Problem = LoadFailure | { ok: false; code: 'no-source'; retryable: false };
+
+export class DefinitionController implements ReactiveController {
+  state: DefinitionState = { status: 'idle' };
+  /** The last definition that passed, kept while a newer one is broken or loading. */
+  current: Definition | undefined;
+
+  private source: DefinitionSource | undefined;
+  private token = 0;
+  private abort: AbortController | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly delegate: DefinitionHost,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Moved in the page while a download was under way (disconnecting stopped it): start again.
+    if (this.state.status === 'loading' && !this.abort && this.source) this.load(this.source);
+  }
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+    this.abort = undefined;
+  }
+
+  /** Loads from `source`: at once for an object, in the background for an address. */
+  load(source: DefinitionSource): void {
+    this.source = source;
+    const token = ++this.token;
+    this.abort?.abort();
+    this.abort = undefined;
+    if (source.pathway !== undefined && source.pathway !== null) {
+      this.take(source.pathway, token);
+      return;
+    }
+    if (!source.src) {
+      this.fail({ ok: false, code: 'no-source', retryable: false }, token);
+      return;
+    }
+    const abort = new AbortController();
+    this.abort = abort;
+    if (this.state.status !== 'ready') this.set({ status: 'loading' });
+    void fetchPathwayDocument(source.src, abort.signal, timeLimits().load).then((fetched) => {
+      if (token !== this.token) return;
+      this.abort = undefined;
+      if (fetched.ok) this.take(fetched.doc, token);
+      else if ('problem' in fetched) {
+        this.fail({ ok: false, code: 'invalid-pathway', problems: [readProblemText(fetched.problem, this.delegate.words())], retryable: false }, token);
+      } else this.fail(fetched, token);
+    });
+  }
+
+  /** "Try again" after a failure: loads the same source again. */
+  retry = (): void => {
+    if (this.source) this.load(this.source);
+  };
+
+  /** The engine failed on this pathway while working: shown as content, never thrown into the page. */
+  failWhileWorking(): void {
+    this.fail({ ok: false, code: 'invalid-pathway', problems: [this.delegate.words().loadProblemEngine], retryable: false }, this.token);
+  }
+
+  private take(doc: unknown, token: number): void {
+    const words = this.delegate.words();
+    const checked = checkDefinition(doc, words);
+    if (!checked.ok) {
+      this.fail(checked, token);
+      return;
+    }
+    let definition: Definition;
+    try {
+      const pathway = checked.pathway;
+      const model = createPathway(pathway);
+      const index = indexPathway(pathway);
+      model.evaluate({ asOf: this.delegate.today() });
+      definition = { pathway, index, model, json: JSON.stringify(pathway) };
+    } catch {
+      this.fail({ ok: false, code: 'invalid-pathway', problems: [words.loadProblemEngine], retryable: false }, token);
+      return;
+    }
+    const previous = this.current;
+    // The same definition again (a page re-assigning an unchanged copy): nothing to do.
+    if (previous && previous.json === definition.json && this.state.status === 'ready') return;
+    this.current = definition;
+    this.set({ status: 'ready', definition });
+    this.delegate.accepted(definition, previous);
+  }
+
+  private fail(result: Problem, token: number): void {
+    if (token !== this.token || result.code === 'aborted') return;
+    const error = this.errorView(result);
+    this.set({ status: 'error', code: result.code, error });
+    this.delegate.failed(result.code, [error.message, ...error.problems].join('\n'));
+  }
+
+  private errorView(result: Exclude<Problem, { code: 'aborted' }>): LoadErrorView {
+    const words = this.delegate.words();
+    switch (result.code) {
+      case 'fetch-failed':
+        return { message: words.loadErrorFetch, problems: [], retryable: true };
+      case 'http-error':
+        return { message: words.loadErrorHttp(result.status), problems: [], retryable: true };
+      case 'not-json':
+        return { message: words.loadErrorNotJson, problems: [], retryable: true };
+      case 'load-timeout':
+        return { message: words.loadErrorTimeout, problems: [], retryable: true };
+      case 'invalid-pathway':
+        // "…has mistakes …:" is always followed by at least one.
+        return { message: words.loadErrorInvalid, problems: result.problems.length > 0 ? result.problems : [words.loadProblemUnexplained], retryable: false };
+      case 'no-source':
+        return { message: words.loadErrorNoSource, problems: [], retryable: false };
+    }
+  }
+
+  private set(state: DefinitionState): void {
+    this.state = state;
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,485 @@
+/**
+ * The journey: everything entered (figures, circumstances, answers, evidence, the chosen stage,
+ * pupil details), the engine's view of it (evaluation and summary, cached), and the stage it
+ * puts the pupil at.
+ *
+ * - It survives a changed definition: `adopt` carries what was entered over to the new one with
+ *   the draft's reconciliation (`reconcile`, keeping reworded questions' answers that still fit),
+ *   and keeps what no longer fits on a shelf, so it comes back if the item does (an undo in the
+ *   editor).
+ * - A page's `case` seeds it, and a new `case` updates it (case-seed.ts).
+ * - The stage never moves under the user: while a figure, a number or a date is being typed,
+ *   the stage stays where it was (`hold`); when the entry is complete (`commit`: a change event,
+ *   a click, a page change) the stage may move, and a move is announced once, politely, and
+ *   told to the page in `pathway-stage-change`.
+ * - When no band matches, a default stage is preselected: the engine's fallback where it gives
+ *   one, else the stage that applies to every pupil, else the pathway's starting stage.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { CaseInput, Evaluation, Summary } from '@pathway/core';
+import type { AnswerValue } from '@pathway/schema';
+import { buildDraft, reconcile } from '../drafts/draft-envelope.js';
+import type { Draft, DraftChangeReport, DraftContent } from '../drafts/draft-envelope.js';
+import type { PathwayChangeDetail } from '../events.js';
+import { pathwayEvent } from '../events.js';
+import { todayIso } from '../i18n/format.js';
+import type { WidgetStrings } from '../i18n/strings.js';
+import { closeBidiDeep } from '../journey/bidi.js';
+import { applyCase, emptySeed, readCase } from '../journey/case-seed.js';
+import type { CaseSeed } from '../journey/case-seed.js';
+import { parseDateParts, emptyMeasureEntry, parseNumber } from '../journey/entries.js';
+import type { DateParts, MeasureEntry } from '../journey/entries.js';
+import { caseInput, cohortList, draftContent, emptyJourney, journeyAfterChange, journeyFromDraft, measureInputs } from '../journey/journey-state.js';
+import type { JourneyState } from '../journey/journey-state.js';
+import type { PathwayIndex } from '../journey/pathway-index.js';
+import { copyRecord, emptyRecord } from '../journey/records.js';
+import type { FieldInput } from '../pages/field-input.js';
+import type { Definition } from './definition-controller.js';
+
+/** Why a stage was preselected when the figures place the pupil at none. */
+export interface DefaultStage {
+  stageId: string;
+  title: string;
+  /** universal: it applies to every pupil. start: the pathway starts there. */
+  why: 'universal' | 'start';
+}
+
+/** What happened to the journey when its definition changed. */
+export interface Adoption {
+  report: DraftChangeReport;
+  /** The stage being worked at before, and its title, when the new definition no longer has it. */
+  stageRemoved?: { stageId: string; title: string };
+  /** Whether anything entered changed (an answer dropped, a chosen stage gone…). */
+  contentChanged: boolean;
+}
+
+export interface JourneyHost {
+  words(): WidgetStrings;
+  /** The `as-of` attribute, if set. */
+  asOf(): string | undefined;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+interface Cache {
+  version: number;
+  asOf: string;
+  definition: Definition;
+  input: CaseInput;
+  evaluation: Evaluation;
+  defaultStage: DefaultStage | undefined;
+}
+
+export class JourneyController implements ReactiveController {
+  state: JourneyState = emptyJourney();
+  /** Bumped on every change to what was entered; caches and the submit key compare against it. */
+  version = 0;
+  /** The user has entered something since the pathway appeared (a saved draft then never overwrites it). */
+  touched = false;
+  /** A page's `case` seeded the journey (a saved draft then does not replace it either). */
+  seeded = false;
+  /** The polite announcement of the current stage ("Stage: Identify and Understand"). */
+  announcement = '';
+
+  private definition: Definition | undefined;
+  private caseSeed: CaseSeed = emptySeed();
+  /** What a changed definition left out, kept in case the item comes back. */
+  private shelf: Draft | undefined;
+  private cache: Cache | undefined;
+  private summaryCache: { version: number; cache: Cache; summary: Summary } | undefined;
+  /** Set while a figure, number or date is being typed: the stage shown when typing began. */
+  private held: { stageId: string | undefined } | undefined;
+  /** The stage last announced; undefined until the journey's first stage is known. */
+  private lastStage: { stageId: string | undefined } | undefined;
+  private stageEventPending = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly env: JourneyHost,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  hostUpdated(): void {
+    if (!this.stageEventPending) return;
+    this.stageEventPending = false;
+    const current = this.cache?.evaluation.current;
+    this.host.dispatchEvent(pathwayEvent('pathway-stage-change', { stageId: current?.stageId, title: current?.title }));
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // The definition and the case
+
+  /**
+   * Moves the journey onto `next`. The first time, the journey starts afresh (seeded by the
+   * case, if any); after that, what was entered is carried over and the change reported.
+   */
+  adopt(next: Definition): Adoption | undefined {
+    const previous = this.definition;
+    if (!previous) {
+      this.definition = next;
+      this.state = emptyJourney();
+      this.changed();
+      // The stage an empty journey starts at is the baseline, not news; a case that moves it is.
+      this.lastStage = { stageId: this.safeEvaluation()?.stageId };
+      if (applyCase(this.state, next.index, emptySeed(), this.caseSeed)) {
+        this.seeded = true;
+        this.changed();
+      }
+      return undefined;
+    }
+    const stageBefore = this.safeEvaluation()?.current;
+    const before = this.snapshot();
+    const { content, report, changed } = reconcile(before, next.index, { keepReworded: true });
+    const restored = this.unshelve(next.index, content);
+    this.shelf = shelve(this.shelf, before, content);
+    this.state = journeyAfterChange(next.index, content, this.state);
+    this.definition = next;
+    this.changed();
+    const stageRemoved =
+      stageBefore && !next.index.stages.has(stageBefore.stageId) ? { stageId: stageBefore.stageId, title: stageBefore.title } : undefined;
+    return { report, contentChanged: changed || restored, ...(stageRemoved ? { stageRemoved } : {}) };
+  }
+
+  /** A new `case` from the page: applies what changed since the last. True if the journey changed. */
+  applyCase(value: unknown): boolean {
+    const next = readCase(value);
+    // Before the first definition there is nothing to update: `adopt` seeds the journey.
+    if (!this.definition) {
+      this.caseSeed = next;
+      return false;
+    }
+    const changed = applyCase(this.state, this.definition?.index, this.caseSeed, next);
+    this.caseSeed = next;
+    if (changed) {
+      this.seeded = true;
+      this.changed();
+    }
+    return changed;
+  }
+
+  /** Puts a saved draft's answers into an untouched journey. */
+  restore(content: DraftContent): void {
+    if (!this.definition) return;
+    this.state = { ...journeyFromDraft(this.definition.index, content), extra: this.state.extra };
+    this.changed();
+  }
+
+  /** The journey as a draft (no pupil details), for saving on this device. */
+  draft(): Draft | undefined {
+    return this.definition ? this.snapshot() : undefined;
+  }
+
+  /** A snapshot of what was entered, against the current definition. */
+  snapshot(): Draft {
+    const index = this.definition!.index;
+    return buildDraft(index, draftContent(index, this.state, this.env.words()));
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // What the user enters
+
+  /** A figure, number or date is being typed: the stage stays where it is until `commit`. */
+  hold(): void {
+    if (this.held) return;
+    this.held = { stageId: this.safeEvaluation()?.stageId };
+  }
+
+  /**
+   * What was entered is complete: the stage may move now. A move is announced once (the
+   * announcement and `pathway-stage-change` after the next render).
+   */
+  commit(): void {
+    if (this.held) {
+      this.held = undefined;
+      this.version++;
+    }
+    const current = this.safeEvaluation()?.current;
+    const stageId = current?.stageId;
+    if (!this.lastStage) {
+      this.lastStage = { stageId };
+      return;
+    }
+    if (stageId === this.lastStage.stageId) return;
+    this.lastStage = { stageId };
+    this.announcement = current ? this.env.words().stageAnnouncement(current.title) : '';
+    this.stageEventPending = true;
+    this.host.requestUpdate();
+  }
+
+  /**
+   * Records what a control now holds. Returns `entered` when the journey changed, `personal`
+   * when only pupil details did (never sent in events, never saved), else `unchanged`.
+   */
+  apply(input: FieldInput, target: HTMLInputElement | HTMLTextAreaElement): 'entered' | 'personal' | 'unchanged' {
+    const index = this.definition?.index;
+    if (!index) return 'unchanged';
+    const journey = this.state;
+    const checked = target instanceof HTMLInputElement && target.checked;
+    switch (input.kind) {
+      case 'measure': {
+        const entry: MeasureEntry = { ...(journey.measureEntries[input.measureId] ?? emptyMeasureEntry()) };
+        if (input.part === 'mode') {
+          if (!checked) return 'unchanged';
+          entry.mode = target.value === 'sessions' ? 'sessions' : 'percentage';
+        } else entry[input.part] = target.value;
+        if (sameEntry(journey.measureEntries[input.measureId], entry)) return 'unchanged';
+        journey.measureEntries[input.measureId] = entry;
+        break;
+      }
+      case 'cohort':
+        if (checked === journey.cohorts.has(input.cohortId)) return 'unchanged';
+        if (checked) journey.cohorts.add(input.cohortId);
+        else journey.cohorts.delete(input.cohortId);
+        break;
+      case 'stage':
+        if (!checked || journey.stage === target.value) return 'unchanged';
+        journey.stage = target.value;
+        // A choice made while a figure was held replaces what was held.
+        this.held = undefined;
+        break;
+      case 'answer':
+        if (!this.recordAnswer(index, input, target)) return 'unchanged';
+        break;
+      case 'evidence': {
+        const before = journey.evidence[input.evidenceId];
+        const next =
+          input.part === 'confirmed'
+            ? { ...before, confirmed: checked }
+            : { confirmed: before?.confirmed ?? false, ...(target.value !== '' ? { note: target.value } : {}) };
+        if (before && before.confirmed === next.confirmed && before.note === next.note) return 'unchanged';
+        journey.evidence[input.evidenceId] = next;
+        break;
+      }
+      case 'detail':
+        this.recordDetail(input.fieldId, target.value, input.control === 'date' ? input.part : undefined);
+        this.touched = true;
+        this.changed();
+        return 'personal';
+      default:
+        return 'unchanged';
+    }
+    this.touched = true;
+    this.changed();
+    return 'entered';
+  }
+
+  /** Stores an answer from its control; false when nothing changed. */
+  private recordAnswer(index: PathwayIndex, input: Extract<FieldInput, { kind: 'answer' }>, target: HTMLInputElement | HTMLTextAreaElement): boolean {
+    const journey = this.state;
+    const id = input.questionId;
+    const question = index.questions.get(id)?.question;
+    if (!question) return false;
+    const before = journey.answers[id];
+    let next: AnswerValue | undefined;
+    if (input.control === 'number') {
+      if (journey.numberText[id] === target.value) return false;
+      journey.numberText[id] = target.value;
+      const value = parseNumber(target.value);
+      const inRange =
+        value !== undefined && (question.minimum === undefined || value >= question.minimum) && (question.maximum === undefined || value <= question.maximum);
+      next = inRange ? value : undefined;
+    } else if (input.control === 'date') {
+      const parts: DateParts = { ...(journey.dateParts[id] ?? { day: '', month: '', year: '' }) };
+      parts[input.part] = target.value;
+      journey.dateParts[id] = parts;
+      next = parseDateParts(parts).date;
+    } else if (input.control === 'text') {
+      next = target.value.trim() === '' ? undefined : target.value;
+    } else {
+      if (!(target instanceof HTMLInputElement) || !target.checked) return false;
+      next = target.value;
+    }
+    if (next === undefined) delete journey.answers[id];
+    else journey.answers[id] = next;
+    return input.control === 'number' || input.control === 'date' || before !== next;
+  }
+
+  private recordDetail(id: string, value: string, part: keyof DateParts | undefined): void {
+    const journey = this.state;
+    if (part) {
+      const parts: DateParts = { ...(journey.detailDateParts[id] ?? { day: '', month: '', year: '' }) };
+      parts[part] = value;
+      journey.detailDateParts[id] = parts;
+      const date = parseDateParts(parts).date;
+      if (date) journey.details[id] = date;
+      else delete journey.details[id];
+      return;
+    }
+    if (value.trim() === '') delete journey.details[id];
+    else journey.details[id] = value;
+  }
+
+  /** Caches go stale and the page re-renders. */
+  private changed(): void {
+    this.version++;
+    this.host.requestUpdate();
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // The engine's view
+
+  /** Today for time-based rules: the case's `asOf`, else the `as-of` attribute, else today here. */
+  today(): string {
+    const fromCase = this.state.extra.asOf;
+    if (typeof fromCase === 'string' && ISO_DATE.test(fromCase)) return fromCase;
+    const attribute = this.env.asOf();
+    return attribute && ISO_DATE.test(attribute) ? attribute : todayIso();
+  }
+
+  /** The evaluation of what was entered, with the held or default stage where there is one. May throw (a broken pathway). */
+  evaluation(): Evaluation | undefined {
+    return this.resolve()?.evaluation;
+  }
+
+  /** The stage preselected because the figures place the pupil at none, if one was. */
+  defaultStage(): DefaultStage | undefined {
+    return this.resolve()?.defaultStage;
+  }
+
+  /** The evaluation, or undefined when the engine fails (the caller shows the failure). */
+  safeEvaluation(): Evaluation | undefined {
+    try {
+      return this.evaluation();
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The summary to show, print, download and submit: every string's bidi controls closed. */
+  summary(): Summary | undefined {
+    const resolved = this.resolve();
+    if (!resolved) return undefined;
+    const cached = this.summaryCache;
+    if (cached && cached.version === this.version && cached.cache === resolved) return cached.summary;
+    const summary = closeBidiDeep(resolved.definition.model.summarise(resolved.input, { generatedAt: new Date().toISOString() }));
+    this.summaryCache = { version: this.version, cache: resolved, summary };
+    return summary;
+  }
+
+  /** Everything entered except pupil details: what `pathway-change` carries. */
+  changeDetail(): PathwayChangeDetail {
+    const index = this.definition?.index;
+    const words = this.env.words();
+    const routes = this.state.extra.routes;
+    return {
+      answers: { ...this.state.answers },
+      measures: index ? { ...measureInputs(index, this.state, words) } : {},
+      cohorts: index ? cohortList(index, this.state) : [...this.state.cohorts],
+      evidence: Object.fromEntries(Object.entries(this.state.evidence).map(([id, held]) => [id, { ...held }])),
+      ...(this.state.stage !== undefined ? { stage: this.state.stage } : {}),
+      ...(routes !== undefined ? { routes: routes as PathwayChangeDetail['routes'] } : {}),
+    };
+  }
+
+  private resolve(): Cache | undefined {
+    const definition = this.definition;
+    if (!definition) return undefined;
+    const asOf = this.today();
+    const cache = this.cache;
+    if (cache && cache.version === this.version && cache.asOf === asOf && cache.definition === definition) return cache;
+    const { index, model } = definition;
+    let input = caseInput(index, this.state, this.env.words(), asOf);
+    const held = this.held?.stageId;
+    if (input.stage === undefined && held !== undefined && index.stages.has(held)) input = { ...input, stage: held };
+    let evaluation = model.evaluate(input);
+    let defaultStage: DefaultStage | undefined;
+    if (input.stage === undefined && evaluation.placement.primary === undefined) {
+      defaultStage = this.fallback(evaluation, index);
+      if (defaultStage && evaluation.stageId !== defaultStage.stageId) {
+        input = { ...input, stage: defaultStage.stageId };
+        evaluation = model.evaluate(input);
+      }
+    }
+    this.cache = { version: this.version, asOf, definition, input, evaluation, defaultStage };
+    return this.cache;
+  }
+
+  /**
+   * The stage to preselect when no band or entry rule places the pupil: the engine's own
+   * (`placement.fallback` or the stage it already chose, once core gives one), else the first
+   * stage that applies to every pupil, else the pathway's starting stage.
+   */
+  private fallback(evaluation: Evaluation, index: PathwayIndex): DefaultStage | undefined {
+    const placement = evaluation.placement as Evaluation['placement'] & { fallback?: unknown };
+    const fromEngine = typeof placement.fallback === 'string' ? placement.fallback : (placement.fallback as { stageId?: unknown } | undefined)?.stageId;
+    const start = (index.definition as { start?: unknown }).start;
+    const candidates = [
+      typeof fromEngine === 'string' ? fromEngine : undefined,
+      evaluation.stageId,
+      placement.universal[0]?.stageId,
+      typeof start === 'string' ? start : undefined,
+    ];
+    for (const stageId of candidates) {
+      const stage = stageId !== undefined ? index.stages.get(stageId) : undefined;
+      if (stage) return { stageId: stage.id, title: stage.title, why: stage.universal === true ? 'universal' : 'start' };
+    }
+    return undefined;
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // The shelf: what a changed definition left out
+
+  /** Puts back shelved items the definition has again (and the content lacks). True if any. */
+  private unshelve(index: PathwayIndex, content: DraftContent): boolean {
+    if (!this.shelf) return false;
+    const { content: back } = reconcile(this.shelf, index, { keepReworded: true });
+    let restored = false;
+    for (const [id, value] of Object.entries(back.answers)) {
+      if (!Object.hasOwn(content.answers, id)) (content.answers[id] = value), (restored = true);
+    }
+    for (const [id, held] of Object.entries(back.evidence)) {
+      if (!Object.hasOwn(content.evidence, id)) (content.evidence[id] = held), (restored = true);
+    }
+    for (const [id, input] of Object.entries(back.measures)) {
+      if (!Object.hasOwn(content.measures, id)) (content.measures[id] = input), (restored = true);
+    }
+    for (const id of back.cohorts) if (!content.cohorts.includes(id)) (content.cohorts.push(id), (restored = true));
+    if (content.stage === undefined && back.stage !== undefined) (content.stage = back.stage), (restored = true);
+    return restored;
+  }
+}
+
+/**
+ * The shelf after a change: the old shelf's items the definition still lacks, plus what `before`
+ * held that `content` (what fitted the new definition) left out, each with the texts it had.
+ */
+function shelve(shelf: Draft | undefined, before: Draft, content: DraftContent): Draft | undefined {
+  const next: Draft = {
+    ...before,
+    questionTexts: { ...(shelf?.questionTexts ?? {}), ...before.questionTexts },
+    evidenceTexts: { ...(shelf?.evidenceTexts ?? {}), ...before.evidenceTexts },
+    cohortTexts: { ...(shelf?.cohortTexts ?? {}), ...before.cohortTexts },
+    measureTexts: { ...(shelf?.measureTexts ?? {}), ...before.measureTexts },
+    stageTexts: { ...(shelf?.stageTexts ?? {}), ...(before.stageTexts ?? {}) },
+    answers: emptyRecord(),
+    evidence: emptyRecord(),
+    measures: emptyRecord(),
+    cohorts: [],
+  };
+  delete next.stage;
+  const keep = <T>(target: Record<string, T>, from: Record<string, T> | undefined, present: (id: string) => boolean) => {
+    for (const [id, value] of Object.entries(from ?? {})) if (!present(id)) target[id] = value;
+  };
+  keep(next.answers, copyRecord(shelf?.answers), (id) => Object.hasOwn(content.answers, id));
+  keep(next.answers, before.answers, (id) => Object.hasOwn(content.answers, id));
+  keep(next.evidence, copyRecord(shelf?.evidence), (id) => Object.hasOwn(content.evidence, id));
+  keep(next.evidence, before.evidence, (id) => Object.hasOwn(content.evidence, id));
+  keep(next.measures, copyRecord(shelf?.measures), (id) => Object.hasOwn(content.measures, id));
+  keep(next.measures, before.measures, (id) => Object.hasOwn(content.measures, id));
+  next.cohorts = [...new Set([...(shelf?.cohorts ?? []), ...before.cohorts])].filter((id) => !content.cohorts.includes(id));
+  const stage = before.stage ?? shelf?.stage;
+  if (stage !== undefined && content.stage === undefined) next.stage = stage;
+  const empty =
+    Object.keys(next.answers).length + Object.keys(next.evidence).length + Object.keys(next.measures).length + next.cohorts.length === 0 &&
+    next.stage === undefined;
+  return empty ? undefined : next;
+}
+
+function sameEntry(a: MeasureEntry | undefined, b: MeasureEntry): boolean {
+  return (
+    a !== undefined && a.mode === b.mode && a.percentage === b.percentage && a.possible === b.possible && a.counted === b.counted && a.value === b.value
+  );
+}

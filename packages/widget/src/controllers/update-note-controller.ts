@@ -1,0 +1,94 @@
+/**
+ * The short note of what changed when the pathway changed under an open journey, e.g. "The
+ * pathway was updated: 1 question added, 1 answered question removed, stage "Tier 2" renamed to
+ * "Tier 2 support"." It is worked out with the draft's reconciliation, from where the journey
+ * stood before the first change the user has not yet seen, so an author typing a stage title in
+ * the editor gets one note about the whole rename, not one per letter.
+ *
+ * The note is shown at the top of the page and said once, politely, in a live region, after
+ * the changes have paused for `timeLimits().announceUpdate` (never per keystroke, and never by
+ * moving focus). It goes when the user next enters something or changes page.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { reconcile } from '../drafts/draft-envelope.js';
+import type { Draft, DraftChangeReport } from '../drafts/draft-envelope.js';
+import type { WidgetStrings } from '../i18n/strings.js';
+import type { PathwayIndex } from '../journey/pathway-index.js';
+import { timeLimits } from './time-limits.js';
+
+/** The changes in a report, each as a short phrase ("1 question added"), in a fixed order. */
+export function changePhrases(report: DraftChangeReport, words: WidgetStrings): string[] {
+  const phrases: string[] = [];
+  const answeredRemoved = report.removed.filter((item) => item.previousAnswer !== undefined).length;
+  const removed = report.removed.length - answeredRemoved;
+  const cleared = report.changed.filter((item) => item.previousAnswer !== undefined).length;
+  const reworded = report.reworded.length + report.changed.length - cleared;
+  const other = report.evidenceDropped.length + report.cohortsDropped.length + report.measuresDropped.length;
+  if (report.added.length > 0) phrases.push(words.updateQuestionsAdded(report.added.length));
+  if (answeredRemoved > 0) phrases.push(words.updateAnsweredRemoved(answeredRemoved));
+  if (removed > 0) phrases.push(words.updateQuestionsRemoved(removed));
+  if (cleared > 0) phrases.push(words.updateAnswersCleared(cleared));
+  if (reworded > 0) phrases.push(words.updateQuestionsReworded(reworded));
+  if (other > 0) phrases.push(words.updateOtherRemoved(other));
+  for (const { from, to } of report.stages.renamed) phrases.push(words.updateStageRenamed(from, to));
+  for (const title of report.stages.added) phrases.push(words.updateStageAdded(title));
+  for (const title of report.stages.removed) phrases.push(words.updateStageRemoved(title));
+  return phrases;
+}
+
+export class UpdateNoteController implements ReactiveController {
+  /** The note on screen, or '' for none. */
+  text = '';
+  /** What the live region says: the note, once it has settled. */
+  live = '';
+
+  /** The journey as it was before the first change not yet seen. */
+  private baseline: Draft | undefined;
+  /** Where the user was moved, if the page they were on went away. */
+  private moved: string | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  /** Before a changed definition is adopted: the journey as it stands, unless a note is already showing. */
+  before(snapshot: () => Draft): void {
+    this.baseline ??= snapshot();
+  }
+
+  /** After: the note says what changed since the baseline, and where the user was moved (if they were). */
+  after(index: PathwayIndex, words: WidgetStrings, moved?: string): void {
+    if (!this.baseline) return;
+    const { report } = reconcile(this.baseline, index, { keepReworded: true });
+    if (moved) this.moved = moved;
+    this.text = [words.updateNote(changePhrases(report, words)), this.moved].filter(Boolean).join(' ');
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      if (this.live === this.text) return;
+      this.live = this.text;
+      this.host.requestUpdate();
+    }, timeLimits().announceUpdate);
+    this.host.requestUpdate();
+  }
+
+  /** The user entered something or changed page (or a new pathway came): the note has been seen. */
+  seen(): void {
+    if (!this.baseline && !this.text && !this.live) return;
+    this.baseline = undefined;
+    this.moved = undefined;
+    this.text = '';
+    this.live = '';
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * Bidirectional text kept in its place. An authored title such as "Tier 2\u202E" (a
+ * right-to-left override that is never closed) reverses everything that follows it in the same
+ * line: the widget's own words ("Questions and evidence"), a pupil's name, a date. Each string
+ * is closed at its own end instead: the embeddings, overrides and isolates it opens are closed
+ * with PDF (U+202C) and PDI (U+2069), so whatever it does stays inside it.
+ *
+ * Nothing is removed: the text keeps every character it had, so it is still shown exactly as
+ * written (the closing marks are invisible). Strings without bidi controls are returned as they are.
+ */
+
+const CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+const PDF = '\u202C';
+const PDI = '\u2069';
+
+/** `text`, with whatever bidi embeddings, overrides and isolates it leaves open closed at its end. */
+export function closeBidi(text: string): string {
+  if (!CONTROLS.test(text)) return text;
+  // What is open, innermost last: 'e' an embedding or override (closed by PDF), 'i' an isolate (PDI).
+  const open: ('e' | 'i')[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x202a || code === 0x202b || code === 0x202d || code === 0x202e) open.push('e');
+    else if (code >= 0x2066 && code <= 0x2068) open.push('i');
+    else if (code === 0x202c) {
+      // PDF closes the innermost embedding, never across an isolate.
+      if (open[open.length - 1] === 'e') open.pop();
+    } else if (code === 0x2069) {
+      // PDI closes the innermost isolate and every embedding opened inside it.
+      const at = open.lastIndexOf('i');
+      if (at >= 0) open.length = at;
+    }
+  }
+  if (open.length === 0) return text;
+  let closing = '';
+  for (let i = open.length - 1; i >= 0; i--) closing += open[i] === 'e' ? PDF : PDI;
+  return text + closing;
+}
+
+/** Whether `text` leaves any embedding, override or isolate open. */
+export function leavesBidiOpen(text: string): boolean {
+  return closeBidi(text) !== text;
+}
+
+/**
+ * A copy of `value` (plain data: a summary, a case) with every string closed as above. Used on
+ * what is printed, downloaded and submitted, where the user's own text (a pupil's name, an
+ * evidence note) sits next to the widget's words.
+ */
+export function closeBidiDeep<T>(value: T): T {
+  if (typeof value === 'string') return closeBidi(value) as T;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      const closed = closeBidiDeep(item);
+      if (closed !== item) (copy ??= [...value])[i] = closed;
+    }
+    return (copy ?? value) as T;
+  }
+  if (value !== null && typeof value === 'object') {
+    let copy: Record<string, unknown> | undefined;
+    for (const [key, item] of Object.entries(value)) {
+      const closed = closeBidiDeep(item);
+      if (closed !== item) (copy ??= { ...(value as Record<string, unknown>) })[key] = closed;
+    }
+    return (copy ?? value) as T;
+  }
+  return value;
+}

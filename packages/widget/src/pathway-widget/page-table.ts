@@ -1,0 +1,132 @@
+/**
+ * The journey's pages, one typed entry each: how the page is drawn from the page context, and
+ * what it checks before the user may continue. The element draws `PAGES[page].render(ctx)` and
+ * validates with `PAGES[page].validate(ctx)`; the order of the pages is in journey/pages.ts and
+ * what each form control enters in pages/field-input.ts.
+ */
+import type { TemplateResult } from 'lit';
+import { isEmailAddress, isPhoneNumber, parseDateParts, parseMeasureEntry, parseNumber } from '../journey/entries.js';
+import type { MeasureEntry } from '../journey/entries.js';
+import { referralFields } from '../journey/pages.js';
+import type { PageId } from '../journey/pages.js';
+import { reasonText } from '../i18n/strings.js';
+import { renderCheckPage } from '../pages/check-page.js';
+import { detailFocusId, detailGroupId, renderDetailsPage } from '../pages/details-page.js';
+import { measureFieldIds, renderMeasuresPage } from '../pages/measures-page.js';
+import type { FieldError, PageContext } from '../pages/page-context.js';
+import { questionFocusId, questionGroupId } from '../pages/question-fields.js';
+import { questionRows, renderQuestionsPage } from '../pages/questions-page.js';
+import { STAGE_GROUP_ID, renderStagePage, stageFocusId } from '../pages/stage-page.js';
+import { renderStartPage } from '../pages/start-page.js';
+import { renderSummaryPage } from '../pages/summary-page.js';
+import type { SubmitView } from '../pages/summary-page.js';
+
+/** What a page is drawn with beyond the page context. */
+export interface PageExtras {
+  submit: SubmitView;
+}
+
+export interface PageEntry {
+  render(ctx: PageContext, extras: PageExtras): TemplateResult;
+  /** Problems with what was entered on the page, in page order; none lets the user continue. */
+  validate(ctx: PageContext): FieldError[];
+}
+
+/** Longest authored text quoted inside an error message. */
+const LABEL_LIMIT = 80;
+const shortLabel = (text: string) => (text.length > LABEL_LIMIT ? `${text.slice(0, LABEL_LIMIT - 1).trimEnd()}…` : text);
+
+const nothingToCheck = (): FieldError[] => [];
+
+export const PAGES: Readonly<Record<PageId, PageEntry>> = {
+  start: { render: (ctx) => renderStartPage(ctx), validate: nothingToCheck },
+  measures: { render: (ctx) => renderMeasuresPage(ctx), validate: validateMeasures },
+  stage: { render: (ctx) => renderStagePage(ctx), validate: validateStage },
+  questions: { render: (ctx) => renderQuestionsPage(ctx), validate: validateQuestions },
+  details: { render: (ctx) => renderDetailsPage(ctx), validate: validateDetails },
+  check: { render: (ctx) => renderCheckPage(ctx), validate: nothingToCheck },
+  summary: { render: (ctx, extras) => renderSummaryPage(ctx, extras.submit), validate: nothingToCheck },
+};
+
+function validateMeasures(ctx: PageContext): FieldError[] {
+  const { strings, index, state } = ctx;
+  const errors: FieldError[] = [];
+  for (const measure of index.measures.values()) {
+    const entry = state.measureEntries[measure.id];
+    if (!entry) continue;
+    const parsed = parseMeasureEntry(measure, entry, strings);
+    const result = parsed.input ? ctx.model.measure(measure.id, parsed.input) : undefined;
+    const invalid =
+      parsed.error ?? (result?.status === 'invalid' ? (result.reason ? reasonText(strings, result.reason) : strings.measureInvalid(measure.title)) : undefined);
+    if (!invalid) continue;
+    errors.push({ key: measureFieldIds(measure.id).group, fieldId: measureErrorField(measure, entry, result?.reason?.code), message: invalid });
+  }
+  return errors;
+}
+
+/** The box a measure's error points at: the one whose figure is wrong. */
+function measureErrorField(measure: { id: string; kind: string }, entry: MeasureEntry, reasonCode: string | undefined): string {
+  const ids = measureFieldIds(measure.id);
+  if (measure.kind !== 'attendancePercentage' && measure.kind !== 'absencePercentage') return ids.value;
+  if (entry.mode === 'percentage') return ids.percentage;
+  const possibleOk = /^\s*\d+\s*$/.test(entry.possible);
+  return !possibleOk ? ids.possible : reasonCode === 'measure.noPossibleSessions' ? ids.possible : ids.counted;
+}
+
+function validateStage(ctx: PageContext): FieldError[] {
+  return ctx.evaluation.current ? [] : [{ key: STAGE_GROUP_ID, fieldId: stageFocusId(ctx), message: ctx.strings.stageChooseError }];
+}
+
+function validateQuestions(ctx: PageContext): FieldError[] {
+  const { strings, index, state, format } = ctx;
+  const errors: FieldError[] = [];
+  for (const row of questionRows(ctx)) {
+    if (row.kind !== 'question') continue;
+    const question = index.questions.get(row.item.id)?.question;
+    if (!question) continue;
+    const label = shortLabel(question.text);
+    const key = questionGroupId(question.id);
+    const fieldId = questionFocusId(question);
+    if (question.type === 'number') {
+      const text = state.numberText[question.id];
+      if (text === undefined || text.trim() === '') continue;
+      const value = parseNumber(text);
+      if (value === undefined) errors.push({ key, fieldId, message: strings.numberInvalid(label) });
+      else if (question.minimum !== undefined && value < question.minimum) {
+        errors.push({ key, fieldId, message: strings.numberTooLow(label, format.number(question.minimum)) });
+      } else if (question.maximum !== undefined && value > question.maximum) {
+        errors.push({ key, fieldId, message: strings.numberTooHigh(label, format.number(question.maximum)) });
+      }
+    } else if (question.type === 'date') {
+      const parts = state.dateParts[question.id];
+      const problem = parts ? parseDateParts(parts).problem : undefined;
+      if (problem === 'incomplete') errors.push({ key, fieldId, message: strings.dateIncomplete(label) });
+      else if (problem === 'invalid') errors.push({ key, fieldId, message: strings.dateInvalid(label) });
+    }
+  }
+  return errors;
+}
+
+function validateDetails(ctx: PageContext): FieldError[] {
+  const { strings, index, state, evaluation } = ctx;
+  const errors: FieldError[] = [];
+  for (const item of referralFields(evaluation)) {
+    const field = index.fields.get(item.id);
+    if (!field) continue;
+    const label = shortLabel(field.label);
+    const key = detailGroupId(field.id);
+    const fieldId = detailFocusId(field, field.id);
+    const value = state.details[field.id];
+    if (field.type === 'date') {
+      const parts = state.detailDateParts[field.id];
+      const problem = parts ? parseDateParts(parts).problem : undefined;
+      if (problem === 'incomplete') errors.push({ key, fieldId, message: strings.dateIncomplete(label) });
+      else if (problem === 'invalid') errors.push({ key, fieldId, message: strings.dateInvalid(label) });
+    } else if (value && field.type === 'email' && !isEmailAddress(value)) {
+      errors.push({ key, fieldId, message: strings.emailInvalid(label) });
+    } else if (value && field.type === 'phone' && !isPhoneNumber(value)) {
+      errors.push({ key, fieldId, message: strings.phoneInvalid(label) });
+    }
+  }
+  return errors;
+}
