@@ -1,0 +1,219 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { checkPathway } from '@pathway/core';
+import { validatePathway } from '@pathway/schema';
+import wigan from '../../../../pathways/wigan.json';
+import bandBounds from '../../../core/fixtures/lint/band-bounds.json';
+import { formatJson } from '../modeling/index.js';
+import { axeViolations, deepActiveElement, until } from '../testing/editor-testing.js';
+import { isMonacoLoaded } from './monaco-state.js';
+import { mountJsonView } from './testing.js';
+import type { TestEditorHost } from './testing.js';
+import type { JsonView } from './json-view.js';
+
+const monacoRequests = () =>
+  performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((name) => /monaco-editor|monaco-loader|json-editor/.test(name));
+
+const mounted: HTMLElement[] = [];
+async function mount(text: string): Promise<{ host: TestEditorHost; view: JsonView }> {
+  const result = await mountJsonView(text);
+  mounted.push(result.host);
+  return result;
+}
+
+afterEach(() => {
+  for (const host of mounted.splice(0)) host.remove();
+});
+
+async function monacoApi() {
+  return (await import('./monaco-loader.js')).monaco;
+}
+
+/** The text of a Monaco range. */
+function textIn(view: JsonView, range: { startLineNumber: number; startColumn: number; endLineNumber: number; endColumn: number }): string {
+  return view.codeEditor!.getModel()!.getValueInRange(range);
+}
+
+describe('<pe-json-view>', () => {
+  // First, before anything in this file loads Monaco.
+  it('fetches no Monaco code until the view is opened', async () => {
+    await import('./index.js');
+    expect(isMonacoLoaded()).toBe(false);
+    expect(monacoRequests()).toEqual([]);
+    const { view } = await mount(formatJson(wigan));
+    expect(isMonacoLoaded()).toBe(true);
+    expect(monacoRequests().some((name) => name.includes('monaco-editor'))).toBe(true);
+    expect(view.status).toBe('ready');
+    expect(view.codeEditor!.getModel()!.getValue()).toBe(formatJson(wigan));
+  });
+
+  it('marks exactly the problems checkPathway reports, in its words, at their pointers', async () => {
+    const text = formatJson(bandBounds);
+    const expected = checkPathway(bandBounds, { validate: validatePathway }).problems;
+    expect(expected.length).toBeGreaterThan(1);
+    const { view } = await mount(text);
+    const monaco = await monacoApi();
+    const markers = monaco.editor.getModelMarkers({ resource: view.codeEditor!.getModel()!.uri, owner: 'pathway' });
+    expect(markers.map((marker) => marker.message).sort()).toEqual(expected.map((problem) => problem.message).sort());
+    const first = markers.find((marker) => marker.message === expected[0]!.message)!;
+    expect(first.severity).toBe(expected[0]!.severity === 'error' ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning);
+    // Monaco's own schema check is off: no other markers.
+    expect(monaco.editor.getModelMarkers({ resource: view.codeEditor!.getModel()!.uri }).length).toBe(markers.length);
+  });
+
+  it('marks schema errors at the value they are about', async () => {
+    const broken = { ...wigan, title: 42 };
+    const expected = checkPathway(broken, { validate: validatePathway }).problems;
+    const { view } = await mount(formatJson(broken));
+    const monaco = await monacoApi();
+    const markers = monaco.editor.getModelMarkers({ resource: view.codeEditor!.getModel()!.uri, owner: 'pathway' });
+    expect(markers.map((marker) => marker.message)).toEqual(expected.map((problem) => problem.message));
+    const title = markers.find((marker) => expected.find((problem) => problem.message === marker.message)?.pointer === '/title')!;
+    expect(textIn(view, title)).toBe('42');
+  });
+
+  it('sends typing to the modeling, keeps invalid JSON exactly as typed and marks it in plain English', async () => {
+    const { host, view } = await mount('{\n  "title": "A"\n}\n');
+    const editor = view.codeEditor!;
+    editor.focus();
+    editor.setPosition({ lineNumber: 2, column: 15 });
+    await userEvent.keyboard('{End} ,, x');
+    view.flush();
+    const typed = editor.getModel()!.getValue();
+    expect(typed).toContain('"A" ,, x');
+    expect(host.modeling.state.text).toBe(typed);
+    expect(host.modeling.state.value).toBeUndefined();
+    await host.updateComplete;
+    await view.updateComplete;
+    const monaco = await monacoApi();
+    const markers = monaco.editor.getModelMarkers({ resource: editor.getModel()!.uri, owner: 'pathway' });
+    expect(markers.map((marker) => marker.message)).toEqual([host.modeling.state.syntax!.message]);
+    expect(view.shadowRoot!.textContent).toContain(`The JSON is not valid. ${host.modeling.state.syntax!.message}`);
+  });
+
+  it('sends typing after a short pause without being asked', async () => {
+    const { host, view } = await mount('{}\n');
+    const editor = view.codeEditor!;
+    editor.focus();
+    editor.setPosition({ lineNumber: 1, column: 2 });
+    await userEvent.keyboard('x');
+    await until(() => host.modeling.state.text !== '{}\n', 'the typing reached the modeling');
+    expect(host.modeling.state.text).toBe(editor.getModel()!.getValue());
+  });
+
+  it('applies changes from the forms and undo as an edit, keeping the cursor', async () => {
+    const { host, view } = await mount(formatJson(wigan));
+    const editor = view.codeEditor!;
+    const model = editor.getModel()!;
+    const line = model.getLineCount() - 3;
+    editor.setPosition({ lineNumber: line, column: 3 });
+    const versionBefore = model.getAlternativeVersionId();
+    host.modeling.set('/title', 'A new title of a different length');
+    await host.updateComplete;
+    await view.updateComplete;
+    expect(model.getValue()).toBe(host.modeling.state.text);
+    expect(editor.getPosition()).toMatchObject({ lineNumber: line, column: 3 });
+    // The same model, edited: not replaced.
+    expect(editor.getModel()).toBe(model);
+    expect(model.getAlternativeVersionId()).not.toBe(versionBefore);
+    host.modeling.undo();
+    await host.updateComplete;
+    await view.updateComplete;
+    expect(model.getValue()).toBe(formatJson(wigan));
+  });
+
+  it('undoes and redoes with the editor history from inside Monaco', async () => {
+    const { host, view } = await mount('{\n  "title": "A"\n}\n');
+    const editor = view.codeEditor!;
+    editor.focus();
+    editor.setPosition({ lineNumber: 2, column: 14 });
+    await userEvent.keyboard('BC');
+    view.flush();
+    expect(host.modeling.state.text).toBe('{\n  "title": "ABC"\n}\n');
+    await userEvent.keyboard('{Control>}z{/Control}');
+    await host.updateComplete;
+    await view.updateComplete;
+    expect(host.modeling.state.text).toBe('{\n  "title": "A"\n}\n');
+    expect(editor.getModel()!.getValue()).toBe('{\n  "title": "A"\n}\n');
+    await userEvent.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    await host.updateComplete;
+    await view.updateComplete;
+    expect(editor.getModel()!.getValue()).toBe('{\n  "title": "ABC"\n}\n');
+  });
+
+  it('reveals and selects the text of what is selected elsewhere', async () => {
+    const { host, view } = await mount(formatJson(wigan));
+    const editor = view.codeEditor!;
+    host.select('/stages/1/title');
+    await host.updateComplete;
+    await view.updateComplete;
+    expect(textIn(view, editor.getSelection()!)).toBe(JSON.stringify(wigan.stages[1]!.title));
+    expect(editor.getVisibleRanges().some((range) => range.containsPosition(editor.getSelection()!.getStartPosition()))).toBe(true);
+    host.select('/stages/3/bands/0', { focus: true });
+    await host.updateComplete;
+    await view.updateComplete;
+    expect(JSON.parse(textIn(view, editor.getSelection()!))).toEqual(wigan.stages[3]!.bands![0]);
+    expect(editor.hasTextFocus()).toBe(true);
+  });
+
+  it('reports the pointer under the cursor so the forms can follow', async () => {
+    const { host, view } = await mount(formatJson(wigan));
+    const editor = view.codeEditor!;
+    const model = editor.getModel()!;
+    const offset = model.getValue().indexOf(JSON.stringify(wigan.stages[2]!.title));
+    editor.focus();
+    editor.setPosition(model.getPositionAt(offset));
+    await userEvent.keyboard('{ArrowRight}');
+    await until(() => host.context.selection.pointer === '/stages/2/title', 'the cursor reported its pointer');
+    // Its own report is not revealed again (the cursor stays where the author put it).
+    await host.updateComplete;
+    await view.updateComplete;
+    expect(editor.getSelection()!.isEmpty()).toBe(true);
+    expect(model.getOffsetAt(editor.getPosition()!)).toBe(offset + 1);
+  });
+
+  it('lets the keyboard leave: Tab indents, Escape then Tab moves on', async () => {
+    const { host, view } = await mount('{\n}\n');
+    const editor = view.codeEditor!;
+    editor.focus();
+    editor.setPosition({ lineNumber: 1, column: 2 });
+    await userEvent.keyboard('{Enter}{Tab}');
+    expect(editor.hasTextFocus()).toBe(true);
+    expect(editor.getModel()!.getValue()).toContain('\n  ');
+    await userEvent.keyboard('{Escape}');
+    await userEvent.tab();
+    expect(deepActiveElement()).toBe(host.renderRoot.querySelector('#after'));
+    // Back in, Tab indents again.
+    editor.focus();
+    await userEvent.keyboard('{Tab}');
+    expect(editor.hasTextFocus()).toBe(true);
+  });
+
+  it('offers the schema for completion and hover through the bundled JSON worker', async () => {
+    const { view } = await mount('{\n  "title": "A"\n}\n');
+    const model = view.codeEditor!.getModel()!;
+    const { getWorker } = await import('monaco-editor/languages/features/json/register.js');
+    const worker = (await (await getWorker())(model.uri)) as unknown as {
+      doComplete(uri: string, position: { line: number; character: number }): Promise<{ items: { label: string }[] } | null>;
+      doHover(uri: string, position: { line: number; character: number }): Promise<{ contents: unknown } | null>;
+    };
+    const completion = await worker.doComplete(model.uri.toString(), { line: 1, character: 2 });
+    expect(completion!.items.map((item) => item.label)).toContain('schemaVersion');
+    const hover = await worker.doHover(model.uri.toString(), { line: 1, character: 5 });
+    expect(JSON.stringify(hover!.contents)).toContain('Plain text on one line');
+  });
+
+  it('has no axe violations', async () => {
+    const { host, view } = await mount(formatJson(wigan));
+    view.codeEditor!.focus();
+    expect(await axeViolations(host)).toEqual([]);
+  });
+
+  it('has no axe violations while the JSON is invalid', async () => {
+    const { host } = await mount('{\n  "title": "A",\n}\n');
+    expect(await axeViolations(host)).toEqual([]);
+  });
+});

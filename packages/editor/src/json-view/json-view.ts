@@ -1,0 +1,205 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { consume } from '@lit/context';
+import { property, query, state } from 'lit/decorators.js';
+import { editorContext } from '../context.js';
+import type { EditorContext } from '../context.js';
+// Types only: erased from the output, so this module does not load Monaco.
+import type { JsonEditor } from './json-editor.js';
+
+type JsonEditorModule = typeof import('./json-editor.js');
+
+/** waiting: not opened yet. loading: Monaco is being fetched. ready: editing. failed: Monaco could not be fetched. */
+export type JsonViewStatus = 'waiting' | 'loading' | 'ready' | 'failed';
+
+/**
+ * The JSON view: the pathway as JSON in Monaco, for people who prefer to type it. Completion
+ * and hover come from the pathway schema; the problems marked in the text are the editor's
+ * own (the same words as the problems panel and the CLI). Edits go through the modeling, so
+ * they show in the forms and the preview and can be undone like any other edit; text that is
+ * not valid JSON is kept exactly as typed.
+ *
+ * Monaco is fetched the first time the element is connected (the editor draws it only when
+ * the JSON tab is opened), never before: this module imports no Monaco code.
+ *
+ * @summary The pathway as JSON, for power users.
+ *
+ * @fires pe-json-view-ready - Monaco is loaded and the text can be edited.
+ *
+ * @cssproperty --pe-json-view-height - Height of the editor (default 30rem).
+ * @csspart editor - The box Monaco draws in.
+ */
+export class JsonView extends LitElement {
+  static override styles = css`
+    :host { display: block; font: inherit; color: #0b0c0c; }
+    h2 { font-size: 1.1875rem; line-height: 1.3; margin: 0 0 0.25rem; }
+    .hint { color: #484949; margin: 0 0 0.75rem; max-width: 40em; }
+    .hint p { margin: 0 0 0.25rem; }
+    kbd { font-family: inherit; font-weight: 700; }
+    .checkbox { display: flex; align-items: center; gap: 0.5rem; margin: 0 0 0.75rem; }
+    .checkbox input { width: 1.5rem; height: 1.5rem; margin: 0; accent-color: #0b0c0c; }
+    .checkbox input:focus-visible { outline: 3px solid #fd0; outline-offset: 0; box-shadow: 0 0 0 5px #0b0c0c; }
+    .error { border-left: 5px solid #d4351c; padding: 0 0 0 0.75rem; margin: 0 0 0.75rem; }
+    .error p { margin: 0 0 0.25rem; }
+    .error-message { color: #d4351c; font-weight: 700; overflow-wrap: anywhere; }
+    button {
+      font: inherit; color: #1d70b8; background: none; border: 0; padding: 0; cursor: pointer;
+      text-decoration: underline; text-underline-offset: 0.15em;
+    }
+    button:hover { color: #003078; }
+    button:focus-visible { outline: 3px solid transparent; background: #fd0; color: #0b0c0c; box-shadow: 0 -2px #fd0, 0 4px #0b0c0c; text-decoration: none; }
+    .editor {
+      box-sizing: border-box; height: var(--pe-json-view-height, 30rem); min-height: 10rem; max-height: 80vh;
+      border: 2px solid #0b0c0c; position: relative; overflow: hidden;
+    }
+    .editor:focus-within { outline: 3px solid #fd0; outline-offset: 0; box-shadow: inset 0 0 0 2px #0b0c0c; }
+    .status { margin: 0.5rem 0; }
+  `;
+
+  @consume({ context: editorContext, subscribe: true })
+  @state()
+  private editor?: EditorContext;
+
+  @query('.editor') private editorBox?: HTMLElement;
+
+  /** The visible label above the editor, which is also its accessible name. */
+  @property() label = 'Pathway JSON';
+
+  @state() private loadStatus: JsonViewStatus = 'waiting';
+  @state() private screenReader = false;
+
+  private module: JsonEditorModule | undefined;
+  private json: JsonEditor | undefined;
+  private readyResolvers: (() => void)[] = [];
+  private readonly handlePageHide = (): void => this.flush();
+
+  /** Where loading Monaco has got to. */
+  get status(): JsonViewStatus {
+    return this.loadStatus;
+  }
+
+  /** The Monaco code editor, once loaded (for tests and tools; edits must go through the modeling). */
+  get codeEditor(): JsonEditor['editor'] | undefined {
+    return this.json?.editor;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.loadStatus === 'waiting') void this.load();
+    // Typing waiting for its debounce is handed over before the page goes (autosave then saves it).
+    window.addEventListener('pagehide', this.handlePageHide, { capture: true });
+    window.addEventListener('visibilitychange', this.handlePageHide, { capture: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('pagehide', this.handlePageHide, { capture: true });
+    window.removeEventListener('visibilitychange', this.handlePageHide, { capture: true });
+    this.json?.dispose();
+    this.json = undefined;
+  }
+
+  /** Resolves once Monaco is loaded and showing the draft. */
+  whenReady(): Promise<void> {
+    if (this.json !== undefined) return Promise.resolve();
+    return new Promise((resolve) => this.readyResolvers.push(resolve));
+  }
+
+  /** Sends typing that is waiting for its short debounce to the modeling now. */
+  flush(): void {
+    this.json?.flush();
+  }
+
+  /** Reveals and selects a pointer's text; with `focus`, moves focus into the editor. */
+  reveal(pointer: string, options: { focus?: boolean } = {}): void {
+    this.json?.reveal(pointer, options);
+  }
+
+  override focus(options?: FocusOptions): void {
+    if (this.json !== undefined) this.json.focus();
+    else super.focus(options);
+  }
+
+  protected override updated(): void {
+    this.sync();
+  }
+
+  private async load(): Promise<void> {
+    this.loadStatus = 'loading';
+    try {
+      this.module = await import('./json-editor.js');
+      this.loadStatus = 'ready';
+    } catch {
+      this.loadStatus = 'failed';
+    }
+  }
+
+  private sync(): void {
+    const context = this.editor;
+    const box = this.editorBox;
+    if (context === undefined || this.module === undefined || box === undefined || !this.isConnected) return;
+    if (this.json !== undefined && this.json.modeling !== context.modeling) {
+      // A different pathway was loaded: a fresh editor for it.
+      this.json.dispose();
+      this.json = undefined;
+    }
+    if (this.json === undefined) {
+      this.json = new this.module.JsonEditor({
+        root: this.renderRoot as ShadowRoot,
+        container: box,
+        modeling: context.modeling,
+        ariaLabel: this.label,
+        onCursorPointer: (pointer) => this.editor?.select(pointer),
+      });
+      this.json.setScreenReaderMode(this.screenReader);
+      // The hint (how to leave, Ctrl+M) is read with the editor's name.
+      box.querySelector('textarea')?.setAttribute('aria-describedby', 'json-hint');
+      this.json.update({ draft: context.draft, problems: context.problems, selection: context.selection });
+      for (const resolve of this.readyResolvers.splice(0)) resolve();
+      this.dispatchEvent(new Event('pe-json-view-ready', { bubbles: true, composed: true }));
+      return;
+    }
+    this.json.update({ draft: context.draft, problems: context.problems, selection: context.selection });
+  }
+
+  private handleScreenReader(event: Event): void {
+    this.screenReader = (event.target as HTMLInputElement).checked;
+    this.json?.setScreenReaderMode(this.screenReader);
+  }
+
+  private handleRetry(): void {
+    void this.load();
+  }
+
+  private renderSyntax() {
+    const draft = this.editor?.draft;
+    if (draft === undefined || draft.value !== undefined || draft.syntax === undefined) return nothing;
+    const syntax = draft.syntax;
+    return html`<div class="error">
+      <p class="error-message">The JSON is not valid. ${syntax.message}</p>
+      <p>Your text is kept exactly as you typed it, and saved. The forms and the preview show the last valid version until it is fixed.</p>
+      ${this.json === undefined
+        ? nothing
+        : html`<p><button type="button" @click=${() => this.json?.goToOffset(syntax.offset)}>Go to line ${syntax.line}, column ${syntax.column}</button></p>`}
+    </div>`;
+  }
+
+  override render() {
+    return html`
+      <h2 id="json-label">${this.label}</h2>
+      <div class="hint" id="json-hint">
+        <p>Tab indents the text. To move on from the JSON, press <kbd>Escape</kbd> then <kbd>Tab</kbd>.</p>
+        <p><kbd>Ctrl</kbd>+<kbd>M</kbd> (<kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>M</kbd> on a Mac) switches Tab between indenting and moving focus. <kbd>F8</kbd> goes to the next problem.</p>
+      </div>
+      <div class="checkbox">
+        <input type="checkbox" id="screen-reader" .checked=${this.screenReader} @change=${this.handleScreenReader} />
+        <label for="screen-reader">Optimise the JSON editor for a screen reader</label>
+      </div>
+      ${this.renderSyntax()}
+      ${this.loadStatus === 'loading' ? html`<p class="status" role="status">Loading the JSON editor…</p>` : nothing}
+      ${this.loadStatus === 'failed'
+        ? html`<p class="status" role="alert">The JSON editor could not be loaded. Your pathway is safe. <button type="button" @click=${this.handleRetry}>Try again</button></p>`
+        : nothing}
+      <div class="editor" part="editor"></div>
+    `;
+  }
+}
