@@ -6,12 +6,18 @@ import { PathwayEditor } from './pathway-editor/pathway-editor.js';
 import { OutlineTree } from './outline-tree/outline-tree.js';
 import { ProblemsPanel } from './problems/problems-panel.js';
 import { EditorPreview } from './preview/editor-preview.js';
+import { ConditionBuilder } from './editors/condition-builder.js';
+import { BandLine } from './editors/band-line.js';
+import { StageMapView } from './editors/stage-map-view.js';
 
 const elements: [string, CustomElementConstructor][] = [
   ['pathway-editor', PathwayEditor],
   ['pe-outline-tree', OutlineTree],
   ['pe-problems', ProblemsPanel],
   ['pe-preview', EditorPreview],
+  ['pe-condition-builder', ConditionBuilder],
+  ['pe-band-line', BandLine],
+  ['pe-stage-map', StageMapView],
 ];
 for (const [name, element] of elements) if (!customElements.get(name)) customElements.define(name, element);
 

@@ -1,0 +1,231 @@
+import { LitElement, css, html, nothing, svg } from 'lit';
+import type { TemplateResult } from 'lit';
+import { consume } from '@lit/context';
+import { property, state } from 'lit/decorators.js';
+import type { Band, Bound, Measure, Pathway } from '@pathway/schema';
+import { editorContext } from '../context.js';
+import type { EditorContext } from '../context.js';
+import { controlStyles } from './control-styles.js';
+
+interface PlacedBand {
+  band: Band;
+  pointer: string;
+  stageTitle: string;
+  stagePointer: string;
+}
+
+/** Stretches of the scale that no band covers (gaps) or more than one covers (overlaps). */
+export interface Coverage {
+  gaps: [number, number][];
+  overlaps: [number, number][];
+}
+
+function inside(value: number, band: Band): boolean {
+  const { lower, upper } = band;
+  if (lower && !(lower.inclusive ? value >= lower.value : value > lower.value)) return false;
+  if (upper && !(upper.inclusive ? value <= upper.value : value < upper.value)) return false;
+  return true;
+}
+
+/** Gaps and overlaps on [min, max], tested at every bound and between them. */
+export function coverage(bands: readonly Band[], min: number, max: number): Coverage {
+  const points = new Set<number>([min, max]);
+  for (const band of bands) {
+    if (band.lower) points.add(band.lower.value);
+    if (band.upper) points.add(band.upper.value);
+  }
+  const sorted = [...points].filter((p) => p >= min && p <= max).sort((a, b) => a - b);
+  const samples: number[] = [];
+  sorted.forEach((p, i) => {
+    samples.push(p);
+    if (i < sorted.length - 1) samples.push((p + sorted[i + 1]) / 2);
+  });
+  const gaps: [number, number][] = [];
+  const overlaps: [number, number][] = [];
+  const extend = (list: [number, number][], at: number, index: number) => {
+    const last = list.at(-1);
+    const previous = samples[index - 1];
+    if (last && previous !== undefined && last[1] === previous) last[1] = at;
+    else list.push([at, at]);
+  };
+  samples.forEach((value, index) => {
+    const count = bands.filter((band) => inside(value, band)).length;
+    if (count === 0) extend(gaps, value, index);
+    if (count > 1) extend(overlaps, value, index);
+  });
+  return { gaps, overlaps };
+}
+
+const WIDTH = 600;
+const ROW = 30;
+const LEFT = 8;
+const RIGHT = 8;
+const AXIS = 26;
+
+/**
+ * Bands on a number line: every stage's band on one measure drawn on its scale (0–100 for a
+ * percentage), so gaps and overlaps show at a glance, with the gaps and overlaps also listed
+ * in words. Each bound is editable by typing, and by keyboard on the line (a slider: arrow
+ * keys move by 1, Page Up/Down by 5).
+ *
+ * @summary Threshold bands on a 0–100 line.
+ */
+export class BandLine extends LitElement {
+  static override styles = [
+    controlStyles,
+    css`
+      :host { display: block; }
+      svg { width: 100%; height: auto; max-width: 40rem; display: block; overflow: visible; }
+      .bar { fill: #1d70b8; opacity: 0.35; }
+      .bar.current { opacity: 0.9; }
+      .gap { fill: #d4351c; opacity: 0.25; }
+      .overlap { fill: #f47738; opacity: 0.45; }
+      .axis { stroke: #0b0c0c; }
+      .tick { font-size: 11px; fill: #505a5f; }
+      .row-label { font-size: 12px; fill: #0b0c0c; }
+      .handle { fill: #fff; stroke: #0b0c0c; stroke-width: 2; cursor: ew-resize; }
+      .handle:focus { outline: none; stroke: #0b0c0c; stroke-width: 4; fill: #fd0; }
+      table { border-collapse: collapse; margin: 0.75rem 0; width: 100%; }
+      th, td { text-align: left; padding: 0.25rem 0.5rem 0.25rem 0; border-bottom: 1px solid #b1b4b6; vertical-align: bottom; }
+      .findings { margin: 0.5rem 0; padding-left: 1.25rem; }
+    `,
+  ];
+
+  @consume({ context: editorContext, subscribe: true })
+  @state()
+  private editor?: EditorContext;
+
+  /** A stage ("/stages/1"), its bands ("/stages/1/bands"), a band, or a measure ("/measures/0"). */
+  @property() pointer = '';
+
+  private get pathway(): Pathway | undefined {
+    return this.editor?.draft.value as Pathway | undefined;
+  }
+
+  /** The measure shown, and whose bands are the current ones (the stage being edited). */
+  private focusOf(pathway: Pathway): { measure: Measure | undefined; stagePointer: string | undefined } {
+    const stageMatch = /^\/stages\/(\d+)/.exec(this.pointer);
+    const measureMatch = /^\/measures\/(\d+)/.exec(this.pointer);
+    if (measureMatch) return { measure: pathway.measures[Number(measureMatch[1])], stagePointer: undefined };
+    const stage = stageMatch ? pathway.stages[Number(stageMatch[1])] : undefined;
+    const measureId = stage?.bands?.[0]?.measure ?? pathway.measures.find((m) => m.kind === 'attendancePercentage')?.id ?? pathway.measures[0]?.id;
+    return { measure: pathway.measures.find((m) => m.id === measureId), stagePointer: stageMatch ? stageMatch[0] : undefined };
+  }
+
+  private placedBands(pathway: Pathway, measure: Measure): PlacedBand[] {
+    const placed: PlacedBand[] = [];
+    pathway.stages.forEach((stage, s) => {
+      if (stage.universal === true) return;
+      (stage.bands ?? []).forEach((band, b) => {
+        if (band.measure === measure.id) placed.push({ band, pointer: `/stages/${s}/bands/${b}`, stageTitle: stage.title, stagePointer: `/stages/${s}` });
+      });
+    });
+    return placed;
+  }
+
+  private scale(measure: Measure, bands: readonly PlacedBand[]): [number, number] {
+    if (measure.kind === 'attendancePercentage' || measure.kind === 'absencePercentage') return [0, 100];
+    const values = bands.flatMap(({ band }) => [band.lower?.value, band.upper?.value]).filter((v): v is number => typeof v === 'number');
+    return [Math.min(0, ...values), Math.max(10, ...values.map((v) => v + 5))];
+  }
+
+  private setBound(pointer: string, bound: Bound | undefined): void {
+    this.editor?.modeling.set(pointer, bound, { label: 'change band', mergeKey: pointer });
+  }
+
+  private handleSliderKey(event: KeyboardEvent, pointer: string, bound: Bound, [min, max]: [number, number]): void {
+    const steps: Record<string, number> = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1, PageUp: 5, PageDown: -5 };
+    let value: number | undefined;
+    if (event.key in steps) value = bound.value + steps[event.key];
+    else if (event.key === 'Home') value = min;
+    else if (event.key === 'End') value = max;
+    if (value === undefined) return;
+    event.preventDefault();
+    this.setBound(pointer, { ...bound, value: Math.max(min, Math.min(max, Math.round(value * 10) / 10)) });
+  }
+
+  private renderLine(measure: Measure, bands: readonly PlacedBand[], current: string | undefined, range: [number, number]): TemplateResult {
+    const [min, max] = range;
+    const x = (value: number) => LEFT + ((value - min) / (max - min || 1)) * (WIDTH - LEFT - RIGHT);
+    const height = AXIS + bands.length * ROW + 10;
+    const { gaps, overlaps } = coverage(bands.map((b) => b.band), min, max);
+    const ticks = Array.from({ length: 11 }, (_, i) => min + ((max - min) * i) / 10);
+    const unit = measure.kind.endsWith('Percentage') ? '%' : '';
+    return html`<svg viewBox="0 0 ${WIDTH} ${height}" role="group" aria-label=${`${measure.title}: bands from ${min}${unit} to ${max}${unit}`}>
+      ${gaps.map(([a, b]) => svg`<rect class="gap" x=${x(a)} y="0" width=${Math.max(2, x(b) - x(a))} height=${height}></rect>`)}
+      ${overlaps.map(([a, b]) => svg`<rect class="overlap" x=${x(a)} y="0" width=${Math.max(2, x(b) - x(a))} height=${height}></rect>`)}
+      <line class="axis" x1=${LEFT} x2=${WIDTH - RIGHT} y1="16" y2="16"></line>
+      ${ticks.map((t) => svg`<text class="tick" x=${x(t)} y="11" text-anchor="middle" aria-hidden="true">${Math.round(t)}</text>`)}
+      ${bands.map(({ band, pointer, stageTitle, stagePointer }, i) => {
+        const y = AXIS + i * ROW;
+        const lo = band.lower?.value ?? min;
+        const hi = band.upper?.value ?? max;
+        const isCurrent = stagePointer === current;
+        return svg`<g>
+          <rect class=${isCurrent ? 'bar current' : 'bar'} x=${x(Math.min(lo, hi))} y=${y} width=${Math.max(2, Math.abs(x(hi) - x(lo)))} height=${ROW - 10}></rect>
+          <text class="row-label" x=${x(Math.min(lo, hi)) + 4} y=${y + 14} aria-hidden="true">${`${stageTitle}: ${band.label}`.slice(0, 60)}</text>
+          ${isCurrent
+            ? (['lower', 'upper'] as const).map((which) => {
+                const bound = band[which];
+                if (bound === undefined) return nothing;
+                return svg`<circle class="handle" cx=${x(bound.value)} cy=${y + (ROW - 10) / 2} r="7" tabindex="0" role="slider"
+                  aria-label=${`${which === 'lower' ? 'Lower' : 'Upper'} bound of ${band.label}`} aria-valuemin=${min} aria-valuemax=${max}
+                  aria-valuenow=${bound.value} aria-valuetext=${`${bound.value}${unit}${bound.inclusive ? ', included' : ', not included'}`}
+                  @keydown=${(e: KeyboardEvent) => this.handleSliderKey(e, `${pointer}/${which}`, bound, range)}></circle>`;
+              })
+            : nothing}
+        </g>`;
+      })}
+    </svg>
+    <ul class="findings" aria-label="Gaps and overlaps">
+      ${gaps.map(([a, b]) => html`<li>Gap: no stage covers ${a === b ? `${a}${unit}` : `${a}${unit} to ${b}${unit}`}</li>`)}
+      ${overlaps.map(([a, b]) => html`<li>Overlap: more than one stage covers ${a === b ? `${a}${unit}` : `${a}${unit} to ${b}${unit}`}</li>`)}
+      ${gaps.length === 0 && overlaps.length === 0 ? html`<li>No gaps or overlaps.</li>` : nothing}
+    </ul>`;
+  }
+
+  private renderBoundCell(pointer: string, which: 'lower' | 'upper', bound: Bound | undefined, labelText: string): TemplateResult {
+    const id = `bound-${pointer.replace(/\W+/g, '-')}-${which}`;
+    return html`<td>
+      <label for=${id}>${labelText}</label>
+      <input id=${id} type="text" inputmode="decimal" class="short" .value=${bound ? String(bound.value) : ''} aria-describedby=${`${id}-hint`}
+        @change=${(e: Event) => {
+          const text = (e.target as HTMLInputElement).value.trim();
+          if (text === '') this.setBound(`${pointer}/${which}`, undefined);
+          else if (Number.isFinite(Number(text))) this.setBound(`${pointer}/${which}`, { value: Number(text), inclusive: bound?.inclusive ?? true });
+        }} />
+      <span class="visually-hidden" id=${`${id}-hint`}>Leave blank for an open end</span>
+      <div class="check">
+        <input type="checkbox" id=${`${id}-inc`} .checked=${bound?.inclusive ?? true} ?disabled=${bound === undefined}
+          @change=${(e: Event) => bound && this.setBound(`${pointer}/${which}`, { ...bound, inclusive: (e.target as HTMLInputElement).checked })} />
+        <label for=${`${id}-inc`}>Includes the figure</label>
+      </div>
+    </td>`;
+  }
+
+  override render() {
+    const pathway = this.pathway;
+    if (pathway === undefined || !Array.isArray(pathway.stages) || !Array.isArray(pathway.measures)) return nothing;
+    const { measure, stagePointer } = this.focusOf(pathway);
+    if (measure === undefined) return html`<p>Add a measure first: bands range over a measure.</p>`;
+    const bands = this.placedBands(pathway, measure);
+    const range = this.scale(measure, bands);
+    const own = bands.filter((b) => b.stagePointer === stagePointer);
+    return html`
+      ${this.renderLine(measure, bands, stagePointer, range)}
+      ${own.length === 0
+        ? nothing
+        : html`<table>
+            <caption class="visually-hidden">Bounds of this stage's bands</caption>
+            <thead><tr><th scope="col">Band</th><th scope="col">Lower bound</th><th scope="col">Upper bound</th></tr></thead>
+            <tbody>
+              ${own.map(({ band, pointer }) => html`<tr>
+                <th scope="row">${band.label}</th>
+                ${this.renderBoundCell(pointer, 'lower', band.lower, `Lower bound of ${band.label}`)}
+                ${this.renderBoundCell(pointer, 'upper', band.upper, `Upper bound of ${band.label}`)}
+              </tr>`)}
+            </tbody>
+          </table>`}
+    `;
+  }
+}
