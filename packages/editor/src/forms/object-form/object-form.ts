@@ -299,8 +299,33 @@ export class ObjectForm extends LitElement {
 
   // ——— reading ———
 
+  /**
+   * The problems to show at a pointer. A problem reported on an object about one of its
+   * references (lint's dangling-reference names the missing id) is shown at that field.
+   */
   private problemsAt(pointer: string): Problem[] {
-    return (this.context?.problems ?? []).filter((problem) => problem.pointer === pointer);
+    const problems = this.context?.problems ?? [];
+    const own = problems.filter((problem) => problem.pointer === pointer);
+    const parent = pointer.slice(0, pointer.lastIndexOf('/'));
+    if (parent !== this.pointer) return own.filter((problem) => this.claimant(problem) === undefined);
+    const key = pointer.slice(parent.length + 1);
+    const claimed = problems.filter((problem) => problem.pointer === parent && this.claimant(problem) === key);
+    return [...own, ...claimed];
+  }
+
+  /** The field of this form's object that an object-level problem is about, when it quotes the field's id. */
+  private claimant(problem: Problem): string | undefined {
+    if (problem.pointer !== this.pointer) return undefined;
+    const document = this.document;
+    const value = valueAt(document, this.pointer);
+    const definition = locate(document, this.pointer).definition;
+    if (!isRecord(value) || definition === undefined) return undefined;
+    for (const field of definition.fields) {
+      const current = value[field.key];
+      const ids = field.kind === 'reference' && typeof current === 'string' ? [current] : field.kind === 'referenceList' && Array.isArray(current) ? current : [];
+      if (ids.some((id) => typeof id === 'string' && problem.detail.includes(`"${id}"`))) return field.key;
+    }
+    return undefined;
   }
 
   private problemsWithin(pointer: string): number {
