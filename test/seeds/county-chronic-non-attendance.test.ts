@@ -140,3 +140,28 @@ describe('County: Early Help for up to 6 months, then a maintenance plan', () =>
     expect(definition.stages.at(-1)?.title).toBe('Maintenance plan');
   });
 });
+
+describe('County in format 1.1: the end of the up-to-6-months intervention', () => {
+  const started = (date: string, asOf: string): CaseInput => ({
+    ...attendance(42),
+    stage: 'early-help-lead-professional',
+    answers: { 'q-intervention-start-date': date },
+    asOf,
+  });
+
+  it('works out when the intervention ends once its start is given, and says when it has passed', () => {
+    const running = county.evaluateStage('early-help-lead-professional', started('2025-01-15', '2025-05-01'));
+    const limit = running?.timeLimits?.find((t) => t.id === 'early-help-intervention');
+    expect(limit).toMatchObject({ end: '2025-07-15', passed: false });
+    const over = county.evaluateStage('early-help-lead-professional', started('2025-01-15', '2025-08-01'));
+    expect(over?.timeLimits?.find((t) => t.id === 'early-help-intervention')).toMatchObject({ end: '2025-07-15', passed: true });
+    const summary = county.summarise(started('2025-01-15', '2025-08-01'), { generatedAt: '2025-08-01T09:00:00.000Z' });
+    expect(summary.timeLimits.find((t) => t.id === 'early-help-intervention')).toMatchObject({ end: '2025-07-15', passed: true });
+  });
+
+  it('never lets the added start date block anything: it is optional and advisory', () => {
+    const stage = county.evaluateStage('early-help-lead-professional', attendance(42));
+    expect(stage?.missing.blocking.map((item) => item.id)).not.toContain('q-intervention-start-date');
+    expect(stage?.timeLimits?.find((t) => t.id === 'early-help-intervention')?.passed).toBeUndefined();
+  });
+});
