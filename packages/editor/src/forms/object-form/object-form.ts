@@ -142,6 +142,15 @@ export class ObjectForm extends LitElement {
       return true;
     }
     if (best instanceof ObjectForm) return best.reveal(pointer);
+    const revealer = best as HTMLElement & { reveal?: (pointer: string) => Promise<boolean> };
+    if (typeof revealer.reveal === 'function') return revealer.reveal(pointer);
+    if (best.shadowRoot !== null) {
+      // Another editor (the condition builder): its field for the pointer, or its first control.
+      const inside = [...best.shadowRoot.querySelectorAll<HTMLElement>('[data-pointer]')].find((element) => element.dataset.pointer === pointer);
+      const target = inside ?? best.shadowRoot.querySelector<HTMLElement>('input, select, textarea, button');
+      target?.focus();
+      return target !== null && target !== undefined;
+    }
     const inner = best.localName === 'fieldset' ? (best.querySelector('pe-object-form') as ObjectForm | null) : null;
     if (inner !== null) return inner.reveal(pointer);
     best.focus();
@@ -676,13 +685,20 @@ export class ObjectForm extends LitElement {
   private renderObject(field: FieldMeta, pointer: string, value: unknown): TemplateResult {
     const definition = formMetadata.definitions[field.definition ?? ''];
     const id = this.controlId(pointer);
-    if (field.kind === 'condition' && customElements.get('pe-condition-builder') !== undefined && value !== undefined) {
-      return html`<div class="form-group">
-        <pe-condition-builder data-pointer=${pointer} .pointer=${pointer} .label=${field.title}></pe-condition-builder>
-      </div>`;
-    }
     const errors = this.problemsAt(pointer);
     const help = field.help ?? definition?.help;
+    if (field.kind === 'condition' && customElements.get('pe-condition-builder') !== undefined) {
+      return html`<fieldset class="nested${errors.length > 0 ? ' form-group--error' : ''}" aria-describedby=${help ? `${id}-hint` : nothing}>
+        <legend>${field.title}${this.optional(field)}</legend>
+        ${help ? html`<div class="hint" id=${`${id}-hint`}>${help}</div>` : nothing}
+        ${errors.map((problem) => html`<p class="error-message"><span class="visually-hidden">Error:</span> ${problem.detail}</p>`)}
+        <pe-condition-builder data-pointer=${pointer} .pointer=${pointer} .label=${field.title}></pe-condition-builder>
+        ${field.required || value === undefined
+          ? nothing
+          : html`<button type="button" class="secondary" @click=${() => this.edit(() => this.modeling.set(pointer, undefined, { label: `remove ${lower(field.title)}` }))}>
+              Remove ${lower(field.title)}</button>`}
+      </fieldset>`;
+    }
     if (value === undefined) {
       return html`<div class="form-group${errors.length > 0 ? ' form-group--error' : ''}">
         <p class="label" id=${`${id}-title`}>${field.title}${this.optional(field)}</p>
@@ -791,9 +807,11 @@ export class ObjectForm extends LitElement {
     const list = Array.isArray(value) ? value : [];
     const id = this.controlId(pointer);
     const itemTitle = definition?.title ?? field.title;
-    if (field.definition === 'Band' && customElements.get('pe-band-line') !== undefined) {
-      return html`<div class="form-group"><pe-band-line data-pointer=${pointer} .pointer=${pointer} .label=${field.title}></pe-band-line></div>`;
-    }
+    // A stage's bands also show on the number line, where their bounds can be dragged or typed.
+    const bandLine =
+      field.definition === 'Band' && list.length > 0 && customElements.get('pe-band-line') !== undefined
+        ? html`<pe-band-line .pointer=${pointer}></pe-band-line>`
+        : nothing;
     const isQuestions = definition?.entity === 'question';
     const isRules = definition?.variants !== undefined;
     const paletteOpen = this.palette === pointer;
@@ -803,7 +821,7 @@ export class ObjectForm extends LitElement {
         <legend>${field.title}${this.optional(field)}</legend>
         ${field.help ? html`<div class="hint" id=${`${id}-hint`}>${field.help}</div>` : nothing}
         ${errors.map((problem) => html`<p class="error-message"><span class="visually-hidden">Error:</span> ${problem.detail}</p>`)}
-        ${this.renderNotice(pointer)}
+        ${this.renderNotice(pointer)} ${bandLine}
         ${list.length > 0
           ? html`<ol class="items">
               ${list.map((item, index) => {

@@ -1,0 +1,168 @@
+/** Lists of things, by keyboard: add from the palette, duplicate, remove with undo, move; and axe on it all. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { questionTypes } from '@pathway/core';
+import { validatePathway } from '@pathway/schema';
+import { axeViolations } from './testing/axe.js';
+import { basePathway } from './testing/fixtures.js';
+import { actionButton, atPointer, buttonNamed, deepActive, fromTop, mountForm, press, settle, summaryOf, tabTo } from './testing/keyboard.js';
+
+afterEach(() => document.body.replaceChildren());
+
+type Doc = Record<string, unknown> & { stages: Record<string, unknown>[] };
+
+function withQuestions(): Doc {
+  const document = basePathway() as Doc;
+  document.stages[1].questions = [
+    { id: 'plan', text: 'Is there a support plan?', type: 'yesNo' },
+    { id: 'meeting', text: 'When was the meeting?', type: 'date' },
+    { id: 'sessions', text: 'How many sessions were missed?', type: 'number' },
+  ];
+  document.stages[1].gates = [{ id: 'has-plan', title: 'A plan is in place', condition: { answer: 'plan', in: ['yes'] } }];
+  return document;
+}
+
+describe('lists in the forms', () => {
+  it('the palette lists every question type from core, and adds the one chosen', async () => {
+    const { form, value } = await mountForm(basePathway(), '/stages/0');
+    fromTop();
+    await tabTo(atPointer('/stages/0/questions'), 'Add question');
+    expect(deepActive()?.getAttribute('aria-expanded')).toBe('false');
+    await press('{Enter}');
+    expect(deepActive()?.getAttribute('aria-expanded')).toBe('true');
+    const palette = [...form.shadowRoot!.querySelectorAll<HTMLButtonElement>('.palette button')];
+    expect(palette.map((button) => button.dataset.type)).toEqual(questionTypes.map((info) => info.type));
+    expect(palette.map((button) => button.textContent!.replace(/\s+/g, ' ').trim())).toEqual(questionTypes.map((info) => `${info.label}${info.description}`));
+    expect(await axeViolations(form)).toEqual([]);
+    await press('{Tab}');
+    await press('{Tab}');
+    await press('{Tab}');
+    await press('{Tab}');
+    expect(deepActive()?.dataset.type).toBe('date');
+    await press('{Enter}');
+    expect((value().stages as Doc['stages'])[0].questions).toEqual([questionTypes[3].create('question', 'New question')]);
+    // The new question is open, its summary focused, and the palette closed.
+    expect(summaryOf('/stages/0/questions/0')(deepActive()!)).toBe(true);
+    expect(form.shadowRoot!.querySelector('.palette button')).toBeNull();
+  });
+
+  it('moves items up and down with buttons, focus following the item', async () => {
+    const { value, modeling } = await mountForm(withQuestions(), '/stages/1');
+    const list = '/stages/1/questions';
+    const ids = () => ((value().stages as Doc['stages'])[1].questions as { id: string }[]).map((q) => q.id);
+    fromTop();
+    await tabTo(actionButton(list, 'down', 0), 'Move down question 1');
+    expect(deepActive()!.textContent!.replace(/\s+/g, ' ').trim()).toBe('Move down Question 1: Is there a support plan?');
+    await press('{Enter}');
+    expect(ids()).toEqual(['meeting', 'plan', 'sessions']);
+    expect(actionButton(list, 'down', 1)(deepActive()!)).toBe(true);
+    await press('{Enter}');
+    expect(ids()).toEqual(['meeting', 'sessions', 'plan']);
+    // At the bottom, focus moves to its Move up.
+    expect(actionButton(list, 'up', 2)(deepActive()!)).toBe(true);
+    await press('{Enter}');
+    expect(ids()).toEqual(['meeting', 'plan', 'sessions']);
+    modeling.undo();
+    modeling.undo();
+    modeling.undo();
+    expect(ids()).toEqual(['plan', 'meeting', 'sessions']);
+  });
+
+  it('duplicates an item with fresh ids, its own references following them', async () => {
+    const document = basePathway() as Doc;
+    document.stages[1].routes = [
+      {
+        id: 'warning',
+        title: 'Penalty notice warning',
+        chosenBy: 'school',
+        questions: [{ id: 'warned', text: 'Was a warning sent?', type: 'yesNo' }],
+        gates: [{ id: 'warning-sent', title: 'Warning sent', condition: { answer: 'warned', in: ['yes'] } }],
+      },
+    ];
+    const { value } = await mountForm(document, '/stages/1');
+    fromTop();
+    await tabTo(actionButton('/stages/1/routes', 'duplicate', 0), 'Duplicate route 1');
+    await press('{Enter}');
+    const routes = (value().stages as Doc['stages'])[1].routes as unknown[];
+    expect(routes).toHaveLength(2);
+    expect(routes[1]).toEqual({
+      id: 'warning-2',
+      title: 'Penalty notice warning',
+      chosenBy: 'school',
+      questions: [{ id: 'warned-2', text: 'Was a warning sent?', type: 'yesNo' }],
+      gates: [{ id: 'warning-sent-2', title: 'Warning sent', condition: { answer: 'warned-2', in: ['yes'] } }],
+    });
+    expect(validatePathway(value())).toBe(true);
+    expect(summaryOf('/stages/1/routes/1')(deepActive()!)).toBe(true);
+  });
+
+  it('removes an item, says what still refers to it, and undoes by keyboard', async () => {
+    const original = withQuestions();
+    original.stages[1].referrals = ['enforcement'];
+    const { form, value } = await mountForm(original, '/stages/1');
+    fromTop();
+    await tabTo(actionButton('/stages/1/questions', 'remove', 0), 'Remove question 1');
+    await press('{Enter}');
+    const questions = () => ((value().stages as Doc['stages'])[1].questions as { id: string }[]).map((q) => q.id);
+    expect(questions()).toEqual(['meeting', 'sessions']);
+    const notice = form.shadowRoot!.querySelector('.notice')!;
+    expect(deepActive()).toBe(notice);
+    expect(notice.getAttribute('role')).toBe('status');
+    const text = notice.textContent!.replace(/\s+/g, ' ');
+    expect(text).toContain('Question "Is there a support plan?" removed.');
+    expect(text).toContain('These still refer to it');
+    expect(text).toContain('Stage "Targeted support" › Gate "A plan is in place" › rule');
+    expect(await axeViolations(form)).toEqual([]);
+    await tabTo(buttonNamed('Undo remove'), 'Undo remove');
+    await press('{Enter}');
+    expect(value()).toEqual(original);
+    expect(form.shadowRoot!.querySelector('.notice')).toBeNull();
+  });
+
+  it('removing a referral takes it out of the lists that name it', async () => {
+    const original = basePathway() as Doc;
+    original.stages[1].referrals = ['enforcement'];
+    const { form, value, modeling } = await mountForm(original, '');
+    fromTop();
+    await tabTo(actionButton('/referrals', 'remove', 0), 'Remove referral 1');
+    await press('{Enter}');
+    expect(value().referrals).toEqual([]);
+    expect((value().stages as Doc['stages'])[1].referrals).toEqual([]);
+    expect(form.shadowRoot!.querySelector('.notice')!.textContent).toMatch(/It was also taken out of 1 list that named it\./);
+    modeling.undo();
+    expect(value()).toEqual(original);
+  });
+
+  it('a rule is edited as a nested form while no condition builder is defined', async () => {
+    const { form, value } = await mountForm(withQuestions(), '/stages/1/gates/0');
+    expect(customElements.get('pe-condition-builder')).toBeUndefined();
+    fromTop();
+    const kind = await tabTo((element) => element.localName === 'select' && element.id.endsWith('condition-kind'), 'kind of rule');
+    expect((kind as HTMLSelectElement).value).toBe('AnswerCondition');
+    await tabTo(atPointer('/stages/1/gates/0/condition/answer'), 'the question picker');
+    const picker = deepActive() as HTMLSelectElement;
+    expect([...picker.options].map((option) => option.textContent!.trim())).toEqual([
+      'Is there a support plan?',
+      'When was the meeting?',
+      'How many sessions were missed?',
+    ]);
+    await tabTo((element) => element instanceof HTMLInputElement && element.type === 'checkbox' && element.value === 'no', 'answer no');
+    await press(' ');
+    expect((value().stages as Doc['stages'])[1].gates).toEqual([
+      { id: 'has-plan', title: 'A plan is in place', condition: { answer: 'plan', in: ['yes', 'no'] } },
+    ]);
+    expect(await axeViolations(form)).toEqual([]);
+  });
+
+  it('every list and nested form of a full stage passes axe, open', async () => {
+    const document = withQuestions();
+    document.stages[1].routes = [{ id: 'r', title: 'Route', chosenBy: 'school' }];
+    document.stages[1].actions = [{ role: 'school', force: 'must', actions: [{ text: 'Call home', due: { amount: 5, unit: 'schoolDays' } }] }];
+    document.stages[1].entry = { description: 'After a meeting', when: { stageComplete: 'universal' } };
+    document.stages[1].guidance = ['Read the guidance.'];
+    const { form } = await mountForm(document, '/stages/1');
+    for (const summary of form.shadowRoot!.querySelectorAll('summary')) summary.click();
+    await settle(6);
+    expect(form.shadowRoot!.querySelectorAll('details[open]').length).toBeGreaterThan(3);
+    expect(await axeViolations(form)).toEqual([]);
+  });
+});
