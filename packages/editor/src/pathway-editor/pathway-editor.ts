@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { provide } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
 import { outlinePathway } from '@pathway/core';
@@ -25,10 +25,14 @@ export type EditorChangeEvent = CustomEvent<{ text: string; valid: boolean; revi
  *
  * @fires pathway-editor-change - The draft changed. `detail`: `{ text, valid, revision }`.
  *
+ * @attr no-preview - Leaves out the built-in preview, for a page that shows the widget itself.
  * @cssproperty --pathway-font - Font family.
  */
 export class PathwayEditor extends LitElement {
-  static override styles = editorStyles;
+  static override styles = [
+    editorStyles,
+    css`:host([no-preview]) .layout { grid-template-columns: minmax(12rem, 18rem) minmax(0, 1fr); grid-template-areas: 'outline main' 'problems main'; }`,
+  ];
 
   private readonly problemsController = new ProblemsController(this, (problems) => this.refresh({ problems }));
   private unsubscribe: (() => void) | undefined;
@@ -41,6 +45,9 @@ export class PathwayEditor extends LitElement {
 
   /** Which view the main pane shows. */
   @property({ reflect: true }) view: EditorView = 'forms';
+
+  /** Leaves out the built-in preview, for a page that shows the widget itself (the playground). */
+  @property({ type: Boolean, reflect: true, attribute: 'no-preview' }) noPreview = false;
 
   /** The pathway's title, as shown in the toolbar. */
   @state() private title_ = '';
@@ -195,7 +202,7 @@ export class PathwayEditor extends LitElement {
         <nav class="outline" aria-label="Outline"><pe-outline-tree></pe-outline-tree></nav>
         <section class="problems" aria-label="Problems"><pe-problems></pe-problems></section>
         <main><div id="editor-main" role="tabpanel" aria-labelledby=${`tab-${this.view}`}>${this.renderMain()}</div></main>
-        <section class="preview" aria-label="Preview"><pe-preview></pe-preview></section>
+        ${this.noPreview ? nothing : html`<section class="preview" aria-label="Preview"><pe-preview></pe-preview></section>`}
       </div>
     `;
   }
