@@ -18,3 +18,8 @@ export type { QuestionTypeInfo } from './question-types.js';
 export type { EntityKind, Outline, OutlineEntity, OutlineNode, OutlineReference } from './outline/outline.js';
 export { safeLink, isSafeLink, checkLink, linkScheme } from './links.js';
 export type { SafeLink, LinkCheck, LinkRefusal } from './links.js';
+export { describeCondition } from './describe-condition.js';
+export { stageMap, STAGE_MAP_LINE_LIMIT } from './stage-map.js';
+export type { StageMap, StageMapArrow, StageMapBox, StageMapLine } from './stage-map.js';
+export { diffPathways } from './publish/diff.js';
+export type { ChangeKind, PathwayChange } from './publish/diff.js';

@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Pathway } from '../schema-types.js';
+import { diffPathways } from './diff.js';
+
+const seed = (name: string) => JSON.parse(readFileSync(new URL(`../../../../pathways/${name}.json`, import.meta.url), 'utf8')) as Pathway;
+
+const v1 = {
+  schemaVersion: '1.1',
+  id: 'p',
+  version: '1',
+  title: 'Northbridge attendance pathway',
+  authority: { name: 'Northbridge Borough Council' },
+  measures: [{ id: 'attendance', title: 'Attendance', kind: 'attendancePercentage' }],
+  stages: [
+    { id: 'tier-1', title: 'Tier 1', bands: [{ label: '100%-93%', measure: 'attendance', lower: { value: 93, inclusive: true } }] },
+    {
+      id: 'tier-2',
+      title: 'Tier 2',
+      bands: [{ label: '92%-80%', measure: 'attendance', lower: { value: 80, inclusive: true }, upper: { value: 92, inclusive: true } }],
+      questions: [{ id: 'q-plan', text: 'Is there a support plan?', type: 'yesNo' }],
+    },
+    { id: 'tier-3', title: 'Tier 3', questions: [{ id: 'q-chronology', text: 'Do you hold a chronology?', type: 'yesNo' }], referrals: ['enforcement'] },
+  ],
+  referrals: [
+    {
+      id: 'enforcement',
+      title: 'Enforcement',
+      target: { name: 'Attendance panel', kind: 'panel' },
+      channel: { kind: 'email', email: 'panel@northbridge.gov.uk' },
+    },
+  ],
+};
+
+function edited(change: (doc: typeof v1) => void): typeof v1 {
+  const copy = structuredClone(v1);
+  change(copy);
+  return copy;
+}
+
+describe('diffPathways', () => {
+  it('finds nothing between a pathway and itself, or when only the version changes', () => {
+    expect(diffPathways(v1, v1)).toEqual([]);
+    expect(diffPathways(v1, edited((d) => (d.version = '2')))).toEqual([]);
+  });
+
+  it('says exactly what changed for a set of edits: threshold, question added, stage renamed, stage moved, referral address', () => {
+    const v2 = edited((d) => {
+      d.stages[1].bands[0].upper = { value: 90, inclusive: true };
+      d.stages[2].questions.push({ id: 'q-contract', text: 'Has a parenting contract been offered?', type: 'yesNo' });
+      d.stages[0].title = 'Universal';
+      d.stages = [d.stages[0], d.stages[2], d.stages[1]];
+      d.referrals[0].channel.email = 'attendance.panel@northbridge.gov.uk';
+    });
+    expect(diffPathways(v1, v2).map((c) => c.text)).toEqual([
+      'Stage "Tier 1" renamed "Universal"',
+      'Stage "Tier 3" moved from position 3 to 2',
+      'Stage "Tier 2": upper threshold changed from 92% to 90%',
+      'Referral "Enforcement" › how to refer › email address: changed from "panel@northbridge.gov.uk" to "attendance.panel@northbridge.gov.uk"',
+      'Question "Has a parenting contract been offered?" added to "Tier 3"',
+    ]);
+  });
+
+  it('reports a question moved to another stage as a move, and an id change as a rename, never as removal plus addition', () => {
+    const v2 = edited((d) => {
+      const [question] = d.stages[1].questions.splice(0, 1);
+      d.stages[2].questions.unshift(question);
+      d.stages[2].questions[1].id = 'q-chronology-held';
+    });
+    expect(diffPathways(v1, v2).map((c) => `${c.kind}: ${c.text}`)).toEqual([
+      'moved: Question "Is there a support plan?" moved from "Tier 2" to "Tier 3"',
+      'renamed: Question "Do you hold a chronology?": id changed from "q-chronology" to "q-chronology-held"',
+    ]);
+  });
+
+  it('reports a removed stage once, not each thing inside it', () => {
+    const v2 = edited((d) => d.stages.splice(1, 1));
+    expect(diffPathways(v1, v2).map((c) => c.text)).toEqual(['Stage "Tier 2" removed']);
+  });
+
+  it('compares real seeds without throwing, and finds the 1.1 re-encoding of the county flowchart', () => {
+    const county = seed('county-chronic-non-attendance');
+    const older = structuredClone(county) as Pathway & { stages: { questions?: unknown[]; timeLimits?: { startsFrom?: string }[] }[] };
+    const stage = older.stages.find((s) => (s as { id: string }).id === 'early-help-lead-professional')!;
+    delete stage.questions;
+    delete stage.timeLimits![0].startsFrom;
+    const texts = diffPathways(older, county).map((c) => c.text);
+    expect(texts).toContain('Question "When did the lead professional from the Early Help services start working with the family?" added to "Lead professional from the Early Help services"');
+    expect(texts.some((t) => t.includes('starts on') && t.includes('added'))).toBe(true);
+  });
+});

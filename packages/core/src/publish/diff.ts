@@ -1,0 +1,296 @@
+/**
+ * What changed between two versions of a pathway, in plain English, computed on core's outline
+ * so that a named thing that moved or was renamed is reported as that, not as a removal plus an
+ * addition:
+ *
+ *   Stage "Tier 2": lower threshold changed from 92% to 90%
+ *   Question "Has a parenting contract been offered?" added to "Tier 3"
+ *   Referral "Enforcement" › how to refer › email address: changed from "a@x.gov.uk" to "b@x.gov.uk"
+ *
+ * Named things are matched by kind and id; a thing whose id changed but whose content did not is
+ * matched by content. Each thing's own content (without the named things inside it) is compared
+ * property by property, and each property is named by its schema title (describeLocation).
+ * The pathway's `version` and `changelog` are left out: they change with every publication.
+ */
+import { describeLocation } from '@pathway/schema';
+import type { Pathway } from '../schema-types.js';
+import { outlinePathway } from '../outline/outline.js';
+import type { EntityKind, Outline, OutlineEntity } from '../outline/outline.js';
+
+export type ChangeKind = 'added' | 'removed' | 'changed' | 'moved' | 'renamed';
+
+export interface PathwayChange {
+  kind: ChangeKind;
+  /** The kind of named thing, or "pathway" for the pathway's own properties. */
+  subject: EntityKind | 'pathway';
+  /** Where it is in the new version (in the old one, when it was removed). */
+  pointer: string;
+  /** The change in plain English. */
+  text: string;
+}
+
+const kindWords: Record<EntityKind, string> = {
+  stage: 'Stage', question: 'Question', evidence: 'Evidence', gate: 'Gate', measure: 'Measure', cohort: 'Circumstance',
+  role: 'Role', referral: 'Referral', exception: 'Exception', outcome: 'Outcome', route: 'Route', timeLimit: 'Time limit',
+  contact: 'Contact', requirement: 'Requirement',
+};
+
+/** Properties of the pathway that change with every publication and are not news to schools. */
+const ignoredAtRoot = new Set(['version', 'changelog', '$schema']);
+
+function labelOf(entity: OutlineEntity): string {
+  const node = entity.node as Record<string, unknown>;
+  for (const key of ['title', 'name', 'text', 'label']) if (typeof node[key] === 'string') return node[key] as string;
+  return entity.id;
+}
+
+function named(entity: OutlineEntity): string {
+  return `${kindWords[entity.kind]} "${short(labelOf(entity), 120)}"`;
+}
+
+function short(text: string, limit = 80): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > limit ? `${flat.slice(0, limit - 1).trimEnd()}…` : flat;
+}
+
+function show(value: unknown): string {
+  if (typeof value === 'string') return `"${short(value, 60)}"`;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return value.every((v) => typeof v === 'string' || typeof v === 'number') ? value.map(show).join(', ') : `${value.length} items`;
+  if (value === null || value === undefined) return 'nothing';
+  return 'a new value';
+}
+
+function key(entity: OutlineEntity): string {
+  return `${entity.kind}:${entity.id}`;
+}
+
+function firstByKey(outline: Outline): Map<string, OutlineEntity> {
+  const map = new Map<string, OutlineEntity>();
+  for (const entity of outline.entities) if (!map.has(key(entity))) map.set(key(entity), entity);
+  return map;
+}
+
+/** The entity's own content as JSON, without the named things inside it and without its id. */
+function ownContent(entity: OutlineEntity | undefined, root: unknown, entityPointers: ReadonlySet<string>): string {
+  const value = entity === undefined ? root : entity.node;
+  const base = entity === undefined ? '' : entity.pointer;
+  const strip = (node: unknown, pointer: string): unknown => {
+    if (Array.isArray(node)) return node.map((item, i) => (entityPointers.has(`${pointer}/${i}`) ? null : strip(item, `${pointer}/${i}`)));
+    if (node === null || typeof node !== 'object') return node;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(node)) {
+      const at = `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      if (pointer === base && k === 'id') continue;
+      if (entity === undefined && pointer === '' && ignoredAtRoot.has(k)) continue;
+      out[k] = entityPointers.has(at) ? null : strip(v, at);
+    }
+    return out;
+  };
+  return JSON.stringify(strip(value, base));
+}
+
+/** Longest increasing subsequence (indices into `values`), for telling moved items from the rest. */
+function longestIncreasing(values: readonly number[]): Set<number> {
+  const tails: number[] = [];
+  const previous = new Array<number>(values.length).fill(-1);
+  for (let i = 0; i < values.length; i++) {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (values[tails[mid]] < values[i]) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) previous[i] = tails[lo - 1];
+    tails[lo] = i;
+  }
+  const keep = new Set<number>();
+  for (let i = tails.at(-1) ?? -1; i >= 0; i = previous[i]) keep.add(i);
+  return keep;
+}
+
+function listOf(entity: OutlineEntity): string {
+  return entity.pointer.slice(0, entity.pointer.lastIndexOf('/'));
+}
+
+export function diffPathways(before: Pathway | unknown, after: Pathway | unknown): PathwayChange[] {
+  const oldOutline = outlinePathway(before);
+  const newOutline = outlinePathway(after);
+  const oldByKey = firstByKey(oldOutline);
+  const newByKey = firstByKey(newOutline);
+  const oldPointers = new Set(oldOutline.entities.map((e) => e.pointer));
+  const newPointers = new Set(newOutline.entities.map((e) => e.pointer));
+  const changes: PathwayChange[] = [];
+
+  // Ids that changed: a removed and an added thing of the same kind with the same content.
+  const removed = [...oldByKey.values()].filter((e) => !newByKey.has(key(e)));
+  const added = [...newByKey.values()].filter((e) => !oldByKey.has(key(e)));
+  const addedByContent = new Map<string, OutlineEntity[]>();
+  for (const entity of added) {
+    const content = `${entity.kind}:${ownContent(entity, after, newPointers)}`;
+    addedByContent.set(content, [...(addedByContent.get(content) ?? []), entity]);
+  }
+  const renamedTo = new Map<OutlineEntity, OutlineEntity>();
+  for (const entity of removed) {
+    const match = addedByContent.get(`${entity.kind}:${ownContent(entity, before, oldPointers)}`)?.shift();
+    if (match !== undefined) renamedTo.set(entity, match);
+  }
+  const renamedFrom = new Set(renamedTo.values());
+
+  // The pathway's own properties.
+  compareContent(undefined, undefined, before, after, oldPointers, newPointers, changes);
+
+  // Named things in both versions, in the new version's order.
+  const pairs: [OutlineEntity, OutlineEntity][] = [];
+  for (const entity of newOutline.entities) {
+    const old = oldByKey.get(key(entity));
+    if (old !== undefined && newByKey.get(key(entity)) === entity) pairs.push([old, entity]);
+  }
+  for (const [old, entity] of renamedTo) pairs.push([old, entity]);
+
+  const reordered = movedWithinLists(pairs);
+  for (const [old, entity] of pairs) {
+    if (renamedTo.get(old) === entity) {
+      changes.push({ kind: 'renamed', subject: entity.kind, pointer: entity.pointer, text: `${named(entity)}: id changed from "${old.id}" to "${entity.id}"` });
+    }
+    const oldOwner = old.owner === undefined ? undefined : key(old.owner);
+    const newOwner = entity.owner === undefined ? undefined : key(entity.owner);
+    const ownerRenamed = old.owner !== undefined && entity.owner !== undefined && renamedTo.get(oldByKey.get(key(old.owner)) ?? old.owner) === entity.owner;
+    if (oldOwner !== newOwner && !ownerRenamed) {
+      const from = old.owner ? `"${short(labelOf(old.owner))}"` : 'the pathway';
+      const to = entity.owner ? `"${short(labelOf(entity.owner))}"` : 'the pathway';
+      changes.push({ kind: 'moved', subject: entity.kind, pointer: entity.pointer, text: `${named(entity)} moved from ${from} to ${to}` });
+    } else if (reordered.has(entity)) {
+      const position = (pointer: string) => Number(pointer.slice(pointer.lastIndexOf('/') + 1)) + 1;
+      changes.push({
+        kind: 'moved',
+        subject: entity.kind,
+        pointer: entity.pointer,
+        text: `${named(entity)} moved from position ${position(old.pointer)} to ${position(entity.pointer)}`,
+      });
+    }
+    compareContent(old, entity, before, after, oldPointers, newPointers, changes);
+  }
+
+  for (const entity of added) {
+    if (renamedFrom.has(entity)) continue;
+    const where = entity.owner ? ` to "${short(labelOf(entity.owner))}"` : '';
+    changes.push({ kind: 'added', subject: entity.kind, pointer: entity.pointer, text: `${named(entity)} added${where}` });
+  }
+  for (const entity of removed) {
+    if (renamedTo.has(entity)) continue;
+    // Things inside a removed thing go with it: report the outermost only.
+    if (entity.owner !== undefined && !newByKey.has(key(entity.owner)) && !renamedTo.has(entity.owner)) continue;
+    const where = entity.owner ? ` from "${short(labelOf(entity.owner))}"` : '';
+    changes.push({ kind: 'removed', subject: entity.kind, pointer: entity.pointer, text: `${named(entity)} removed${where}` });
+  }
+  return changes;
+}
+
+/** Entities whose place among their list's common members changed (not those merely shifted by additions). */
+function movedWithinLists(pairs: readonly [OutlineEntity, OutlineEntity][]): Set<OutlineEntity> {
+  const byList = new Map<string, [OutlineEntity, OutlineEntity][]>();
+  for (const pair of pairs) {
+    const [old, entity] = pair;
+    if (listOf(old) !== listOf(entity)) continue;
+    const list = listOf(entity);
+    byList.set(list, [...(byList.get(list) ?? []), pair]);
+  }
+  const moved = new Set<OutlineEntity>();
+  for (const list of byList.values()) {
+    const ordered = [...list].sort((a, b) => index(a[1]) - index(b[1]));
+    const keep = longestIncreasing(ordered.map(([old]) => index(old)));
+    ordered.forEach(([, entity], i) => {
+      if (!keep.has(i)) moved.add(entity);
+    });
+  }
+  return moved;
+}
+
+function index(entity: OutlineEntity): number {
+  return Number(entity.pointer.slice(entity.pointer.lastIndexOf('/') + 1));
+}
+
+/** Compares a thing's own properties (not the named things inside it), leaf by leaf. */
+function compareContent(
+  old: OutlineEntity | undefined,
+  entity: OutlineEntity | undefined,
+  before: unknown,
+  after: unknown,
+  oldPointers: ReadonlySet<string>,
+  newPointers: ReadonlySet<string>,
+  changes: PathwayChange[],
+): void {
+  const oldValue = old === undefined ? before : old.node;
+  const newValue = entity === undefined ? after : entity.node;
+  const subject: EntityKind | 'pathway' = entity?.kind ?? 'pathway';
+  const walk = (a: unknown, b: unknown, oldAt: string, newAt: string, isRoot: boolean) => {
+    if (oldPointers.has(oldAt) && !isRoot) return;
+    if (newPointers.has(newAt) && !isRoot) return;
+    if (JSON.stringify(a) === JSON.stringify(b)) return;
+    // A list added or removed whole is compared item by item, so named things in it are
+    // reported as added or removed things, not as "reflective questions: added".
+    if ((a === undefined && Array.isArray(b)) || (b === undefined && Array.isArray(a))) {
+      const items = (a ?? b) as unknown[];
+      items.forEach((_, i) => walk(a === undefined ? undefined : items[i], b === undefined ? undefined : items[i], `${oldAt}/${i}`, `${newAt}/${i}`, false));
+      return;
+    }
+    const bothObjects = a !== null && b !== null && typeof a === 'object' && typeof b === 'object' && Array.isArray(a) === Array.isArray(b);
+    if (bothObjects && !isLeafList(a, b)) {
+      const keys = new Set([...Object.keys(a as object), ...Object.keys(b as object)]);
+      for (const k of keys) {
+        if (isRoot && entity !== undefined && k === 'id') continue;
+        if (isRoot && entity === undefined && ignoredAtRoot.has(k)) continue;
+        const segment = k.replace(/~/g, '~0').replace(/\//g, '~1');
+        walk((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${oldAt}/${segment}`, `${newAt}/${segment}`, false);
+      }
+      return;
+    }
+    changes.push({ kind: 'changed', subject, pointer: b === undefined ? oldAt : newAt, text: describeChange(a, b, oldAt, newAt, before, after, entity) });
+  };
+  walk(oldValue, newValue, old?.pointer ?? '', entity?.pointer ?? '', true);
+}
+
+/** Lists of plain values (ids, answers, DfE stages) are compared whole. */
+function isLeafList(a: unknown, b: unknown): boolean {
+  return Array.isArray(a) && Array.isArray(b) && [...a, ...b].every((v) => v === null || typeof v !== 'object');
+}
+
+function describeChange(a: unknown, b: unknown, oldAt: string, newAt: string, before: unknown, after: unknown, entity: OutlineEntity | undefined): string {
+  // Thresholds read as councils say them: "lower threshold changed from 92% to 90%".
+  const bound = /\/bands\/\d+\/(lower|upper)\/value$/.exec(newAt);
+  if (bound && typeof a === 'number' && typeof b === 'number' && entity !== undefined) {
+    const band = (after as Record<string, unknown>) && bandAt(after, newAt);
+    const percent = isPercentBand(after, band?.measure) ? '%' : '';
+    const which = bound[1] === 'lower' ? 'lower' : 'upper';
+    const bandCount = Array.isArray((entity.node as { bands?: unknown[] }).bands) ? (entity.node as { bands: unknown[] }).bands.length : 1;
+    const ofBand = bandCount > 1 && typeof band?.label === 'string' ? ` of band "${short(band.label)}"` : '';
+    return `${named(entity)}: ${which} threshold${ofBand} changed from ${a}${percent} to ${b}${percent}`;
+  }
+  const where = b === undefined ? describeLocation(before, oldAt) : describeLocation(after, newAt);
+  const property = newAt.slice(newAt.lastIndexOf('/') + 1);
+  if (entity !== undefined && newAt === `${entity.pointer}/${property}` && ['title', 'name', 'text', 'label'].includes(property) && typeof a === 'string' && typeof b === 'string') {
+    return `${kindWords[entity.kind]} "${short(a)}" renamed "${short(b)}"`;
+  }
+  const place = where || 'The pathway';
+  if (a === undefined) return `${place}: added (${show(b)})`;
+  if (b === undefined) return `${place}: removed (was ${show(a)})`;
+  return `${place}: changed from ${show(a)} to ${show(b)}`;
+}
+
+function bandAt(document: unknown, valuePointer: string): { label?: unknown; measure?: unknown } | undefined {
+  const bandPointer = valuePointer.replace(/\/(lower|upper)\/value$/, '');
+  let node: unknown = document;
+  for (const segment of bandPointer.split('/').slice(1)) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[segment];
+  }
+  return node as { label?: unknown; measure?: unknown } | undefined;
+}
+
+function isPercentBand(document: unknown, measureId: unknown): boolean {
+  const measures = (document as { measures?: { id?: unknown; kind?: unknown }[] }).measures;
+  const measure = Array.isArray(measures) ? measures.find((m) => m?.id === measureId) : undefined;
+  return measure?.kind === 'attendancePercentage' || measure?.kind === 'absencePercentage';
+}
