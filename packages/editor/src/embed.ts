@@ -9,6 +9,7 @@ import { EditorPreview } from './preview/editor-preview.js';
 import { ConditionBuilder } from './editors/condition-builder.js';
 import { BandLine } from './editors/band-line.js';
 import { StageMapView } from './editors/stage-map-view.js';
+import { ObjectForm } from './forms/object-form/object-form.js';
 
 const elements: [string, CustomElementConstructor][] = [
   ['pathway-editor', PathwayEditor],
@@ -18,6 +19,7 @@ const elements: [string, CustomElementConstructor][] = [
   ['pe-condition-builder', ConditionBuilder],
   ['pe-band-line', BandLine],
   ['pe-stage-map', StageMapView],
+  ['pe-object-form', ObjectForm],
 ];
 for (const [name, element] of elements) if (!customElements.get(name)) customElements.define(name, element);
 

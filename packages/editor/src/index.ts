@@ -18,3 +18,6 @@ export type { RuleKind } from './editors/condition-builder.js';
 export { BandLine, coverage } from './editors/band-line.js';
 export type { Coverage } from './editors/band-line.js';
 export { StageMapView } from './editors/stage-map-view.js';
+export { ObjectForm, ItemFactory } from './forms/index.js';
+export { buildFormMetadata, formMetadata, locate } from './metadata/index.js';
+export type { DefinitionMeta, EnumOption, FieldKind, FieldMeta, FormMetadata } from './metadata/index.js';

@@ -107,7 +107,12 @@ export class ObjectForm extends LitElement {
     const selection = this.context?.selection;
     if (this.nested || selection?.focus !== true || selection.token === this.handledToken) return;
     this.handledToken = selection.token;
-    if (selection.pointer === this.pointer || selection.pointer.startsWith(`${this.pointer}/`)) void this.reveal(selection.pointer);
+    // The host may give this form its new pointer just after the new selection: look once both have settled.
+    setTimeout(() => {
+      const current = this.context?.selection;
+      if (!this.isConnected || current?.token !== selection.token) return;
+      if (current.pointer === this.pointer || current.pointer.startsWith(`${this.pointer}/`)) void this.reveal(current.pointer);
+    });
   }
 
   /**
@@ -146,6 +151,7 @@ export class ObjectForm extends LitElement {
     if (typeof revealer.reveal === 'function') return revealer.reveal(pointer);
     if (best.shadowRoot !== null) {
       // Another editor (the condition builder): its field for the pointer, or its first control.
+      await (best as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
       const inside = [...best.shadowRoot.querySelectorAll<HTMLElement>('[data-pointer]')].find((element) => element.dataset.pointer === pointer);
       const target = inside ?? best.shadowRoot.querySelector<HTMLElement>('input, select, textarea, button');
       target?.focus();
