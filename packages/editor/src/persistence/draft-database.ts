@@ -1,0 +1,85 @@
+/**
+ * The editor's one IndexedDB database (through `idb`), on this computer only: "pathway-editor".
+ * It is versioned so later features can add stores in an upgrade step (publishing, issue 11)
+ * without touching the drafts already saved.
+ *
+ * - `drafts`: the author's work, one record per pathway key (see saved-draft.ts).
+ * - `set-aside`: drafts that could not be read, kept rather than deleted, so nothing the author
+ *   typed is thrown away by the editor even when it cannot use it.
+ */
+import { openDB } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
+
+export const EDITOR_DATABASE = 'pathway-editor';
+export const EDITOR_DATABASE_VERSION = 1;
+export const DRAFTS_STORE = 'drafts';
+export const SET_ASIDE_STORE = 'set-aside';
+
+/** A draft that could not be read, as it was found. */
+export interface SetAsideDraft {
+  key: string;
+  /** When it was set aside (ISO 8601). */
+  setAsideAt: string;
+  /** Why it could not be used, in plain English. */
+  reason: string;
+  /** The stored value, untouched. */
+  value: unknown;
+}
+
+interface EditorDatabaseSchema extends DBSchema {
+  drafts: { key: string; value: unknown };
+  'set-aside': { key: number; value: SetAsideDraft };
+}
+
+/** Where drafts are kept. Values read are untrusted: check them with `readSavedDraft`. */
+export interface DraftDatabase {
+  get(key: string): Promise<unknown>;
+  put(key: string, value: unknown): Promise<void>;
+  /** Moves an unreadable draft out of the way: kept in `set-aside`, removed from `drafts`. */
+  setAside(key: string, value: unknown, reason: string): Promise<void>;
+  close(): void;
+}
+
+/**
+ * Opens the editor's database (creating or upgrading it). Rejects where the browser refuses
+ * storage; may never settle where IndexedDB hangs, which is why the autosave controller gives
+ * it a time limit.
+ *
+ * `onVersionChange` is told when another tab needs to upgrade the database: this connection
+ * is closed to let it, and saving here stops.
+ */
+export async function openDraftDatabase(options: { onVersionChange?: () => void } = {}): Promise<DraftDatabase> {
+  if (typeof indexedDB === 'undefined') throw new Error('This browser has no IndexedDB.');
+  let db: IDBPDatabase<EditorDatabaseSchema> | undefined;
+  db = await openDB<EditorDatabaseSchema>(EDITOR_DATABASE, EDITOR_DATABASE_VERSION, {
+    upgrade(database, oldVersion) {
+      // One step per version, so every older database is brought up to date in order.
+      if (oldVersion < 1) {
+        database.createObjectStore(DRAFTS_STORE);
+        database.createObjectStore(SET_ASIDE_STORE, { autoIncrement: true });
+      }
+    },
+    blocking() {
+      db?.close();
+      options.onVersionChange?.();
+    },
+  });
+  const opened = db;
+  return {
+    get: (key) => opened.get(DRAFTS_STORE, key),
+    async put(key, value) {
+      const transaction = opened.transaction(DRAFTS_STORE, 'readwrite');
+      // A full quota can surface on the request or only when the transaction aborts: wait for both.
+      await Promise.all([transaction.store.put(value, key), transaction.done]);
+    },
+    async setAside(key, value, reason) {
+      const transaction = opened.transaction([DRAFTS_STORE, SET_ASIDE_STORE], 'readwrite');
+      await Promise.all([
+        transaction.objectStore(SET_ASIDE_STORE).add({ key, setAsideAt: new Date().toISOString(), reason, value }),
+        transaction.objectStore(DRAFTS_STORE).delete(key),
+        transaction.done,
+      ]);
+    },
+    close: () => opened.close(),
+  };
+}
