@@ -1,13 +1,107 @@
+import { existsSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { build, defineConfig } from 'vite';
+import type { Plugin } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const repo = fileURLToPath(new URL('..', import.meta.url));
+const pathwaysDir = join(repo, 'pathways');
+const widgetConfig = join(repo, 'packages', 'widget', 'vite.config.ts');
+/** Where `npm start` builds the widget for the embed page: ignored by git, never the package's own dist. */
+const widgetOut = join(repo, 'node_modules', '.cache', 'pathway-playground');
+const widgetBundle = join(widgetOut, 'pathway-widget.js');
 
-/** `npm start`: the playground, served from source with the seed pathways loaded. */
+/** The policy a council's page can set; the embed page is served with exactly this. */
+export const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'";
+
+const SEED_NAME = /^[a-z0-9][a-z0-9-]*\.json$/;
+
+function send(response: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}): void {
+  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers }).end(body);
+}
+
+/**
+ * The embed page, as a council's web team would have it: plain HTML (not transformed by Vite,
+ * so no dev-server script is added), the built widget as one file, the seed pathways as JSON,
+ * and the strict Content-Security-Policy on the page.
+ *
+ *   /embed.html[?pathway=<seed>.json]   the page, with the strict CSP header
+ *   /embed.css                          its stylesheet (style-src 'self')
+ *   /pathway-widget.js                  the widget, built from source when the server starts
+ *   /pathways/<seed>.json               the seed pathways
+ */
+function embedPage(): Plugin {
+  let built: Promise<string> | undefined;
+  const buildWidget = (): Promise<string> =>
+    (built ??= build({
+      configFile: widgetConfig,
+      logLevel: 'warn',
+      build: { outDir: widgetOut, emptyOutDir: true, reportCompressedSize: false },
+    }).then(
+      () => widgetBundle,
+      (error: unknown) => {
+        built = undefined;
+        throw error;
+      },
+    ));
+
+  return {
+    name: 'pathway:embed-page',
+    apply: 'serve',
+    configureServer(server) {
+      // Built once, in the background, while the playground itself comes up.
+      buildWidget().catch((error: unknown) => server.config.logger.error(`The widget could not be built for the embed page: ${String(error)}`));
+      server.middlewares.use((request: IncomingMessage, response: ServerResponse, next: () => void) => {
+        const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+        const path = url.pathname;
+        if (path === '/embed.html') {
+          void (async () => {
+            const seeds = (await readdir(pathwaysDir)).filter((name) => SEED_NAME.test(name));
+            const asked = url.searchParams.get('pathway') ?? 'wigan.json';
+            const seed = seeds.includes(asked) ? asked : 'wigan.json';
+            const page = await readFile(join(root, 'embed.html'), 'utf8');
+            // The only change made to the page: which seed its one element loads. A plain file name, checked against the folder.
+            send(response, 200, 'text/html; charset=utf-8', page.replaceAll('/pathways/wigan.json', `/pathways/${seed}`), {
+              'content-security-policy': STRICT_CSP,
+            });
+          })().catch((error: unknown) => send(response, 500, 'text/plain; charset=utf-8', String(error)));
+          return;
+        }
+        if (path === '/embed.css') {
+          void readFile(join(root, 'embed.css')).then((body) => send(response, 200, 'text/css; charset=utf-8', body));
+          return;
+        }
+        if (path === '/pathway-widget.js') {
+          buildWidget()
+            .then((file) => readFile(file))
+            .then(
+              (body) => send(response, 200, 'text/javascript; charset=utf-8', body),
+              (error: unknown) => send(response, 500, 'text/plain; charset=utf-8', `The widget could not be built: ${String(error)}`),
+            );
+          return;
+        }
+        const seed = /^\/pathways\/([^/]+)$/.exec(path)?.[1];
+        if (seed !== undefined) {
+          if (!SEED_NAME.test(seed) || !existsSync(join(pathwaysDir, seed))) return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
+          void readFile(join(pathwaysDir, seed)).then((body) => send(response, 200, 'application/json; charset=utf-8', body));
+          return;
+        }
+        next();
+      });
+    },
+  };
+}
+
+/** `npm start`: the playground, served from source with the seed pathways loaded, and the embed page beside it. */
 export default defineConfig({
   root,
+  plugins: [embedPage()],
   server: { host: '127.0.0.1', port: 5173, fs: { allow: [repo] } },
   preview: { host: '127.0.0.1', port: 4173 },
+  // Monaco's workers are bundled as ES modules.
+  worker: { format: 'es' },
   build: { outDir: fileURLToPath(new URL('./dist', import.meta.url)), emptyOutDir: true },
 });

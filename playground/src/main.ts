@@ -1,104 +1,324 @@
 /**
- * The playground's four panes (after form-js): Definition, Preview, Input and Output.
- * The definition pane is a plain JSON textarea until the editor lands; it is checked with the
- * full validator and lint on every edit, and the preview only takes a definition that passes.
+ * The playground, in the manner of the form-js playground: four panes side by side.
+ *
+ * - Designer: `<pathway-editor>` (forms, outline, problems, JSON view), without its own
+ *   preview (`no-preview`), since the Preview pane is the widget.
+ * - Preview: `<pathway-widget>` on the designer's current draft (the last version a school
+ *   could be shown while the draft cannot be); a new draft is handed over as a new `pathway`
+ *   object, so the widget keeps its page and what was entered.
+ * - Input: the pupil's case as JSON, given to the widget as its `case` property.
+ * - Output: the engine's evaluation and summary of the same pathway and the widget's own
+ *   entries (see output.ts), so it always agrees with the preview.
+ *
+ * The picker offers every seed in `pathways/` and a blank pathway. Each pathway's text is
+ * saved in this browser as it changes (drafts.ts), so switching and reloading lose nothing;
+ * "Start this pathway again" discards it after a confirmation.
  */
 import '@pathway/widget/embed';
-import { checkPathway, createPathway, type CaseInput } from '@pathway/core';
-import { validatePathway, type Pathway, type Problem } from '@pathway/schema';
-import { seeds } from './seeds.js';
+import '@pathway/editor/embed';
+import { validatePathwayStructure, type Pathway } from '@pathway/schema';
+import { formatJson, type DraftState } from '@pathway/editor/modeling';
+import type { PathwayChangeDetail } from '@pathway/widget';
+import { readCaseText, type PathwayCase } from './case-input.js';
+import { confirmWith } from './confirm.js';
+import { browserDrafts } from './drafts.js';
+import { Pane, splitter } from './layout.js';
+import { computeOutput, renderOutput } from './output.js';
+import { BLANK, choiceFor, choices } from './seeds.js';
 
-const seedSelect = document.querySelector<HTMLSelectElement>('#pg-seed')!;
-const definitionArea = document.querySelector<HTMLTextAreaElement>('#pg-definition')!;
-const problemsBox = document.querySelector<HTMLElement>('#pg-problems')!;
-const widget = document.querySelector<HTMLElement & { pathway?: Pathway }>('#pg-widget')!;
-const inputPane = document.querySelector<HTMLElement>('#pg-input')!;
-const outputPane = document.querySelector<HTMLElement>('#pg-output')!;
-
-let current: Pathway | undefined;
-let caseInput: CaseInput = {};
-
-for (const [file, seed] of Object.entries(seeds)) {
-  seedSelect.append(new Option(`${seed.authority.name}: ${seed.title}`, file));
+interface EditorElement extends HTMLElement {
+  load(source: string | object): void;
+  readonly text: string;
+  readonly modeling: { readonly state: DraftState };
 }
 
-function showProblems(problems: Problem[]): void {
-  problemsBox.replaceChildren();
-  if (problems.length === 0) {
-    const ok = document.createElement('p');
-    ok.className = 'pg-ok';
-    ok.textContent = 'No problems found.';
-    problemsBox.append(ok);
-    return;
-  }
-  const list = document.createElement('ul');
-  for (const problem of problems) {
-    const item = document.createElement('li');
-    if (problem.severity === 'warning') item.className = 'pg-warning';
-    item.textContent = `${problem.severity === 'error' ? 'Error' : 'Warning'}: ${problem.message}`;
-    list.append(item);
-  }
-  problemsBox.append(list);
-}
+type WidgetElement = HTMLElement & { pathway?: unknown; case?: PathwayCase };
+
+const $ = <T extends HTMLElement>(selector: string): T => document.querySelector<T>(selector)!;
+
+const picker = $<HTMLSelectElement>('#pg-pathway');
+const resetButton = $<HTMLButtonElement>('#pg-reset');
+const embedLink = $<HTMLAnchorElement>('#pg-embed-link');
+const savedStatus = $<HTMLElement>('#pg-saved');
+const editor = $<EditorElement>('#pg-editor');
+const widgetFrame = $<HTMLElement>('#pg-widget-frame');
+const previewNote = $<HTMLElement>('#pg-preview-note');
+const caseGroup = $<HTMLElement>('#pg-case-group');
+const caseArea = $<HTMLTextAreaElement>('#pg-case');
+const caseError = $<HTMLElement>('#pg-case-error');
+const caseFromPreview = $<HTMLButtonElement>('#pg-case-from-preview');
+const outputContent = $<HTMLElement>('#pg-output-content');
+const confirmDialog = $<HTMLDialogElement>('#pg-confirm');
+
+const drafts = browserDrafts();
+const CASE_KEY = 'case';
+
+// ------------------------------------------------------------------------------------------
+// Layout: four panes, three splitters, each pane collapsible.
+
+const panes = {
+  designer: new Pane($('#pg-designer'), 'designer'),
+  preview: new Pane($('#pg-preview'), 'preview'),
+  input: new Pane($('#pg-input'), 'input'),
+  output: new Pane($('#pg-output'), 'output'),
+};
+splitter({
+  element: $('#pg-split-designer'),
+  property: '--pg-designer-size',
+  orientation: 'vertical',
+  min: 25,
+  max: 80,
+  initial: 58,
+  describe: (value) => `The designer takes ${value}% of the width`,
+  pane: panes.designer,
+});
+splitter({
+  element: $('#pg-split-preview'),
+  property: '--pg-preview-size',
+  orientation: 'horizontal',
+  min: 15,
+  max: 80,
+  initial: 55,
+  describe: (value) => `The preview takes ${value}% of the height`,
+  pane: panes.preview,
+});
+splitter({
+  element: $('#pg-split-input'),
+  property: '--pg-input-size',
+  orientation: 'horizontal',
+  min: 10,
+  max: 60,
+  initial: 20,
+  describe: (value) => `The input takes ${value}% of the height`,
+  pane: panes.input,
+});
+
+// ------------------------------------------------------------------------------------------
+// State
+
+/** The picker key of the pathway being edited. */
+let currentKey = '';
+/** The text each pathway started from, to tell whether it has been changed. */
+let startText = '';
+/** Whether the browser refused to save the current pathway's text. */
+let unsaved = false;
+/** The widget, made anew for each pathway picked. */
+let widget: WidgetElement | undefined;
+/** The last pathway the widget was given. */
+let shown: Pathway | undefined;
+/** The Input pane's last readable case. */
+let caseValue: PathwayCase = {};
+/** What the widget last said was entered (its `pathway-change` detail), since it was made. */
+let entered: PathwayChangeDetail | undefined;
+
+for (const choice of choices) picker.append(new Option(choice.label, choice.key));
+
+// ------------------------------------------------------------------------------------------
+// Preview and output
 
 function showOutput(): void {
-  inputPane.textContent = JSON.stringify(caseInput, null, 2);
-  if (!current) {
-    outputPane.textContent = '';
+  if (!shown) {
+    outputContent.replaceChildren();
     return;
   }
-  const model = createPathway(current);
-  const evaluation = model.evaluate(caseInput);
-  outputPane.textContent = JSON.stringify(
-    { stage: evaluation.current, summary: model.summarise(caseInput, { generatedAt: new Date().toISOString() }) },
-    null,
-    2,
-  );
+  const open = {
+    evaluation: outputContent.querySelector<HTMLDetailsElement>('#pg-output-evaluation')?.parentElement?.hasAttribute('open') ?? false,
+    summary: outputContent.querySelector<HTMLDetailsElement>('#pg-output-summary')?.parentElement?.hasAttribute('open') ?? false,
+  };
+  const input: PathwayCase = entered ? { ...caseValue, ...entered } : caseValue;
+  renderOutput(outputContent, computeOutput(shown, input, new Date().toISOString()), open);
 }
 
-function loadDefinition(text: string): void {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (error) {
-    showProblems([
-      {
-        severity: 'error',
-        code: 'json.syntax',
-        where: '',
-        detail: `This is not valid JSON: ${(error as Error).message}`,
-        message: `This is not valid JSON: ${(error as Error).message}`,
-        pointer: '',
-      },
-    ]);
-    return;
-  }
-  const result = checkPathway(doc, { validate: validatePathway });
-  showProblems(result.problems);
-  if (result.ok && result.pathway) {
-    current = result.pathway;
-    widget.pathway = result.pathway;
+/** A new widget for a newly picked pathway: a fresh journey, given the current case. */
+function makeWidget(): void {
+  const next = document.createElement('pathway-widget') as WidgetElement;
+  next.id = 'pg-widget';
+  next.addEventListener('pathway-change', (event) => {
+    entered = (event as CustomEvent<PathwayChangeDetail>).detail;
     showOutput();
+  });
+  next.case = caseValue;
+  widget?.remove();
+  widget = next;
+  entered = undefined;
+  shown = undefined;
+  widgetFrame.replaceChildren(next);
+}
+
+/** Gives the widget the designer's draft, if a school could be shown it. */
+function showDraft(): void {
+  const draft = editor.modeling.state;
+  if (draft.value === undefined) {
+    previewNote.textContent = 'The JSON is not valid, so the preview shows the last version that was. Nothing you typed is lost.';
+  } else if (!validatePathwayStructure(draft.value)) {
+    previewNote.textContent = shown
+      ? 'The preview shows the last version a school could be shown: fix the errors listed under Problems to see this one.'
+      : 'The preview appears once the pathway has its required parts: see Problems in the designer.';
+  } else {
+    previewNote.textContent = '';
+    shown = draft.value as Pathway;
+    if (widget) widget.pathway = shown;
+  }
+  showOutput();
+}
+
+let draftTimer: ReturnType<typeof setTimeout> | undefined;
+editor.addEventListener('pathway-editor-change', () => {
+  clearTimeout(draftTimer);
+  // A short pause while typing, so the preview is not rebuilt on every key.
+  draftTimer = setTimeout(showDraft, 150);
+  saveCurrent();
+});
+
+// ------------------------------------------------------------------------------------------
+// Saving each pathway's text in this browser
+
+function describeSaved(): void {
+  const label = choiceFor(currentKey)?.label ?? '';
+  if (unsaved) {
+    savedStatus.textContent = `Your changes to ${label} could not be saved in this browser. Download the JSON from the designer to keep them.`;
+    savedStatus.classList.add('pg-saved-warning');
+    return;
+  }
+  savedStatus.classList.remove('pg-saved-warning');
+  savedStatus.textContent = editor.text === startText
+    ? `${label}: no changes yet. Changes are saved in this browser as you make them.`
+    : `${label}: your changes are saved in this browser. Switching pathways keeps them.`;
+}
+
+function saveCurrent(): void {
+  if (currentKey === '') return;
+  const text = editor.text;
+  unsaved = text === startText ? (drafts.forget(currentKey), false) : !drafts.save(currentKey, text);
+  describeSaved();
+}
+
+window.addEventListener('beforeunload', (event) => {
+  if (!unsaved) return;
+  event.preventDefault();
+  event.returnValue = '';
+});
+
+// ------------------------------------------------------------------------------------------
+// Picking a pathway
+
+function open(key: string): void {
+  const choice = choiceFor(key) ?? choices[0]!;
+  currentKey = choice.key;
+  picker.value = choice.key;
+  drafts.rememberOpen(choice.key);
+  startText = formatJson(choice.create());
+  unsaved = false;
+  makeWidget();
+  editor.load(drafts.load(choice.key) ?? startText);
+  embedLink.href = `/embed.html?pathway=${encodeURIComponent(choice.key === BLANK ? 'wigan.json' : choice.key)}`;
+  clearTimeout(draftTimer);
+  showDraft();
+  describeSaved();
+}
+
+picker.addEventListener('change', () => {
+  const next = picker.value;
+  if (next === currentKey) return;
+  if (!unsaved) {
+    open(next);
+    return;
+  }
+  // Only when this browser would not keep the changes: ask first.
+  picker.value = currentKey;
+  void confirmWith(confirmDialog, {
+    heading: 'Your changes have not been saved',
+    body: `This browser could not keep your changes to ${choiceFor(currentKey)?.label ?? 'this pathway'}. If you open another pathway now, they will be lost. Download the JSON from the designer first to keep them.`,
+    confirm: 'Open the other pathway and lose my changes',
+  }).then((yes) => {
+    if (yes) open(next);
+  });
+});
+
+resetButton.addEventListener('click', () => {
+  const label = choiceFor(currentKey)?.label ?? 'this pathway';
+  void confirmWith(confirmDialog, {
+    heading: `Start ${label} again?`,
+    body: currentKey === BLANK
+      ? 'Everything you have written in the blank pathway will be deleted from this browser. This cannot be undone.'
+      : 'Your changes will be deleted from this browser and the pathway will be as it is in the seed file. This cannot be undone.',
+    confirm: 'Yes, delete my changes',
+  }).then((yes) => {
+    if (!yes) return;
+    drafts.forget(currentKey);
+    open(currentKey);
+  });
+});
+
+// ------------------------------------------------------------------------------------------
+// The Input pane: the pupil's case
+
+function showCaseError(message: string | undefined): void {
+  caseGroup.classList.toggle('pg-form-group-error', message !== undefined);
+  caseError.hidden = message === undefined;
+  caseError.replaceChildren();
+  if (message !== undefined) {
+    const prefix = document.createElement('span');
+    prefix.className = 'pg-visually-hidden';
+    prefix.textContent = 'Error: ';
+    caseError.append(prefix, message);
+    caseArea.setAttribute('aria-invalid', 'true');
+    caseArea.setAttribute('aria-describedby', 'pg-case-hint pg-case-error');
+  } else {
+    caseArea.removeAttribute('aria-invalid');
+    caseArea.setAttribute('aria-describedby', 'pg-case-hint');
   }
 }
 
-function pickSeed(file: string): void {
-  const seed = seeds[file];
-  if (!seed) return;
-  caseInput = {};
-  definitionArea.value = JSON.stringify(seed, null, 2);
-  loadDefinition(definitionArea.value);
+function readCase(): void {
+  const reading = readCaseText(caseArea.value);
+  try {
+    localStorage.setItem(`pathway-playground:${CASE_KEY}`, caseArea.value);
+  } catch {
+    /* the case is a convenience; the pathway's text is what must be kept */
+  }
+  if (!reading.ok) {
+    // The preview keeps the last case that could be read.
+    showCaseError(reading.message);
+    return;
+  }
+  showCaseError(undefined);
+  caseValue = reading.value;
+  if (widget) widget.case = caseValue;
+  showOutput();
 }
 
-let typingTimer: ReturnType<typeof setTimeout> | undefined;
-definitionArea.addEventListener('input', () => {
-  clearTimeout(typingTimer);
-  typingTimer = setTimeout(() => loadDefinition(definitionArea.value), 300);
+let caseTimer: ReturnType<typeof setTimeout> | undefined;
+caseArea.addEventListener('input', () => {
+  clearTimeout(caseTimer);
+  caseTimer = setTimeout(readCase, 300);
 });
-seedSelect.addEventListener('change', () => pickSeed(seedSelect.value));
-widget.addEventListener('pathway-change', (event) => {
-  caseInput = { ...caseInput, ...(event as CustomEvent<CaseInput>).detail };
-  showOutput();
+caseArea.addEventListener('change', () => {
+  clearTimeout(caseTimer);
+  readCase();
 });
 
-pickSeed(seedSelect.value);
+caseFromPreview.addEventListener('click', () => {
+  const from: PathwayCase = entered ? { ...caseValue, ...entered } : caseValue;
+  caseArea.value = JSON.stringify(from, null, 2);
+  readCase();
+});
+
+// ------------------------------------------------------------------------------------------
+// Start
+
+function savedCase(): string {
+  try {
+    return localStorage.getItem(`pathway-playground:${CASE_KEY}`) ?? '{}';
+  } catch {
+    return '{}';
+  }
+}
+
+caseArea.value = savedCase();
+const firstCase = readCaseText(caseArea.value);
+if (firstCase.ok) caseValue = firstCase.value;
+else showCaseError(firstCase.message);
+
+const asked = new URL(location.href).searchParams.get('pathway');
+open(asked && choiceFor(asked) ? asked : drafts.lastOpen() ?? 'wigan.json');
