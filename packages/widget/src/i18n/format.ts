@@ -4,7 +4,7 @@
  */
 import type { Duration } from '@pathway/schema';
 import { describeDuration } from '@pathway/core';
-import type { WidgetStrings } from './strings.js';
+import type { PluralCategory, WidgetStrings } from './strings.js';
 
 export interface Formatter {
   readonly locale: string;
@@ -18,6 +18,10 @@ export interface Formatter {
   dateTime(moment: Date): string;
   /** { amount: 6, unit: 'months', qualifier: 'upTo' } → "up to 6 months". */
   duration(duration: Duration | undefined): string;
+  /** The plural category of a count in the page's language (`Intl.PluralRules`): 1 → "one". */
+  plural(count: number): PluralCategory;
+  /** A count of sessions or days: "1 session", "12 days". */
+  count(amount: number, unit: 'sessions' | 'days'): string;
 }
 
 const FALLBACK_LOCALE = 'en-GB';
@@ -45,6 +49,8 @@ export function createFormatter(lang: string | undefined, strings: WidgetStrings
   // Dates from the pathway and the form are calendar dates: format them in UTC so the day never shifts.
   const dates = lazy(() => new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
   const dateTimes = lazy(() => new Intl.DateTimeFormat(locale(), { dateStyle: 'long', timeStyle: 'short' }));
+  const plurals = lazy(() => new Intl.PluralRules(locale()));
+  const plural = (count: number): PluralCategory => plurals().select(count);
 
   return {
     get locale() {
@@ -65,8 +71,10 @@ export function createFormatter(lang: string | undefined, strings: WidgetStrings
       if (typeof duration.amount !== 'number' || duration.to !== undefined || duration.approximate === true || duration.amount === 0) {
         return describeDuration(duration);
       }
-      return strings.duration(numbers().format(duration.amount), strings.unit(duration.unit, duration.amount), duration.qualifier);
+      return strings.duration(numbers().format(duration.amount), strings.unit(duration.unit, plural(duration.amount)), duration.qualifier);
     },
+    plural,
+    count: (amount, unit) => strings.measureCount(numbers().format(amount), unit, plural(amount)),
   };
 }
 

@@ -5,6 +5,13 @@
  * page's language (see `format.ts`).
  */
 import type { Reason } from '@pathway/core';
+import { enReasons } from './reasons.js';
+
+/** A plural category from `Intl.PluralRules` ("one", "two", "few", "many", "other", "zero"). */
+export type PluralCategory = Intl.LDMLPluralRule;
+
+/** Authored text that ends a sentence: a full stop is added unless it already ends with one. */
+export const endSentence = (text: string): string => (/[.!?…]["'’”)]?$/u.test(text.trim()) ? text : `${text}.`);
 
 export const en = {
   // Loading and errors
@@ -21,6 +28,7 @@ export const en = {
   errorSummaryTitle: 'There is a problem',
   errorPrefix: 'Error:',
   warningPrefix: 'Warning:',
+  importantTitle: 'Important for this pupil',
 
   // Shared
   back: 'Back',
@@ -87,6 +95,12 @@ export const en = {
   measureWindowHint: (window: string) => `In the last ${window}.`,
   measureUnitSessions: 'sessions',
   measureUnitDays: 'days',
+  /** A count with its unit: "1 session", "12 days". */
+  measureCount: (amount: string, unit: 'sessions' | 'days', plural: PluralCategory) =>
+    unit === 'sessions' ? `${amount} ${plural === 'one' ? 'session' : 'sessions'}` : `${amount} ${plural === 'one' ? 'day' : 'days'}`,
+  /** An attendance figure entered as session counts, shown as entered: "150 of 180 sessions (83.3%)". */
+  measureSessionsAttended: (attended: string, possible: string, percent: string) => `${attended} of ${possible} sessions (${percent})`,
+  measureSessionsMissed: (missed: string, possible: string, percent: string) => `${missed} of ${possible} sessions missed (${percent})`,
   measureNotNumber: (title: string) => `${title} must be a number, like 88.5`,
   measureNotWholeNumber: (label: string) => `${label} must be a whole number, like 120`,
   measureInvalid: (title: string) => `Check the figures for ${title}`,
@@ -97,6 +111,13 @@ export const en = {
   // Stage
   stageHeading: 'Which stage applies',
   stageWhy: 'Why',
+  whyUniversal: (stage: string) => `Applies to every pupil: ${endSentence(stage)}`,
+  whyEntry: (stage: string, description: string) => `${stage}: ${description}`,
+  whyMostIntensive: (stage: string, count: string) => `Of the ${count} stages these figures match, this is the most intensive: ${endSentence(stage)}`,
+  whyNoStage: 'These figures do not place the pupil at any stage.',
+  whyChosen: (chosen: string, suggested: string) => `You chose ${endSentence(chosen)} The figures suggest ${endSentence(suggested)}`,
+  whyChosenNoSuggestion: (chosen: string) => `You chose ${endSentence(chosen)} The figures do not suggest a stage.`,
+  whyChosenByYou: (_chosen: string) => 'You chose this stage: the figures alone do not place the pupil there.',
   stageGap: 'No stage of this pathway covers these figures. Choose the stage you are working at.',
   stageNoMeasures: 'No attendance figures were entered. Choose the stage you are working at.',
   stageOverlap: (title: string) =>
@@ -116,6 +137,13 @@ export const en = {
   stageRouteClosed: 'Not open',
   stageExceptionsTitle: 'Exceptions for this pupil',
   stageOtherExceptionsTitle: 'Exceptions for this pupil at other stages',
+  exceptionChanges: (what: string) => `This changes: ${endSentence(what)}`,
+  exceptionInstead: (what: string) => `Instead: ${endSentence(what)}`,
+  exceptionInsteadStage: (stage: string) => `go to the stage ${stage}`,
+  exceptionInsteadReferral: (referral: string) => `make the referral ${referral}`,
+  exceptionInsteadContact: (contact: string) => `contact ${contact}`,
+  exceptionLead: (lead: string) => `Who leads: ${endSentence(lead)}`,
+  adviceTitle: 'Advice',
   stageBlockedText: (title: string) =>
     `${title} is not offered for this pupil. Read what to do instead below.`,
   stageSkippedText: (title: string) => `${title} does not apply to this pupil.`,
@@ -133,11 +161,18 @@ export const en = {
   timeLimitKindLimit: 'Time limit',
   timeLimitKindReview: 'Review',
   timeLimitKindSupport: 'Support lasts',
+  timeLimitPassed: 'Time limit passed',
+  timeLimitEnded: (date: string) => `It ran out on ${date}.`,
+  timeLimitEnds: (date: string) => `It runs out on ${date}.`,
+  gateTimePassed: 'Time limit passed',
 
   // Questions and evidence
   questionsHeading: 'Questions and evidence',
   questionsIntro:
-    'Answer what you can. You can continue with items missing: the summary shows what is still needed before a referral.',
+    'Answer what you can. You can continue with items missing: the summary shows what is still needed.',
+  questionsGroupsIntro: (count: string) => `These questions come from ${count} stages. Go to a stage:`,
+  groupProgress: (left: string, total: string, leftCount: number) =>
+    leftCount === 0 ? `All ${total} done` : `${left} of ${total} still to do`,
   questionsNone: 'This stage has no questions or evidence to confirm.',
   evidenceConfirm: 'We hold this',
   evidenceLegend: (title: string) => title,
@@ -160,15 +195,27 @@ export const en = {
 
   // Readiness
   readinessTitle: 'What is still missing',
+  readinessIntro: 'A summary of the questions above, and of anything else still needed.',
   readinessProgress: (answered: string, total: string) => `${answered} of ${total} answered.`,
-  readinessReady: 'Nothing blocking is missing.',
-  readinessNotReady: 'Some things must be done before a referral.',
-  readinessBlocking: 'Needed before a referral',
+  readinessStageReady: 'Nothing blocking is missing at this stage.',
+  readinessStageNotReady: (count: string, plural: PluralCategory) =>
+    plural === 'one' ? `${count} thing is still needed at this stage.` : `${count} things are still needed at this stage.`,
+  readinessStageBlocked: 'This stage is not offered for this pupil.',
+  readinessStageSkipped: 'This stage does not apply to this pupil.',
+  readinessStageTitle: 'Needed at this stage',
+  readinessReferralReady: (target: string) => `Ready to refer to ${endSentence(target)}`,
+  readinessReferralNotReady: (target: string) => `Not ready to refer to ${target} yet.`,
+  readinessReferralWaitsForStage: 'First complete what is needed at this stage.',
+  readinessReferralBlocked: (title: string) => `${title} is not offered for this pupil.`,
+  readinessReferralRedirected: (title: string) => `${title}: this pupil is directed elsewhere instead.`,
+  readinessReferralTitle: (target: string) => `Needed before referring to ${target}`,
+  readinessCount: (count: string, plural: PluralCategory) => (plural === 'one' ? `${count} item` : `${count} items`),
   readinessAdvisory: 'Advised',
   readinessGates: 'Conditions',
   readinessMore: (count: string) => `And ${count} more.`,
   readinessNothing: 'Nothing.',
-  readinessStageBlocked: 'This stage is not offered for this pupil.',
+  readinessGateNotMet: (title: string) => `${title}: not met`,
+  readinessWhy: (why: string) => `Why: ${why}`,
 
   // Pupil details
   detailsHeading: 'Pupil details',
@@ -190,8 +237,11 @@ export const en = {
 
   // Summary
   summaryHeading: 'Summary',
-  summaryReady: 'Ready for referral',
-  summaryNotReady: 'Not ready for referral yet',
+  summaryReady: 'Ready',
+  summaryNotReady: 'Not ready yet',
+  summaryPupil: 'Pupil',
+  summaryChosenStage: 'Stage chosen',
+  summarySuggestedStage: 'Stage the figures suggest',
   summaryNoStage: 'No stage was chosen.',
   summaryMeasures: 'Attendance',
   summaryClassifications: 'Classifications',
@@ -203,6 +253,20 @@ export const en = {
   summaryAnswers: 'Answers',
   summaryEvidence: 'Evidence',
   summaryNextSteps: 'Next steps',
+  summaryWhatNext: 'What can happen next',
+  summaryAfterReferral: 'What can happen after the referral',
+  nextRefer: (title: string, target: string) => `${title}: refer to ${endSentence(target)}`,
+  nextAfterReferral: (target: string, response: string) => `After referring to ${target}: ${response}`,
+  outcomeEscalate: (title: string, to: string) => `${title}: escalate to ${endSentence(to)}`,
+  outcomeEscalateAnywhere: (title: string) => `${title}: escalate to a more intensive stage.`,
+  outcomeStepDown: (title: string, to: string) => `${title}: step down to ${endSentence(to)}`,
+  outcomeStepDownAnywhere: (title: string) => `${title}: step down to a less intensive stage.`,
+  outcomeClose: (title: string) => `${title}: close the case.`,
+  outcomeContinue: (title: string) => `${title}: continue at this stage.`,
+  outcomeRedirect: (title: string, to: string) => `${title}: go to ${endSentence(to)}`,
+  outcomeOther: (title: string) => endSentence(title),
+  dutyHeading: (role: string, force: string | undefined) =>
+    force === 'must' ? `${role} must:` : force === 'should' ? `${role} should:` : force === 'consider' ? `${role} should consider:` : `${role}:`,
   summaryDuties: 'Who does what',
   summaryTimeLimits: 'Time limits',
   summaryResources: 'Resources',
@@ -216,9 +280,6 @@ export const en = {
   summaryReferralFields: 'Information needed',
   summaryReferralInclude: 'Include',
   summaryReferralResponse: 'What happens next',
-  summaryReferralOutcomes: 'Possible outcomes',
-  summaryReferralBlocked: 'This referral is not offered for this pupil.',
-  summaryReferralRedirected: 'This pupil is directed elsewhere instead.',
   summaryGenerated: (when: string) => `Summary made on ${when}.`,
   summaryPathway: (title: string, version: string) => `${title}, version ${version}`,
   print: 'Print',
@@ -286,8 +347,9 @@ export const en = {
   // Durations
   duration: (amount: string, unit: string, qualifier: 'exactly' | 'upTo' | 'atLeast' | undefined) =>
     qualifier === 'upTo' ? `up to ${amount} ${unit}` : qualifier === 'atLeast' ? `at least ${amount} ${unit}` : `${amount} ${unit}`,
-  unit: (unit: string, count: number): string => {
-    const one = count === 1;
+  /** A time unit for an amount in the plural category `Intl.PluralRules` gives for it. */
+  unit: (unit: string, plural: PluralCategory): string => {
+    const one = plural === 'one';
     switch (unit) {
       case 'sessions': return one ? 'session' : 'sessions';
       case 'schoolDays': return one ? 'school day' : 'school days';
@@ -302,10 +364,10 @@ export const en = {
   },
 
   /**
-   * Translations of the engine's reasons by code, e.g. `{ 'band.match': (p) => … }`. A code
-   * missing here falls back to the engine's English text.
+   * The engine's reasons by code, e.g. `{ 'band.match': (p) => … }` (English in `reasons.ts`).
+   * A translation replaces them by code; a code missing from both falls back to the engine's text.
    */
-  reasons: {} as Partial<Record<string, (params: Record<string, string | number>) => string>>,
+  reasons: enReasons as Partial<Record<string, (params: Record<string, string | number>) => string>>,
 };
 
 /** The whole table: what `strings` replaces part of. */
@@ -323,10 +385,46 @@ export function reasonText(strings: WidgetStrings, reason: Reason | undefined): 
   const translate = Object.hasOwn(strings.reasons, reason.code) ? strings.reasons[reason.code] : undefined;
   if (typeof translate === 'function') {
     try {
-      return translate(reason.params ?? {});
+      return translate(localParams(strings, reason.params));
     } catch {
-      return reason.text;
+      return wholeWords(reason.text);
     }
   }
-  return reason.text;
+  return wholeWords(reason.text);
+}
+
+/**
+ * The engine quotes long authored text cut at 80 characters, often mid-word ("…and have appro…").
+ * Shown to people, a cut ends at a word: the (possibly partial) last word before a quoted
+ * "…" goes ("…and…").
+ */
+export function wholeWords(text: string): string {
+  return text.includes('…"') ? text.replace(/(\S)\s+[^\s…"]+…"/gu, '$1…"') : text;
+}
+
+/** The engine's words for yes / no answers, said in the table's language instead. */
+const ANSWER_WORDS: Record<string, 'yes' | 'no' | 'notApplicable'> = { Yes: 'yes', No: 'no', 'Not applicable': 'notApplicable' };
+
+/** Params as shown: quoted text cut at a word, and answers ("Yes", "No") in the table's words. */
+function localParams(strings: WidgetStrings, params: Record<string, string | number> | undefined): Record<string, string | number> {
+  if (!params) return {};
+  let copy: Record<string, string | number> | undefined;
+  for (const [key, value] of Object.entries(params)) {
+    if (typeof value !== 'string') continue;
+    let shown = value;
+    if ((key === 'answer' || key === 'expected') && Object.hasOwn(ANSWER_WORDS, value)) shown = strings[ANSWER_WORDS[value]];
+    else if (value.includes('…')) shown = wholeWords(value);
+    if (shown === value) continue;
+    copy ??= { ...params };
+    copy[key] = shown;
+  }
+  return copy ?? params;
+}
+
+/** Text cut to at most `limit` characters at a word boundary, ending "…" when it was cut. */
+export function shortText(text: string, limit = 80): string {
+  if (text.length <= limit) return text;
+  const cut = text.slice(0, limit);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > limit / 2 ? cut.slice(0, space) : cut.slice(0, limit - 1)).replace(/[\s,;:.-]+$/u, '')}…`;
 }
