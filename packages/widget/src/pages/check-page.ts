@@ -6,7 +6,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { MeasureResult } from '@pathway/core';
 import { reasonText } from '../i18n/strings.js';
-import { isPercentageMeasure } from '../journey/entries.js';
+import { isPercentageMeasure, parseMeasureEntry } from '../journey/entries.js';
 import { referralFields } from '../journey/pages.js';
 import type { PageId } from '../journey/pages.js';
 import { detailFocusId } from './details-page.js';
@@ -17,16 +17,31 @@ import { questionRows } from './questions-page.js';
 import { stageFocusId } from './stage-page.js';
 import { backLink, continueButton, pageHeading } from './shared.js';
 
-/** A figure in words for the page's language: "88.2%", "12 sessions", "Not entered". */
+/**
+ * A figure in words for the page's language, as it was entered: "88.2%", "150 of 180 sessions
+ * (83.3%)", "1 session", "12 days", "Not entered".
+ */
 export function measureText(ctx: PageContext, result: MeasureResult): string {
   const { strings, format } = ctx;
   if (result.status === 'missing') return strings.notEntered;
   if (result.status === 'invalid') return result.reason ? reasonText(strings, result.reason) : result.display;
   const measure = ctx.index.measures.get(result.measureId);
   if (result.value === undefined || !measure) return result.display;
-  if (isPercentageMeasure(measure)) return format.percent(result.value);
-  const unit =
-    measure.kind === 'sessionCount' ? strings.measureUnitSessions : measure.kind === 'dayCount' ? strings.measureUnitDays : (measure.unit ?? '');
+  if (isPercentageMeasure(measure)) {
+    const percent = format.percent(result.value);
+    const entry = ctx.state.measureEntries[measure.id];
+    const input = entry?.mode === 'sessions' ? parseMeasureEntry(measure, entry, strings).input : undefined;
+    if (input && 'attendedSessions' in input) {
+      return strings.measureSessionsAttended(format.number(input.attendedSessions), format.number(input.possibleSessions), percent);
+    }
+    if (input && 'absentSessions' in input) {
+      return strings.measureSessionsMissed(format.number(input.absentSessions), format.number(input.possibleSessions), percent);
+    }
+    return percent;
+  }
+  if (measure.kind === 'sessionCount') return format.count(result.value, 'sessions');
+  if (measure.kind === 'dayCount') return format.count(result.value, 'days');
+  const unit = measure.unit ?? '';
   return `${format.number(result.value)}${unit ? ` ${unit}` : ''}`;
 }
 

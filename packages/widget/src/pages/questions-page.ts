@@ -1,8 +1,10 @@
 /**
  * The stage's reflective questions and evidence, with those of earlier stages it requires
- * grouped under their stage's name, and the referral's "include" items. Every question stays
- * in the DOM; each row is keyed and redrawn only when its own answer, state or error changes
- * (row-list.ts), so one answer costs one row plus the readiness panel.
+ * grouped under their stage's name, and the referral's "include" items. Each group's heading
+ * says how much of it is still to do, and a list at the top goes to each group. Every question
+ * stays in the DOM (moving between groups loses nothing); each row is keyed and redrawn only
+ * when its own answer, state or error changes (row-list.ts), so one answer costs one row plus
+ * the readiness panel. "What is still missing" follows the questions it summarises.
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
@@ -14,9 +16,10 @@ import { evidenceGroupId, questionGroupId, renderEvidence, renderQuestion } from
 import { renderReadiness } from './readiness-panel.js';
 import { rowList } from './row-list.js';
 import { backLink, continueButton, errorSummary, pageHeading, warning } from './shared.js';
+import { renderImportantExceptions } from './exceptions.js';
 
 type Row =
-  | { kind: 'heading'; key: string; text: string }
+  | { kind: 'heading'; key: string; text: string; left: number; total: number }
   | { kind: 'question'; key: string; item: ItemStatus }
   | { kind: 'evidence'; key: string; item: ItemStatus };
 
@@ -55,7 +58,7 @@ export function questionRows(ctx: PageContext): Row[] {
   }
   const grouped = owners.length > 1;
   for (const owner of owners) {
-    if (grouped) rows.push({ kind: 'heading', key: `h:${owner.id}`, text: owner.title });
+    if (grouped) rows.push({ kind: 'heading', key: `h:${owner.id}`, text: owner.title, left: 0, total: 0 });
     for (const item of questionsOf.get(owner.id) ?? []) {
       rows.push({ kind: 'question', key: `q:${item.id}`, item });
       for (const evidence of evidenceAfterQuestion.get(item.id) ?? []) rows.push({ kind: 'evidence', key: `e:${evidence.id}`, item: evidence });
@@ -65,17 +68,51 @@ export function questionRows(ctx: PageContext): Row[] {
   for (const referral of openReferrals(ctx.evaluation)) {
     const include = referral.include.filter((item) => item.state !== 'notApplicable');
     if (include.length === 0) continue;
-    rows.push({ kind: 'heading', key: `r:${referral.referralId}`, text: strings.referralIncludeTitle(referral.title) });
+    rows.push({ kind: 'heading', key: `r:${referral.referralId}`, text: strings.referralIncludeTitle(referral.title), left: 0, total: 0 });
     for (const item of include) rows.push({ kind: 'evidence', key: `e:${item.id}`, item });
   }
+  // Each heading counts the rows under it, and those still to do (not yet answered or confirmed).
+  let heading: Extract<Row, { kind: 'heading' }> | undefined;
+  for (const row of rows) {
+    if (row.kind === 'heading') heading = row;
+    else if (heading) {
+      heading.total++;
+      if (row.item.state === 'missing') heading.left++;
+    }
+  }
   return rows;
+}
+
+/** The id of a group's heading, for the links to it. */
+export const groupHeadingId = (key: string) => `group-${key.replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.charCodeAt(0).toString(16)}_`)}`;
+
+function progressText(ctx: PageContext, left: number, total: number): string {
+  return ctx.strings.groupProgress(ctx.format.number(left), ctx.format.number(total), left);
+}
+
+/** Links to each group, with what is left in it: only on a page with more than one group. */
+function renderGroupLinks(ctx: PageContext, rows: readonly Row[]): TemplateResult | typeof nothing {
+  const headings = rows.filter((row): row is Extract<Row, { kind: 'heading' }> => row.kind === 'heading');
+  if (headings.length < 2) return nothing;
+  return html`<nav class="group-links no-print" aria-labelledby="group-links-title" data-group-links>
+    <p id="group-links-title">${ctx.strings.questionsGroupsIntro(ctx.format.number(headings.length))}</p>
+    <ul>
+      ${headings.map((row) => {
+        const id = groupHeadingId(row.key);
+        return html`<li>
+          <a href=${`#${id}`} data-field=${id} @click=${ctx.actions.focusField}>${row.text}</a>
+          <span class="secondary body-s">(${progressText(ctx, row.left, row.total)})</span>
+        </li>`;
+      })}
+    </ul>
+  </nav>`;
 }
 
 const rowKey = (row: Row): string => row.key;
 
 /** What a row shows depends on these alone: it is redrawn only when one of them changes. */
 function rowDeps(ctx: PageContext, row: Row): unknown[] {
-  if (row.kind === 'heading') return [row.text];
+  if (row.kind === 'heading') return [row.text, row.left, row.total, ctx.strings];
   const { state, strings } = ctx;
   const { item } = row;
   if (row.kind === 'question') {
@@ -104,7 +141,10 @@ function rowDeps(ctx: PageContext, row: Row): unknown[] {
 
 function renderRow(ctx: PageContext, row: Row): unknown {
   const { state, strings, format } = ctx;
-  if (row.kind === 'heading') return html`<h3 class="heading-m">${row.text}</h3>`;
+  if (row.kind === 'heading') {
+    return html`<h3 class="heading-m group-heading" id=${groupHeadingId(row.key)} tabindex="-1">${row.text}</h3>
+      <p class="secondary" data-group-progress=${row.left}>${progressText(ctx, row.left, row.total)}</p>`;
+  }
   const { item } = row;
   if (row.kind === 'question') {
     const question = ctx.index.questions.get(item.id)?.question;
@@ -132,10 +172,11 @@ export function renderQuestionsPage(ctx: PageContext): TemplateResult {
   const rows = questionRows(ctx);
   return html`
     ${backLink(ctx)} ${errorSummary(ctx)} ${pageHeading(strings.questionsHeading, current?.title)}
+    ${renderImportantExceptions(ctx)}
     ${current?.status === 'blocked' ? warning(strings.stageBlockedText(current.title), strings) : nothing}
     <p>${rows.length > 0 ? strings.questionsIntro : strings.questionsNone}</p>
-    ${renderReadiness(ctx)}
+    ${renderGroupLinks(ctx, rows)}
     <div class="questions" data-questions>${rowList(rows, rowKey, (row: Row) => rowDeps(ctx, row), (row: Row) => renderRow(ctx, row))}</div>
-    ${continueButton(ctx)}
+    ${renderReadiness(ctx)} ${continueButton(ctx)}
   `;
 }

@@ -1,68 +1,27 @@
 /**
- * "What is still missing": blocking items first, then advisory ones, then every condition
- * (gate) met or not with its reasons. Long lists show their first few items and a count, so
- * the panel stays readable (and cheap to redraw) with thousands of questions.
+ * "What is still missing": where the stage and each of its referrals stand, then what each
+ * still needs, each list headed by its own count, then every condition, met or not. On the
+ * questions page it follows the questions it summarises, and its items link to their fields;
+ * the summary shows the same lists as plain text. Long lists show their first few items and
+ * "And N more.", so the panel stays readable (and cheap to redraw) with thousands of questions.
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { GateResult, ItemStatus } from '@pathway/core';
 import { reasonText } from '../i18n/strings.js';
-import { openReferrals } from '../journey/pages.js';
 import type { PageId } from '../journey/pages.js';
 import type { PageContext } from './page-context.js';
 import { detailFocusId } from './details-page.js';
 import { evidenceFocusId, questionFocusId } from './question-fields.js';
+import { readinessOf } from './readiness.js';
+import type { MissingEntry, Readiness, ReadinessGroup, ReferralReadiness } from './readiness.js';
 import { tag } from './shared.js';
+
+export { readinessOf } from './readiness.js';
+export type { Readiness } from './readiness.js';
 
 /** How many items of each list are shown before "And N more." */
 export const READINESS_LIST_LIMIT = 10;
-
-export interface Readiness {
-  ready: boolean;
-  blocked: boolean;
-  blocking: ItemStatus[];
-  advisory: ItemStatus[];
-  gates: GateResult[];
-  answered: number;
-  total: number;
-}
-
-/** The current stage's readiness together with that of the referrals it can make. */
-export function readinessOf(ctx: PageContext): Readiness | undefined {
-  const current = ctx.evaluation.current;
-  if (!current) return undefined;
-  // Ids seen, by kind: called for every outstanding item on every answer, so no key strings are built.
-  const seen = new Map<string, Set<string>>();
-  const blocking: ItemStatus[] = [];
-  const advisory: ItemStatus[] = [];
-  const add = (list: ItemStatus[], item: ItemStatus) => {
-    let ids = seen.get(item.kind);
-    if (!ids) seen.set(item.kind, (ids = new Set()));
-    if (ids.has(item.id)) return;
-    ids.add(item.id);
-    list.push(item);
-  };
-  for (const item of current.missing.blocking) add(blocking, item);
-  for (const item of current.missing.advisory) add(advisory, item);
-  const gates = [...current.gates];
-  const referrals = openReferrals(ctx.evaluation);
-  for (const referral of referrals) {
-    for (const item of [...referral.fields, ...referral.include]) {
-      if (item.state !== 'unmet' && item.state !== 'missing') continue;
-      add(item.severity === 'blocking' && item.required ? blocking : advisory, item);
-    }
-    gates.push(...referral.gates);
-  }
-  return {
-    ready: current.ready && referrals.every((referral) => referral.ready),
-    blocked: current.status === 'blocked',
-    blocking,
-    advisory,
-    gates,
-    answered: current.progress.answered,
-    total: current.progress.total,
-  };
-}
 
 /** Where an item lives, so its link can take the user there. */
 export function itemTarget(ctx: PageContext, item: ItemStatus): { page: PageId; fieldId: string } {
@@ -72,31 +31,107 @@ export function itemTarget(ctx: PageContext, item: ItemStatus): { page: PageId; 
   return { page: 'questions', fieldId: question ? questionFocusId(question) : `q-${item.id}` };
 }
 
-function itemList(ctx: PageContext, items: ItemStatus[]): TemplateResult {
-  const shown = items.slice(0, READINESS_LIST_LIMIT);
+/** A condition's time limit has run out ("that ran out on 3 March 2025"). */
+export function gateTimePassed(gate: GateResult): boolean {
+  return !gate.holds && gate.reasons.some((reason) => reason.code === 'condition.elapsedPast');
+}
+
+/** Why a blocking answer blocks: "Answered No, but Yes is needed", then the pathway's advice. */
+function whyUnmet(ctx: PageContext, item: ItemStatus): TemplateResult | typeof nothing {
+  if (item.state !== 'unmet') return nothing;
+  const why = reasonText(ctx.strings, item.reason);
+  return html`<span class="block body-s" data-why>${why ? ctx.strings.readinessWhy(why) : nothing}${item.advice
+      ? html` <span class="block">${item.advice}</span>`
+      : nothing}</span>`;
+}
+
+function renderEntry(ctx: PageContext, entry: MissingEntry, linked: boolean): TemplateResult {
+  const { strings } = ctx;
+  if (entry.kind === 'gate') {
+    const { gate } = entry;
+    return html`<li data-missing-gate=${gate.id}>
+      ${strings.readinessGateNotMet(gate.title)}${gateTimePassed(gate) ? html` ${tag(strings.gateTimePassed, 'red')}` : nothing}
+      ${gate.advice ? html`<span class="block body-s">${gate.advice}</span>` : nothing}
+    </li>`;
+  }
+  const { item } = entry;
   const currentStage = ctx.evaluation.current?.stageId;
+  const owner =
+    item.ownerId !== currentStage && item.kind !== 'field' && !ctx.index.referrals.has(item.ownerId)
+      ? html` <span class="secondary body-s">(${item.ownerTitle})</span>`
+      : nothing;
+  let label: TemplateResult | string = item.text;
+  if (linked) {
+    const target = itemTarget(ctx, item);
+    label = html`<a href=${`#${target.fieldId}`} data-field=${target.fieldId} data-page=${target.page} @click=${ctx.actions.focusField}
+      >${item.text}</a
+    >`;
+  }
+  return html`<li data-missing-item=${item.id}>${label}${owner} ${whyUnmet(ctx, item)}</li>`;
+}
+
+function entryList(ctx: PageContext, entries: readonly MissingEntry[], linked: boolean): TemplateResult {
+  if (entries.length === 0) return html`<p>${ctx.strings.readinessNothing}</p>`;
+  // The live panel is redrawn on every answer and shows the first few; the summary lists all.
+  const shown = linked ? entries.slice(0, READINESS_LIST_LIMIT) : entries;
   return html`<ul>
-      ${shown.map((item) => {
-        const target = itemTarget(ctx, item);
-        return html`<li>
-          <a href=${`#${target.fieldId}`} data-field=${target.fieldId} data-page=${target.page} @click=${ctx.actions.focusField}
-            >${item.text}</a
-          >${item.ownerId !== currentStage ? html` <span class="secondary body-s">(${item.ownerTitle})</span>` : nothing}
-          ${item.state === 'unmet' && item.advice ? html` <span class="block body-s">${item.advice}</span>` : nothing}
-        </li>`;
-      })}
+      ${shown.map((entry) => renderEntry(ctx, entry, linked))}
     </ul>
-    ${items.length > shown.length
-      ? html`<p class="body-s">${ctx.strings.readinessMore(ctx.format.number(items.length - shown.length))}</p>`
+    ${entries.length > shown.length
+      ? html`<p class="body-s" data-more=${entries.length - shown.length}>${ctx.strings.readinessMore(ctx.format.number(entries.length - shown.length))}</p>`
       : nothing}`;
+}
+
+function countText(ctx: PageContext, count: number): string {
+  return ctx.strings.readinessCount(ctx.format.number(count), ctx.format.plural(count));
+}
+
+function renderGroup(ctx: PageContext, group: ReadinessGroup, title: string, linked: boolean): TemplateResult {
+  const { strings } = ctx;
+  return html`<div class="readiness__group" data-readiness-group=${group.key}>
+    <h4 class="heading-s">${title} <span class="secondary" data-count=${group.blocking.length}>(${countText(ctx, group.blocking.length)})</span></h4>
+    <div data-readiness="blocking">${entryList(ctx, group.blocking, linked)}</div>
+    ${group.advisory.length > 0
+      ? html`<h5 class="heading-s">${strings.readinessAdvisory} <span class="secondary" data-count=${group.advisory.length}>(${countText(ctx, group.advisory.length)})</span></h5>
+          <div data-readiness="advisory">${entryList(ctx, group.advisory, linked)}</div>`
+      : nothing}
+  </div>`;
+}
+
+/** One line each for the stage and its referrals: where they stand, named. */
+export function statusLines(ctx: PageContext, readiness: Readiness): { key: string; text: string; ready: boolean }[] {
+  const { strings, format } = ctx;
+  const { stage } = readiness;
+  const lines: { key: string; text: string; ready: boolean }[] = [];
+  const stageText =
+    stage.status === 'blocked'
+      ? strings.readinessStageBlocked
+      : stage.status === 'skipped'
+        ? strings.readinessStageSkipped
+        : stage.ready
+          ? strings.readinessStageReady
+          : strings.readinessStageNotReady(format.number(stage.blocking.length), format.plural(stage.blocking.length));
+  lines.push({ key: 'stage', text: stageText, ready: stage.ready });
+  for (const referral of readiness.referrals) lines.push({ key: referral.key, text: referralStatus(ctx, referral), ready: referral.ready });
+  return lines;
+}
+
+export function referralStatus(ctx: PageContext, referral: ReferralReadiness): string {
+  const { strings } = ctx;
+  if (referral.status === 'blocked') return strings.readinessReferralBlocked(referral.referral.title);
+  if (referral.status === 'redirected') return strings.readinessReferralRedirected(referral.referral.title);
+  if (referral.ready) return strings.readinessReferralReady(referral.target);
+  const notReady = strings.readinessReferralNotReady(referral.target);
+  return referral.waitsForStage ? `${notReady} ${strings.readinessReferralWaitsForStage}` : notReady;
 }
 
 export function renderGates(ctx: PageContext, gates: readonly GateResult[]): TemplateResult {
   const { strings } = ctx;
   return html`<ul class="list-plain">
     ${gates.map(
-      (gate) => html`<li data-gate=${gate.id} data-holds=${gate.holds ? 'true' : 'false'}>
+      (gate) => html`<li data-gate=${gate.id} data-holds=${gate.holds ? 'true' : 'false'} data-severity=${gate.severity}>
         ${tag(gate.holds ? strings.met : strings.notMet, gate.holds ? 'green' : 'red')} ${gate.title}
+        ${gateTimePassed(gate) ? html` ${tag(strings.gateTimePassed, 'red')}` : nothing}
         ${gate.severity === 'advisory' ? html` <span class="secondary">(${strings.readinessAdvisory.toLowerCase()})</span>` : nothing}
         <ul class="gate-reasons">
           ${gate.reasons.map((reason) => html`<li>${reasonText(strings, reason)}</li>`)}
@@ -107,27 +142,39 @@ export function renderGates(ctx: PageContext, gates: readonly GateResult[]): Tem
   </ul>`;
 }
 
+/** Every condition of the stage (and its required stages) and of its offered referrals. */
+export function allGates(readiness: Readiness): GateResult[] {
+  return [...readiness.stage.gates, ...readiness.referrals.filter((referral) => referral.status !== 'blocked').flatMap((referral) => referral.gates)];
+}
+
+/** The lists, one group for the stage and one per offered referral. */
+export function renderMissingGroups(ctx: PageContext, readiness: Readiness, linked: boolean): TemplateResult {
+  const { strings } = ctx;
+  return html`${readiness.stage.status === 'available' ? renderGroup(ctx, readiness.stage, strings.readinessStageTitle, linked) : nothing}
+  ${readiness.referrals
+    .filter((referral) => referral.status === 'available')
+    .map((referral) => renderGroup(ctx, referral, strings.readinessReferralTitle(referral.target), linked))}`;
+}
+
+export function renderStatusLines(ctx: PageContext, readiness: Readiness): TemplateResult {
+  return html`<div class="readiness__status" data-readiness-status>
+    ${statusLines(ctx, readiness).map((line) => html`<p data-status=${line.key} data-ready=${line.ready ? 'true' : 'false'}>${line.text}</p>`)}
+  </div>`;
+}
+
 export function renderReadiness(ctx: PageContext): TemplateResult | typeof nothing {
   const readiness = readinessOf(ctx);
   if (!readiness) return nothing;
   const { strings, format } = ctx;
+  const gates = allGates(readiness);
   return html`<section class="readiness" part="readiness" aria-labelledby="readiness-title" data-ready=${readiness.ready ? 'true' : 'false'}>
     <h3 class="heading-m" id="readiness-title">${strings.readinessTitle}</h3>
-    <p class="readiness__status">
-      ${readiness.blocked ? strings.readinessStageBlocked : readiness.ready ? strings.readinessReady : strings.readinessNotReady}
-    </p>
-    <p class="secondary">${strings.readinessProgress(format.number(readiness.answered), format.number(readiness.total))}</p>
-    <h4 class="heading-s">${strings.readinessBlocking}</h4>
-    <div data-readiness="blocking">
-      ${readiness.blocking.length > 0 ? itemList(ctx, readiness.blocking) : html`<p>${strings.readinessNothing}</p>`}
-    </div>
-    <h4 class="heading-s">${strings.readinessAdvisory}</h4>
-    <div data-readiness="advisory">
-      ${readiness.advisory.length > 0 ? itemList(ctx, readiness.advisory) : html`<p>${strings.readinessNothing}</p>`}
-    </div>
-    ${readiness.gates.length > 0
+    <p class="secondary" data-progress>${strings.readinessProgress(format.number(readiness.answered), format.number(readiness.total))}</p>
+    <p class="secondary">${strings.readinessIntro}</p>
+    ${renderStatusLines(ctx, readiness)} ${renderMissingGroups(ctx, readiness, true)}
+    ${gates.length > 0
       ? html`<h4 class="heading-s">${strings.readinessGates}</h4>
-          <div data-readiness="gates">${renderGates(ctx, readiness.gates)}</div>`
+          <div data-readiness="gates">${renderGates(ctx, gates)}</div>`
       : nothing}
   </section>`;
 }

@@ -66,12 +66,16 @@ export function describedBy(...ids: (string | false | undefined)[]): string | ty
   return list.length > 0 ? list.join(' ') : nothing;
 }
 
-/** GOV.UK error summary: listed problems linking to their fields. The element focuses it. */
+/**
+ * GOV.UK error summary: listed problems linking to their fields. The element focuses it. Its
+ * title is a heading at the page heading's own level (h2): it comes before the page heading,
+ * so a lower level would break the heading order of the council's page around the widget.
+ */
 export function errorSummary(ctx: PageContext): TemplateResult | typeof nothing {
   if (ctx.errorList.length === 0) return nothing;
-  return html`<div class="error-summary" id="error-summary" tabindex="-1" part="error-summary" aria-labelledby="error-summary-title">
+  return html`<div class="error-summary" id="error-summary" tabindex="-1" part="error-summary">
     <div role="alert">
-      <h3 class="error-summary__title" id="error-summary-title">${ctx.strings.errorSummaryTitle}</h3>
+      <h2 class="error-summary__title" id="error-summary-title">${ctx.strings.errorSummaryTitle}</h2>
       <ul class="list-plain">
         ${ctx.errorList.map(
           (error: FieldError) =>

@@ -1,15 +1,18 @@
 /**
  * Which stage applies and why ("88% is 90% and under: Identify and Understand"), where bands
  * overlap or leave a gap, the exceptions for this pupil in plain words, and what the stage
- * involves: who leads, who does what, time limits.
+ * involves: who leads, who does what, time limits. Circumstances that change everything (see
+ * exceptions.ts) lead the page; "Why" is short (placement-text.ts).
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { AppliedException, StageEvaluation, Summary } from '@pathway/core';
-import type { Stage, TimeLimit } from '@pathway/schema';
+import type { Summary } from '@pathway/core';
+import type { ActionGroup, Stage, TimeLimit } from '@pathway/schema';
 import { reasonText } from '../i18n/strings.js';
+import { exceptionsElsewhere, renderExceptions, renderImportantExceptions, stageExceptions } from './exceptions.js';
 import { fieldInput } from './field-input.js';
 import type { PageContext } from './page-context.js';
+import { explainStage } from './placement-text.js';
 import {
   authoredLink,
   backLink,
@@ -33,51 +36,32 @@ export function stageFocusId(ctx: PageContext): string {
   return stageFieldId(chosen);
 }
 
-/** Exceptions said plainly: what they change and what to do instead. */
-export function renderExceptions(ctx: PageContext, exceptions: readonly AppliedException[]): TemplateResult | typeof nothing {
-  if (exceptions.length === 0) return nothing;
-  return html`${exceptions.map((exception) => warning(exception.message, ctx.strings, exception.title))}`;
-}
-
 /**
- * Exceptions for this pupil that change other stages or referrals than those shown: a
- * looked-after child at "Identify and Understand" is told now, not only on reaching the
- * enforcement step, that enforcement will not be offered and what to do instead.
+ * When a time limit ends for this pupil, where the engine works it out (format 1.1: a time
+ * limit that starts from an entered date), and whether that has passed. Read defensively:
+ * older engines give neither.
  */
-export function exceptionsElsewhere(ctx: PageContext, shown: readonly AppliedException[]): AppliedException[] {
-  return ctx.evaluation.exceptions.filter((exception) => !shown.some((s) => s.id === exception.id));
+export function timeLimitEnd(line: Summary['timeLimits'][number] | undefined, today: string | undefined): { ends: string; passed: boolean } | undefined {
+  const { end, passed } = (line ?? {}) as { end?: unknown; passed?: unknown };
+  if (typeof end !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(end)) return undefined;
+  return { ends: end, passed: typeof passed === 'boolean' ? passed : today !== undefined && end < today };
 }
 
-/** Each exception as a warning headed by what it changes, e.g. "Enforcement Referral: …". */
-export function renderExceptionsElsewhere(ctx: PageContext, exceptions: readonly AppliedException[]): TemplateResult {
-  const changes = (exception: AppliedException) =>
-    [
-      ...exception.stages.map((id) => ctx.index.stages.get(id)?.title ?? id),
-      ...exception.referrals.map((id) => ctx.index.referrals.get(id)?.title ?? id),
-    ].join(', ');
-  return html`${exceptions.map((exception) => warning(exception.message, ctx.strings, changes(exception) || exception.title))}`;
-}
-
-/** Every exception for this pupil that touches the stage, each once. */
-export function stageExceptions(ctx: PageContext, stage: StageEvaluation | undefined): AppliedException[] {
-  const seen = new Set<string>();
-  const list: AppliedException[] = [];
-  for (const exception of [...(stage?.exceptions ?? []), ...ctx.evaluation.exceptions]) {
-    if (seen.has(exception.id)) continue;
-    if (stage && exception.stages.length > 0 && !exception.stages.includes(stage.stageId) && exception.effect !== 'advise') continue;
-    seen.add(exception.id);
-    list.push(exception);
-  }
-  return list;
-}
-
-export function renderTimeLimit(ctx: PageContext, id: string, fallback: string, limit: TimeLimit | undefined): TemplateResult {
+export function renderTimeLimit(
+  ctx: PageContext,
+  id: string,
+  fallback: string,
+  limit: TimeLimit | undefined,
+  line?: Summary['timeLimits'][number],
+): TemplateResult {
   const { strings, format } = ctx;
   if (!limit) return html`<li>${fallback}</li>`;
   const kind =
     limit.kind === 'review' ? strings.timeLimitKindReview : limit.kind === 'support' ? strings.timeLimitKindSupport : strings.timeLimitKindLimit;
-  return html`<li data-time-limit=${id}>
-    <strong>${limit.title}</strong>: ${kind.toLowerCase()} ${format.duration(limit.duration)}.
+  const end = timeLimitEnd(line, ctx.today);
+  return html`<li data-time-limit=${id} data-passed=${end?.passed ? 'true' : 'false'}>
+    ${end?.passed ? html`${tag(strings.timeLimitPassed, 'red')} ` : nothing}<strong>${limit.title}</strong>: ${kind.toLowerCase()} ${format.duration(limit.duration)}.
+    ${end ? (end.passed ? strings.timeLimitEnded(format.date(end.ends)) : strings.timeLimitEnds(format.date(end.ends))) : nothing}
     ${limit.starts ? strings.startsFrom(limit.starts) : nothing}
     ${limit.extension ? strings.extension(format.duration(limit.extension.duration)) : nothing}
     ${limit.extension?.description ? html`<span>${limit.extension.description}</span>` : nothing}
@@ -89,16 +73,49 @@ export function renderTimeLimits(ctx: PageContext, summary: Summary | undefined)
   const limits = summary?.timeLimits ?? [];
   if (limits.length === 0) return nothing;
   return html`<ul>
-    ${limits.map((limit) => renderTimeLimit(ctx, limit.id, limit.text, ctx.index.timeLimits.get(limit.id)))}
+    ${limits.map((limit) => renderTimeLimit(ctx, limit.id, limit.text, ctx.index.timeLimits.get(limit.id), limit))}
   </ul>`;
 }
 
+/**
+ * Who does what, with headings in the page's language: the pathway's own heading, else the
+ * role and the group's force ("School must:"). The engine's summary lists the groups whose
+ * actions apply to this pupil; each is matched to its authored group, in order.
+ */
+export function dutyGroups(ctx: PageContext, summary: Summary | undefined): { heading: string; items: string[] }[] {
+  const lines = summary?.actions ?? [];
+  if (lines.length === 0) return [];
+  const current = ctx.evaluation.current;
+  const stage = current ? ctx.index.stages.get(current.stageId) : undefined;
+  const openRoutes = new Set((current?.routes ?? []).filter((route) => route.open).map((route) => route.id));
+  const authored: ActionGroup[] = [
+    ...(stage?.actions ?? []),
+    ...(stage?.routes ?? []).filter((route) => openRoutes.has(route.id)).flatMap((route) => route.actions ?? []),
+  ];
+  const groups: { heading: string; items: string[] }[] = [];
+  let at = 0;
+  for (const line of lines) {
+    let heading = line.heading;
+    for (let i = at; i < authored.length; i++) {
+      const group = authored[i];
+      const role = ctx.index.roles.get(group.role)?.title ?? group.role;
+      const texts = new Set((group.actions ?? []).map((action) => action.text));
+      if (role !== line.role || !line.items.every((item) => texts.has(item))) continue;
+      heading = group.heading ?? ctx.strings.dutyHeading(role, (group as { force?: string }).force);
+      at = i + 1;
+      break;
+    }
+    groups.push({ heading: heading || line.role, items: line.items });
+  }
+  return groups;
+}
+
 export function renderDuties(ctx: PageContext, summary: Summary | undefined): TemplateResult | typeof nothing {
-  const groups = summary?.actions ?? [];
+  const groups = dutyGroups(ctx, summary);
   if (groups.length === 0) return nothing;
   return html`${groups.map(
     (group) => html`<details>
-      <summary>${group.heading || group.role}</summary>
+      <summary>${group.heading}</summary>
       <div class="details__text">
         <ul>
           ${group.items.map((item) => html`<li>${item}</li>`)}
@@ -143,11 +160,13 @@ function renderStageChoice(ctx: PageContext): TemplateResult {
   </div>`;
 }
 
+/** "Why": the short explanation, then what to do about a gap, missing figures or an overlap. */
 function renderPlacement(ctx: PageContext): TemplateResult {
   const { strings, evaluation } = ctx;
   const { placement } = evaluation;
   const entered = evaluation.measures.some((measure) => measure.status === 'ok' || measure.status === 'tooEarly');
   const primary = placement.primary ? ctx.index.stages.get(placement.primary) : undefined;
+  const explanation = explainStage(ctx, false);
   const notes: string[] = [];
   // A stage preselected because no band matches is said as such; with a stage for every pupil,
   // "no stage covers these figures" would contradict the "Applies to every pupil" beside it.
@@ -156,17 +175,19 @@ function renderPlacement(ctx: PageContext): TemplateResult {
     // The user chose a stage; the stage for every pupil is there too. Nothing to add.
   } else if (!entered) notes.push(strings.stageNoMeasures);
   else if (placement.stages.length === 0) notes.push(strings.stageGap);
-  if (placement.overlap && primary) notes.push(strings.stageOverlap(primary.title));
-  const tooEarly = evaluation.measures.filter((measure) => measure.status === 'tooEarly');
+  if (placement.overlap && primary && !explanation.differs) notes.push(strings.stageOverlap(primary.title));
+  const classifications = placement.classifications.map((match) => match.band.label);
   return html`
-    ${placement.reasons.length > 0
+    ${explanation.lines.length > 0
       ? html`<h3 class="heading-m">${strings.stageWhy}</h3>
           <ul data-placement-reasons>
-            ${placement.reasons.map((reason) => html`<li>${reasonText(strings, reason)}</li>`)}
+            ${explanation.lines.map((line) => html`<li>${line}</li>`)}
           </ul>`
       : nothing}
+    ${classifications.length > 0
+      ? html`<p data-classifications>${strings.summaryClassifications}: ${classifications.join(', ')}</p>`
+      : nothing}
     ${notes.map((note) => html`<div class="inset" data-placement-note>${note}</div>`)}
-    ${tooEarly.map((measure) => html`<div class="inset">${measure.reason ? reasonText(strings, measure.reason) : strings.measureTooEarly(measure.title)}</div>`)}
   `;
 }
 
@@ -191,7 +212,7 @@ function renderStageDetails(ctx: PageContext): TemplateResult | typeof nothing {
       : nothing}
     ${elsewhere.length > 0
       ? html`<h4 class="heading-s">${strings.stageOtherExceptionsTitle}</h4>
-          ${renderExceptionsElsewhere(ctx, elsewhere)}`
+          ${renderExceptions(ctx, elsewhere, true)}`
       : nothing}
     ${stage.description ? html`<p>${stage.description}</p>` : nothing} ${paragraphs(stage.guidance)}
     ${current.lead
@@ -257,7 +278,7 @@ function renderStageDetails(ctx: PageContext): TemplateResult | typeof nothing {
 
 export function renderStagePage(ctx: PageContext): TemplateResult {
   return html`
-    ${backLink(ctx)} ${errorSummary(ctx)} ${pageHeading(ctx.strings.stageHeading)} ${renderPlacement(ctx)}
+    ${backLink(ctx)} ${errorSummary(ctx)} ${pageHeading(ctx.strings.stageHeading)} ${renderImportantExceptions(ctx)} ${renderPlacement(ctx)}
     ${renderStageChoice(ctx)} ${renderStageDetails(ctx)} ${continueButton(ctx)}
   `;
 }

@@ -178,20 +178,20 @@ export const widgetStyles = css`
   .date-input { display: flex; flex-wrap: wrap; gap: 1em; }
   .date-input__item { display: flex; flex-direction: column; }
 
-  /* Radios and checkboxes: real inputs, enlarged and styled in place */
+  /* Radios and checkboxes: real inputs at the GOV.UK size (40px targets), styled in place */
   .choices { display: flex; flex-direction: column; gap: 0.5em; }
   .choices--inline { flex-direction: row; flex-wrap: wrap; gap: 0.5em 1.5em; }
   .choice { display: flex; align-items: flex-start; gap: 0.5em; }
   .choice input {
     flex: none;
-    width: 1.6em;
-    height: 1.6em;
+    width: 40px;
+    height: 40px;
     margin: 0;
     accent-color: var(--_text);
     cursor: pointer;
   }
   .choice input:focus-visible { outline: 3px solid var(--_focus); outline-offset: 1px; box-shadow: 0 0 0 6px var(--_focus); }
-  .choice label { padding-top: 0.15em; cursor: pointer; }
+  .choice label { padding: 8px 0 5px; cursor: pointer; }
   .choice .hint { margin: 0.2em 0 0; }
   .choice__text { display: flex; flex-direction: column; }
   .conditional { margin: 0.5em 0 0.5em 0.75em; padding-left: 1.2em; border-left: 4px solid var(--_border); }
@@ -282,6 +282,12 @@ export const widgetStyles = css`
   .advice { margin: 0.5em 0 0; padding: 0.5em 0.75em; border-left: 5px solid var(--_error); background: var(--_panel); }
   .readiness { padding: 1em; margin-bottom: 1.5em; border: 2px solid var(--_border); }
   .readiness__status { font-weight: 700; }
+  .readiness__status p { margin-bottom: 0.5em; }
+  .readiness__group { margin-bottom: 1em; }
+  .important { margin-bottom: 1.5em; padding: 0.5em 1em; border: 5px solid var(--_error); }
+  .important > .heading-m { margin-top: 0.5em; }
+  .group-heading:focus { outline: 3px solid var(--_focus); }
+  .group-links { margin-bottom: 1.5em; }
   .readiness ul { margin-bottom: 0.75em; }
   .gate-reasons { margin: 0.25em 0 0; font-size: 0.85em; color: var(--_secondary); }
 
@@ -297,7 +303,7 @@ export const widgetStyles = css`
   }
 
   @media (forced-colors: active) {
-    .button, .tag, .panel, .readiness, .notification, .error-summary, .stage-banner, .inset, .advice {
+    .button, .tag, .panel, .readiness, .notification, .error-summary, .stage-banner, .inset, .advice, .important {
       border: 2px solid CanvasText;
     }
     .button:focus-visible, .input:focus, .textarea:focus, a:focus-visible, summary:focus-visible, .link-button:focus-visible {

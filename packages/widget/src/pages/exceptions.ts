@@ -1,0 +1,117 @@
+/**
+ * Exceptions for this pupil, said plainly and where they matter.
+ *
+ * - Circumstances that change everything lead the page and the summary: an exception that
+ *   sends the pupil elsewhere ("redirect", e.g. a child at immediate risk of harm goes to the
+ *   MASH), wherever it applies, and one that stops the current stage or one of its referrals
+ *   ("block"). They are warnings, headed by the exception's own title, with what to do instead
+ *   and what they change as sentences of their own.
+ * - Advice ("advise") and a change of lead ("reassign") are shown as advice, never labelled
+ *   "Warning".
+ * - Names are never run together: what an exception changes is listed once per name.
+ */
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { AppliedException, StageEvaluation } from '@pathway/core';
+import type { PageContext } from './page-context.js';
+
+/** The exception changes the current stage, or one of the referrals it makes. */
+function touchesStage(exception: AppliedException, stage: StageEvaluation | undefined): boolean {
+  if (!stage) return false;
+  if (exception.stages.includes(stage.stageId)) return true;
+  return stage.referrals.some((referral) => exception.referrals.includes(referral.referralId));
+}
+
+/** Exceptions that change everything: shown first, on every page after the figures. */
+export function importantExceptions(ctx: PageContext): AppliedException[] {
+  const current = ctx.evaluation.current;
+  return ctx.evaluation.exceptions.filter(
+    (exception) => exception.effect === 'redirect' || (exception.effect === 'block' && touchesStage(exception, current)),
+  );
+}
+
+/** The other exceptions that touch the stage (advice, a new lead, a skipped stage), each once. */
+export function stageExceptions(ctx: PageContext, stage: StageEvaluation | undefined): AppliedException[] {
+  const important = new Set(importantExceptions(ctx).map((exception) => exception.id));
+  const seen = new Set<string>();
+  const list: AppliedException[] = [];
+  for (const exception of [...(stage?.exceptions ?? []), ...ctx.evaluation.exceptions]) {
+    if (seen.has(exception.id) || important.has(exception.id)) continue;
+    if (stage && !touchesStage(exception, stage) && exception.effect !== 'advise') continue;
+    seen.add(exception.id);
+    list.push(exception);
+  }
+  return list;
+}
+
+/** Exceptions for this pupil at other stages and referrals than those shown. */
+export function exceptionsElsewhere(ctx: PageContext, shown: readonly AppliedException[]): AppliedException[] {
+  const important = new Set(importantExceptions(ctx).map((exception) => exception.id));
+  return ctx.evaluation.exceptions.filter((exception) => !important.has(exception.id) && !shown.some((s) => s.id === exception.id));
+}
+
+/** What an exception changes, each name once: "Enforcement Referral, Referral to enforcement action". */
+export function changedNames(ctx: PageContext, exception: AppliedException): string[] {
+  const names = [
+    ...exception.stages.map((id) => ctx.index.stages.get(id)?.title ?? id),
+    ...exception.referrals.map((id) => ctx.index.referrals.get(id)?.title ?? id),
+  ];
+  return [...new Set(names.map((name) => name.trim()))].filter(Boolean);
+}
+
+/** "Instead: contact the MASH." for a redirect, from where it sends the pupil. */
+function insteadText(ctx: PageContext, exception: AppliedException): string | undefined {
+  const target = exception.redirectTo;
+  if (exception.effect !== 'redirect' || !target) return undefined;
+  const { strings } = ctx;
+  const parts: string[] = [];
+  if (target.stage) parts.push(strings.exceptionInsteadStage(ctx.index.stages.get(target.stage)?.title ?? target.stage));
+  if (target.referral) parts.push(strings.exceptionInsteadReferral(ctx.index.referrals.get(target.referral)?.title ?? target.referral));
+  if (target.contact) parts.push(strings.exceptionInsteadContact(ctx.index.contacts.get(target.contact)?.name ?? target.contact));
+  return parts.length > 0 ? strings.exceptionInstead(parts.join('; ')) : undefined;
+}
+
+/** How many stages the pathway has: an exception changing all of them is not listed by name. */
+function changesText(ctx: PageContext, exception: AppliedException, showChanges: boolean): string | undefined {
+  if (!showChanges) return undefined;
+  const everyStage = exception.stages.length > 1 && exception.stages.length >= ctx.index.stages.size;
+  const names = everyStage ? [] : changedNames(ctx, exception);
+  return names.length > 0 ? ctx.strings.exceptionChanges(names.join(', ')) : undefined;
+}
+
+/** One exception: a warning (block, skip, redirect) or advice (advise, reassign). */
+export function renderException(ctx: PageContext, exception: AppliedException, showChanges = false): TemplateResult {
+  const { strings } = ctx;
+  const instead = insteadText(ctx, exception);
+  const changes = changesText(ctx, exception, showChanges);
+  const lead = exception.effect === 'reassign' && exception.lead ? strings.exceptionLead(exception.lead) : undefined;
+  const body = html`<strong class="block">${exception.title}</strong>
+    <span class="block">${exception.message}</span>
+    ${instead ? html`<span class="block" data-instead>${instead}</span>` : nothing}
+    ${lead ? html`<span class="block">${lead}</span>` : nothing}
+    ${changes ? html`<span class="block secondary" data-changes>${changes}</span>` : nothing}`;
+  if (exception.effect === 'advise' || exception.effect === 'reassign') {
+    return html`<div class="inset" data-exception=${exception.id} data-effect=${exception.effect}>
+      <span class="visually-hidden">${strings.adviceTitle}: </span>${body}
+    </div>`;
+  }
+  return html`<div class="warning" data-exception=${exception.id} data-effect=${exception.effect}>
+    <span class="warning__icon" aria-hidden="true">!</span>
+    <div><span class="visually-hidden">${strings.warningPrefix} </span>${body}</div>
+  </div>`;
+}
+
+export function renderExceptions(ctx: PageContext, exceptions: readonly AppliedException[], showChanges = false): TemplateResult | typeof nothing {
+  if (exceptions.length === 0) return nothing;
+  return html`${exceptions.map((exception) => renderException(ctx, exception, showChanges))}`;
+}
+
+/** The circumstances that change everything, at the top of a page. */
+export function renderImportantExceptions(ctx: PageContext): TemplateResult | typeof nothing {
+  const important = importantExceptions(ctx);
+  if (important.length === 0) return nothing;
+  return html`<section class="important" aria-labelledby="important-title" data-important-exceptions>
+    <h3 class="heading-m" id="important-title">${ctx.strings.importantTitle}</h3>
+    ${renderExceptions(ctx, important, true)}
+  </section>`;
+}

@@ -1,0 +1,132 @@
+/**
+ * What is still missing, and for what. Readiness belongs to the stage itself and to each
+ * referral it can make, never to "a referral" in general:
+ *
+ * - The stage: its outstanding items (with those of the earlier stages it requires) and every
+ *   gate that does not hold, its own and its required stages'. A stage with no referral is
+ *   described in these words only.
+ * - Each referral: its own details, "include" items and criteria. It is ready only when it is
+ *   offered, the stage is ready, nothing of its own is outstanding and the engine agrees, so it
+ *   is never "ready" beside a condition it depends on that is not met. One referral's items
+ *   never count against another.
+ *
+ * Every list carries its own count, which is its length: what is shown and what is counted
+ * are the same thing.
+ */
+import type { GateResult, ItemStatus, ReferralEvaluation, StageEvaluation } from '@pathway/core';
+import type { PageContext } from './page-context.js';
+
+/** One thing still to do: an item to answer, confirm or give, or a condition that does not hold. */
+export type MissingEntry = { kind: 'item'; item: ItemStatus } | { kind: 'gate'; gate: GateResult };
+
+export interface ReadinessGroup {
+  /** "stage", or "referral:<id>". */
+  key: string;
+  /** Blocking: what stops the stage or the referral. */
+  blocking: MissingEntry[];
+  advisory: MissingEntry[];
+  /** Every condition this group depends on, met or not. */
+  gates: GateResult[];
+  ready: boolean;
+}
+
+export interface ReferralReadiness extends ReadinessGroup {
+  referral: ReferralEvaluation;
+  /** Where the referral goes, e.g. "Attendance pathway meeting" (else its title). */
+  target: string;
+  status: ReferralEvaluation['status'];
+  /** Its own items are done but the stage is not ready yet. */
+  waitsForStage: boolean;
+}
+
+export interface Readiness {
+  stage: ReadinessGroup & { status: StageEvaluation['status'] };
+  /** Every referral the stage can make, blocked ones included (they say so). */
+  referrals: ReferralReadiness[];
+  /** Ready as a whole: the stage, and every referral that is offered. */
+  ready: boolean;
+  answered: number;
+  total: number;
+}
+
+const isOutstanding = (item: ItemStatus) => item.state === 'unmet' || (item.state === 'missing' && item.required);
+
+function sortItems(items: Iterable<ItemStatus>, blocking: MissingEntry[], advisory: MissingEntry[], seen: Set<string>): void {
+  for (const item of items) {
+    if (!isOutstanding(item)) continue;
+    const key = `${item.kind}:${item.id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    (item.severity === 'blocking' ? blocking : advisory).push({ kind: 'item', item });
+  }
+}
+
+function sortGates(gates: readonly GateResult[], blocking: MissingEntry[], advisory: MissingEntry[]): void {
+  for (const gate of gates) {
+    if (gate.holds) continue;
+    (gate.severity === 'blocking' ? blocking : advisory).push({ kind: 'gate', gate });
+  }
+}
+
+/** The gates of the earlier stages the current one requires. */
+export function requiredStageGates(ctx: PageContext, current: StageEvaluation): GateResult[] {
+  const required = ctx.index.stages.get(current.stageId)?.requires?.stages ?? [];
+  if (required.length === 0) return [];
+  const gates: GateResult[] = [];
+  const seen = new Set<string>(current.gates.map((gate) => gate.id));
+  for (const id of required) {
+    const stage = ctx.evaluation.stages.find((evaluated) => evaluated.stageId === id);
+    for (const gate of stage?.gates ?? []) {
+      if (seen.has(gate.id)) continue;
+      seen.add(gate.id);
+      gates.push(gate);
+    }
+  }
+  return gates;
+}
+
+export function readinessOf(ctx: PageContext): Readiness | undefined {
+  const current = ctx.evaluation.current;
+  if (!current) return undefined;
+  const stageBlocking: MissingEntry[] = [];
+  const stageAdvisory: MissingEntry[] = [];
+  const seen = new Set<string>();
+  sortItems(current.missing.blocking, stageBlocking, stageAdvisory, seen);
+  sortItems(current.missing.advisory, stageBlocking, stageAdvisory, seen);
+  const stageGates = [...requiredStageGates(ctx, current), ...current.gates];
+  sortGates(stageGates, stageBlocking, stageAdvisory);
+  const stageReady = current.status === 'available' && stageBlocking.length === 0;
+
+  const referrals = current.referrals.map((referral): ReferralReadiness => {
+    const blocking: MissingEntry[] = [];
+    const advisory: MissingEntry[] = [];
+    const own = new Set<string>();
+    const offered = referral.status !== 'blocked';
+    if (offered) {
+      sortItems(referral.fields, blocking, advisory, own);
+      sortItems(referral.include, blocking, advisory, own);
+      sortGates(referral.gates, blocking, advisory);
+    }
+    const ownDone = blocking.length === 0;
+    const ready = referral.status === 'available' && stageReady && ownDone && referral.ready;
+    return {
+      key: `referral:${referral.referralId}`,
+      referral,
+      target: ctx.index.referrals.get(referral.referralId)?.target.name || referral.title,
+      status: referral.status,
+      blocking,
+      advisory,
+      gates: referral.gates,
+      ready,
+      waitsForStage: referral.status === 'available' && ownDone && !stageReady,
+    };
+  });
+
+  return {
+    stage: { key: 'stage', status: current.status, blocking: stageBlocking, advisory: stageAdvisory, gates: stageGates, ready: stageReady },
+    referrals,
+    ready: stageReady && referrals.every((referral) => referral.status === 'blocked' || referral.ready),
+    answered: current.progress.answered,
+    total: current.progress.total,
+  };
+}
