@@ -4,6 +4,7 @@
  * text), cleaned of anything interactive, and carries its own stylesheet and a Content
  * Security Policy that allows no script at all.
  */
+import { closeBidi } from './journey/bidi.js';
 
 /** Offers `blob` to the user as a file called `filename`. */
 export function saveBlob(blob: Blob, filename: string): void {
@@ -26,8 +27,58 @@ export function safeFileName(...parts: string[]): string {
   return name.slice(0, 100) || 'pathway-summary';
 }
 
+/** The calendar date (YYYY-MM-DD) of a moment, on this device's clock: what people read as "today". */
+export function localDate(moment: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
+}
+
+/** What a summary file needs to know of the summary. */
+export interface SummaryFileFacts {
+  generatedAt: string;
+  pathway: { id: string };
+  referrals?: readonly { fields: readonly { id: string; label: string; value?: string }[] }[];
+}
+
+/**
+ * The downloaded files' name without extension: "<pathway id>-summary-<date>". The date is the
+ * day the summary was made, the very moment its "Summary made on" line shows, so the two never
+ * disagree (not the `as-of` date the rules were worked out for).
+ */
+export function summaryFileStem(summary: SummaryFileFacts): string {
+  const made = new Date(summary.generatedAt);
+  return safeFileName(summary.pathway.id, 'summary', Number.isNaN(made.getTime()) ? '' : localDate(made));
+}
+
+/**
+ * The pupil details given for the summary's referrals, each once: name, date of birth,
+ * school… They are in the files the user saves for themselves; the widget sends them nowhere
+ * unless the page set up submitting.
+ */
+export function pupilOf(summary: SummaryFileFacts): { id: string; label: string; value: string }[] {
+  const seen = new Set<string>();
+  const pupil: { id: string; label: string; value: string }[] = [];
+  for (const referral of summary.referrals ?? []) {
+    for (const field of referral.fields) {
+      if (seen.has(field.id) || field.value === undefined || field.value.trim() === '') continue;
+      seen.add(field.id);
+      pupil.push({ id: field.id, label: field.label, value: field.value });
+    }
+  }
+  return pupil;
+}
+
+/** The summary as JSON, with the pupil it is about named at its top (when details were given). */
 export function summaryJsonBlob(summary: unknown): Blob {
-  return new Blob([JSON.stringify(summary, null, 2)], { type: 'application/json' });
+  let document = summary;
+  if (summary !== null && typeof summary === 'object' && 'referrals' in summary) {
+    const pupil = pupilOf(summary as SummaryFileFacts);
+    if (pupil.length > 0) {
+      const { format, ...rest } = summary as Record<string, unknown>;
+      document = { format, pupil, ...rest };
+    }
+  }
+  return new Blob([JSON.stringify(document, null, 2)], { type: 'application/json' });
 }
 
 /** Elements and attributes the downloaded page never carries. */
@@ -94,12 +145,17 @@ function fixLink(anchor: Element): void {
   }
 }
 
-/** Removes comments, anything interactive, event handler attributes and unsafe links. */
+/** Removes comments, anything interactive, event handler attributes and unsafe links; closes each text's bidi overrides. */
 function clean(root: Element): void {
   for (const element of [...root.querySelectorAll(REMOVED_ELEMENTS)]) element.remove();
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_COMMENT | NodeFilter.SHOW_TEXT);
   const comments: Node[] = [];
-  while (walker.nextNode()) comments.push(walker.currentNode);
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    if (node.nodeType === Node.COMMENT_NODE) comments.push(node);
+    // Each piece of text keeps its bidi overrides to itself, whatever the viewer does with CSS.
+    else if (node instanceof Text) node.data = closeBidi(node.data);
+  }
   for (const comment of comments) comment.parentNode?.removeChild(comment);
   for (const element of [root, ...root.querySelectorAll('*')]) {
     for (const attribute of [...element.attributes]) {

@@ -1,17 +1,28 @@
 /**
- * The summary: stage, figures, answers, conditions, exceptions, next steps, time limits,
- * resources and how to refer. The `#summary-document` part is what is printed and what the
- * downloadable web page is made from; the buttons around it are left out of both.
+ * The summary: who it is about, what changes everything, the stage and where it and each of
+ * its referrals stand, why this stage, the figures as entered, answers and evidence, what is
+ * still missing (after the answers it summarises), what to do now and what can follow, who does
+ * what, time limits, how to refer, resources. The `#summary-document` part is what is printed
+ * and what the downloadable web page is made from; the buttons around it are left out of both.
+ *
+ * Everything the engine says is shown from the evaluation's reasons and the pathway's own
+ * text, through the string table: a translated widget's summary has no English sentence from
+ * the engine in it (the summary object supplies only its date, resources and contacts).
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { Summary, SummaryReferral } from '@pathway/core';
-import { openReferrals } from '../journey/pages.js';
+import type { OutcomeStatus, Summary } from '@pathway/core';
+import type { Outcome } from '@pathway/schema';
+import { referralFields } from '../journey/pages.js';
 import { measureText } from './check-page.js';
+import { exceptionsElsewhere, importantExceptions, renderExceptions, renderImportantExceptions, stageExceptions } from './exceptions.js';
 import type { PageContext } from './page-context.js';
+import { explainStage } from './placement-text.js';
 import { answerText } from './question-fields.js';
-import { renderGates } from './readiness-panel.js';
-import { exceptionsElsewhere, renderExceptions, renderExceptionsElsewhere, renderTimeLimits, stageExceptions } from './stage-page.js';
+import { allGates, referralStatus, renderGates, renderMissingGroups, statusLines } from './readiness-panel.js';
+import { readinessOf } from './readiness.js';
+import type { Readiness, ReferralReadiness } from './readiness.js';
+import { dutyGroups, renderTimeLimits } from './stage-page.js';
 import { authoredLink, backLink, pageHeading, tag } from './shared.js';
 
 export const SUMMARY_DOCUMENT_ID = 'summary-document';
@@ -41,21 +52,100 @@ function plainList(items: readonly (string | TemplateResult)[], empty: string): 
     : html`<p>${empty}</p>`;
 }
 
-function renderAnswers(ctx: PageContext, summary: Summary): TemplateResult[] {
-  const { strings, format, index } = ctx;
+/** The pupil details the user gave, in the pathway's order: name, date of birth, school… */
+export function pupilDetails(ctx: PageContext): { id: string; label: string; value: string }[] {
+  const lines: { id: string; label: string; value: string }[] = [];
+  for (const item of referralFields(ctx.evaluation)) {
+    const value = ctx.state.details[item.id];
+    if (value === undefined || value.trim() === '') continue;
+    const field = ctx.index.fields.get(item.id);
+    lines.push({ id: item.id, label: field?.label ?? item.text, value: field?.type === 'date' ? ctx.format.date(value) : value });
+  }
+  return lines;
+}
+
+function renderPupil(ctx: PageContext): TemplateResult | typeof nothing {
+  const details = pupilDetails(ctx);
+  if (details.length === 0) return nothing;
+  return html`<section data-section="pupil" aria-labelledby="summary-pupil-title">
+    <h3 class="heading-m" id="summary-pupil-title">${ctx.strings.summaryPupil}</h3>
+    <dl class="summary-list">
+      ${details.map(
+        (detail) => html`<div class="summary-list__row" data-detail-row=${detail.id}>
+          <dt class="summary-list__key">${detail.label}</dt>
+          <dd class="summary-list__value">${detail.value}</dd>
+        </div>`,
+      )}
+    </dl>
+  </section>`;
+}
+
+function renderStageBanner(ctx: PageContext, readiness: Readiness | undefined): TemplateResult {
+  const { strings, evaluation, index } = ctx;
+  const current = evaluation.current;
+  const stage = current ? index.stages.get(current.stageId) : undefined;
+  const explanation = explainStage(ctx);
+  const ready = readiness?.ready ?? false;
+  return html`<section class="stage-banner ${ready ? 'stage-banner--ready' : ''}" data-section="stage" aria-labelledby="summary-stage-title">
+    <span class="caption">${strings.stageCaption}</span>
+    <h3 class="heading-l" id="summary-stage-title">${current?.title ?? strings.summaryNoStage}</h3>
+    ${stage?.subtitle ? html`<p class="secondary">${stage.subtitle}</p>` : nothing}
+    ${current?.lead ? html`<p>${strings.stageLead}: ${current.lead}</p>` : nothing}
+    ${explanation.differs ? html`<p data-stage-choice><strong>${explanation.lines[0]}</strong></p>` : nothing}
+    ${readiness
+      ? html`<div data-ready=${ready ? 'true' : 'false'}>
+          ${statusLines(ctx, readiness).map(
+            (line) => html`<p data-status=${line.key} data-ready=${line.ready ? 'true' : 'false'}>
+              ${tag(line.ready ? strings.summaryReady : strings.summaryNotReady, line.ready ? 'green' : 'red')} ${line.text}
+            </p>`,
+          )}
+        </div>`
+      : nothing}
+  </section>`;
+}
+
+/** "Why this stage": short; when the school chose another stage than the figures suggest, both. */
+function renderWhy(ctx: PageContext): TemplateResult {
+  const { strings } = ctx;
+  const explanation = explainStage(ctx);
+  if (!explanation.differs || !explanation.current) return section(strings.summaryPlacement, plainList(explanation.lines, strings.none), 'placement');
+  const { current, suggested } = explanation;
+  return section(
+    strings.summaryPlacement,
+    html`<dl class="summary-list">
+      <div class="summary-list__row" data-why="chosen">
+        <dt class="summary-list__key">${strings.summaryChosenStage}</dt>
+        <dd class="summary-list__value">
+          <p>${current.title}</p>
+          ${plainList(explanation.chosenWhy, strings.none)}
+        </dd>
+      </div>
+      <div class="summary-list__row" data-why="suggested">
+        <dt class="summary-list__key">${strings.summarySuggestedStage}</dt>
+        <dd class="summary-list__value">
+          <p>${suggested?.title ?? strings.none}</p>
+          ${suggested ? plainList(explanation.suggestedWhy, strings.none) : html`<p>${strings.whyNoStage}</p>`}
+        </dd>
+      </div>
+    </dl>`,
+    'placement',
+  );
+}
+
+function renderAnswers(ctx: PageContext): TemplateResult[] {
+  const { strings, format, index, state, evaluation } = ctx;
   const groups = new Map<string, { title: string; rows: TemplateResult[] }>();
-  for (const answer of summary.answers) {
-    if (answer.state === 'notApplicable') continue;
-    let group = groups.get(answer.stageId);
+  for (const item of evaluation.current?.questions ?? []) {
+    if (item.state === 'notApplicable') continue;
+    let group = groups.get(item.ownerId);
     if (!group) {
-      group = { title: answer.stageTitle, rows: [] };
-      groups.set(answer.stageId, group);
+      group = { title: item.ownerTitle, rows: [] };
+      groups.set(item.ownerId, group);
     }
-    const question = index.questions.get(answer.questionId)?.question;
-    const shown = question ? answerText(question, answer.answer ?? undefined, strings, format) : answer.answerText;
+    const question = index.questions.get(item.id)?.question;
     group.rows.push(html`<div class="summary-list__row">
-      <dt class="summary-list__key">${answer.question}</dt>
-      <dd class="summary-list__value">${shown}</dd>
+      <dt class="summary-list__key">${item.text}</dt>
+      <dd class="summary-list__value">${answerText(question, state.answers[item.id], strings, format)}</dd>
     </div>`);
   }
   const many = groups.size > 1;
@@ -65,83 +155,203 @@ function renderAnswers(ctx: PageContext, summary: Summary): TemplateResult[] {
   );
 }
 
-function renderReferral(ctx: PageContext, referral: SummaryReferral): TemplateResult {
-  const { strings, format } = ctx;
-  const channel = referral.channel;
-  const definition = ctx.index.referrals.get(referral.id);
-  return html`<section class="panel" data-referral=${referral.id}>
-    <h3 class="heading-m">${strings.summaryReferral(referral.title)}</h3>
-    ${referral.status === 'blocked' ? html`<p><strong>${strings.summaryReferralBlocked}</strong></p>` : nothing}
-    ${referral.status === 'redirected' ? html`<p><strong>${strings.summaryReferralRedirected}</strong></p>` : nothing}
-    ${referral.status !== 'blocked'
-      ? html`<p>${tag(referral.ready ? strings.summaryReady : strings.summaryNotReady, referral.ready ? 'green' : 'red')}</p>`
-      : nothing}
+function renderEvidenceList(ctx: PageContext): TemplateResult | typeof nothing {
+  const { strings, state } = ctx;
+  const items = (ctx.evaluation.current?.evidence ?? []).filter((item) => item.state !== 'notApplicable');
+  if (items.length === 0) return nothing;
+  return section(
+    strings.summaryEvidence,
+    plainList(
+      items.map((item) => {
+        const held = state.evidence[item.id];
+        return html`${item.text} ${tag(held?.confirmed ? strings.confirmed : strings.notConfirmed, held?.confirmed ? 'green' : 'grey')}${held?.note
+            ? html` <span class="block secondary">${held.note}</span>`
+            : nothing}`;
+      }),
+      strings.none,
+    ),
+    'evidence',
+  );
+}
+
+/** The authored outcomes of the stage and its open routes, by id. */
+function authoredOutcomes(ctx: PageContext): Map<string, Outcome> {
+  const current = ctx.evaluation.current;
+  const stage = current ? ctx.index.stages.get(current.stageId) : undefined;
+  const map = new Map<string, Outcome>();
+  for (const outcome of [...(stage?.outcomes ?? []), ...(stage?.routes ?? []).flatMap((route) => route.outcomes ?? [])]) {
+    if (!map.has(outcome.id)) map.set(outcome.id, outcome);
+  }
+  return map;
+}
+
+function outcomeSentence(ctx: PageContext, outcome: OutcomeStatus): string {
+  const { strings, index } = ctx;
+  const to = outcome.to ? (index.stages.get(outcome.to)?.title ?? outcome.to) : undefined;
+  switch (outcome.kind) {
+    case 'escalate':
+      return to ? strings.outcomeEscalate(outcome.title, to) : strings.outcomeEscalateAnywhere(outcome.title);
+    case 'stepDown':
+      return to ? strings.outcomeStepDown(outcome.title, to) : strings.outcomeStepDownAnywhere(outcome.title);
+    case 'close':
+      return strings.outcomeClose(outcome.title);
+    case 'continue':
+      return strings.outcomeContinue(outcome.title);
+    case 'redirect':
+      return to ? strings.outcomeRedirect(outcome.title, to) : strings.outcomeOther(outcome.title);
+    default:
+      return strings.outcomeOther(outcome.title);
+  }
+}
+
+function withDescription(text: string, description: string | undefined): TemplateResult {
+  return html`${text}${description ? html` <span class="block secondary">${description}</span>` : nothing}`;
+}
+
+export interface NextSteps {
+  /** What follows now: the referrals to make, and where an exception sends the pupil instead. */
+  now: TemplateResult[];
+  /** What can follow: the referrals' outcomes and the stage's other outcomes. */
+  after: TemplateResult[];
+  /** Whether `after` comes after a referral ("What can happen after the referral"). */
+  afterReferral: boolean;
+  /** The outcome kinds in each list, for checking that "refer" and "close" never sit together. */
+  kinds: { now: string[]; after: string[] };
+}
+
+/** An outcome that can only follow a referral (format 1.1 marks it `after: 'referral'`). */
+const afterReferralOutcome = (outcome: OutcomeStatus) => (outcome as { after?: unknown }).after === 'referral';
+
+/**
+ * Next steps are what follows now. A stage's "refer" outcomes and its offered referrals are
+ * the next step; the other outcomes (escalate, step down, close…), those that follow a
+ * referral and the referrals' own outcomes are what can happen after, never listed beside "refer".
+ */
+export function nextSteps(ctx: PageContext, readiness: Readiness | undefined): NextSteps {
+  const { strings, index, evaluation } = ctx;
+  const current = evaluation.current;
+  const authored = authoredOutcomes(ctx);
+  const now: TemplateResult[] = [];
+  const after: TemplateResult[] = [];
+  const kinds = { now: [] as string[], after: [] as string[] };
+  const offered: ReferralReadiness[] = (readiness?.referrals ?? []).filter((referral) => referral.status === 'available');
+  const referred = new Set<string>();
+  for (const outcome of current?.outcomes ?? []) {
+    if (!outcome.open || outcome.kind !== 'refer' || afterReferralOutcome(outcome)) continue;
+    const referral = outcome.referral ? offered.find((r) => r.referral.referralId === outcome.referral) : undefined;
+    const target = referral?.target ?? (outcome.referral ? (index.referrals.get(outcome.referral)?.target.name ?? outcome.referral) : '');
+    if (outcome.referral) referred.add(outcome.referral);
+    now.push(withDescription(target ? strings.nextRefer(outcome.title, target) : strings.outcomeOther(outcome.title), authored.get(outcome.id)?.description));
+    kinds.now.push('refer');
+  }
+  for (const referral of offered) {
+    if (!referred.has(referral.referral.referralId)) {
+      now.push(html`${strings.nextRefer(referral.referral.title, referral.target)}`);
+      kinds.now.push('refer');
+    }
+    const response = index.referrals.get(referral.referral.referralId)?.response;
+    if (response) now.push(html`${strings.nextAfterReferral(referral.target, response)}`);
+  }
+  for (const exception of importantExceptions(ctx)) {
+    if (exception.effect !== 'redirect' || !exception.redirectTo) continue;
+    const target = exception.redirectTo;
+    const parts: string[] = [];
+    if (target.stage) parts.push(strings.exceptionInsteadStage(index.stages.get(target.stage)?.title ?? target.stage));
+    if (target.referral) parts.push(strings.exceptionInsteadReferral(index.referrals.get(target.referral)?.title ?? target.referral));
+    if (target.contact) parts.push(strings.exceptionInsteadContact(index.contacts.get(target.contact)?.name ?? target.contact));
+    if (parts.length > 0) now.push(html`${exception.title}: ${strings.exceptionInstead(parts.join('; '))}`);
+  }
+  let followsReferral = false;
+  for (const outcome of current?.outcomes ?? []) {
+    if (!outcome.open || (outcome.kind === 'refer' && !afterReferralOutcome(outcome))) continue;
+    followsReferral ||= afterReferralOutcome(outcome);
+    after.push(withDescription(outcomeSentence(ctx, outcome), authored.get(outcome.id)?.description));
+    kinds.after.push(outcome.kind);
+  }
+  const afterReferral = kinds.now.includes('refer') || followsReferral;
+  if (afterReferral) {
+    for (const referral of offered) {
+      const definition = index.referrals.get(referral.referral.referralId);
+      for (const outcome of definition?.outcomes ?? []) {
+        const title = offered.length > 1 ? `${referral.referral.title}: ${outcome.title}` : outcome.title;
+        after.push(withDescription(title, outcome.description));
+        kinds.after.push(outcome.kind ?? 'referralOutcome');
+      }
+    }
+  }
+  return { now, after, afterReferral, kinds };
+}
+
+function renderReferral(ctx: PageContext, referral: ReferralReadiness): TemplateResult {
+  const { strings, format, index, state } = ctx;
+  const definition = index.referrals.get(referral.referral.referralId);
+  const channel = definition?.channel;
+  return html`<section class="panel" data-referral=${referral.referral.referralId}>
+    <h3 class="heading-m">${strings.summaryReferral(referral.referral.title)}</h3>
+    <p data-ready=${referral.ready ? 'true' : 'false'}>
+      ${referral.status === 'available'
+        ? html`${tag(referral.ready ? strings.summaryReady : strings.summaryNotReady, referral.ready ? 'green' : 'red')} `
+        : nothing}<strong>${referralStatus(ctx, referral)}</strong>
+    </p>
     ${definition?.description ? html`<p>${definition.description}</p>` : nothing}
     <dl class="summary-list">
       <div class="summary-list__row">
         <dt class="summary-list__key">${strings.summaryReferralTo}</dt>
         <dd class="summary-list__value">
-          ${referral.target.name}${referral.target.description ? html` <span class="block secondary">${referral.target.description}</span>` : nothing}
-        </dd>
-      </div>
-      <div class="summary-list__row">
-        <dt class="summary-list__key">${strings.summaryReferralHow}</dt>
-        <dd class="summary-list__value">
-          ${channel.email
-            ? html`<p>${strings.summaryReferralEmail}: ${authoredLink(strings, channel.email, `mailto:${channel.email}`)}</p>`
+          ${definition?.target.name ?? referral.target}${definition?.target.description
+            ? html` <span class="block secondary">${definition.target.description}</span>`
             : nothing}
-          ${channel.url ? html`<p>${strings.summaryReferralWeb}: ${authoredLink(strings, channel.url, channel.url)}</p>` : nothing}
-          ${channel.phone ? html`<p>${strings.summaryReferralPhone}: ${channel.phone}</p>` : nothing}
-          ${channel.instructions ? html`<p>${channel.instructions}</p>` : nothing}
         </dd>
       </div>
-      ${referral.fields.length > 0
+      ${channel
+        ? html`<div class="summary-list__row">
+            <dt class="summary-list__key">${strings.summaryReferralHow}</dt>
+            <dd class="summary-list__value">
+              ${channel.email
+                ? html`<p>${strings.summaryReferralEmail}: ${authoredLink(strings, channel.email, `mailto:${channel.email}`)}</p>`
+                : nothing}
+              ${channel.url ? html`<p>${strings.summaryReferralWeb}: ${authoredLink(strings, channel.url, channel.url)}</p>` : nothing}
+              ${channel.phone ? html`<p>${strings.summaryReferralPhone}: ${channel.phone}</p>` : nothing}
+              ${channel.instructions ? html`<p>${channel.instructions}</p>` : nothing}
+            </dd>
+          </div>`
+        : nothing}
+      ${(definition?.fields?.length ?? 0) > 0
         ? html`<div class="summary-list__row">
             <dt class="summary-list__key">${strings.summaryReferralFields}</dt>
             <dd class="summary-list__value">
               <ul>
-                ${referral.fields.map((field) => {
-                  const type = ctx.index.fields.get(field.id)?.type;
-                  const value = field.value ? (type === 'date' ? format.date(field.value) : field.value) : strings.notAnswered;
+                ${definition!.fields!.map((field) => {
+                  const given = state.details[field.id];
+                  const value = given ? (field.type === 'date' ? format.date(given) : given) : strings.notAnswered;
                   return html`<li>${field.label}: <strong>${value}</strong></li>`;
                 })}
               </ul>
             </dd>
           </div>`
         : nothing}
-      ${referral.include.length > 0
+      ${referral.referral.include.some((item) => item.state !== 'notApplicable')
         ? html`<div class="summary-list__row">
             <dt class="summary-list__key">${strings.summaryReferralInclude}</dt>
             <dd class="summary-list__value">
               <ul>
-                ${referral.include.map(
-                  (item) => html`<li>
-                    ${item.title} ${tag(item.confirmed ? strings.confirmed : strings.notConfirmed, item.confirmed ? 'green' : 'grey')}
-                    ${item.note ? html` <span class="block secondary">${item.note}</span>` : nothing}
-                  </li>`,
-                )}
+                ${referral.referral.include
+                  .filter((item) => item.state !== 'notApplicable')
+                  .map((item) => {
+                    const held = state.evidence[item.id];
+                    return html`<li>
+                      ${item.text} ${tag(held?.confirmed ? strings.confirmed : strings.notConfirmed, held?.confirmed ? 'green' : 'grey')}
+                      ${held?.note ? html` <span class="block secondary">${held.note}</span>` : nothing}
+                    </li>`;
+                  })}
               </ul>
             </dd>
           </div>`
         : nothing}
-      ${referral.response
+      ${definition?.response
         ? html`<div class="summary-list__row">
             <dt class="summary-list__key">${strings.summaryReferralResponse}</dt>
-            <dd class="summary-list__value">${referral.response}</dd>
-          </div>`
-        : nothing}
-      ${referral.outcomes.length > 0
-        ? html`<div class="summary-list__row">
-            <dt class="summary-list__key">${strings.summaryReferralOutcomes}</dt>
-            <dd class="summary-list__value">
-              <ul>
-                ${referral.outcomes.map(
-                  (outcome) => html`<li>
-                    ${outcome.title}${outcome.description ? html` <span class="block secondary">${outcome.description}</span>` : nothing}
-                  </li>`,
-                )}
-              </ul>
-            </dd>
+            <dd class="summary-list__value">${definition.response}</dd>
           </div>`
         : nothing}
     </dl>
@@ -150,31 +360,25 @@ function renderReferral(ctx: PageContext, referral: SummaryReferral): TemplateRe
 
 /** The part of the summary page that is printed and downloaded. */
 export function renderSummaryDocument(ctx: PageContext, summary: Summary): TemplateResult {
-  const { strings, format, evaluation } = ctx;
+  const { strings, format, evaluation, index, state } = ctx;
+  const readiness = readinessOf(ctx);
   const exceptions = stageExceptions(ctx, evaluation.current);
   const elsewhere = exceptionsElsewhere(ctx, exceptions);
-  const gates = [...(evaluation.current?.gates ?? []), ...openReferrals(evaluation).flatMap((referral) => referral.gates)];
+  const gates = readiness ? allGates(readiness) : [];
+  const steps = nextSteps(ctx, readiness);
+  const duties = dutyGroups(ctx, summary);
   const generated = new Date(summary.generatedAt);
+  const classifications = evaluation.placement.classifications.map((match) => match.band.label);
+  const cohorts = [...index.cohorts.values()].filter((cohort) => state.cohorts.has(cohort.id)).map((cohort) => cohort.title);
   return html`<article id=${SUMMARY_DOCUMENT_ID} part="summary">
     ${pageHeading(strings.summaryHeading, summary.pathway.title)}
     <p class="secondary">
       ${summary.pathway.authority}. ${strings.summaryPathway(summary.pathway.title, summary.pathway.version)}.
-      ${Number.isNaN(generated.getTime()) ? nothing : strings.summaryGenerated(format.dateTime(generated))}
+      <span data-generated>${Number.isNaN(generated.getTime()) ? nothing : strings.summaryGenerated(format.dateTime(generated))}</span>
     </p>
-    <section class="stage-banner ${summary.ready ? 'stage-banner--ready' : ''}" data-section="stage" aria-labelledby="summary-stage-title">
-      <span class="caption">${strings.stageCaption}</span>
-      <h3 class="heading-l" id="summary-stage-title">${summary.stage?.title ?? strings.summaryNoStage}</h3>
-      ${summary.stage?.subtitle ? html`<p class="secondary">${summary.stage.subtitle}</p>` : nothing}
-      ${summary.stage?.lead ? html`<p>${strings.stageLead}: ${summary.stage.lead}</p>` : nothing}
-      <p data-ready=${summary.ready ? 'true' : 'false'}>
-        ${tag(summary.ready ? strings.summaryReady : strings.summaryNotReady, summary.ready ? 'green' : 'red')}
-      </p>
-    </section>
+    ${renderPupil(ctx)} ${renderImportantExceptions(ctx)} ${renderStageBanner(ctx, readiness)} ${renderWhy(ctx)}
     ${exceptions.length > 0 ? section(strings.summaryExceptions, renderExceptions(ctx, exceptions), 'exceptions') : nothing}
-    ${elsewhere.length > 0
-      ? section(strings.stageOtherExceptionsTitle, renderExceptionsElsewhere(ctx, elsewhere), 'exceptions-elsewhere')
-      : nothing}
-    ${section(strings.summaryPlacement, plainList(summary.placement.reasons, strings.none), 'placement')}
+    ${elsewhere.length > 0 ? section(strings.stageOtherExceptionsTitle, renderExceptions(ctx, elsewhere, true), 'exceptions-elsewhere') : nothing}
     ${section(
       strings.summaryMeasures,
       html`<dl class="summary-list">
@@ -187,51 +391,21 @@ export function renderSummaryDocument(ctx: PageContext, summary: Summary): Templ
       </dl>`,
       'measures',
     )}
-    ${summary.classifications.length > 0
-      ? section(strings.summaryClassifications, plainList(summary.classifications, strings.none), 'classifications')
-      : nothing}
-    ${ctx.index.cohorts.size > 0
-      ? section(strings.summaryCohorts, plainList(summary.cohorts.map((cohort) => cohort.title), strings.none), 'cohorts')
-      : nothing}
-    ${section(
-      strings.summaryMissing,
-      html`<h4 class="heading-s">${strings.readinessBlocking}</h4>
-        ${plainList(
-          summary.missing.blocking.map((item) => html`${item.text} <span class="secondary body-s">(${item.reason})</span>`),
-          strings.readinessNothing,
-        )}
-        <h4 class="heading-s">${strings.readinessAdvisory}</h4>
-        ${plainList(
-          summary.missing.advisory.map((item) => html`${item.text} <span class="secondary body-s">(${item.reason})</span>`),
-          strings.readinessNothing,
-        )}`,
-      'missing',
-    )}
+    ${classifications.length > 0 ? section(strings.summaryClassifications, plainList(classifications, strings.none), 'classifications') : nothing}
+    ${index.cohorts.size > 0 ? section(strings.summaryCohorts, plainList(cohorts, strings.none), 'cohorts') : nothing}
+    ${(evaluation.current?.questions.length ?? 0) > 0 ? section(strings.summaryAnswers, renderAnswers(ctx), 'answers') : nothing}
+    ${renderEvidenceList(ctx)}
+    ${readiness ? section(strings.summaryMissing, renderMissingGroups(ctx, readiness, false), 'missing') : nothing}
     ${gates.length > 0 ? section(strings.summaryGates, renderGates(ctx, gates), 'gates') : nothing}
-    ${summary.answers.length > 0 ? section(strings.summaryAnswers, renderAnswers(ctx, summary), 'answers') : nothing}
-    ${summary.evidence.length > 0
-      ? section(
-          strings.summaryEvidence,
-          plainList(
-            summary.evidence
-              .filter((item) => item.state !== 'notApplicable')
-              .map(
-                (item) =>
-                  html`${item.title} ${tag(item.confirmed ? strings.confirmed : strings.notConfirmed, item.confirmed ? 'green' : 'grey')}${item.note
-                      ? html` <span class="block secondary">${item.note}</span>`
-                      : nothing}`,
-              ),
-            strings.none,
-          ),
-          'evidence',
-        )
+    ${steps.now.length > 0 ? section(strings.summaryNextSteps, plainList(steps.now, strings.none), 'next-steps') : nothing}
+    ${steps.after.length > 0
+      ? section(steps.afterReferral ? strings.summaryAfterReferral : strings.summaryWhatNext, plainList(steps.after, strings.none), 'what-next')
       : nothing}
-    ${summary.nextSteps.length > 0 ? section(strings.summaryNextSteps, plainList(summary.nextSteps, strings.none), 'next-steps') : nothing}
-    ${summary.actions.length > 0
+    ${duties.length > 0
       ? section(
           strings.summaryDuties,
-          summary.actions.map(
-            (group) => html`<h4 class="heading-s">${group.heading || group.role}</h4>
+          duties.map(
+            (group) => html`<h4 class="heading-s">${group.heading}</h4>
               <ul>
                 ${group.items.map((item) => html`<li>${item}</li>`)}
               </ul>`,
@@ -240,7 +414,7 @@ export function renderSummaryDocument(ctx: PageContext, summary: Summary): Templ
         )
       : nothing}
     ${summary.timeLimits.length > 0 ? section(strings.summaryTimeLimits, renderTimeLimits(ctx, summary), 'time-limits') : nothing}
-    ${summary.referrals.map((referral) => renderReferral(ctx, referral))}
+    ${(readiness?.referrals ?? []).map((referral) => renderReferral(ctx, referral))}
     ${summary.resources.length > 0
       ? section(
           strings.summaryResources,

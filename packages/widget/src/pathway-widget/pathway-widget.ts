@@ -9,7 +9,7 @@ import { JourneyController } from '../controllers/journey-controller.js';
 import { NavigationController } from '../controllers/navigation-controller.js';
 import { SubmitController } from '../controllers/submit-controller.js';
 import { UpdateNoteController } from '../controllers/update-note-controller.js';
-import { saveBlob, safeFileName, summaryHtmlBlob, summaryJsonBlob } from '../download.js';
+import { saveBlob, summaryFileStem, summaryHtmlBlob, summaryJsonBlob } from '../download.js';
 import { DraftController } from '../drafts/draft-controller.js';
 import type { DraftProblem } from '../drafts/draft-controller.js';
 import { restoreDraft } from '../drafts/draft-envelope.js';
@@ -351,7 +351,8 @@ export class PathwayWidget extends LitElement {
   }
 
   private fileStem(summary: Summary): string {
-    return safeFileName(summary.pathway.id, 'summary', this.journey.today());
+    // The date the summary was made, as its "Summary made on" line shows it.
+    return summaryFileStem(summary);
   }
 
   private emitError(code: PathwayErrorCode, message: string): void {
