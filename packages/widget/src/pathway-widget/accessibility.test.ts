@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { copyOf, seeds } from '../testing/fixtures.js';
+import { copyOf, seeds, tiers } from '../testing/fixtures.js';
 import { axeViolations, deepActiveElement, hasId, isButton, tabTo } from '../testing/accessibility.js';
 import { cleanup, headingOf, mountWidget, settle, textOf } from '../testing/mount.js';
 import {
@@ -106,6 +106,34 @@ describe('axe-core: no violations', () => {
     }
   });
 
+  it('on what the pages say: what changes everything, grouped questions, readiness per referral, the pupil, both stages', async () => {
+    const widget = await mountWidget({ pathway: tiers, attributes: { 'as-of': '2025-03-01' } });
+    await throughMeasures(widget, '40', ['risk-of-harm', 'family-plan']);
+    await chooseStage(widget, 'tier-2');
+    await chooseStage(widget, 'tier-3');
+    await expectNoViolations(widget, 'stage page led by the risk of harm, with advice');
+    await continueOn(widget);
+    await expectNoViolations(widget, 'questions grouped by stage, missing per referral');
+    await answer(widget, 'met-family', 'no');
+    await fillField(widget, 'q-plan-date-day', '6');
+    await fillField(widget, 'q-plan-date-month', '1');
+    await fillField(widget, 'q-plan-date-year', '2025');
+    await expectNoViolations(widget, 'a blocking No with its reason, a condition whose time has run out');
+    await continueOn(widget);
+    await fillField(widget, 'f-child-name-input', 'Sam Example');
+    await continueOn(widget);
+    await clickButton(widget, 'Continue to summary');
+    await expectNoViolations(widget, 'summary naming the pupil, next steps and what can happen after the referral');
+    cleanup();
+
+    const chosen = await mountWidget({ pathway: seeds.norfolk });
+    await throughMeasures(chosen, '50');
+    await chooseStage(chosen, 'targeted-persistent-absence');
+    await continueOn(chosen);
+    await clickButton(chosen, 'Continue to summary');
+    await expectNoViolations(chosen, 'summary explaining the stage chosen and the stage suggested');
+  });
+
   it('on load errors', async () => {
     vi.spyOn(window, 'fetch').mockResolvedValue(new Response('nope', { status: 404 }));
     const missing = await mountWidget({ src: '/missing.json' });
@@ -146,7 +174,7 @@ describe('keyboard only', () => {
       await userEvent.keyboard(' ');
       await settle(widget);
     }
-    expect(textOf(widget.shadowRoot!.querySelector('.readiness__status')!)).toBe('Nothing blocking is missing.');
+    expect(textOf(widget.shadowRoot!.querySelector('.readiness__status')!)).toBe('Nothing blocking is missing at this stage.');
 
     await tabTo(isButton('Continue'), 'Continue');
     await userEvent.keyboard('{Enter}');

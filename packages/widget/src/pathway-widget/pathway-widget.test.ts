@@ -166,7 +166,7 @@ describe('Wigan: the journey step by step', () => {
     expect(blocking()).toEqual([]);
     expect(advisory()).toHaveLength(1);
     expect(query(widget, '[data-ready]')?.dataset.ready).toBe('true');
-    expect(textOf(query(widget, '.readiness__status')!)).toBe('Nothing blocking is missing.');
+    expect(textOf(query(widget, '.readiness__status')!)).toBe('Nothing blocking is missing at this stage.');
 
     // A readiness link takes the user to the field.
     await clickLink(widget, 'Are children approaching or classed as persistently absence (90% and under)?');
@@ -257,7 +257,7 @@ describe('Wigan: the journey step by step', () => {
 
     const referral = query(widget, '[data-referral="enforcement-pathway-meeting"]')!;
     expect(textOf(referral)).toContain('Referral: Referral to enforcement action');
-    expect(textOf(referral)).toContain('Ready for referral');
+    expect(textOf(referral)).toContain('Ready to refer to Attendance pathway meeting.');
     expect(textOf(referral)).toContain('Attendance pathway meeting');
     const email = referral.querySelector<HTMLAnchorElement>('a[href^="mailto:"]')!;
     expect(email.getAttribute('href')).toBe('mailto:AttendancePathway@wigan.gov.uk');
@@ -265,7 +265,10 @@ describe('Wigan: the journey step by step', () => {
     expect(textOf(referral)).toContain('Date of birth: 29 February 2012');
     expect(textOf(referral)).toContain('The school they are on roll at: Example Primary School');
     expect(textOf(referral)).toContain('A time/date will be emailed to you to inform acceptance of this request.');
-    const outcomes = texts([...referral.querySelectorAll('dd li')]).filter((text) => /^(Approval|Agree)/.test(text));
+    // What the meeting can decide is what can happen after the referral, not a next step.
+    const after = query(widget, '[data-section="what-next"]')!;
+    expect(textOf(after.querySelector('h3')!)).toBe('What can happen after the referral');
+    const outcomes = texts([...after.querySelectorAll('li')]).filter((text) => /^(Approval|Agree)/.test(text));
     expect(outcomes).toHaveLength(2);
     expect(outcomes[0]).toBe('Approval to submit a referral for escalation to enforcement');
     expect(outcomes[1]).toBe(
@@ -281,7 +284,7 @@ describe('Wigan: the journey step by step', () => {
     expect(banner).toContain('Identify and Understand');
     expect(banner).toContain('Exceptions for this pupil at other stages');
     expect(banner).toContain(
-      "Warning: Enforcement Referral, Referral to enforcement action: Please note we do not proceed to legal enforcement for CLA but would look to escalate within children's social care.",
+      "Warning: Child Looked After (CLA) Please note we do not proceed to legal enforcement for CLA but would look to escalate within children's social care. This changes: Enforcement Referral, Referral to enforcement action.",
     );
   });
 
@@ -298,17 +301,21 @@ describe('Wigan: the journey step by step', () => {
     await chooseStage(widget, 'enforcement-referral');
     const banner = textOf(query(widget, '[data-current-stage]')!);
     expect(banner).toContain('Warning: Enforcement Referral is not offered for this pupil. Read what to do instead below.');
-    expect(banner).toContain(
-      "Warning: Child Looked After (CLA): Please note we do not proceed to legal enforcement for CLA but would look to escalate within children's social care.",
+    // What stops the stage leads the page.
+    expect(textOf(query(widget, '[data-important-exceptions]')!)).toContain(
+      "Warning: Child Looked After (CLA) Please note we do not proceed to legal enforcement for CLA but would look to escalate within children's social care.",
     );
     await continueOn(widget);
-    expect(textOf(query(widget, '.readiness__status')!)).toBe('This stage is not offered for this pupil.');
+    expect(textOf(query(widget, '[data-status="stage"]')!)).toBe('This stage is not offered for this pupil.');
+    expect(textOf(query(widget, '[data-status="referral:enforcement-pathway-meeting"]')!)).toBe(
+      'Referral to enforcement action is not offered for this pupil.',
+    );
     // The blocked referral asks for no pupil details: straight to check your answers.
     await continueOn(widget);
     expect(headingOf(widget)).toBe('Check your answers');
     await clickButton(widget, 'Continue to summary');
-    expect(textOf(query(widget, '[data-section="exceptions"]')!)).toContain('We do not proceed to legal enforcement for CLA'.replace('We', 'we'));
-    expect(textOf(query(widget, '[data-referral="enforcement-pathway-meeting"]')!)).toContain('This referral is not offered for this pupil.');
+    expect(textOf(query(widget, '#summary-document [data-important-exceptions]')!)).toContain('we do not proceed to legal enforcement for CLA');
+    expect(textOf(query(widget, '[data-referral="enforcement-pathway-meeting"]')!)).toContain('Referral to enforcement action is not offered for this pupil.');
     expect(query(widget, '[data-section="stage"] [data-ready]')?.dataset.ready).toBe('false');
   });
 });
@@ -378,11 +385,11 @@ describe('County flowchart', () => {
     await throughMeasures(widget, '45', ['immediate-risk-of-harm']);
     expect(query(widget, '[data-current-stage]')?.dataset.currentStage).toBe('county-attendance-team');
     await chooseStage(widget, 'contact-lcss');
-    expect(textOf(query(widget, '[data-current-stage]')!)).toContain('If the child is at immediate risk of harm you should contact the MASH.');
+    expect(textOf(query(widget, '[data-important-exceptions]')!)).toContain('If the child is at immediate risk of harm you should contact the MASH.');
     await continueOn(widget);
     await continueOn(widget);
     await clickButton(widget, 'Continue to summary');
-    expect(textOf(query(widget, '[data-referral="lcss"]')!)).toContain('This pupil is directed elsewhere instead.');
+    expect(textOf(query(widget, '[data-referral="lcss"]')!)).toContain('Contact LCSS: this pupil is directed elsewhere instead.');
   });
 
   it('a pupil at immediate risk of harm is told on the summary to contact the MASH, whatever the stage', async () => {
@@ -392,10 +399,10 @@ describe('County flowchart', () => {
     await continueOn(widget);
     await continueOn(widget);
     await clickButton(widget, 'Continue to summary');
-    const elsewhere = textOf(query(widget, '[data-section="exceptions-elsewhere"]')!);
-    expect(elsewhere).toContain('Exceptions for this pupil at other stages');
-    expect(elsewhere).toContain('Contact LCSS');
-    expect(elsewhere).toContain('If the child is at immediate risk of harm you should contact the MASH.');
+    // It changes everything: it leads the summary, whatever the stage.
+    const important = textOf(query(widget, '#summary-document [data-important-exceptions]')!);
+    expect(important).toContain('This changes: Contact LCSS.');
+    expect(important).toContain('If the child is at immediate risk of harm you should contact the MASH.');
   });
 
   it('without that risk the summary has no such section', async () => {
@@ -405,6 +412,7 @@ describe('County flowchart', () => {
     await continueOn(widget);
     await clickButton(widget, 'Continue to summary');
     expect(query(widget, '[data-section="exceptions-elsewhere"]')).toBeNull();
+    expect(query(widget, '[data-important-exceptions]')).toBeNull();
   });
 
   it('shows the Early Help time limit in words', async () => {
@@ -432,7 +440,7 @@ describe('the summary: print, download, submit', () => {
     const summary = textOf(byId(widget, 'summary-document'));
     expect(summary).toContain('Wigan Council. A pathway for supporting non-attendance, version');
     expect(textOf(query(widget, '[data-section="stage"]')!)).toContain('Identify and Understand');
-    expect(textOf(query(widget, '[data-section="stage"]')!)).toContain('Not ready for referral yet');
+    expect(textOf(query(widget, '[data-section="stage"]')!)).toContain('Not ready yet 5 things are still needed at this stage.');
     expect(textOf(query(widget, '[data-section="measures"]')!)).toBe('Attendance Attendance 88%');
     expect(textOf(query(widget, '[data-section="cohorts"]')!)).toBe('Circumstances Child in Need');
     const answers = textOf(query(widget, '[data-section="answers"]')!);
@@ -473,12 +481,15 @@ describe('the summary: print, download, submit', () => {
     expect(json.pathway.version).toBe(seeds.wigan.version);
     expect(json.stage.id).toBe('identify-and-understand');
     expect(json.answers.find((a: { questionId: string }) => a.questionId === 'q-barriers-identified').answer).toBe('no');
-    expect(names[0]).toBe(`${seeds.wigan.id}-summary-2025-03-01.json`);
+    // Named by the day the summary was made (its "Summary made on"), not the as-of date.
+    const made = new Date(json.generatedAt);
+    const day = `${made.getFullYear()}-${String(made.getMonth() + 1).padStart(2, '0')}-${String(made.getDate()).padStart(2, '0')}`;
+    expect(names[0]).toBe(`${seeds.wigan.id}-summary-${day}.json`);
 
     await clickButton(widget, 'Download as a web page');
     const htmlText = await blobs[1].text();
     expect(blobs[1].type).toBe('text/html;charset=utf-8');
-    expect(names[1]).toBe(`${seeds.wigan.id}-summary-2025-03-01.html`);
+    expect(names[1]).toBe(`${seeds.wigan.id}-summary-${day}.html`);
     expect(htmlText.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(htmlText).not.toMatch(/<script/i);
     expect(htmlText).not.toMatch(/<button/i);
@@ -707,10 +718,9 @@ describe('embedding', () => {
     await enterPercentage(widget, '88.5');
     await continueOn(widget);
     expect(headingOf(widget)).toBe('Pa gam sy’n berthnasol');
-    // The engine's reasons are translated by code; codes the table lacks stay in English.
+    // The engine's reasons are translated by code; codes the table lacks are in the widget's English.
     const reasons = texts(queryAll(widget, '[data-placement-reasons] li'));
-    expect(reasons).toContain('Mae 88.5% yn persistently absent (90% and under): Identify and Understand');
-    expect(reasons).toContain('Prevention of non-attendance applies to every pupil');
+    expect(reasons).toEqual(['Mae 88.5% yn persistently absent (90% and under): Identify and Understand']);
   });
 });
 
