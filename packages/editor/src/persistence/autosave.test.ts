@@ -19,7 +19,7 @@ const newKey = () => `test-${Date.now()}-${++keys}`;
 
 const live: { host: Host; controller: AutosaveController }[] = [];
 
-function start(options: Partial<AutosaveOptions> & { key: string; modeling: Modeling }): { host: Host; controller: AutosaveController } {
+function start(options: Partial<AutosaveOptions> & Pick<AutosaveOptions, 'key' | 'modeling'>): { host: Host; controller: AutosaveController } {
   const host = new Host();
   const controller = new AutosaveController(host, { saveDelayMs: 10, retryDelayMs: 50, ...options });
   document.body.append(host);
