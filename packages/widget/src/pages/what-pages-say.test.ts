@@ -865,3 +865,21 @@ describe('look (item 15)', () => {
     check();
   });
 });
+
+describe('error messages quote long questions to a whole word (item 11)', () => {
+  it('the error summary cuts a long label at a word', async () => {
+    const pathway = copyOf(tiers) as unknown as { stages: { questions?: unknown[] }[] };
+    const text = 'How many sessions has the pupil missed since the last review meeting with the family and the school?';
+    pathway.stages[1].questions = [{ id: 'missed', text, type: 'number', maximum: 380 }];
+    const widget = await mountWidget({ pathway });
+    await throughMeasures(widget, '80');
+    await continueOn(widget);
+    await fillField(widget, 'q-missed-input', '400');
+    await continueOn(widget);
+    const message = texts(queryAll(widget, '#error-summary li'))[0];
+    const shown = message.slice(0, message.indexOf('…'));
+    expect(text.startsWith(shown)).toBe(true);
+    expect(text[shown.length]).toBe(' ');
+    expect(message.endsWith(': enter 380 or less')).toBe(true);
+  });
+});

@@ -9,7 +9,7 @@ import { isEmailAddress, isPhoneNumber, parseDateParts, parseMeasureEntry, parse
 import type { MeasureEntry } from '../journey/entries.js';
 import { referralFields } from '../journey/pages.js';
 import type { PageId } from '../journey/pages.js';
-import { reasonText } from '../i18n/strings.js';
+import { reasonText, shortText } from '../i18n/strings.js';
 import { renderCheckPage } from '../pages/check-page.js';
 import { detailFocusId, detailGroupId, renderDetailsPage } from '../pages/details-page.js';
 import { measureFieldIds, renderMeasuresPage } from '../pages/measures-page.js';
@@ -34,7 +34,8 @@ export interface PageEntry {
 
 /** Longest authored text quoted inside an error message. */
 const LABEL_LIMIT = 80;
-const shortLabel = (text: string) => (text.length > LABEL_LIMIT ? `${text.slice(0, LABEL_LIMIT - 1).trimEnd()}…` : text);
+// Cut at a whole word, never mid-word.
+const shortLabel = (text: string) => shortText(text, LABEL_LIMIT);
 
 const nothingToCheck = (): FieldError[] => [];
 
