@@ -41,6 +41,8 @@ export const COHORT_IDS = ['cla', 'ehcp', 'cin', 'ghost'] as const;
 export const REFERRAL_IDS = ['r1', 'r2', 'ghost'] as const;
 export const CONTACT_IDS = ['c1', 'c2', 'ghost'] as const;
 export const ROLE_IDS = ['school', 'la', 'ghost'] as const;
+export const ROUTE_IDS = ['rt1', 'rt2', 'ghost'] as const;
+export const OUTCOME_IDS = ['o1', 'o2', 'o3', 'ghost'] as const;
 export const FIELD_IDS = ['name', 'dob', 'school'] as const;
 const OPTION_VALUES = ['a', 'b', 'c'] as const;
 
@@ -79,6 +81,29 @@ const duration: fc.Arbitrary<Duration> = fc.record(
   { requiredKeys: ['amount', 'unit'] },
 );
 
+/**
+ * Durations as councils write them (format 1.1), where they meet dates: immediately (0), ranges
+ * (sometimes upside down, lint's business), "about", and a length agreed per case (an answer).
+ */
+const writtenDuration: fc.Arbitrary<Duration> = fc.oneof(
+  { weight: 3, arbitrary: duration },
+  { weight: 1, arbitrary: pick(['days', 'schoolDays', 'weeks', 'sessions'] as const).map((unit) => ({ amount: 0, unit })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 12 }), pick(['weeks', 'schoolWeeks', 'months', 'terms', 'years'] as const), fc.boolean())
+      .map(([amount, to, unit, approximate]) => ({ amount, to, unit, ...(approximate ? { approximate } : {}) })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(pick(QUESTION_IDS), pick(['weeks', 'schoolDays', 'months'] as const), fc.option(fc.integer({ min: 0, max: 20 }), { nil: undefined }))
+      .map(([fromAnswer, unit, to]) => ({ fromAnswer, unit, ...(to === undefined ? {} : { to }) })),
+  },
+);
+/** A date a rule names (format 1.1): a question or a measure, some of them not dates, some missing. */
+const dateRef = fc.oneof(pick(QUESTION_IDS), pick(MEASURE_IDS), pick(['first-day']));
+
 const bound: fc.Arbitrary<Bound> = fc.record({ value: finite, inclusive: fc.boolean() });
 
 /** At least one of two optional keys. */
@@ -108,6 +133,30 @@ const leafCondition: fc.Arbitrary<Condition> = fc.oneof(
   fc
     .tuple(pick(QUESTION_IDS), oneOrBoth(duration, duration))
     .map(([since, { lower, upper }]) => ({ since, ...(lower ? { atLeast: lower } : {}), ...(upper ? { atMost: upper } : {}) })),
+  // Format 1.1: time between a date and today or a second date, dates being questions or measures.
+  fc
+    .tuple(dateRef, fc.option(dateRef, { nil: undefined }), oneOrBoth(writtenDuration, writtenDuration))
+    .map(([since, until, { lower, upper }]) => ({
+      since,
+      ...(until === undefined ? {} : { until }),
+      ...(lower ? { atLeast: lower } : {}),
+      ...(upper ? { atMost: upper } : {}),
+    })),
+  // Format 1.1: change since an earlier reading.
+  fc.record(
+    {
+      change: pick(MEASURE_IDS),
+      direction: pick(['improved', 'declined'] as const),
+      atLeast: fc.oneof(fc.double({ min: 0.01, max: 100, noNaN: true }), pick([1, 5, 10])),
+      unit: pick(['points', 'percent'] as const),
+      over: writtenDuration,
+      within: writtenDuration,
+    },
+    { requiredKeys: ['change', 'direction'] },
+  ),
+  // Format 1.1: a route chosen, an outcome recorded.
+  pick(ROUTE_IDS).map((route) => ({ route })),
+  pick(OUTCOME_IDS).map((outcome) => ({ outcome })),
 );
 
 /** Conditions of every kind, nested up to three levels of all / any / not. */
@@ -128,9 +177,12 @@ const measure: fc.Arbitrary<Measure> = fc.record(
   {
     id: pick(MEASURE_IDS.slice(0, 5)),
     title: shortText,
-    kind: pick(['attendancePercentage', 'absencePercentage', 'sessionCount', 'dayCount', 'number'] as const),
+    kind: pick(['attendancePercentage', 'absencePercentage', 'sessionCount', 'dayCount', 'number', 'date'] as const),
     unit: shortText,
-    window: duration,
+    window: writtenDuration,
+    from: dateRef,
+    better: pick(['higher', 'lower'] as const),
+    baseline: fc.record({ title: shortText, description: longText }, { requiredKeys: ['title'] }),
     decimals: fc.integer({ min: 0, max: 3 }),
     minimumPossibleSessions: fc.integer({ min: 0, max: 200 }),
     minimum: finite,
@@ -202,10 +254,14 @@ const gate: fc.Arbitrary<Gate> = fc.record(
 
 const outcome: fc.Arbitrary<Outcome> = fc.record(
   {
-    id: pick(['o1', 'o2', 'o3']),
+    id: pick(OUTCOME_IDS.slice(0, 3)),
     title: shortText,
     description: longText,
-    kind: pick(['escalate', 'stepDown', 'close', 'continue', 'redirect', 'refer'] as const),
+    // Format 1.1 adds hand back and the legal actions.
+    kind: pick([
+      'escalate', 'stepDown', 'close', 'continue', 'redirect', 'refer', 'handBack', 'attendanceContract', 'noticeToImprove',
+      'penaltyNotice', 'educationSupervisionOrder', 'prosecution', 'court', 'parentingOrder', 'schoolAttendanceOrder',
+    ] as const),
     to: pick(STAGE_IDS),
     referral: pick(REFERRAL_IDS),
     when: conditionArbitrary,
@@ -260,20 +316,29 @@ const timeLimit: fc.Arbitrary<TimeLimit> = fc.record(
   {
     id: pick(['t1', 't2']),
     title: shortText,
-    kind: pick(['limit', 'review', 'support'] as const),
-    duration,
+    kind: pick(['limit', 'review', 'support', 'notice', 'monitoring'] as const),
+    duration: writtenDuration,
     starts: shortText,
-    extension: fc.record({ duration, description: longText }, { requiredKeys: ['duration'] }),
+    startsFrom: dateRef,
+    extension: fc.oneof(
+      fc.record({ duration: writtenDuration, total: writtenDuration, description: longText }, { requiredKeys: ['duration'] }),
+      fc.record({ duration: writtenDuration, total: writtenDuration, description: longText }, { requiredKeys: ['total'] }),
+    ),
     onExpiry: fc.record({ description: longText, outcome: pick(['o1', 'ghost']) }, { requiredKeys: ['description'] }),
+    onBreach: fc.record({ when: conditionArbitrary, description: longText, outcome: pick(['o1', 'o2', 'ghost']) }, { requiredKeys: ['when', 'description'] }),
   },
   { requiredKeys: ['id', 'title', 'duration'] },
 );
 
 const route: fc.Arbitrary<Route> = fc.record(
   {
-    id: pick(['rt1', 'rt2']),
+    id: pick(ROUTE_IDS.slice(0, 2)),
     title: shortText,
     description: longText,
+    // Format 1.1: chosen in the journey or decided later (by role), with gates and referrals.
+    chosenBy: pick(ROLE_IDS),
+    gates: fc.array(gate, { maxLength: 2 }),
+    referrals: fc.array(pick(REFERRAL_IDS), { maxLength: 2 }),
     when: conditionArbitrary,
     actions: fc.array(actionGroup, { maxLength: 1 }),
     questions: fc.array(question, { maxLength: 2 }),
@@ -294,7 +359,7 @@ const stage: fc.Arbitrary<Stage> = fc.record(
     guidance: fc.array(longText, { maxLength: 1 }),
     universal: fc.boolean(),
     bands: fc.array(band, { maxLength: 2 }),
-    entry: fc.record({ description: longText, when: conditionArbitrary }, { requiredKeys: [] }),
+    entry: fc.record({ description: longText, when: conditionArbitrary, byChoice: fc.boolean() }, { requiredKeys: [] }),
     exit: fc.record({ description: longText, when: conditionArbitrary }, { requiredKeys: [] }),
     lead: fc.record({ role: pick(ROLE_IDS), description: longText }, { requiredKeys: ['role'] }),
     requires: fc.record(
@@ -324,6 +389,7 @@ const exception: fc.Arbitrary<Exception> = fc.record(
     effect: pick(['skip', 'block', 'redirect', 'reassign', 'advise'] as const),
     stages: fc.array(pick(STAGE_IDS), { maxLength: 2 }),
     referrals: fc.array(pick(REFERRAL_IDS), { maxLength: 2 }),
+    routes: fc.array(pick(ROUTE_IDS), { maxLength: 2 }),
     redirectTo: fc
       .record({ stage: pick(STAGE_IDS), referral: pick(REFERRAL_IDS), contact: pick(CONTACT_IDS) }, { requiredKeys: [] })
       .filter((target) => Object.keys(target).length > 0),
@@ -430,6 +496,7 @@ export const pathwayArbitrary: fc.Arbitrary<Pathway> = fc.record(
       { maxLength: 2 },
     ),
     stages: fc.array(stage, { minLength: 1, maxLength: 4 }) as fc.Arbitrary<Pathway['stages']>,
+    start: pick(STAGE_IDS),
     exceptions: fc.array(exception, { maxLength: 3 }),
     referrals: fc.array(referral, { maxLength: 2 }),
     requirements: fc.array(requirement, { maxLength: 2 }),
@@ -456,7 +523,16 @@ const measureInput = fc.oneof(
   fc.record({ possibleSessions: fc.integer({ min: -2, max: 400 }), attendedSessions: fc.integer({ min: -2, max: 400 }) }),
   fc.record({ possibleSessions: fc.oneof(fc.integer({ min: 0, max: 400 }), pick([0, 1.5])), absentSessions: fc.integer({ min: 0, max: 400 }) }),
   fc.record({ value: fc.oneof(finite, pick([Number.NaN, -1])) }),
+  // Format 1.1: date measures.
+  fc.record({ date: fc.oneof(date as fc.Arbitrary<unknown>, pick(['2025-02-30', 'today', '', '2025-3-3']), hostileValue) }),
   hostileValue,
+);
+
+/** Earlier readings (format 1.1): a measure input with a date and a period, or anything at all. */
+const baselineInput = fc.oneof(
+  { weight: 3, arbitrary: fc.tuple(measureInput, fc.oneof(date as fc.Arbitrary<unknown>, pick(['2025-02-30', undefined]), hostileValue), shortText)
+    .map(([input, when, period]) => (typeof input === 'object' && input !== null && !Array.isArray(input) ? { ...input, date: when, period } : input)) as fc.Arbitrary<unknown> },
+  { weight: 1, arbitrary: hostileValue },
 );
 
 const answerInput = fc.oneof(
@@ -481,6 +557,10 @@ export const caseInputArbitrary: fc.Arbitrary<CaseInput> = fc.oneof(
       details: fc.dictionary(pick(FIELD_IDS), fc.oneof(shortText as fc.Arbitrary<unknown>, date, pick(['2025-02-30']), hostileValue), { maxKeys: 3 }),
       asOf: fc.oneof(date as fc.Arbitrary<unknown>, pick(['2026-06-30', 'today', '2025-13-01']), hostileValue),
       stage: fc.oneof(pick(STAGE_IDS) as fc.Arbitrary<unknown>, hostileValue),
+      // Format 1.1: chosen routes and recorded outcomes, known, unknown and hostile.
+      routes: fc.oneof(fc.array(fc.oneof(pick(ROUTE_IDS) as fc.Arbitrary<unknown>, hostileValue), { maxLength: 3 }) as fc.Arbitrary<unknown>, hostileValue),
+      outcomes: fc.oneof(fc.array(fc.oneof(pick(OUTCOME_IDS) as fc.Arbitrary<unknown>, hostileValue), { maxLength: 3 }) as fc.Arbitrary<unknown>, hostileValue),
+      baselines: fc.oneof(fc.dictionary(pick(MEASURE_IDS), baselineInput, { maxKeys: 4 }) as fc.Arbitrary<unknown>, hostileValue),
     },
     { requiredKeys: [] },
   ) as fc.Arbitrary<unknown> },
