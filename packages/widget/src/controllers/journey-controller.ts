@@ -399,19 +399,13 @@ export class JourneyController implements ReactiveController {
 
   /**
    * The stage to preselect when no band or entry rule places the pupil: the engine's own
-   * (`placement.fallback` or the stage it already chose, once core gives one), else the first
-   * stage that applies to every pupil, else the pathway's starting stage.
+   * (`placement.fallback`: the pathway's `start`, or the universal stage of a pathway without
+   * thresholds), else the first stage that applies to every pupil, else the pathway's `start`.
    */
   private fallback(evaluation: Evaluation, index: PathwayIndex): DefaultStage | undefined {
-    const placement = evaluation.placement as Evaluation['placement'] & { fallback?: unknown };
-    const fromEngine = typeof placement.fallback === 'string' ? placement.fallback : (placement.fallback as { stageId?: unknown } | undefined)?.stageId;
+    const { fallback, universal } = evaluation.placement;
     const start = (index.definition as { start?: unknown }).start;
-    const candidates = [
-      typeof fromEngine === 'string' ? fromEngine : undefined,
-      evaluation.stageId,
-      placement.universal[0]?.stageId,
-      typeof start === 'string' ? start : undefined,
-    ];
+    const candidates = [fallback?.stageId, evaluation.stageId, universal[0]?.stageId, typeof start === 'string' ? start : undefined];
     for (const stageId of candidates) {
       const stage = stageId !== undefined ? index.stages.get(stageId) : undefined;
       if (stage) return { stageId: stage.id, title: stage.title, why: stage.universal === true ? 'universal' : 'start' };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Pathway } from '@pathway/schema';
 import { indexPathway } from '../journey/pathway-index.js';
 import { copyOf, seeds } from '../testing/fixtures.js';
-import { DRAFT_FORMAT, buildDraft, readDraft, restoreDraft } from './draft-envelope.js';
+import { DRAFT_FORMAT, MAX_DRAFT_ENTRIES, MAX_DRAFT_TEXT, buildDraft, readDraft, reconcile, restoreDraft } from './draft-envelope.js';
 
 const content = {
   answers: { 'q-reasons-listened-to': 'yes', 'q-barriers-identified': 'no' },
@@ -112,5 +112,63 @@ describe('restoreDraft', () => {
     const { content: restored } = restoreDraft(readDraft(hostile)!, index);
     expect(Object.getPrototypeOf(restored.answers)).toBeNull();
     expect(({} as Record<string, unknown>).yes).toBeUndefined();
+  });
+});
+
+describe('reconcile: an open journey across a changed definition', () => {
+  it('keeps a reworded question’s answer (and evidence retitled) with keepReworded, and reports stage renames, additions and removals', () => {
+    const before = indexPathway(seeds.wigan);
+    const draft = buildDraft(before, content);
+    const edited = copyOf(seeds.wigan) as Pathway;
+    const identify = edited.stages.find((stage) => stage.id === 'identify-and-understand')!;
+    identify.title = 'Identify and understand the barriers';
+    identify.questions = identify.questions!.map((question) =>
+      question.id === 'q-barriers-identified' ? { ...question, text: 'Have the barriers been identified?' } : question,
+    );
+    edited.stages = edited.stages.filter((stage) => stage.id !== 'support-for-the-child-and-family') as Pathway['stages'];
+    edited.stages.push({ id: 'review', title: 'Review' } as Pathway['stages'][number]);
+
+    const live = reconcile(draft, indexPathway(edited), { keepReworded: true });
+    expect({ ...live.content.answers }).toEqual(content.answers);
+    expect(live.report.reworded.map((item) => item.id)).toEqual(['q-barriers-identified']);
+    expect(live.report.changed).toEqual([]);
+    expect(live.report.stages).toEqual({
+      renamed: [{ from: 'Identify and Understand', to: 'Identify and understand the barriers' }],
+      added: ['Review'],
+      removed: ['Support for the child and family'],
+    });
+    expect(live.changed).toBe(true);
+    expect(live.content.stage).toBe('identify-and-understand');
+
+    // A saved draft does not: a reworded question may now ask something else.
+    const saved = reconcile(draft, indexPathway(edited));
+    expect(saved.content.answers['q-barriers-identified']).toBeUndefined();
+    expect(saved.report.changed.map((item) => item.id)).toEqual(['q-barriers-identified']);
+  });
+
+  it('reports a chosen stage the pathway no longer has', () => {
+    const draft = buildDraft(indexPathway(seeds.wigan), content);
+    const edited = copyOf(seeds.wigan) as Pathway;
+    edited.stages = edited.stages.filter((stage) => stage.id !== 'identify-and-understand') as Pathway['stages'];
+    const { content: kept, report } = reconcile(draft, indexPathway(edited), { keepReworded: true });
+    expect(kept.stage).toBeUndefined();
+    expect(report.stageDropped).toBe('Identify and Understand');
+  });
+
+  it('reports nothing for the same definition', () => {
+    const index = indexPathway(seeds.wigan);
+    expect(reconcile(buildDraft(index, content), indexPathway(copyOf(seeds.wigan)), { keepReworded: true }).changed).toBe(false);
+  });
+});
+
+describe('readDraft refuses a draft too big to be real', () => {
+  it.each([
+    ['200,000 answers', (draft: Record<string, unknown>) => ({ ...draft, answers: Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`q-${i}`, 'yes'])) })],
+    ['10,001 circumstances', (draft: Record<string, unknown>) => ({ ...draft, cohorts: Array.from({ length: MAX_DRAFT_ENTRIES + 1 }, (_, i) => `c-${i}`) })],
+    ['an answer of a million characters', (draft: Record<string, unknown>) => ({ ...draft, answers: { q: 'x'.repeat(MAX_DRAFT_TEXT + 1) } })],
+  ])('%s', (_name, tamper) => {
+    const draft = buildDraft(indexPathway(seeds.wigan), content) as unknown as Record<string, unknown>;
+    expect(readDraft(structuredClone(draft))).toBeDefined();
+    expect(readDraft(tamper(draft))).toBeUndefined();
   });
 });
