@@ -8,7 +8,9 @@
  *
  * Next steps, in order: the open outcomes as sentences, the message of every exception that
  * changes the stage or its referrals (with where to go instead, for a redirect), and what
- * happens after each available referral.
+ * happens after each available referral. Format 1.1 (route-summary.ts): the route to choose, the
+ * routes someone decides later, hand-back and legal-action sentences; a referral's own outcomes
+ * (`after: "referral"`) are never next steps, they are listed with the referral.
  */
 import type { ActionGroup, Link, Outcome, Route, Stage } from './schema-types.js';
 import type { AppliedException, DutyStatus, Evaluation, ItemStatus, ReferralEvaluation, StageEvaluation, Summary, SummaryAnswer, SummaryDuty, SummaryReferral, TimeLimitStatus } from './types.js';
