@@ -45,7 +45,10 @@ export function caseDate(ctx: DateContext, id: string): CaseDate {
     const name = measure?.title ?? id;
     const result = ctx.measure(id);
     const day = result !== undefined && result.status === 'ok' ? result.day : undefined;
-    return day === undefined ? { day, name, missing: reason('condition.noDate', { question: name }) } : { day, name };
+    if (day !== undefined) return { day, name };
+    // A date entered wrongly says what is wrong with it; a date not entered says it has none.
+    const why = result?.status === 'invalid' && result.reason !== undefined ? result.reason : reason('condition.noDate', { question: name });
+    return { day, name, missing: why };
   }
   const question = ctx.question(id);
   const name = question ? question.quoted : quote(id);

@@ -15,6 +15,10 @@
  * Counts (sessionCount, dayCount) are whole numbers of 0 or more, entered as `{ value }`.
  * Numbers are any finite figure within the measure's minimum and maximum, if given; they are
  * rounded only when the measure states `decimals`.
+ *
+ * Dates (format 1.1) are `{ date: 'YYYY-MM-DD' }`: shown in words ("3 March 2025"), with `date`
+ * and `day` (its day number) and no `value`. A count of events after an event (`from`) has the
+ * period it covers added by the case (events.ts), never "in the last …".
  */
 import type { Measure } from './schema-types.js';
 import type { MeasureInput, MeasureResult, Reason } from './types.js';
