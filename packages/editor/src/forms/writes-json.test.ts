@@ -19,6 +19,9 @@ describe('each form writes exactly the JSON the schema expects', () => {
   it('a stage', async () => {
     const { value } = await mountForm(basePathway(), '/stages/1');
     fromTop();
+    await tabTo(atPointer('/stages/1/authorNote'), "Add an authors' note");
+    await press('{Enter}');
+    await press('Check the band with the team.');
     await typeAt('/stages/1/title', 'Tier 2: Targeted support');
     await typeAt('/stages/1/subtitle', 'TARGETED');
     await tabTo(choice('checkbox', 'listen-and-understand'), 'DfE stage');
@@ -26,7 +29,6 @@ describe('each form writes exactly the JSON the schema expects', () => {
     await typeAt('/stages/1/description', 'Pupils whose attendance is 90% and under.');
     await tabTo(atPointer('/stages/1/referrals'), 'the first referral checkbox');
     await press(' ');
-    await typeAt('/stages/1/authorNote', 'Check the band with the team.', { append: true });
     const stage = value().stages as unknown[];
     expect(stage[1]).toEqual({
       id: 'targeted',

@@ -178,6 +178,14 @@ export const objectFormStyles = css`
     border-left: 8px solid var(--pe-note, #5694ca);
     background: var(--pe-note-background, #eef4fa);
   }
+  .note-add {
+    margin: 0 0 1rem;
+  }
+  .note-add button {
+    min-height: 2rem;
+    padding: 0.2rem 0.6rem;
+    font-size: 0.875rem;
+  }
   .author-note .label {
     margin-bottom: 0;
   }

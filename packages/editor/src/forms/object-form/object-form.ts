@@ -17,6 +17,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { consume } from '@lit/context';
 import { describeLocation } from '@pathway/schema';
 import type { Problem } from '@pathway/schema';
@@ -85,6 +86,8 @@ export class ObjectForm extends LitElement {
   @state() private notice: RemovalNotice | undefined;
   /** Text typed that is not yet a value (a number being written), by pointer. */
   @state() private pending = new Map<string, { text: string; error: string }>();
+  /** Authors' notes being written (shown before they have any text). */
+  @state() private notesOpen = new Set<string>();
 
   private handledToken: number | undefined;
 
@@ -110,7 +113,7 @@ export class ObjectForm extends LitElement {
     // The host may give this form its new pointer just after the new selection: look once both have settled.
     setTimeout(() => {
       const current = this.context?.selection;
-      if (!this.isConnected || current?.token !== selection.token) return;
+      if (!this.isConnected || current === undefined || current.token !== selection.token) return;
       if (current.pointer === this.pointer || current.pointer.startsWith(`${this.pointer}/`)) void this.reveal(current.pointer);
     });
   }
@@ -202,9 +205,15 @@ export class ObjectForm extends LitElement {
     this.write(field, pointer, number);
   }
 
-  private rename(pointer: string, text: string): void {
+  /** A short name is written when the field is left, so references follow the whole new name in one step. */
+  private rename(field: FieldMeta, pointer: string, text: string): void {
     const value = text.trim();
-    if (value === '' || value === valueAt(this.document, pointer)) return;
+    if (value === valueAt(this.document, pointer)) return;
+    if (value === '') {
+      if (!field.required) this.edit(() => this.modeling.set(pointer, undefined, { label: 'remove short name' }));
+      else this.requestUpdate(); // a required short name cannot be emptied: the field shows it again
+      return;
+    }
     this.edit(() => this.modeling.set(pointer, value, { label: 'rename' }));
   }
 
@@ -418,8 +427,8 @@ export class ObjectForm extends LitElement {
           { ...field, title: 'Short name' },
           pointer,
           (describedBy, invalid) => html`<input type="text" id=${id} data-pointer=${pointer} spellcheck="false" autocomplete="off"
-            .value=${typeof value === 'string' ? value : ''} aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : 'false'}
-            @change=${(event: Event) => this.rename(pointer, (event.target as HTMLInputElement).value)} />`,
+            .value=${live(typeof value === 'string' ? value : '')} aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : 'false'}
+            @change=${(event: Event) => this.rename(field, pointer, (event.target as HTMLInputElement).value)} />`,
           {
             extraHint:
               definition.entity !== undefined
@@ -891,6 +900,16 @@ export class ObjectForm extends LitElement {
   private renderAuthorNote(field: FieldMeta, pointer: string, value: unknown): TemplateResult {
     const id = this.controlId(pointer);
     const errors = this.problemsAt(pointer);
+    if (value === undefined && errors.length === 0 && !this.notesOpen.has(pointer)) {
+      // No note yet: a small button, so empty notes do not crowd every item.
+      return html`<p class="note-add">
+        <button type="button" class="secondary" data-pointer=${pointer}
+          @click=${() => {
+            this.notesOpen = new Set(this.notesOpen).add(pointer);
+            void this.focusWithin(`textarea[id="${id}"]`);
+          }}>Add an authors' note<span class="visually-hidden"> here</span></button>
+      </p>`;
+    }
     return html`<div class="author-note${errors.length > 0 ? ' form-group--error' : ''}">
       <label class="label" for=${id}>${field.title} <span class="optional">(for authors only, never shown to schools)</span></label>
       <div class="hint" id=${`${id}-hint`}>${field.help}</div>
