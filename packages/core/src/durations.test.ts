@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDuration, addSchoolDays, describeDuration, formatLongDate, isValidDate, parseDate } from './durations.js';
+import { addDuration, addSchoolDays, describeAmount, describeDuration, durationAmount, formatLongDate, isValidDate, parseDate } from './durations.js';
 
 describe('dates', () => {
   it('accepts only real YYYY-MM-DD dates', () => {
@@ -70,5 +70,33 @@ describe('describeDuration', () => {
     expect(describeDuration({ amount: 1, unit: 'terms', qualifier: 'atLeast' })).toBe('at least 1 term');
     expect(describeDuration({ amount: 1, unit: 'sessions' })).toBe('1 session');
     expect(describeDuration({ amount: 2.5, unit: 'weeks', qualifier: 'exactly' })).toBe('2.5 weeks');
+  });
+});
+
+describe('durations as councils write them (format 1.1)', () => {
+  it('says immediately, ranges, "about" and lengths agreed per case', () => {
+    expect(describeDuration({ amount: 0, unit: 'days' })).toBe('immediately');
+    expect(describeDuration({ amount: 2, to: 3, unit: 'weeks' })).toBe('2 to 3 weeks');
+    expect(describeDuration({ amount: 6, unit: 'weeks', approximate: true })).toBe('about 6 weeks');
+    expect(describeDuration({ fromAnswer: 'weeks', unit: 'weeks' })).toBe('the number of weeks agreed');
+    expect(describeDuration({ fromAnswer: 'weeks', unit: 'weeks' }, 8)).toBe('8 weeks (as agreed)');
+    expect(describeAmount(1, 'schoolDays')).toBe('1 school day');
+    expect(describeAmount(0, 'weeks')).toBe('0 weeks');
+  });
+
+  it('gives the lower or upper end of a range, even one written upside down', () => {
+    expect(durationAmount({ amount: 2, to: 3, unit: 'weeks' }, 'lower')).toBe(2);
+    expect(durationAmount({ amount: 2, to: 3, unit: 'weeks' }, 'upper')).toBe(3);
+    expect(durationAmount({ amount: 3, to: 2, unit: 'weeks' }, 'lower')).toBe(2);
+    expect(durationAmount({ amount: 3, to: 2, unit: 'weeks' }, 'upper')).toBe(3);
+    expect(durationAmount({ amount: 0, unit: 'days' })).toBe(0);
+  });
+
+  it('takes the agreed amount for a length agreed per case, and nothing until it is given', () => {
+    expect(durationAmount({ fromAnswer: 'weeks', unit: 'weeks' }, 'lower', 8)).toBe(8);
+    expect(durationAmount({ fromAnswer: 'weeks', unit: 'weeks' }, 'upper')).toBeUndefined();
+    expect(durationAmount({ fromAnswer: 'weeks', unit: 'weeks' }, 'lower', Number.NaN)).toBeUndefined();
+    expect(durationAmount({ fromAnswer: 'weeks', unit: 'weeks' }, 'lower', -1)).toBeUndefined();
+    expect(addDuration('2025-03-03', { amount: 2, to: 3, unit: 'weeks' }, 'upper')).toBe('2025-03-24');
   });
 });
