@@ -26,12 +26,14 @@ export type EditorChangeEvent = CustomEvent<{ text: string; valid: boolean; revi
  * @fires pathway-editor-change - The draft changed. `detail`: `{ text, valid, revision }`.
  *
  * @attr no-preview - Leaves out the built-in preview, for a page that shows the widget itself.
+ * @attr embedded - The page has its own landmarks: the editing area is not a second `<main>`.
  * @cssproperty --pathway-font - Font family.
  */
 export class PathwayEditor extends LitElement {
   static override styles = [
     editorStyles,
-    css`:host([no-preview]) .layout { grid-template-columns: minmax(12rem, 18rem) minmax(0, 1fr); grid-template-areas: 'outline main' 'problems main'; }`,
+    css`:host([no-preview]) .layout { grid-template-columns: minmax(12rem, 18rem) minmax(0, 1fr); grid-template-areas: 'outline main' 'problems main'; }
+      .main { grid-area: main; padding: 0.75rem; min-width: 0; overflow: auto; }`,
   ];
 
   private readonly problemsController = new ProblemsController(this, (problems) => this.refresh({ problems }));
@@ -48,6 +50,9 @@ export class PathwayEditor extends LitElement {
 
   /** Leaves out the built-in preview, for a page that shows the widget itself (the playground). */
   @property({ type: Boolean, reflect: true, attribute: 'no-preview' }) noPreview = false;
+
+  /** Inside a page with its own landmarks (the playground): the editing area is not a second `<main>`. */
+  @property({ type: Boolean, reflect: true }) embedded = false;
 
   /** The pathway's title, as shown in the toolbar. */
   @state() private title_ = '';
@@ -181,6 +186,10 @@ export class PathwayEditor extends LitElement {
       : html`<p>The forms are loading.</p>`;
   }
 
+  private renderPanel() {
+    return html`<div id="editor-main" role="tabpanel" aria-labelledby=${`tab-${this.view}`}>${this.renderMain()}</div>`;
+  }
+
   override render() {
     const modeling = this.modelingInstance;
     return html`
@@ -201,7 +210,9 @@ export class PathwayEditor extends LitElement {
       <div class="layout">
         <nav class="outline" aria-label="Outline"><pe-outline-tree></pe-outline-tree></nav>
         <section class="problems" aria-label="Problems"><pe-problems></pe-problems></section>
-        <main><div id="editor-main" role="tabpanel" aria-labelledby=${`tab-${this.view}`}>${this.renderMain()}</div></main>
+        ${this.embedded
+          ? html`<div class="main">${this.renderPanel()}</div>`
+          : html`<main>${this.renderPanel()}</main>`}
         ${this.noPreview ? nothing : html`<section class="preview" aria-label="Preview"><pe-preview></pe-preview></section>`}
       </div>
     `;
