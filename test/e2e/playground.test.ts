@@ -1,62 +1,253 @@
 /**
- * The README's first command, `npm start`, serves the playground with the seed pathways
- * loaded. This starts the same Vite config on a free port and checks what a new user sees:
- * every seed in the picker, the widget previewing the chosen one, the engine's output, the
- * definition checked as it is edited, and no error anywhere.
+ * The README's first command, `npm start`, serves the playground. This starts the same Vite
+ * config and checks what a new user sees: every seed in the picker by authority and title (and
+ * a blank pathway), the designer, the widget previewing the draft, the engine's output agreeing
+ * with it, the Input pane driving the preview, panes that resize and collapse by keyboard, a
+ * layout that works at 1280×800 and at 320 px, nothing lost when switching pathways, and
+ * axe-core finding nothing on the page.
  */
-import { fileURLToPath } from 'node:url';
-import { readdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer, type ViteDevServer } from 'vite';
-import type { Browser } from 'playwright-core';
-import { launchChromium, watchPage } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { watchPage, type PageWatch } from './browser.js';
+import { SEEDS, axeViolations, usePlayground, waitForPlayground } from './playground-server.js';
 
-const configFile = fileURLToPath(new URL('../../playground/vite.config.ts', import.meta.url));
-const seedFiles = readdirSync(fileURLToPath(new URL('../../pathways/', import.meta.url))).filter((f) => f.endsWith('.json'));
-
-let server: ViteDevServer;
-let browser: Browser;
 let origin: string;
+let browser: Browser;
+
+async function openPlayground(viewport = { width: 1280, height: 800 }, path = '/'): Promise<{ context: BrowserContext; page: Page; watch: PageWatch }> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const watch = watchPage(page);
+  await page.goto(`${origin}${path}`, { timeout: 90_000 });
+  await waitForPlayground(page);
+  return { context, page, watch };
+}
+
+/** Console errors that are not the page's: none are expected. */
+const pageProblems = (watch: PageWatch) => [...watch.pageErrors, ...watch.consoleErrors];
+
+const editorText = (page: Page) => page.evaluate(() => (document.querySelector('#pg-editor') as HTMLElement & { text: string }).text);
 
 describe('the playground (npm start)', () => {
-  beforeAll(async () => {
-    server = await createServer({ configFile, server: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'silent' });
-    await server.listen();
-    const address = server.httpServer?.address();
-    if (!address || typeof address === 'string') throw new Error('The playground server has no port');
-    origin = `http://127.0.0.1:${address.port}`;
-    browser = await launchChromium();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  usePlayground((playground) => {
+    origin = playground.origin;
+    browser = playground.browser;
   });
 
-  it('loads every seed, previews it in the widget and shows the engine output, without errors', async () => {
-    const page = await browser.newPage();
-    const watch = watchPage(page);
-    await page.goto(origin, { waitUntil: 'load' });
+  it('offers every seed by authority and title, and a blank pathway; opens Wigan in the designer, the preview and the output', async () => {
+    const { context, page, watch } = await openPlayground();
+    try {
+      const options = await page.locator('#pg-pathway option').evaluateAll((all) =>
+        all.map((option) => ({ value: (option as HTMLOptionElement).value, label: option.textContent ?? '' })),
+      );
+      expect(options.filter((option) => option.value !== 'blank').sort((a, b) => a.value.localeCompare(b.value))).toEqual(
+        SEEDS.map((seed) => ({ value: seed.file, label: seed.label })).sort((a, b) => a.value.localeCompare(b.value)),
+      );
+      expect(options).toContainEqual({ value: 'blank', label: 'A blank pathway' });
+      expect(await page.locator('#pg-pathway').inputValue()).toBe('wigan.json');
 
-    const options = page.locator('#pg-seed option');
-    await expect.poll(() => options.count(), { timeout: 30_000 }).toBe(seedFiles.length);
-    expect((await options.evaluateAll((all) => all.map((o) => (o as HTMLOptionElement).value))).sort()).toEqual([...seedFiles].sort());
+      // The designer holds the pathway; the preview is the widget on it; the output is the engine's.
+      expect(await editorText(page)).toContain('"title": "A pathway for supporting non-attendance"');
+      await expect.poll(() => page.locator('#pg-widget').getByRole('heading', { level: 2 }).first().textContent(), { timeout: 30_000 }).toContain(
+        'A pathway for supporting non-attendance',
+      );
+      await expect.poll(() => page.locator('#pg-output-facts').textContent(), { timeout: 30_000 }).toContain('Stage');
+      // The editor's own preview is left out: the Preview pane is the one widget.
+      expect(await page.locator('#pg-editor').evaluate((editor) => editor.shadowRoot?.querySelector('pe-preview') === null)).toBe(true);
+      expect(await page.locator('pathway-widget').count()).toBe(1);
+      expect(pageProblems(watch)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 180_000);
 
-    await page.selectOption('#pg-seed', 'wigan.json');
-    const widget = page.locator('#pg-widget');
-    await expect.poll(() => widget.getByRole('heading', { level: 2 }).first().textContent(), { timeout: 30_000 }).toContain(
-      'A pathway for supporting non-attendance',
-    );
-    expect(await page.locator('#pg-output').textContent()).toContain('"id": "wigan');
-    expect(await page.locator('#pg-problems').textContent()).toContain('stage bands leave 90% (exclusive) to 100% (inclusive) uncovered');
+  it('axe-core: 0 violations on the playground page, every control labelled', async () => {
+    const { context, page, watch } = await openPlayground();
+    try {
+      await page.locator('#pg-output-facts').waitFor({ timeout: 30_000 });
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await page.getByLabel("The pupil's case (JSON)").count()).toBe(1);
+      expect(await page.getByLabel('Pathway', { exact: true }).count()).toBe(1);
+      expect(pageProblems(watch)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 180_000);
 
-    // An edit that breaks the definition is reported in plain words, and the preview keeps the last good pathway.
-    await page.locator('#pg-definition').fill('{ "schemaVersion": "1.0" }');
-    await expect.poll(() => page.locator('#pg-problems').textContent(), { timeout: 10_000 }).toContain('"stages" (Stages) is missing');
-    expect(await widget.getByRole('heading', { level: 2 }).first().textContent()).toContain('A pathway for supporting non-attendance');
+  it('works at 320 px: nothing wider than the screen, panes stacked, every pane reachable', async () => {
+    const { context, page, watch } = await openPlayground({ width: 320, height: 640 });
+    try {
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      for (const pane of ['#pg-designer', '#pg-preview', '#pg-input', '#pg-output']) {
+        const box = await page.locator(pane).boundingBox();
+        expect(box, pane).not.toBeNull();
+        expect(box!.x).toBeGreaterThanOrEqual(0);
+        expect(box!.x + box!.width).toBeLessThanOrEqual(320);
+      }
+      // Splitters are for side-by-side panes; stacked, they are not shown.
+      expect(await page.locator('[role="separator"]').first().isVisible()).toBe(false);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(pageProblems(watch)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 180_000);
 
-    expect(watch.pageErrors).toEqual([]);
-    expect(watch.consoleErrors).toEqual([]);
-    await page.close();
-  });
+  it('panes resize by keyboard (separator with aria-valuenow, arrows, Home, End) and collapse (Hide/Show, Enter)', async () => {
+    const { context, page } = await openPlayground();
+    try {
+      const splitter = page.getByRole('separator', { name: 'Width of the designer' });
+      expect(await splitter.getAttribute('aria-valuenow')).toBe('58');
+      const designerWidth = async () => (await page.locator('#pg-designer').boundingBox())!.width;
+      const before = await designerWidth();
+      await splitter.focus();
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('ArrowLeft');
+      expect(await splitter.getAttribute('aria-valuenow')).toBe('54');
+      expect(await designerWidth()).toBeLessThan(before);
+      await page.keyboard.press('Shift+ArrowRight');
+      expect(await splitter.getAttribute('aria-valuenow')).toBe('64');
+      await page.keyboard.press('Home');
+      expect(await splitter.getAttribute('aria-valuenow')).toBe('25');
+      await page.keyboard.press('End');
+      expect(await splitter.getAttribute('aria-valuenow')).toBe('80');
+      expect(await splitter.getAttribute('aria-valuetext')).toBe('The designer takes 80% of the width');
+
+      const preview = page.getByRole('separator', { name: 'Height of the preview' });
+      const previewHeight = async () => (await page.locator('#pg-preview').boundingBox())!.height;
+      const tall = await previewHeight();
+      await preview.focus();
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('ArrowUp');
+      expect(Number(await preview.getAttribute('aria-valuenow'))).toBe(51);
+      expect(await previewHeight()).toBeLessThan(tall);
+
+      // Collapse: the Hide button, then Enter on a splitter; each says whether its pane is shown.
+      const hideOutput = page.locator('#pg-output .pg-collapse');
+      expect(await hideOutput.getAttribute('aria-expanded')).toBe('true');
+      await hideOutput.focus();
+      await page.keyboard.press('Enter');
+      expect(await hideOutput.getAttribute('aria-expanded')).toBe('false');
+      expect(await page.locator('#pg-output-body').isVisible()).toBe(false);
+      expect((await hideOutput.textContent())?.replace(/\s+/g, ' ').trim()).toBe('Show the output');
+      await page.keyboard.press('Space');
+      expect(await page.locator('#pg-output-body').isVisible()).toBe(true);
+
+      await preview.focus();
+      await page.keyboard.press('Enter');
+      expect(await page.locator('#pg-preview-body').isVisible()).toBe(false);
+      expect(await page.locator('#pg-preview .pg-collapse').getAttribute('aria-expanded')).toBe('false');
+      await page.keyboard.press('Enter');
+      expect(await page.locator('#pg-preview-body').isVisible()).toBe(true);
+    } finally {
+      await context.close();
+    }
+  }, 180_000);
+
+  it('the Input pane drives the preview through its case, and says in plain English what is wrong with bad JSON', async () => {
+    const { context, page, watch } = await openPlayground();
+    try {
+      const caseBox = page.getByLabel("The pupil's case (JSON)");
+      await caseBox.fill('{ "measures": { "attendance": { "percentage": 45 } }, "cohorts": ["looked-after"], }');
+      await caseBox.press('Tab');
+      const error = page.locator('#pg-case-error');
+      await expect.poll(() => error.textContent(), { timeout: 10_000 }).toBe(
+        'Error: The case is not valid JSON. Line 1, column 84: a property name in double quotes is expected.',
+      );
+      expect(await caseBox.getAttribute('aria-invalid')).toBe('true');
+      expect(await caseBox.getAttribute('aria-describedby')).toContain('pg-case-error');
+
+      await caseBox.fill('{ "measures": { "attendance": { "percentage": 45 } }, "cohorts": "looked-after" }');
+      await caseBox.press('Tab');
+      await expect.poll(() => error.textContent(), { timeout: 10_000 }).toContain('"cohorts" must be a list of circumstance ids in square brackets');
+
+      await caseBox.fill('{ "measures": { "attendance": { "percentage": 45 } }, "cohorts": ["looked-after"] }');
+      await caseBox.press('Tab');
+      await expect.poll(() => error.isVisible(), { timeout: 10_000 }).toBe(false);
+      // The output shows the case; the preview was given it (its attendance page holds 45).
+      await expect.poll(() => page.locator('#pg-output-facts').textContent(), { timeout: 10_000 }).toContain('Formalise support.');
+      expect(await page.locator('#pg-output-facts').textContent()).toContain('Child Looked After (CLA)');
+      const widget = page.locator('#pg-widget');
+      await widget.getByRole('button', { name: 'Start now', exact: true }).click();
+      await expect.poll(() => widget.getByRole('textbox', { name: 'Percentage', exact: true }).inputValue(), { timeout: 10_000 }).toBe('45');
+      expect(await widget.getByRole('checkbox', { name: 'Child Looked After (CLA)' }).isChecked()).toBe(true);
+      expect(pageProblems(watch)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 180_000);
+
+  it('switching pathways keeps each one\'s changes (autosave per pathway); starting again asks first (GOV.UK confirmation)', async () => {
+    const { context, page, watch } = await openPlayground();
+    try {
+      // An edit to Wigan through the editor's model, as any form or the JSON view makes one.
+      await page.evaluate(() => {
+        const editor = document.querySelector('#pg-editor') as HTMLElement & { modeling: { set(pointer: string, value: unknown, options?: object): void } };
+        editor.modeling.set('/title', 'Wigan, edited in the playground');
+      });
+      await expect.poll(() => page.locator('#pg-saved').textContent(), { timeout: 10_000 }).toContain('your changes are saved in this browser');
+
+      await page.selectOption('#pg-pathway', 'norfolk.json');
+      await expect.poll(() => editorText(page), { timeout: 30_000 }).toContain('"title": "A Staged Intervention Pathway for Promoting Good School Attendance"');
+      await page.selectOption('#pg-pathway', 'blank');
+      await expect.poll(() => editorText(page), { timeout: 30_000 }).toContain('"title": "New pathway"');
+      await page.selectOption('#pg-pathway', 'wigan.json');
+      await expect.poll(() => editorText(page), { timeout: 30_000 }).toContain('"title": "Wigan, edited in the playground"');
+
+      // Reloading keeps it too, on the same pathway.
+      await page.reload();
+      await waitForPlayground(page);
+      expect(await page.locator('#pg-pathway').inputValue()).toBe('wigan.json');
+      expect(await editorText(page)).toContain('"title": "Wigan, edited in the playground"');
+
+      // Starting again asks; Cancel keeps the changes, confirming discards them.
+      await page.getByRole('button', { name: 'Start this pathway again' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor({ timeout: 10_000 });
+      expect(await dialog.getByRole('heading').textContent()).toBe('Start Wigan Council: A pathway for supporting non-attendance again?');
+      await page.keyboard.press('Enter'); // Cancel has focus: the safe choice
+      await dialog.waitFor({ state: 'hidden', timeout: 10_000 });
+      expect(await editorText(page)).toContain('Wigan, edited in the playground');
+      await page.getByRole('button', { name: 'Start this pathway again' }).click();
+      await dialog.getByRole('button', { name: 'Yes, delete my changes' }).click();
+      await expect.poll(() => editorText(page), { timeout: 30_000 }).toContain('"title": "A pathway for supporting non-attendance"');
+      expect(pageProblems(watch)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 180_000);
+
+  it('the blank pathway is a valid start: the preview shows it', async () => {
+    const { context, page, watch } = await openPlayground();
+    try {
+      await page.selectOption('#pg-pathway', 'blank');
+      await expect.poll(() => page.locator('#pg-widget').getByRole('heading', { level: 2 }).first().textContent(), { timeout: 30_000 }).toContain('New pathway');
+      expect(await page.locator('#pg-preview-note').textContent()).toBe('');
+      expect(pageProblems(watch)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 180_000);
+
+  it('links to the embed page, served with the strict CSP', async () => {
+    const { context, page } = await openPlayground();
+    try {
+      const link = page.getByRole('link', { name: 'See it as a council website would' });
+      expect(await link.getAttribute('href')).toBe('/embed.html?pathway=wigan.json');
+      await page.selectOption('#pg-pathway', 'norfolk.json');
+      expect(await link.getAttribute('href')).toBe('/embed.html?pathway=norfolk.json');
+      const response = await fetch(`${origin}/embed.html?pathway=norfolk.json`);
+      expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'");
+      const html = await response.text();
+      expect(html.match(/<script\b[^>]*>/g)).toEqual(['<script type="module" src="/pathway-widget.js">']);
+      expect(html.match(/<pathway-widget\b[^>]*>/g)).toEqual(['<pathway-widget src="/pathways/norfolk.json">']);
+      expect(html).not.toMatch(/style=|<style/);
+      // Only seed names are ever put in the page.
+      const odd = await (await fetch(`${origin}/embed.html?pathway=${encodeURIComponent('"><script>alert(1)</script>')}`)).text();
+      expect(odd.match(/<pathway-widget\b[^>]*>/g)).toEqual(['<pathway-widget src="/pathways/wigan.json">']);
+    } finally {
+      await context.close();
+    }
+  }, 180_000);
 });

@@ -1,0 +1,68 @@
+/**
+ * The README's first command, `npm start`, runs `vite --config playground/vite.config.ts`. The
+ * end-to-end tests start that same config on a free port, with one system Chromium, and
+ * close both after the file.
+ */
+import { fileURLToPath } from 'node:url';
+import { readFileSync, readdirSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
+import { createServer, type ViteDevServer } from 'vite';
+import type { Browser, Page } from 'playwright-core';
+import axe from 'axe-core';
+import { launchChromium } from './browser.js';
+
+const configFile = fileURLToPath(new URL('../../playground/vite.config.ts', import.meta.url));
+const pathwaysDir = fileURLToPath(new URL('../../pathways/', import.meta.url));
+
+/** The seeds as the picker should offer them: file name and "authority: title". */
+export const SEEDS = readdirSync(pathwaysDir)
+  .filter((file) => file.endsWith('.json'))
+  .map((file) => {
+    const seed = JSON.parse(readFileSync(`${pathwaysDir}${file}`, 'utf8')) as { title: string; authority: { name: string } };
+    return { file, label: `${seed.authority.name}: ${seed.title}` };
+  });
+
+export interface Playground {
+  origin: string;
+  browser: Browser;
+}
+
+/** Starts the playground's Vite server and a browser before the file's tests. */
+export function usePlayground(ready: (playground: Playground) => void): void {
+  let server: ViteDevServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await createServer({ configFile, server: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'silent' });
+    await server.listen();
+    const address = server.httpServer?.address();
+    if (!address || typeof address === 'string') throw new Error('The playground server has no port');
+    browser = await launchChromium();
+    ready({ origin: `http://127.0.0.1:${address.port}`, browser });
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+}
+
+/** Waits until the playground has drawn its picker, the designer and the preview's start page. */
+export async function waitForPlayground(page: Page): Promise<void> {
+  // The first visit compiles every module on the dev server: generous, never from this machine's speed.
+  await page.locator('#pg-pathway option').first().waitFor({ state: 'attached', timeout: 90_000 });
+  await page.locator('#pg-widget').getByRole('button', { name: 'Start now', exact: true }).waitFor({ state: 'visible', timeout: 90_000 });
+}
+
+/** axe-core on the whole page (shadow roots included), every WCAG 2.2 AA rule and best practice. */
+export async function axeViolations(page: Page, options: { exclude?: string[] } = {}): Promise<string[]> {
+  await page.addScriptTag({ content: axe.source });
+  return page.evaluate(async (exclude) => {
+    const run = (window as unknown as { axe: typeof axe }).axe;
+    const results = await run.run(
+      { include: [document], exclude: exclude.map((selector) => [selector]) } as never,
+      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } },
+    );
+    return results.violations.map(
+      (violation) => `${violation.id} (${violation.impact ?? 'no impact'}): ${violation.help} at ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`,
+    );
+  }, options.exclude ?? []);
+}
