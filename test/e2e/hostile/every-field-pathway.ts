@@ -7,12 +7,13 @@
  * circumstances applies an "advise" and a "reassign" exception.
  */
 export const EVERY_FIELD_PATHWAY = {
-  schemaVersion: '1.0',
+  schemaVersion: '1.1',
   id: 'every-field',
   version: '2024.1',
   title: 'Every field pathway',
   authority: { name: 'Example Council', service: 'Attendance Support Team', url: 'https://example.gov.uk/attendance' },
   summary: 'A pathway that uses every text field of the format.',
+  journey: { audience: 'school', role: 'school', end: { kind: 'referral', label: 'referral to the attendance panel' } },
   introduction: ['Read this pathway alongside the national guidance.', 'Support comes first.'],
   effectiveFrom: '2024-09-01',
   lastUpdated: '2024-10-01',
@@ -33,6 +34,7 @@ export const EVERY_FIELD_PATHWAY = {
       description: 'Sessions attended divided by possible sessions.',
       kind: 'attendancePercentage',
       decimals: 1,
+      baseline: { title: 'Attendance when support started', description: 'The figure on the day the plan was agreed.' },
     },
     {
       id: 'lateness',
@@ -144,6 +146,7 @@ export const EVERY_FIELD_PATHWAY = {
           starts: 'the first meeting',
           extension: { duration: { amount: 3, unit: 'months' }, description: 'When progress is being made.' },
           onExpiry: { description: 'Review whether to escalate.', outcome: 'o-escalate' },
+          onBreach: { when: { cohort: 'looked-after' }, description: 'Tell the virtual school at once.' },
         },
       ],
       outcomes: [{ id: 'o-escalate', title: 'Escalate to targeted support', description: 'When support has not worked.', kind: 'escalate', to: 'targeted' }],
@@ -187,6 +190,7 @@ export const EVERY_FIELD_PATHWAY = {
       contacts: ['attendance-team'],
     },
   ],
+  requirements: [{ id: 'req-plan', title: 'Support plan written once', description: 'Every pupil at this stage has a support plan.', stages: ['targeted'] }],
   exceptions: [
     {
       id: 'ehcp-advice',
