@@ -239,6 +239,8 @@ export const en = {
   summaryHeading: 'Summary',
   summaryReady: 'Ready',
   summaryNotReady: 'Not ready yet',
+  summaryStageComplete: 'Complete',
+  summaryStageIncomplete: 'Not complete',
   summaryPupil: 'Pupil',
   summaryChosenStage: 'Stage chosen',
   summarySuggestedStage: 'Stage the figures suggest',

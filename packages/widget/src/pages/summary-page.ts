@@ -94,11 +94,20 @@ function renderStageBanner(ctx: PageContext, readiness: Readiness | undefined): 
     ${explanation.differs ? html`<p data-stage-choice><strong>${explanation.lines[0]}</strong></p>` : nothing}
     ${readiness
       ? html`<div data-ready=${ready ? 'true' : 'false'}>
-          ${statusLines(ctx, readiness).map(
-            (line) => html`<p data-status=${line.key} data-ready=${line.ready ? 'true' : 'false'}>
-              ${tag(line.ready ? strings.summaryReady : strings.summaryNotReady, line.ready ? 'green' : 'red')} ${line.text}
-            </p>`,
-          )}
+          ${statusLines(ctx, readiness).map((line) => {
+            // "Ready" belongs to a referral; the stage itself is complete or not.
+            const word =
+              line.key === 'stage'
+                ? line.ready
+                  ? strings.summaryStageComplete
+                  : strings.summaryStageIncomplete
+                : line.ready
+                  ? strings.summaryReady
+                  : strings.summaryNotReady;
+            return html`<p data-status=${line.key} data-ready=${line.ready ? 'true' : 'false'}>
+              ${tag(word, line.ready ? 'green' : 'red')} ${line.text}
+            </p>`;
+          })}
         </div>`
       : nothing}
   </section>`;

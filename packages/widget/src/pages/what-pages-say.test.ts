@@ -133,6 +133,8 @@ describe('readiness belongs to the stage and to each referral (issue 8, item 1)'
       await toSummary(widget);
       expect(ownWords().join(' | '), `${pathway.id} ${stageId} summary`).not.toMatch(referralWords);
       expect(ownWords().join(' | ')).not.toContain('Ready for referral');
+      // "Ready" is a referral's word: a stage is complete or not.
+      expect(texts(queryAll(widget, '[data-section="stage"] .tag')).join(' | ')).not.toMatch(/ready/i);
       expect(sectionText(widget, 'next-steps'), `${pathway.id} ${stageId} next steps`).not.toMatch(/refer to/);
       cleanup();
     }

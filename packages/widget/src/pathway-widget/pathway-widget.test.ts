@@ -440,7 +440,7 @@ describe('the summary: print, download, submit', () => {
     const summary = textOf(byId(widget, 'summary-document'));
     expect(summary).toContain('Wigan Council. A pathway for supporting non-attendance, version');
     expect(textOf(query(widget, '[data-section="stage"]')!)).toContain('Identify and Understand');
-    expect(textOf(query(widget, '[data-section="stage"]')!)).toContain('Not ready yet 5 things are still needed at this stage.');
+    expect(textOf(query(widget, '[data-section="stage"]')!)).toContain('Not complete 5 things are still needed at this stage.');
     expect(textOf(query(widget, '[data-section="measures"]')!)).toBe('Attendance Attendance 88%');
     expect(textOf(query(widget, '[data-section="cohorts"]')!)).toBe('Circumstances Child in Need');
     const answers = textOf(query(widget, '[data-section="answers"]')!);
