@@ -145,6 +145,8 @@ export const messages = {
   'timeLimit.onBreach': (p: { what: string }) => `if breached: ${p.what}`,
   'timeLimit.endsOn': (p: { date: string }) => `ends on ${p.date}`,
   'timeLimit.endedOn': (p: { date: string }) => `ended on ${p.date}`,
+  'timeLimit.reviewDue': (p: { date: string }) => `first review due on ${p.date}`,
+  'timeLimit.reviewWasDue': (p: { date: string }) => `first review was due on ${p.date}`,
   'timeLimit.runs': (p: { start: string; startDate: string; end: string }) =>
     `Runs from ${p.start} (${p.startDate}) to ${p.end}`,
   'timeLimit.noStart': (p: { start: string }) => `${p.start} has no date yet, so the end date is not known`,

@@ -43,7 +43,12 @@ const NONE: StageTimeLimits = Object.freeze({ statuses: [], triggers: [], byRout
 /** The summary's sentence for a time limit: "6 weeks from the contract meeting; ends on …; can be extended …". */
 function timeLimitText(limit: TimeLimit, duration: string, starts: string | undefined, end: number | undefined, passed: boolean, ctx: EvaluationContext): string {
   const parts = [starts !== undefined ? message('timeLimit.from', { duration, starts }) : message('timeLimit.duration', { duration })];
-  if (end !== undefined) parts.push(passed ? message('timeLimit.endedOn', { date: formatLongDate(end) }) : message('timeLimit.endsOn', { date: formatLongDate(end) }));
+  if (end !== undefined) {
+    const date = formatLongDate(end);
+    // A review period's end is when the (first) review is due.
+    if (limit.kind === 'review') parts.push(passed ? message('timeLimit.reviewWasDue', { date }) : message('timeLimit.reviewDue', { date }));
+    else parts.push(passed ? message('timeLimit.endedOn', { date }) : message('timeLimit.endsOn', { date }));
+  }
   const extension = limit.extension;
   if (extension?.duration) {
     const by = describeDuration(extension.duration, caseDuration(ctx, extension.duration).agreed);

@@ -41,7 +41,8 @@ describe('durations as councils write them (Ashcombe attendance contracts)', () 
       'contract-length': '10 weeks (as agreed) from "Date the attendance contract started"; ends on 12 May 2025',
       monitoring:
         '4 weeks from "Date the attendance contract started"; ends on 31 March 2025; can be extended to a total of 8 weeks (if the family is engaging); when it runs out: Review the contract with the family.; if breached: Any unauthorised absence during the monitoring period: the LA considers a penalty notice.',
-      'first-review': '2 to 3 weeks from the contract meeting',
+      // A review period's end is when the review is due: the upper end of "2 to 3 weeks".
+      'first-review': '2 to 3 weeks from the contract meeting; first review due on 24 March 2025',
       'tell-la': 'Immediately',
       'follow-up-letter': 'About 6 weeks from the first letter',
       'parenting-review': '10 to 16 weeks from "Date the attendance contract started"; ends on 23 June 2025; when it runs out: Review the parenting contract.',
