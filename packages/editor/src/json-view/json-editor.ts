@@ -124,6 +124,8 @@ export class JsonEditor {
       // Monaco's own check is off (json/monaco-loader.ts); the lightbulb has nothing to offer.
       lightbulb: { enabled: 'off' as monaco.editor.ShowLightbulbIconMode },
       accessibilitySupport: 'auto',
+      // Suggestions come from the schema only, not from words elsewhere in the text.
+      wordBasedSuggestions: 'off',
       theme: 'vs',
     });
 

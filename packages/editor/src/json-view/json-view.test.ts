@@ -206,6 +206,21 @@ describe('<pe-json-view>', () => {
     expect(JSON.stringify(hover!.contents)).toContain('Plain text on one line');
   });
 
+  it('suggests the property names the schema allows, and no stray words', async () => {
+    const { view } = await mount('{\n  "title": "Wigan (draft)",\n  \n}\n');
+    const editor = view.codeEditor!;
+    editor.focus();
+    editor.setPosition({ lineNumber: 3, column: 3 });
+    await userEvent.keyboard('{Control>} {/Control}');
+    const rows = () => Array.from(view.shadowRoot!.querySelectorAll('.suggest-widget .monaco-list-row')).map((row) => row.getAttribute('aria-label') ?? '');
+    await until(() => rows().length > 0, 'the suggestions showed');
+    // The list is drawn a screenful at a time: every row drawn is a property the schema names.
+    expect(rows()).toContain('$schema, Property');
+    expect(rows().every((label) => label.endsWith(', Property'))).toBe(true);
+    expect(rows().join(' | ')).not.toContain('Wigan');
+    await userEvent.keyboard('{Escape}');
+  });
+
   it('has no axe violations', async () => {
     const { host, view } = await mount(formatJson(wigan));
     view.codeEditor!.focus();

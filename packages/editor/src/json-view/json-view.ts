@@ -21,6 +21,12 @@ export type JsonViewStatus = 'waiting' | 'loading' | 'ready' | 'failed';
  * Monaco is fetched the first time the element is connected (the editor draws it only when
  * the JSON tab is opened), never before: this module imports no Monaco code.
  *
+ * Content-Security-Policy: Monaco writes `style` attributes and `<style>` elements as it
+ * draws, so the page that opens the JSON view needs `style-src 'self' 'unsafe-inline'` and
+ * `img-src data:` (its squiggles), and `worker-src 'self'`. Under `style-src 'self'` alone the
+ * text is still kept and edited but drawn without layout or colour. The rest of the editor,
+ * and the widget, need none of this.
+ *
  * @summary The pathway as JSON, for power users.
  *
  * @fires pe-json-view-ready - Monaco is loaded and the text can be edited.
