@@ -49,7 +49,7 @@ export interface Adoption {
   report: DraftChangeReport;
   /** The stage being worked at before, and its title, when the new definition no longer has it. */
   stageRemoved?: { stageId: string; title: string };
-  /** Whether anything entered changed (an answer dropped, a chosen stage gone…). */
+  /** Whether anything entered changed (an answer dropped or put back, a chosen stage gone…): the page hears of it. */
   contentChanged: boolean;
 }
 
@@ -132,7 +132,7 @@ export class JourneyController implements ReactiveController {
     }
     const stageBefore = this.safeEvaluation()?.current;
     const before = this.snapshot();
-    const { content, report, changed } = reconcile(before, next.index, { keepReworded: true });
+    const { content, report } = reconcile(before, next.index, { keepReworded: true });
     const restored = this.unshelve(next.index, content);
     this.shelf = shelve(this.shelf, before, content);
     this.state = journeyAfterChange(next.index, content, this.state);
@@ -140,7 +140,12 @@ export class JourneyController implements ReactiveController {
     this.changed();
     const stageRemoved =
       stageBefore && !next.index.stages.has(stageBefore.stageId) ? { stageId: stageBefore.stageId, title: stageBefore.title } : undefined;
-    return { report, contentChanged: changed || restored, ...(stageRemoved ? { stageRemoved } : {}) };
+    const dropped =
+      report.removed.some((item) => item.previousAnswer !== undefined) ||
+      report.changed.some((item) => item.previousAnswer !== undefined) ||
+      report.evidenceDropped.length + report.cohortsDropped.length + report.measuresDropped.length > 0 ||
+      report.stageDropped !== undefined;
+    return { report, contentChanged: dropped || restored, ...(stageRemoved ? { stageRemoved } : {}) };
   }
 
   /** A new `case` from the page: applies what changed since the last. True if the journey changed. */

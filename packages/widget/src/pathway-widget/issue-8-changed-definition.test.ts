@@ -116,6 +116,7 @@ describe('a changed definition mid-journey', () => {
   it('an author typing a stage title gets one note about the whole rename, said once, and keeps the focus', async () => {
     restoreLimits = setTimeLimits({ announceUpdate: 60 });
     const widget = await onTier2Questions();
+    const changes = recordEvents(widget, 'pathway-change');
     const editor = document.createElement('textarea');
     editor.setAttribute('aria-label', 'Stage title');
     document.body.append(editor);
@@ -136,6 +137,8 @@ describe('a changed definition mid-journey', () => {
       expect(document.activeElement).toBe(editor);
       expect(headingOf(widget)).toBe('Tier 2 sup Questions and evidence');
       expect(checkedValue(widget, 'plan-agreed')).toBe('no');
+      // Nothing entered changed, so the page hears nothing.
+      expect(changes).toEqual([]);
     } finally {
       observer.disconnect();
       editor.remove();
