@@ -17,6 +17,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { consume } from '@lit/context';
 import { describeLocation } from '@pathway/schema';
@@ -352,8 +353,24 @@ export class ObjectForm extends LitElement {
     return undefined;
   }
 
+  /** How many problems lie at or inside each pointer, counted once per set of problems. */
+  private problemCounts: { problems: readonly Problem[]; counts: Map<string, number> } | undefined;
+
   private problemsWithin(pointer: string): number {
-    return (this.context?.problems ?? []).filter((problem) => problem.pointer === pointer || problem.pointer.startsWith(`${pointer}/`)).length;
+    const problems = this.context?.problems ?? [];
+    if (this.problemCounts?.problems !== problems) {
+      const counts = new Map<string, number>();
+      for (const problem of problems) {
+        let at = problem.pointer;
+        for (;;) {
+          counts.set(at, (counts.get(at) ?? 0) + 1);
+          if (at === '') break;
+          at = at.slice(0, at.lastIndexOf('/'));
+        }
+      }
+      this.problemCounts = { problems, counts };
+    }
+    return this.problemCounts.counts.get(pointer) ?? 0;
   }
 
   private controlId(pointer: string): string {
@@ -841,18 +858,21 @@ export class ObjectForm extends LitElement {
           ? html`<ol class="items">
               ${list.map((item, index) => {
                 const at = join(pointer, index);
-                const itemDefinition = definition === undefined ? undefined : locate(this.document, at).definition ?? definition;
+                const itemDefinition = definition?.variants === undefined ? definition : (locate(this.document, at).definition ?? definition);
                 const name = nameOf(item) || this.referenceName(item, itemDefinition);
                 const label = `${itemDefinition?.title ?? itemTitle} ${index + 1}${name ? `: ${clip(name)}` : ''}`;
                 const problems = this.problemsWithin(at);
-                return html`<li class="item">
-                  <details data-pointer=${at} ?open=${this.open.has(at)}
+                const open = this.open.has(at);
+                // Untouched items keep their identity (the modeling shares structure), so typing a stage's
+                // title does not redraw its 500 questions.
+                return guard([item, label, open, problems, list.length], () => html`<li class="item">
+                  <details data-pointer=${at} ?open=${open}
                     @toggle=${(event: Event) => this.setOpen(at, (event.target as HTMLDetailsElement).open)}>
                     <summary>${label}${problems > 0 ? html`<span class="tag">${plural(problems, 'problem', 'problems')}</span>` : nothing}</summary>
-                    ${this.open.has(at) ? html`<pe-object-form nested .pointer=${at}></pe-object-form>` : nothing}
+                    ${open ? html`<pe-object-form nested .pointer=${at}></pe-object-form>` : nothing}
                   </details>
                   ${this.itemActions(field, pointer, index, list.length, label)}
-                </li>`;
+                </li>`);
               })}
             </ol>`
           : nothing}
