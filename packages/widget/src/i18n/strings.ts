@@ -170,7 +170,7 @@ export const en = {
   questionsHeading: 'Questions and evidence',
   questionsIntro:
     'Answer what you can. You can continue with items missing: the summary shows what is still needed.',
-  questionsGroupsIntro: (count: string) => `These questions come from ${count} stages. Go to a stage:`,
+  questionsGroupsIntro: (count: string) => `This page has ${count} parts. Go to a part:`,
   groupProgress: (left: string, total: string, leftCount: number) =>
     leftCount === 0 ? `All ${total} done` : `${left} of ${total} still to do`,
   questionsNone: 'This stage has no questions or evidence to confirm.',
@@ -215,7 +215,7 @@ export const en = {
   readinessMore: (count: string) => `And ${count} more.`,
   readinessNothing: 'Nothing.',
   readinessGateNotMet: (title: string) => `${title}: not met`,
-  readinessWhy: (why: string) => `Why: ${why}`,
+  readinessWhy: (why: string) => `Why: ${endSentence(why)}`,
 
   // Pupil details
   detailsHeading: 'Pupil details',

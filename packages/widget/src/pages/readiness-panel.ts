@@ -99,10 +99,10 @@ function renderGroup(ctx: PageContext, group: ReadinessGroup, title: string, lin
 }
 
 /** One line each for the stage and its referrals: where they stand, named. */
-export function statusLines(ctx: PageContext, readiness: Readiness): { key: string; text: string; ready: boolean }[] {
+export function statusLines(ctx: PageContext, readiness: Readiness): { key: string; text: string; ready: boolean; offered: boolean }[] {
   const { strings, format } = ctx;
   const { stage } = readiness;
-  const lines: { key: string; text: string; ready: boolean }[] = [];
+  const lines: { key: string; text: string; ready: boolean; offered: boolean }[] = [];
   const stageText =
     stage.status === 'blocked'
       ? strings.readinessStageBlocked
@@ -111,8 +111,10 @@ export function statusLines(ctx: PageContext, readiness: Readiness): { key: stri
         : stage.ready
           ? strings.readinessStageReady
           : strings.readinessStageNotReady(format.number(stage.blocking.length), format.plural(stage.blocking.length));
-  lines.push({ key: 'stage', text: stageText, ready: stage.ready });
-  for (const referral of readiness.referrals) lines.push({ key: referral.key, text: referralStatus(ctx, referral), ready: referral.ready });
+  lines.push({ key: 'stage', text: stageText, ready: stage.ready, offered: stage.status === 'available' });
+  for (const referral of readiness.referrals) {
+    lines.push({ key: referral.key, text: referralStatus(ctx, referral), ready: referral.ready, offered: referral.status === 'available' });
+  }
   return lines;
 }
 
@@ -142,9 +144,9 @@ export function renderGates(ctx: PageContext, gates: readonly GateResult[]): Tem
   </ul>`;
 }
 
-/** Every condition of the stage (and its required stages) and of its offered referrals. */
+/** Every condition of the stage (and its required stages) and of the referrals it can make. */
 export function allGates(readiness: Readiness): GateResult[] {
-  return [...readiness.stage.gates, ...readiness.referrals.filter((referral) => referral.status !== 'blocked').flatMap((referral) => referral.gates)];
+  return [...readiness.stage.gates, ...readiness.referrals.filter((referral) => referral.status === 'available').flatMap((referral) => referral.gates)];
 }
 
 /** The lists, one group for the stage and one per offered referral. */

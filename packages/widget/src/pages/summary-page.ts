@@ -104,8 +104,9 @@ function renderStageBanner(ctx: PageContext, readiness: Readiness | undefined): 
                 : line.ready
                   ? strings.summaryReady
                   : strings.summaryNotReady;
+            // A stage or referral not offered for this pupil says so in words, with no tag.
             return html`<p data-status=${line.key} data-ready=${line.ready ? 'true' : 'false'}>
-              ${tag(word, line.ready ? 'green' : 'red')} ${line.text}
+              ${line.offered ? html`${tag(word, line.ready ? 'green' : 'red')} ` : nothing}${line.text}
             </p>`;
           })}
         </div>`

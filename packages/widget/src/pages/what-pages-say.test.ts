@@ -278,14 +278,14 @@ describe('"What is still missing" is complete and consistent (item 2)', () => {
     await continueOn(widget);
     await answer(widget, 'met-family', 'no');
     const line = query(widget, '[data-readiness-group="stage"] [data-missing-item="met-family"]')!;
-    expect(textOf(line)).toBe('Have you met the family? Why: Answered No, but Yes is needed Meet the family before going further.');
+    expect(textOf(line)).toBe('Have you met the family? Why: Answered No, but Yes is needed. Meet the family before going further.');
     // Wigan's "No" answers, which have no advice, still say what is needed.
     cleanup();
     const wigan = await mountWidget({ pathway: seeds.wigan });
     await throughMeasures(wigan, '88');
     await continueOn(wigan);
     await answer(wigan, 'q-barriers-identified', 'no');
-    expect(textOf(query(wigan, '[data-missing-item="q-barriers-identified"] [data-why]')!)).toBe('Why: Answered No, but Yes is needed');
+    expect(textOf(query(wigan, '[data-missing-item="q-barriers-identified"] [data-why]')!)).toBe('Why: Answered No, but Yes is needed.');
   });
 
   it('comes after the questions it summarises, and says it is a summary of them', async () => {
@@ -432,6 +432,18 @@ describe('circumstances that change everything come first (item 8)', () => {
     await toSummary(widget);
     expect(textOf(query(widget, '[data-exception="plan-advice"]')!)).not.toContain('Warning');
     expect(sectionText(widget, 'next-steps')).toContain('Immediate risk of harm: Instead: contact Multi-Agency Safeguarding Hub.');
+  });
+
+  it('the referral the pupil is sent away from says so, with no "not ready" and none of its criteria', async () => {
+    const widget = await mountWidget({ pathway: tiers });
+    await throughMeasures(widget, '40', ['risk-of-harm']);
+    await toSummary(widget);
+    expect(query(widget, '[data-section="stage"] [data-status="referral:panel"] .tag')).toBeNull();
+    expect(textOf(query(widget, '[data-section="stage"] [data-status="referral:panel"]')!)).toBe(
+      'Request the attendance panel: this pupil is directed elsewhere instead.',
+    );
+    expect(query(widget, '[data-gate="panel-met"]')).toBeNull();
+    expect(sectionText(widget, 'next-steps')).not.toContain('refer to Attendance panel');
   });
 
   it('Southwark’s advice is advice, on the stage page and in the summary', async () => {
@@ -682,7 +694,7 @@ describe('long pages are grouped by stage (item 13)', () => {
     const links = texts(queryAll(widget, '[data-group-links] li'));
     expect(links).toHaveLength(6);
     expect(links[1]).toBe('Identify and Understand (7 of 7 still to do)');
-    expect(textOf(query(widget, '[data-group-links] p')!)).toBe('These questions come from 6 stages. Go to a stage:');
+    expect(textOf(query(widget, '[data-group-links] p')!)).toBe('This page has 6 parts. Go to a part:');
     await answer(widget, 'q-reasons-listened-to', 'yes');
     expect(texts(queryAll(widget, '[data-group-links] li'))[1]).toBe('Identify and Understand (6 of 7 still to do)');
     expect(texts(queryAll(widget, '[data-group-progress]'))[1]).toBe('6 of 7 still to do');
