@@ -15,6 +15,7 @@
  * `failed`; no answer within the time limit is `timeout`; the user's Cancel is `cancelled`.
  */
 import type { Summary } from '@pathway/core';
+import { limitedSignal } from './controllers/time-limits.js';
 
 export type SubmitResult =
   | { ok: true }
@@ -36,16 +37,9 @@ const JSON_TYPE = /^application\/([\w.+-]+\+)?json\s*(;|$)/i;
 
 export async function postSummary(url: string, summary: Summary, idempotencyKey: string, options: PostOptions): Promise<SubmitResult> {
   const { timeoutMs, signal, fetchImpl = fetch } = options;
-  const attempt = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    attempt.abort();
-  }, timeoutMs);
-  const cancel = () => attempt.abort();
-  signal?.addEventListener('abort', cancel, { once: true });
+  const attempt = limitedSignal(timeoutMs, signal);
   const interrupted = (): SubmitResult | undefined =>
-    signal?.aborted ? { ok: false, reason: 'cancelled' } : timedOut ? { ok: false, reason: 'timeout' } : undefined;
+    signal?.aborted ? { ok: false, reason: 'cancelled' } : attempt.timedOut() ? { ok: false, reason: 'timeout' } : undefined;
   try {
     let response: Response;
     try {
@@ -71,8 +65,7 @@ export async function postSummary(url: string, summary: Summary, idempotencyKey:
     }
     return interrupted() ?? { ok: true };
   } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', cancel);
+    attempt.done();
   }
 }
 

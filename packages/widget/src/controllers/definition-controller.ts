@@ -161,8 +161,8 @@ export class DefinitionController implements ReactiveController {
       case 'load-timeout':
         return { message: words.loadErrorTimeout, problems: [], retryable: true };
       case 'invalid-pathway':
-        // "…has mistakes …:" is always followed by at least one.
-        return { message: words.loadErrorInvalid, problems: result.problems.length > 0 ? result.problems : [words.loadProblemUnexplained], retryable: false };
+        // Never empty: checkDefinition and every refusal here name at least one problem.
+        return { message: words.loadErrorInvalid, problems: result.problems, retryable: false };
       case 'no-source':
         return { message: words.loadErrorNoSource, problems: [], retryable: false };
     }

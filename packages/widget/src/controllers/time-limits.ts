@@ -48,3 +48,26 @@ export function withTimeLimit<T, U>(promise: Promise<T>, ms: number, onTimeout: 
   });
   return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
 }
+
+/**
+ * A signal for one request: it aborts after `ms`, or when `outer` does (a newer load, the user's
+ * Cancel). `timedOut()` tells the two apart afterwards; call `done()` when the request is over.
+ */
+export function limitedSignal(ms: number, outer?: AbortSignal): { signal: AbortSignal; timedOut(): boolean; done(): void } {
+  const controller = new AbortController();
+  let expired = false;
+  const timer = setTimeout(() => {
+    expired = true;
+    controller.abort();
+  }, ms);
+  const follow = () => controller.abort();
+  outer?.addEventListener('abort', follow, { once: true });
+  return {
+    signal: controller.signal,
+    timedOut: () => expired,
+    done: () => {
+      clearTimeout(timer);
+      outer?.removeEventListener('abort', follow);
+    },
+  };
+}

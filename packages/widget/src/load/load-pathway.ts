@@ -6,6 +6,7 @@
  */
 import { explainErrors, validatePathwayStructure } from '@pathway/schema';
 import type { Pathway } from '@pathway/schema';
+import { limitedSignal } from '../controllers/time-limits.js';
 import type { WidgetStrings } from '../i18n/strings.js';
 import { MAX_DEPTH, MAX_VALUES, readDefinition } from './read-definition.js';
 import type { ReadProblem } from './read-definition.js';
@@ -33,18 +34,11 @@ export async function fetchPathwayDocument(
   timeoutMs: number,
   fetchImpl: typeof fetch = fetch,
 ): Promise<{ ok: true; doc: unknown } | { ok: false; code: 'invalid-pathway'; problem: ReadProblem; retryable: false } | LoadFailure> {
-  const limit = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    limit.abort();
-  }, timeoutMs);
-  const stop = () => limit.abort();
-  signal.addEventListener('abort', stop, { once: true });
+  const limit = limitedSignal(timeoutMs, signal);
   const failed = (): LoadFailure =>
     signal.aborted
       ? { ok: false, code: 'aborted', retryable: false }
-      : timedOut
+      : limit.timedOut()
         ? { ok: false, code: 'load-timeout', retryable: true }
         : { ok: false, code: 'fetch-failed', retryable: true };
   try {
@@ -70,8 +64,7 @@ export async function fetchPathwayDocument(
       return { ok: false, code: 'not-json', retryable: true };
     }
   } finally {
-    clearTimeout(timer);
-    signal.removeEventListener('abort', stop);
+    limit.done();
   }
 }
 
