@@ -177,11 +177,13 @@ function renderPlacement(ctx: PageContext): TemplateResult {
   else if (placement.stages.length === 0) notes.push(strings.stageGap);
   if (placement.overlap && primary && !explanation.differs) notes.push(strings.stageOverlap(primary.title));
   const classifications = placement.classifications.map((match) => match.band.label);
+  // A preselected stage is explained by its note alone: a list saying the same would repeat it.
+  const lines = ctx.defaultStage ? [] : explanation.lines;
   return html`
-    ${explanation.lines.length > 0
+    ${lines.length > 0
       ? html`<h3 class="heading-m">${strings.stageWhy}</h3>
           <ul data-placement-reasons>
-            ${explanation.lines.map((line) => html`<li>${line}</li>`)}
+            ${lines.map((line) => html`<li>${line}</li>`)}
           </ul>`
       : nothing}
     ${classifications.length > 0

@@ -379,6 +379,7 @@ describe('the stage chosen and the stage suggested (item 7)', () => {
     for (const [name, figure] of [
       ['wigan', '40'],
       ['wigan', '88'],
+      ['wigan', '95'],
       ['norfolk', '50'],
       ['southwark', '85'],
       ['county', '45'],
@@ -390,6 +391,11 @@ describe('the stage chosen and the stage suggested (item 7)', () => {
       expect(new Set(reasons).size, `${name} ${figure}`).toBe(reasons.length);
       expect(reasons.length, `${name} ${figure}: ${reasons.join(' | ')}`).toBeLessThanOrEqual(3);
       for (const note of notes) expect(reasons.some((reason) => note.includes(reason) || reason.includes(note))).toBe(false);
+      if (figure === '95') {
+        // The stage for every pupil, preselected: its note is the whole explanation.
+        expect(notes).toHaveLength(1);
+        expect(reasons).toEqual([]);
+      }
       await toSummary(widget);
       const why = queryAll(widget, '[data-section="placement"] li');
       expect(why.length, `${name} ${figure} summary`).toBeLessThanOrEqual(3);
