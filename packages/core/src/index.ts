@@ -23,3 +23,5 @@ export { stageMap, STAGE_MAP_LINE_LIMIT } from './stage-map.js';
 export type { StageMap, StageMapArrow, StageMapBox, StageMapLine } from './stage-map.js';
 export { diffPathways } from './publish/diff.js';
 export type { ChangeKind, PathwayChange } from './publish/diff.js';
+export { renderPublicPage } from './publish/public-page.js';
+export { stageMapSvg } from './publish/stage-map-svg.js';

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { validatePathway } from '@pathway/schema';
+import type { Pathway } from '../schema-types.js';
+import { renderPublicPage } from './public-page.js';
+
+const seedNames = ['wigan', 'norfolk', 'southwark', 'county-chronic-non-attendance'];
+const seed = (name: string) => JSON.parse(readFileSync(new URL(`../../../../pathways/${name}.json`, import.meta.url), 'utf8')) as Pathway;
+
+/** Keys whose strings are not authored text a reader needs: ids, references, enums, addresses, dates, notes for authors. */
+const notText = new Set([
+  '$schema', 'schemaVersion', 'id', 'version', 'kind', 'type', 'measure', 'role', 'roles', 'to', 'referral', 'referrals', 'stages',
+  'contacts', 'cohort', 'answer', 'evidence', 'stageComplete', 'since', 'until', 'change', 'outcome', 'route', 'routes', 'chosenBy',
+  'gates', 'dueFrom', 'dueBy', 'fromAnswer', 'startsFrom', 'from', 'start', 'url', 'value', 'in', 'expect', 'dfeStages', 'severity',
+  'force', 'qualifier', 'unit', 'effect', 'effectiveFrom', 'lastUpdated', 'reviewBy', 'direction', 'better', 'audience', 'authorNote',
+]);
+
+function authoredStrings(node: unknown, key = ''): string[] {
+  if (typeof node === 'string') return notText.has(key) ? [] : [node];
+  if (Array.isArray(node)) return node.flatMap((item) => authoredStrings(item, key));
+  if (node !== null && typeof node === 'object') return Object.entries(node).flatMap(([k, v]) => (notText.has(k) ? [] : authoredStrings(v, k)));
+  return [];
+}
+
+function authorNotes(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(authorNotes);
+  if (node === null || typeof node !== 'object') return [];
+  return Object.entries(node).flatMap(([k, v]) => (k === 'authorNote' && typeof v === 'string' ? [v] : authorNotes(v)));
+}
+
+/** The page's text as a reader sees it: tags dropped, entities decoded, whitespace collapsed. */
+function pageText(html: string): string {
+  return html
+    .replace(/<style>[\s\S]*?<\/style>/g, ' ')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+}
+
+describe('renderPublicPage', () => {
+  it.each(seedNames)('%s: every authored string appears as text, authors\' notes never do, and there is no script', (name) => {
+    const pathway = seed(name);
+    const html = renderPublicPage(pathway);
+    const shown = pageText(html);
+    const missing = authoredStrings(pathway).filter((value) => !shown.includes(value.replace(/\s+/g, ' ').trim()));
+    expect(missing).toEqual([]);
+    expect(html).not.toMatch(/<script|\son[a-z]+=|javascript:/i);
+    for (const note of authorNotes(pathway)) expect(shown).not.toContain(note);
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+  });
+
+  it('renders hostile text inert and refuses unsafe links', () => {
+    const pathway = seed('wigan');
+    const hostile = '<img src=x onerror=alert(1)>"\'&<script>alert(2)</script>\u202eevil';
+    pathway.title = hostile;
+    pathway.stages[0].title = hostile;
+    pathway.resources = [{ title: 'Bad', url: 'javascript:alert(3)' }, { title: 'Sneaky', url: '//evil.example/x' }, { title: 'Good', url: 'https://example.gov.uk/' }];
+    expect(validatePathway(pathway)).toBe(true);
+    const html = renderPublicPage(pathway);
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<script');
+    expect(html).not.toContain('\u202e');
+    expect(html).not.toContain('javascript:');
+    expect(html).not.toContain('href="//evil');
+    expect(html).toContain('href="https://example.gov.uk/"');
+    expect(pageText(html)).toContain('<img src=x onerror=alert(1)>');
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * The readable public page in a real browser: axe finds nothing, no script runs, it prints
+ * within A4 margins (print emulation), and every seed renders.
+ */
+import { readFileSync } from 'node:fs';
+import axe from 'axe-core';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderPublicPage } from '@pathway/core';
+import type { Pathway } from '@pathway/schema';
+import { launchChromium, watchPage } from './browser.js';
+
+const seeds = ['wigan', 'norfolk', 'southwark', 'county-chronic-non-attendance'];
+const seed = (name: string) => JSON.parse(readFileSync(new URL(`../../pathways/${name}.json`, import.meta.url), 'utf8')) as Pathway;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+}, 60_000);
+
+describe('the public page', () => {
+  it.each(seeds)('%s: axe 0 violations, no script, prints within A4 margins', async (name) => {
+    const context = await browser.newContext({ javaScriptEnabled: true });
+    const page = await context.newPage();
+    const watch = watchPage(page);
+    const html = renderPublicPage(seed(name));
+    await page.setContent(html, { waitUntil: 'load' });
+    expect(await page.locator('script').count()).toBe(0);
+    await page.addScriptTag({ content: axe.source });
+    const violations = await page.evaluate(async () => {
+      const run = (window as unknown as { axe: typeof axe }).axe;
+      const results = await run.run(document, { resultTypes: ['violations'], runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+      return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    // A4 is 210 mm wide; less 16 mm margins each side, 178 mm is about 673 CSS pixels.
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 673, height: 1000 });
+    const tooWide = await page.evaluate(() =>
+      [...document.querySelectorAll('body *')]
+        .filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+        .map((element) => element.tagName.toLowerCase()),
+    );
+    expect(tooWide).toEqual([]);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.byteLength).toBeGreaterThan(1000);
+    expect(watch.pageErrors).toEqual([]);
+    if (name === 'wigan') await page.screenshot({ path: '/tmp/me/shots/public-wigan.png', fullPage: false });
+    await context.close();
+  });
+
+  it('works with JavaScript turned off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.setContent(renderPublicPage(seed('wigan')));
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('A pathway for supporting non-attendance');
+    await expect(page.getByRole('img', { name: 'Stage map' }).count()).resolves.toBe(1);
+    await context.close();
+  });
+});
