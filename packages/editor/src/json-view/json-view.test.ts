@@ -224,6 +224,12 @@ describe('<pe-json-view>', () => {
   it('has no axe violations', async () => {
     const { host, view } = await mount(formatJson(wigan));
     view.codeEditor!.focus();
+    // The text box is named by the visible label and described by the keyboard hint.
+    const textarea = view.shadowRoot!.querySelector('.editor [role="textbox"]')!;
+    expect(deepActiveElement()).toBe(textarea);
+    expect(textarea.getAttribute('aria-label')).toBe('Pathway JSON');
+    expect(view.shadowRoot!.querySelector('#json-label')!.textContent).toBe('Pathway JSON');
+    expect(view.shadowRoot!.getElementById(textarea.getAttribute('aria-describedby')!)!.textContent).toContain('Escape then Tab');
     expect(await axeViolations(host)).toEqual([]);
   });
 

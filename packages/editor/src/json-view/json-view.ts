@@ -157,8 +157,9 @@ export class JsonView extends LitElement {
         onCursorPointer: (pointer) => this.editor?.select(pointer),
       });
       this.json.setScreenReaderMode(this.screenReader);
-      // The hint (how to leave, Ctrl+M) is read with the editor's name.
-      box.querySelector('textarea')?.setAttribute('aria-describedby', 'json-hint');
+      // The hint (how to leave, Ctrl+M) is read with the editor's name, on the element that
+      // takes the typing (a native EditContext div in Chromium, a textarea elsewhere).
+      box.querySelector('[role="textbox"]')?.setAttribute('aria-describedby', 'json-hint');
       this.json.update({ draft: context.draft, problems: context.problems, selection: context.selection });
       for (const resolve of this.readyResolvers.splice(0)) resolve();
       this.dispatchEvent(new Event('pe-json-view-ready', { bubbles: true, composed: true }));
