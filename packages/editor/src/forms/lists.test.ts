@@ -151,6 +151,20 @@ describe('lists in the forms', () => {
       { id: 'has-plan', title: 'A plan is in place', condition: { answer: 'plan', in: ['yes', 'no'] } },
     ]);
     expect(await axeViolations(form)).toEqual([]);
+    // Arrow keys in the kind list change nothing until the button is pressed.
+    fromTop();
+    await tabTo((element) => element.localName === 'select' && element.id.endsWith('condition-kind'), 'kind of rule');
+    await press('{ArrowDown}');
+    expect((value().stages as Doc['stages'])[1].gates).toEqual([
+      { id: 'has-plan', title: 'A plan is in place', condition: { answer: 'plan', in: ['yes', 'no'] } },
+    ]);
+    await press('{Tab}');
+    expect(deepActive()?.textContent?.trim()).toBe('Change the kind of rule');
+    await press('{Enter}');
+    expect(((value().stages as Doc['stages'])[1].gates as { condition: unknown }[])[0].condition).toEqual({
+      measure: 'attendance',
+      lower: { value: 0, inclusive: true },
+    });
   });
 
   it('every list and nested form of a full stage passes axe, open', async () => {

@@ -71,6 +71,21 @@ describe('the forms and the document', () => {
     expect(inputAt(form, '/stages/1/universal').checked).toBe(true);
   });
 
+  it('a number that is not one is kept as typed with a message, and not written', async () => {
+    const { form, value, modeling } = await mountForm(basePathway(), '/stages/1/bands/0/upper');
+    fromTop();
+    await typeAt('/stages/1/bands/0/upper/value', 'ninety');
+    expect(value()).toEqual(basePathway());
+    const input = inputAt(form, '/stages/1/bands/0/upper/value');
+    expect(input.value).toBe('ninety');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(form.shadowRoot!.querySelector('.error-message')!.textContent).toMatch(/Enter value as a number, like 12 or 90.5/);
+    await typeAt('/stages/1/bands/0/upper/value', '92.5');
+    expect(((value().stages as Record<string, unknown>[])[1].bands as { upper: unknown }[])[0].upper).toEqual({ value: 92.5, inclusive: true });
+    expect(form.shadowRoot!.querySelector('.error-message')).toBeNull();
+    expect(modeling.history().undo).toHaveLength(1);
+  });
+
   it('renaming a short name updates what refers to it, in one undo step', async () => {
     const document = basePathway() as { stages: Record<string, unknown>[] };
     document.stages[1].referrals = ['enforcement'];

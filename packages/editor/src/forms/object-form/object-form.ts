@@ -86,7 +86,7 @@ export class ObjectForm extends LitElement {
   @state() private palette: string | undefined;
   @state() private notice: RemovalNotice | undefined;
   /** Text typed that is not yet a value (a number being written), by pointer. */
-  @state() private pending = new Map<string, { text: string; error: string }>();
+  @state() private pending = new Map<string, { text: string; error: string; base: unknown }>();
   /** Authors' notes being written (shown before they have any text). */
   @state() private notesOpen = new Set<string>();
 
@@ -186,24 +186,20 @@ export class ObjectForm extends LitElement {
   }
 
   private writeNumber(field: FieldMeta, pointer: string, text: string): void {
-    const pending = new Map(this.pending);
     const trimmed = text.trim();
-    if (trimmed === '') {
-      pending.delete(pointer);
-      this.pending = pending;
-      if (!field.required) this.write(field, pointer, undefined);
-      else pending.set(pointer, { text, error: `Enter ${lower(field.title)} as a number` });
-      return;
-    }
     const number = /^-?(\d+\.?\d*|\.\d+)$/.test(trimmed) ? Number(trimmed) : Number.NaN;
-    if (!Number.isFinite(number) || (field.integer && !Number.isInteger(number))) {
-      pending.set(pointer, { text, error: `Enter ${lower(field.title)} as ${field.integer ? 'a whole number' : 'a number'}, like 12 or 90.5` });
-      this.pending = pending;
-      return;
+    let error: string | undefined;
+    if (trimmed === '') {
+      if (field.required) error = `Enter ${lower(field.title)} as a number`;
+    } else if (!Number.isFinite(number) || (field.integer && !Number.isInteger(number))) {
+      error = `Enter ${lower(field.title)} as ${field.integer ? 'a whole number' : 'a number'}, like 12 or 90.5`;
     }
-    pending.delete(pointer);
+    const pending = new Map(this.pending);
+    if (error === undefined) pending.delete(pointer);
+    // Kept only while the value it was typed over is still there (an undo or a JSON edit replaces it).
+    else pending.set(pointer, { text, error, base: valueAt(this.document, pointer) });
     this.pending = pending;
-    this.write(field, pointer, number);
+    if (error === undefined) this.write(field, pointer, trimmed === '' ? undefined : number);
   }
 
   /** A short name is written when the field is left, so references follow the whole new name in one step. */
@@ -475,7 +471,8 @@ export class ObjectForm extends LitElement {
             @input=${(event: Event) => this.write(field, pointer, (event.target as HTMLTextAreaElement).value)}></textarea>`,
         );
       case 'number': {
-        const pending = this.pending.get(pointer);
+        const typed = this.pending.get(pointer);
+        const pending = typed !== undefined && typed.base === value ? typed : undefined;
         const text = pending?.text ?? (typeof value === 'number' ? String(value) : '');
         const limits = [
           field.minimum !== undefined ? `lowest ${field.minimum}` : '',
@@ -768,19 +765,21 @@ export class ObjectForm extends LitElement {
     const union = formMetadata.definitions.Condition;
     const variants = Object.values(formMetadata.definitions).find((d) => d.variants !== undefined && d.variants.some((v) => v.definition === current)) ?? union;
     const id = `${this.controlId(pointer)}-kind`;
-    let chosen = current ?? variants.variants?.[0]?.definition ?? '';
+    const selected = current ?? variants.variants?.[0]?.definition ?? '';
+    // Choosing in the list changes nothing until the button is pressed: arrow keys on a select must not replace a rule.
+    const apply = () => {
+      const chosen = this.renderRoot.querySelector<HTMLSelectElement>(`select[id="${id}"]`)?.value ?? selected;
+      if (chosen !== current) choose(chosen);
+    };
     return html`<div class="form-group">
       <label class="label" for=${id}>Kind of rule</label>
-      <select id=${id} data-pointer=${current === undefined ? pointer : nothing} @change=${(event: Event) => {
-        chosen = (event.target as HTMLSelectElement).value;
-        if (current !== undefined) choose(chosen);
-      }}>
+      <select id=${id} data-pointer=${current === undefined ? pointer : nothing}>
         ${(variants.variants ?? []).map((variant) => {
           const meta = formMetadata.definitions[variant.definition];
-          return html`<option value=${variant.definition} ?selected=${variant.definition === chosen}>${meta.title}: ${meta.help ?? ''}</option>`;
+          return html`<option value=${variant.definition} ?selected=${variant.definition === selected}>${meta.title}: ${meta.help ?? ''}</option>`;
         })}
       </select>
-      ${current === undefined ? html`<button type="button" class="secondary" @click=${() => choose(chosen)}>${action}</button>` : nothing}
+      <button type="button" class="secondary" @click=${apply}>${action}</button>
     </div>`;
   }
 
@@ -987,7 +986,7 @@ export class ObjectForm extends LitElement {
       ${isVariant
         ? this.renderVariantPicker(
             this.pointer,
-            'Change',
+            'Change the kind of rule',
             (variant) => this.edit(() => this.modeling.set(this.pointer, new ItemFactory(document).create(variant), { label: 'change kind of rule' })),
             definition.name,
           )
