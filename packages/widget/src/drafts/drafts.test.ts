@@ -192,6 +192,30 @@ describe('drafts', () => {
     );
   });
 
+  it('a pathway reworded mid-journey: the saved draft follows it, so coming back keeps the answers', async () => {
+    const widget = await answerSomeWithDrafts();
+    const reworded = copyOf(seeds.wigan) as Pathway;
+    const identify = reworded.stages.find((stage) => stage.id === 'identify-and-understand')!;
+    identify.questions = identify.questions!.map((question) =>
+      question.id === 'q-barriers-identified' ? { ...question, text: 'Have the barriers to attendance been identified?' } : question,
+    );
+    widget.pathway = reworded;
+    await widget.updateComplete;
+    expect(query(widget, 'input[name="q-q-barriers-identified"][value="no"]')).toHaveProperty('checked', true);
+    await vi.waitFor(async () => {
+      const draft = (await readStoredDraft(WIGAN_ID)) as Draft | undefined;
+      expect(draft?.questionTexts['q-barriers-identified']?.text).toBe('Have the barriers to attendance been identified?');
+    });
+    cleanup();
+
+    const back = await mountWidget({ pathway: reworded, attributes: { 'save-drafts': true } });
+    expect(textOf(query(back, '[data-draft-notice="restored"]')!)).toMatch(/^Saved answers We found answers you saved on .+ and have put them back\.$/);
+    await start(back);
+    await continueOn(back);
+    await continueOn(back);
+    expect(query(back, 'input[name="q-q-barriers-identified"][value="no"]')).toHaveProperty('checked', true);
+  });
+
   it('where IndexedDB is unavailable, the checkbox explains that answers cannot be saved here', async () => {
     vi.spyOn(indexedDB, 'open').mockImplementation(() => {
       throw new DOMException('The user denied permission to access the database.', 'SecurityError');

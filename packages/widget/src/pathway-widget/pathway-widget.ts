@@ -185,6 +185,8 @@ export class PathwayWidget extends LitElement {
     this.updates.after(next.index, words, moved);
     this.journey.commit();
     if (adoption.contentChanged) this.entered();
+    // The saved draft records what each question says now, so a later restore keeps these answers.
+    else this.saveDraft();
     if (next.pathway.id !== previous.pathway.id && this.saveDrafts) void this.applyDraftSetting(next);
   }
 
@@ -261,11 +263,14 @@ export class PathwayWidget extends LitElement {
 
   /** What was entered changed: saved as a draft if the user asked, and told to the page. */
   private entered(): void {
-    if (this.drafts.saving) {
-      const draft = this.journey.draft();
-      if (draft) this.drafts.save(draft);
-    }
+    this.saveDraft();
     this.dispatchEvent(pathwayEvent('pathway-change', this.journey.changeDetail()));
+  }
+
+  private saveDraft(): void {
+    if (!this.drafts.saving) return;
+    const draft = this.journey.draft();
+    if (draft) this.drafts.save(draft);
   }
 
   private handleInput = (event: Event): void => {
