@@ -588,7 +588,7 @@ export class ObjectForm extends LitElement {
       pointer,
       (describedBy, invalid) => html`<select id=${id} data-pointer=${pointer} aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : 'false'}
         @change=${(event: Event) => this.write(field, pointer, (event.target as HTMLSelectElement).value || (field.required ? '' : undefined), false)}>
-        ${current === '' || !field.required ? html`<option value="" ?selected=${current === ''}>${field.required ? `Choose a ${what}` : 'None'}</option>` : nothing}
+        ${current === '' || !field.required ? html`<option value="" ?selected=${current === ''}>${field.required ? `Choose ${/^[aeiou]/i.test(what) ? 'an' : 'a'} ${what}` : 'None'}</option>` : nothing}
         ${entities.map((entity) => html`<option value=${entity.id} ?selected=${entity.id === current}>${this.entityLabel(entity, field)}</option>`)}
         ${current !== '' && !known ? html`<option value=${current} selected>${current} (not found)</option>` : nothing}
       </select>`,
