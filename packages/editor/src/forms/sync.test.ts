@@ -46,6 +46,8 @@ describe('the forms and the document', () => {
     await press('{Enter}');
     await tabTo(atPointer('/stages/1/entry'), 'Add entry');
     await press('{Enter}');
+    await settle(4);
+    expect(deepActive()?.dataset.pointer).toBe('/stages/1/entry/description');
     const final = structuredClone(value());
     expect((final.stages as Record<string, unknown>[])[1]).toMatchObject({
       title: 'Targeted support: Tier 2',

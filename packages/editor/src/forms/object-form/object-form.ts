@@ -136,7 +136,8 @@ export class ObjectForm extends LitElement {
       }
     }
     if (best === undefined) {
-      const first = root.querySelector<HTMLElement>('input, select, textarea, button, summary');
+      // The object itself: its first field (not the button that adds an authors' note).
+      const first = root.querySelector<HTMLElement>('input, select, textarea') ?? root.querySelector<HTMLElement>('button, summary');
       first?.focus();
       return first !== null;
     }
