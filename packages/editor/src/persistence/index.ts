@@ -1,5 +1,6 @@
 /** Nothing is lost: autosave to IndexedDB, a second tab noticed, a full quota reported. */
 export { AutosaveController, messageFor } from './autosave-controller.js';
+export { AutosaveStatus } from './autosave-status.js';
 export type {
   AutosaveChangeEvent,
   AutosaveNotice,
