@@ -55,11 +55,16 @@ export class ItemFactory {
     const definition = this.metadata.definitions[definitionName];
     if (definition === undefined) return {};
     if (definition.variants !== undefined) {
-      const simple = definition.variants.find((v) => !nestsRules(this.metadata.definitions[v.definition])) ?? definition.variants[0];
-      return this.create(simple.definition);
+      // The first kind of rule that needs no rule inside it and whose pickers have something to pick.
+      const simple = definition.variants.filter((v) => !nestsRules(this.metadata.definitions[v.definition]));
+      const ready = simple.find((v) =>
+        this.metadata.definitions[v.definition].fields.every((field) => !field.required || field.kind !== 'reference' || firstIdOf(this.document, field) !== ''),
+      );
+      return this.create((ready ?? simple[0] ?? definition.variants[0]).definition);
     }
     const value: Json = {};
-    let named = false;
+    // The item's name says what it is ("New stage"); a part of an item (a referral's target) starts empty, for the author to fill.
+    let named = definitionName.includes('.');
     for (const field of definition.fields) {
       if (!field.required) continue;
       if (textKinds.has(field.kind) && !named) {

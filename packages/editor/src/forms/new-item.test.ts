@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { validatePathway } from '@pathway/schema';
+import { formMetadata } from '../metadata/index.js';
+import { ItemFactory } from './new-item.js';
+import { basePathway } from './testing/fixtures.js';
+
+describe('new items', () => {
+  it('are as complete as the schema requires, with readable unique ids', () => {
+    const document = basePathway();
+    const factory = new ItemFactory(document);
+    expect(factory.create('Stage')).toEqual({ id: 'stage', title: 'New stage' });
+    expect(factory.create('Stage')).toEqual({ id: 'stage-2', title: 'New stage' });
+    expect(factory.create('Band')).toEqual({ label: 'New band', measure: 'attendance', lower: { value: 0, inclusive: true } });
+    expect(factory.create('ActionGroup')).toEqual({ role: 'school', actions: [{ text: 'New action' }] });
+    expect(factory.create('Duration')).toEqual({ amount: 0, unit: 'sessions' });
+    // A rule whose pickers have something to pick: no question yet, so not an answer rule.
+    expect(factory.create('Condition')).toEqual({ measure: 'attendance', lower: { value: 0, inclusive: true } });
+    expect(factory.question('yesNo')).toEqual({ id: 'question', text: 'New question', type: 'yesNo' });
+  });
+
+  it('make a valid pathway wherever a list of simple things grows', () => {
+    const document = basePathway() as Record<string, unknown[]>;
+    const factory = new ItemFactory(document);
+    for (const field of formMetadata.definitions.Pathway.fields) {
+      if (field.kind !== 'objectList') continue;
+      const item = factory.create(field.definition!);
+      const grown = { ...document, [field.key]: [...(document[field.key] ?? []), item] };
+      const errors = validatePathway(grown) ? [] : (validatePathway.errors ?? []).map((e) => `${e.instancePath} ${e.keyword}`);
+      // Only what is left empty for the author to write: required text in a part of the item (a referral's
+      // target name), a second text (an exception's message), a date.
+      expect(errors.every((e) => /minLength|pattern/.test(e)), `${field.key}: ${errors.join(', ')}`).toBe(true);
+    }
+  });
+
+  it('duplicate with fresh ids, references inside the copy following them', () => {
+    const route = {
+      id: 'warning',
+      title: 'Warning',
+      questions: [{ id: 'warned', text: 'Warned?', type: 'yesNo' }],
+      gates: [{ id: 'sent', title: 'Sent', condition: { all: [{ answer: 'warned', in: ['yes'] }, { cohort: 'looked-after' }] } }],
+    };
+    const document = basePathway() as { stages: Record<string, unknown>[] };
+    document.stages[1].routes = [route];
+    const copy = new ItemFactory(document).duplicate(route, 'Route');
+    expect(copy).toEqual({
+      id: 'warning-2',
+      title: 'Warning',
+      questions: [{ id: 'warned-2', text: 'Warned?', type: 'yesNo' }],
+      gates: [{ id: 'sent-2', title: 'Sent', condition: { all: [{ answer: 'warned-2', in: ['yes'] }, { cohort: 'looked-after' }] } }],
+    });
+    expect(route.questions[0].id).toBe('warned');
+  });
+});
