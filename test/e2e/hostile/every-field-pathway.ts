@@ -18,6 +18,7 @@ export const EVERY_FIELD_PATHWAY = {
   effectiveFrom: '2024-09-01',
   lastUpdated: '2024-10-01',
   reviewBy: '2025-09-01',
+  changelog: [{ version: '2024.1', published: '2024-09-01', kind: 'major', summary: 'The first published version.', changes: ['Stage "Targeted support" added'] }],
   sources: [{ title: 'Attendance pathway (PDF)', url: 'https://example.gov.uk/pathway.pdf', description: 'The published pathway.' }],
   statutoryReferences: [
     {

@@ -297,6 +297,18 @@ function basics(page: Page): string {
   );
 }
 
+/** The published versions and what changed in each, newest first. */
+function changes(pathway: Pathway): string {
+  const entries = pathway.changelog ?? [];
+  if (entries.length === 0) return '';
+  return `<section aria-labelledby="changes-heading"><h2 id="changes-heading">Changes</h2>${entries
+    .map(
+      (entry) =>
+        `<h3>Version ${text(entry.version)}, published ${escape(entry.published)}${entry.kind === 'major' ? ' (major change)' : entry.kind === 'minor' ? ' (minor change)' : ''}</h3>${entry.summary ? `<p>${text(entry.summary)}</p>` : ''}${list(entry.changes.map((change) => text(change)))}`,
+    )
+    .join('')}</section>`;
+}
+
 /** The whole pathway as one self-contained HTML document. */
 export function renderPublicPage(pathway: Pathway): string {
   const page: Page = { pathway, outline: outlinePathway(pathway) };
@@ -359,6 +371,8 @@ export function renderPublicPage(pathway: Pathway): string {
     (pathway.statutoryReferences?.length
       ? `<h3>Statutory references</h3>${list(pathway.statutoryReferences.map((r) => `${link(r.title, r.url)}${r.citation ? ` (${text(r.citation)})` : ''}${r.quote ? `<br><q>${text(r.quote)}</q>` : ''}`))}`
       : '') +
-    '</section></main>';
+    '</section>' +
+    changes(pathway) +
+    '</main>';
   return `<!DOCTYPE html>\n<html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(pathway.title)} – ${escape(pathway.authority.name)}</title><style>${styles}</style></head><body>${body}</body></html>\n`;
 }

@@ -148,6 +148,10 @@ export interface Pathway {
    */
   reviewBy?: string;
   /**
+   * What changed in each published version, newest first, written by the designer when you publish. Schools with saved answers from an earlier version are shown these words.
+   */
+  changelog?: ChangelogEntry[];
+  /**
    * The published documents this pathway was written from, each with its title and web address.
    */
   sources?: Link[];
@@ -268,6 +272,40 @@ export interface Journey {
      */
     authorNote?: string;
   };
+  /**
+   * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
+   */
+  authorNote?: string;
+}
+/**
+ * One published version of the pathway and what changed in it.
+ *
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "ChangelogEntry".
+ */
+export interface ChangelogEntry {
+  /**
+   * The version label it was published as, e.g. "2.0".
+   */
+  version: string;
+  /**
+   * The date it was published (YYYY-MM-DD).
+   */
+  published: string;
+  /**
+   * "major": schools with saved answers should check them again. "minor": wording and details; saved answers stand.
+   */
+  kind?: "major" | "minor";
+  /**
+   * What this version means for schools, in a sentence.
+   */
+  summary?: string;
+  /**
+   * Each change in plain English, e.g. "Stage \"Tier 2\": lower threshold changed from 92% to 90%".
+   *
+   * Items: Plain text. No HTML: it is shown exactly as written.
+   */
+  changes: string[];
   /**
    * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
    */
