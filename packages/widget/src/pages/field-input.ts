@@ -41,10 +41,9 @@ export type FieldInput =
 /** Every attribute this contract writes, so a control that changes meaning loses the old ones. */
 const ATTRIBUTES = ['measure', 'part', 'cohort', 'stageChoice', 'answer', 'kind', 'evidence', 'detail', 'draftsToggle'] as const;
 
-/** Marks `element` as the control for `input`. */
+/** Marks `element` (a new control, not yet marked) as the control for `input`. */
 export function writeFieldInput(element: HTMLElement, input: FieldInput): void {
   const data = element.dataset;
-  for (const name of ATTRIBUTES) delete data[name];
   switch (input.kind) {
     case 'measure':
       data.measure = input.measureId;
@@ -142,8 +141,11 @@ class FieldInputDirective extends Directive {
   override update(part: ElementPart, [input]: [FieldInput]): typeof noChange {
     const key = keyOf(input);
     if (key !== this.key) {
+      const element = part.element as HTMLElement;
+      // A control that changes meaning loses what it meant before.
+      if (this.key !== undefined) for (const name of ATTRIBUTES) delete element.dataset[name];
       this.key = key;
-      writeFieldInput(part.element as HTMLElement, input);
+      writeFieldInput(element, input);
     }
     return noChange;
   }
