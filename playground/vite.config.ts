@@ -103,5 +103,14 @@ export default defineConfig({
   preview: { host: '127.0.0.1', port: 4173 },
   // Monaco's workers are bundled as ES modules.
   worker: { format: 'es' },
+  // Monaco is only imported when the JSON view is first opened. Pre-bundled when the server
+  // starts, so that first opening does not make Vite find a new dependency and reload the page.
+  optimizeDeps: {
+    include: [
+      'monaco-editor/editor/editor.api.js',
+      'monaco-editor/languages/features/json/register.js',
+      'monaco-editor/languages/features/json/jsonMode.js',
+    ],
+  },
   build: { outDir: fileURLToPath(new URL('./dist', import.meta.url)), emptyOutDir: true },
 });

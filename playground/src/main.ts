@@ -149,7 +149,9 @@ function makeWidget(): void {
 function showDraft(): void {
   const draft = editor.modeling.state;
   if (draft.value === undefined) {
-    previewNote.textContent = 'The JSON is not valid, so the preview shows the last version that was. Nothing you typed is lost.';
+    previewNote.textContent = shown
+      ? 'The JSON is not valid, so the preview shows the last version that was. Nothing you typed is lost.'
+      : 'The JSON is not valid, so there is nothing to preview until it is fixed. Nothing you typed is lost.';
   } else if (!validatePathwayStructure(draft.value)) {
     previewNote.textContent = shown
       ? 'The preview shows the last version a school could be shown: fix the errors listed under Problems to see this one.'

@@ -73,3 +73,15 @@ export async function pressTo(page: Page, key: string, wanted: Wanted, limit = 1
   }
   throw new Error(`${key} never reached ${String(wanted.name)}`);
 }
+
+/** The focused element's radio group: whether one of its radios is checked. */
+export function focusedRadioGroupAnswered(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    let element: Element | null = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    const radio = element as HTMLInputElement | null;
+    if (!radio || radio.type !== 'radio') return true;
+    const root = radio.getRootNode() as Document | ShadowRoot;
+    return [...root.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${CSS.escape(radio.name)}"]`)].some((other) => other.checked);
+  });
+}

@@ -45,10 +45,12 @@ export function usePlayground(ready: (playground: Playground) => void): void {
   });
 }
 
-/** Waits until the playground has drawn its picker, the designer and the preview's start page. */
-export async function waitForPlayground(page: Page): Promise<void> {
+/** Waits until the playground has drawn its picker, the designer and (unless the draft cannot be shown) the preview's start page. */
+export async function waitForPlayground(page: Page, options: { preview?: boolean } = {}): Promise<void> {
   // The first visit compiles every module on the dev server: generous, never from this machine's speed.
   await page.locator('#pg-pathway option').first().waitFor({ state: 'attached', timeout: 90_000 });
+  await page.locator('#pg-editor').evaluate((editor) => (editor as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete, undefined, { timeout: 90_000 });
+  if (options.preview === false) return;
   await page.locator('#pg-widget').getByRole('button', { name: 'Start now', exact: true }).waitFor({ state: 'visible', timeout: 90_000 });
 }
 
