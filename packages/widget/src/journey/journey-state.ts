@@ -9,7 +9,7 @@ import type { DraftContent } from '../drafts/draft-envelope.js';
 import type { DateParts, MeasureEntry } from './entries.js';
 import { entryFromInput, parseMeasureEntry } from './entries.js';
 import type { PathwayIndex } from './pathway-index.js';
-import { copyRecord, emptyRecord } from './records.js';
+import { emptyRecord } from './records.js';
 
 export interface JourneyState {
   measureEntries: Record<string, MeasureEntry>;
