@@ -148,45 +148,51 @@ export interface RouteState {
   readonly counts: boolean;
   /** Exceptions that name it and apply. */
   readonly exceptions: AppliedException[];
-  /** The route's own items (filled by stage-core). */
+  /** The route's own items (filled by stage-core; left empty for a "rule" route on a stage without choices, whose items are simply the stage's). */
   readonly questions: ItemStatus[];
   readonly evidence: ItemStatus[];
 }
+
+function routeStatusOf(route: CompiledRoute, info: RouteChoiceInfo, open: boolean, why: Reason, chosen: boolean, available: boolean): RouteStatus {
+  const status: RouteStatus = { id: route.id, title: route.title, open, reason: why, choice: info.choice, chosen, available };
+  if (info.decidedBy !== undefined) status.decidedBy = info.decidedBy;
+  return status;
+}
+
+function stateOf(
+  route: CompiledRoute,
+  info: RouteChoiceInfo,
+  status: RouteStatus,
+  notApplicable: Reason | undefined,
+  counts: boolean,
+  exceptions: AppliedException[],
+): RouteState {
+  return { route, info, status, notApplicable, counts, exceptions, questions: [], evidence: [] };
+}
+
+const NO_EXCEPTIONS: AppliedException[] = [];
 
 export function routeState(route: CompiledRoute, ctx: EvaluationContext): RouteState {
   const info = ctx.index.choices.routes.get(route.route) ?? RULE;
   const exceptions = ctx.index.choices.routesNamedByExceptions.has(route.id)
     ? ctx.appliedExceptions().filter((e) => e.routes?.includes(route.id) === true)
-    : [];
-  const closing = exceptions.find((e) => e.effect === 'block' || e.effect === 'skip');
+    : NO_EXCEPTIONS;
+  let closing: AppliedException | undefined;
+  for (const e of exceptions) if (closing === undefined && (e.effect === 'block' || e.effect === 'skip')) closing = e;
   const rule = route.when === undefined ? undefined : ctx.condition(route.when);
   const because = rule === undefined ? '' : joinReasons(rule.reasons);
   const available = closing === undefined && (rule === undefined || rule.holds);
-  const name = quote(route.title);
-  const base = (open: boolean, why: Reason, chosen: boolean): RouteStatus => {
-    const status: RouteStatus = { id: route.id, title: route.title, open, reason: why, choice: info.choice, chosen, available };
-    if (info.decidedBy !== undefined) status.decidedBy = info.decidedBy;
-    return status;
-  };
-  const make = (status: RouteStatus, notApplicable: Reason | undefined, counts: boolean): RouteState => ({
-    route,
-    info,
-    status,
-    notApplicable,
-    counts,
-    exceptions,
-    questions: [],
-    evidence: [],
-  });
 
   if (info.choice === 'rule') {
     let why: Reason;
     if (closing !== undefined) why = reason('route.blocked', { message: closing.message });
     else if (rule === undefined) why = reason('route.always');
     else why = rule.holds ? reason('route.open', { because }) : reason('route.closed', { because });
-    return make(base(available, why, available), available ? undefined : reason('item.routeClosed', { route: name }), true);
+    const notApplicable = available ? undefined : reason('item.routeClosed', { route: quote(route.title) });
+    return stateOf(route, info, routeStatusOf(route, info, available, why, available, available), notApplicable, true, exceptions);
   }
 
+  const name = quote(route.title);
   const chosen = ctx.kase.routes.has(route.id);
   if (info.choice === 'later') {
     const by = info.decidedBy ?? '';
@@ -194,7 +200,8 @@ export function routeState(route: CompiledRoute, ctx: EvaluationContext): RouteS
     if (closing !== undefined) why = reason('route.blocked', { message: closing.message });
     else if (rule !== undefined && !rule.holds) why = reason('route.closed', { because });
     else why = rule === undefined ? reason('route.decidedLater', { by }) : reason('route.decidedLaterOpen', { by, because });
-    return make(base(false, why, chosen), reason('item.routeDecidedLater', { route: name, by }), false);
+    const status = routeStatusOf(route, info, false, why, chosen, available);
+    return stateOf(route, info, status, reason('item.routeDecidedLater', { route: name, by }), false, exceptions);
   }
 
   let why: Reason;
@@ -216,7 +223,7 @@ export function routeState(route: CompiledRoute, ctx: EvaluationContext): RouteS
     : !chosen && available
       ? reason('item.routeNotChosen', { route: name })
       : reason('item.routeClosed', { route: name });
-  return make(base(open, why, chosen), notApplicable, false);
+  return stateOf(route, info, routeStatusOf(route, info, open, why, chosen, available), notApplicable, false, exceptions);
 }
 
 /** The stage as its routes see it. */
@@ -227,6 +234,8 @@ export interface StageForRoutes {
   /** "block" exceptions on the stage. */
   blocks: readonly AppliedException[];
 }
+
+const NOTHING_MISSING: { blocking: ItemStatus[]; advisory: ItemStatus[] } = Object.freeze({ blocking: [], advisory: [] }) as never;
 
 function ownMissing(items: readonly (readonly ItemStatus[])[]) {
   const blocking: ItemStatus[] = [];
@@ -269,8 +278,8 @@ export function evaluateRoutes(states: readonly RouteState[], stage: StageForRou
   for (const state of states) {
     const route = state.route.route;
     const open = state.status.open;
-    const gates: GateResult[] = (route.gates ?? []).map((gate) => evaluateGate(gate, ctx));
-    const own = state.counts ? { blocking: [], advisory: [] } : ownMissing([state.questions, state.evidence]);
+    const gates: GateResult[] = route.gates === undefined ? [] : route.gates.map((gate) => evaluateGate(gate, ctx));
+    const own = state.counts ? NOTHING_MISSING : ownMissing([state.questions, state.evidence]);
     const ready =
       open &&
       stage.status === 'available' &&
@@ -295,21 +304,34 @@ export function evaluateRoutes(states: readonly RouteState[], stage: StageForRou
       stage.status,
       referrals,
     );
+    const base = state.status;
+    const noGateMissing = !open || !gates.some((gate) => !gate.holds);
+    // Built property by property (not spread): one shape for every route status, and fast.
     const status: RouteStatus = {
-      ...state.status,
-      questions: state.questions,
-      evidence: state.evidence,
+      id: base.id,
+      title: base.title,
+      open: base.open,
+      reason: base.reason,
+      choice: base.choice,
+      chosen: base.chosen,
+      available: base.available,
       gates,
       ready,
+      // The stage's lists are shared, not copied, when the route adds nothing (large stages).
       missing: {
-        blocking: stage.missing.blocking.concat(own.blocking),
-        advisory: stage.missing.advisory.concat(own.advisory),
-        gates: open ? stage.missing.gates.concat(gates.filter((gate) => !gate.holds)) : stage.missing.gates,
+        blocking: own.blocking.length === 0 ? stage.missing.blocking : stage.missing.blocking.concat(own.blocking),
+        advisory: own.advisory.length === 0 ? stage.missing.advisory : stage.missing.advisory.concat(own.advisory),
+        gates: noGateMissing ? stage.missing.gates : stage.missing.gates.concat(gates.filter((gate) => !gate.holds)),
       },
       referrals,
       outcomes,
-      exceptions: state.exceptions,
+      exceptions: state.exceptions.length === 0 ? [] : state.exceptions,
     };
+    if (base.decidedBy !== undefined) status.decidedBy = base.decidedBy;
+    if (!state.counts) {
+      status.questions = state.questions;
+      status.evidence = state.evidence;
+    }
     if (stage.status !== 'available' && state.status.open) {
       status.reason = reason('route.stageUnavailable', { status: stage.status });
     }

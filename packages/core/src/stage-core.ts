@@ -181,6 +181,13 @@ export function computeStageItems(stage: Stage, ctx: EvaluationContext): StageIt
     if (state.status.open) openRoutes.push(route.route);
     const closed = state.notApplicable;
     const routeQuestionEvidence: ItemStatus[] = [];
+    if (state.counts && counted === undefined) {
+      // A route nobody chooses (as in 1.0): its items are the stage's, nothing more to keep.
+      addQuestions(route.questions, compiled, closed, ctx, questions, routeQuestionEvidence);
+      for (const item of route.evidence) evidence.push(evidenceStatus(item, compiled, closed, ctx));
+      for (const item of routeQuestionEvidence) evidence.push(item);
+      continue;
+    }
     addQuestions(route.questions, compiled, closed, ctx, state.questions, routeQuestionEvidence);
     for (const item of route.evidence) state.evidence.push(evidenceStatus(item, compiled, closed, ctx));
     for (const item of routeQuestionEvidence) state.evidence.push(item);

@@ -280,7 +280,7 @@ export interface RouteStatus {
   chosen?: boolean;
   /** For "later": the title of the role who decides. */
   decidedBy?: string;
-  /** The route's own questions and evidence (for "rule" routes they also count toward the stage). */
+  /** The route's own questions and evidence, for a route someone chooses ("rule" routes' items are the stage's). */
   questions?: ItemStatus[];
   evidence?: ItemStatus[];
   /** The route's own gates: they count toward this route and its referrals only. */
