@@ -18,6 +18,10 @@ import { changeBaseline } from './change-baseline.js';
 import { durationRange } from './duration-range.js';
 import { routeChoice } from './route-choice.js';
 import { unusedInput } from './unused-input.js';
+import { dateMeasure } from './date-measure.js';
+import { dutyTiming } from './duty-timing.js';
+import { journeyEnd } from './journey-end.js';
+import { emptyRequirement } from './empty-requirement.js';
 
 /** The rules by name (the part after "lint." in a problem's code), in the order they run. */
 export const lintRules: Readonly<Record<string, LintRule>> = {
@@ -33,6 +37,10 @@ export const lintRules: Readonly<Record<string, LintRule>> = {
   'duration-range': durationRange,
   'route-choice': routeChoice,
   'unused-input': unusedInput,
+  'date-measure': dateMeasure,
+  'duty-timing': dutyTiming,
+  'journey-end': journeyEnd,
+  'empty-requirement': emptyRequirement,
 };
 
 /** Every lint finding for a schema-valid pathway, from the top of the document to the bottom. */

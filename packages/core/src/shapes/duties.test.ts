@@ -117,7 +117,7 @@ describe('duties as councils write them', () => {
     const half = duty('consider-prosecution', { answers: { 'la-consulted': 'yes' } });
     expect(half.waiting).toBe(true);
     expect(half.gates.map((g) => g.holds)).toEqual([true, false]);
-    const ready = duty('consider-prosecution', { answers: { 'la-consulted': 'yes', 'chronology-sent': 'yes' } });
+    const ready = duty('consider-prosecution', { answers: { 'la-consulted': 'yes', 'q-chronology-sent': 'yes' } });
     expect(ready.waiting).toBe(false);
     expect(ready.gates[0].reasons[0].text).toBe(
       '"Has the school consulted the Education Welfare Service about legal action?" is answered Yes',
