@@ -10,6 +10,9 @@ import { ConditionBuilder } from './editors/condition-builder.js';
 import { BandLine } from './editors/band-line.js';
 import { StageMapView } from './editors/stage-map-view.js';
 import { ObjectForm } from './forms/object-form/object-form.js';
+// Monaco is not imported by this: <pe-json-view> fetches it when the JSON view is first shown.
+import { JsonView } from './json-view/json-view.js';
+import { AutosaveStatus } from './persistence/autosave-status.js';
 
 const elements: [string, CustomElementConstructor][] = [
   ['pathway-editor', PathwayEditor],
@@ -20,6 +23,8 @@ const elements: [string, CustomElementConstructor][] = [
   ['pe-band-line', BandLine],
   ['pe-stage-map', StageMapView],
   ['pe-object-form', ObjectForm],
+  ['pe-json-view', JsonView],
+  ['pe-autosave-status', AutosaveStatus],
 ];
 for (const [name, element] of elements) if (!customElements.get(name)) customElements.define(name, element);
 

@@ -21,3 +21,7 @@ export { StageMapView } from './editors/stage-map-view.js';
 export { ObjectForm, ItemFactory } from './forms/index.js';
 export { buildFormMetadata, formMetadata, locate } from './metadata/index.js';
 export type { DefinitionMeta, EnumOption, FieldKind, FieldMeta, FormMetadata } from './metadata/index.js';
+export { JsonView, isMonacoLoaded } from './json-view/index.js';
+export type { JsonViewStatus } from './json-view/index.js';
+export { AutosaveController, AutosaveStatus, messageFor } from './persistence/index.js';
+export type { AutosaveChangeEvent, AutosaveNotice, AutosaveOptions, AutosaveState, SaveStatus, StorageStatus, TabStatus } from './persistence/index.js';

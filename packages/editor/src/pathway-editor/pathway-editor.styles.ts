@@ -45,6 +45,9 @@ export const editorStyles = css`
     .outline, .problems { border-right: 0; max-height: none; }
     .preview { border-top: 1px solid #b1b4b6; }
   }
+  .autosave { padding: 0.5rem 0.75rem 0; }
+  .autosave:empty { display: none; }
+  .hint { color: #484949; margin: 0 0 0.75rem; max-width: 40em; }
   .banner { margin: 0.5rem 0.75rem; padding: 0.75rem; border: 5px solid #d4351c; }
   .banner.info { border-color: #1d70b8; }
   .banner h2 { font-size: 1.1875rem; margin: 0 0 0.5rem; }

@@ -9,9 +9,18 @@ import type { EditorContext, Selection } from '../context.js';
 import { Modeling, formatJson } from '../modeling/index.js';
 import type { DraftState } from '../modeling/index.js';
 import { ProblemsController } from '../problems/problems-controller.js';
+import { AutosaveController } from '../persistence/autosave-controller.js';
+import type { SavedDraft } from '../persistence/saved-draft.js';
 import { editorStyles } from './pathway-editor.styles.js';
 
-export type EditorView = 'forms' | 'json';
+/** forms: the form for the selected part. map: the stage map. json: the JSON view (Monaco, loaded when first shown). */
+export type EditorView = 'forms' | 'map' | 'json';
+
+const VIEWS: readonly { view: EditorView; label: string }[] = [
+  { view: 'forms', label: 'Forms' },
+  { view: 'map', label: 'Stage map' },
+  { view: 'json', label: 'JSON' },
+];
 
 /** `pathway-editor-change`: the draft changed. Carries the text and whether it is valid JSON. */
 export type EditorChangeEvent = CustomEvent<{ text: string; valid: boolean; revision: number }>;
@@ -27,6 +36,11 @@ export type EditorChangeEvent = CustomEvent<{ text: string; valid: boolean; revi
  *
  * @attr no-preview - Leaves out the built-in preview, for a page that shows the widget itself.
  * @attr embedded - The page has its own landmarks: the editing area is not a second `<main>`.
+ * @attr draft-key - Saves the draft in this browser under this key as it changes (IndexedDB),
+ *   and restores it when the editor opens with the same key: the text exactly as typed, the undo
+ *   history and the selection. A second tab with the same key is noticed, a full quota reported,
+ *   and closing the tab with unsaved work warns. Without it nothing is saved (a page that keeps
+ *   drafts itself, like the playground, leaves it out). Read when the editor is connected.
  * @cssproperty --pathway-font - Font family.
  */
 export class PathwayEditor extends LitElement {
@@ -39,6 +53,7 @@ export class PathwayEditor extends LitElement {
   private readonly problemsController = new ProblemsController(this, (problems) => this.refresh({ problems }));
   private unsubscribe: (() => void) | undefined;
   private selectionToken = 0;
+  private autosave: AutosaveController | undefined;
   private modelingInstance: Modeling = new Modeling(formatJson({}));
 
   @provide({ context: editorContext })
@@ -54,6 +69,9 @@ export class PathwayEditor extends LitElement {
   /** Inside a page with its own landmarks (the playground): the editing area is not a second `<main>`. */
   @property({ type: Boolean, reflect: true }) embedded = false;
 
+  /** Saves the draft in this browser under this key (see the class notes); empty: no autosave. */
+  @property({ attribute: 'draft-key' }) draftKey = '';
+
   /** The pathway's title, as shown in the toolbar. */
   @state() private title_ = '';
 
@@ -61,6 +79,24 @@ export class PathwayEditor extends LitElement {
     super();
     this.attach(this.modelingInstance);
     this.addEventListener('keydown', (event) => this.handleKeydown(event));
+  }
+
+  override connectedCallback(): void {
+    // Made before the host connects, so it connects with it (and starts restoring) at once.
+    if (this.autosave === undefined && this.draftKey !== '') {
+      this.autosave = new AutosaveController(this, {
+        key: this.draftKey,
+        modeling: () => this.modelingInstance,
+        selection: () => this.context.selection.pointer,
+        restore: (draft) => this.restoreDraft(draft),
+      });
+    }
+    super.connectedCallback();
+  }
+
+  /** The autosave controller, when `draft-key` is set: its `state`, `ready`, `saveNow()`. */
+  get autosaveController(): AutosaveController | undefined {
+    return this.autosave;
   }
 
   /** The document model: undo, redo and every edit go through it. */
@@ -80,8 +116,15 @@ export class PathwayEditor extends LitElement {
     this.attach(modeling);
   }
 
-  /** Selects a part of the pathway by JSON pointer; with `focus`, moves focus to its field. */
+  /**
+   * Selects a part of the pathway by JSON pointer; with `focus`, moves focus to its field.
+   * Selecting from the stage map opens the form for what was selected.
+   */
   select(pointer: string, options: { focus?: boolean } = {}): void {
+    if (this.view === 'map') {
+      this.view = 'forms';
+      options = { ...options, focus: true };
+    }
     this.selectionToken++;
     const selection: Selection = { pointer, token: this.selectionToken };
     if (options.focus === true) selection.focus = true;
@@ -94,6 +137,13 @@ export class PathwayEditor extends LitElement {
 
   redo(): void {
     this.modelingInstance.redo();
+  }
+
+  private restoreDraft(draft: SavedDraft): void {
+    const modeling = this.modelingInstance;
+    modeling.setText(draft.text, { label: 'restore draft' });
+    modeling.restoreHistory(draft.history);
+    if (draft.selection !== undefined) this.select(draft.selection);
   }
 
   private attach(modeling: Modeling): void {
@@ -149,9 +199,16 @@ export class PathwayEditor extends LitElement {
   }
 
   private handleTabKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    const index = VIEWS.findIndex((entry) => entry.view === this.view);
+    const next =
+      event.key === 'ArrowRight' ? (index + 1) % VIEWS.length
+      : event.key === 'ArrowLeft' ? (index + VIEWS.length - 1) % VIEWS.length
+      : event.key === 'Home' ? 0
+      : event.key === 'End' ? VIEWS.length - 1
+      : undefined;
+    if (next === undefined) return;
     event.preventDefault();
-    this.view = this.view === 'forms' ? 'json' : 'forms';
+    this.view = VIEWS[next].view;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${this.view}`)?.focus());
   }
 
@@ -171,6 +228,10 @@ export class PathwayEditor extends LitElement {
       return customElements.get('pe-json-view')
         ? html`<pe-json-view></pe-json-view>`
         : html`<p>The JSON view is loading.</p>`;
+    }
+    if (this.view === 'map' && draft.value !== undefined) {
+      return html`<p class="hint">Each box is a stage. Tab to the map, move between stages with the arrow keys, and press Enter to open a stage's form.</p>
+        ${customElements.get('pe-stage-map') ? html`<pe-stage-map></pe-stage-map>` : html`<p>The stage map is loading.</p>`}`;
     }
     if (draft.value === undefined) {
       return html`<div class="banner" role="alert">
@@ -200,13 +261,18 @@ export class PathwayEditor extends LitElement {
         <button type="button" ?disabled=${!modeling.canRedo} @click=${() => this.redo()}
           aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z">Redo${modeling.redoLabel ? html`<span class="visually-hidden"> ${modeling.redoLabel}</span>` : nothing}</button>
         <div role="tablist" aria-label="Edit with" @keydown=${this.handleTabKeydown}>
-          <button type="button" role="tab" id="tab-forms" aria-controls="editor-main" aria-selected=${this.view === 'forms' ? 'true' : 'false'}
-            tabindex=${this.view === 'forms' ? '0' : '-1'} @click=${() => (this.view = 'forms')}>Forms</button>
-          <button type="button" role="tab" id="tab-json" aria-controls="editor-main" aria-selected=${this.view === 'json' ? 'true' : 'false'}
-            tabindex=${this.view === 'json' ? '0' : '-1'} @click=${() => (this.view = 'json')}>JSON</button>
+          ${VIEWS.map(
+            ({ view, label }) => html`<button type="button" role="tab" id=${`tab-${view}`} aria-controls="editor-main"
+              aria-selected=${this.view === view ? 'true' : 'false'} tabindex=${this.view === view ? '0' : '-1'}
+              @click=${() => (this.view = view)}>${label}</button>`,
+          )}
         </div>
         <button type="button" @click=${() => this.download()}>Download JSON</button>
       </div>
+      ${this.autosave === undefined
+        ? nothing
+        : html`<div class="autosave"><pe-autosave-status .controller=${this.autosave} .state=${this.autosave.state}
+            filename=${`${safeName(this.title_) || 'pathway'}.json`}></pe-autosave-status></div>`}
       <div class="layout">
         <nav class="outline" aria-label="Outline"><pe-outline-tree></pe-outline-tree></nav>
         <section class="problems" aria-label="Problems"><pe-problems></pe-problems></section>

@@ -14,8 +14,12 @@ export async function mountEditor(source: string | object): Promise<PathwayEdito
   return editor;
 }
 
-export function cleanupEditors(): void {
-  for (const element of mounted.splice(0)) element.remove();
+/** Removes every mounted editor; an editor that autosaves is stopped for good (its storage closed). */
+export async function cleanupEditors(): Promise<void> {
+  for (const element of mounted.splice(0)) {
+    element.remove();
+    await (element as PathwayEditor).autosaveController?.dispose();
+  }
 }
 
 /** The first element matching `selector`, searching through every shadow root below `root`. */
@@ -75,4 +79,30 @@ export async function until(check: () => boolean, description: string, frames = 
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }
   throw new Error(`Never happened: ${description}`);
+}
+
+let keys = 0;
+/** A draft key no other test uses, so autosave in one test never restores another's work. */
+export function freshDraftKey(name = 'test'): string {
+  return `${name}-${Date.now()}-${Math.random().toString(36).slice(2)}-${++keys}`;
+}
+
+/** Mounts an editor that saves its draft under `draftKey` (autosave on), and waits for storage to open. */
+export async function mountSavingEditor(source: string | object, draftKey: string): Promise<PathwayEditor> {
+  const editor = document.createElement('pathway-editor') as PathwayEditor;
+  editor.load(source);
+  editor.draftKey = draftKey;
+  document.body.append(editor);
+  mounted.push(editor);
+  await editor.autosaveController?.ready;
+  await editor.updateComplete;
+  return editor;
+}
+
+/** Removes one mounted editor, as a closed tab would: its autosave writes what is waiting first. */
+export async function closeEditor(editor: PathwayEditor): Promise<void> {
+  await editor.autosaveController?.saveNow();
+  editor.remove();
+  const index = mounted.indexOf(editor);
+  if (index >= 0) mounted.splice(index, 1);
 }

@@ -1,0 +1,127 @@
+/**
+ * `<pathway-editor>` as a whole: autosave shown in the toolbar with its choices, the stage map
+ * as a view whose boxes open their stage's form, and the layout at 1280×800 and at 320 px.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import wigan from '../../../../pathways/wigan.json';
+import {
+  axeViolations,
+  cleanupEditors,
+  closeEditor,
+  deepActiveElement,
+  deepQuery,
+  deepText,
+  freshDraftKey,
+  mountEditor,
+  mountSavingEditor,
+  until,
+} from '../testing/editor-testing.js';
+import type { ObjectForm } from '../forms/object-form/object-form.js';
+
+afterEach(async () => {
+  await cleanupEditors();
+  await page.viewport(1280, 800);
+});
+
+const autosaveText = (editor: HTMLElement) => deepText(deepQuery(editor, 'pe-autosave-status') as HTMLElement);
+
+describe('<pathway-editor draft-key>', () => {
+  it('saves as the author works and restores text, undo and selection when opened again', async () => {
+    const key = freshDraftKey('shell-restore');
+    const first = await mountSavingEditor(wigan, key);
+    expect(autosaveText(first)).toContain('saved on this computer');
+    first.modeling.set('/stages/1/title', 'Renamed stage', { label: 'rename stage' });
+    first.select('/stages/1');
+    await until(() => first.autosaveController!.state.save === 'saved' && !first.autosaveController!.state.unsaved, 'the change to be saved');
+    await first.updateComplete;
+    expect(autosaveText(first)).toMatch(/Saved on this computer at \d\d:\d\d/);
+    const saved = first.text;
+    await closeEditor(first);
+
+    const second = await mountSavingEditor(wigan, key);
+    expect(second.text).toBe(saved);
+    await until(() => autosaveText(second).includes('Your work has been restored'), 'the restored notice');
+    expect(deepQuery<ObjectForm>(second, 'pe-object-form')!.pointer).toBe('/stages/1');
+    expect(await axeViolations(second)).toEqual([]);
+    second.undo();
+    expect(JSON.parse(second.text).stages[1].title).toBe(wigan.stages[1].title);
+  });
+
+  it('notices a second tab and lets the author choose where to carry on, by keyboard', async () => {
+    const key = freshDraftKey('shell-tabs');
+    const a = await mountSavingEditor(wigan, key);
+    const b = await mountSavingEditor(wigan, key);
+    await until(() => a.autosaveController!.state.tabs === 'shared' && b.autosaveController!.state.tabs === 'shared', 'both tabs to notice each other');
+    // Two editors in one test page: one is told the page has its own main landmark.
+    a.embedded = true;
+    await a.updateComplete;
+    await b.updateComplete;
+    expect(autosaveText(b)).toContain('This pathway is open in another tab too.');
+    expect(await axeViolations(b)).toEqual([]);
+    const carryOn = deepQuery<HTMLButtonElement>(deepQuery(b, 'pe-autosave-status')!, 'button')!;
+    expect(carryOn.textContent).toContain('Carry on in this tab');
+    carryOn.focus();
+    await userEvent.keyboard('{Enter}');
+    await until(() => b.autosaveController!.state.tabs === 'here' && a.autosaveController!.state.tabs === 'elsewhere', 'the choice to reach both tabs');
+    await a.updateComplete;
+    expect(autosaveText(a)).toContain('You chose to carry on in another tab');
+    expect(autosaveText(a)).toContain('Download the JSON');
+  });
+
+  it('saves nothing without a draft key', async () => {
+    const editor = await mountEditor(wigan);
+    expect(editor.autosaveController).toBeUndefined();
+    expect(deepQuery(editor, 'pe-autosave-status')).toBeUndefined();
+  });
+});
+
+describe('the stage map view', () => {
+  it('is a tab; a stage chosen on the map by keyboard opens its form with focus on its first field', async () => {
+    const editor = await mountEditor(wigan);
+    (deepQuery(editor, '#tab-forms') as HTMLButtonElement).focus();
+    await userEvent.keyboard('{ArrowRight}');
+    await editor.updateComplete;
+    expect(editor.view).toBe('map');
+    expect(deepActiveElement()?.id).toBe('tab-map');
+    const map = deepQuery(editor, 'pe-stage-map') as HTMLElement;
+    await until(() => map.shadowRoot?.querySelector('[role="button"]') != null, 'the map to draw');
+    expect(await axeViolations(editor)).toEqual([]);
+    (map.shadowRoot!.querySelector('[role="button"][tabindex="0"]') as SVGGElement).focus();
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+    await userEvent.keyboard('{Enter}');
+    await until(() => editor.view === 'forms', 'the forms to open');
+    const form = deepQuery<ObjectForm>(editor, 'pe-object-form')!;
+    await until(() => form.pointer === '/stages/2', 'the third stage form');
+    await until(() => form.shadowRoot!.contains(deepActiveElement()), 'focus to move into the stage form');
+  });
+});
+
+describe('layout', () => {
+  for (const [width, height] of [
+    [1280, 800],
+    [320, 640],
+  ] as const) {
+    it(`at ${width}×${height} the form, the outline and the preview are all reachable with nothing cut off sideways`, async () => {
+      await page.viewport(width, height);
+      const editor = await mountEditor(wigan);
+      editor.select('/stages/0/title', { focus: true });
+      await until(() => (deepActiveElement() as HTMLElement | null)?.dataset.pointer === '/stages/0/title', 'the stage title to take focus');
+      await until(() => deepQuery(editor, 'pathway-widget') !== undefined, 'the preview');
+      const field = deepActiveElement() as HTMLElement;
+      const box = field.getBoundingClientRect();
+      expect(box.width).toBeGreaterThan(100);
+      expect(box.right).toBeLessThanOrEqual(width);
+      // No horizontal scrolling of the page.
+      expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(width);
+      if (width >= 1280) {
+        // A council laptop: outline, form and preview side by side.
+        const outline = (deepQuery(editor, '.outline') as HTMLElement).getBoundingClientRect();
+        const preview = (deepQuery(editor, '.preview') as HTMLElement).getBoundingClientRect();
+        expect(outline.right).toBeLessThanOrEqual(box.left);
+        expect(preview.left).toBeGreaterThanOrEqual(box.right);
+      }
+      expect(await axeViolations(editor)).toEqual([]);
+    });
+  }
+});
