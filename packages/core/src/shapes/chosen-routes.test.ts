@@ -143,6 +143,8 @@ describe('routes that someone chooses', () => {
     expect(legal).toMatchObject({ chosen: true, open: false, ready: false });
     expect(legal.reason.text).toBe(`Chosen, but it cannot be taken: ${message}`);
     expect(legal.exceptions?.map((e) => e.id)).toEqual(['cla-no-legal-route']);
+    // Its referral is blocked with it.
+    expect(legal.referrals?.map((r) => [r.referralId, r.status, r.ready])).toEqual([['legal-request', 'blocked', false]]);
     // The legal action it leads to is closed too.
     expect(legal.outcomes?.map((o) => [o.kind, o.open])).toEqual([['penaltyNotice', false]]);
     expect(stage.outcomes.some((o) => o.kind === 'penaltyNotice')).toBe(false);
