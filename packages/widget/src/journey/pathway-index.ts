@@ -15,6 +15,7 @@ import type {
   Stage,
   TimeLimit,
 } from '@pathway/schema';
+import { outlinePathway, ownerOfKind } from '@pathway/core';
 import { emptyRecord } from './records.js';
 
 export interface IndexedQuestion {
@@ -47,57 +48,78 @@ export interface PathwayIndex {
   timeLimits: Map<string, TimeLimit>;
 }
 
-function byId<T extends { id: string }>(items: readonly T[] | undefined): Map<string, T> {
-  const map = new Map<string, T>();
-  for (const item of items ?? []) if (!map.has(item.id)) map.set(item.id, item);
-  return map;
-}
-
+/**
+ * The lookups, from core's one outline of the document (every named thing with its owner), so
+ * the widget walks a pathway exactly as the engine and lint do: questions and evidence in
+ * routes and in requirements written once (format 1.1) are found like a stage's own. Where
+ * ids repeat, the first in document order wins, as in the engine.
+ */
 export function indexPathway(definition: Pathway): PathwayIndex {
   const index: PathwayIndex = {
     definition,
-    stages: byId(definition.stages),
-    measures: byId(definition.measures),
-    cohorts: byId(definition.cohorts),
-    roles: byId(definition.roles),
-    contacts: byId(definition.contacts),
+    stages: new Map(),
+    measures: new Map(),
+    cohorts: new Map(),
+    roles: new Map(),
+    contacts: new Map(),
     questions: new Map(),
     evidence: new Map(),
     questionEvidence: new Map(),
-    referrals: byId(definition.referrals),
+    referrals: new Map(),
     fields: new Map(),
     timeLimits: new Map(),
   };
-
-  const addQuestions = (questions: readonly Question[] | undefined, stageId: string) => {
-    for (const question of questions ?? []) {
-      if (index.questions.has(question.id)) continue;
-      index.questions.set(question.id, { question, stageId });
-      const evidence = question.evidence ?? [];
-      index.questionEvidence.set(question.id, evidence);
-      for (const item of evidence) addEvidence(item, { questionId: question.id });
-    }
+  const first = <T>(map: Map<string, T>, id: string, value: T) => {
+    if (!map.has(id)) map.set(id, value);
   };
-  const addEvidence = (evidence: Evidence, where: Omit<IndexedEvidence, 'evidence'> = {}) => {
-    if (!index.evidence.has(evidence.id)) index.evidence.set(evidence.id, { evidence, ...where });
-  };
-  const addTimeLimits = (limits: readonly TimeLimit[] | undefined) => {
-    for (const limit of limits ?? []) if (!index.timeLimits.has(limit.id)) index.timeLimits.set(limit.id, limit);
-  };
-
-  for (const stage of definition.stages) {
-    addQuestions(stage.questions, stage.id);
-    for (const item of stage.evidence ?? []) addEvidence(item);
-    addTimeLimits(stage.timeLimits);
-    for (const route of stage.routes ?? []) {
-      addQuestions(route.questions, stage.id);
-      for (const item of route.evidence ?? []) addEvidence(item);
-      addTimeLimits(route.timeLimits);
+  const outline = outlinePathway(definition);
+  for (const entity of outline.entities) {
+    const node = entity.node;
+    switch (entity.kind) {
+      case 'stage':
+        first(index.stages, entity.id, node as Stage);
+        break;
+      case 'measure':
+        first(index.measures, entity.id, node as Measure);
+        break;
+      case 'cohort':
+        first(index.cohorts, entity.id, node as Cohort);
+        break;
+      case 'role':
+        first(index.roles, entity.id, node as Role);
+        break;
+      case 'contact':
+        first(index.contacts, entity.id, node as Contact);
+        break;
+      case 'referral':
+        first(index.referrals, entity.id, node as Referral);
+        break;
+      case 'timeLimit':
+        first(index.timeLimits, entity.id, node as TimeLimit);
+        break;
+      case 'question': {
+        if (index.questions.has(entity.id)) break;
+        const question = node as Question;
+        // A requirement's question belongs to no one stage: the engine names the requirement as its owner.
+        const owner = ownerOfKind(entity, 'stage') ?? ownerOfKind(entity, 'requirement');
+        index.questions.set(entity.id, { question, stageId: owner?.id ?? '' });
+        index.questionEvidence.set(entity.id, question.evidence ?? []);
+        break;
+      }
+      case 'evidence': {
+        const where: Omit<IndexedEvidence, 'evidence'> = {};
+        if (entity.owner?.kind === 'question') where.questionId = entity.owner.id;
+        else if (entity.owner?.kind === 'referral') where.referralId = entity.owner.id;
+        first(index.evidence, entity.id, { evidence: node as Evidence, ...where });
+        break;
+      }
+      default:
+        break;
     }
   }
-  for (const referral of definition.referrals ?? []) {
-    for (const field of referral.fields ?? []) if (!index.fields.has(field.id)) index.fields.set(field.id, field);
-    for (const item of referral.include ?? []) addEvidence(item, { referralId: referral.id });
+  for (const field of outline.nodesOf('ReferralField')) {
+    const value = field.value as unknown as ReferralField;
+    if (typeof value.id === 'string') first(index.fields, value.id, value);
   }
   return index;
 }
