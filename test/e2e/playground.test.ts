@@ -152,7 +152,7 @@ describe('the playground (npm start)', () => {
       await caseBox.fill('{ "measures": { "attendance": { "percentage": 45 } }, "cohorts": ["looked-after"], }');
       await caseBox.press('Tab');
       const error = page.locator('#pg-case-error');
-      await expect.poll(() => error.textContent(), { timeout: 10_000 }).toBe(
+      await expect.poll(() => error.textContent(), { timeout: 30_000 }).toBe(
         'Error: The case is not valid JSON. Line 1, column 84: a property name in double quotes is expected.',
       );
       expect(await caseBox.getAttribute('aria-invalid')).toBe('true');
@@ -160,17 +160,17 @@ describe('the playground (npm start)', () => {
 
       await caseBox.fill('{ "measures": { "attendance": { "percentage": 45 } }, "cohorts": "looked-after" }');
       await caseBox.press('Tab');
-      await expect.poll(() => error.textContent(), { timeout: 10_000 }).toContain('"cohorts" must be a list of circumstance ids in square brackets');
+      await expect.poll(() => error.textContent(), { timeout: 30_000 }).toContain('"cohorts" must be a list of circumstance ids in square brackets');
 
       await caseBox.fill('{ "measures": { "attendance": { "percentage": 45 } }, "cohorts": ["looked-after"] }');
       await caseBox.press('Tab');
-      await expect.poll(() => error.isVisible(), { timeout: 10_000 }).toBe(false);
+      await expect.poll(() => error.isVisible(), { timeout: 30_000 }).toBe(false);
       // The output shows the case; the preview was given it (its attendance page holds 45).
-      await expect.poll(() => page.locator('#pg-output-facts').textContent(), { timeout: 10_000 }).toContain('Formalise support.');
+      await expect.poll(() => page.locator('#pg-output-facts').textContent(), { timeout: 30_000 }).toContain('Formalise support.');
       expect(await page.locator('#pg-output-facts').textContent()).toContain('Child Looked After (CLA)');
       const widget = page.locator('#pg-widget');
       await widget.getByRole('button', { name: 'Start now', exact: true }).click();
-      await expect.poll(() => widget.getByRole('textbox', { name: 'Percentage', exact: true }).inputValue(), { timeout: 10_000 }).toBe('45');
+      await expect.poll(() => widget.getByRole('textbox', { name: 'Percentage', exact: true }).inputValue(), { timeout: 30_000 }).toBe('45');
       expect(await widget.getByRole('checkbox', { name: 'Child Looked After (CLA)' }).isChecked()).toBe(true);
       expect(pageProblems(watch)).toEqual([]);
     } finally {
@@ -186,7 +186,7 @@ describe('the playground (npm start)', () => {
         const editor = document.querySelector('#pg-editor') as HTMLElement & { modeling: { set(pointer: string, value: unknown, options?: object): void } };
         editor.modeling.set('/title', 'Wigan, edited in the playground');
       });
-      await expect.poll(() => page.locator('#pg-saved').textContent(), { timeout: 10_000 }).toContain('your changes are saved in this browser');
+      await expect.poll(() => page.locator('#pg-saved').textContent(), { timeout: 30_000 }).toContain('your changes are saved in this browser');
 
       await page.selectOption('#pg-pathway', 'norfolk.json');
       await expect.poll(() => editorText(page), { timeout: 30_000 }).toContain('"title": "A Staged Intervention Pathway for Promoting Good School Attendance"');
@@ -204,10 +204,10 @@ describe('the playground (npm start)', () => {
       // Starting again asks; Cancel keeps the changes, confirming discards them.
       await page.getByRole('button', { name: 'Start this pathway again' }).click();
       const dialog = page.getByRole('dialog');
-      await dialog.waitFor({ timeout: 10_000 });
+      await dialog.waitFor({ timeout: 30_000 });
       expect(await dialog.getByRole('heading').textContent()).toBe('Start Wigan Council: A pathway for supporting non-attendance again?');
       await page.keyboard.press('Enter'); // Cancel has focus: the safe choice
-      await dialog.waitFor({ state: 'hidden', timeout: 10_000 });
+      await dialog.waitFor({ state: 'hidden', timeout: 30_000 });
       expect(await editorText(page)).toContain('Wigan, edited in the playground');
       await page.getByRole('button', { name: 'Start this pathway again' }).click();
       await dialog.getByRole('button', { name: 'Yes, delete my changes' }).click();
