@@ -55,7 +55,7 @@ export interface ChoiceIndex {
   readonly outcomesInto: ReadonlyMap<string, readonly Outcome[]>;
   /** The pathway's starting stage, when `start` names one. */
   readonly start: Stage | undefined;
-  /** The first universal stage, when no stage has bands to place a pupil by (and no `start`). */
+  /** The first universal stage, for a format 1.1 pathway without `start` (1.0 pathways have no fallback). */
   readonly universalFallback: Stage | undefined;
   /** Stages the user may choose (`entry.byChoice`). */
   readonly byChoice: readonly Stage[];
@@ -95,13 +95,11 @@ export function buildChoiceIndex(definition: Pathway, stageById: ReadonlyMap<str
     }
   };
   const byChoice: Stage[] = [];
-  let hasBands = false;
   let universal: Stage | undefined;
   for (const stage of definition.stages) {
     addOutcomes(stage.outcomes);
     if (stage.entry?.byChoice === true && !byChoice.includes(stage)) byChoice.push(stage);
     if (stage.universal === true) universal ??= stage;
-    else if ((stage.bands ?? []).length > 0) hasBands = true;
     for (const route of stage.routes ?? []) {
       addOutcomes(route.outcomes);
       if (!routeById.has(route.id)) routeById.set(route.id, route);
@@ -122,7 +120,9 @@ export function buildChoiceIndex(definition: Pathway, stageById: ReadonlyMap<str
     outcomeById,
     outcomesInto,
     start,
-    universalFallback: start === undefined && !hasBands ? universal : undefined,
+    // Format 1.1: a stage for every pupil is the default when nothing places the pupil. A 1.0
+    // pathway keeps its 1.0 behaviour: the pupil is not placed and the user chooses.
+    universalFallback: start === undefined && definition.schemaVersion === '1.1' ? universal : undefined,
     byChoice,
   };
 }

@@ -4,10 +4,10 @@
  * - Entered by an earlier outcome: a stage is placed (via "outcome") when the case records an
  *   outcome (`CaseInput.outcomes`) that leads to it (`to`), with a reason naming the outcome.
  * - Fallback: when no band, entry rule or recorded outcome places the pupil, the case is at the
- *   pathway's `start`; without one, and only when no stage has bands to place a pupil by (a
- *   pathway whose first steps have no thresholds), at its first universal stage. The placement
- *   then says so in place of "No stage's band or entry rule matches". A pathway with bands and
- *   no `start` keeps the 1.0 behaviour: the universal stages are listed and the user chooses.
+ *   pathway's `start`; without one, in a format 1.1 pathway, at its first universal stage (the
+ *   stage for every pupil is the default when no band matches). The placement then says so in
+ *   place of "No stage's band or entry rule matches". A 1.0 pathway keeps its 1.0 behaviour
+ *   exactly: the universal stages are listed apart and the user chooses.
  * - Stages with `entry.byChoice` are listed as stages the user may choose, with the stage that
  *   applies otherwise (`Evaluation.choosableStages`, `otherwiseStageId`).
  */

@@ -162,7 +162,7 @@ export interface Placement {
   reasons: Reason[];
   /**
    * Format 1.1: where the case is when no band, entry rule or recorded outcome places the pupil:
-   * the pathway's `start`, or (when the pathway has no thresholds at all) its first universal stage.
+   * the pathway's `start`, or (in a format 1.1 pathway) its first universal stage.
    */
   fallback?: PlacementFallback;
 }

@@ -105,30 +105,43 @@ describe('where a case starts', () => {
     expect(chosen.otherwiseStageId).toBe('attendance-meeting');
   });
 
-  it('without a starting stage, falls back to the stage for every pupil only when no stage has thresholds', () => {
-    const noThresholds = structuredClone(definition);
-    delete noThresholds.start;
-    noThresholds.stages = [{ id: 'everyone', title: 'Universal offer', universal: true }, ...noThresholds.stages];
-    for (const stage of noThresholds.stages) delete stage.bands;
-    expect(validatePathway(noThresholds)).toBe(true);
-    const universal = createPathway(noThresholds).evaluate({});
-    expect(universal.placement.fallback).toMatchObject({ stageId: 'everyone', via: 'universal' });
-    expect(universal.stageId).toBe('everyone');
-    expect(texts(universal.placement.reasons)).toEqual([
-      'Universal offer applies to every pupil',
-      'Nothing else places the pupil, so the case is at "Universal offer", which applies to every pupil',
-    ]);
+  it('without a starting stage, falls back to the stage for every pupil (format 1.1 only)', () => {
+    const noStart = structuredClone(definition);
+    delete noStart.start;
+    noStart.stages = [{ id: 'everyone', title: 'Universal offer', universal: true }, ...noStart.stages];
+    expect(validatePathway(noStart)).toBe(true);
+    for (const input of [{}, { measures: { attendance: { percentage: 95 } } }]) {
+      const universal = createPathway(noStart).evaluate(input);
+      expect(universal.placement.primary).toBeUndefined();
+      expect(universal.placement.fallback).toMatchObject({ stageId: 'everyone', via: 'universal' });
+      expect(universal.stageId).toBe('everyone');
+      expect(universal.placement.reasons.at(-1)?.text).toBe(
+        'Nothing else places the pupil, so the case is at "Universal offer", which applies to every pupil',
+      );
+    }
 
-    // With thresholds and no starting stage, the user chooses, exactly as in format 1.0.
-    const withBands = structuredClone(noThresholds);
-    withBands.stages[3].bands = [{ label: '90% and under', measure: 'attendance', upper: { value: 90, inclusive: true } }];
-    const banded = createPathway(withBands).evaluate({ measures: { attendance: { percentage: 95 } } });
+    // The same pathway written in format 1.0 behaves exactly as 1.0 did: the user chooses.
+    const asOneZero = { ...structuredClone(noStart), schemaVersion: '1.0' as const };
+    const banded = createPathway(asOneZero).evaluate({ measures: { attendance: { percentage: 95 } } });
     expect(banded.placement.fallback).toBeUndefined();
     expect(banded.stageId).toBeUndefined();
     expect(texts(banded.placement.reasons)).toEqual([
       'Universal offer applies to every pupil',
       "95% is not in any stage's band",
       "No stage's band or entry rule matches",
+    ]);
+  });
+  it('Wigan (format 1.1): above 90% the pupil is at the universal step by default, still not "placed" by a band', () => {
+    const wiganDefinition = JSON.parse(readFileSync(new URL('../../../../pathways/wigan.json', import.meta.url), 'utf8')) as Pathway;
+    const evaluation = createPathway(wiganDefinition).evaluate({ measures: { attendance: { percentage: 95 } } });
+    expect(evaluation.placement.primary).toBeUndefined();
+    expect(evaluation.placement.gap).toBe(true);
+    expect(evaluation.placement.fallback).toMatchObject({ stageId: 'prevention-of-non-attendance', via: 'universal' });
+    expect(evaluation.stageId).toBe('prevention-of-non-attendance');
+    expect(texts(evaluation.placement.reasons)).toEqual([
+      'Prevention of non-attendance applies to every pupil',
+      "95% is not in any stage's band",
+      'Nothing else places the pupil, so the case is at "Prevention of non-attendance", which applies to every pupil',
     ]);
   });
 });
