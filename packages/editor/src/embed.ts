@@ -10,6 +10,8 @@ import { ConditionBuilder } from './editors/condition-builder.js';
 import { BandLine } from './editors/band-line.js';
 import { StageMapView } from './editors/stage-map-view.js';
 import { ObjectForm } from './forms/object-form/object-form.js';
+import { PathwayLibrary } from './library/pathway-library.js';
+import { PublishPanel } from './publish/publish-panel.js';
 // Monaco is not imported by this: <pe-json-view> fetches it when the JSON view is first shown.
 import { JsonView } from './json-view/json-view.js';
 import { AutosaveStatus } from './persistence/autosave-status.js';
@@ -23,6 +25,8 @@ const elements: [string, CustomElementConstructor][] = [
   ['pe-band-line', BandLine],
   ['pe-stage-map', StageMapView],
   ['pe-object-form', ObjectForm],
+  ['pe-library', PathwayLibrary],
+  ['pe-publish', PublishPanel],
   ['pe-json-view', JsonView],
   ['pe-autosave-status', AutosaveStatus],
 ];

@@ -25,3 +25,5 @@ export { JsonView, isMonacoLoaded } from './json-view/index.js';
 export type { JsonViewStatus } from './json-view/index.js';
 export { AutosaveController, AutosaveStatus, messageFor } from './persistence/index.js';
 export type { AutosaveChangeEvent, AutosaveNotice, AutosaveOptions, AutosaveState, SaveStatus, StorageStatus, TabStatus } from './persistence/index.js';
+export * from './library/index.js';
+export * from './publish/index.js';

@@ -6,14 +6,17 @@
  * - `drafts`: the author's work, one record per pathway key (see saved-draft.ts).
  * - `set-aside`: drafts that could not be read, kept rather than deleted, so nothing the author
  *   typed is thrown away by the editor even when it cannot use it.
+ * - `published` (version 2): every published version of every pathway, never changed once
+ *   written (see ../library/library-store.ts).
  */
 import { openDB } from 'idb';
 import type { DBSchema, IDBPDatabase } from 'idb';
 
 export const EDITOR_DATABASE = 'pathway-editor';
-export const EDITOR_DATABASE_VERSION = 1;
+export const EDITOR_DATABASE_VERSION = 2;
 export const DRAFTS_STORE = 'drafts';
 export const SET_ASIDE_STORE = 'set-aside';
+export const PUBLISHED_STORE = 'published';
 
 /** A draft that could not be read, as it was found. */
 export interface SetAsideDraft {
@@ -26,9 +29,30 @@ export interface SetAsideDraft {
   value: unknown;
 }
 
-interface EditorDatabaseSchema extends DBSchema {
+/** One published version, as written when it was published (the library's record). */
+export interface PublishedRecord {
+  /** The pathway key (the draft's key) it was published from. */
+  key: string;
+  version: string;
+  /** When it was published (ISO 8601). */
+  publishedAt: string;
+  /** The published pathway's JSON text. */
+  text: string;
+}
+
+export interface EditorDatabaseSchema extends DBSchema {
   drafts: { key: string; value: unknown };
   'set-aside': { key: number; value: SetAsideDraft };
+  published: { key: number; value: PublishedRecord; indexes: { 'by-key': string } };
+}
+
+/** Brings any older database up to date, one step per version, never touching what is stored. */
+export function upgradeEditorDatabase(database: IDBPDatabase<EditorDatabaseSchema>, oldVersion: number): void {
+  if (oldVersion < 1) {
+    database.createObjectStore(DRAFTS_STORE);
+    database.createObjectStore(SET_ASIDE_STORE, { autoIncrement: true });
+  }
+  if (oldVersion < 2) database.createObjectStore(PUBLISHED_STORE, { autoIncrement: true }).createIndex('by-key', 'key');
 }
 
 /** Where drafts are kept. Values read are untrusted: check them with `readSavedDraft`. */
@@ -52,13 +76,7 @@ export async function openDraftDatabase(options: { onVersionChange?: () => void 
   if (typeof indexedDB === 'undefined') throw new Error('This browser has no IndexedDB.');
   let db: IDBPDatabase<EditorDatabaseSchema> | undefined;
   db = await openDB<EditorDatabaseSchema>(EDITOR_DATABASE, EDITOR_DATABASE_VERSION, {
-    upgrade(database, oldVersion) {
-      // One step per version, so every older database is brought up to date in order.
-      if (oldVersion < 1) {
-        database.createObjectStore(DRAFTS_STORE);
-        database.createObjectStore(SET_ASIDE_STORE, { autoIncrement: true });
-      }
-    },
+    upgrade: upgradeEditorDatabase,
     blocking() {
       db?.close();
       options.onVersionChange?.();

@@ -1,0 +1,314 @@
+import { LitElement, html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { formatJson } from '../modeling/index.js';
+import type { SavedDraft } from '../persistence/saved-draft.js';
+import { count, looseProperty, readinessOf } from '../publish/readiness.js';
+import type { Readiness } from '../publish/readiness.js';
+import { downloadText, fileNameFor } from './download.js';
+import { newLibraryKey, openLibraryStore } from './library-store.js';
+import type { LibraryStore } from './library-store.js';
+import { panelStyles } from './panel-styles.js';
+
+/** A pathway the library can start a new one from. */
+export interface LibrarySeed {
+  /** What the author sees: "Wigan". */
+  name: string;
+  /** The pathway (a value, or JSON text kept exactly). */
+  pathway: unknown;
+}
+
+/** `pe-library-open`: the author chose to open a pathway. */
+export type LibraryOpenEvent = CustomEvent<{ key: string; text: string }>;
+
+/** What importing one file found. */
+export interface ImportReport {
+  fileName: string;
+  /** The working copy it became; absent when the file could not be imported at all. */
+  key?: string;
+  /** Why it was not imported (too big, unreadable). */
+  refused?: string;
+  readiness?: Readiness;
+}
+
+/** Files bigger than any real pathway are not read. */
+const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+const BLANK_PATHWAY = {
+  schemaVersion: '1.1',
+  id: 'new-pathway',
+  version: '1.0',
+  title: 'New pathway',
+  authority: { name: 'Your council' },
+  measures: [{ id: 'attendance', title: 'Attendance', kind: 'attendancePercentage' }],
+  stages: [],
+};
+
+const savedFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+/**
+ * The pathway library: every pathway kept on this computer, side by side. New from blank or
+ * from a seed, duplicate, delete (with undo), import `.json` files by button or by dropping
+ * them (a file with bad JSON or schema errors is still imported, with a plain-English report,
+ * so it can be fixed), export, and open.
+ *
+ * Working copies are the editor's autosave drafts (database "pathway-editor", store `drafts`),
+ * so what the editor saves is what the library lists.
+ *
+ * @summary Several pathways side by side: new, duplicate, delete, import, export, open.
+ *
+ * @fires pe-library-open - The author chose Open. `detail`: `{ key, text }`; the page loads the text into `<pathway-editor>`.
+ */
+export class PathwayLibrary extends LitElement {
+  static override styles = panelStyles;
+
+  /** Pathways to start from, given by the page (e.g. the seeds in `pathways/`). */
+  @property({ attribute: false }) seeds: LibrarySeed[] = [];
+
+  /** Storage, opened on first use; tests may give their own. */
+  @property({ attribute: false }) store: LibraryStore | undefined;
+
+  @state() private entries: SavedDraft[] = [];
+  @state() private reports: ImportReport[] = [];
+  @state() private deleted: SavedDraft | undefined;
+  @state() private failure = '';
+  @state() private dragging = false;
+  @state() private status = '';
+  @state() private loaded = false;
+
+  private loading: Promise<void> | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.loading ??= this.refresh();
+  }
+
+  /** Resolves once the list has been read. */
+  async ready(): Promise<void> {
+    this.loading ??= this.refresh();
+    await this.loading;
+    await this.updateComplete;
+  }
+
+  /** Reads the list again (after another part of the page saved a pathway). */
+  async refresh(): Promise<void> {
+    try {
+      this.entries = await (await this.storage()).list();
+      this.failure = '';
+    } catch (error) {
+      this.failure = `Pathways cannot be kept on this computer: ${(error as Error).message}`;
+    }
+    this.loaded = true;
+  }
+
+  private async storage(): Promise<LibraryStore> {
+    this.store ??= await openLibraryStore();
+    return this.store;
+  }
+
+  override render(): TemplateResult {
+    return html`<section aria-labelledby="library-heading"
+      @dragover=${this.handleDragOver} @dragleave=${() => (this.dragging = false)} @drop=${this.handleDrop}>
+      <h2 id="library-heading">Your pathways</h2>
+      <div role="status" class="visually-hidden">${this.status}</div>
+      ${this.failure ? html`<p class="error-message" role="alert">${this.failure}</p>` : nothing}
+      ${this.renderDeleted()} ${this.reports.map((report, i) => this.renderReport(report, i))}
+      <div class="buttons">
+        <label for="start-from" class="visually-hidden">Start a new pathway from</label>
+        <select id="start-from">
+          <option value="">A blank pathway</option>
+          ${this.seeds.map((seed, i) => html`<option value=${String(i)}>${seed.name}</option>`)}
+        </select>
+        <button type="button" data-new @click=${this.handleNew}>New pathway</button>
+        <button type="button" class="secondary" data-import @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#import-file')?.click()}>Import a file</button>
+        <input type="file" id="import-file" accept=".json,application/json" multiple hidden @change=${this.handleFileInput} />
+      </div>
+      <p class=${this.dragging ? 'drop-zone active' : 'drop-zone'} data-drop-zone>Or drop pathway files (.json) anywhere here to import them.</p>
+      ${this.loaded && this.entries.length === 0 ? html`<p>There are no pathways on this computer yet. Start a new one, or import a file.</p>` : nothing}
+      <ul class="summary-list" aria-labelledby="library-heading">
+        ${this.entries.map((entry) => this.renderEntry(entry))}
+      </ul>
+    </section>`;
+  }
+
+  private renderEntry(entry: SavedDraft): TemplateResult {
+    const title = titleOf(entry.text);
+    const version = looseProperty(entry.text, 'version');
+    const readiness = readinessOf(entry.text);
+    const state = readiness.syntax !== undefined
+      ? html`<strong class="tag tag--problem">JSON to fix</strong>`
+      : readiness.errors.length > 0
+        ? html`<strong class="tag tag--problem">${count(readiness.errors.length, 'error')} to fix</strong>`
+        : html`<strong class="tag">Ready to publish</strong>`;
+    return html`<li data-key=${entry.key}>
+      <p class="name">${title}</p>
+      <p class="secondary-text">${version ? `Version ${version}. ` : ''}Last changed ${savedFormat.format(new Date(entry.savedAt))}.</p>
+      <p>${state}</p>
+      <div class="buttons">
+        <button type="button" data-action="open" @click=${() => this.open(entry)}>Open<span class="visually-hidden"> ${title}</span></button>
+        <button type="button" class="secondary" data-action="duplicate" @click=${() => void this.duplicate(entry)}>Duplicate<span class="visually-hidden"> ${title}</span></button>
+        <button type="button" class="secondary" data-action="export" @click=${() => this.export(entry)}>Export<span class="visually-hidden"> ${title}</span></button>
+        <button type="button" class="warning" data-action="delete" @click=${() => void this.delete(entry)}>Delete<span class="visually-hidden"> ${title}</span></button>
+      </div>
+    </li>`;
+  }
+
+  private renderDeleted(): TemplateResult | typeof nothing {
+    const deleted = this.deleted;
+    if (!deleted) return nothing;
+    return html`<div class="banner" data-deleted tabindex="-1" role="region" aria-labelledby="deleted-title">
+      <p class="banner__title" id="deleted-title">Pathway deleted</p>
+      <div class="banner__content">
+        <p>"${titleOf(deleted.text)}" was deleted from this computer. Any versions you published from it are kept.</p>
+        <button type="button" class="secondary" data-undo @click=${() => void this.undoDelete()}>Undo<span class="visually-hidden"> deleting ${titleOf(deleted.text)}</span></button>
+      </div>
+    </div>`;
+  }
+
+  private renderReport(report: ImportReport, index: number): TemplateResult {
+    const readiness = report.readiness;
+    const id = `import-${index}`;
+    let body: TemplateResult;
+    if (report.refused !== undefined) {
+      body = html`<p>It was not imported: ${report.refused}.</p>`;
+    } else if (readiness?.syntax !== undefined) {
+      body = html`<p>It is not valid JSON (${readiness.syntax}). It was imported exactly as it is, so you can open it and fix it in the JSON view.</p>`;
+    } else if (readiness && readiness.errors.length > 0) {
+      body = html`<p>It was imported, but it has ${count(readiness.errors.length, 'error')} to fix before it can be published:</p>
+        <ul data-report-errors>${readiness.errors.map((problem) => html`<li>${problem.message}</li>`)}</ul>`;
+    } else {
+      body = html`<p>It was imported and has no errors${readiness && readiness.warnings.length > 0 ? ` (${count(readiness.warnings.length, 'warning')})` : ''}.</p>`;
+    }
+    const entry = report.key === undefined ? undefined : this.entries.find((e) => e.key === report.key);
+    return html`<div class=${report.refused === undefined && readiness?.ok ? 'banner banner--success' : 'banner'} data-import-report tabindex="-1" role="region" aria-labelledby=${id}>
+      <p class="banner__title" id=${id}>Imported file: ${report.fileName}</p>
+      <div class="banner__content">
+        ${body}
+        <div class="buttons">
+          ${entry ? html`<button type="button" data-report-open @click=${() => this.open(entry)}>Open it</button>` : nothing}
+          <button type="button" class="secondary" data-report-dismiss @click=${() => (this.reports = this.reports.filter((r) => r !== report))}>Dismiss<span class="visually-hidden"> the report on ${report.fileName}</span></button>
+        </div>
+      </div>
+    </div>`;
+  }
+
+  private handleNew = async (): Promise<void> => {
+    const choice = this.renderRoot.querySelector<HTMLSelectElement>('#start-from')?.value ?? '';
+    const seed = choice === '' ? undefined : this.seeds[Number(choice)];
+    const source = seed ? seed.pathway : BLANK_PATHWAY;
+    const text = typeof source === 'string' ? source : formatJson(source);
+    const entry = await this.add(text);
+    if (entry) this.status = `New pathway "${titleOf(text)}" added.`;
+  };
+
+  private handleFileInput = async (event: Event): Promise<void> => {
+    const input = event.target as HTMLInputElement;
+    const files = [...(input.files ?? [])];
+    input.value = '';
+    await this.importFiles(files);
+  };
+
+  private handleDragOver = (event: DragEvent): void => {
+    if (!event.dataTransfer?.types.includes('Files')) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+    this.dragging = true;
+  };
+
+  private handleDrop = async (event: DragEvent): Promise<void> => {
+    const files = [...(event.dataTransfer?.files ?? [])];
+    if (files.length === 0) return;
+    event.preventDefault();
+    this.dragging = false;
+    await this.importFiles(files);
+  };
+
+  /** Imports files as new working copies, each exactly as written, and reports on each. */
+  async importFiles(files: readonly File[]): Promise<ImportReport[]> {
+    const reports: ImportReport[] = [];
+    for (const file of files) {
+      if (file.size > MAX_IMPORT_BYTES) {
+        reports.push({ fileName: file.name, refused: `it is ${(file.size / 1024 / 1024).toFixed(1)} MB, over the 5 MB limit for a pathway file` });
+        continue;
+      }
+      let text: string;
+      try {
+        text = await file.text();
+      } catch {
+        reports.push({ fileName: file.name, refused: 'the file could not be read' });
+        continue;
+      }
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      const entry = await this.add(text);
+      reports.push(entry ? { fileName: file.name, key: entry.key, readiness: readinessOf(text) } : { fileName: file.name, refused: 'it could not be saved on this computer' });
+    }
+    this.reports = [...reports, ...this.reports];
+    this.status = reports.length === 1 ? `Imported ${reports[0]!.fileName}.` : `Imported ${reports.length} files.`;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[data-import-report]')?.focus();
+    return reports;
+  }
+
+  private async add(text: string): Promise<SavedDraft | undefined> {
+    try {
+      const entry = await (await this.storage()).put(newLibraryKey(), text);
+      await this.refresh();
+      return entry;
+    } catch (error) {
+      this.failure = `The pathway could not be saved on this computer: ${(error as Error).message}`;
+      return undefined;
+    }
+  }
+
+  private open(entry: SavedDraft): void {
+    this.dispatchEvent(new CustomEvent('pe-library-open', { detail: { key: entry.key, text: entry.text }, bubbles: true, composed: true }));
+  }
+
+  /** A copy beside the original, titled "… (copy)" with its own id so the two never share schools' drafts. */
+  async duplicate(entry: SavedDraft): Promise<SavedDraft | undefined> {
+    let text = entry.text;
+    const value = readinessOf(text).value;
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      const copy = { ...(value as Record<string, unknown>) };
+      if (typeof copy.title === 'string') copy.title = `${copy.title} (copy)`;
+      if (typeof copy.id === 'string') copy.id = `${copy.id}-copy`.slice(0, 80);
+      text = formatJson(copy);
+    }
+    const added = await this.add(text);
+    if (added) this.status = `"${titleOf(text)}" added.`;
+    return added;
+  }
+
+  export(entry: SavedDraft): void {
+    downloadText(entry.text, fileNameFor(looseProperty(entry.text, 'id') ?? entry.key, 'json'), 'application/json');
+  }
+
+  /** Deletes the working copy; Undo puts it back exactly. Published versions stay. */
+  async delete(entry: SavedDraft): Promise<void> {
+    try {
+      await (await this.storage()).delete(entry.key);
+    } catch (error) {
+      this.failure = `The pathway could not be deleted: ${(error as Error).message}`;
+      return;
+    }
+    this.deleted = entry;
+    await this.refresh();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[data-deleted]')?.focus();
+  }
+
+  async undoDelete(): Promise<void> {
+    const entry = this.deleted;
+    if (!entry) return;
+    await (await this.storage()).restore(entry);
+    this.deleted = undefined;
+    await this.refresh();
+    this.status = `"${titleOf(entry.text)}" is back.`;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`li[data-key="${CSS.escape(entry.key)}"] button`)?.focus();
+  }
+}
+
+function titleOf(text: string): string {
+  return looseProperty(text, 'title') ?? 'Untitled pathway';
+}
