@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { compile, type JSONSchema } from 'json-schema-to-typescript';
+import type { DocumentMap, DocumentMapDefinition, DocumentMapProperty } from '../src/document-map.js';
 
 export const schemaPath = fileURLToPath(new URL('../../../schemas/pathway.schema.json', import.meta.url));
 export const generatedDir = fileURLToPath(new URL('../src/generated/', import.meta.url));
@@ -169,28 +170,6 @@ export function generateSchemaOutline(schema: unknown = readSchema()): string {
 
 export function generateStructuralValidator(schema: unknown = readSchema()): string {
   return generateValidator(structuralSchema(schema), 'structural validator (no text limits) for the embeddable widget');
-}
-
-/** How one property of a definition is walked: the definition of its value (or of each item), and what an id in it names. */
-export interface DocumentMapProperty {
-  /** The definition of the value, or of each item when `array`. */
-  def?: string;
-  array?: true;
-  /** For an id (or a list of ids): the kinds of thing it may name. */
-  refersTo?: string[];
-  /** The id names a date: a date measure or a date question. */
-  date?: true;
-}
-
-export interface DocumentMapDefinition {
-  /** The kind of thing this definition is, when it is one of the pathway's named things. */
-  entity?: string;
-  properties: Record<string, DocumentMapProperty>;
-}
-
-export interface DocumentMap {
-  root: string;
-  definitions: Record<string, DocumentMapDefinition>;
 }
 
 /**

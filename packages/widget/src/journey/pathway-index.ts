@@ -16,6 +16,7 @@ import type {
   TimeLimit,
 } from '@pathway/schema';
 import { outlinePathway, ownerOfKind } from '@pathway/core';
+import type { EntityKind } from '@pathway/core';
 import { emptyRecord } from './records.js';
 
 export interface IndexedQuestion {
@@ -72,49 +73,32 @@ export function indexPathway(definition: Pathway): PathwayIndex {
   const first = <T>(map: Map<string, T>, id: string, value: T) => {
     if (!map.has(id)) map.set(id, value);
   };
+  /** The lookups that hold the named thing itself, by its kind. */
+  const plain: Partial<Record<EntityKind, Map<string, unknown>>> = {
+    stage: index.stages,
+    measure: index.measures,
+    cohort: index.cohorts,
+    role: index.roles,
+    contact: index.contacts,
+    referral: index.referrals,
+    timeLimit: index.timeLimits,
+  };
   const outline = outlinePathway(definition);
   for (const entity of outline.entities) {
-    const node = entity.node;
-    switch (entity.kind) {
-      case 'stage':
-        first(index.stages, entity.id, node as Stage);
-        break;
-      case 'measure':
-        first(index.measures, entity.id, node as Measure);
-        break;
-      case 'cohort':
-        first(index.cohorts, entity.id, node as Cohort);
-        break;
-      case 'role':
-        first(index.roles, entity.id, node as Role);
-        break;
-      case 'contact':
-        first(index.contacts, entity.id, node as Contact);
-        break;
-      case 'referral':
-        first(index.referrals, entity.id, node as Referral);
-        break;
-      case 'timeLimit':
-        first(index.timeLimits, entity.id, node as TimeLimit);
-        break;
-      case 'question': {
-        if (index.questions.has(entity.id)) break;
-        const question = node as Question;
-        // A requirement's question belongs to no one stage: the engine names the requirement as its owner.
-        const owner = ownerOfKind(entity, 'stage') ?? ownerOfKind(entity, 'requirement');
-        index.questions.set(entity.id, { question, stageId: owner?.id ?? '' });
-        index.questionEvidence.set(entity.id, question.evidence ?? []);
-        break;
-      }
-      case 'evidence': {
-        const where: Omit<IndexedEvidence, 'evidence'> = {};
-        if (entity.owner?.kind === 'question') where.questionId = entity.owner.id;
-        else if (entity.owner?.kind === 'referral') where.referralId = entity.owner.id;
-        first(index.evidence, entity.id, { evidence: node as Evidence, ...where });
-        break;
-      }
-      default:
-        break;
+    const map = plain[entity.kind];
+    if (map !== undefined) {
+      first(map, entity.id, entity.node);
+    } else if (entity.kind === 'question' && !index.questions.has(entity.id)) {
+      const question = entity.node as Question;
+      // A requirement's question belongs to no one stage: the engine names the requirement as its owner.
+      const owner = ownerOfKind(entity, 'stage') ?? ownerOfKind(entity, 'requirement');
+      index.questions.set(entity.id, { question, stageId: owner?.id ?? '' });
+      index.questionEvidence.set(entity.id, question.evidence ?? []);
+    } else if (entity.kind === 'evidence') {
+      const where: Omit<IndexedEvidence, 'evidence'> = {};
+      if (entity.owner?.kind === 'question') where.questionId = entity.owner.id;
+      else if (entity.owner?.kind === 'referral') where.referralId = entity.owner.id;
+      first(index.evidence, entity.id, { evidence: entity.node as Evidence, ...where });
     }
   }
   for (const field of outline.nodesOf('ReferralField')) {
