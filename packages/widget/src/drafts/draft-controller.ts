@@ -8,6 +8,7 @@
  * visit (and the user is told) and the journey goes on without them.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ChangelogEntry } from '@pathway/schema';
 import { timeLimits, withTimeLimit } from '../controllers/time-limits.js';
 import type { Draft, DraftChangeReport } from './draft-envelope.js';
 import { readDraft } from './draft-envelope.js';
@@ -16,7 +17,7 @@ import type { DraftStore } from './draft-store.js';
 
 /** A message the drafts panel shows once. */
 export type DraftNotice =
-  | { kind: 'restored'; savedAt: string; report?: DraftChangeReport }
+  | { kind: 'restored'; savedAt: string; report?: DraftChangeReport; published?: ChangelogEntry[] }
   | { kind: 'corrupt' }
   | { kind: 'cleared' }
   | { kind: 'save-failed' };

@@ -71,6 +71,9 @@ export const en = {
     'Your saved answers could not be read, so they have been removed and you are starting afresh. Nothing else is affected.',
   draftVersionChanged: (oldVersion: string, newVersion: string) =>
     `The pathway has changed since you saved your answers (version ${oldVersion}, now ${newVersion}).`,
+  draftPublishedTitle: 'What the council says has changed:',
+  draftPublishedVersion: (version: string, date: string, kind: 'major' | 'minor' | undefined) =>
+    `Version ${version}, published ${date}${kind === 'major' ? ' (a major change: check your answers)' : kind === 'minor' ? ' (a minor change: your answers stand)' : ''}:`,
   draftKept: (count: number) =>
     count === 1 ? 'This answer was kept:' : `These ${count} answers were kept:`,
   draftChanged: 'These questions have changed, so your earlier answers were not used. Please answer them again:',

@@ -6,7 +6,7 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { AnswerValue } from '@pathway/schema';
+import type { AnswerValue, ChangelogEntry } from '@pathway/schema';
 import type { DraftController } from '../drafts/draft-controller.js';
 import type { DraftChangeReport, ReportedQuestion } from '../drafts/draft-envelope.js';
 import type { Formatter } from '../i18n/format.js';
@@ -34,10 +34,28 @@ function questionList(strings: WidgetStrings, items: ReportedQuestion[], handler
   </ul>`;
 }
 
-function renderReport(strings: WidgetStrings, report: DraftChangeReport, handlers: DraftsPanelHandlers): TemplateResult {
+/** The council's own words for each version published since the draft, from the pathway's changelog. */
+function publishedList(strings: WidgetStrings, format: Formatter, entries: readonly ChangelogEntry[]): TemplateResult {
+  return html`<div data-draft-published>
+    <p class="label--bold">${strings.draftPublishedTitle}</p>
+    ${entries.map(
+      (entry) => html`<p data-draft-published-version>${strings.draftPublishedVersion(entry.version, format.date(entry.published), entry.kind)}</p>
+        ${entry.summary ? html`<p>${entry.summary}</p>` : nothing}
+        ${entry.changes.length > 0 ? html`<ul>${entry.changes.map((change) => html`<li>${change}</li>`)}</ul>` : nothing}`,
+    )}
+  </div>`;
+}
+
+function renderReport(
+  strings: WidgetStrings,
+  report: DraftChangeReport,
+  handlers: DraftsPanelHandlers,
+  published: TemplateResult | typeof nothing = nothing,
+): TemplateResult {
   const dropped = [...report.evidenceDropped, ...report.cohortsDropped, ...report.measuresDropped];
   return html`
     <p>${strings.draftVersionChanged(report.previousVersion, report.currentVersion)}</p>
+    ${published}
     ${report.changed.length > 0
       ? html`<p class="label--bold" data-draft-list="changed">${strings.draftChanged}</p>
           ${questionList(strings, report.changed, handlers)}`
@@ -82,7 +100,7 @@ export function renderDraftNotice(
       return html`<div class="notification" role="status" data-draft-notice="restored" aria-labelledby="draft-notice-title">
         <p class="notification__title" id="draft-notice-title">${strings.draftNoticeTitle}</p>
         <p>${strings.draftRestored(Number.isNaN(when.getTime()) ? notice.savedAt : format.dateTime(when))}</p>
-        ${notice.report ? renderReport(strings, notice.report, handlers) : nothing}
+        ${notice.report ? renderReport(strings, notice.report, handlers, notice.published ? publishedList(strings, format, notice.published) : nothing) : nothing}
       </div>`;
     }
     case 'corrupt':

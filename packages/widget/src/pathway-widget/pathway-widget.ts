@@ -9,6 +9,7 @@ import { JourneyController } from '../controllers/journey-controller.js';
 import { NavigationController } from '../controllers/navigation-controller.js';
 import { SubmitController } from '../controllers/submit-controller.js';
 import { UpdateNoteController } from '../controllers/update-note-controller.js';
+import { publishedSince } from '../drafts/published-changes.js';
 import { saveBlob, summaryFileStem, summaryHtmlBlob, summaryJsonBlob } from '../download.js';
 import { DraftController } from '../drafts/draft-controller.js';
 import type { DraftProblem } from '../drafts/draft-controller.js';
@@ -241,7 +242,9 @@ export class PathwayWidget extends LitElement {
     const { content, report } = restoreDraft(draft, current.index);
     this.journey.restore(content);
     this.journey.commit();
-    this.drafts.showNotice({ kind: 'restored', savedAt: draft.savedAt, ...(report ? { report } : {}) });
+    // A newer published version: what the council wrote in its changelog since the draft's version.
+    const published = report ? publishedSince(current.pathway.changelog, draft.pathwayVersion) : [];
+    this.drafts.showNotice({ kind: 'restored', savedAt: draft.savedAt, ...(report ? { report } : {}), ...(published.length > 0 ? { published } : {}) });
   }
 
   private handleDraftProblem(kind: DraftProblem): void {
