@@ -16,6 +16,7 @@
  * - A missing or invalid reading, now or earlier, makes the rule false with a reason.
  * Every part is evaluated, so the reasons name everything that is missing at once.
  */
+import type { Outline } from './outline/outline.js';
 import type { Measure, Pathway } from './schema-types.js';
 import type { MeasureResult, Reason } from './types.js';
 import type { ConditionContext, ConditionResult } from './conditions.js';
@@ -179,25 +180,9 @@ export function evaluateChange(rule: ChangeRule, ctx: ConditionContext): Conditi
  * ask for (the measure asks for it with `baseline`). One pass over the whole document, with an
  * explicit stack so even a deeply nested file cannot overflow it; done once, when compiling.
  */
-export function changeMeasures(definition: Pathway): { compared: string[]; asked: string[] } {
+export function changeMeasures(definition: Pathway, outline: Outline): { compared: string[]; asked: string[] } {
   const compared = new Set<string>();
-  const pending: unknown[] = [definition];
-  while (pending.length > 0) {
-    const node = pending.pop();
-    if (typeof node !== 'object' || node === null) continue;
-    if (Array.isArray(node)) {
-      for (const item of node) if (typeof item === 'object' && item !== null) pending.push(item);
-      continue;
-    }
-    const record = node as Record<string, unknown>;
-    if (typeof record.change === 'string' && (record.direction === 'improved' || record.direction === 'declined')) {
-      compared.add(record.change);
-    }
-    for (const key in record) {
-      const value = record[key];
-      if (typeof value === 'object' && value !== null) pending.push(value);
-    }
-  }
+  for (const reference of outline.references) if (reference.property === 'change') compared.add(reference.id);
   const asked: string[] = [];
   const seen = new Set<string>();
   for (const measure of definition.measures ?? []) {

@@ -37,6 +37,8 @@ import { resolveJourney } from './journey.js';
 import type { ChoiceIndex } from './routes.js';
 import { buildChoiceIndex, routeExceptionConditions } from './routes.js';
 import { joinWith, quote } from './text.js';
+import { outlinePathway, ownerOfKind } from './outline/outline.js';
+import type { EntityKind, Outline } from './outline/outline.js';
 
 /*
  * Compiled items: each question, evidence item, route and stage as a record with every key
@@ -291,49 +293,51 @@ export interface PathwayIndex {
   readonly choices: ChoiceIndex;
 }
 
-function firstById<T extends { id: string }>(items: readonly T[] | undefined): Map<string, T> {
+/** The first of each id among the named things of one kind, in document order (ids are meant to be unique). */
+function firstByKind<T>(outline: Outline, kind: EntityKind): Map<string, T> {
   const map = new Map<string, T>();
-  for (const item of items ?? []) if (!map.has(item.id)) map.set(item.id, item);
+  for (const entity of outline.entities) if (entity.kind === kind && !map.has(entity.id)) map.set(entity.id, entity.node as T);
   return map;
 }
 
+/**
+ * Each question and evidence item with where it is asked (its stage, route, question, referral
+ * or requirement), from core's one outline of the document: the index walks nothing itself.
+ */
 function indexQuestionsAndEvidence(
-  definition: Pathway,
+  outline: Outline,
   compiledStages: ReadonlyMap<Stage, CompiledStage>,
   requirements: readonly CompiledRequirement[],
 ) {
+  const compiledByQuestion = new Map<Question, CompiledQuestion>();
+  for (const compiled of compiledStages.values()) {
+    for (const item of compiled.questions) compiledByQuestion.set(item.question, item);
+    for (const route of compiled.routes) for (const item of route.questions) compiledByQuestion.set(item.question, item);
+  }
+  for (const requirement of requirements) for (const item of requirement.questions) compiledByQuestion.set(item.question, item);
+
   const questionById = new Map<string, QuestionEntry>();
   const evidenceById = new Map<string, EvidenceEntry>();
-  const addEvidence = (items: readonly Evidence[] | undefined, owner: Omit<EvidenceEntry, 'evidence'>) => {
-    for (const evidence of items ?? []) {
-      if (!evidenceById.has(evidence.id)) evidenceById.set(evidence.id, { evidence, ...owner });
+  for (const entity of outline.entities) {
+    if (entity.kind !== 'question' && entity.kind !== 'evidence') continue;
+    const owners: Omit<EvidenceEntry, 'evidence'> = {};
+    const stage = ownerOfKind(entity.owner, 'stage')?.node as Stage | undefined;
+    const route = ownerOfKind(entity.owner, 'route')?.node as Route | undefined;
+    const requirement = ownerOfKind(entity.owner, 'requirement')?.node as Requirement | undefined;
+    if (stage !== undefined) owners.stage = stage;
+    if (route !== undefined) owners.route = route;
+    if (requirement !== undefined) owners.requirement = requirement;
+    if (entity.kind === 'question') {
+      const question = entity.node as Question;
+      const compiled = compiledByQuestion.get(question);
+      if (compiled !== undefined && !questionById.has(entity.id)) questionById.set(entity.id, { question, compiled, ...owners });
+      continue;
     }
-  };
-  const addQuestions = (items: readonly CompiledQuestion[], stage: Stage, route?: Route) => {
-    for (const compiled of items) {
-      const question = compiled.question;
-      if (!questionById.has(question.id)) questionById.set(question.id, { question, compiled, stage, route });
-      addEvidence(question.evidence, { stage, route, question });
-    }
-  };
-  for (const stage of definition.stages) {
-    const compiled = compiledStages.get(stage) as CompiledStage;
-    addQuestions(compiled.questions, stage);
-    addEvidence(stage.evidence, { stage });
-    for (const route of compiled.routes) {
-      addQuestions(route.questions, stage, route.route);
-      addEvidence(route.route.evidence, { stage, route: route.route });
-    }
-  }
-  for (const referral of definition.referrals ?? []) addEvidence(referral.include, { referral });
-  for (const compiled of requirements) {
-    const requirement = compiled.requirement;
-    for (const item of compiled.questions) {
-      const question = item.question;
-      if (!questionById.has(question.id)) questionById.set(question.id, { question, compiled: item, requirement });
-      addEvidence(question.evidence, { question, requirement });
-    }
-    addEvidence(requirement.evidence, { requirement });
+    const question = entity.owner?.kind === 'question' ? (entity.owner.node as Question) : undefined;
+    const referral = ownerOfKind(entity.owner, 'referral')?.node as Referral | undefined;
+    if (question !== undefined) owners.question = question;
+    if (referral !== undefined) owners.referral = referral;
+    if (!evidenceById.has(entity.id)) evidenceById.set(entity.id, { evidence: entity.node as Evidence, ...owners });
   }
   return { questionById, evidenceById };
 }
@@ -430,15 +434,16 @@ function findSelfDependentStages(
 }
 
 export function buildIndex(definition: Pathway): PathwayIndex {
+  const outline = outlinePathway(definition);
   const stages = definition.stages;
-  const stageById = firstById(stages);
+  const stageById = firstByKind<Stage>(outline, 'stage');
   const requiredStages = resolveRequiredStages(stages, stageById);
   const compiledStages = new Map<Stage, CompiledStage>();
   const counter = { next: 0 };
   for (const stage of stages) {
     if (!compiledStages.has(stage)) compiledStages.set(stage, compileStage(stage, requiredStages.get(stage) ?? [], counter));
   }
-  const changes = changeMeasures(definition);
+  const changes = changeMeasures(definition, outline);
   const placingMeasures = new Set<string>();
   for (const stage of stages) {
     if (stage.universal === true) continue;
@@ -452,12 +457,12 @@ export function buildIndex(definition: Pathway): PathwayIndex {
     stages,
     stageIds: stages.map((s) => s.id),
     stageById,
-    ...indexQuestionsAndEvidence(definition, compiledStages, requirements),
-    measureById: firstById(definition.measures),
-    cohortById: firstById(definition.cohorts),
-    roleById: firstById(definition.roles),
-    referralById: firstById(definition.referrals),
-    contactById: firstById(definition.contacts),
+    ...indexQuestionsAndEvidence(outline, compiledStages, requirements),
+    measureById: firstByKind(outline, 'measure'),
+    cohortById: firstByKind(outline, 'cohort'),
+    roleById: firstByKind(outline, 'role'),
+    referralById: firstByKind(outline, 'referral'),
+    contactById: firstByKind(outline, 'contact'),
     exceptions: definition.exceptions ?? [],
     compiledStages,
     referralIncludes: new Map((definition.referrals ?? []).map((r) => [r, (r.include ?? []).map(compileEvidence)])),
@@ -469,6 +474,6 @@ export function buildIndex(definition: Pathway): PathwayIndex {
     requirements,
     requirementsAt,
     journey: resolveJourney(definition),
-    choices: buildChoiceIndex(definition, stageById, firstById(definition.roles)),
+    choices: buildChoiceIndex(definition, stageById, firstByKind(outline, 'role')),
   };
 }
