@@ -1,0 +1,132 @@
+/**
+ * Issue 9, "What it must show": a non-trivial pathway built from blank through the forms
+ * alone, with the keyboard only (Tab, arrows, Enter, Space, typing): three stages with bands,
+ * a starting stage, a route the school chooses, questions of three types, a gate with all-of
+ * and not, a change-over-time rule, a looked-after exception, a referral with required
+ * fields. The result validates, lints with no errors, and behaves in the preview as intended.
+ */
+import { afterEach, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { checkPathway } from '@pathway/core';
+import { validatePathway } from '@pathway/schema';
+import { axeViolations, cleanupEditors, deepQuery, deepQueryAll, deepText, mountEditor, until } from '../testing/editor-testing.js';
+import { atPointer, deepActive, fromTop, press, settle, tabTo } from '../forms/testing/keyboard.js';
+import type { PathwayEditor } from './pathway-editor.js';
+
+afterEach(cleanupEditors);
+
+/** What "A blank pathway" is in the playground: the least a valid pathway has. */
+const blank = {
+  schemaVersion: '1.1',
+  id: 'new-pathway',
+  version: '1',
+  title: 'New pathway',
+  authority: { name: 'Your council' },
+  measures: [{ id: 'attendance', title: 'Attendance', kind: 'attendancePercentage' }],
+  stages: [{ id: 'first-stage', title: 'First stage' }],
+};
+
+type Json = Record<string, any>;
+
+/** Moves through the outline by keyboard to `pointer` and presses Enter (focus goes to its form). */
+async function openInOutline(pointer: string): Promise<void> {
+  fromTop();
+  await tabTo((element) => element.getAttribute('role') === 'treeitem', 'the outline');
+  for (let presses = 0; presses < 200; presses++) {
+    const active = deepActive()!;
+    const at = active.dataset.pointer ?? '';
+    if (at === pointer) {
+      await press('{Enter}');
+      await settle(6);
+      return;
+    }
+    if (pointer.startsWith(`${at}/`) && active.getAttribute('aria-expanded') === 'false') await press('{ArrowRight}');
+    else await press('{ArrowDown}');
+  }
+  throw new Error(`The outline never reached ${pointer}`);
+}
+
+/** Tabs to the field at `pointer`, clears it (Home, Shift+End, Backspace) and types `text`. */
+async function typeAt(pointer: string, text: string): Promise<void> {
+  await tabTo(atPointer(pointer), pointer);
+  // The problems of the last edit are checked 120 ms after it, and the forms redraw then; a
+  // short name field is redrawn from the document (live), so typing waits for that redraw.
+  // (Typing during it loses the keys typed so far: reported, not fixed here.)
+  await new Promise((resolve) => setTimeout(resolve, 250));
+  const field = deepActive() as HTMLInputElement;
+  // Tab selects a text box's content; End and Backspace clear it key by key, whatever the platform's select-all is.
+  await userEvent.keyboard(`{End}${'{Backspace}'.repeat(field.value.length)}`);
+  if (text !== '') await userEvent.keyboard(text);
+  await settle();
+}
+
+/** Tabs to the Add button of a list and presses Enter. */
+async function add(list: string): Promise<void> {
+  await tabTo(atPointer(list), `Add to ${list}`);
+  await press('{Enter}');
+  await settle(4);
+}
+
+/** Tabs to a select (or radio group) and presses arrow keys until `done` holds. */
+async function chooseWithArrows(matches: (element: HTMLElement) => boolean, description: string, done: () => boolean, key = '{ArrowDown}'): Promise<void> {
+  await tabTo(matches, description);
+  for (let presses = 0; presses < 20 && !done(); presses++) await press(key);
+  expect(done(), description).toBe(true);
+}
+
+const labelled = (text: string, nth = 0) => (element: HTMLElement) => {
+  const matching = deepQueryAll<HTMLElement>(document.body, 'select, input').filter((control) =>
+    ((control as HTMLInputElement).labels?.[0]?.textContent ?? '').replace(/\s+/g, ' ').trim().startsWith(text),
+  );
+  return matching[nth] === element;
+};
+
+it('builds a pathway from blank through the forms, by keyboard alone', async () => {
+  const editor: PathwayEditor = await mountEditor(blank);
+  const value = (): Json => JSON.parse(editor.text);
+
+  // The pathway: its title, a role for schools, a pupil circumstance, an earlier attendance reading.
+  await openInOutline('');
+  await typeAt('/title', 'Supporting attendance');
+  await add('/roles');
+  await typeAt('/roles/0/title', 'School');
+  await typeAt('/roles/0/id', 'school');
+  await chooseWithArrows(atPointer('/roles/0/kind'), 'role kind', () => value().roles[0].kind === 'school', '{ArrowDown}');
+  await add('/cohorts');
+  await typeAt('/cohorts/0/title', 'Child looked after');
+  await typeAt('/cohorts/0/id', 'looked-after');
+  await press('{Tab}');
+  expect(value().roles[0]).toMatchObject({ id: 'school', title: 'School', kind: 'school' });
+  expect(value().cohorts).toEqual([{ id: 'looked-after', title: 'Child looked after' }]);
+
+  // Three stages: the first renamed, two added.
+  await add('/stages');
+  await add('/stages');
+  await chooseWithArrows(atPointer('/start'), 'the starting stage', () => value().start === 'first-stage');
+  const stageTitles = ['Universal support', 'Targeted support', 'Legal intervention'];
+  const bands: [number | undefined, number | undefined][] = [[90, undefined], [80, 90], [0, 80]];
+  for (let s = 0; s < 3; s++) {
+    await openInOutline(`/stages/${s}`);
+    await typeAt(`/stages/${s}/title`, stageTitles[s]);
+    await add(`/stages/${s}/bands`);
+    await typeAt(`/stages/${s}/bands/0/label`, bands[s][0] === undefined ? `Under ${bands[s][1]}%` : bands[s][1] === undefined ? `${bands[s][0]}% and over` : `${bands[s][0]}% to ${bands[s][1]}%`);
+    const [lower, upper] = bands[s];
+    if (lower !== undefined) {
+      // A new band starts with a lower bound to fill in.
+      if (deepQuery(editor, `button[data-pointer="/stages/${s}/bands/0/lower"]`)) await add(`/stages/${s}/bands/0/lower`);
+      await typeAt(`/stages/${s}/bands/0/lower/value`, String(lower));
+    }
+    if (upper !== undefined) {
+      await add(`/stages/${s}/bands/0/upper`);
+      await typeAt(`/stages/${s}/bands/0/upper/value`, String(upper));
+    }
+    await press('{Tab}');
+  }
+  expect(value().stages.map((stage: Json) => [stage.title, stage.bands[0].lower?.value, stage.bands[0].upper?.value])).toEqual([
+    ['Universal support', 90, undefined],
+    ['Targeted support', 80, 90],
+    ['Legal intervention', 0, 80],
+  ]);
+  const ids = value().stages.map((stage: Json) => stage.id);
+  console.log(JSON.stringify(value(), null, 1));
+});
