@@ -1,0 +1,174 @@
+/**
+ * `<pe-library>` in real Chromium and IndexedDB: new from blank and from a seed, duplicate,
+ * delete and undo (the record comes back exactly), import by dropping a file (bad JSON is kept
+ * as written, with a plain-English report), export, the keyboard, and axe.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import type { Pathway } from '@pathway/schema';
+import wigan from '../../../../pathways/wigan.json' with { type: 'json' };
+import '../embed.js';
+import { formatJson } from '../modeling/index.js';
+import { axeViolations, deepActiveElement, until } from '../testing/editor-testing.js';
+import { openLibraryStore } from './library-store.js';
+import type { PathwayLibrary } from './pathway-library.js';
+
+const seed = wigan as unknown as Pathway;
+const mounted: HTMLElement[] = [];
+
+afterEach(() => {
+  for (const element of mounted.splice(0)) element.remove();
+  vi.restoreAllMocks();
+});
+
+async function mountLibrary(): Promise<PathwayLibrary> {
+  const library = document.createElement('pe-library') as PathwayLibrary;
+  library.seeds = [{ name: 'Wigan', pathway: seed }];
+  document.body.append(library);
+  mounted.push(library);
+  await library.ready();
+  return library;
+}
+
+const inside = (library: HTMLElement, selector: string) => library.shadowRoot!.querySelector<HTMLElement>(selector);
+const keys = (library: HTMLElement) => [...library.shadowRoot!.querySelectorAll<HTMLElement>('li[data-key]')].map((li) => li.dataset.key!);
+const entry = (library: HTMLElement, key: string) => inside(library, `li[data-key="${key}"]`)!;
+const name = (library: HTMLElement, key: string) => entry(library, key).querySelector('.name')!.textContent;
+
+async function settle(library: PathwayLibrary): Promise<void> {
+  await library.updateComplete;
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await library.updateComplete;
+}
+
+/** The keys added since `before`. */
+async function added(library: PathwayLibrary, before: string[], count = 1): Promise<string[]> {
+  await until(() => keys(library).filter((key) => !before.includes(key)).length >= count, 'a new pathway in the list');
+  await settle(library);
+  return keys(library).filter((key) => !before.includes(key));
+}
+
+describe('<pe-library>', () => {
+  it('starts a pathway from blank or from a seed, and duplicates one with its own id', async () => {
+    const library = await mountLibrary();
+    let before = keys(library);
+    inside(library, '[data-new]')!.click();
+    const [blank] = await added(library, before);
+    expect(name(library, blank!)).toBe('New pathway');
+    expect(entry(library, blank!).textContent).toContain('Version 1.0.');
+
+    before = keys(library);
+    (inside(library, '#start-from') as HTMLSelectElement).value = '0';
+    inside(library, '[data-new]')!.click();
+    const [fromSeed] = await added(library, before);
+    expect(name(library, fromSeed!)).toBe(seed.title);
+    expect(entry(library, fromSeed!).querySelector('.tag')!.textContent).toBe('Ready to publish');
+    const store = await openLibraryStore();
+    expect((await store.get(fromSeed!))!.text).toBe(formatJson(seed));
+
+    before = keys(library);
+    (entry(library, fromSeed!).querySelector('[data-action="duplicate"]') as HTMLElement).click();
+    const [copy] = await added(library, before);
+    expect(name(library, copy!)).toBe(`${seed.title} (copy)`);
+    const copied = JSON.parse((await store.get(copy!))!.text) as Pathway;
+    expect(copied.id).toBe(`${seed.id}-copy`);
+    expect(copied.stages).toEqual(seed.stages);
+    store.close();
+    expect(await axeViolations(library)).toEqual([]);
+  });
+
+  it('deletes with undo, putting the record back exactly', async () => {
+    const library = await mountLibrary();
+    const before = keys(library);
+    (inside(library, '#start-from') as HTMLSelectElement).value = '0';
+    inside(library, '[data-new]')!.click();
+    const [key] = await added(library, before);
+    const store = await openLibraryStore();
+    const original = await store.get(key!);
+
+    (entry(library, key!).querySelector('[data-action="delete"]') as HTMLElement).click();
+    await until(() => inside(library, '[data-deleted]') !== null, 'the deleted banner');
+    await settle(library);
+    expect(keys(library)).not.toContain(key);
+    expect(await store.get(key!)).toBeUndefined();
+    expect(inside(library, '[data-deleted]')!.textContent!.replace(/\s+/g, ' ')).toContain(
+      `"${seed.title}" was deleted from this computer. Any versions you published from it are kept.`,
+    );
+    expect(library.shadowRoot!.activeElement).toBe(inside(library, '[data-deleted]'));
+    expect(await axeViolations(library)).toEqual([]);
+
+    inside(library, '[data-undo]')!.click();
+    await until(() => keys(library).includes(key!), 'the pathway back in the list');
+    await settle(library);
+    expect(await store.get(key!)).toEqual(original);
+    expect(inside(library, '[data-deleted]')).toBeNull();
+    expect(deepActiveElement()).toBe(entry(library, key!).querySelector('[data-action="open"]'));
+    store.close();
+  });
+
+  it('imports a dropped file that is not valid JSON exactly as written, and says what to fix', async () => {
+    const library = await mountLibrary();
+    const before = keys(library);
+    const text = '{\n  "id": "broken",\n  "title": "Broken pathway",\n}\n';
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'broken.json', { type: 'application/json' }));
+    const zone = inside(library, '[data-drop-zone]')!;
+    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, composed: true, cancelable: true }));
+    await settle(library);
+    expect(inside(library, '[data-drop-zone]')!.classList.contains('active')).toBe(true);
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, composed: true, cancelable: true }));
+    const [key] = await added(library, before);
+    await until(() => inside(library, '[data-import-report]') !== null, 'the import report');
+    await settle(library);
+
+    const report = inside(library, '[data-import-report]')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(report).toBe(
+      'Imported file: broken.json It is not valid JSON (Line 4, column 1: a property name in double quotes is expected). ' +
+        'It was imported exactly as it is, so you can open it and fix it in the JSON view. Open it Dismiss the report on broken.json',
+    );
+    expect(name(library, key!)).toBe('Broken pathway');
+    expect(entry(library, key!).querySelector('.tag')!.textContent).toBe('JSON to fix');
+    const store = await openLibraryStore();
+    expect((await store.get(key!))!.text).toBe(text);
+    store.close();
+    expect(await axeViolations(library)).toEqual([]);
+
+    inside(library, '[data-report-dismiss]')!.click();
+    await settle(library);
+    expect(inside(library, '[data-import-report]')).toBeNull();
+  });
+
+  it('exports the text exactly, as <id>.json', async () => {
+    const library = await mountLibrary();
+    const before = keys(library);
+    (inside(library, '#start-from') as HTMLSelectElement).value = '0';
+    inside(library, '[data-new]')!.click();
+    const [key] = await added(library, before);
+    const clicked: HTMLAnchorElement[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    });
+    (entry(library, key!).querySelector('[data-action="export"]') as HTMLElement).click();
+    expect(clicked).toHaveLength(1);
+    expect(clicked[0]!.download).toBe(`${seed.id}.json`);
+    expect(await (await fetch(clicked[0]!.href)).text()).toBe(formatJson(seed));
+  });
+
+  it('can be used with the keyboard alone: start a pathway and open it', async () => {
+    const library = await mountLibrary();
+    const before = keys(library);
+    const opened: string[] = [];
+    library.addEventListener('pe-library-open', (event) => opened.push((event as CustomEvent<{ key: string }>).detail.key));
+    (inside(library, '#start-from') as HTMLSelectElement).focus();
+    await userEvent.keyboard('{ArrowDown}');
+    await userEvent.tab();
+    expect(deepActiveElement()).toBe(inside(library, '[data-new]'));
+    await userEvent.keyboard('{Enter}');
+    const [key] = await added(library, before);
+    expect(name(library, key!)).toBe(seed.title);
+    const open = entry(library, key!).querySelector<HTMLElement>('[data-action="open"]')!;
+    open.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(opened).toEqual([key]);
+  });
+});
