@@ -5,7 +5,7 @@
  *   widget.addEventListener('pathway-stage-change', (e) => console.log(e.detail.title));
  */
 import type { AnswerValue } from '@pathway/schema';
-import type { CaseInput, EvidenceState, MeasureInput, Summary } from '@pathway/core';
+import type { BaselineInput, CaseInput, EvidenceState, MeasureInput, Summary } from '@pathway/core';
 
 /** The pathway loaded, passed its checks and is shown. */
 export interface PathwayReadyDetail {
@@ -31,6 +31,8 @@ export interface PathwayChangeDetail {
   stage?: string;
   /** The routes chosen, when there are any. */
   routes?: ChosenRoutes;
+  /** Earlier readings of measures (format 1.1), when any were entered. */
+  baselines?: Record<string, BaselineInput>;
 }
 
 /** The stage being worked on changed (or became known). */

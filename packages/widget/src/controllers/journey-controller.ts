@@ -29,7 +29,19 @@ import { applyCase, emptySeed, readCase } from '../journey/case-seed.js';
 import type { CaseSeed } from '../journey/case-seed.js';
 import { parseDateParts, emptyMeasureEntry, parseNumber } from '../journey/entries.js';
 import type { DateParts, MeasureEntry } from '../journey/entries.js';
-import { caseInput, cohortList, draftContent, emptyJourney, journeyAfterChange, journeyFromDraft, measureInputs } from '../journey/journey-state.js';
+import {
+  baselineInputs,
+  caseInput,
+  chosenRoutes,
+  cohortList,
+  draftContent,
+  emptyBaselineEntry,
+  emptyJourney,
+  journeyAfterChange,
+  journeyFromDraft,
+  measureInputs,
+  withRoutes,
+} from '../journey/journey-state.js';
 import type { JourneyState } from '../journey/journey-state.js';
 import type { PathwayIndex } from '../journey/pathway-index.js';
 import { copyRecord, emptyRecord } from '../journey/records.js';
@@ -245,6 +257,22 @@ export class JourneyController implements ReactiveController {
         // A choice made while a figure was held replaces what was held.
         this.held = undefined;
         break;
+      case 'route': {
+        // One route per stage: choosing one replaces that stage's earlier choice (format 1.1).
+        if (!checked) return 'unchanged';
+        const chosen = chosenRoutes(journey);
+        if (chosen.includes(target.value)) return 'unchanged';
+        const ofStage = new Set((index.stages.get(input.stageId)?.routes ?? []).map((route) => route.id));
+        journey.extra = withRoutes(journey.extra, [...chosen.filter((id) => !ofStage.has(id)), target.value]);
+        break;
+      }
+      case 'baseline': {
+        const entry = { ...(journey.baselineEntries[input.measureId] ?? emptyBaselineEntry()) };
+        if (entry[input.part] === target.value) return 'unchanged';
+        entry[input.part] = target.value;
+        journey.baselineEntries[input.measureId] = entry;
+        break;
+      }
       case 'answer':
         if (!this.recordAnswer(index, input, target)) return 'unchanged';
         break;
@@ -369,6 +397,7 @@ export class JourneyController implements ReactiveController {
     const index = this.definition?.index;
     const words = this.env.words();
     const routes = this.state.extra.routes;
+    const baselines = index ? baselineInputs(index, this.state) : undefined;
     return {
       answers: { ...this.state.answers },
       measures: index ? { ...measureInputs(index, this.state, words) } : {},
@@ -376,6 +405,7 @@ export class JourneyController implements ReactiveController {
       evidence: Object.fromEntries(Object.entries(this.state.evidence).map(([id, held]) => [id, { ...held }])),
       ...(this.state.stage !== undefined ? { stage: this.state.stage } : {}),
       ...(routes !== undefined ? { routes: routes as PathwayChangeDetail['routes'] } : {}),
+      ...(baselines !== undefined ? { baselines } : {}),
     };
   }
 
@@ -479,6 +509,14 @@ function shelve(shelf: Draft | undefined, before: Draft, content: DraftContent):
 
 function sameEntry(a: MeasureEntry | undefined, b: MeasureEntry): boolean {
   return (
-    a !== undefined && a.mode === b.mode && a.percentage === b.percentage && a.possible === b.possible && a.counted === b.counted && a.value === b.value
+    a !== undefined &&
+    a.mode === b.mode &&
+    a.percentage === b.percentage &&
+    a.possible === b.possible &&
+    a.counted === b.counted &&
+    a.value === b.value &&
+    a.day === b.day &&
+    a.month === b.month &&
+    a.year === b.year
   );
 }

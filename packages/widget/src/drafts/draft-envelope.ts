@@ -13,7 +13,7 @@
  * A stored draft is untrusted: `readDraft` checks its shape and refuses one too big to be real
  * (`MAX_DRAFT_ENTRIES`) before any per-item work.
  */
-import type { EvidenceState, MeasureInput } from '@pathway/core';
+import type { BaselineInput, EvidenceState, MeasureInput } from '@pathway/core';
 import type { AnswerValue } from '@pathway/schema';
 import type { PathwayIndex } from '../journey/pathway-index.js';
 import { questionFingerprints } from '../journey/pathway-index.js';
@@ -43,6 +43,10 @@ export interface Draft {
   evidence: Record<string, EvidenceState>;
   /** The stage the school chose, if it chose one. */
   stage?: string;
+  /** The routes the school chose (format 1.1). */
+  routes?: string[];
+  /** Earlier readings of measures (format 1.1), by measure id. */
+  baselines?: Record<string, BaselineInput>;
 }
 
 /** The parts of the school's work a draft keeps. */
@@ -52,6 +56,9 @@ export interface DraftContent {
   cohorts: string[];
   evidence: Record<string, EvidenceState>;
   stage?: string;
+  /** Chosen routes (format 1.1); absent when none were ever chosen. */
+  routes?: string[];
+  baselines?: Record<string, BaselineInput>;
 }
 
 /** One question named in the change report. */
@@ -121,6 +128,8 @@ export function buildDraft(index: PathwayIndex, content: DraftContent, savedAt: 
     cohorts: [...content.cohorts],
     evidence: copyRecord(content.evidence),
     ...(content.stage !== undefined ? { stage: content.stage } : {}),
+    ...(content.routes !== undefined && content.routes.length > 0 ? { routes: [...content.routes] } : {}),
+    ...(content.baselines !== undefined && Object.keys(content.baselines).length > 0 ? { baselines: copyRecord(content.baselines) } : {}),
   };
 }
 
@@ -152,6 +161,7 @@ export function isMeasureInput(value: unknown): value is MeasureInput {
   if ('possibleSessions' in value) {
     return isCount(value.possibleSessions) && (isCount(value.attendedSessions) || isCount(value.absentSessions));
   }
+  if ('date' in value) return typeof value.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.date);
   return false;
 }
 
@@ -187,7 +197,12 @@ export function readDraft(raw: unknown): Draft | undefined {
     everyValue(raw.measures, isMeasureInput) &&
     raw.cohorts.every(isText) &&
     everyValue(raw.evidence, isEvidenceState) &&
-    (raw.stage === undefined || isText(raw.stage));
+    (raw.stage === undefined || isText(raw.stage)) &&
+    (raw.routes === undefined || (Array.isArray(raw.routes) && raw.routes.length <= MAX_DRAFT_ENTRIES && raw.routes.every(isText))) &&
+    (raw.baselines === undefined ||
+      (isRecord(raw.baselines) &&
+        Object.keys(raw.baselines).length <= MAX_DRAFT_ENTRIES &&
+        everyValue(raw.baselines, (b) => isMeasureInput(b) && ((b as { date?: unknown }).date === undefined || isText((b as { date?: unknown }).date)))));
   if (!ok) return undefined;
   // Drafts from before these records existed simply lack them.
   const draft = raw as unknown as Partial<Draft> & Omit<Draft, 'evidenceTexts' | 'cohortTexts' | 'measureTexts'>;
@@ -305,6 +320,13 @@ export function reconcile(
   for (const [id, input] of Object.entries(draft.measures)) {
     if (index.measures.has(id)) content.measures[id] = input;
     else report.measuresDropped.push(Object.hasOwn(draft.measureTexts, id) ? draft.measureTexts[id] : id);
+  }
+  if (draft.routes !== undefined) {
+    const known = new Set(index.definition.stages.flatMap((stage) => (stage.routes ?? []).map((route) => route.id)));
+    content.routes = draft.routes.filter((id) => known.has(id));
+  }
+  for (const [id, input] of Object.entries(draft.baselines ?? {})) {
+    if (index.measures.has(id)) (content.baselines ??= emptyRecord())[id] = input;
   }
   if (draft.stage !== undefined) {
     if (index.stages.has(draft.stage)) content.stage = draft.stage;

@@ -18,6 +18,10 @@ export interface MeasureEntry {
   counted: string;
   /** For counts and other numbers. */
   value: string;
+  /** For date measures (format 1.1): the day, month and year boxes. */
+  day?: string;
+  month?: string;
+  year?: string;
 }
 
 export interface DateParts {
@@ -28,6 +32,11 @@ export interface DateParts {
 
 export const emptyMeasureEntry = (): MeasureEntry => ({ mode: 'percentage', percentage: '', possible: '', counted: '', value: '' });
 export const emptyDateParts = (): DateParts => ({ day: '', month: '', year: '' });
+
+/** A date measure (format 1.1): a named date in the case, entered as day, month and year. */
+export function isDateMeasure(measure: Measure): boolean {
+  return (measure.kind as string) === 'date';
+}
 
 export function isPercentageMeasure(measure: Measure): boolean {
   return measure.kind === 'attendancePercentage' || measure.kind === 'absencePercentage';
@@ -53,6 +62,12 @@ export function parseMeasureEntry(
   entry: MeasureEntry,
   strings: WidgetStrings,
 ): { input?: MeasureInput; error?: string } {
+  if (isDateMeasure(measure)) {
+    const parsed = parseDateParts({ day: entry.day ?? '', month: entry.month ?? '', year: entry.year ?? '' });
+    if (parsed.date) return { input: { date: parsed.date } };
+    if (parsed.problem === 'incomplete') return { error: strings.dateIncomplete(measure.title) };
+    return parsed.problem === 'invalid' ? { error: strings.dateInvalid(measure.title) } : {};
+  }
   if (!isPercentageMeasure(measure)) {
     if (entry.value.trim() === '') return {};
     const whole = measure.kind === 'sessionCount' || measure.kind === 'dayCount';
@@ -88,6 +103,7 @@ export function entryFromInput(input: MeasureInput | undefined): MeasureEntry {
     entry.possible = String(input.possibleSessions);
     entry.counted = String('attendedSessions' in input ? input.attendedSessions : input.absentSessions);
   } else if ('value' in input) entry.value = String(input.value);
+  else if ('date' in input) Object.assign(entry, datePartsFrom(input.date));
   return entry;
 }
 

@@ -2,12 +2,12 @@
  * Everything the school has entered, as typed, and the engine input made from it. Pages read
  * it; only the element changes it. Records are prototype-free (authored ids are keys).
  */
-import type { CaseInput, EvidenceState, MeasureInput } from '@pathway/core';
+import type { BaselineInput, CaseInput, EvidenceState, MeasureInput } from '@pathway/core';
 import type { AnswerValue } from '@pathway/schema';
 import type { WidgetStrings } from '../i18n/strings.js';
 import type { DraftContent } from '../drafts/draft-envelope.js';
 import type { DateParts, MeasureEntry } from './entries.js';
-import { entryFromInput, parseMeasureEntry } from './entries.js';
+import { datePartsFrom, entryFromInput, isPercentageMeasure, parseDateParts, parseMeasureEntry, parseNumber } from './entries.js';
 import type { PathwayIndex } from './pathway-index.js';
 import { emptyRecord } from './records.js';
 
@@ -26,11 +26,49 @@ export interface JourneyState {
   detailDateParts: Record<string, DateParts>;
   /** The stage the school chose, where it differs from the placement. */
   stage: string | undefined;
+  /** Earlier readings as typed (format 1.1), by measure id: the figure and the date it was taken. */
+  baselineEntries: Record<string, BaselineEntry>;
   /**
    * The rest of a page's `case` (e.g. `asOf`, and what later formats add: chosen routes,
    * baselines), passed to the engine as given.
    */
   extra: Record<string, unknown>;
+}
+
+/** An earlier reading as typed: the figure, and the day, month and year it was taken. */
+export interface BaselineEntry extends DateParts {
+  value: string;
+}
+
+export const emptyBaselineEntry = (): BaselineEntry => ({ value: '', day: '', month: '', year: '' });
+
+/** An earlier reading as engine input, or undefined while its figure is not (yet) a number. */
+export function baselineInput(index: PathwayIndex, measureId: string, entry: BaselineEntry | undefined): BaselineInput | undefined {
+  const measure = index.measures.get(measureId);
+  const value = entry ? parseNumber(entry.value) : undefined;
+  if (!measure || value === undefined) return undefined;
+  const date = parseDateParts(entry!).date;
+  const figure: MeasureInput = isPercentageMeasure(measure) ? { percentage: value } : { value };
+  return date ? { ...figure, date } : figure;
+}
+
+/** The earlier readings typed, as engine input, over those a page's `case` gave. */
+export function baselineInputs(index: PathwayIndex, state: JourneyState): Record<string, BaselineInput> | undefined {
+  const given = state.extra.baselines;
+  const inputs = emptyRecord<BaselineInput>();
+  if (given && typeof given === 'object') Object.assign(inputs, given);
+  for (const [id, entry] of Object.entries(state.baselineEntries)) {
+    const input = baselineInput(index, id, entry);
+    if (input) inputs[id] = input;
+    else delete inputs[id];
+  }
+  return Object.keys(inputs).length > 0 ? inputs : undefined;
+}
+
+/** The routes chosen (format 1.1), as the case holds them. */
+export function chosenRoutes(state: JourneyState): string[] {
+  const routes = state.extra.routes;
+  return Array.isArray(routes) ? routes.filter((id): id is string => typeof id === 'string') : [];
 }
 
 export function emptyJourney(): JourneyState {
@@ -44,6 +82,7 @@ export function emptyJourney(): JourneyState {
     details: emptyRecord(),
     detailDateParts: emptyRecord(),
     stage: undefined,
+    baselineEntries: emptyRecord(),
     extra: emptyRecord(),
   };
 }
@@ -67,8 +106,10 @@ export function cohortList(index: PathwayIndex, state: JourneyState): string[] {
 
 /** The engine input for the current entries (a case's extra keys first, so what was entered wins). */
 export function caseInput(index: PathwayIndex, state: JourneyState, strings: WidgetStrings, asOf: string): CaseInput {
+  const baselines = Object.keys(state.baselineEntries).length > 0 ? baselineInputs(index, state) : undefined;
   return {
     ...state.extra,
+    ...(baselines ? { baselines } : {}),
     measures: measureInputs(index, state, strings),
     cohorts: cohortList(index, state),
     answers: state.answers,
@@ -91,6 +132,19 @@ export function draftContent(index: PathwayIndex, state: JourneyState, strings: 
     cohorts: cohortList(index, state),
     evidence,
     ...(state.stage !== undefined && index.stages.has(state.stage) ? { stage: state.stage } : {}),
+    ...draftExtras(index, state),
+  };
+}
+
+/** The chosen routes and earlier readings a draft keeps (format 1.1), only those the pathway has. */
+function draftExtras(index: PathwayIndex, state: JourneyState): Pick<DraftContent, 'routes' | 'baselines'> {
+  const known = new Set(index.definition.stages.flatMap((stage) => (stage.routes ?? []).map((route) => route.id)));
+  const routes = chosenRoutes(state).filter((id) => known.has(id));
+  const baselines = emptyRecord<BaselineInput>();
+  for (const [id, input] of Object.entries(baselineInputs(index, state) ?? {})) if (index.measures.has(id)) baselines[id] = input;
+  return {
+    ...(routes.length > 0 ? { routes } : {}),
+    ...(Object.keys(baselines).length > 0 ? { baselines } : {}),
   };
 }
 
@@ -114,7 +168,8 @@ export function journeyAfterChange(index: PathwayIndex, content: DraftContent, b
   }
   for (const [id, value] of Object.entries(before.details)) if (index.fields.has(id)) state.details[id] = value;
   for (const [id, parts] of Object.entries(before.detailDateParts)) if (index.fields.has(id)) state.detailDateParts[id] = { ...parts };
-  state.extra = before.extra;
+  for (const [id, entry] of Object.entries(before.baselineEntries)) if (index.measures.has(id)) state.baselineEntries[id] = { ...entry };
+  state.extra = withRoutes(before.extra, content.routes);
   return state;
 }
 
@@ -130,5 +185,21 @@ export function journeyFromDraft(index: PathwayIndex, content: DraftContent): Jo
   }
   for (const [id, evidence] of Object.entries(content.evidence)) state.evidence[id] = { ...evidence };
   state.stage = content.stage;
+  for (const [id, input] of Object.entries(content.baselines ?? {})) state.baselineEntries[id] = baselineEntryFrom(input);
+  state.extra = withRoutes(state.extra, content.routes);
   return state;
+}
+
+/** `extra` with the chosen routes replaced by `routes` (left as it was when undefined). */
+export function withRoutes(extra: Record<string, unknown>, routes: readonly string[] | undefined): Record<string, unknown> {
+  if (routes === undefined) return extra;
+  const next = { ...extra };
+  if (routes.length > 0) next.routes = [...routes];
+  else delete next.routes;
+  return next;
+}
+
+function baselineEntryFrom(input: BaselineInput): BaselineEntry {
+  const figure = 'percentage' in input ? input.percentage : 'value' in input ? input.value : undefined;
+  return { value: figure === undefined ? '' : String(figure), ...datePartsFrom(input.date) };
 }

@@ -10,10 +10,11 @@ import { isPercentageMeasure, parseMeasureEntry } from '../journey/entries.js';
 import { referralFields } from '../journey/pages.js';
 import type { PageId } from '../journey/pages.js';
 import { detailFocusId } from './details-page.js';
-import { COHORTS_GROUP_ID, cohortFieldId, measureFocusId } from './measures-page.js';
+import { COHORTS_GROUP_ID, baselineMeasures, cohortFieldId, measureFieldIds, measureFocusId } from './measures-page.js';
 import type { PageContext } from './page-context.js';
 import { answerText, evidenceFocusId, questionFocusId } from './question-fields.js';
 import { questionRows } from './questions-page.js';
+import { routeFieldId, userRoutes } from './routes.js';
 import { stageFocusId } from './stage-page.js';
 import { backLink, continueButton, pageHeading } from './shared.js';
 
@@ -22,8 +23,28 @@ import { backLink, continueButton, pageHeading } from './shared.js';
  * (83.3%)", "1 session", "12 days", "Not entered".
  */
 export function measureText(ctx: PageContext, result: MeasureResult): string {
+  const text = figureText(ctx, result);
+  // A count of events after an event (format 1.1) says the period it covers.
+  const period = result.status === 'ok' ? result.period : undefined;
+  if (!period) return text;
+  const { strings, format } = ctx;
+  return `${text} ${period.to ? strings.measurePeriodBetween(format.date(period.from), format.date(period.to)) : strings.measurePeriodSince(format.date(period.from))}`;
+}
+
+/** An earlier reading (format 1.1), as entered: "72%, on 3 March 2025". */
+export function baselineText(ctx: PageContext, measureId: string): string {
+  const { strings, format } = ctx;
+  const result = ctx.evaluation.baselines?.[measureId];
+  if (!result || result.status === 'missing') return strings.notEntered;
+  const measure = ctx.index.measures.get(measureId);
+  const figure = result.value !== undefined && measure && isPercentageMeasure(measure) ? format.percent(result.value) : result.display;
+  return result.date ? strings.baselineOn(figure, format.date(result.date)) : figure;
+}
+
+function figureText(ctx: PageContext, result: MeasureResult): string {
   const { strings, format } = ctx;
   if (result.status === 'missing') return strings.notEntered;
+  if (result.date !== undefined && result.value === undefined) return format.date(result.date);
   if (result.status === 'invalid') return result.reason ? reasonText(strings, result.reason) : result.display;
   const measure = ctx.index.measures.get(result.measureId);
   if (result.value === undefined || !measure) return result.display;
@@ -121,7 +142,21 @@ export function renderCheckPage(ctx: PageContext): TemplateResult {
             { page: 'measures', fieldId: firstCohort ? cohortFieldId(firstCohort.id) : COHORTS_GROUP_ID },
           )
         : nothing}
+      ${baselineMeasures(ctx).map((measure) =>
+        row(ctx, (measure as { baseline?: { title?: string } }).baseline?.title || strings.baselineTitle(measure.title), baselineText(ctx, measure.id), {
+          page: 'measures',
+          fieldId: measureFieldIds(measure.id).baselineValue,
+        }),
+      )}
       ${row(ctx, strings.checkStage, evaluation.current?.title ?? strings.notAnswered, { page: 'stage', fieldId: stageFocusId(ctx) })}
+      ${userRoutes(ctx).length > 0
+        ? row(
+            ctx,
+            strings.checkRoute,
+            userRoutes(ctx).filter((route) => route.chosen).map((route) => route.title).join(', ') || strings.routesNoneChosen,
+            { page: 'stage', fieldId: routeFieldId((userRoutes(ctx).find((route) => route.chosen) ?? userRoutes(ctx)[0]).id) },
+          )
+        : nothing}
     </dl>
     ${renderQuestionSections(ctx)}
     ${fields.length > 0

@@ -16,7 +16,9 @@ import { Directive, PartType, directive } from 'lit/directive.js';
 import type { ElementPart, PartInfo } from 'lit/directive.js';
 
 export type DatePart = 'day' | 'month' | 'year';
-export type MeasurePart = 'mode' | 'percentage' | 'possible' | 'counted' | 'value';
+export type MeasurePart = 'mode' | 'percentage' | 'possible' | 'counted' | 'value' | DatePart;
+/** A box of an earlier reading (format 1.1): the figure, or the date it was taken. */
+export type BaselinePart = 'value' | DatePart;
 
 /** What one form control enters. */
 export type FieldInput =
@@ -26,6 +28,10 @@ export type FieldInput =
   | { kind: 'cohort'; cohortId: string }
   /** A stage's radio (its value is the stage id). */
   | { kind: 'stage' }
+  /** A route's radio, for routes the user chooses at a stage (format 1.1; its value is the route id). */
+  | { kind: 'route'; stageId: string }
+  /** A box of a measure's earlier reading (format 1.1). */
+  | { kind: 'baseline'; measureId: string; part: BaselinePart }
   /** A question's control: radios (value is the option), a number box, a date box, a textarea. */
   | { kind: 'answer'; questionId: string; control: 'choice' }
   | { kind: 'answer'; questionId: string; control: 'number' | 'text' }
@@ -39,7 +45,7 @@ export type FieldInput =
   | { kind: 'drafts-toggle' };
 
 /** Every attribute this contract writes, so a control that changes meaning loses the old ones. */
-const ATTRIBUTES = ['measure', 'part', 'cohort', 'stageChoice', 'answer', 'kind', 'evidence', 'detail', 'draftsToggle'] as const;
+const ATTRIBUTES = ['measure', 'part', 'cohort', 'stageChoice', 'routeChoice', 'baseline', 'answer', 'kind', 'evidence', 'detail', 'draftsToggle'] as const;
 
 /** Marks `element` (a new control, not yet marked) as the control for `input`. */
 export function writeFieldInput(element: HTMLElement, input: FieldInput): void {
@@ -54,6 +60,13 @@ export function writeFieldInput(element: HTMLElement, input: FieldInput): void {
       break;
     case 'stage':
       data.stageChoice = '';
+      break;
+    case 'route':
+      data.routeChoice = input.stageId;
+      break;
+    case 'baseline':
+      data.baseline = input.measureId;
+      data.part = input.part;
       break;
     case 'answer':
       data.answer = input.questionId;
@@ -79,14 +92,16 @@ export function writeFieldInput(element: HTMLElement, input: FieldInput): void {
 
 const isDatePart = (part: string | undefined): part is DatePart => part === 'day' || part === 'month' || part === 'year';
 const isMeasurePart = (part: string | undefined): part is MeasurePart =>
-  part === 'mode' || part === 'percentage' || part === 'possible' || part === 'counted' || part === 'value';
+  part === 'mode' || part === 'percentage' || part === 'possible' || part === 'counted' || part === 'value' || isDatePart(part);
 
 /** What `element` enters, or undefined when it is not one of the widget's controls. */
 export function readFieldInput(element: HTMLElement): FieldInput | undefined {
-  const { measure, part, cohort, stageChoice, answer, kind, evidence, detail, draftsToggle } = element.dataset;
+  const { measure, part, cohort, stageChoice, routeChoice, baseline, answer, kind, evidence, detail, draftsToggle } = element.dataset;
   if (measure !== undefined) return isMeasurePart(part) ? { kind: 'measure', measureId: measure, part } : undefined;
   if (cohort !== undefined) return { kind: 'cohort', cohortId: cohort };
   if (stageChoice !== undefined) return { kind: 'stage' };
+  if (routeChoice !== undefined) return { kind: 'route', stageId: routeChoice };
+  if (baseline !== undefined) return part === 'value' || isDatePart(part) ? { kind: 'baseline', measureId: baseline, part } : undefined;
   if (answer !== undefined) {
     if (kind === undefined) return { kind: 'answer', questionId: answer, control: 'choice' };
     if (kind === 'number' || kind === 'text') return { kind: 'answer', questionId: answer, control: kind };
@@ -110,6 +125,8 @@ export function isTypedInput(input: FieldInput): boolean {
   switch (input.kind) {
     case 'measure':
       return input.part !== 'mode';
+    case 'baseline':
+      return true;
     case 'answer':
       return input.control !== 'choice';
     case 'evidence':

@@ -5,9 +5,11 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Measure } from '@pathway/schema';
-import { emptyMeasureEntry, isPercentageMeasure } from '../journey/entries.js';
+import { emptyMeasureEntry, isDateMeasure, isPercentageMeasure } from '../journey/entries.js';
+import { emptyBaselineEntry } from '../journey/journey-state.js';
 import { fieldInput } from './field-input.js';
 import type { PageContext } from './page-context.js';
+import { dateBoxes } from './question-fields.js';
 import { backLink, continueButton, describedBy, errorMessage, errorSummary, hint, pageHeading } from './shared.js';
 
 /** The ids of a measure's inputs: the error summary and "Change" links point at them. */
@@ -19,13 +21,25 @@ export const measureFieldIds = (id: string) => ({
   possible: `m-${id}-possible`,
   counted: `m-${id}-counted`,
   value: `m-${id}-value`,
+  /** A date measure's first box (format 1.1). */
+  day: `m-${id}-day`,
+  /** An earlier reading (format 1.1): its group, its figure and the first box of its date. */
+  baselineGroup: `b-${id}`,
+  baselineValue: `b-${id}-value`,
+  baselineDay: `b-${id}-day`,
 });
 
 /** The id a "Change" link or error summary focuses for a measure. */
 export function measureFocusId(ctx: PageContext, measure: Measure): string {
   const ids = measureFieldIds(measure.id);
+  if (isDateMeasure(measure)) return ids.day;
   if (!isPercentageMeasure(measure)) return ids.value;
   return (ctx.state.measureEntries[measure.id]?.mode ?? 'percentage') === 'percentage' ? ids.percentage : ids.possible;
+}
+
+/** The measures whose earlier reading is asked for (the engine's `baselineMeasures`). */
+export function baselineMeasures(ctx: PageContext): Measure[] {
+  return (ctx.evaluation.baselineMeasures ?? []).map((id) => ctx.index.measures.get(id)).filter((measure) => measure !== undefined);
 }
 
 function windowText(ctx: PageContext, measure: Measure): string | undefined {
@@ -93,7 +107,9 @@ function renderCountMeasure(ctx: PageContext, measure: Measure): TemplateResult 
   const ids = measureFieldIds(measure.id);
   const entry = ctx.state.measureEntries[measure.id] ?? emptyMeasureEntry();
   const error = ctx.errors.get(ids.group);
-  const hintText = [measure.description, windowText(ctx, measure)].filter(Boolean).join(' ');
+  const from = (measure as { from?: string }).from;
+  const fromTitle = from !== undefined ? (ctx.index.measures.get(from)?.title ?? from) : undefined;
+  const hintText = [measure.description, windowText(ctx, measure), fromTitle && strings.measureCountedFrom(fromTitle)].filter(Boolean).join(' ');
   const unit =
     measure.kind === 'sessionCount' ? strings.measureUnitSessions : measure.kind === 'dayCount' ? strings.measureUnitDays : measure.unit;
   return html`<div class="form-group ${error ? 'form-group--error' : ''}">
@@ -108,6 +124,77 @@ function renderCountMeasure(ctx: PageContext, measure: Measure): TemplateResult 
       ${unit ? html`<span>${unit}</span>` : nothing}
     </div>
   </div>`;
+}
+
+/** A date measure (format 1.1): GOV.UK date boxes, day, month and year. */
+function renderDateMeasure(ctx: PageContext, measure: Measure): TemplateResult {
+  const { strings } = ctx;
+  const ids = measureFieldIds(measure.id);
+  const entry = ctx.state.measureEntries[measure.id] ?? emptyMeasureEntry();
+  const error = ctx.errors.get(ids.group);
+  return html`<div class="form-group ${error ? 'form-group--error' : ''}" data-date-measure=${measure.id}>
+    <fieldset role="group" aria-describedby=${describedBy(`${ids.group}-hint`, error && `${ids.group}-error`)}>
+      <legend class="legend-m">${measure.title}</legend>
+      <div class="hint" id=${`${ids.group}-hint`}>${measure.description ? html`${measure.description} ` : nothing}${strings.dateHint}</div>
+      ${errorMessage(`${ids.group}-error`, strings, error?.message)}
+      ${dateBoxes({
+        base: ids.group,
+        parts: { day: entry.day ?? '', month: entry.month ?? '', year: entry.year ?? '' },
+        invalid: !!error,
+        dataKey: 'measure',
+        dataId: measure.id,
+        strings,
+      })}
+    </fieldset>
+  </div>`;
+}
+
+/**
+ * An earlier reading (format 1.1), asked only for the measures the engine names in
+ * `baselineMeasures`: the figure then, and the date it was taken.
+ */
+function renderBaseline(ctx: PageContext, measure: Measure): TemplateResult {
+  const { strings } = ctx;
+  const ids = measureFieldIds(measure.id);
+  const entry = ctx.state.baselineEntries[measure.id] ?? emptyBaselineEntry();
+  const error = ctx.errors.get(ids.baselineGroup);
+  const asked = (measure as { baseline?: { title?: string; description?: string } }).baseline;
+  const title = asked?.title || strings.baselineTitle(measure.title);
+  const percent = isPercentageMeasure(measure);
+  return html`<div class="form-group ${error ? 'form-group--error' : ''}" data-baseline=${measure.id}>
+    <fieldset aria-describedby=${describedBy(`${ids.baselineGroup}-hint`, error && `${ids.baselineGroup}-error`)}>
+      <legend class="legend-m">${title}</legend>
+      <div class="hint" id=${`${ids.baselineGroup}-hint`}>${asked?.description ? html`${asked.description} ` : nothing}${strings.baselineHint}</div>
+      ${errorMessage(`${ids.baselineGroup}-error`, strings, error?.message)}
+      <div class="form-group">
+        <label class="label" for=${ids.baselineValue}>${percent ? strings.measurePercentageLabel : strings.baselineFigure}</label>
+        <div class="input-wrapper">
+          <input class="input input--short ${error?.fieldId === ids.baselineValue ? 'input--error' : ''}" id=${ids.baselineValue} type="text"
+            inputmode="decimal" autocomplete="off" spellcheck="false"
+            ${fieldInput({ kind: 'baseline', measureId: measure.id, part: 'value' })} .value=${entry.value}
+            aria-invalid=${error?.fieldId === ids.baselineValue ? 'true' : 'false'} />
+          ${percent ? html`<span aria-hidden="true">%</span>` : nothing}
+        </div>
+      </div>
+      <fieldset role="group" aria-describedby=${`${ids.baselineGroup}-date-hint`}>
+        <legend class="legend-s">${strings.baselineDate}</legend>
+        <div class="hint" id=${`${ids.baselineGroup}-date-hint`}>${strings.dateHint}</div>
+        ${dateBoxes({
+          base: ids.baselineGroup,
+          parts: entry,
+          invalid: error?.fieldId === ids.baselineDay,
+          dataKey: 'baseline',
+          dataId: measure.id,
+          strings,
+        })}
+      </fieldset>
+    </fieldset>
+  </div>`;
+}
+
+function renderMeasure(ctx: PageContext, measure: Measure): TemplateResult {
+  if (isDateMeasure(measure)) return renderDateMeasure(ctx, measure);
+  return isPercentageMeasure(measure) ? renderPercentageMeasure(ctx, measure) : renderCountMeasure(ctx, measure);
 }
 
 export const COHORTS_GROUP_ID = 'cohorts';
@@ -144,9 +231,11 @@ export function renderMeasuresPage(ctx: PageContext): TemplateResult {
   return html`
     ${backLink(ctx)} ${errorSummary(ctx)} ${pageHeading(strings.measuresHeading)}
     <p>${strings.measuresIntro}</p>
-    ${[...ctx.index.measures.values()].map((measure) =>
-      isPercentageMeasure(measure) ? renderPercentageMeasure(ctx, measure) : renderCountMeasure(ctx, measure),
-    )}
+    ${[...ctx.index.measures.values()].map((measure) => renderMeasure(ctx, measure))}
+    ${baselineMeasures(ctx).length > 0
+      ? html`<h3 class="heading-m">${strings.baselinesHeading}</h3>
+          ${baselineMeasures(ctx).map((measure) => renderBaseline(ctx, measure))}`
+      : nothing}
     ${renderCohorts(ctx)} ${continueButton(ctx)}
   `;
 }

@@ -78,8 +78,8 @@ export interface DateBoxesOptions {
   base: string;
   parts: DateParts;
   invalid: boolean;
-  /** Whose date the boxes hold: a question's answer or a pupil detail. */
-  dataKey: 'answer' | 'detail';
+  /** Whose date the boxes hold: a question's answer, a pupil detail, a date measure or the date of an earlier reading. */
+  dataKey: 'answer' | 'detail' | 'measure' | 'baseline';
   dataId: string;
   strings: WidgetStrings;
 }
@@ -93,7 +93,11 @@ export function dateBoxes(options: DateBoxesOptions): TemplateResult {
       ${fieldInput(
         options.dataKey === 'answer'
           ? { kind: 'answer', questionId: options.dataId, control: 'date', part }
-          : { kind: 'detail', fieldId: options.dataId, control: 'date', part },
+          : options.dataKey === 'measure'
+            ? { kind: 'measure', measureId: options.dataId, part }
+            : options.dataKey === 'baseline'
+              ? { kind: 'baseline', measureId: options.dataId, part }
+              : { kind: 'detail', fieldId: options.dataId, control: 'date', part },
       )}
       .value=${parts[part]} aria-invalid=${invalid ? 'true' : 'false'} />
   </div>`;

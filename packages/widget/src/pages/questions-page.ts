@@ -17,6 +17,7 @@ import { renderReadiness } from './readiness-panel.js';
 import { rowList } from './row-list.js';
 import { backLink, continueButton, errorSummary, pageHeading, warning } from './shared.js';
 import { renderImportantExceptions } from './exceptions.js';
+import { renderClosedChoice } from './routes.js';
 
 type Row =
   | { kind: 'heading'; key: string; text: string; left: number; total: number }
@@ -31,11 +32,19 @@ export function questionRows(ctx: PageContext): Row[] {
   const rows: Row[] = [];
   const evidenceAfterQuestion = new Map<string, ItemStatus[]>();
   const evidenceOfOwner = new Map<string, ItemStatus[]>();
+  // A chosen route's own items (format 1.1) are grouped under the route, not the stage.
+  const routeOwner = new Map<string, { id: string; title: string }>();
+  for (const route of current.routes) {
+    if (route.choice !== 'user' || !route.open) continue;
+    const owner = { id: `route:${route.id}`, title: route.title };
+    for (const item of [...(route.questions ?? []), ...(route.evidence ?? [])]) routeOwner.set(`${item.kind}:${item.id}`, owner);
+  }
+  const ownerOf = (item: ItemStatus) => routeOwner.get(`${item.kind}:${item.id}`) ?? { id: item.ownerId, title: item.ownerTitle };
   for (const item of current.evidence) {
     if (item.state === 'notApplicable') continue;
     const questionId = index.evidence.get(item.id)?.questionId;
     const bucket = questionId !== undefined ? evidenceAfterQuestion : evidenceOfOwner;
-    const key = questionId ?? item.ownerId;
+    const key = questionId ?? ownerOf(item).id;
     const list = bucket.get(key);
     if (list) list.push(item);
     else bucket.set(key, [item]);
@@ -50,11 +59,12 @@ export function questionRows(ctx: PageContext): Row[] {
   };
   for (const item of current.questions) {
     if (item.state === 'notApplicable') continue;
-    noteOwner(item.ownerId, item.ownerTitle);
-    questionsOf.get(item.ownerId)!.push(item);
+    const owner = ownerOf(item);
+    noteOwner(owner.id, owner.title);
+    questionsOf.get(owner.id)!.push(item);
   }
   for (const item of current.evidence) {
-    if (item.state !== 'notApplicable' && index.evidence.get(item.id)?.questionId === undefined) noteOwner(item.ownerId, item.ownerTitle);
+    if (item.state !== 'notApplicable' && index.evidence.get(item.id)?.questionId === undefined) noteOwner(ownerOf(item).id, ownerOf(item).title);
   }
   const grouped = owners.length > 1;
   for (const owner of owners) {
@@ -173,7 +183,7 @@ export function renderQuestionsPage(ctx: PageContext): TemplateResult {
   return html`
     ${backLink(ctx)} ${errorSummary(ctx)} ${pageHeading(strings.questionsHeading, current?.title)}
     ${renderImportantExceptions(ctx)}
-    ${current?.status === 'blocked' ? warning(strings.stageBlockedText(current.title), strings) : nothing}
+    ${current?.status === 'blocked' ? warning(strings.stageBlockedText(current.title), strings) : nothing} ${renderClosedChoice(ctx)}
     <p>${rows.length > 0 ? strings.questionsIntro : strings.questionsNone}</p>
     ${renderGroupLinks(ctx, rows)}
     <div class="questions" data-questions>${rowList(rows, rowKey, (row: Row) => rowDeps(ctx, row), (row: Row) => renderRow(ctx, row))}</div>

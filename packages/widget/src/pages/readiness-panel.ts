@@ -111,7 +111,23 @@ export function statusLines(ctx: PageContext, readiness: Readiness): { key: stri
         : stage.ready
           ? strings.readinessStageReady
           : strings.readinessStageNotReady(format.number(stage.blocking.length), format.plural(stage.blocking.length));
-  lines.push({ key: 'stage', text: stageText, ready: stage.ready, offered: stage.status === 'available' });
+  lines.push({ key: 'stage', text: withEnd(ctx, stageText, readiness), ready: stage.ready, offered: stage.status === 'available' });
+  const routes = readiness.routes;
+  if (routes.length > 0 && !routes.some((route) => route.chosen)) {
+    const open = routes.filter((route) => route.route.available !== false).map((route) => route.route.title);
+    lines.push({ key: 'routes', text: strings.readinessRouteNotChosen(open.length > 0 ? open : routes.map((route) => route.route.title)), ready: false, offered: false });
+  }
+  for (const route of routes) {
+    if (!route.chosen) continue;
+    const text = route.closed
+      ? strings.readinessRouteClosed(route.route.title)
+      : route.ready
+        ? strings.readinessRouteReady(route.route.title)
+        : route.blocking.length > 0
+          ? strings.readinessRouteNotReady(route.route.title, format.number(route.blocking.length), format.plural(route.blocking.length))
+          : strings.readinessRouteWaitsForStage(route.route.title);
+    lines.push({ key: route.key, text, ready: route.ready, offered: !route.closed });
+  }
   for (const referral of readiness.referrals) {
     lines.push({ key: referral.key, text: referralStatus(ctx, referral), ready: referral.ready, offered: referral.status === 'available' });
   }
@@ -124,7 +140,20 @@ export function referralStatus(ctx: PageContext, referral: ReferralReadiness): s
   if (referral.status === 'redirected') return strings.readinessReferralRedirected(referral.referral.title);
   if (referral.ready) return strings.readinessReferralReady(referral.target);
   const notReady = strings.readinessReferralNotReady(referral.target);
+  if (referral.waitsForRoute !== undefined) return `${notReady} ${strings.readinessReferralWaitsForRoute(referral.waitsForRoute)}`;
   return referral.waitsForStage ? `${notReady} ${strings.readinessReferralWaitsForStage}` : notReady;
+}
+
+/**
+ * Whose journey (format 1.1): where the pathway's end is not a referral (a request, a case
+ * review, a plan), the stage's line names it: "Ready for the legal planning review."
+ */
+function withEnd(ctx: PageContext, stageText: string, readiness: Readiness): string {
+  const end = ctx.evaluation.journey?.end;
+  if (!end || end.kind === 'referral' || end.kind === 'record' || readiness.stage.status !== 'available') return stageText;
+  const { strings } = ctx;
+  const label = end.labelFromPathway ? end.label : (strings.journeyEnds[end.kind] ?? end.label);
+  return `${stageText} ${readiness.ready ? strings.readinessEndReady(end.kind, label) : strings.readinessEndNotReady(end.kind, label)}`;
 }
 
 export function renderGates(ctx: PageContext, gates: readonly GateResult[]): TemplateResult {
@@ -146,13 +175,20 @@ export function renderGates(ctx: PageContext, gates: readonly GateResult[]): Tem
 
 /** Every condition of the stage (and its required stages) and of the referrals it can make. */
 export function allGates(readiness: Readiness): GateResult[] {
-  return [...readiness.stage.gates, ...readiness.referrals.filter((referral) => referral.status === 'available').flatMap((referral) => referral.gates)];
+  return [
+    ...readiness.stage.gates,
+    ...readiness.routes.flatMap((route) => route.gates),
+    ...readiness.referrals.filter((referral) => referral.status === 'available').flatMap((referral) => referral.gates),
+  ];
 }
 
 /** The lists, one group for the stage and one per offered referral. */
 export function renderMissingGroups(ctx: PageContext, readiness: Readiness, linked: boolean): TemplateResult {
   const { strings } = ctx;
   return html`${readiness.stage.status === 'available' ? renderGroup(ctx, readiness.stage, strings.readinessStageTitle, linked) : nothing}
+  ${readiness.routes
+    .filter((route) => route.route.open)
+    .map((route) => renderGroup(ctx, route, strings.readinessRouteTitle(route.route.title), linked))}
   ${readiness.referrals
     .filter((referral) => referral.status === 'available')
     .map((referral) => renderGroup(ctx, referral, strings.readinessReferralTitle(referral.target), linked))}`;

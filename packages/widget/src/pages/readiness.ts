@@ -13,7 +13,7 @@
  * Every list carries its own count, which is its length: what is shown and what is counted
  * are the same thing.
  */
-import type { GateResult, ItemStatus, ReferralEvaluation, StageEvaluation } from '@pathway/core';
+import type { GateResult, ItemStatus, ReferralEvaluation, RouteStatus, StageEvaluation } from '@pathway/core';
 import type { PageContext } from './page-context.js';
 
 /** One thing still to do: an item to answer, confirm or give, or a condition that does not hold. */
@@ -37,12 +37,27 @@ export interface ReferralReadiness extends ReadinessGroup {
   status: ReferralEvaluation['status'];
   /** Its own items are done but the stage is not ready yet. */
   waitsForStage: boolean;
+  /** Format 1.1: the stage is ready but the route it is made on is not: that route's title. */
+  waitsForRoute?: string;
+}
+
+/**
+ * A route the user chooses (format 1.1): its own items and conditions only, never the stage's
+ * (those are the stage's group) nor another route's.
+ */
+export interface RouteReadiness extends ReadinessGroup {
+  route: RouteStatus;
+  chosen: boolean;
+  /** Chosen and not open for this pupil. */
+  closed: boolean;
 }
 
 export interface Readiness {
   stage: ReadinessGroup & { status: StageEvaluation['status'] };
   /** Every referral the stage can make, blocked ones included (they say so). */
   referrals: ReferralReadiness[];
+  /** The routes the user chooses at this stage (format 1.1), chosen or not. */
+  routes: RouteReadiness[];
   /** Ready as a whole: the stage, and every referral that is offered. */
   ready: boolean;
   answered: number;
@@ -109,7 +124,10 @@ export function readinessOf(ctx: PageContext): Readiness | undefined {
     }
     const ownDone = blocking.length === 0;
     const ready = referral.status === 'available' && stageReady && ownDone && referral.ready;
+    const onRoutes = (referral.routes ?? []).map((id) => current.routes.find((route) => route.id === id)).filter((route) => route !== undefined);
+    const routeNotReady = onRoutes.length > 0 && !onRoutes.some((route) => route.ready) ? onRoutes.find((route) => route.open) : undefined;
     return {
+      ...(referral.status === 'available' && stageReady && routeNotReady ? { waitsForRoute: routeNotReady.title } : {}),
       key: `referral:${referral.referralId}`,
       referral,
       target: ctx.index.referrals.get(referral.referralId)?.target.name || referral.title,
@@ -122,10 +140,35 @@ export function readinessOf(ctx: PageContext): Readiness | undefined {
     };
   });
 
+  const routes = current.routes
+    .filter((route) => route.choice === 'user')
+    .map((route): RouteReadiness => {
+      const blocking: MissingEntry[] = [];
+      const advisory: MissingEntry[] = [];
+      if (route.open) {
+        sortItems([...(route.questions ?? []), ...(route.evidence ?? [])], blocking, advisory, new Set());
+        sortGates(route.gates ?? [], blocking, advisory);
+      }
+      return {
+        key: `route:${route.id}`,
+        route,
+        chosen: route.chosen === true,
+        closed: route.chosen === true && route.available === false,
+        blocking,
+        advisory,
+        gates: route.open ? (route.gates ?? []) : [],
+        ready: route.ready === true,
+      };
+    });
+
   return {
     stage: { key: 'stage', status: current.status, blocking: stageBlocking, advisory: stageAdvisory, gates: stageGates, ready: stageReady },
     referrals,
-    ready: stageReady && referrals.every((referral) => referral.status === 'blocked' || referral.ready),
+    routes,
+    ready:
+      stageReady &&
+      referrals.every((referral) => referral.status === 'blocked' || referral.ready) &&
+      routes.every((route) => !route.chosen || route.ready),
     answered: current.progress.answered,
     total: current.progress.total,
   };

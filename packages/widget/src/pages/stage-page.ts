@@ -9,6 +9,8 @@ import type { TemplateResult } from 'lit';
 import type { Summary } from '@pathway/core';
 import type { ActionGroup, Stage, TimeLimit } from '@pathway/schema';
 import { reasonText } from '../i18n/strings.js';
+import { renderDutyList, stageDuties } from './duties.js';
+import { renderStageRoutes } from './routes.js';
 import { exceptionsElsewhere, renderExceptions, renderImportantExceptions, stageExceptions } from './exceptions.js';
 import { fieldInput } from './field-input.js';
 import type { PageContext } from './page-context.js';
@@ -57,11 +59,29 @@ export function renderTimeLimit(
   const { strings, format } = ctx;
   if (!limit) return html`<li>${fallback}</li>`;
   const kind =
-    limit.kind === 'review' ? strings.timeLimitKindReview : limit.kind === 'support' ? strings.timeLimitKindSupport : strings.timeLimitKindLimit;
+    limit.kind === 'review'
+      ? strings.timeLimitKindReview
+      : limit.kind === 'support'
+        ? strings.timeLimitKindSupport
+        : (limit.kind as string) === 'notice'
+          ? strings.timeLimitKindNotice
+          : (limit.kind as string) === 'monitoring'
+            ? strings.timeLimitKindMonitoring
+            : strings.timeLimitKindLimit;
   const end = timeLimitEnd(line, ctx.today);
-  return html`<li data-time-limit=${id} data-passed=${end?.passed ? 'true' : 'false'}>
-    ${end?.passed ? html`${tag(strings.timeLimitPassed, 'red')} ` : nothing}<strong>${limit.title}</strong>: ${kind.toLowerCase()} ${format.duration(limit.duration)}.
+  // Format 1.1: the engine's status gives the latest end and any breach.
+  const status = ctx.evaluation.current?.timeLimits?.find((item) => item.id === id);
+  const breach = status?.breach;
+  const length = format.duration(limit.duration);
+  return html`<li data-time-limit=${id} data-passed=${end?.passed ? 'true' : 'false'} data-breached=${breach?.breached ? 'true' : 'false'}>
+    ${end?.passed ? html`${tag(strings.timeLimitPassed, 'red')} ` : nothing}${breach?.breached
+      ? html`${tag(strings.timeLimitBreached, 'red')} `
+      : nothing}<strong>${limit.title}</strong>: ${kind.toLowerCase()} ${length}.
     ${end ? (end.passed ? strings.timeLimitEnded(format.date(end.ends)) : strings.timeLimitEnds(format.date(end.ends))) : nothing}
+    ${status?.latestEnd ? strings.timeLimitLatest(format.date(status.latestEnd)) : nothing}
+    ${breach ? html`<span class="block">${strings.timeLimitBreach(breach.description)}${breach.breached
+          ? html` ${breach.reasons.map((reason) => reasonText(strings, reason)).join(' ')}`
+          : nothing}</span>` : nothing}
     ${limit.starts ? strings.startsFrom(limit.starts) : nothing}
     ${limit.extension ? strings.extension(format.duration(limit.extension.duration)) : nothing}
     ${limit.extension?.description ? html`<span>${limit.extension.description}</span>` : nothing}
@@ -70,7 +90,9 @@ export function renderTimeLimit(
 }
 
 export function renderTimeLimits(ctx: PageContext, summary: Summary | undefined): TemplateResult | typeof nothing {
-  const limits = summary?.timeLimits ?? [];
+  // A route's time limits are shown with the route (routes.ts), never as the stage's own.
+  const ofRoutes = new Set((ctx.evaluation.current?.timeLimits ?? []).filter((item) => item.routeId !== undefined).map((item) => item.id));
+  const limits = (summary?.timeLimits ?? []).filter((limit) => !ofRoutes.has(limit.id));
   if (limits.length === 0) return nothing;
   return html`<ul>
     ${limits.map((limit) => renderTimeLimit(ctx, limit.id, limit.text, ctx.index.timeLimits.get(limit.id), limit))}
@@ -110,7 +132,16 @@ export function dutyGroups(ctx: PageContext, summary: Summary | undefined): { he
   return groups;
 }
 
+/** Whether the stage has duties to show: the engine's (format 1.1), else the summary's groups. */
+export function hasDuties(ctx: PageContext, summary: Summary | undefined): boolean {
+  const duties = stageDuties(ctx);
+  return duties ? duties.length > 0 : (summary?.actions.length ?? 0) > 0;
+}
+
 export function renderDuties(ctx: PageContext, summary: Summary | undefined): TemplateResult | typeof nothing {
+  // Format 1.1: each duty with its own force, roles, due date and conditions.
+  const duties = stageDuties(ctx);
+  if (duties) return renderDutyList(ctx, duties, 'details');
   const groups = dutyGroups(ctx, summary);
   if (groups.length === 0) return nothing;
   return html`${groups.map(
@@ -236,22 +267,12 @@ function renderStageDetails(ctx: PageContext): TemplateResult | typeof nothing {
             ${requires.map((title) => html`<li>${title}</li>`)}
           </ul>`
       : nothing}
-    ${(summary?.actions.length ?? 0) > 0
+        ${hasDuties(ctx, summary)
       ? html`<h4 class="heading-s">${strings.stageDuties}</h4>
-          ${renderDuties(ctx, summary)}`
+          <div data-stage-duties>${renderDuties(ctx, summary)}</div>`
       : nothing}
-    ${current.routes.length > 0
-      ? html`<h4 class="heading-s">${strings.stageRoutes}</h4>
-          <ul>
-            ${current.routes.map(
-              (route) => html`<li>
-                ${route.title} ${tag(route.open ? strings.stageRouteOpen : strings.stageRouteClosed, route.open ? 'green' : 'grey')}
-                <span class="secondary body-s">${reasonText(strings, route.reason)}</span>
-              </li>`,
-            )}
-          </ul>`
-      : nothing}
-    ${(summary?.timeLimits.length ?? 0) > 0
+    ${renderStageRoutes(ctx)}
+    ${renderTimeLimits(ctx, summary) !== nothing
       ? html`<h4 class="heading-s">${strings.stageTimeLimits}</h4>
           ${renderTimeLimits(ctx, summary)}`
       : nothing}

@@ -1,6 +1,7 @@
 /** The start page: what the pathway is, whose it is, and "Start now". */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
+import { renderStandingDuties } from './duties.js';
 import type { PageContext } from './page-context.js';
 import { authoredLink, linkList, pageHeading, paragraphs } from './shared.js';
 
@@ -30,6 +31,7 @@ export function renderStartPage(ctx: PageContext): TemplateResult {
         ${strings.startButton}
       </button>
     </div>
+    ${renderStandingDuties(ctx)}
     ${hasAbout
       ? html`<details>
           <summary>${strings.startIntroTitle}</summary>

@@ -14,7 +14,8 @@ import type { TemplateResult } from 'lit';
 import type { OutcomeStatus, Summary } from '@pathway/core';
 import type { Outcome } from '@pathway/schema';
 import { referralFields } from '../journey/pages.js';
-import { measureText } from './check-page.js';
+import { baselineText, measureText } from './check-page.js';
+import { baselineMeasures } from './measures-page.js';
 import { exceptionsElsewhere, importantExceptions, renderExceptions, renderImportantExceptions, stageExceptions } from './exceptions.js';
 import type { PageContext } from './page-context.js';
 import { explainStage } from './placement-text.js';
@@ -22,6 +23,8 @@ import { answerText } from './question-fields.js';
 import { allGates, referralStatus, renderGates, renderMissingGroups, statusLines } from './readiness-panel.js';
 import { readinessOf } from './readiness.js';
 import type { Readiness, ReferralReadiness } from './readiness.js';
+import { renderDutyList, renderStandingDuties, stageDuties } from './duties.js';
+import { renderSummaryRoutes } from './routes.js';
 import { dutyGroups, renderTimeLimits } from './stage-page.js';
 import { authoredLink, backLink, pageHeading, tag } from './shared.js';
 
@@ -398,6 +401,12 @@ export function renderSummaryDocument(ctx: PageContext, summary: Summary): Templ
             <dd class="summary-list__value">${measureText(ctx, result)}</dd>
           </div>`,
         )}
+        ${baselineMeasures(ctx).map(
+          (measure) => html`<div class="summary-list__row" data-summary-baseline=${measure.id}>
+            <dt class="summary-list__key">${(measure as { baseline?: { title?: string } }).baseline?.title || strings.baselineTitle(measure.title)}</dt>
+            <dd class="summary-list__value">${baselineText(ctx, measure.id)}</dd>
+          </div>`,
+        )}
       </dl>`,
       'measures',
     )}
@@ -411,7 +420,12 @@ export function renderSummaryDocument(ctx: PageContext, summary: Summary): Templ
     ${steps.after.length > 0
       ? section(steps.afterReferral ? strings.summaryAfterReferral : strings.summaryWhatNext, plainList(steps.after, strings.none), 'what-next')
       : nothing}
-    ${duties.length > 0
+    ${renderSummaryRoutes(ctx)}
+    ${stageDuties(ctx) !== undefined
+      ? stageDuties(ctx)!.length > 0
+        ? section(strings.summaryDuties, html`${renderDutyList(ctx, stageDuties(ctx)!)}`, 'duties')
+        : nothing
+      : duties.length > 0
       ? section(
           strings.summaryDuties,
           duties.map(
@@ -423,7 +437,8 @@ export function renderSummaryDocument(ctx: PageContext, summary: Summary): Templ
           'duties',
         )
       : nothing}
-    ${summary.timeLimits.length > 0 ? section(strings.summaryTimeLimits, renderTimeLimits(ctx, summary), 'time-limits') : nothing}
+    ${renderTimeLimits(ctx, summary) !== nothing ? section(strings.summaryTimeLimits, renderTimeLimits(ctx, summary), 'time-limits') : nothing}
+    ${renderStandingDuties(ctx)}
     ${(readiness?.referrals ?? []).map((referral) => renderReferral(ctx, referral))}
     ${summary.resources.length > 0
       ? section(

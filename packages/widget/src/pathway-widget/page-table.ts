@@ -16,6 +16,7 @@ import { measureFieldIds, renderMeasuresPage } from '../pages/measures-page.js';
 import type { FieldError, PageContext } from '../pages/page-context.js';
 import { questionFocusId, questionGroupId } from '../pages/question-fields.js';
 import { questionRows, renderQuestionsPage } from '../pages/questions-page.js';
+import { routeErrors } from '../pages/routes.js';
 import { STAGE_GROUP_ID, renderStagePage, stageFocusId } from '../pages/stage-page.js';
 import { renderStartPage } from '../pages/start-page.js';
 import { renderSummaryPage } from '../pages/summary-page.js';
@@ -62,12 +63,25 @@ function validateMeasures(ctx: PageContext): FieldError[] {
     if (!invalid) continue;
     errors.push({ key: measureFieldIds(measure.id).group, fieldId: measureErrorField(measure, entry, result?.reason?.code), message: invalid });
   }
+  // Earlier readings (format 1.1): a figure that is a number, a whole date.
+  for (const [id, entry] of Object.entries(state.baselineEntries)) {
+    const ids = measureFieldIds(id);
+    const title = index.measures.get(id)?.title ?? id;
+    const problem = parseDateParts(entry).problem;
+    if (entry.value.trim() !== '' && parseNumber(entry.value) === undefined) {
+      errors.push({ key: ids.baselineGroup, fieldId: ids.baselineValue, message: strings.baselineNotNumber(title) });
+    } else if (problem) {
+      const label = `${title}: ${strings.baselineDate.toLowerCase()}`;
+      errors.push({ key: ids.baselineGroup, fieldId: ids.baselineDay, message: problem === 'incomplete' ? strings.dateIncomplete(label) : strings.dateInvalid(label) });
+    }
+  }
   return errors;
 }
 
 /** The box a measure's error points at: the one whose figure is wrong. */
 function measureErrorField(measure: { id: string; kind: string }, entry: MeasureEntry, reasonCode: string | undefined): string {
   const ids = measureFieldIds(measure.id);
+  if (measure.kind === 'date') return ids.day;
   if (measure.kind !== 'attendancePercentage' && measure.kind !== 'absencePercentage') return ids.value;
   if (entry.mode === 'percentage') return ids.percentage;
   const possibleOk = /^\s*\d+\s*$/.test(entry.possible);
@@ -75,7 +89,8 @@ function measureErrorField(measure: { id: string; kind: string }, entry: Measure
 }
 
 function validateStage(ctx: PageContext): FieldError[] {
-  return ctx.evaluation.current ? [] : [{ key: STAGE_GROUP_ID, fieldId: stageFocusId(ctx), message: ctx.strings.stageChooseError }];
+  // A chosen route that is not open for this pupil is not taken silently (format 1.1).
+  return ctx.evaluation.current ? routeErrors(ctx) : [{ key: STAGE_GROUP_ID, fieldId: stageFocusId(ctx), message: ctx.strings.stageChooseError }];
 }
 
 function validateQuestions(ctx: PageContext): FieldError[] {

@@ -1,0 +1,119 @@
+/**
+ * Duties as the engine states them (format 1.1, `DutyStatus`): each with its own role or roles,
+ * its force (must / should / may / consider, only when the pathway gives one: never inferred
+ * from a heading), when it is due and whether that has passed, how often, whether it applies to
+ * this pupil, and the conditions it waits for. Grouped under the pathway's headings, but a
+ * heading never stands in for a duty's own force or roles.
+ */
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { DutyStatus } from '@pathway/core';
+import { reasonText } from '../i18n/strings.js';
+import type { PageContext } from './page-context.js';
+import { tag } from './shared.js';
+
+/** Consecutive duties under the same heading and source, in the pathway's order. */
+export function dutyHeadings(duties: readonly DutyStatus[]): { heading: string; duties: DutyStatus[] }[] {
+  const groups: { heading: string; key: string; duties: DutyStatus[] }[] = [];
+  for (const duty of duties) {
+    const key = `${duty.source.kind}:${duty.source.id}:${duty.heading}`;
+    const last = groups[groups.length - 1];
+    if (last && last.key === key) last.duties.push(duty);
+    else groups.push({ heading: duty.heading, key, duties: [duty] });
+  }
+  return groups;
+}
+
+function forceWord(ctx: PageContext, force: DutyStatus['force']): string | undefined {
+  const { strings } = ctx;
+  switch (force) {
+    case 'must':
+      return strings.forceMust;
+    case 'should':
+      return strings.forceShould;
+    case 'may':
+      return strings.forceMay;
+    case 'consider':
+      return strings.forceConsider;
+    default:
+      return undefined;
+  }
+}
+
+/** When it is due, in the page's words: the terms, then the date or why it is not known. */
+function dueText(ctx: PageContext, duty: DutyStatus): string {
+  const due = duty.due!;
+  const terms = due.terms.length > 0 ? due.terms.map((term) => reasonText(ctx.strings, term)).join(', ') : due.text;
+  const when = due.date && !due.overdue ? ctx.strings.dutyDueOn(ctx.format.date(due.date)) : due.reason ? reasonText(ctx.strings, due.reason) : '';
+  return ctx.strings.dutyDue(terms, when);
+}
+
+export function renderDuty(ctx: PageContext, duty: DutyStatus): TemplateResult {
+  const { strings } = ctx;
+  const force = forceWord(ctx, duty.force);
+  const waitingFor = duty.gates.filter((gate) => !gate.holds);
+  return html`<li data-duty=${duty.id ?? duty.text} data-force=${duty.force ?? 'none'} data-applies=${duty.applies ? 'true' : 'false'}
+    data-overdue=${duty.due?.overdue ? 'true' : 'false'}>
+    ${force ? html`${tag(force, duty.force === 'must' ? 'red' : duty.force === 'should' ? 'blue' : 'grey')} ` : nothing}${duty.text}
+    ${duty.due?.overdue ? html` ${tag(strings.dutyOverdue, 'red')}` : nothing}
+    ${!duty.applies ? html` ${tag(strings.dutyNotApplies, 'grey')}` : nothing}
+    <span class="block secondary body-s" data-duty-roles>${strings.dutyBy(duty.roles.join(', '))}</span>
+    ${duty.due ? html`<span class="block body-s" data-duty-due>${dueText(ctx, duty)}</span>` : nothing}
+    ${duty.every ? html`<span class="block body-s" data-duty-every>${strings.dutyEvery(reasonText(strings, duty.every))}</span>` : nothing}
+    ${!duty.applies ? html`<span class="block body-s secondary" data-duty-when>${reasonText(strings, duty.reason)}</span>` : nothing}
+    ${duty.gates.length > 0
+      ? html`<span class="block body-s" data-duty-gates>${waitingFor.length > 0
+          ? strings.dutyWaitsFor(waitingFor.map((gate) => gate.title).join('; '))
+          : strings.dutyGatesMet(duty.gates.map((gate) => gate.title).join('; '))}</span>`
+      : nothing}
+  </li>`;
+}
+
+/**
+ * Duties under their headings; `level` is the heading level (4 or 5), or "details" for a
+ * disclosure per heading (the stage page, where the lists are long).
+ */
+export function renderDutyList(ctx: PageContext, duties: readonly DutyStatus[], level: 4 | 5 | 'details' = 4): TemplateResult | typeof nothing {
+  if (duties.length === 0) return nothing;
+  if (level === 'details') {
+    return html`${dutyHeadings(duties).map(
+      (group) => html`<details>
+        <summary>${group.heading}</summary>
+        <div class="details__text">
+          <ul class="duties">
+            ${group.duties.map((duty) => renderDuty(ctx, duty))}
+          </ul>
+        </div>
+      </details>`,
+    )}`;
+  }
+  return html`${dutyHeadings(duties).map(
+    (group) => html`${level === 4 ? html`<h4 class="heading-s">${group.heading}</h4>` : html`<h5 class="heading-s">${group.heading}</h5>`}
+      <ul class="duties">
+        ${group.duties.map((duty) => renderDuty(ctx, duty))}
+      </ul>`,
+  )}`;
+}
+
+/** The stage's own duties and its requirements' (a route's duties are shown with the route). */
+export function stageDuties(ctx: PageContext): DutyStatus[] | undefined {
+  const duties = ctx.evaluation.current?.duties;
+  return duties ? duties.filter((duty) => duty.source.kind !== 'route') : undefined;
+}
+
+export function routeDuties(ctx: PageContext, routeId: string): DutyStatus[] {
+  return (ctx.evaluation.current?.duties ?? []).filter((duty) => duty.source.kind === 'route' && duty.source.id === routeId);
+}
+
+/** The pathway's standing duties (not about one pupil), at the start page and in every summary. */
+export function renderStandingDuties(ctx: PageContext, headingLevel: 3 | 2 = 3): TemplateResult | typeof nothing {
+  const duties = ctx.evaluation.standingDuties ?? [];
+  if (duties.length === 0) return nothing;
+  return html`<section data-section="standing-duties" aria-labelledby="standing-duties-title">
+    ${headingLevel === 3
+      ? html`<h3 class="heading-m" id="standing-duties-title">${ctx.strings.standingDutiesTitle}</h3>`
+      : html`<h2 class="heading-m" id="standing-duties-title">${ctx.strings.standingDutiesTitle}</h2>`}
+    <p class="secondary">${ctx.strings.standingDutiesIntro}</p>
+    ${renderDutyList(ctx, duties)}
+  </section>`;
+}

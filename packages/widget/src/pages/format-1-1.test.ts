@@ -1,0 +1,375 @@
+/**
+ * What the pages say about format 1.1 (issue 8 items 3 and 9, issue 7 shapes 1, 2, 3, 5, 6, 7, 8),
+ * as rules that hold on any pathway, checked on the 1.1 shape fixtures and the seeds:
+ * routes (who chooses, what each involves, a closed route never picked silently, readiness per
+ * route, the summary and both downloads), duties (force, roles, due, how often, when, gates;
+ * standing duties), whose journey (no "referral" without one; the end named), date measures,
+ * earlier readings, counts after an event and time limits (end, passed, breach).
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import type { Pathway } from '@pathway/schema';
+import chosenRoutesJson from '../../../core/fixtures/shapes/chosen-routes.json';
+import dutiesJson from '../../../core/fixtures/shapes/duties.json';
+import whoseJourneyJson from '../../../core/fixtures/shapes/whose-journey.json';
+import changeOverTimeJson from '../../../core/fixtures/shapes/change-over-time.json';
+import datesJson from '../../../core/fixtures/shapes/dates-and-events.json';
+import durationsJson from '../../../core/fixtures/shapes/durations.json';
+import requirementsJson from '../../../core/fixtures/shapes/requirements-written-once.json';
+import { buildDraft, reconcile } from '../drafts/draft-envelope.js';
+import { en } from '../i18n/strings.js';
+import { draftContent, journeyFromDraft } from '../journey/journey-state.js';
+import { indexPathway } from '../journey/pathway-index.js';
+import { axeViolations, deepActiveElement, hasId, tabTo } from '../testing/accessibility.js';
+import { copyOf, seeds } from '../testing/fixtures.js';
+import { answer, chooseStage, clickButton, clickField, continueOn, enterPercentage, fillField, start, throughMeasures, tickCohort } from '../testing/journey.js';
+import { cleanup, headingOf, mountWidget, recordEvents, settle, textOf } from '../testing/mount.js';
+import type { PathwayWidget } from '../pathway-widget/pathway-widget.js';
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+const routesPathway = chosenRoutesJson as unknown as Pathway;
+const query = <T extends Element = HTMLElement>(widget: PathwayWidget, selector: string) => widget.shadowRoot!.querySelector<T>(selector);
+const queryAll = <T extends Element = HTMLElement>(widget: PathwayWidget, selector: string) => [
+  ...widget.shadowRoot!.querySelectorAll<T>(selector),
+];
+const radio = (widget: PathwayWidget, id: string) => query<HTMLInputElement>(widget, `#${CSS.escape(id)}`)!;
+
+async function toSummary(widget: PathwayWidget): Promise<void> {
+  for (let i = 0; i < 6 && headingOf(widget) !== 'Check your answers'; i++) await continueOn(widget);
+  await clickButton(widget, 'Continue to summary');
+}
+
+async function noAxe(widget: PathwayWidget): Promise<void> {
+  expect(await axeViolations(widget)).toEqual([]);
+}
+
+/** The two downloads' text, as a person would get them. */
+async function downloads(widget: PathwayWidget): Promise<{ json: Record<string, unknown>; web: string }> {
+  const blobs: Blob[] = [];
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    blobs.push(blob as Blob);
+    return 'blob:test';
+  });
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+  await clickButton(widget, 'Download as JSON');
+  await clickButton(widget, 'Download as a web page');
+  return { json: JSON.parse(await blobs[0].text()), web: await blobs[1].text() };
+}
+
+describe('routes (issue 8 item 3, issue 7 shape 3)', () => {
+  it('each route with its description, who chooses it, what it involves and its status; chosen with the keyboard and recorded', async () => {
+    const widget = await mountWidget({ pathway: routesPathway, attributes: { 'as-of': '2025-03-01' } });
+    const changes = recordEvents(widget, 'pathway-change');
+    await throughMeasures(widget, '55');
+    expect(headingOf(widget)).toBe('Which stage applies');
+    const choice = query(widget, '[data-route-choice="formal"]')!;
+    expect(textOf(choice)).toContain('Which route will you take?');
+    expect(textOf(choice)).toContain('Where the family would benefit from whole-family support.');
+    expect(textOf(choice)).toContain('Where support has been offered and refused or not engaged with.');
+    expect(textOf(query(widget, '[data-route="legal"]')!)).toContain('Not chosen');
+    // What the legal route involves: its own questions, evidence, condition, referral, outcomes.
+    const involves = query(widget, '[data-route-involves="legal"]')!;
+    expect(textOf(involves)).toContain('Have you consulted the attendance officer about legal action?');
+    expect(textOf(involves)).toContain('Copy of the formal warning letter');
+    expect(textOf(involves)).toContain('The support plan has run for at least 6 weeks');
+    expect(textOf(involves)).toContain('Ashcombe attendance legal team');
+    await noAxe(widget);
+
+    // Keyboard only: Tab to the first route, arrow to the second.
+    await tabTo(hasId('r-early-help'), 'the first route');
+    await userEvent.keyboard(' ');
+    await settle(widget);
+    await userEvent.keyboard('{ArrowDown}');
+    await settle(widget);
+    expect((deepActiveElement() as HTMLElement).id).toBe('r-legal');
+    expect(radio(widget, 'r-legal').checked).toBe(true);
+    expect(changes.at(-1)!.detail.routes).toEqual(['legal']);
+    expect(query(widget, '[data-route="legal"] [data-route-status]')!.dataset.routeStatus).toBe('chosen');
+    await noAxe(widget);
+
+    await continueOn(widget);
+    // The route's questions are grouped under the route; the other route's are not asked.
+    const headings = queryAll(widget, 'h3.group-heading').map((node) => textOf(node));
+    expect(headings).toContain('Route 2: Legal intervention request');
+    expect(query(widget, '[data-question="family-consents"]')).toBeNull();
+    // Readiness per route: the stage's items and the route's own, never mixed.
+    const stageGroup = textOf(query(widget, '[data-readiness-group="stage"]')!);
+    expect(stageGroup).toContain('Has the attendance support plan been reviewed');
+    expect(stageGroup).not.toContain('consulted the attendance officer');
+    const routeGroup = textOf(query(widget, '[data-readiness-group="route:legal"]')!);
+    expect(routeGroup).toContain('Needed for the route “Route 2: Legal intervention request”');
+    expect(routeGroup).toContain('consulted the attendance officer');
+    expect(routeGroup).toContain('The support plan has run for at least 6 weeks: not met');
+    // The stage done, the referral waits for the route, and says so.
+    await answer(widget, 'plan-reviewed', 'yes');
+    expect(textOf(query(widget, '[data-status="stage"]')!)).toContain('Nothing blocking is missing at this stage.');
+    expect(textOf(query(widget, '[data-status="referral:legal-request"]')!)).toContain(
+      'First complete what the route “Route 2: Legal intervention request” needs.',
+    );
+    expect(query(widget, '[data-status="route:legal"]')!.dataset.ready).toBe('false');
+    await noAxe(widget);
+
+    await toSummary(widget);
+    const routes = query(widget, '[data-section="routes"]')!;
+    expect(textOf(routes)).toContain('Route chosen: Route 2: Legal intervention request.');
+    expect(query(widget, '[data-summary-route="early-help"]')!.dataset.status).toBe('not-chosen');
+    expect(query(widget, '[data-summary-route="legal"]')!.dataset.status).toBe('chosen');
+    await noAxe(widget);
+    const { json, web } = await downloads(widget);
+    const jsonRoutes = json.routes as { id: string; chosen: boolean; choice: string }[];
+    expect(jsonRoutes.map((route) => [route.id, route.chosen, route.choice])).toEqual([
+      ['early-help', false, 'user'],
+      ['legal', true, 'user'],
+    ]);
+    expect(web).toContain('Route chosen: Route 2: Legal intervention request.');
+  });
+
+  it('a route that is not open cannot be picked: disabled with its reason; one chosen before says so and stops Continue', async () => {
+    const widget = await mountWidget({ pathway: routesPathway });
+    await throughMeasures(widget, '65');
+    const legal = radio(widget, 'r-legal');
+    expect(legal.disabled).toBe(true);
+    expect(textOf(query(widget, '[data-route="legal"]')!)).toMatch(/Not open.*Attendance is 65%/);
+    expect(radio(widget, 'r-early-help').disabled).toBe(false);
+    await noAxe(widget);
+
+    // An exception closing the route: its message is the reason.
+    cleanup();
+    const looked = await mountWidget({ pathway: routesPathway });
+    await start(looked);
+    await enterPercentage(looked, '55');
+    await tickCohort(looked, 'looked-after');
+    await continueOn(looked);
+    expect(radio(looked, 'r-legal').disabled).toBe(true);
+    expect(textOf(looked.shadowRoot!.querySelector('[data-route="legal"]')!)).toContain('speak to the Virtual School instead');
+
+    // A case that chose it: still shown, checked, with an error on Continue, never taken silently.
+    cleanup();
+    const seeded = await mountWidget({ pathway: routesPathway, properties: { case: { measures: { attendance: { percentage: 65 } }, routes: ['legal'] } } });
+    await start(seeded);
+    await continueOn(seeded);
+    expect(radio(seeded, 'r-legal').checked).toBe(true);
+    expect(textOf(seeded.shadowRoot!.querySelector('[data-route="legal"]')!)).toContain('Chosen, but not open');
+    await continueOn(seeded);
+    expect(headingOf(seeded)).toBe('Which stage applies');
+    expect(textOf(seeded.shadowRoot!.querySelector('.error-summary')!)).toContain('The route “Route 2: Legal intervention request” is not open for this pupil');
+    await clickField(seeded, 'r-early-help');
+    await continueOn(seeded);
+    expect(headingOf(seeded)).not.toBe('Which stage applies');
+  });
+
+  it('a route whose rule reads answers on the next page is not judged "not open" before they are given', async () => {
+    const pathway = copyOf(routesPathway) as unknown as { stages: { routes?: { id: string; when?: unknown }[] }[] };
+    pathway.stages[1].routes![1].when = { answer: 'plan-reviewed', in: ['yes'] };
+    const widget = await mountWidget({ pathway });
+    await throughMeasures(widget, '65');
+    expect(radio(widget, 'r-legal').disabled).toBe(false);
+    expect(query(widget, '[data-route="legal"] [data-route-status]')!.dataset.routeStatus).toBe('waits');
+    await clickField(widget, 'r-legal');
+    await continueOn(widget);
+    expect(query(widget, '[data-route-closed]')).toBeNull();
+    await answer(widget, 'plan-reviewed', 'no');
+    expect(textOf(query(widget, '[data-route-closed="legal"]')!)).toContain('is not open for this pupil');
+    await answer(widget, 'plan-reviewed', 'yes');
+    expect(query(widget, '[data-route-closed]')).toBeNull();
+    await noAxe(widget);
+  });
+
+  it('routes decided later: "The Local Authority will decide between …", each with what it involves, in the summary too', async () => {
+    const widget = await mountWidget({ pathway: routesPathway });
+    await throughMeasures(widget, '55');
+    await chooseStage(widget, 'la-review');
+    const later = query(widget, '[data-routes-later]')!;
+    expect(textOf(later)).toContain('The Local Authority will decide between Attendance contract and Penalty notice.');
+    expect(textOf(query(widget, '[data-route-involves="contract"]')!)).toContain('Does the parent agree to sign an attendance contract?');
+    expect(query(widget, '[data-route-choice]')).toBeNull();
+    await noAxe(widget);
+    await toSummary(widget);
+    expect(textOf(query(widget, '[data-section="routes"]')!)).toContain('The Local Authority will decide between Attendance contract and Penalty notice.');
+    const { json, web } = await downloads(widget);
+    expect((json.routes as { decidedBy?: string }[]).map((route) => route.decidedBy)).toEqual(['The Local Authority', 'The Local Authority']);
+    expect(web).toContain('The Local Authority will decide between Attendance contract and Penalty notice.');
+  });
+
+  it('chosen routes are kept in drafts and survive reconciliation; unknown ones are dropped', () => {
+    const index = indexPathway(routesPathway);
+    const state = journeyFromDraft(index, { answers: {}, measures: {}, cohorts: [], evidence: {}, routes: ['legal', 'gone'] });
+    expect(state.extra.routes).toEqual(['legal', 'gone']);
+    const content = draftContent(index, state, en);
+    expect(content.routes).toEqual(['legal']);
+    const { content: back } = reconcile(buildDraft(index, content), index);
+    expect(back.routes).toEqual(['legal']);
+  });
+});
+
+describe('duties (issue 8 item 9, issue 7 shape 5)', () => {
+  it('each duty with its own force (never inferred), roles, due date and overdue, how often, whether it applies and its gates', async () => {
+    const widget = await mountWidget({ pathway: dutiesJson, attributes: { 'as-of': '2025-03-01' } });
+    await start(widget);
+    await enterPercentage(widget, '55');
+    // A date measure is a GOV.UK date input, not a number box.
+    expect(query(widget, '[data-date-measure="panel-date"] fieldset legend')).not.toBeNull();
+    await fillField(widget, 'm-panel-date-day', '1');
+    await fillField(widget, 'm-panel-date-month', '2');
+    await fillField(widget, 'm-panel-date-year', '2025');
+    await noAxe(widget);
+    await continueOn(widget);
+    const duty = (id: string) => query(widget, `[data-stage-duties] [data-duty="${id}"]`)!;
+    expect(duty('first-day-contact').dataset.force).toBe('must');
+    expect(textOf(duty('first-day-contact'))).toMatch(/^Must Contact the family/);
+    expect(duty('share-plan').dataset.force).toBe('may');
+    expect(textOf(duty('share-plan'))).toMatch(/^May /);
+    // No force given: no force word, whatever the heading says.
+    expect(duty('record-keeping').dataset.force).toBe('none');
+    expect(textOf(duty('record-keeping'))).toMatch(/^Keep a record/);
+    expect(textOf(duty('consider-prosecution'))).toMatch(/^Consider Prosecution/);
+    expect(textOf(duty('review-meetings'))).toContain('By: The school, The education welfare officer');
+    expect(textOf(duty('review-meetings'))).toContain('How often: Every 2 weeks.');
+    expect(duty('notice-to-improve').dataset.overdue).toBe('true');
+    expect(textOf(duty('notice-to-improve'))).toContain('Overdue');
+    expect(duty('start-plan').dataset.applies).toBe('false');
+    expect(textOf(duty('start-plan'))).toContain('Does not apply now');
+    expect(textOf(duty('consider-prosecution'))).toContain('Waits for: The Education Welfare Service has been consulted; A chronology has been sent to the panel.');
+    // A route's duty is the route's, not the stage's.
+    expect(query(widget, '[data-stage-duties] [data-duty="review-contract"]')).toBeNull();
+    await noAxe(widget);
+    await toSummary(widget);
+    const summaryDuties = query(widget, '[data-section="duties"]')!;
+    expect(summaryDuties.querySelector<HTMLElement>('[data-duty="consider-prosecution"]')!.dataset.force).toBe('consider');
+    await noAxe(widget);
+  });
+
+  it('standing duties at the start page and in every summary', async () => {
+    const widget = await mountWidget({ pathway: requirementsJson });
+    const standing = query(widget, '[data-section="standing-duties"]')!;
+    expect(textOf(standing)).toContain('Meet your attendance officer every term');
+    expect(textOf(standing)).toContain('By: The school, The attendance advice line');
+    expect(standing.querySelector<HTMLElement>('[data-duty="advice-line"]')!.dataset.force).toBe('may');
+    await noAxe(widget);
+    await start(widget);
+    await enterPercentage(widget, '95');
+    await toSummary(widget);
+    expect(textOf(query(widget, '#summary-document [data-section="standing-duties"]')!)).toContain('Call the attendance advice line');
+    await noAxe(widget);
+  });
+
+  it('on every seed, the stage with duties shows them (1.0 groups, or 1.1 duties each with its own force)', async () => {
+    let tested = 0;
+    for (const pathway of Object.values(seeds)) {
+      const stage = pathway.stages.find((item) => (item.actions?.length ?? 0) > 0);
+      if (!stage) continue;
+      tested++;
+      const widget = await mountWidget({ pathway });
+      await throughMeasures(widget, '60');
+      await chooseStage(widget, stage.id);
+      expect(queryAll(widget, '[data-stage-duties] details').length, pathway.id).toBeGreaterThan(0);
+      // A duty's force word is its own: a duty marked "consider" never reads as "Must".
+      for (const duty of queryAll(widget, '[data-duty]')) {
+        if (duty.dataset.force === 'consider') expect(textOf(duty)).toMatch(/^Consider /);
+        if (duty.dataset.force === 'none') expect(textOf(duty)).not.toMatch(/^(Must|Should|May|Consider) /);
+      }
+      await noAxe(widget);
+      cleanup();
+    }
+    expect(tested).toBeGreaterThan(0);
+  });
+});
+
+describe('whose journey (issue 7 shape 8)', () => {
+  it('nothing says "referral" where the pathway has none, and readiness names the end', async () => {
+    const widget = await mountWidget({ pathway: whoseJourneyJson });
+    const seen: string[] = [];
+    const look = () => seen.push(textOf(widget.shadowRoot!));
+    look();
+    await start(widget);
+    await fillField(widget, 'm-attendance-percentage', '50');
+    await fillField(widget, 'm-unauthorised-value', '12');
+    look();
+    await continueOn(widget);
+    look();
+    await continueOn(widget);
+    look();
+    const status = textOf(query(widget, '[data-status="stage"]')!);
+    expect(status).toContain('Not ready for the legal planning review yet.');
+    for (const id of [...queryAll<HTMLInputElement>(widget, 'input[type="radio"][value="yes"]')].map((node) => node.name.slice(2))) {
+      await answer(widget, id, 'yes');
+    }
+    await toSummary(widget);
+    look();
+    for (const text of seen) expect(text).not.toMatch(/referr/i);
+    await noAxe(widget);
+  });
+});
+
+describe('1.1 inputs (issue 7 shapes 1, 2, 6)', () => {
+  it('earlier readings are asked only for the measures the engine names, kept in the case, events, drafts and the summary', async () => {
+    const widget = await mountWidget({ pathway: changeOverTimeJson });
+    const changes = recordEvents(widget, 'pathway-change');
+    await start(widget);
+    const asked = queryAll(widget, '[data-baseline]').map((node) => node.dataset.baseline);
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked).not.toContain('late');
+    expect(textOf(query(widget, '[data-baseline="attendance"]')!)).toContain('Attendance when the support plan started');
+    await noAxe(widget);
+    await enterPercentage(widget, '70');
+    await fillField(widget, 'b-attendance-value', '85');
+    await fillField(widget, 'b-attendance-day', '3');
+    await fillField(widget, 'b-attendance-month', '3');
+    await fillField(widget, 'b-attendance-year', '2025');
+    expect(changes.at(-1)!.detail.baselines).toEqual({ attendance: { percentage: 85, date: '2025-03-03' } });
+    await continueOn(widget);
+    // Attendance fell from 85% to 70%: down by more than a tenth, so the formal stage applies.
+    expect(textOf(query(widget, '[data-current-stage]')!)).toContain(String(changeOverTimeJson.stages[2].title));
+    await toSummary(widget);
+    expect(textOf(query(widget, '[data-summary-baseline="attendance"]')!)).toContain('85%, on 3 March 2025');
+    await noAxe(widget);
+
+    const index = indexPathway(changeOverTimeJson as unknown as Pathway);
+    const state = journeyFromDraft(index, { answers: {}, measures: {}, cohorts: [], evidence: {}, baselines: { attendance: { percentage: 85, date: '2025-03-03' } } });
+    expect(draftContent(index, state, en).baselines).toEqual({ attendance: { percentage: 85, date: '2025-03-03' } });
+  });
+
+  it('date measures are day/month/year; a count after an event shows the period it covers', async () => {
+    const widget = await mountWidget({ pathway: datesJson, attributes: { 'as-of': '2025-05-01' } });
+    await start(widget);
+    expect(query(widget, '#m-warning-issued-day')).not.toBeNull();
+    expect(query(widget, '#m-warning-issued-value')).toBeNull();
+    await fillField(widget, 'm-warning-issued-day', '3');
+    await fillField(widget, 'm-warning-issued-month', '3');
+    await fillField(widget, 'm-warning-issued-year', '2025');
+    await fillField(widget, 'm-unauthorised-since-warning-value', '4');
+    // An incomplete date is an error, not a silent blank.
+    await fillField(widget, 'm-first-day-absent-day', '3');
+    await continueOn(widget);
+    expect(textOf(query(widget, '.error-summary')!)).toContain('enter the day, month and year');
+    await noAxe(widget);
+    await fillField(widget, 'm-first-day-absent-month', '4');
+    await fillField(widget, 'm-first-day-absent-year', '2025');
+    await toSummary(widget);
+    const measures = textOf(query(widget, '[data-section="measures"]')!);
+    expect(measures).toContain('3 March 2025');
+    expect(measures).toMatch(/4 sessions \(since 3 March 2025/);
+  });
+
+  it('time limits show their end, "Time limit passed" and a breach', async () => {
+    const widget = await mountWidget({ pathway: durationsJson, attributes: { 'as-of': '2025-06-01' } });
+    await start(widget);
+    await enterPercentage(widget, '55');
+    await fillField(widget, 'm-unauthorised-during-contract-value', '3');
+    await continueOn(widget);
+    const monitoring = query(widget, '[data-time-limit="monitoring"]')!;
+    expect(monitoring.dataset.breached).toBe('true');
+    expect(textOf(monitoring)).toContain('Breached');
+    expect(textOf(monitoring)).toContain('If breached: Any unauthorised absence during the monitoring period');
+    // A route's time limit is shown with its route, not as the stage's.
+    expect(query(widget, '[data-stage-routes] [data-time-limit="parenting-review"], [data-route-involves] [data-time-limit="parenting-review"]') ?? null).not.toBe(
+      undefined,
+    );
+    expect(queryAll(widget, 'section.stage-banner > ul > [data-time-limit="parenting-review"]')).toEqual([]);
+    await noAxe(widget);
+  });
+});
