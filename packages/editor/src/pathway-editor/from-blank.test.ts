@@ -32,6 +32,7 @@ type Json = Record<string, any>;
 async function openInOutline(pointer: string): Promise<void> {
   fromTop();
   await tabTo((element) => element.getAttribute('role') === 'treeitem', 'the outline');
+  await press('{Home}');
   for (let presses = 0; presses < 200; presses++) {
     const active = deepActive()!;
     const at = active.dataset.pointer ?? '';
@@ -74,12 +75,16 @@ async function chooseWithArrows(matches: (element: HTMLElement) => boolean, desc
   expect(done(), description).toBe(true);
 }
 
-const labelled = (text: string, nth = 0) => (element: HTMLElement) => {
-  const matching = deepQueryAll<HTMLElement>(document.body, 'select, input').filter((control) =>
-    ((control as HTMLInputElement).labels?.[0]?.textContent ?? '').replace(/\s+/g, ' ').trim().startsWith(text),
-  );
-  return matching[nth] === element;
+/** The nth control matching `selector` inside the condition builder for `pointer`. */
+const inBuilder = (pointer: string, selector: string, nth = 0) => (element: HTMLElement) => {
+  const builder = deepQueryAll<HTMLElement>(document.body, 'pe-condition-builder').find((b) => b.dataset.pointer === pointer);
+  return builder?.shadowRoot?.querySelectorAll(selector)[nth] === element;
 };
+
+/** Adds the optional object at `pointer` when the form offers it as a button (a new item may start with it). */
+async function ensure(editor: HTMLElement, pointer: string): Promise<void> {
+  if (deepQuery(editor, `button[data-pointer="${pointer}"]`)) await add(pointer);
+}
 
 it('builds a pathway from blank through the forms, by keyboard alone', async () => {
   const editor: PathwayEditor = await mountEditor(blank);
@@ -127,6 +132,43 @@ it('builds a pathway from blank through the forms, by keyboard alone', async () 
     ['Targeted support', 80, 90],
     ['Legal intervention', 0, 80],
   ]);
-  const ids = value().stages.map((stage: Json) => stage.id);
+  const ids: string[] = value().stages.map((stage: Json) => stage.id);
+
+  // Targeted support: questions of three types from the palette, and a route the school chooses.
+  await openInOutline(`/stages/1`);
+  const questions: [string, string][] = [['yesNo', 'Has the school met the family?'], ['number', 'How many sessions were missed this term?'], ['date', 'When was the support plan agreed?']];
+  for (const [index, [type, text]] of questions.entries()) {
+    await add('/stages/1/questions');
+    await tabTo((element) => element.dataset.type === type, `the ${type} question type`);
+    await press('{Enter}');
+    await typeAt(`/stages/1/questions/${index}/text`, text);
+  }
+  await add('/stages/1/routes');
+  await typeAt('/stages/1/routes/0/title', 'Parenting contract');
+  await chooseWithArrows(atPointer('/stages/1/routes/0/chosenBy'), 'who chooses the route', () => value().stages[1].routes?.[0]?.chosenBy === 'school');
+  await press('{Tab}');
+  expect(value().stages[1].questions.map((q: Json) => [q.type, q.text])).toEqual(questions);
+  expect(value().stages[1].routes[0]).toMatchObject({ title: 'Parenting contract', chosenBy: 'school' });
+  const metFamily: string = value().stages[1].questions[0].id;
+
+  // Legal intervention: a gate with all-of and not, and a change-over-time gate.
+  await openInOutline(`/stages/2`);
+  await add('/stages/2/gates');
+  await typeAt('/stages/2/gates/0/title', 'Family met, and not looked after');
+  const condition = '/stages/2/gates/0/condition';
+  await chooseWithArrows(inBuilder(condition, 'select', 0), 'the rule kind', () => value().stages[2].gates[0].condition.all !== undefined, '{Home}');
+  await settle(4);
+  await tabTo(inBuilder(condition, 'input[type=checkbox]', 1), 'Not, on the first rule in the group');
+  await press(' ');
+  await tabTo((element) => element.localName === 'button' && element.textContent?.trim() === 'Add a rule', 'Add a rule');
+  await press('{Enter}');
+  await chooseWithArrows(inBuilder(condition, 'select', 3), 'the second rule kind', () => value().stages[2].gates[0].condition.all[1].answer !== undefined, '{ArrowUp}');
+  await settle(4);
+  expect(value().stages[2].gates[0].condition).toEqual({ all: [{ not: { cohort: 'looked-after' } }, { answer: metFamily, answered: true }] });
+  await add('/stages/2/gates');
+  await typeAt('/stages/2/gates/1/title', 'Attendance has not improved');
+  await chooseWithArrows(inBuilder('/stages/2/gates/1/condition', 'select', 0), 'the rule kind', () => value().stages[2].gates[1].condition.change !== undefined, '{ArrowDown}');
+  expect(value().stages[2].gates[1].condition).toMatchObject({ change: 'attendance' });
+
   console.log(JSON.stringify(value(), null, 1));
 });
