@@ -164,8 +164,8 @@ describe('usage', () => {
   });
 
   it.each([
-    [[], 'pathway: name a command: validate or lint'],
-    [['check', 'good.json'], 'pathway: unknown command "check": use validate or lint'],
+    [[], 'pathway: name a command: validate, lint, diff or render'],
+    [['check', 'good.json'], 'pathway: unknown command "check": use validate, lint, diff or render'],
     [['validate'], 'pathway: name at least one file to validate'],
     [['validate', '--fast', 'good.json'], 'pathway: unknown option "--fast"'],
     [['validate', '--strict', 'good.json'], 'pathway: --strict only goes with lint'],

@@ -3,10 +3,17 @@
  * council's own CI. Exit codes: 0 ok, 1 problems found, 2 a file could not be read or checked,
  * or the command was wrong. Whatever happens, one plain line per thing, never a stack trace,
  * and nothing from a file reaches the terminal unescaped.
+ *
+ * `pathway diff old.json new.json` prints what changed (exit 0 none, 1 changes found, 2 a file
+ * could not be read or compared); `pathway render --html out/ <files…>` writes each pathway's
+ * public page and stage map (exit 0 all written, 1 a pathway has errors, 2 a file could not be
+ * read, checked or written).
  */
 import { parseArgs } from 'node:util';
 import packageJson from '../package.json' with { type: 'json' };
 import { checkFile } from './check-file.js';
+import { diffFiles, diffJson, diffLines } from './diff.js';
+import { renderFiles, renderSummary } from './render.js';
 import { firstLine } from './read-json-file.js';
 import { humanLines, jsonReport, summaryLine, type FileResult } from './report.js';
 import { escapeJsonForTerminal, terminalLines } from './terminal-safe.js';
@@ -26,18 +33,25 @@ Commands:
   validate <files…>   Check pathway files against the format and for lint errors.
                       Warnings are shown but do not fail.
   lint <files…>       Show every lint finding. Errors fail; with --strict, warnings fail too.
+  diff <old> <new>    Show what changed between two versions of a pathway, in plain English.
+  render --html <folder> <files…>
+                      Write each pathway's public page (<id>.html) and stage map (<id>.svg)
+                      into the folder. A pathway with errors is not rendered.
 
 Options:
-  --json              Print a JSON array: one entry per file with its problems.
+  --json              (validate, lint) Print a JSON array: one entry per file with its problems.
+                      (diff) Print the changes as JSON.
   --strict            (lint) Fail on warnings as well as errors.
+  --html <folder>     (render) Where to write the pages and maps; made if missing.
   -h, --help          Show this help.
   -v, --version       Show the version.
 
-Exit codes: 0 no problems, 1 problems found, 2 a file could not be read or checked,
+Exit codes: 0 no problems (diff: no changes), 1 problems found (diff: changes found;
+render: a pathway has errors), 2 a file could not be read, checked or written,
 or the command was wrong.
 `;
 
-const commands = new Set(['validate', 'lint']);
+const commands = new Set(['validate', 'lint', 'diff', 'render']);
 
 /**
  * The one place the CLI writes output. Messages quote authored titles and file names, which can
@@ -85,6 +99,7 @@ async function run(argv: readonly string[], io: CliIO, out: ReturnType<typeof ou
       options: {
         json: { type: 'boolean' },
         strict: { type: 'boolean' },
+        html: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -104,9 +119,15 @@ async function run(argv: readonly string[], io: CliIO, out: ReturnType<typeof ou
   }
 
   const [command, ...files] = positionals;
-  if (!command) return usageError('name a command: validate or lint');
-  if (!commands.has(command)) return usageError(`unknown command "${command}": use validate or lint`);
+  if (!command) return usageError('name a command: validate, lint, diff or render');
+  if (!commands.has(command)) return usageError(`unknown command "${command}": use validate, lint, diff or render`);
   if (values.strict && command !== 'lint') return usageError('--strict only goes with lint');
+  if (values.html !== undefined && command !== 'render') return usageError('--html only goes with render');
+  if (command === 'diff') return diffCommand(files, values.json === true, io, out);
+  if (command === 'render') {
+    if (values.json) return usageError('--json does not go with render');
+    return renderCommand(files, values.html, io, out);
+  }
   if (files.length === 0) return usageError(`name at least one file to ${command}`);
 
   const results: FileResult[] = [];
@@ -121,6 +142,36 @@ async function run(argv: readonly string[], io: CliIO, out: ReturnType<typeof ou
 
   if (results.some((r) => r.reason)) return exitCodes.unusable;
   return results.every((r) => r.ok) ? exitCodes.ok : exitCodes.problems;
+}
+
+async function diffCommand(files: readonly string[], json: boolean, io: CliIO, out: ReturnType<typeof output>): Promise<number> {
+  if (files.length !== 2) {
+    out.lines('stderr', ['pathway: diff compares two files: pathway diff <old> <new>', 'Run "pathway --help" for usage.']);
+    return exitCodes.unusable;
+  }
+  const [oldFile, newFile] = files as [string, string];
+  const result = await diffFiles(oldFile, newFile, io.cwd);
+  if (!result.ok) {
+    out.lines('stderr', result.reasons);
+    return exitCodes.unusable;
+  }
+  if (json) out.json(diffJson(result.changes, oldFile, newFile));
+  else out.lines('stdout', diffLines(result.changes, oldFile, newFile));
+  return result.changes.length === 0 ? exitCodes.ok : exitCodes.problems;
+}
+
+async function renderCommand(files: readonly string[], outDir: string | undefined, io: CliIO, out: ReturnType<typeof output>): Promise<number> {
+  const usageError = (message: string) => {
+    out.lines('stderr', [`pathway: ${message}`, 'Run "pathway --help" for usage.']);
+    return exitCodes.unusable;
+  };
+  if (outDir === undefined || outDir.trim() === '') return usageError('render needs a folder to write into: pathway render --html <folder> <files…>');
+  if (files.length === 0) return usageError('name at least one file to render');
+  const results = await renderFiles(files, outDir, io.cwd);
+  for (const result of results) out.lines(result.outcome === 'rendered' ? 'stdout' : result.outcome === 'errors' ? 'stdout' : 'stderr', result.lines);
+  out.lines('stdout', [renderSummary(results)]);
+  if (results.some((r) => r.outcome === 'unusable')) return exitCodes.unusable;
+  return results.some((r) => r.outcome === 'errors') ? exitCodes.problems : exitCodes.ok;
 }
 
 /** node:util's messages are long and mention internals; say what was wrong in a line. */
