@@ -6,7 +6,7 @@
  * draft of 1.0 is shown that change list when it meets 2.0. Publishing is blocked, with every
  * problem listed, by a JSON error, a schema error and a lint error. axe finds nothing.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
 import type { Pathway } from '@pathway/schema';
 import { DRAFT_DATABASE, DRAFT_STORE } from '@pathway/widget';
@@ -24,6 +24,7 @@ const seed = wigan as unknown as Pathway;
 const mounted: HTMLElement[] = [];
 
 afterEach(async () => {
+  vi.restoreAllMocks();
   for (const element of mounted.splice(0)) element.remove();
   await cleanupEditors();
 });
@@ -147,6 +148,7 @@ describe('import, fix, publish, edit, publish again', () => {
       'Question "Has a parenting contract been offered?" added to "Formalise support."',
     ];
     expect(texts(panel, '[data-changes] li')).toEqual(changes);
+    expect(await axeViolations(panel)).toEqual([]);
 
     // A major change: 1.0 becomes 2.0. Publishing without choosing says so and focuses the choice.
     inside(panel, '[data-publish]')!.click();
@@ -210,6 +212,41 @@ describe('import, fix, publish, edit, publish again', () => {
     expect(shown[0]).toBe('What the council says has changed:');
     expect(shown[1]).toMatch(/^Version 2\.0, published .+ \(a major change: check your answers\):$/);
     expect(shown.slice(2)).toEqual(['Tier 2 now starts at 92%.', ...changes]);
+  });
+});
+
+describe('the copy buttons', () => {
+  async function published(): Promise<PublishPanel> {
+    const editor = await mountSavingEditor(formatJson({ ...seed, id: freshDraftKey('copy') }), freshDraftKey('copy'));
+    const panel = mount<PublishPanel>('pe-publish', (element) => {
+      element.key = freshDraftKey('copy');
+      element.modeling = editor.modeling;
+    });
+    await panel.ready();
+    inside(panel, '[data-publish]')!.click();
+    await until(() => inside(panel, '[data-published]') !== null, 'published');
+    return panel;
+  }
+  const status = (panel: PublishPanel) => inside(panel, '[role="status"]')!.textContent;
+
+  it('copy with the Clipboard API', async () => {
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
+    const panel = await published();
+    inside(panel, '[data-copy="snippet"]')!.click();
+    await until(() => status(panel) === 'The embed snippet is copied.', 'the copied message');
+    expect(writeText).toHaveBeenCalledWith((inside(panel, '#out-snippet') as HTMLTextAreaElement).value);
+  });
+
+  it('fall back to selecting the text when the Clipboard API is refused', async () => {
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('Not allowed', 'NotAllowedError'));
+    const execCommand = vi.spyOn(document, 'execCommand').mockReturnValue(false);
+    const panel = await published();
+    inside(panel, '[data-copy="json"]')!.click();
+    await until(() => status(panel) === 'The pathway file is selected: press Ctrl+C (or Cmd+C) to copy it.', 'the select-and-copy message');
+    expect(execCommand).toHaveBeenCalledWith('copy');
+    const field = inside(panel, '#out-json') as HTMLTextAreaElement;
+    expect(panel.shadowRoot!.activeElement).toBe(field);
+    expect([field.selectionStart, field.selectionEnd]).toEqual([0, field.value.length]);
   });
 });
 
