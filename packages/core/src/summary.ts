@@ -13,7 +13,7 @@
  * (`after: "referral"`) are never next steps, they are listed with the referral.
  */
 import type { ActionGroup, Link, Outcome, Route, Stage } from './schema-types.js';
-import type { AppliedException, DutyStatus, Evaluation, ItemStatus, ReferralEvaluation, StageEvaluation, Summary, SummaryAnswer, SummaryDuty, SummaryReferral, TimeLimitStatus } from './types.js';
+import type { AppliedException, DutyStatus, Evaluation, ItemStatus, ReferralEvaluation, StageEvaluation, Summary, SummaryAnswer, SummaryDuty, SummaryReasons, SummaryReferral, TimeLimitStatus } from './types.js';
 import type { EvaluationContext } from './context.js';
 import { answerText } from './answers.js';
 import { detailValue, evidenceState } from './case-input.js';
@@ -303,6 +303,7 @@ export function buildSummary(evaluation: Evaluation, ctx: EvaluationContext, opt
       contacts: [],
       referrals: [],
       ...dutiesAndJourney(evaluation, undefined),
+      reasons: { placement: evaluation.placement.reasons.map((r) => ({ ...r })), missing: [], gates: [], timeLimits: [] },
     };
   }
 
@@ -342,7 +343,35 @@ export function buildSummary(evaluation: Evaluation, ctx: EvaluationContext, opt
     referrals: current.referrals.map((r) => summaryReferral(r, ctx)).filter((r) => r !== undefined),
     ...dutiesAndJourney(evaluation, current),
     ...withRoutes(current),
+    reasons: summaryReasons(evaluation, current),
   };
+}
+
+/** The `Reason` objects behind the summary's sentences, for translating the JSON (additive). */
+function summaryReasons(evaluation: Evaluation, current: StageEvaluation): SummaryReasons {
+  const reasons: SummaryReasons = {
+    placement: evaluation.placement.reasons.map((r) => ({ ...r })),
+    missing: [...current.missing.blocking, ...current.missing.advisory].map((item) => ({ id: item.id, reason: { ...item.reason } })),
+    gates: current.gates.map((gate) => ({ id: gate.id, reasons: gate.reasons.map((r) => ({ ...r })) })),
+    timeLimits: (current.timeLimits ?? []).map((limit) => ({ id: limit.id, reasons: limit.reasons.map((r) => ({ ...r })) })),
+  };
+  const routes = summaryRoutes(current);
+  if (routes !== undefined) {
+    reasons.routes = routes.flatMap((line) => {
+      const route = current.routes.find((item) => item.id === line.id);
+      return route === undefined ? [] : [{ id: route.id, reason: { ...route.reason } }];
+    });
+  }
+  const duties = (current.duties ?? []).filter((duty) => duty.applies);
+  if (duties.length > 0) {
+    reasons.duties = duties.map((duty, index) => {
+      const line: NonNullable<SummaryReasons['duties']>[number] = { index };
+      if (duty.due !== undefined) line.due = [...duty.due.terms, ...(duty.due.reason !== undefined ? [duty.due.reason] : [])].map((r) => ({ ...r }));
+      if (duty.every !== undefined) line.every = { ...duty.every };
+      return line;
+    });
+  }
+  return reasons;
 }
 
 /** Format 1.1: the stage's routes, when someone chooses between them. */

@@ -541,6 +541,28 @@ export interface Summary {
   standingDuties?: SummaryDuty[];
   /** The stage's routes when someone chooses between them (format 1.1): chosen or not, decided later, ready. */
   routes?: SummaryRoute[];
+  /**
+   * The engine's reasons behind the sentences above, as `Reason` objects (code, params and the
+   * English text), so a reader of the JSON can say them in another language. Beside the strings,
+   * never instead of them; only in summaries of a stage (and the placement's without one).
+   */
+  reasons?: SummaryReasons;
+}
+
+/** The `Reason` objects behind a summary's sentences, each list matching its part by id. */
+export interface SummaryReasons {
+  /** Behind `placement.reasons`, in the same order. */
+  placement: Reason[];
+  /** Behind `missing.blocking` and `missing.advisory` lines: why each item is missing or unmet. */
+  missing: { id: string; reason: Reason }[];
+  /** Behind each gate's `reasons`. */
+  gates: { id: string; reasons: Reason[] }[];
+  /** Behind each time limit's states (end, passed, breach). */
+  timeLimits: { id: string; reasons: Reason[] }[];
+  /** Behind each route's `reason` (format 1.1). */
+  routes?: { id: string; reason: Reason }[];
+  /** Behind each duty's `due` and `every` (format 1.1), by the duty's position in `duties`. */
+  duties?: { index: number; due?: Reason[]; every?: Reason }[];
 }
 
 // ---------------------------------------------------------------------------------------
