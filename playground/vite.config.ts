@@ -10,9 +10,6 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const pathwaysDir = join(repo, 'pathways');
 const widgetConfig = join(repo, 'packages', 'widget', 'vite.config.ts');
-/** Where `npm start` builds the widget for the embed page: ignored by git, never the package's own dist. */
-const widgetOut = join(repo, 'node_modules', '.cache', 'pathway-playground');
-const widgetBundle = join(widgetOut, 'pathway-widget.js');
 
 /** The policy a council's page can set; the embed page is served with exactly this. */
 export const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'";
@@ -30,18 +27,25 @@ function send(response: ServerResponse, status: number, type: string, body: stri
  *
  *   /embed.html[?pathway=<seed>.json]   the page, with the strict CSP header
  *   /embed.css                          its stylesheet (style-src 'self')
- *   /pathway-widget.js                  the widget, built from source when the server starts
+ *   /pathway-widget.js                  the widget, built from source (in memory) when the server starts
  *   /pathways/<seed>.json               the seed pathways
  */
 function embedPage(): Plugin {
+  // The widget is built exactly as `npm run build` builds it, but kept in memory (nothing is
+  // written, so servers started side by side, as the tests do, never share a half-written file).
   let built: Promise<string> | undefined;
   const buildWidget = (): Promise<string> =>
     (built ??= build({
       configFile: widgetConfig,
       logLevel: 'warn',
-      build: { outDir: widgetOut, emptyOutDir: true, reportCompressedSize: false },
+      build: { write: false, reportCompressedSize: false },
     }).then(
-      () => widgetBundle,
+      (result) => {
+        const outputs = (Array.isArray(result) ? result : [result]) as { output?: { type: string; fileName: string; code?: string }[] }[];
+        const chunk = outputs.flatMap((output) => output.output ?? []).find((item) => item.type === 'chunk' && item.fileName === 'pathway-widget.js');
+        if (chunk?.code === undefined) throw new Error('the build made no pathway-widget.js');
+        return chunk.code;
+      },
       (error: unknown) => {
         built = undefined;
         throw error;
@@ -75,9 +79,7 @@ function embedPage(): Plugin {
           return;
         }
         if (path === '/pathway-widget.js') {
-          buildWidget()
-            .then((file) => readFile(file))
-            .then(
+          buildWidget().then(
               (body) => send(response, 200, 'text/javascript; charset=utf-8', body),
               (error: unknown) => send(response, 500, 'text/plain; charset=utf-8', `The widget could not be built: ${String(error)}`),
             );
@@ -106,6 +108,9 @@ export default defineConfig({
   // Monaco is only imported when the JSON view is first opened. Pre-bundled when the server
   // starts, so that first opening does not make Vite find a new dependency and reload the page.
   optimizeDeps: {
+    // Crawl every module of the editor and the widget when the server starts (not only those the
+    // first page imports), so no dependency is found later, which would make Vite reload the page.
+    entries: ['index.html', '../packages/{editor,widget}/src/**/*.ts', '!../packages/**/*.test.ts', '!../packages/**/testing/**'],
     include: [
       'monaco-editor/editor/editor.api.js',
       'monaco-editor/languages/features/json/register.js',

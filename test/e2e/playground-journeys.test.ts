@@ -188,7 +188,7 @@ const comparable = (summary: Record<string, unknown>) => ({ ...summary, generate
 let playgroundResult: SchoolResult | undefined;
 
 describe('the playground, by keyboard alone', () => {
-  usePlayground((playground) => {
+  usePlayground('journeys', (playground) => {
     origin = playground.origin;
     browser = playground.browser;
   });
@@ -262,8 +262,7 @@ describe('the playground, by keyboard alone', () => {
       const original = await text();
 
       await tabTo(page, { role: 'tab', name: 'Forms' });
-      await page.keyboard.press('ArrowRight');
-      expect(await focused(page)).toMatchObject({ role: 'tab', name: 'JSON' });
+      await pressTo(page, 'ArrowRight', { role: 'tab', name: 'JSON' }, 5);
       // Monaco is loaded on first open; its text area takes the keys.
       await expectJsonView(editor);
       await tabTo(page, { name: 'Pathway JSON' }, { limit: 20 });

@@ -27,12 +27,17 @@ export interface Playground {
   browser: Browser;
 }
 
-/** Starts the playground's Vite server and a browser before the file's tests. */
-export function usePlayground(ready: (playground: Playground) => void): void {
+/**
+ * Starts the playground's Vite server and a browser before the file's tests. `name` gives the
+ * server its own dependency cache: test files run at once, and two servers pre-bundling into
+ * one cache folder at the same time get in each other's way.
+ */
+export function usePlayground(name: string, ready: (playground: Playground) => void): void {
   let server: ViteDevServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    server = await createServer({ configFile, server: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'silent' });
+    const cacheDir = fileURLToPath(new URL(`../../node_modules/.cache/playground-vite-${name}`, import.meta.url));
+    server = await createServer({ configFile, cacheDir, server: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'silent' });
     await server.listen();
     const address = server.httpServer?.address();
     if (!address || typeof address === 'string') throw new Error('The playground server has no port');

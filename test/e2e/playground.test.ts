@@ -29,7 +29,7 @@ const pageProblems = (watch: PageWatch) => [...watch.pageErrors, ...watch.consol
 const editorText = (page: Page) => page.evaluate(() => (document.querySelector('#pg-editor') as HTMLElement & { text: string }).text);
 
 describe('the playground (npm start)', () => {
-  usePlayground((playground) => {
+  usePlayground('page', (playground) => {
     origin = playground.origin;
     browser = playground.browser;
   });
