@@ -171,4 +171,16 @@ describe('<pe-library>', () => {
     await userEvent.keyboard('{Enter}');
     expect(opened).toEqual([key]);
   });
+
+  it('shows hostile titles and problems as text, never as markup', async () => {
+    const library = await mountLibrary();
+    const before = keys(library);
+    const title = '<img src=x onerror="window.__pwned=1"> \u202eevil';
+    await library.importFiles([new File([JSON.stringify({ ...seed, title, stages: [{ id: 's', title }] })], '<b>x</b>.json')]);
+    const [key] = await added(library, before);
+    expect(name(library, key!)).toBe(title);
+    expect(library.shadowRoot!.querySelector('img, b')).toBeNull();
+    expect(inside(library, '[data-import-report] .banner__title')!.textContent).toBe('Imported file: <b>x</b>.json');
+    expect((window as { __pwned?: number }).__pwned).toBeUndefined();
+  });
 });

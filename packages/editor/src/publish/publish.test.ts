@@ -12,9 +12,10 @@ import type { Pathway } from '@pathway/schema';
 import { DRAFT_DATABASE, DRAFT_STORE } from '@pathway/widget';
 import type { PathwayWidget } from '@pathway/widget';
 import wigan from '../../../../pathways/wigan.json' with { type: 'json' };
+import { userEvent } from 'vitest/browser';
 import '../embed.js';
-import { formatJson } from '../modeling/index.js';
-import { axeViolations, cleanupEditors, closeEditor, freshDraftKey, mountSavingEditor, until } from '../testing/editor-testing.js';
+import { Modeling, formatJson } from '../modeling/index.js';
+import { axeViolations, cleanupEditors, closeEditor, deepActiveElement, freshDraftKey, mountSavingEditor, until } from '../testing/editor-testing.js';
 import type { PathwayLibrary } from '../library/pathway-library.js';
 import { openLibraryStore } from '../library/library-store.js';
 import type { PublishPanel } from './publish-panel.js';
@@ -212,6 +213,48 @@ describe('import, fix, publish, edit, publish again', () => {
     expect(shown[0]).toBe('What the council says has changed:');
     expect(shown[1]).toMatch(/^Version 2\.0, published .+ \(a major change: check your answers\):$/);
     expect(shown.slice(2)).toEqual(['Tier 2 now starts at 92%.', ...changes]);
+  });
+});
+
+describe('with the keyboard alone', () => {
+  async function tabTo(target: () => Element | null, description: string): Promise<void> {
+    for (let i = 0; i < 40 && deepActiveElement() !== target(); i++) await userEvent.tab();
+    expect(deepActiveElement(), description).toBe(target());
+  }
+
+  it('chooses a minor change, writes the sentence and publishes', async () => {
+    const modeling = new Modeling(formatJson({ ...seed, id: freshDraftKey('keys') }));
+    const panel = mount<PublishPanel>('pe-publish', (element) => {
+      element.key = freshDraftKey('keys');
+      element.modeling = modeling;
+    });
+    await panel.ready();
+    (inside(panel, '[data-publish]') as HTMLButtonElement).focus();
+    await userEvent.keyboard('{Enter}');
+    await until(() => inside(panel, '[data-published]') !== null, 'version 1.0 published');
+    expect(deepActiveElement()).toBe(inside(panel, '[data-published]'));
+
+    modeling.set('/stages/0/title', 'Prevention');
+    await settle(panel);
+    await tabTo(() => inside(panel, '#size-major'), 'the first choice');
+    await userEvent.keyboard('{ArrowDown}');
+    expect((inside(panel, '#size-minor') as HTMLInputElement).checked).toBe(true);
+    await userEvent.tab();
+    expect(deepActiveElement()).toBe(inside(panel, '#summary'));
+    await userEvent.keyboard('A stage renamed.');
+    await userEvent.tab();
+    expect(deepActiveElement()).toBe(inside(panel, '[data-publish]'));
+    expect(inside(panel, '[data-publish]')!.textContent!.trim()).toBe('Publish version 1.1');
+    await userEvent.keyboard('{Enter}');
+    await until(() => inside(panel, '#published-title')?.textContent === 'Version 1.1 published', 'version 1.1 published');
+    const published = JSON.parse(modeling.state.text) as Pathway;
+    expect(published.changelog![0]).toEqual({
+      version: '1.1',
+      published: today(),
+      kind: 'minor',
+      summary: 'A stage renamed.',
+      changes: ['Stage "Prevention of non-attendance" renamed "Prevention"'],
+    });
   });
 });
 
