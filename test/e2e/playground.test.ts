@@ -172,6 +172,15 @@ describe('the playground (npm start)', () => {
       await widget.getByRole('button', { name: 'Start now', exact: true }).click();
       await expect.poll(() => widget.getByRole('textbox', { name: 'Percentage', exact: true }).inputValue(), { timeout: 30_000 }).toBe('45');
       expect(await widget.getByRole('checkbox', { name: 'Child Looked After (CLA)' }).isChecked()).toBe(true);
+
+      // What is entered in the preview can be taken back into the case.
+      await widget.getByRole('textbox', { name: 'Percentage', exact: true }).fill('47');
+      await widget.getByRole('textbox', { name: 'Percentage', exact: true }).press('Tab');
+      await page.getByRole('button', { name: "Copy the preview's answers into the case" }).click();
+      const copied = JSON.parse(await caseBox.inputValue()) as { measures: Record<string, unknown>; cohorts: string[] };
+      expect(copied.measures.attendance).toEqual({ percentage: 47 });
+      expect(copied.cohorts).toEqual(['looked-after']);
+      expect(await error.isVisible()).toBe(false);
       expect(pageProblems(watch)).toEqual([]);
     } finally {
       await context.close();
