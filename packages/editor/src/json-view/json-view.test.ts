@@ -221,6 +221,44 @@ describe('<pe-json-view>', () => {
     await userEvent.keyboard('{Escape}');
   });
 
+  it('goes to the syntax problem from the message above the editor', async () => {
+    const text = '{\n  "title": "A"\n  "id": "b"\n}\n';
+    const { host, view } = await mount(text);
+    const syntax = host.modeling.state.syntax!;
+    await view.updateComplete;
+    const goTo = Array.from(view.shadowRoot!.querySelectorAll('button')).find((button) => button.textContent!.startsWith('Go to line'))!;
+    expect(goTo.textContent).toBe(`Go to line ${syntax.line}, column ${syntax.column}`);
+    goTo.focus();
+    await userEvent.keyboard('{Enter}');
+    const editor = view.codeEditor!;
+    expect(editor.hasTextFocus()).toBe(true);
+    expect(editor.getModel()!.getOffsetAt(editor.getPosition()!)).toBe(syntax.offset);
+  });
+
+  it('can be optimised for a screen reader', async () => {
+    const { view } = await mount('{}\n');
+    const monaco = await monacoApi();
+    const checkbox = view.shadowRoot!.querySelector<HTMLInputElement>('#screen-reader')!;
+    expect(view.codeEditor!.getOption(monaco.editor.EditorOption.accessibilitySupport)).not.toBe(2);
+    checkbox.focus();
+    await userEvent.keyboard(' ');
+    expect(checkbox.checked).toBe(true);
+    // 2: AccessibilitySupport.Enabled.
+    expect(view.codeEditor!.getOption(monaco.editor.EditorOption.accessibilitySupport)).toBe(2);
+  });
+
+  it('makes a fresh editor when moved in the page, keeping the text', async () => {
+    const { host, view } = await mount('{ "moved": true,');
+    const parent = document.createElement('div');
+    document.body.append(parent);
+    mounted.push(parent);
+    parent.append(host);
+    await view.whenReady();
+    await view.updateComplete;
+    expect(view.codeEditor!.getModel()!.getValue()).toBe('{ "moved": true,');
+    expect(view.shadowRoot!.querySelectorAll('.editor .monaco-editor')).toHaveLength(1);
+  });
+
   it('has no axe violations', async () => {
     const { host, view } = await mount(formatJson(wigan));
     view.codeEditor!.focus();

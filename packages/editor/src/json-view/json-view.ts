@@ -72,6 +72,8 @@ export class JsonView extends LitElement {
 
   @state() private loadStatus: JsonViewStatus = 'waiting';
   @state() private screenReader = false;
+  /** Whether Monaco is showing the draft (the "go to the problem" button needs it). */
+  @state() private editorShown = false;
 
   private module: JsonEditorModule | undefined;
   private json: JsonEditor | undefined;
@@ -91,6 +93,8 @@ export class JsonView extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.loadStatus === 'waiting') void this.load();
+    // Connected again after being moved: a fresh Monaco editor is made at the next update.
+    else if (this.module !== undefined) this.requestUpdate();
     // Typing waiting for its debounce is handed over before the page goes (autosave then saves it).
     window.addEventListener('pagehide', this.handlePageHide, { capture: true });
     window.addEventListener('visibilitychange', this.handlePageHide, { capture: true });
@@ -102,6 +106,7 @@ export class JsonView extends LitElement {
     window.removeEventListener('visibilitychange', this.handlePageHide, { capture: true });
     this.json?.dispose();
     this.json = undefined;
+    this.editorShown = false;
   }
 
   /** Resolves once Monaco is loaded and showing the draft. */
@@ -161,6 +166,8 @@ export class JsonView extends LitElement {
       // takes the typing (a native EditContext div in Chromium, a textarea elsewhere).
       box.querySelector('[role="textbox"]')?.setAttribute('aria-describedby', 'json-hint');
       this.json.update({ draft: context.draft, problems: context.problems, selection: context.selection });
+      // Drawn again once this update is over (not from inside it), now with the editor's buttons.
+      queueMicrotask(() => (this.editorShown = true));
       for (const resolve of this.readyResolvers.splice(0)) resolve();
       this.dispatchEvent(new Event('pe-json-view-ready', { bubbles: true, composed: true }));
       return;
@@ -184,7 +191,7 @@ export class JsonView extends LitElement {
     return html`<div class="error">
       <p class="error-message">The JSON is not valid. ${syntax.message}</p>
       <p>Your text is kept exactly as you typed it, and saved. The forms and the preview show the last valid version until it is fixed.</p>
-      ${this.json === undefined
+      ${!this.editorShown || this.json === undefined
         ? nothing
         : html`<p><button type="button" @click=${() => this.json?.goToOffset(syntax.offset)}>Go to line ${syntax.line}, column ${syntax.column}</button></p>`}
     </div>`;
