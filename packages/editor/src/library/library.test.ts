@@ -4,7 +4,7 @@
  * as written, with a plain-English report), export, the keyboard, and axe.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import type { Pathway } from '@pathway/schema';
 import wigan from '../../../../pathways/wigan.json' with { type: 'json' };
 import '../embed.js';
@@ -75,6 +75,13 @@ describe('<pe-library>', () => {
     expect(copied.stages).toEqual(seed.stages);
     store.close();
     expect(await axeViolations(library)).toEqual([]);
+
+    // Usable at 320 px: nothing wider than the screen.
+    await page.viewport(320, 640);
+    await settle(library);
+    expect(library.scrollWidth).toBeLessThanOrEqual(320);
+    expect([...library.shadowRoot!.querySelectorAll('button, select')].every((element) => element.getBoundingClientRect().right <= 320)).toBe(true);
+    await page.viewport(1280, 800);
   });
 
   it('deletes with undo, putting the record back exactly', async () => {

@@ -22,7 +22,7 @@ export const panelStyles = css`
   textarea, select, input[type='text'] {
     font: inherit; width: 100%; max-width: 40rem; padding: 0.3rem 0.4rem; border: 2px solid #0b0c0c; border-radius: 0; background: #fff; color: inherit;
   }
-  select { width: auto; min-height: 2.5rem; }
+  select { width: auto; max-width: 100%; min-height: 2.5rem; }
   textarea.code { font-family: ui-monospace, Consolas, monospace; font-size: 0.85rem; }
   input:focus-visible, textarea:focus-visible, select:focus-visible { outline: 3px solid #fd0; outline-offset: 0; box-shadow: inset 0 0 0 2px #0b0c0c; }
   button, a.button {

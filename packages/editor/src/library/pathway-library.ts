@@ -291,8 +291,8 @@ export class PathwayLibrary extends LitElement {
       this.failure = `The pathway could not be deleted: ${(error as Error).message}`;
       return;
     }
+    this.entries = this.entries.filter((e) => e.key !== entry.key);
     this.deleted = entry;
-    await this.refresh();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[data-deleted]')?.focus();
   }

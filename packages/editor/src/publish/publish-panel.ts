@@ -264,7 +264,7 @@ export class PublishPanel extends LitElement {
         </div>
         <h4>The stage map</h4>
         <div class="buttons">
-          <a class="button secondary" data-map-download href=${outputs.mapUrl} download=${fileNameFor(`${id}-stage-map`, 'svg')}>Download the stage map (SVG)</a>
+          <a class="button secondary" data-map-download href=${outputs.mapUrl} download=${fileNameFor(id, 'svg')}>Download the stage map (SVG)</a>
         </div>
       </div>
     </div>`;

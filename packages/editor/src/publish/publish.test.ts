@@ -12,7 +12,7 @@ import type { Pathway } from '@pathway/schema';
 import { DRAFT_DATABASE, DRAFT_STORE } from '@pathway/widget';
 import type { PathwayWidget } from '@pathway/widget';
 import wigan from '../../../../pathways/wigan.json' with { type: 'json' };
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import '../embed.js';
 import { Modeling, formatJson } from '../modeling/index.js';
 import { axeViolations, cleanupEditors, closeEditor, deepActiveElement, freshDraftKey, mountSavingEditor, until } from '../testing/editor-testing.js';
@@ -190,14 +190,22 @@ describe('import, fix, publish, edit, publish again', () => {
     expect((inside(panel, '#out-snippet') as HTMLTextAreaElement).value).toBe(
       `<script type="module" src="pathway-widget.js"></script>\n<pathway-widget src="/pathways/${v2.id}.json" save-drafts></pathway-widget>\n`,
     );
-    const page = await (await fetch(inside(panel, '[data-page-download]')!.getAttribute('href')!)).text();
-    expect(page).toMatch(/^<!DOCTYPE html>/i);
-    expect(page).toContain('Tier 2 now starts at 92%.');
-    expect(page).not.toContain('<script');
+    const publicPage = await (await fetch(inside(panel, '[data-page-download]')!.getAttribute('href')!)).text();
+    expect(publicPage).toMatch(/^<!DOCTYPE html>/i);
+    expect(publicPage).toContain('Tier 2 now starts at 92%.');
+    expect(publicPage).not.toContain('<script');
     expect(inside(panel, '[data-page-download]')!.getAttribute('download')).toBe(`${v2.id}.html`);
     const map = await (await fetch(inside(panel, '[data-map-download]')!.getAttribute('href')!)).text();
     expect(map).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(map).toContain('Support for the family');
+    expect(inside(panel, '[data-map-download]')!.getAttribute('download')).toBe(`${v2.id}.svg`);
+
+    // Usable at 320 px: nothing wider than the screen.
+    await page.viewport(320, 640);
+    await settle(panel);
+    expect(panel.scrollWidth).toBeLessThanOrEqual(320);
+    expect(all(panel, 'button, a.button, textarea').every((element) => element.getBoundingClientRect().right <= 320)).toBe(true);
+    await page.viewport(1280, 800);
     expect(await axeViolations(panel)).toEqual([]);
 
     // The library's record is the working copy, now at 2.0.
