@@ -83,7 +83,8 @@ export function renderOutput(target: HTMLElement, result: OutputResult, open: { 
   row(list, 'Ready', [summary.ready ? 'Yes' : 'No']);
   row(list, 'Measures', summary.measures.map((measure) => `${measure.title}: ${measure.display}`));
   row(list, 'Circumstances', summary.cohorts.map((cohort) => cohort.title));
-  row(list, 'Exceptions', summary.exceptions.map((exception) => `${exception.title}: ${exception.message}`));
+  // Every exception that applies to this pupil, at any stage (e.g. no enforcement for a child looked after).
+  row(list, 'Exceptions', evaluation.exceptions.map((exception) => `${exception.title}: ${exception.message}`));
   row(list, 'Still missing', summary.missing.blocking.map((item) => item.text));
   row(list, 'Next steps', summary.nextSteps);
   const evaluationBlock = jsonBlock('The evaluation (JSON)', evaluation, 'pg-output-evaluation');
