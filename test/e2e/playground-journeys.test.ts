@@ -306,12 +306,12 @@ describe('the playground, by keyboard alone', () => {
       const facts = page.locator('#pg-output-facts');
       await expect.poll(() => facts.textContent(), { timeout: STEP }).toContain(STAGE_AT_45);
       expect(await facts.textContent()).toContain('Child Looked After (CLA)');
+      expect(await facts.textContent()).toContain(CLA_MESSAGE);
       const output = JSON.parse((await page.locator('#pg-output-summary').textContent()) ?? '{}') as Record<string, unknown>;
       expect(comparable(output)).toEqual(comparable(result.summary));
       expect([...watch.pageErrors, ...watch.consoleErrors]).toEqual([]);
       // What the school must be told, in the preview and in the downloaded summary.
       expectLookedAfterResult(result);
-      expect(await facts.textContent()).toContain(CLA_MESSAGE);
     } finally {
       await context.close();
     }
