@@ -157,9 +157,12 @@ function expectLookedAfterResult(result: SchoolResult): void {
   expect(summary.cohorts.map((cohort) => cohort.title)).toEqual(['Child Looked After (CLA)']);
   expect(summary.measures[0]?.display).toContain('45');
   // The summary a school downloads says the same: the exception, and no step towards enforcement.
-  expect(summary.exceptions).toContainEqual(expect.objectContaining({ title: 'Child Looked After (CLA)', effect: 'block', message: CLA_MESSAGE }));
-  expect(summary.nextSteps.join(' ')).not.toMatch(/Enforcement Referral/);
-  expect(result.summaryText).not.toMatch(/escalate to "?Enforcement Referral/);
+  // (Soft, so that a failure lists every one of these at once.)
+  expect.soft(summary.exceptions, 'the summary names the looked-after exception').toContainEqual(
+    expect.objectContaining({ title: 'Child Looked After (CLA)', effect: 'block', message: CLA_MESSAGE }),
+  );
+  expect.soft(summary.nextSteps.join(' '), "the summary's next steps do not lead to enforcement").not.toMatch(/Enforcement Referral/);
+  expect.soft(result.summaryText, 'the summary page does not offer escalation to enforcement').not.toMatch(/escalate to "?Enforcement Referral/);
 }
 
 /** Waits for Monaco in the designer's JSON view (its typing element, named "Pathway JSON"); says plainly why it is missing. */
