@@ -102,8 +102,20 @@ export class PublishPanel extends LitElement {
 
   private loading: Promise<void> | undefined;
 
+  /**
+   * Redraws after the author pauses (150 ms), not on every keystroke: checking and comparing a
+   * large pathway takes a few milliseconds, and typing elsewhere must stay quick.
+   */
   private follow(modeling: Modeling): void {
-    this.unsubscribe = modeling.subscribe(() => (this.revision += 1));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = modeling.subscribe(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => (this.revision += 1), 150);
+    });
+    this.unsubscribe = () => {
+      clearTimeout(timer);
+      unsubscribe();
+    };
   }
 
   private async storage(): Promise<LibraryStore> {

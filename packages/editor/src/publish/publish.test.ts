@@ -42,9 +42,10 @@ const inside = (element: HTMLElement, selector: string) => element.shadowRoot!.q
 const all = (element: HTMLElement, selector: string) => [...element.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const texts = (element: HTMLElement, selector: string) => all(element, selector).map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
 
+/** Waits for the panel to redraw after an edit (it waits for the author to pause, 150 ms). */
 async function settle(element: HTMLElement & { updateComplete: Promise<boolean> }): Promise<void> {
   await element.updateComplete;
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  await new Promise((resolve) => setTimeout(resolve, 200));
   await element.updateComplete;
 }
 
