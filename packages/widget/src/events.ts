@@ -33,6 +33,8 @@ export interface PathwayChangeDetail {
   routes?: ChosenRoutes;
   /** Earlier readings of measures (format 1.1), when any were entered. */
   baselines?: Record<string, BaselineInput>;
+  /** Outcomes recorded as having happened (format 1.1), when any were. */
+  outcomes?: string[];
 }
 
 /** The stage being worked on changed (or became known). */

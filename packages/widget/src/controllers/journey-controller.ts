@@ -40,6 +40,8 @@ import {
   journeyAfterChange,
   journeyFromDraft,
   measureInputs,
+  recordedOutcomes,
+  withIds,
   withRoutes,
 } from '../journey/journey-state.js';
 import type { JourneyState } from '../journey/journey-state.js';
@@ -266,6 +268,12 @@ export class JourneyController implements ReactiveController {
         journey.extra = withRoutes(journey.extra, [...chosen.filter((id) => !ofStage.has(id)), target.value]);
         break;
       }
+      case 'outcome': {
+        const recorded = recordedOutcomes(journey);
+        if (checked === recorded.includes(input.outcomeId)) return 'unchanged';
+        journey.extra = withIds(journey.extra, 'outcomes', checked ? [...recorded, input.outcomeId] : recorded.filter((id) => id !== input.outcomeId));
+        break;
+      }
       case 'baseline': {
         const entry = { ...(journey.baselineEntries[input.measureId] ?? emptyBaselineEntry()) };
         if (entry[input.part] === target.value) return 'unchanged';
@@ -398,6 +406,7 @@ export class JourneyController implements ReactiveController {
     const words = this.env.words();
     const routes = this.state.extra.routes;
     const baselines = index ? baselineInputs(index, this.state) : undefined;
+    const outcomes = recordedOutcomes(this.state);
     return {
       answers: { ...this.state.answers },
       measures: index ? { ...measureInputs(index, this.state, words) } : {},
@@ -406,6 +415,7 @@ export class JourneyController implements ReactiveController {
       ...(this.state.stage !== undefined ? { stage: this.state.stage } : {}),
       ...(routes !== undefined ? { routes: routes as PathwayChangeDetail['routes'] } : {}),
       ...(baselines !== undefined ? { baselines } : {}),
+      ...(outcomes.length > 0 ? { outcomes } : {}),
     };
   }
 

@@ -17,6 +17,7 @@ import type { BaselineInput, EvidenceState, MeasureInput } from '@pathway/core';
 import type { AnswerValue } from '@pathway/schema';
 import type { PathwayIndex } from '../journey/pathway-index.js';
 import { questionFingerprints } from '../journey/pathway-index.js';
+import { outcomeIds } from '../journey/journey-state.js';
 import { copyRecord, emptyRecord } from '../journey/records.js';
 
 export const DRAFT_FORMAT = 'pathway-draft/1';
@@ -47,6 +48,8 @@ export interface Draft {
   routes?: string[];
   /** Earlier readings of measures (format 1.1), by measure id. */
   baselines?: Record<string, BaselineInput>;
+  /** Outcomes recorded as having happened (format 1.1). */
+  outcomes?: string[];
 }
 
 /** The parts of the school's work a draft keeps. */
@@ -59,6 +62,7 @@ export interface DraftContent {
   /** Chosen routes (format 1.1); absent when none were ever chosen. */
   routes?: string[];
   baselines?: Record<string, BaselineInput>;
+  outcomes?: string[];
 }
 
 /** One question named in the change report. */
@@ -129,6 +133,7 @@ export function buildDraft(index: PathwayIndex, content: DraftContent, savedAt: 
     evidence: copyRecord(content.evidence),
     ...(content.stage !== undefined ? { stage: content.stage } : {}),
     ...(content.routes !== undefined && content.routes.length > 0 ? { routes: [...content.routes] } : {}),
+    ...(content.outcomes !== undefined && content.outcomes.length > 0 ? { outcomes: [...content.outcomes] } : {}),
     ...(content.baselines !== undefined && Object.keys(content.baselines).length > 0 ? { baselines: copyRecord(content.baselines) } : {}),
   };
 }
@@ -198,7 +203,7 @@ export function readDraft(raw: unknown): Draft | undefined {
     raw.cohorts.every(isText) &&
     everyValue(raw.evidence, isEvidenceState) &&
     (raw.stage === undefined || isText(raw.stage)) &&
-    (raw.routes === undefined || (Array.isArray(raw.routes) && raw.routes.length <= MAX_DRAFT_ENTRIES && raw.routes.every(isText))) &&
+    [raw.routes, raw.outcomes].every((list) => list === undefined || (Array.isArray(list) && list.length <= MAX_DRAFT_ENTRIES && list.every(isText))) &&
     (raw.baselines === undefined ||
       (isRecord(raw.baselines) &&
         Object.keys(raw.baselines).length <= MAX_DRAFT_ENTRIES &&
@@ -324,6 +329,10 @@ export function reconcile(
   if (draft.routes !== undefined) {
     const known = new Set(index.definition.stages.flatMap((stage) => (stage.routes ?? []).map((route) => route.id)));
     content.routes = draft.routes.filter((id) => known.has(id));
+  }
+  if (draft.outcomes !== undefined) {
+    const known = outcomeIds(index);
+    content.outcomes = draft.outcomes.filter((id) => known.has(id));
   }
   for (const [id, input] of Object.entries(draft.baselines ?? {})) {
     if (index.measures.has(id)) (content.baselines ??= emptyRecord())[id] = input;

@@ -118,6 +118,9 @@ export const en = {
   baselineDate: 'Date of the earlier reading',
   baselineNotNumber: (title: string) => `${title}: enter a number, like 88.5`,
   baselineOn: (figure: string, date: string) => `${figure}, on ${date}`,
+  outcomesRecordedHeading: 'What has already happened',
+  outcomesRecordedHint: 'Select any outcome already recorded for this pupil. It can decide which stage applies.',
+  outcomeRecorded: 'Recorded',
   cohortsHeading: "The pupil's circumstances",
   cohortsHint: 'Select all that apply.',
 

@@ -67,8 +67,34 @@ export function baselineInputs(index: PathwayIndex, state: JourneyState): Record
 
 /** The routes chosen (format 1.1), as the case holds them. */
 export function chosenRoutes(state: JourneyState): string[] {
-  const routes = state.extra.routes;
-  return Array.isArray(routes) ? routes.filter((id): id is string => typeof id === 'string') : [];
+  return idList(state.extra.routes);
+}
+
+/** The outcomes recorded as having happened (format 1.1), as the case holds them. */
+export function recordedOutcomes(state: JourneyState): string[] {
+  return idList(state.extra.outcomes);
+}
+
+const idList = (value: unknown): string[] => (Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : []);
+
+/** `extra` with a list of ids (`routes`, `outcomes`) replaced, or left as it was when `ids` is undefined. */
+export function withIds(extra: Record<string, unknown>, key: 'routes' | 'outcomes', ids: readonly string[] | undefined): Record<string, unknown> {
+  if (ids === undefined) return extra;
+  const next = { ...extra };
+  if (ids.length > 0) next[key] = [...ids];
+  else delete next[key];
+  return next;
+}
+
+/** Outcome ids anywhere in the pathway (stages, routes, referrals). */
+export function outcomeIds(index: PathwayIndex): Set<string> {
+  const ids = new Set<string>();
+  for (const stage of index.definition.stages) {
+    for (const outcome of stage.outcomes ?? []) ids.add(outcome.id);
+    for (const route of stage.routes ?? []) for (const outcome of route.outcomes ?? []) ids.add(outcome.id);
+  }
+  for (const referral of index.definition.referrals ?? []) for (const outcome of referral.outcomes ?? []) ids.add(outcome.id);
+  return ids;
 }
 
 export function emptyJourney(): JourneyState {
@@ -137,13 +163,16 @@ export function draftContent(index: PathwayIndex, state: JourneyState, strings: 
 }
 
 /** The chosen routes and earlier readings a draft keeps (format 1.1), only those the pathway has. */
-function draftExtras(index: PathwayIndex, state: JourneyState): Pick<DraftContent, 'routes' | 'baselines'> {
+function draftExtras(index: PathwayIndex, state: JourneyState): Pick<DraftContent, 'routes' | 'baselines' | 'outcomes'> {
   const known = new Set(index.definition.stages.flatMap((stage) => (stage.routes ?? []).map((route) => route.id)));
   const routes = chosenRoutes(state).filter((id) => known.has(id));
+  const outcomesKnown = outcomeIds(index);
+  const outcomes = recordedOutcomes(state).filter((id) => outcomesKnown.has(id));
   const baselines = emptyRecord<BaselineInput>();
   for (const [id, input] of Object.entries(baselineInputs(index, state) ?? {})) if (index.measures.has(id)) baselines[id] = input;
   return {
     ...(routes.length > 0 ? { routes } : {}),
+    ...(outcomes.length > 0 ? { outcomes } : {}),
     ...(Object.keys(baselines).length > 0 ? { baselines } : {}),
   };
 }
@@ -169,7 +198,7 @@ export function journeyAfterChange(index: PathwayIndex, content: DraftContent, b
   for (const [id, value] of Object.entries(before.details)) if (index.fields.has(id)) state.details[id] = value;
   for (const [id, parts] of Object.entries(before.detailDateParts)) if (index.fields.has(id)) state.detailDateParts[id] = { ...parts };
   for (const [id, entry] of Object.entries(before.baselineEntries)) if (index.measures.has(id)) state.baselineEntries[id] = { ...entry };
-  state.extra = withRoutes(before.extra, content.routes);
+  state.extra = withIds(withRoutes(before.extra, content.routes), 'outcomes', content.outcomes);
   return state;
 }
 
@@ -186,17 +215,13 @@ export function journeyFromDraft(index: PathwayIndex, content: DraftContent): Jo
   for (const [id, evidence] of Object.entries(content.evidence)) state.evidence[id] = { ...evidence };
   state.stage = content.stage;
   for (const [id, input] of Object.entries(content.baselines ?? {})) state.baselineEntries[id] = baselineEntryFrom(input);
-  state.extra = withRoutes(state.extra, content.routes);
+  state.extra = withIds(withRoutes(state.extra, content.routes), 'outcomes', content.outcomes);
   return state;
 }
 
 /** `extra` with the chosen routes replaced by `routes` (left as it was when undefined). */
 export function withRoutes(extra: Record<string, unknown>, routes: readonly string[] | undefined): Record<string, unknown> {
-  if (routes === undefined) return extra;
-  const next = { ...extra };
-  if (routes.length > 0) next.routes = [...routes];
-  else delete next.routes;
-  return next;
+  return withIds(extra, 'routes', routes);
 }
 
 function baselineEntryFrom(input: BaselineInput): BaselineEntry {

@@ -7,10 +7,11 @@ import type { TemplateResult } from 'lit';
 import type { MeasureResult } from '@pathway/core';
 import { reasonText } from '../i18n/strings.js';
 import { isPercentageMeasure, parseMeasureEntry } from '../journey/entries.js';
+import { recordedOutcomes } from '../journey/journey-state.js';
 import { referralFields } from '../journey/pages.js';
 import type { PageId } from '../journey/pages.js';
 import { detailFocusId } from './details-page.js';
-import { COHORTS_GROUP_ID, baselineMeasures, cohortFieldId, measureFieldIds, measureFocusId } from './measures-page.js';
+import { COHORTS_GROUP_ID, baselineMeasures, cohortFieldId, measureFieldIds, measureFocusId, outcomeFieldId, recordableOutcomes } from './measures-page.js';
 import type { PageContext } from './page-context.js';
 import { answerText, evidenceFocusId, questionFocusId } from './question-fields.js';
 import { questionRows } from './questions-page.js';
@@ -148,6 +149,17 @@ export function renderCheckPage(ctx: PageContext): TemplateResult {
           fieldId: measureFieldIds(measure.id).baselineValue,
         }),
       )}
+      ${recordableOutcomes(ctx).length > 0
+        ? row(
+            ctx,
+            strings.outcomesRecordedHeading,
+            recordableOutcomes(ctx)
+              .filter((outcome) => recordedOutcomes(state).includes(outcome.id))
+              .map((outcome) => outcome.title)
+              .join(', ') || strings.none,
+            { page: 'measures', fieldId: outcomeFieldId(recordableOutcomes(ctx)[0].id) },
+          )
+        : nothing}
       ${row(ctx, strings.checkStage, evaluation.current?.title ?? strings.notAnswered, { page: 'stage', fieldId: stageFocusId(ctx) })}
       ${userRoutes(ctx).length > 0
         ? row(

@@ -30,6 +30,8 @@ export type FieldInput =
   | { kind: 'stage' }
   /** A route's radio, for routes the user chooses at a stage (format 1.1; its value is the route id). */
   | { kind: 'route'; stageId: string }
+  /** An outcome already recorded for the pupil (format 1.1), e.g. "not improved at the review". */
+  | { kind: 'outcome'; outcomeId: string }
   /** A box of a measure's earlier reading (format 1.1). */
   | { kind: 'baseline'; measureId: string; part: BaselinePart }
   /** A question's control: radios (value is the option), a number box, a date box, a textarea. */
@@ -45,7 +47,7 @@ export type FieldInput =
   | { kind: 'drafts-toggle' };
 
 /** Every attribute this contract writes, so a control that changes meaning loses the old ones. */
-const ATTRIBUTES = ['measure', 'part', 'cohort', 'stageChoice', 'routeChoice', 'baseline', 'answer', 'kind', 'evidence', 'detail', 'draftsToggle'] as const;
+const ATTRIBUTES = ['measure', 'part', 'cohort', 'stageChoice', 'routeChoice', 'baseline', 'outcome', 'answer', 'kind', 'evidence', 'detail', 'draftsToggle'] as const;
 
 /** Marks `element` (a new control, not yet marked) as the control for `input`. */
 export function writeFieldInput(element: HTMLElement, input: FieldInput): void {
@@ -67,6 +69,9 @@ export function writeFieldInput(element: HTMLElement, input: FieldInput): void {
     case 'baseline':
       data.baseline = input.measureId;
       data.part = input.part;
+      break;
+    case 'outcome':
+      data.outcome = input.outcomeId;
       break;
     case 'answer':
       data.answer = input.questionId;
@@ -96,11 +101,12 @@ const isMeasurePart = (part: string | undefined): part is MeasurePart =>
 
 /** What `element` enters, or undefined when it is not one of the widget's controls. */
 export function readFieldInput(element: HTMLElement): FieldInput | undefined {
-  const { measure, part, cohort, stageChoice, routeChoice, baseline, answer, kind, evidence, detail, draftsToggle } = element.dataset;
+  const { measure, part, cohort, stageChoice, routeChoice, baseline, outcome, answer, kind, evidence, detail, draftsToggle } = element.dataset;
   if (measure !== undefined) return isMeasurePart(part) ? { kind: 'measure', measureId: measure, part } : undefined;
   if (cohort !== undefined) return { kind: 'cohort', cohortId: cohort };
   if (stageChoice !== undefined) return { kind: 'stage' };
   if (routeChoice !== undefined) return { kind: 'route', stageId: routeChoice };
+  if (outcome !== undefined) return { kind: 'outcome', outcomeId: outcome };
   if (baseline !== undefined) return part === 'value' || isDatePart(part) ? { kind: 'baseline', measureId: baseline, part } : undefined;
   if (answer !== undefined) {
     if (kind === undefined) return { kind: 'answer', questionId: answer, control: 'choice' };

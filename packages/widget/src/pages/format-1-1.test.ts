@@ -16,6 +16,7 @@ import changeOverTimeJson from '../../../core/fixtures/shapes/change-over-time.j
 import datesJson from '../../../core/fixtures/shapes/dates-and-events.json';
 import durationsJson from '../../../core/fixtures/shapes/durations.json';
 import requirementsJson from '../../../core/fixtures/shapes/requirements-written-once.json';
+import whereACaseStartsJson from '../../../core/fixtures/shapes/where-a-case-starts.json';
 import { buildDraft, reconcile } from '../drafts/draft-envelope.js';
 import { en } from '../i18n/strings.js';
 import { draftContent, journeyFromDraft } from '../journey/journey-state.js';
@@ -371,5 +372,27 @@ describe('1.1 inputs (issue 7 shapes 1, 2, 6)', () => {
     );
     expect(queryAll(widget, 'section.stage-banner > ul > [data-time-limit="parenting-review"]')).toEqual([]);
     await noAxe(widget);
+  });
+});
+
+describe('outcomes recorded (issue 7 shapes 4 and 9)', () => {
+  it('an outcome already recorded can be ticked, decides the stage, and is kept in the case, events, drafts and summary', async () => {
+    const pathway = JSON.parse(JSON.stringify(whereACaseStartsJson)) as Pathway;
+    const widget = await mountWidget({ pathway });
+    const changes = recordEvents(widget, 'pathway-change');
+    await start(widget);
+    expect(textOf(query(widget, '#recorded-outcomes')!)).toContain('Not improved at the review');
+    await noAxe(widget);
+    await enterPercentage(widget, '85');
+    await clickField(widget, 'o-not-improved-at-review');
+    expect(changes.at(-1)!.detail.outcomes).toEqual(['not-improved-at-review']);
+    await continueOn(widget);
+    expect(query(widget, '[data-current-stage]')!.dataset.currentStage).toBe('formal-support');
+    await toSummary(widget);
+    expect(textOf(query(widget, '[data-section="outcomes-recorded"]')!)).toContain('Not improved at the review');
+    await noAxe(widget);
+    const index = indexPathway(pathway);
+    const state = journeyFromDraft(index, { answers: {}, measures: {}, cohorts: [], evidence: {}, outcomes: ['not-improved-at-review', 'gone'] });
+    expect(draftContent(index, state, en).outcomes).toEqual(['not-improved-at-review']);
   });
 });

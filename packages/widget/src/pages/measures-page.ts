@@ -197,6 +197,66 @@ function renderMeasure(ctx: PageContext, measure: Measure): TemplateResult {
   return isPercentageMeasure(measure) ? renderPercentageMeasure(ctx, measure) : renderCountMeasure(ctx, measure);
 }
 
+export const OUTCOMES_GROUP_ID = 'recorded-outcomes';
+export const outcomeFieldId = (id: string) => `o-${id}`;
+
+/** Outcome ids a rule reads (`{ outcome: id }`) anywhere in the pathway. */
+function outcomesRead(rule: unknown, into: Set<string>, depth = 0): Set<string> {
+  if (depth > 60 || rule === null || typeof rule !== 'object') return into;
+  for (const [key, value] of Object.entries(rule)) {
+    if (key === 'outcome' && typeof value === 'string') into.add(value);
+    else outcomesRead(value, into, depth + 1);
+  }
+  return into;
+}
+
+/**
+ * Outcomes that can decide where the pupil is (format 1.1): those a rule reads, and those that
+ * lead to a stage. Each once, with the stage it belongs to.
+ */
+export function recordableOutcomes(ctx: PageContext): { id: string; title: string; stage: string }[] {
+  const definition = ctx.index.definition;
+  if (!String((definition as { schemaVersion?: unknown }).schemaVersion ?? '').startsWith('1.1')) return [];
+  const read = outcomesRead(definition, new Set());
+  const list: { id: string; title: string; stage: string }[] = [];
+  const seen = new Set<string>();
+  for (const stage of definition.stages) {
+    for (const outcome of [...(stage.outcomes ?? []), ...(stage.routes ?? []).flatMap((route) => route.outcomes ?? [])]) {
+      if (seen.has(outcome.id) || !(read.has(outcome.id) || (outcome.to !== undefined && (outcome.kind === 'escalate' || outcome.kind === 'stepDown')))) continue;
+      seen.add(outcome.id);
+      list.push({ id: outcome.id, title: outcome.title, stage: stage.title });
+    }
+  }
+  return list;
+}
+
+/** "What has already happened": outcomes recorded for the pupil, which can decide the stage (format 1.1). */
+function renderOutcomes(ctx: PageContext): TemplateResult | typeof nothing {
+  const outcomes = recordableOutcomes(ctx);
+  if (outcomes.length === 0) return nothing;
+  const { strings } = ctx;
+  const recorded = new Set(Array.isArray(ctx.state.extra.outcomes) ? (ctx.state.extra.outcomes as unknown[]) : []);
+  return html`<div class="form-group" id=${OUTCOMES_GROUP_ID}>
+    <fieldset aria-describedby="recorded-outcomes-hint">
+      <legend class="legend-m">${strings.outcomesRecordedHeading}</legend>
+      <div class="hint" id="recorded-outcomes-hint">${strings.outcomesRecordedHint}</div>
+      <div class="choices">
+        ${outcomes.map((outcome) => {
+          const id = outcomeFieldId(outcome.id);
+          return html`<div class="choice">
+            <input type="checkbox" id=${id} value=${outcome.id} ${fieldInput({ kind: 'outcome', outcomeId: outcome.id })}
+              .checked=${recorded.has(outcome.id)} aria-describedby=${`${id}-hint`} />
+            <div class="choice__text">
+              <label for=${id}>${outcome.title}</label>
+              <div class="hint" id=${`${id}-hint`}>${outcome.stage}</div>
+            </div>
+          </div>`;
+        })}
+      </div>
+    </fieldset>
+  </div>`;
+}
+
 export const COHORTS_GROUP_ID = 'cohorts';
 export const cohortFieldId = (id: string) => `c-${id}`;
 
@@ -236,6 +296,6 @@ export function renderMeasuresPage(ctx: PageContext): TemplateResult {
       ? html`<h3 class="heading-m">${strings.baselinesHeading}</h3>
           ${baselineMeasures(ctx).map((measure) => renderBaseline(ctx, measure))}`
       : nothing}
-    ${renderCohorts(ctx)} ${continueButton(ctx)}
+    ${renderCohorts(ctx)} ${renderOutcomes(ctx)} ${continueButton(ctx)}
   `;
 }

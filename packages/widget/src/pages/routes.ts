@@ -22,6 +22,7 @@ import { renderDutyList, routeDuties } from './duties.js';
 import { fieldInput } from './field-input.js';
 import type { FieldError, PageContext } from './page-context.js';
 import { describedBy, errorMessage, tag } from './shared.js';
+import { renderTimeLimit } from './stage-page.js';
 
 export const routeFieldId = (id: string) => `r-${id}`;
 export const routeGroupId = (stageId: string) => `routes-${stageId}`;
@@ -138,17 +139,9 @@ export function renderRouteInvolves(ctx: PageContext, route: RouteStatus): Templ
   </details>`;
 }
 
-/** One time limit of a route, from the engine's status alone (no matching authored line needed). */
+/** One time limit of a route, as the stage's are shown. */
 export function renderTimeLimitStatus(ctx: PageContext, limit: TimeLimitStatus): TemplateResult {
-  const { strings, format } = ctx;
-  return html`<li data-time-limit=${limit.id} data-passed=${limit.passed ? 'true' : 'false'} data-breached=${limit.breach?.breached ? 'true' : 'false'}>
-    ${limit.passed ? html`${tag(strings.timeLimitPassed, 'red')} ` : nothing}${limit.breach?.breached
-      ? html`${tag(strings.timeLimitBreached, 'red')} `
-      : nothing}<strong>${limit.title}</strong>: ${limit.text}.
-    ${limit.end ? (limit.passed ? strings.timeLimitEnded(format.date(limit.end)) : strings.timeLimitEnds(format.date(limit.end))) : nothing}
-    ${limit.latestEnd ? strings.timeLimitLatest(format.date(limit.latestEnd)) : nothing}
-    ${limit.breach?.breached ? html`<span class="block">${limit.breach.reasons.map((reason) => reasonText(strings, reason)).join(' ')}</span>` : nothing}
-  </li>`;
+  return renderTimeLimit(ctx, limit.id, limit.text, ctx.index.timeLimits.get(limit.id), limit);
 }
 
 function radioHint(ctx: PageContext, route: RouteStatus, description: string | undefined): TemplateResult {

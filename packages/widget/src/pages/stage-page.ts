@@ -6,7 +6,7 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { Summary } from '@pathway/core';
+import type { Summary, TimeLimitStatus } from '@pathway/core';
 import type { ActionGroup, Stage, TimeLimit } from '@pathway/schema';
 import { reasonText } from '../i18n/strings.js';
 import { renderDutyList, stageDuties } from './duties.js';
@@ -54,7 +54,7 @@ export function renderTimeLimit(
   id: string,
   fallback: string,
   limit: TimeLimit | undefined,
-  line?: Summary['timeLimits'][number],
+  line?: Summary['timeLimits'][number] | TimeLimitStatus,
 ): TemplateResult {
   const { strings, format } = ctx;
   if (!limit) return html`<li>${fallback}</li>`;
@@ -70,7 +70,7 @@ export function renderTimeLimit(
             : strings.timeLimitKindLimit;
   const end = timeLimitEnd(line, ctx.today);
   // Format 1.1: the engine's status gives the latest end and any breach.
-  const status = ctx.evaluation.current?.timeLimits?.find((item) => item.id === id);
+  const status = line && 'reasons' in line ? line : ctx.evaluation.current?.timeLimits?.find((item) => item.id === id);
   const breach = status?.breach;
   const length = format.duration(limit.duration);
   return html`<li data-time-limit=${id} data-passed=${end?.passed ? 'true' : 'false'} data-breached=${breach?.breached ? 'true' : 'false'}>

@@ -15,7 +15,7 @@ import type { OutcomeStatus, Summary } from '@pathway/core';
 import type { Outcome } from '@pathway/schema';
 import { referralFields } from '../journey/pages.js';
 import { baselineText, measureText } from './check-page.js';
-import { baselineMeasures } from './measures-page.js';
+import { baselineMeasures, recordableOutcomes } from './measures-page.js';
 import { exceptionsElsewhere, importantExceptions, renderExceptions, renderImportantExceptions, stageExceptions } from './exceptions.js';
 import type { PageContext } from './page-context.js';
 import { explainStage } from './placement-text.js';
@@ -278,7 +278,10 @@ export function nextSteps(ctx: PageContext, readiness: Readiness | undefined): N
   for (const outcome of current?.outcomes ?? []) {
     if (!outcome.open || (outcome.kind === 'refer' && !afterReferralOutcome(outcome))) continue;
     followsReferral ||= afterReferralOutcome(outcome);
-    after.push(withDescription(outcomeSentence(ctx, outcome), authored.get(outcome.id)?.description));
+    const said = outcomeSentence(ctx, outcome);
+    after.push(
+      withDescription(outcome.recorded ? `${strings.outcomeRecorded}: ${said}` : said, authored.get(outcome.id)?.description),
+    );
     kinds.after.push(outcome.kind);
   }
   const afterReferral = kinds.now.includes('refer') || followsReferral;
@@ -383,6 +386,10 @@ export function renderSummaryDocument(ctx: PageContext, summary: Summary): Templ
   const generated = new Date(summary.generatedAt);
   const classifications = evaluation.placement.classifications.map((match) => match.band.label);
   const cohorts = [...index.cohorts.values()].filter((cohort) => state.cohorts.has(cohort.id)).map((cohort) => cohort.title);
+  const chosenOutcomes = new Set(Array.isArray(state.extra.outcomes) ? (state.extra.outcomes as unknown[]) : []);
+  const recorded = recordableOutcomes(ctx)
+    .filter((outcome) => chosenOutcomes.has(outcome.id))
+    .map((outcome) => `${outcome.stage}: ${outcome.title}`);
   return html`<article id=${SUMMARY_DOCUMENT_ID} part="summary">
     ${pageHeading(strings.summaryHeading, summary.pathway.title)}
     <p class="secondary">
@@ -412,6 +419,7 @@ export function renderSummaryDocument(ctx: PageContext, summary: Summary): Templ
     )}
     ${classifications.length > 0 ? section(strings.summaryClassifications, plainList(classifications, strings.none), 'classifications') : nothing}
     ${index.cohorts.size > 0 ? section(strings.summaryCohorts, plainList(cohorts, strings.none), 'cohorts') : nothing}
+    ${recorded.length > 0 ? section(strings.outcomesRecordedHeading, plainList(recorded, strings.none), 'outcomes-recorded') : nothing}
     ${(evaluation.current?.questions.length ?? 0) > 0 ? section(strings.summaryAnswers, renderAnswers(ctx), 'answers') : nothing}
     ${renderEvidenceList(ctx)}
     ${readiness ? section(strings.summaryMissing, renderMissingGroups(ctx, readiness, false), 'missing') : nothing}
