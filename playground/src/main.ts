@@ -78,7 +78,7 @@ splitter({
   orientation: 'horizontal',
   min: 15,
   max: 80,
-  initial: 55,
+  initial: 50,
   describe: (value) => `The preview takes ${value}% of the height`,
   pane: panes.preview,
 });
@@ -88,7 +88,7 @@ splitter({
   orientation: 'horizontal',
   min: 10,
   max: 60,
-  initial: 20,
+  initial: 27,
   describe: (value) => `The input takes ${value}% of the height`,
   pane: panes.input,
 });

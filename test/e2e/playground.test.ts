@@ -120,7 +120,7 @@ describe('the playground (npm start)', () => {
       await preview.focus();
       await page.keyboard.press('ArrowUp');
       await page.keyboard.press('ArrowUp');
-      expect(Number(await preview.getAttribute('aria-valuenow'))).toBe(51);
+      expect(Number(await preview.getAttribute('aria-valuenow'))).toBe(46);
       expect(await previewHeight()).toBeLessThan(tall);
 
       // Collapse: the Hide button, then Enter on a splitter; each says whether its pane is shown.
