@@ -104,7 +104,15 @@ it('builds a pathway from blank through the forms, by keyboard alone', async () 
   expect(value().roles[0]).toMatchObject({ id: 'school', title: 'School', kind: 'school' });
   expect(value().cohorts).toEqual([{ id: 'looked-after', title: 'Child looked after' }]);
 
+  // Attendance is compared with an earlier reading (for the change-over-time rule).
+  await openInOutline('/measures/0');
+  await add('/measures/0/baseline');
+  if (deepQuery(editor, '[data-pointer="/measures/0/baseline/title"]')) await typeAt('/measures/0/baseline/title', 'Attendance last term');
+  await press('{Tab}');
+  expect(value().measures[0].baseline).toBeDefined();
+
   // Three stages: the first renamed, two added.
+  await openInOutline('');
   await add('/stages');
   await add('/stages');
   await chooseWithArrows(atPointer('/start'), 'the starting stage', () => value().start === 'first-stage');
@@ -124,6 +132,9 @@ it('builds a pathway from blank through the forms, by keyboard alone', async () 
     if (upper !== undefined) {
       await add(`/stages/${s}/bands/0/upper`);
       await typeAt(`/stages/${s}/bands/0/upper/value`, String(upper));
+      // Up to but not including the upper bound: the bands meet without overlapping.
+      await tabTo(atPointer(`/stages/${s}/bands/0/upper/inclusive`), 'inclusive');
+      if (value().stages[s].bands[0].upper.inclusive !== false) await press(' ');
     }
     await press('{Tab}');
   }
@@ -132,6 +143,7 @@ it('builds a pathway from blank through the forms, by keyboard alone', async () 
     ['Targeted support', 80, 90],
     ['Legal intervention', 0, 80],
   ]);
+  expect(value().stages[1].bands[0].upper.inclusive).toBe(false);
   const ids: string[] = value().stages.map((stage: Json) => stage.id);
 
   // Targeted support: questions of three types from the palette, and a route the school chooses.
@@ -143,12 +155,14 @@ it('builds a pathway from blank through the forms, by keyboard alone', async () 
     await press('{Enter}');
     await typeAt(`/stages/1/questions/${index}/text`, text);
   }
-  await add('/stages/1/routes');
-  await typeAt('/stages/1/routes/0/title', 'Parenting contract');
-  await chooseWithArrows(atPointer('/stages/1/routes/0/chosenBy'), 'who chooses the route', () => value().stages[1].routes?.[0]?.chosenBy === 'school');
+  for (const [index, title] of ['Parenting contract', 'Attendance contract'].entries()) {
+    await add('/stages/1/routes');
+    await typeAt(`/stages/1/routes/${index}/title`, title);
+    await chooseWithArrows(atPointer(`/stages/1/routes/${index}/chosenBy`), 'who chooses the route', () => value().stages[1].routes?.[index]?.chosenBy === 'school');
+  }
   await press('{Tab}');
   expect(value().stages[1].questions.map((q: Json) => [q.type, q.text])).toEqual(questions);
-  expect(value().stages[1].routes[0]).toMatchObject({ title: 'Parenting contract', chosenBy: 'school' });
+  expect(value().stages[1].routes.map((route: Json) => [route.title, route.chosenBy])).toEqual([['Parenting contract', 'school'], ['Attendance contract', 'school']]);
   const metFamily: string = value().stages[1].questions[0].id;
 
   // Legal intervention: a gate with all-of and not, and a change-over-time gate.
@@ -170,5 +184,60 @@ it('builds a pathway from blank through the forms, by keyboard alone', async () 
   await chooseWithArrows(inBuilder('/stages/2/gates/1/condition', 'select', 0), 'the rule kind', () => value().stages[2].gates[1].condition.change !== undefined, '{ArrowDown}');
   expect(value().stages[2].gates[1].condition).toMatchObject({ change: 'attendance' });
 
-  console.log(JSON.stringify(value(), null, 1));
-});
+  // A looked-after exception, and a referral with required fields, on the pathway's own form.
+  await openInOutline('');
+  await add('/exceptions');
+  await typeAt('/exceptions/0/title', 'Children looked after');
+  await typeAt('/exceptions/0/id', 'looked-after-children');
+  await chooseWithArrows(inBuilder('/exceptions/0/when', 'select', 0), 'the rule kind', () => value().exceptions[0].when.cohort !== undefined);
+  await chooseWithArrows(atPointer('/exceptions/0/effect'), 'the effect', () => value().exceptions[0].effect === 'advise');
+  await typeAt('/exceptions/0/message', 'Talk to the virtual school head before any legal action.');
+  await add('/referrals');
+  await typeAt('/referrals/0/title', 'Referral to the attendance panel');
+  await ensure(editor, '/referrals/0/target');
+  await typeAt('/referrals/0/target/name', 'Attendance panel');
+  await chooseWithArrows(atPointer('/referrals/0/target/kind'), 'who receives it', () => value().referrals[0].target.kind === 'panel');
+  await ensure(editor, '/referrals/0/channel');
+  await chooseWithArrows(atPointer('/referrals/0/channel/kind'), 'how to refer', () => value().referrals[0].channel?.kind === 'email', ' ');
+  await typeAt('/referrals/0/channel/email', 'attendance.panel@example.gov.uk');
+  for (const [index, label] of ['Date of birth', 'Reason for referral'].entries()) {
+    await add('/referrals/0/fields');
+    await typeAt(`/referrals/0/fields/${index}/label`, label);
+    // A second new field is given the same short name as the first (reported): each is given its own.
+    await typeAt(`/referrals/0/fields/${index}/id`, ['date-of-birth', 'reason'][index]);
+    await chooseWithArrows(atPointer(`/referrals/0/fields/${index}/required`), 'required', () => (value().referrals[0].fields[index].required ?? true) === true, ' ');
+  }
+  await press('{Tab}');
+  expect(value().exceptions[0]).toMatchObject({ when: { cohort: 'looked-after' }, effect: 'advise' });
+  // Required is the schema's default: ticking it leaves the property out (true by default).
+  expect(value().referrals[0].fields.map((field: Json) => [field.id, field.label, field.required ?? true])).toEqual([
+    ['date-of-birth', 'Date of birth', true],
+    ['reason', 'Reason for referral', true],
+  ]);
+
+  // The result validates and lints with no errors, as the CLI would say.
+  const result = value();
+  expect(validatePathway(result)).toBe(true);
+  const problems = checkPathway(result, { validate: validatePathway }).problems;
+  expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+
+  // The preview: a pupil at 85% attendance.
+  await tabTo((element) => element.id === 'sample-attendance', 'the sample pupil attendance');
+  await userEvent.keyboard('85');
+  await press('{Tab}');
+  const widgetText = () => deepText(deepQuery(editor, 'pathway-widget')!);
+  await until(() => widgetText().includes('Stage: Targeted support'), 'the pupil at 85% to be placed at Targeted support');
+  for (const [attendance, stage] of [['70', 'Legal intervention'], ['90', 'Universal support'], ['89.9', 'Targeted support']]) {
+    await tabTo((element) => element.id === 'sample-attendance', 'the sample pupil attendance');
+    await userEvent.keyboard(`{End}${'{Backspace}'.repeat(8)}${attendance}`);
+    await press('{Tab}');
+    await until(() => widgetText().includes(`Stage: ${stage}`), `a pupil at ${attendance}% to be placed at ${stage}`);
+  }
+  const before = widgetText();
+  expect(before).not.toContain('virtual school head');
+  await tabTo((element) => element.id === 'sample-cohort-looked-after', 'Child looked after, for the sample pupil');
+  await press(' ');
+  await settle(6);
+  console.log('WIDGET', widgetText());
+  console.log(JSON.stringify(problems));
+}, 240_000);
