@@ -17,6 +17,7 @@ import { defineConfig } from 'vite';
  * settings, e.g. to measure one part.
  */
 const repo = fileURLToPath(new URL('../..', import.meta.url));
+const isMonaco = (id: string): boolean => /[\\/]node_modules[\\/]monaco-editor[\\/]/.test(id) || /[\\/]json-view[\\/](json-editor|monaco-loader|monaco-styles)\.ts$/.test(id);
 const entry = process.env.PATHWAY_EDITOR_ENTRY ?? 'packages/editor/src/embed.ts';
 
 export default defineConfig({
@@ -37,13 +38,20 @@ export default defineConfig({
       preserveEntrySignatures: 'exports-only',
       output: {
         entryFileNames: '[name].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
-        assetFileNames: 'chunks/[name]-[hash][extname]',
+        // Every file that is Monaco, or comes with it, is named monaco-*, and no other file is:
+        // a page (or the benchmark) can tell at a glance whether any of Monaco was fetched.
+        chunkFileNames: (chunk) =>
+          chunk.moduleIds.some((id) => isMonaco(id)) || isMonaco(chunk.facadeModuleId ?? '') ? 'chunks/monaco-[name]-[hash].js' : chunk.isDynamicEntry ? 'chunks/[name]-[hash].js' : 'chunks/shared-[hash].js',
+        assetFileNames: (asset) =>
+          asset.originalFileNames.some((file) => isMonaco(file)) || asset.names.some((name) => /^(json-editor|codicon)\b/.test(name))
+            ? 'chunks/monaco-[name]-[hash][extname]'
+            : 'chunks/[name]-[hash][extname]',
       },
     },
   },
   worker: {
     format: 'es',
-    rolldownOptions: { output: { entryFileNames: 'chunks/[name]-[hash].js' } },
+    // The only workers are Monaco's.
+    rolldownOptions: { output: { entryFileNames: 'chunks/monaco-[name]-[hash].js', chunkFileNames: 'chunks/monaco-[name]-[hash].js' } },
   },
 });
