@@ -12,14 +12,43 @@ import { reasonText } from '../i18n/strings.js';
 import type { PageContext } from './page-context.js';
 import { tag } from './shared.js';
 
+type Group = { heading?: string; role?: string; force?: string; actions?: { id?: string; text: string }[] };
+
+/** The authored action groups where a duty is written: its stage, route, requirement or the pathway. */
+function groupsAt(ctx: PageContext, source: DutyStatus['source']): readonly Group[] {
+  const definition = ctx.index.definition as unknown as { actions?: Group[]; requirements?: { id: string; actions?: Group[] }[] };
+  switch (source.kind) {
+    case 'stage':
+      return (ctx.index.stages.get(source.id)?.actions ?? []) as Group[];
+    case 'route':
+      return (ctx.index.definition.stages.flatMap((stage) => stage.routes ?? []).find((route) => route.id === source.id)?.actions ?? []) as Group[];
+    case 'requirement':
+      return definition.requirements?.find((requirement) => requirement.id === source.id)?.actions ?? [];
+    default:
+      return definition.actions ?? [];
+  }
+}
+
+/**
+ * The heading as the pathway writes it; where it writes none, made in the page's language from
+ * the group's role and force (the engine's is English).
+ */
+function headingOf(ctx: PageContext, duty: DutyStatus): string {
+  const group = groupsAt(ctx, duty.source).find((candidate) =>
+    (candidate.actions ?? []).some((action) => (duty.id !== undefined ? action.id === duty.id : action.text === duty.text)),
+  );
+  if (!group || group.heading || !group.role) return duty.heading;
+  return ctx.strings.dutyHeading(ctx.index.roles.get(group.role)?.title ?? group.role, group.force);
+}
+
 /** Consecutive duties under the same heading and source, in the pathway's order. */
-export function dutyHeadings(duties: readonly DutyStatus[]): { heading: string; duties: DutyStatus[] }[] {
+export function dutyHeadings(ctx: PageContext, duties: readonly DutyStatus[]): { heading: string; duties: DutyStatus[] }[] {
   const groups: { heading: string; key: string; duties: DutyStatus[] }[] = [];
   for (const duty of duties) {
     const key = `${duty.source.kind}:${duty.source.id}:${duty.heading}`;
     const last = groups[groups.length - 1];
     if (last && last.key === key) last.duties.push(duty);
-    else groups.push({ heading: duty.heading, key, duties: [duty] });
+    else groups.push({ heading: headingOf(ctx, duty), key, duties: [duty] });
   }
   return groups;
 }
@@ -76,7 +105,7 @@ export function renderDuty(ctx: PageContext, duty: DutyStatus): TemplateResult {
 export function renderDutyList(ctx: PageContext, duties: readonly DutyStatus[], level: 4 | 5 | 'details' = 4): TemplateResult | typeof nothing {
   if (duties.length === 0) return nothing;
   if (level === 'details') {
-    return html`${dutyHeadings(duties).map(
+    return html`${dutyHeadings(ctx, duties).map(
       (group) => html`<details>
         <summary>${group.heading}</summary>
         <div class="details__text">
@@ -87,7 +116,7 @@ export function renderDutyList(ctx: PageContext, duties: readonly DutyStatus[], 
       </details>`,
     )}`;
   }
-  return html`${dutyHeadings(duties).map(
+  return html`${dutyHeadings(ctx, duties).map(
     (group) => html`${level === 4 ? html`<h4 class="heading-s">${group.heading}</h4>` : html`<h5 class="heading-s">${group.heading}</h5>`}
       <ul class="duties">
         ${group.duties.map((duty) => renderDuty(ctx, duty))}
