@@ -23,7 +23,8 @@ afterAll(async () => {
 
 describe('the public page', () => {
   it.each(seeds)('%s: axe 0 violations, no script, prints within A4 margins', async (name) => {
-    const context = await browser.newContext({ javaScriptEnabled: true });
+    // The page's own policy forbids every script; bypass it only to run axe in the test.
+    const context = await browser.newContext({ javaScriptEnabled: true, bypassCSP: true });
     const page = await context.newPage();
     const watch = watchPage(page);
     const html = renderPublicPage(seed(name));
@@ -58,6 +59,22 @@ describe('the public page', () => {
     await page.setContent(renderPublicPage(seed('wigan')));
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('A pathway for supporting non-attendance');
     await expect(page.getByRole('img', { name: 'Stage map' }).count()).resolves.toBe(1);
+    await context.close();
+  });
+});
+
+describe('the public page under its own policy', () => {
+  it('refuses any script, even one slipped in', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') violations.push(message.text());
+    });
+    const html = renderPublicPage(seed('wigan')).replace('</main>', '<script>document.title = "ran"</script></main>');
+    await page.setContent(html);
+    expect(await page.title()).not.toBe('ran');
+    expect(violations.join('\n')).toMatch(/Content Security Policy/);
     await context.close();
   });
 });

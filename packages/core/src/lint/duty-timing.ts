@@ -1,37 +1,61 @@
 /**
  * duty-timing: duties as councils write them (format 1.1). A duty that waits for a gate its
- * stage (its routes, referrals or the requirements) does not have waits for ever (error); a
- * duty "counted from" a date with no "due within" length has no due date (warning); a duty
- * repeated "every" 0 or "at least" as a deadline says nothing (warning).
+ * stage cannot see waits for ever (error); a duty "counted from" a date with no "due within"
+ * length has no due date (warning); a duty repeated "every" 0 says nothing (warning).
+ *
+ * A stage's duties see the gates the engine's duties.ts looks in: the stage's own and its
+ * routes', every requirement's, and those of the referrals the stage or its routes list.
+ * Membership is checked set by set, never by building each stage's union, so the rule stays
+ * linear in the size of the file.
  */
-import type { Problem } from '@pathway/schema';
+import type { Problem, Route, Stage } from '@pathway/schema';
 import { finding, type LintRule } from './report.js';
 import { ownerOfKind } from '../outline/outline.js';
+import type { OutlineEntity } from '../outline/outline.js';
 
 export const dutyTiming: LintRule = ({ pathway, map }) => {
   const problems: Problem[] = [];
-  const requirementGates = new Set(map.outline.entities.filter((e) => e.kind === 'gate' && ownerOfKind(e, 'requirement') !== undefined).map((e) => e.id));
-  // Gates each stage can see: its own, its routes', its referrals' (by id) and every requirement's.
-  const stageGates = new Map<string, Set<string>>();
+  /** Gate id → the stage pointers, referral ids and requirements that own a gate of that id. */
+  const ownedByStage = new Map<string, Set<string>>();
+  const ownedByReferral = new Map<string, Set<string>>();
+  const requirementGates = new Set<string>();
+  const add = (into: Map<string, Set<string>>, gate: string, owner: string) => {
+    const owners = into.get(gate);
+    if (owners) owners.add(owner);
+    else into.set(gate, new Set([owner]));
+  };
   for (const entity of map.outline.entities) {
     if (entity.kind !== 'gate') continue;
     const stage = ownerOfKind(entity, 'stage');
-    if (stage !== undefined) stageGates.set(stage.pointer, (stageGates.get(stage.pointer) ?? new Set()).add(entity.id));
-  }
-  const referralGates = new Map<string, string[]>();
-  for (const entity of map.outline.entities) {
-    if (entity.kind !== 'gate') continue;
     const referral = ownerOfKind(entity, 'referral');
-    if (referral !== undefined) referralGates.set(referral.id, [...(referralGates.get(referral.id) ?? []), entity.id]);
+    if (stage !== undefined) add(ownedByStage, entity.id, stage.pointer);
+    else if (referral !== undefined) add(ownedByReferral, entity.id, referral.id);
+    else if (ownerOfKind(entity, 'requirement') !== undefined) requirementGates.add(entity.id);
   }
+  /** The referrals a stage or its routes list, worked out once per stage. */
+  const stageReferrals = new Map<OutlineEntity, Set<string>>();
+  const referralsOf = (stage: OutlineEntity) => {
+    let ids = stageReferrals.get(stage);
+    if (ids === undefined) {
+      const node = stage.node as Stage;
+      ids = new Set([...(node.referrals ?? []), ...(node.routes ?? []).flatMap((route: Route) => route.referrals ?? [])]);
+      stageReferrals.set(stage, ids);
+    }
+    return ids;
+  };
+  const visible = (gate: string, stage: OutlineEntity) => {
+    if (requirementGates.has(gate) || ownedByStage.get(gate)?.has(stage.pointer)) return true;
+    const referrals = referralsOf(stage);
+    for (const referral of ownedByReferral.get(gate) ?? []) if (referrals.has(referral)) return true;
+    return false;
+  };
+
   for (const node of map.outline.nodesOf('Action')) {
     const action = node.value as { gates?: unknown; due?: unknown; dueFrom?: unknown; every?: { amount?: unknown } };
     const stage = ownerOfKind(node.owner, 'stage');
     if (Array.isArray(action.gates) && stage !== undefined) {
-      const visible = new Set([...(stageGates.get(stage.pointer) ?? []), ...requirementGates]);
-      for (const id of (stage.node as { referrals?: string[] }).referrals ?? []) for (const gate of referralGates.get(id) ?? []) visible.add(gate);
       for (const gate of action.gates) {
-        if (typeof gate === 'string' && !visible.has(gate) && map.byId.has(gate)) {
+        if (typeof gate === 'string' && map.byId.has(gate) && !visible(gate, stage)) {
           problems.push(finding(pathway, 'duty-timing', 'error', node.pointer, `waits for the gate "${gate}", which this stage, its routes, its referrals and the requirements do not have, so it would wait for ever`));
         }
       }

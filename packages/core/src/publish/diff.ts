@@ -37,6 +37,8 @@ const kindWords: Record<EntityKind, string> = {
 
 /** Properties of the pathway that change with every publication and are not news to schools. */
 const ignoredAtRoot = new Set(['version', 'changelog', '$schema']);
+/** Notes for authors are never shown to schools, so a change to one is never in the change list. */
+const AUTHOR_NOTE = 'authorNote';
 
 function labelOf(entity: OutlineEntity): string {
   const node = entity.node as Record<string, unknown>;
@@ -82,6 +84,7 @@ function ownContent(entity: OutlineEntity | undefined, root: unknown, entityPoin
     for (const [k, v] of Object.entries(node)) {
       const at = `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`;
       if (pointer === base && k === 'id') continue;
+      if (k === AUTHOR_NOTE) continue;
       if (entity === undefined && pointer === '' && ignoredAtRoot.has(k)) continue;
       out[k] = entityPointers.has(at) ? null : strip(v, at);
     }
@@ -241,6 +244,7 @@ function compareContent(
       const keys = new Set([...Object.keys(a as object), ...Object.keys(b as object)]);
       for (const k of keys) {
         if (isRoot && entity !== undefined && k === 'id') continue;
+        if (k === AUTHOR_NOTE) continue;
         if (isRoot && entity === undefined && ignoredAtRoot.has(k)) continue;
         const segment = k.replace(/~/g, '~0').replace(/\//g, '~1');
         walk((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${oldAt}/${segment}`, `${newAt}/${segment}`, false);

@@ -374,5 +374,5 @@ export function renderPublicPage(pathway: Pathway): string {
     '</section>' +
     changes(pathway) +
     '</main>';
-  return `<!DOCTYPE html>\n<html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(pathway.title)} – ${escape(pathway.authority.name)}</title><style>${styles}</style></head><body>${body}</body></html>\n`;
+  return `<!DOCTYPE html>\n<html lang="en-GB"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(pathway.title)} – ${escape(pathway.authority.name)}</title><style>${styles}</style></head><body>${body}</body></html>\n`;
 }

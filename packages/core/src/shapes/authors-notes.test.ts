@@ -63,3 +63,13 @@ describe("authors' notes", () => {
     expect(createPathway(definition).evaluate(kase)).toEqual(createPathway(stripped).evaluate(kase));
   });
 });
+
+describe("authors' notes in a change list", () => {
+  it('are never reported as changes, so they never reach a published changelog', async () => {
+    const { diffPathways } = await import('../publish/diff.js');
+    const renoted = JSON.parse(JSON.stringify(definition).replace(/NOTE-([A-Z]+)/g, 'CHANGED-$1')) as Pathway;
+    expect(diffPathways(definition, renoted)).toEqual([]);
+    const unnoted = JSON.parse(JSON.stringify(definition, (key, value) => (key === 'authorNote' ? undefined : value))) as Pathway;
+    expect(diffPathways(definition, unnoted)).toEqual([]);
+  });
+});

@@ -46,6 +46,10 @@ export function referencesFollowingRename(document: unknown, operations: readonl
     if (operation.op !== 'replace' || typeof operation.value !== 'string') continue;
     const entity = entityOwningId(document, operation.path);
     if (entity === undefined || entity.id === operation.value) continue;
+    // While the id is shared (a duplicate lint reports), or the new id is taken, a reference
+    // cannot be known to mean this thing: leave references alone rather than move them wrongly.
+    const outline = outlinePathway(document);
+    if (outline.entitiesOf(entity.id, entity.kind).length > 1 || outline.entitiesOf(operation.value, entity.kind).length > 0) continue;
     const seen = new Set<string>();
     for (const reference of referencesTo(document, entity)) {
       for (const path of locationsOf(document, reference)) {
@@ -73,7 +77,9 @@ export function removalOf(document: unknown, pointer: string): Removal {
   const operations: EditOperation[] = [];
   const remaining: OutlineReference[] = [];
   const listRemovals: string[] = [];
-  if (entity !== undefined) {
+  // References are dropped only when nothing else of that kind keeps the id (duplicates keep them).
+  const shared = entity !== undefined && outlinePathway(document).entitiesOf(entity.id, entity.kind).length > 1;
+  if (entity !== undefined && !shared) {
     for (const reference of referencesTo(document, entity)) {
       if (reference.pointer.startsWith(`${pointer}/`) || reference.pointer === pointer) continue; // inside what is removed
       if (Array.isArray(valueAt(document, reference.pointer))) listRemovals.push(...locationsOf(document, reference));

@@ -182,3 +182,52 @@ describe('behaviours', () => {
     expect(modeling.state.value).toEqual(minimal);
   });
 });
+
+describe('edge cases of undo and of references', () => {
+  it('undoes a move onto an object key that held something, restoring what it overwrote', () => {
+    const modeling = new Modeling(formatJson({ ...minimal, summary: 'kept', authorNote: 'note' }));
+    modeling.patch([{ op: 'move', from: '/summary', path: '/authorNote' }]);
+    expect((modeling.state.value as Record<string, unknown>).authorNote).toBe('kept');
+    modeling.undo();
+    expect(modeling.state.value).toEqual({ ...minimal, summary: 'kept', authorNote: 'note' });
+  });
+
+  it('undoes a move to the end of a list ("-")', () => {
+    const modeling = new Modeling(formatJson(minimal));
+    modeling.patch([{ op: 'move', from: '/stages/0', path: '/stages/-' }]);
+    expect((modeling.state.value as typeof minimal).stages.map((s) => s.id)).toEqual(['tier-2', 'tier-1']);
+    modeling.undo();
+    expect(modeling.state.value).toEqual(minimal);
+  });
+
+  it('leaves references alone while an id is shared, or when the new id is taken', () => {
+    const duplicated = structuredClone(minimal);
+    duplicated.stages[1].id = 'tier-1';
+    const modeling = new Modeling(formatJson(duplicated));
+    // Renaming one of two "tier-1" stages must not move references meant for the other.
+    modeling.set('/stages/1/id', 'tier-2');
+    expect((modeling.state.value as typeof minimal).exceptions[0].stages).toEqual(['tier-1', 'tier-2']);
+    const clean = new Modeling(formatJson(minimal));
+    clean.set('/stages/0/id', 'tier-2');
+    expect((clean.state.value as typeof minimal).stages[1].requires).toEqual({ stages: ['tier-1'] });
+  });
+
+  it('keeps references to a removed thing when another of that id remains', () => {
+    const duplicated = structuredClone(minimal);
+    duplicated.stages.push({ id: 'tier-1', title: 'Tier 1 again' } as never);
+    const removal = removalOf(duplicated, '/stages/0');
+    expect(removal.operations).toEqual([{ op: 'remove', path: '/stages/0' }]);
+  });
+
+  it('caps the text the undo history holds, dropping the oldest steps', () => {
+    const modeling = new Modeling('{}', { historyTextLimit: 1000 });
+    for (let i = 0; i < 20; i++) modeling.setText(`{"title": "${'x'.repeat(100)}${i}"}`);
+    let steps = 0;
+    while (modeling.canUndo) {
+      modeling.undo();
+      steps++;
+    }
+    expect(steps).toBeGreaterThan(1);
+    expect(steps).toBeLessThan(20);
+  });
+});

@@ -31,6 +31,11 @@ export interface EditOptions {
 export interface ModelingOptions {
   /** Longest undo history kept; the oldest steps go first. */
   historyLimit?: number;
+  /**
+   * Most text the undo history keeps in JSON-view steps (which hold whole texts), in characters;
+   * past it the oldest steps go first, so typing in a large file cannot fill the memory.
+   */
+  historyTextLimit?: number;
   mergeWindowMs?: number;
   /** The clock, for tests. */
   now?: () => number;
@@ -52,12 +57,14 @@ export class Modeling {
   private redoStack: Command[] = [];
   private readonly listeners = new Set<ModelingListener>();
   private readonly historyLimit: number;
+  private readonly historyTextLimit: number;
   private readonly mergeWindowMs: number;
   private readonly now: () => number;
 
   constructor(text: string, options: ModelingOptions = {}) {
     this.current = readDraft(text, 0);
     this.historyLimit = options.historyLimit ?? 500;
+    this.historyTextLimit = options.historyTextLimit ?? 50_000_000;
     this.mergeWindowMs = options.mergeWindowMs ?? 1500;
     this.now = options.now ?? (() => Date.now());
   }
@@ -199,6 +206,12 @@ export class Modeling {
     }
     this.undoStack.push(command);
     if (this.undoStack.length > this.historyLimit) this.undoStack.shift();
+    let text = 0;
+    for (const step of this.undoStack) if (step.kind === 'text') text += step.before.length + step.after.length;
+    while (text > this.historyTextLimit && this.undoStack.length > 1) {
+      const dropped = this.undoStack.shift() as Command;
+      if (dropped.kind === 'text') text -= dropped.before.length + dropped.after.length;
+    }
   }
 
   private commit(text: string, value?: unknown): void {

@@ -5,8 +5,12 @@
  * operation to the copy. Every operation is returned with its inverse, so any edit can be
  * undone exactly.
  */
-import { applyOperation, getValueByPointer, unescapePathComponent } from 'fast-json-patch';
+// The default export exists in both of fast-json-patch's builds (CommonJS for plain Node, ESM for
+// Vite); its named exports do not, so plain Node could not load this module with them.
+import jsonPatch from 'fast-json-patch';
 import type { Operation } from 'fast-json-patch';
+
+const { applyOperation, getValueByPointer, unescapePathComponent } = jsonPatch;
 
 export type { Operation } from 'fast-json-patch';
 
@@ -57,26 +61,41 @@ function lastSegment(pointer: string): string {
   return unescapePathComponent(pointer.slice(pointer.lastIndexOf('/') + 1));
 }
 
-/** The operation that undoes `operation`, worked out on the document before it. */
-function inverseOf(document: unknown, operation: EditOperation): EditOperation {
+/** The operations that undo `operation` (in order), worked out on the document before it. */
+function inverseOf(document: unknown, operation: EditOperation): EditOperation[] {
   switch (operation.op) {
     case 'replace':
-      return { op: 'replace', path: operation.path, value: getValueByPointer(document, operation.path) };
+      return [{ op: 'replace', path: operation.path, value: getValueByPointer(document, operation.path) }];
     case 'remove':
-      return { op: 'add', path: operation.path, value: getValueByPointer(document, operation.path) };
+      return [{ op: 'add', path: operation.path, value: getValueByPointer(document, operation.path) }];
     case 'add': {
       const parent = valueAt(document, parentPointer(operation.path));
       const key = lastSegment(operation.path);
       if (Array.isArray(parent)) {
         const index = key === '-' ? parent.length : Number(key);
-        return { op: 'remove', path: `${parentPointer(operation.path)}/${index}` };
+        return [{ op: 'remove', path: `${parentPointer(operation.path)}/${index}` }];
       }
       return isContainer(parent) && Object.hasOwn(parent, key)
-        ? { op: 'replace', path: operation.path, value: (parent as Record<string, unknown>)[key] }
-        : { op: 'remove', path: operation.path };
+        ? [{ op: 'replace', path: operation.path, value: (parent as Record<string, unknown>)[key] }]
+        : [{ op: 'remove', path: operation.path }];
     }
-    case 'move':
-      return { op: 'move', from: operation.path, path: operation.from };
+    case 'move': {
+      // Moving back restores the value; a move onto an object key that held something also
+      // puts back what it overwrote. "-" (the end of a list) is made an index first.
+      const parent = valueAt(document, parentPointer(operation.path));
+      const key = lastSegment(operation.path);
+      const fromList = valueAt(document, parentPointer(operation.from));
+      let landed = operation.path;
+      if (Array.isArray(parent) && key === '-') {
+        const sameList = parentPointer(operation.path) === parentPointer(operation.from) && Array.isArray(fromList);
+        landed = `${parentPointer(operation.path)}/${sameList ? parent.length - 1 : parent.length}`;
+      }
+      const back: EditOperation[] = [{ op: 'move', from: landed, path: operation.from }];
+      if (!Array.isArray(parent) && isContainer(parent) && Object.hasOwn(parent, key)) {
+        back.push({ op: 'add', path: operation.path, value: (parent as Record<string, unknown>)[key] });
+      }
+      return back;
+    }
   }
 }
 
@@ -91,7 +110,7 @@ export function applyEdit<T>(document: T, operations: readonly EditOperation[]):
   let current = document;
   const inverse: EditOperation[] = [];
   for (const operation of operations) {
-    inverse.unshift(inverseOf(current, operation));
+    inverse.unshift(...inverseOf(current, operation));
     current = copySpine(current, operation.path);
     if (operation.op === 'move') current = copySpine(current, operation.from);
     current = applyOperation(current, operation, true, true, true).newDocument;
