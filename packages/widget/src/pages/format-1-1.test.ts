@@ -158,6 +158,7 @@ describe('routes (issue 8 item 3, issue 7 shape 3)', () => {
     await continueOn(seeded);
     expect(headingOf(seeded)).toBe('Which stage applies');
     expect(textOf(seeded.shadowRoot!.querySelector('.error-summary')!)).toContain('The route “Route 2: Legal intervention request” is not open for this pupil');
+    await noAxe(seeded);
     await clickField(seeded, 'r-early-help');
     await continueOn(seeded);
     expect(headingOf(seeded)).not.toBe('Which stage applies');
@@ -175,6 +176,7 @@ describe('routes (issue 8 item 3, issue 7 shape 3)', () => {
     expect(query(widget, '[data-route-closed]')).toBeNull();
     await answer(widget, 'plan-reviewed', 'no');
     expect(textOf(query(widget, '[data-route-closed="legal"]')!)).toContain('is not open for this pupil');
+    await noAxe(widget);
     await answer(widget, 'plan-reviewed', 'yes');
     expect(query(widget, '[data-route-closed]')).toBeNull();
     await noAxe(widget);
@@ -317,6 +319,11 @@ describe('1.1 inputs (issue 7 shapes 1, 2, 6)', () => {
     expect(textOf(query(widget, '[data-baseline="attendance"]')!)).toContain('Attendance when the support plan started');
     await noAxe(widget);
     await enterPercentage(widget, '70');
+    // A figure that is not one, and a half-typed date, are errors with links to their boxes.
+    await fillField(widget, 'b-attendance-value', 'eighty');
+    await continueOn(widget);
+    expect(textOf(query(widget, '.error-summary')!)).toContain('enter a number');
+    await noAxe(widget);
     await fillField(widget, 'b-attendance-value', '85');
     await fillField(widget, 'b-attendance-day', '3');
     await fillField(widget, 'b-attendance-month', '3');
