@@ -8,6 +8,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { createPathway } from '@pathway/core';
 import type { Pathway } from '@pathway/schema';
 import chosenRoutesJson from '../../../core/fixtures/shapes/chosen-routes.json';
 import dutiesJson from '../../../core/fixtures/shapes/duties.json';
@@ -401,5 +402,77 @@ describe('outcomes recorded (issue 7 shapes 4 and 9)', () => {
     const index = indexPathway(pathway);
     const state = journeyFromDraft(index, { answers: {}, measures: {}, cohorts: [], evidence: {}, outcomes: ['not-improved-at-review', 'gone'] });
     expect(draftContent(index, state, en).outcomes).toEqual(['not-improved-at-review']);
+  });
+});
+
+describe('1.1 pages translate (issue 8 item 14)', () => {
+  /** Every English reason text in an engine result, and the duty headings it made up. */
+  function engineEnglish(result: unknown, authored: Set<string>, codes: Set<string>): string[] {
+    const found = new Set<string>();
+    const walk = (value: unknown) => {
+      if (Array.isArray(value)) for (const item of value) walk(item);
+      else if (value && typeof value === 'object') {
+        const record = value as { code?: unknown; text?: unknown; heading?: unknown; roleIds?: unknown };
+        if (typeof record.code === 'string' && typeof record.text === 'string') {
+          found.add(record.text);
+          codes.add(record.code);
+        }
+        if (Array.isArray(record.roleIds) && typeof record.heading === 'string') found.add(record.heading);
+        for (const item of Object.values(value)) walk(item);
+      }
+    };
+    walk(result);
+    return [...found].filter((text) => !authored.has(text) && text.trim().split(/\s+/).length >= 3);
+  }
+
+  function authoredTexts(pathway: unknown): Set<string> {
+    const found = new Set<string>();
+    const walk = (value: unknown) => {
+      if (typeof value === 'string') found.add(value);
+      else if (value && typeof value === 'object') for (const item of Object.values(value)) walk(item);
+    };
+    walk(pathway);
+    return found;
+  }
+
+  function pseudoStrings(codes: Set<string>): Partial<typeof en> {
+    const rot = (text: string) =>
+      text.replace(/[a-z]/gi, (c) => String.fromCharCode(((c.toLowerCase().charCodeAt(0) - 97 + 13) % 26) + (c === c.toLowerCase() ? 97 : 65)));
+    const table: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(en)) {
+      if (typeof value === 'string') table[key] = rot(value);
+      else if (typeof value === 'function') table[key] = (...args: unknown[]) => rot(String((value as (...a: unknown[]) => unknown)(...args)));
+    }
+    const reasons: Record<string, (params: Record<string, unknown>) => string> = {};
+    for (const code of codes) reasons[code] = (params) => rot(`${code}: ${Object.values(params).join(', ')}`);
+    table.reasons = reasons;
+    return table as Partial<typeof en>;
+  }
+
+  it('routes, duties and time limits: no English sentence from the engine on the stage page or the summary', async () => {
+    const cases = [
+      { pathway: dutiesJson as unknown, figure: '55', input: { measures: { attendance: { percentage: 55 } }, asOf: '2025-03-01' } },
+      { pathway: routesPathway as unknown, figure: '65', input: { measures: { attendance: { percentage: 65 } }, asOf: '2025-03-01' } },
+      { pathway: durationsJson as unknown, figure: '55', input: { measures: { attendance: { percentage: 55 } }, asOf: '2025-03-01' } },
+    ];
+    for (const { pathway, figure, input } of cases) {
+      const codes = new Set<string>();
+      const english = engineEnglish(createPathway(pathway as Pathway).evaluate(input), authoredTexts(pathway), codes);
+      const strings = pseudoStrings(codes);
+      expect(english.length).toBeGreaterThan(0);
+      const widget = await mountWidget({ pathway, attributes: { lang: 'cy', 'as-of': '2025-03-01' }, properties: { strings } });
+      await clickButton(widget, strings.startButton as string);
+      await fillField(widget, 'm-attendance-percentage', figure);
+      await clickButton(widget, strings.continue as string);
+      const stagePage = textOf(widget.shadowRoot!);
+      for (const sentence of english) expect(stagePage, `"${sentence}" on the stage page`).not.toContain(sentence);
+      for (let i = 0; i < 6 && !query(widget, '#summary-document'); i++) {
+        queryAll<HTMLButtonElement>(widget, '.button-group button.button').at(0)!.click();
+        await settle(widget);
+      }
+      const summary = textOf(query(widget, '#summary-document')!);
+      for (const sentence of english) expect(summary, `"${sentence}" in the summary`).not.toContain(sentence);
+      cleanup();
+    }
   });
 });
