@@ -10,7 +10,8 @@ import { userEvent } from 'vitest/browser';
 import { checkPathway } from '@pathway/core';
 import { validatePathway } from '@pathway/schema';
 import { axeViolations, cleanupEditors, deepQuery, deepQueryAll, deepText, mountEditor, until } from '../testing/editor-testing.js';
-import { atPointer, deepActive, fromTop, press, settle, tabTo } from '../forms/testing/keyboard.js';
+import { atPointer, press, settle, tabTo } from '../forms/testing/keyboard.js';
+import { add, chooseWithArrows, ensure, inBuilder, openInOutline, typeAt } from '../testing/editor-keyboard.js';
 import type { PathwayEditor } from './pathway-editor.js';
 
 afterEach(cleanupEditors);
@@ -27,64 +28,6 @@ const blank = {
 };
 
 type Json = Record<string, any>;
-
-/** Moves through the outline by keyboard to `pointer` and presses Enter (focus goes to its form). */
-async function openInOutline(pointer: string): Promise<void> {
-  fromTop();
-  await tabTo((element) => element.getAttribute('role') === 'treeitem', 'the outline');
-  await press('{Home}');
-  for (let presses = 0; presses < 200; presses++) {
-    const active = deepActive()!;
-    const at = active.dataset.pointer ?? '';
-    if (at === pointer) {
-      await press('{Enter}');
-      await settle(6);
-      return;
-    }
-    if (pointer.startsWith(`${at}/`) && active.getAttribute('aria-expanded') === 'false') await press('{ArrowRight}');
-    else await press('{ArrowDown}');
-  }
-  throw new Error(`The outline never reached ${pointer}`);
-}
-
-/** Tabs to the field at `pointer`, clears it (Home, Shift+End, Backspace) and types `text`. */
-async function typeAt(pointer: string, text: string): Promise<void> {
-  await tabTo(atPointer(pointer), pointer);
-  // The problems of the last edit are checked 120 ms after it, and the forms redraw then; a
-  // short name field is redrawn from the document (live), so typing waits for that redraw.
-  // (Typing during it loses the keys typed so far: reported, not fixed here.)
-  await new Promise((resolve) => setTimeout(resolve, 250));
-  const field = deepActive() as HTMLInputElement;
-  // Tab selects a text box's content; End and Backspace clear it key by key, whatever the platform's select-all is.
-  await userEvent.keyboard(`{End}${'{Backspace}'.repeat(field.value.length)}`);
-  if (text !== '') await userEvent.keyboard(text);
-  await settle();
-}
-
-/** Tabs to the Add button of a list and presses Enter. */
-async function add(list: string): Promise<void> {
-  await tabTo(atPointer(list), `Add to ${list}`);
-  await press('{Enter}');
-  await settle(4);
-}
-
-/** Tabs to a select (or radio group) and presses arrow keys until `done` holds. */
-async function chooseWithArrows(matches: (element: HTMLElement) => boolean, description: string, done: () => boolean, key = '{ArrowDown}'): Promise<void> {
-  await tabTo(matches, description);
-  for (let presses = 0; presses < 20 && !done(); presses++) await press(key);
-  expect(done(), description).toBe(true);
-}
-
-/** The nth control matching `selector` inside the condition builder for `pointer`. */
-const inBuilder = (pointer: string, selector: string, nth = 0) => (element: HTMLElement) => {
-  const builder = deepQueryAll<HTMLElement>(document.body, 'pe-condition-builder').find((b) => b.dataset.pointer === pointer);
-  return builder?.shadowRoot?.querySelectorAll(selector)[nth] === element;
-};
-
-/** Adds the optional object at `pointer` when the form offers it as a button (a new item may start with it). */
-async function ensure(editor: HTMLElement, pointer: string): Promise<void> {
-  if (deepQuery(editor, `button[data-pointer="${pointer}"]`)) await add(pointer);
-}
 
 it('builds a pathway from blank through the forms, by keyboard alone', async () => {
   const editor: PathwayEditor = await mountEditor(blank);

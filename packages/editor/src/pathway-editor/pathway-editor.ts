@@ -139,6 +139,20 @@ export class PathwayEditor extends LitElement {
     this.modelingInstance.redo();
   }
 
+  /**
+   * Undo or redo from its toolbar button. When that was the last step, the button is disabled
+   * and would drop keyboard focus to the page: focus moves to the other button instead.
+   */
+  private async fromButton(action: 'undo' | 'redo'): Promise<void> {
+    if (action === 'undo') this.undo();
+    else this.redo();
+    await this.updateComplete;
+    const root = this.renderRoot as ShadowRoot;
+    const button = root.querySelector<HTMLButtonElement>(`#${action}-button`);
+    const other = root.querySelector<HTMLButtonElement>(`#${action === 'undo' ? 'redo' : 'undo'}-button`);
+    if (button?.disabled && (root.activeElement === null || root.activeElement === button)) other?.focus();
+  }
+
   private restoreDraft(draft: SavedDraft): void {
     const modeling = this.modelingInstance;
     modeling.setText(draft.text, { label: 'restore draft' });
@@ -256,9 +270,9 @@ export class PathwayEditor extends LitElement {
     return html`
       <div class="toolbar">
         <h1>${this.title_ || 'Untitled pathway'}</h1>
-        <button type="button" ?disabled=${!modeling.canUndo} @click=${() => this.undo()}
+        <button type="button" id="undo-button" ?disabled=${!modeling.canUndo} @click=${() => this.fromButton('undo')}
           aria-keyshortcuts="Control+Z Meta+Z">Undo${modeling.undoLabel ? html`<span class="visually-hidden"> ${modeling.undoLabel}</span>` : nothing}</button>
-        <button type="button" ?disabled=${!modeling.canRedo} @click=${() => this.redo()}
+        <button type="button" id="redo-button" ?disabled=${!modeling.canRedo} @click=${() => this.fromButton('redo')}
           aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z">Redo${modeling.redoLabel ? html`<span class="visually-hidden"> ${modeling.redoLabel}</span>` : nothing}</button>
         <div role="tablist" aria-label="Edit with" @keydown=${this.handleTabKeydown}>
           ${VIEWS.map(
