@@ -122,7 +122,14 @@ export function applyCase(state: JourneyState, index: PathwayIndex | undefined, 
     changed = true;
   }
   if (!same(previous.extra, next.extra)) {
-    state.extra = { ...next.extra };
+    // Key by key: what the case did not change (e.g. the routes the user chose) stays as entered.
+    const extra = { ...state.extra };
+    for (const key of new Set([...Object.keys(previous.extra), ...Object.keys(next.extra)])) {
+      if (same(previous.extra[key], next.extra[key])) continue;
+      if (Object.hasOwn(next.extra, key)) extra[key] = next.extra[key];
+      else delete extra[key];
+    }
+    state.extra = extra;
     changed = true;
   }
   return changed;

@@ -199,6 +199,20 @@ describe('routes (issue 8 item 3, issue 7 shape 3)', () => {
     expect(web).toContain('The Local Authority will decide between Attendance contract and Penalty notice.');
   });
 
+  it('a case sets the routes; a new case that leaves them alone keeps the user\'s choice', async () => {
+    const widget = await mountWidget({ pathway: routesPathway, properties: { case: { measures: { attendance: { percentage: 55 } }, routes: ['early-help'], asOf: '2025-03-01' } } });
+    await start(widget);
+    await continueOn(widget);
+    expect(radio(widget, 'r-early-help').checked).toBe(true);
+    await clickField(widget, 'r-legal');
+    widget.case = { measures: { attendance: { percentage: 55 } }, routes: ['early-help'], asOf: '2025-03-02' };
+    await settle(widget);
+    expect(radio(widget, 'r-legal').checked).toBe(true);
+    widget.case = { measures: { attendance: { percentage: 55 } }, routes: ['early-help'], asOf: '2025-03-02', outcomes: [] };
+    await settle(widget);
+    expect(radio(widget, 'r-legal').checked).toBe(true);
+  });
+
   it('chosen routes are kept in drafts and survive reconciliation; unknown ones are dropped', () => {
     const index = indexPathway(routesPathway);
     const state = journeyFromDraft(index, { answers: {}, measures: {}, cohorts: [], evidence: {}, routes: ['legal', 'gone'] });

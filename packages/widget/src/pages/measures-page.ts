@@ -216,6 +216,15 @@ function outcomesRead(rule: unknown, into: Set<string>, depth = 0): Set<string> 
  */
 export function recordableOutcomes(ctx: PageContext): { id: string; title: string; stage: string }[] {
   const definition = ctx.index.definition;
+  let list = recordable.get(definition);
+  if (!list) recordable.set(definition, (list = findRecordable(definition)));
+  return list;
+}
+
+/** Worked out once per definition: the walk reads the whole document. */
+const recordable = new WeakMap<object, { id: string; title: string; stage: string }[]>();
+
+function findRecordable(definition: PageContext['index']['definition']): { id: string; title: string; stage: string }[] {
   if (!String((definition as { schemaVersion?: unknown }).schemaVersion ?? '').startsWith('1.1')) return [];
   const read = outcomesRead(definition, new Set());
   const list: { id: string; title: string; stage: string }[] = [];
