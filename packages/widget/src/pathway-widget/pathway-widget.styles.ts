@@ -193,6 +193,9 @@ export const widgetStyles = css`
   .choice input:focus-visible { outline: 3px solid var(--_focus); outline-offset: 1px; box-shadow: 0 0 0 6px var(--_focus); }
   .choice label { padding: 8px 0 5px; cursor: pointer; }
   .choice .hint { margin: 0.2em 0 0; }
+  /* A route that is not open (format 1.1): the radio looks unavailable; its reason stays readable. */
+  .choice input:disabled { opacity: 0.5; cursor: not-allowed; }
+  .choice input:disabled + .choice__text > label { cursor: not-allowed; }
   .choice__text { display: flex; flex-direction: column; }
   .conditional { margin: 0.5em 0 0.5em 0.75em; padding-left: 1.2em; border-left: 4px solid var(--_border); }
 
