@@ -224,3 +224,28 @@ describe('Wigan: the referral to the pathway meeting', () => {
     expect(complete?.ready).toBe(true);
   });
 });
+
+describe('Wigan: a child looked after at 45% is never pointed to enforcement', () => {
+  const lookedAfter = { ...everythingUndertaken(), measures: { attendance: { percentage: 45 } }, cohorts: ['looked-after'], stage: 'formalise-support' };
+
+  it('closes "a referral to enforcement can be considered" at Formalise support, saying why', () => {
+    const stage = wigan.evaluateStage('formalise-support', lookedAfter);
+    const outcome = stage?.outcomes.find((o) => o.id === 'referral-to-enforcement-can-be-considered');
+    expect(outcome).toMatchObject({ open: false, to: 'enforcement-referral' });
+    expect(outcome?.reason.text).toBe('Not open: "Enforcement Referral" is not offered for this pupil');
+  });
+
+  it('gives a summary with no enforcement step and with the council\'s message about children looked after', () => {
+    const summary = wigan.summarise(lookedAfter, { generatedAt: '2025-01-01T00:00:00.000Z' });
+    expect(summary.nextSteps.join('\n')).not.toMatch(/enforcement can be considered/i);
+    expect(summary.exceptions.map((e) => e.id)).toContain('cla-no-legal-enforcement');
+    const message = definition.exceptions?.find((e) => e.id === 'cla-no-legal-enforcement')?.message as string;
+    expect(summary.nextSteps).toContain(message);
+  });
+
+  it('still points a pupil who is not looked after to enforcement', () => {
+    const summary = wigan.summarise({ ...lookedAfter, cohorts: [] }, { generatedAt: '2025-01-01T00:00:00.000Z' });
+    expect(summary.nextSteps.join('\n')).toMatch(/enforcement/i);
+    expect(summary.exceptions.map((e) => e.id)).not.toContain('cla-no-legal-enforcement');
+  });
+});

@@ -14,7 +14,7 @@ import type { Stage } from './schema-types.js';
 import type { AppliedException, ItemStatus, StageEvaluation } from './types.js';
 import type { EvaluationContext } from './context.js';
 import { stageDuties } from './duties.js';
-import { closeUnavailableOutcomes, outcomeStatus } from './outcomes.js';
+import { closeUnavailableOutcomes, outcomeStatus, unavailableStages } from './outcomes.js';
 import { routesAndReferrals } from './routes.js';
 import { applyTriggers, evaluateTimeLimits, withRouteTimeLimits } from './time-limits.js';
 
@@ -82,7 +82,8 @@ export function evaluateStageIn(stage: Stage, ctx: EvaluationContext): StageEval
   const { routes: routeStatuses, referrals } = routesAndReferrals(stage, core.own.routeStates, { status, ready, missing, blocks: stageBlocks }, ctx);
   // Time limits (format 1.1): a breached monitoring period or a limit that ran out opens its outcome.
   const timeLimits = evaluateTimeLimits(stage, core.own.openRoutes, ctx);
-  const routes = withRouteTimeLimits(routeStatuses, timeLimits, status);
+  const unavailable = unavailableStages(ctx);
+  const routes = withRouteTimeLimits(routeStatuses, timeLimits, status, unavailable);
   const outcomes = closeUnavailableOutcomes(
     applyTriggers(
       [...(stage.outcomes ?? []), ...core.own.openRoutes.flatMap((route) => route.outcomes ?? [])].map((outcome) =>
@@ -92,6 +93,7 @@ export function evaluateStageIn(stage: Stage, ctx: EvaluationContext): StageEval
     ),
     status,
     referrals,
+    unavailable,
   );
 
   const evaluation: StageEvaluation = {

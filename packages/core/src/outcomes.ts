@@ -46,20 +46,41 @@ export function referralOutcomes(
   });
 }
 
+/** The stages blocked or skipped for this pupil by an exception, by id, with their titles. */
+export type UnavailableStages = ReadonlyMap<string, { title: string; status: 'blocked' | 'skipped' }>;
+
+export function unavailableStages(ctx: EvaluationContext): UnavailableStages {
+  const stages = new Map<string, { title: string; status: 'blocked' | 'skipped' }>();
+  for (const exception of ctx.appliedExceptions()) {
+    if (exception.effect !== 'block' && exception.effect !== 'skip') continue;
+    for (const id of exception.stages) {
+      if (stages.get(id)?.status === 'blocked') continue; // block wins over skip
+      stages.set(id, { title: ctx.index.stageById.get(id)?.title ?? id, status: exception.effect === 'block' ? 'blocked' : 'skipped' });
+    }
+  }
+  return stages;
+}
+
 /**
  * An outcome cannot be open when its stage is blocked or skipped for this pupil, nor a "refer"
- * outcome when its referral is blocked or redirected: otherwise a looked-after child's summary
- * would still say "refer to enforcement" before saying that enforcement is not offered.
+ * outcome when its referral is blocked or redirected, nor an outcome that leads to a stage
+ * blocked or skipped for this pupil: otherwise a looked-after child's summary would still say
+ * "escalate to enforcement" beside the council's message that enforcement is not offered.
  */
 export function closeUnavailableOutcomes(
   outcomes: OutcomeStatus[],
   stageStatus: StageEvaluation['status'],
   referrals: readonly ReferralEvaluation[],
+  unavailable?: UnavailableStages,
 ): OutcomeStatus[] {
   return outcomes.map((outcome) => {
     if (!outcome.open) return outcome;
     if (stageStatus !== 'available') {
       return { ...outcome, open: false, reason: reason('outcome.stageUnavailable', { status: stageStatus }) };
+    }
+    const target = outcome.to === undefined ? undefined : unavailable?.get(outcome.to);
+    if (target !== undefined) {
+      return { ...outcome, open: false, reason: reason('outcome.leadsToUnavailableStage', { stage: target.title, status: target.status }) };
     }
     const referral = outcome.referral === undefined ? undefined : referrals.find((r) => r.referralId === outcome.referral);
     if (referral !== undefined && referral.status !== 'available') {

@@ -27,7 +27,7 @@ import type { CompiledRoute } from './pathway-index.js';
 import { evaluateGate } from './gates.js';
 import { resolveJourney } from './journey.js';
 import { joinReasons, reason } from './messages.js';
-import { closeUnavailableOutcomes, outcomeStatus } from './outcomes.js';
+import { closeUnavailableOutcomes, outcomeStatus, unavailableStages } from './outcomes.js';
 import { evaluateReferral } from './referrals.js';
 import { isOutstanding } from './stage-core.js';
 import { quote } from './text.js';
@@ -303,6 +303,7 @@ export function evaluateRoutes(states: readonly RouteState[], stage: StageForRou
       (route.outcomes ?? []).map((outcome) => routeOutcome(outcome, state, ctx)),
       stage.status,
       referrals,
+      unavailableStages(ctx),
     );
     const base = state.status;
     const noGateMissing = !open || !gates.some((gate) => !gate.holds);

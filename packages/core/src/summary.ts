@@ -312,6 +312,12 @@ export function buildSummary(evaluation: Evaluation, ctx: EvaluationContext, opt
   const stageExceptions = new Set(current.exceptions);
   // Format 1.1: exceptions naming the stage's routes (e.g. no legal route for children looked after).
   for (const e of routeExceptions(current)) referralExceptions.add(e);
+  // Exceptions that close a stage this stage leads to (enforcement for a child looked after):
+  // the outcome is closed, and the summary says why, in the council's words.
+  const ledTo = new Set(current.outcomes.flatMap((outcome) => (outcome.to === undefined ? [] : [outcome.to])));
+  for (const e of evaluation.exceptions) {
+    if ((e.effect === 'block' || e.effect === 'skip') && e.stages.some((id) => ledTo.has(id))) referralExceptions.add(e);
+  }
   const exceptions = evaluation.exceptions.filter((e) => stageExceptions.has(e) || referralExceptions.has(e));
 
   const stageLine: NonNullable<Summary['stage']> = { id: stage.id, title: stage.title };

@@ -20,6 +20,7 @@ import { caseDate, caseDuration, dayAfter } from './case-dates.js';
 import { describeDuration, formatIsoDate, formatLongDate } from './durations.js';
 import { joinReasons, message, reason } from './messages.js';
 import { closeUnavailableOutcomes } from './outcomes.js';
+import type { UnavailableStages } from './outcomes.js';
 import { capitalise, quote } from './text.js';
 
 export interface TimeLimitTrigger {
@@ -184,6 +185,7 @@ export function withRouteTimeLimits(
   routes: RouteStatus[],
   limits: StageTimeLimits,
   stageStatus: StageEvaluation['status'],
+  unavailable?: UnavailableStages,
 ): RouteStatus[] {
   if (limits.byRoute.size === 0) return routes;
   return routes.map((route) => {
@@ -193,7 +195,7 @@ export function withRouteTimeLimits(
     if (route.open && route.outcomes !== undefined) {
       const ids = new Set(own.map((limit) => limit.id));
       const triggers = limits.triggers.filter((trigger) => ids.has(trigger.timeLimit));
-      next.outcomes = closeUnavailableOutcomes(applyTriggers(route.outcomes, triggers), stageStatus, route.referrals ?? []);
+      next.outcomes = closeUnavailableOutcomes(applyTriggers(route.outcomes, triggers), stageStatus, route.referrals ?? [], unavailable);
     }
     return next;
   });
