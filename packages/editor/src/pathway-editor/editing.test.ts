@@ -134,3 +134,20 @@ it('the preview keeps its page and answers while a stage title is typed', async 
   await until(() => widgetText().includes('Targeted support now'), 'the new title in the preview');
   expect(page().replace(/ now/g, '')).toContain(before.slice(0, 80).replace(/ now/g, ''));
 });
+
+it('a short name typed straight after another edit keeps every key (the form redraws when problems are checked)', async () => {
+  const editor = await mountEditor(fixture());
+  await openInOutline('/stages/1');
+  await typeAt('/stages/1/title', 'Targeted help');
+  // No pause: the problems of the title edit are checked, and the form redrawn, while the short name is typed.
+  await tabTo((element) => element.dataset.pointer === '/stages/1/id', 'the short name');
+  const field = deepActiveElement() as HTMLInputElement;
+  await userEvent.keyboard(`{End}${'{Backspace}'.repeat(field.value.length)}`);
+  for (const letter of 'targeted-help') {
+    await userEvent.keyboard(letter);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  expect(field.value).toBe('targeted-help');
+  await press('{Tab}');
+  expect(JSON.parse(editor.text).stages[1].id).toBe('targeted-help');
+});

@@ -14,7 +14,7 @@
  * A selection with focus (`context.select(pointer, { focus: true })`) inside this form opens
  * the items on its way and moves focus to its field.
  */
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, noChange, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
@@ -202,6 +202,21 @@ export class ObjectForm extends LitElement {
     this.pending = pending;
     if (error === undefined) this.write(field, pointer, trimmed === '' ? undefined : number);
   }
+
+  /**
+   * Whether the author is typing in the control with this id, over an unchanged stored name: a short name is written only when
+   * the field is left, so a redraw meanwhile (problems checked after an earlier edit) must not
+   * put the stored name back over what is being typed.
+   */
+  private typingIn(id: string, stored: string): boolean {
+    const previous = this.shownNames.get(id);
+    this.shownNames.set(id, stored);
+    // A stored name that changed meanwhile (an undo, a rename elsewhere) is shown all the same.
+    return previous === stored && (this.renderRoot as ShadowRoot).activeElement?.id === id;
+  }
+
+  /** The stored short name each short-name control was last drawn with, by control id. */
+  private readonly shownNames = new Map<string, string>();
 
   /** A short name is written when the field is left, so references follow the whole new name in one step. */
   private rename(field: FieldMeta, pointer: string, text: string): void {
@@ -441,7 +456,7 @@ export class ObjectForm extends LitElement {
           { ...field, title: 'Short name' },
           pointer,
           (describedBy, invalid) => html`<input type="text" id=${id} data-pointer=${pointer} spellcheck="false" autocomplete="off"
-            .value=${live(typeof value === 'string' ? value : '')} aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : 'false'}
+            .value=${this.typingIn(id, typeof value === 'string' ? value : '') ? noChange : live(typeof value === 'string' ? value : '')} aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : 'false'}
             @change=${(event: Event) => this.rename(field, pointer, (event.target as HTMLInputElement).value)} />`,
           {
             extraHint:
