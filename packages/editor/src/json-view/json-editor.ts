@@ -213,6 +213,9 @@ export class JsonEditor {
     if (this.cursorTimer !== undefined) clearTimeout(this.cursorTimer);
     for (const disposable of this.disposables) disposable.dispose();
     monaco.editor.setModelMarkers(this.model, MARKER_OWNER, []);
+    // Detach the model first, so the editor's own pending work (layout, highlighting) ends with
+    // the editor and never reaches a disposed model.
+    this.editor.setModel(null);
     this.editor.dispose();
     this.model.dispose();
   }

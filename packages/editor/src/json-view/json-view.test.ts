@@ -3,7 +3,7 @@ import { userEvent } from 'vitest/browser';
 import { checkPathway } from '@pathway/core';
 import { validatePathway } from '@pathway/schema';
 import wigan from '../../../../pathways/wigan.json';
-import bandBounds from '../../../core/fixtures/lint/band-bounds.json';
+import bandBounds from '@pathway/core/fixtures/lint/band-bounds.json';
 import { formatJson } from '../modeling/index.js';
 import { axeViolations, deepActiveElement, until } from '../testing/editor-testing.js';
 import { isMonacoLoaded } from './monaco-state.js';

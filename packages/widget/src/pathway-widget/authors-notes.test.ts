@@ -4,20 +4,14 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, mountWidget, shadowOf, textOf } from '../testing/mount.js';
+import notes from '@pathway/core/fixtures/shapes/authors-notes.json';
 import { answer, continueOn, throughMeasures } from '../testing/journey.js';
-
-/** The engine's fixture for this shape, served by the test server (a package's files are not imported across packages). */
-async function notesPathway(): Promise<unknown> {
-  const response = await fetch('/packages/core/fixtures/shapes/authors-notes.json');
-  expect(response.ok).toBe(true);
-  return response.json();
-}
 
 afterEach(cleanup);
 
 describe("authors' notes in the widget", () => {
   it('are never shown, from the start page to the summary', async () => {
-    const widget = await mountWidget({ pathway: await notesPathway() });
+    const widget = await mountWidget({ pathway: notes });
     const seen: string[] = [textOf(shadowOf(widget))];
     await throughMeasures(widget, '85', ['looked-after']);
     seen.push(textOf(shadowOf(widget)));
