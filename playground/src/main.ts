@@ -275,7 +275,9 @@ function showCaseError(message: string | undefined): void {
 function readCase(): void {
   const reading = readCaseText(caseArea.value);
   try {
-    localStorage.setItem(`pathway-playground:${CASE_KEY}`, caseArea.value);
+    // Pupil details are personal data: a case that has any is never written to the browser's storage.
+    if (/"details"\s*:/.test(caseArea.value)) localStorage.removeItem(`pathway-playground:${CASE_KEY}`);
+    else localStorage.setItem(`pathway-playground:${CASE_KEY}`, caseArea.value);
   } catch {
     /* the case is a convenience; the pathway's text is what must be kept */
   }

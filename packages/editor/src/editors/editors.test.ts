@@ -4,17 +4,41 @@ import { validatePathway } from '@pathway/schema';
 import wigan from '../../../../pathways/wigan.json';
 import { axeViolations, cleanupEditors, deepActiveElement, deepQuery, deepQueryAll, deepText, mountEditor, until } from '../testing/editor-testing.js';
 import { coverage } from './band-line.js';
+import { ContextProvider } from '@lit/context';
 import type { PathwayEditor } from '../pathway-editor/pathway-editor.js';
+import { editorContext } from '../context.js';
+import type { EditorContext } from '../context.js';
 
 afterEach(cleanupEditors);
 
-/** Puts one of the editors into the pathway editor's main pane, where forms would be, for a test. */
+/**
+ * Shows one of the editors beside a pathway editor, given the editor's own context (mirrored by
+ * a provider on a wrapper after every change), without touching the editor's rendered DOM.
+ */
 async function showInEditor(editor: PathwayEditor, element: HTMLElement): Promise<HTMLElement> {
-  const main = editor.shadowRoot?.querySelector('main') as HTMLElement;
-  main.replaceChildren(element);
+  const wrapper = document.createElement('div');
+  const current = () => (editor as unknown as { context: EditorContext }).context;
+  const provider = new ContextProvider(wrapper, { context: editorContext, initialValue: current() });
+  // The editor renews its context synchronously on every edit (its listener runs first), and
+  // later when problems are checked: mirror both, the second by looking each frame.
+  editor.modeling.subscribe(() => provider.setValue(current()));
+  const follow = () => {
+    if (!wrapper.isConnected) return;
+    provider.setValue(current());
+    requestAnimationFrame(follow);
+  };
+  requestAnimationFrame(follow);
+  wrapper.append(element);
+  document.body.append(wrapper);
+  shown.push(wrapper);
   await (element as unknown as { updateComplete: Promise<unknown> }).updateComplete;
   return element;
 }
+
+const shown: HTMLElement[] = [];
+afterEach(() => {
+  for (const wrapper of shown.splice(0)) wrapper.remove();
+});
 
 const base = {
   schemaVersion: '1.1',
@@ -122,5 +146,23 @@ describe('the stage map', () => {
     await until(() => deepQuery(editor, '[data-pointer="/stages/2"]')?.getAttribute('aria-selected') === 'true', 'the stage to be selected');
     expect(deepText(map)).toContain(wigan.stages[2].title);
     expect(await axeViolations(map)).toEqual([]);
+  });
+});
+
+describe('the stage map follows the pathway', () => {
+  it('redraws when only the starting stage changes, and keeps a tab stop when stages are removed', async () => {
+    const editor = await mountEditor(wigan);
+    const map = await showInEditor(editor, document.createElement('pe-stage-map'));
+    expect(deepText(map)).not.toContain('Where a case starts');
+    editor.modeling.set('/start', wigan.stages[1].id);
+    await (map as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(deepText(map)).toContain('Where a case starts');
+    const last = deepQueryAll(map, '[role="button"]').at(-1) as unknown as HTMLElement;
+    last.focus();
+    await userEvent.keyboard('{End}');
+    editor.modeling.remove('/stages/4');
+    editor.modeling.remove('/stages/3');
+    await (map as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(deepQueryAll(map, '[role="button"][tabindex="0"]')).toHaveLength(1);
   });
 });

@@ -45,10 +45,13 @@ export class StageMapView extends LitElement {
 
   override willUpdate(changed: PropertyValues): void {
     if (!changed.has('editor')) return;
+    // The map shows more than the stages (the starting stage, referral titles), so it is
+    // redrawn whenever the pathway changes; the keyboard's stop stays on a stage that exists.
     const value = this.editor?.draft.value as Pathway | undefined;
-    if (value !== undefined && value.stages !== this.mapFor) {
+    if (value !== undefined && value !== this.mapFor) {
       this.map = stageMap(value);
-      this.mapFor = value.stages;
+      this.mapFor = value;
+      this.active = Math.max(0, Math.min(this.active, this.map.boxes.length - 1));
     }
   }
 
