@@ -9,7 +9,7 @@ import { afterEach, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { checkPathway } from '@pathway/core';
 import { validatePathway } from '@pathway/schema';
-import { axeViolations, cleanupEditors, deepQuery, deepQueryAll, deepText, mountEditor, until } from '../testing/editor-testing.js';
+import { axeViolations, cleanupEditors, deepQuery, deepText, mountEditor, until } from '../testing/editor-testing.js';
 import { atPointer, press, settle, tabTo } from '../forms/testing/keyboard.js';
 import { add, chooseWithArrows, ensure, inBuilder, openInOutline, typeAt } from '../testing/editor-keyboard.js';
 import type { PathwayEditor } from './pathway-editor.js';

@@ -27,13 +27,9 @@ export async function openInOutline(pointer: string): Promise<void> {
   throw new Error(`The outline never reached ${pointer}`);
 }
 
-/** Tabs to the field at `pointer`, clears it (Home, Shift+End, Backspace) and types `text`. */
+/** Tabs to the field at `pointer`, clears it (End, then Backspace for each character) and types `text`. */
 export async function typeAt(pointer: string, text: string): Promise<void> {
   await tabTo(atPointer(pointer), pointer);
-  // The problems of the last edit are checked 120 ms after it, and the forms redraw then; a
-  // short name field is redrawn from the document (live), so typing waits for that redraw.
-  // (Typing during it loses the keys typed so far: reported, not fixed here.)
-  await new Promise((resolve) => setTimeout(resolve, 250));
   const field = deepActive() as HTMLInputElement;
   // Tab selects a text box's content; End and Backspace clear it key by key, whatever the platform's select-all is.
   await userEvent.keyboard(`{End}${'{Backspace}'.repeat(field.value.length)}`);
