@@ -11,6 +11,7 @@ import {
   closeEditor,
   deepActiveElement,
   deepQuery,
+  deepQueryAll,
   deepText,
   freshDraftKey,
   mountEditor,
@@ -124,4 +125,24 @@ describe('layout', () => {
       expect(await axeViolations(editor)).toEqual([]);
     });
   }
+});
+
+describe('selection', () => {
+  it('Enter on a problem, or on an outline item, opens the right form and focuses the field', async () => {
+    const editor = await mountEditor({ ...wigan, stages: [{ ...wigan.stages[0], requires: { stages: ['nowhere'] } }, ...wigan.stages.slice(1)] });
+    await until(() => deepText(deepQuery(editor, 'pe-problems') as HTMLElement).includes('nowhere'), 'the dangling reference to be reported');
+    const problem = deepQueryAll<HTMLButtonElement>(deepQuery(editor, 'pe-problems')!, 'button').find((b) => (b.textContent ?? '').includes('nowhere'))!;
+    problem.focus();
+    await userEvent.keyboard('{Enter}');
+    const form = deepQuery<ObjectForm>(editor, 'pe-object-form')!;
+    await until(() => form.pointer === '/stages/0', 'the stage form');
+    await until(() => ((deepActiveElement() as HTMLElement | null)?.closest('[data-pointer]') as HTMLElement | null)?.dataset.pointer?.startsWith('/stages/0/requires') === true
+      || (deepActiveElement() as HTMLElement | null)?.dataset.pointer?.startsWith('/stages/0/requires') === true, 'focus on the stage’s required stages');
+
+    const item = deepQueryAll<HTMLElement>(deepQuery(editor, 'pe-outline-tree')!, '[role="treeitem"]').find((element) => element.dataset.pointer === '/stages/2')!;
+    item.focus();
+    await userEvent.keyboard('{Enter}');
+    await until(() => deepQuery<ObjectForm>(editor, 'pe-object-form')!.pointer === '/stages/2', 'the third stage form');
+    await until(() => (deepActiveElement() as HTMLElement | null)?.dataset.pointer === '/stages/2/title', 'focus on its title');
+  });
 });
