@@ -231,3 +231,22 @@ export function generateDocumentMap(schema: Record<string, unknown> = readSchema
   const map: DocumentMap = { root: 'Pathway', definitions };
   return `${JSON.stringify(map, null, 1)}\n`;
 }
+
+/**
+ * The schema's enum labels (`x-enum-labels`), written for policy staff, keyed by where the
+ * enum is: a definition ("DfeStage") or a definition's property ("Outcome.kind"). Readable
+ * outputs (the public page) name values by these, so a new value is labelled in one place.
+ */
+export function generateEnumLabels(schema: Record<string, unknown> = readSchema()): string {
+  const labels: Record<string, Record<string, string>> = {};
+  const visit = (node: unknown, where: string) => {
+    if (node === null || typeof node !== 'object') return;
+    const record = node as Record<string, unknown>;
+    if (record['x-enum-labels'] !== undefined && where !== '') labels[where] = record['x-enum-labels'] as Record<string, string>;
+    for (const [key, value] of Object.entries((record.properties ?? {}) as Record<string, unknown>)) visit(value, `${where}.${key}`);
+  };
+  for (const [name, def] of Object.entries(schema.$defs as Record<string, unknown>)) visit(def, name);
+  visit({ properties: schema.properties }, 'Pathway');
+  const sorted = Object.fromEntries(Object.entries(labels).sort(([a], [b]) => a.localeCompare(b)));
+  return `${JSON.stringify(sorted, null, 1)}\n`;
+}

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   generatedDir,
   generateDocumentMap,
+  generateEnumLabels,
   generateSchemaOutline,
   generateStructuralValidator,
   generateTypes,
@@ -33,6 +34,10 @@ describe('generated sources are fresh', () => {
 
   it('the document map (what refers to what) matches the schema', () => {
     expect(committed('document-map.json')).toBe(generateDocumentMap());
+  });
+
+  it('the enum labels match the schema', () => {
+    expect(committed('enum-labels.json')).toBe(generateEnumLabels());
   });
 
   it('the validators compile nothing at run time', () => {

@@ -17,3 +17,4 @@ export { describeLocation, sortByDocumentOrder } from './describe-location.js';
 export { explainErrors, validateAndExplain } from './explain-errors.js';
 export type { DocumentMap, DocumentMapDefinition, DocumentMapProperty } from './document-map.js';
 export { documentMap } from './document-map.js';
+export { enumLabel } from './enum-labels.js';

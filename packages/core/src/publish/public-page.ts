@@ -9,7 +9,9 @@
  * text: escaped and bidi-isolated (./html.ts), and addresses only through the link policy.
  */
 import type { ActionGroup, Duration, Evidence, Gate, Outcome, Pathway, Question, Referral, Route, Stage, TimeLimit } from '../schema-types.js';
+import { enumLabel } from '@pathway/schema';
 import { describeCondition } from '../describe-condition.js';
+import { groupHeading } from '../duties.js';
 import { describeDuration } from '../durations.js';
 import { resolveJourney } from '../journey.js';
 import { outlinePathway } from '../outline/outline.js';
@@ -18,24 +20,6 @@ import { questionType } from '../question-types.js';
 import { stageMap } from '../stage-map.js';
 import { element, escape, link, list, text } from './html.js';
 import { stageMapSvg } from './stage-map-svg.js';
-
-const forceWords: Record<string, string> = { must: 'must', should: 'should', may: 'may', consider: 'should consider' };
-
-const dfeWords: Record<string, string> = {
-  expect: 'Expect',
-  monitor: 'Monitor',
-  'listen-and-understand': 'Listen and understand',
-  'facilitate-support': 'Facilitate support',
-  'formalise-support': 'Formalise support',
-  enforce: 'Enforce',
-};
-
-const outcomeKindWords: Record<string, string> = {
-  escalate: 'Escalate', stepDown: 'Step down', handBack: 'Hand back to the school', close: 'Close', continue: 'Continue',
-  redirect: 'Redirect', refer: 'Refer', attendanceContract: 'Attendance contract', noticeToImprove: 'Notice to improve',
-  penaltyNotice: 'Penalty notice', educationSupervisionOrder: 'Education supervision order', prosecution: 'Prosecution',
-  court: 'Court', parentingOrder: 'Parenting order', schoolAttendanceOrder: 'School attendance order',
-};
 
 const styles = `
   @page { size: A4; margin: 18mm 16mm; }
@@ -95,12 +79,12 @@ function duties(groups: readonly ActionGroup[] | undefined, page: Page): string 
   return (groups ?? [])
     .map((group) => {
       const role = titleOf(page, group.role, 'role');
-      const heading = group.heading ?? (group.force ? `${role} ${forceWords[group.force]}:` : `${role}:`);
+      const heading = groupHeading(group, role);
       const items = group.actions.map((action) => {
         const parts = [text(action.text)];
         const force = action.force ?? group.force;
         const tags: string[] = [];
-        if (force !== undefined && action.force !== undefined && action.force !== group.force) tags.push(force);
+        if (force !== undefined && action.force !== undefined && action.force !== group.force) tags.push((enumLabel('Force', force) ?? force).toLowerCase());
         if (action.roles && action.roles.length > 0) tags.push(`by ${action.roles.map((id) => titleOf(page, id, 'role')).join(', ')}`);
         if (action.due !== undefined) tags.push(action.due.amount === 0 && action.due.to === undefined ? 'immediately' : `within ${duration(action.due, page)}`);
         if (action.every !== undefined) tags.push(`every ${duration(action.every, page)}`);
@@ -174,7 +158,7 @@ function outcomes(items: readonly Outcome[] | undefined, page: Page, heading = '
     items.map((outcome) => {
       const where = outcome.to ? ` → ${escape(titleOf(page, outcome.to, 'stage'))}` : outcome.referral ? ` → ${escape(titleOf(page, outcome.referral, 'referral'))}` : '';
       const when = outcome.when ? `<br><span class="meta">When: ${escape(describeCondition(outcome.when, page.outline))}</span>` : '';
-      return `<span class="tag">${escape(outcomeKindWords[outcome.kind] ?? outcome.kind)}</span>${text(outcome.title)}${where}${outcome.description ? `<br>${text(outcome.description)}` : ''}${when}`;
+      return `<span class="tag">${escape(enumLabel('Outcome.kind', outcome.kind) ?? outcome.kind)}</span>${text(outcome.title)}${where}${outcome.description ? `<br>${text(outcome.description)}` : ''}${when}`;
     }),
   )}`;
 }
@@ -216,7 +200,7 @@ function bands(stage: Stage): string {
 }
 
 function stageSection(stage: Stage, index: number, page: Page): string {
-  const dfe = (stage.dfeStages ?? []).map((s) => `<span class="tag">${escape(dfeWords[s] ?? s)}</span>`).join('');
+  const dfe = (stage.dfeStages ?? []).map((s) => `<span class="tag">${escape(enumLabel('DfeStage', s) ?? s)}</span>`).join('');
   const lead = stage.lead ? `<p><strong>Lead:</strong> ${text(titleOf(page, stage.lead.role, 'role'))}${stage.lead.description ? `. ${text(stage.lead.description)}` : ''}</p>` : '';
   const requires = stage.requires ? `<p><strong>Requires first:</strong> ${stage.requires.stages.map((id) => text(titleOf(page, id, 'stage'))).join(', ')}${stage.requires.description ? `. ${text(stage.requires.description)}` : ''}</p>` : '';
   return element(
