@@ -158,7 +158,10 @@ export class JourneyController implements ReactiveController {
       report.removed.some((item) => item.previousAnswer !== undefined) ||
       report.changed.some((item) => item.previousAnswer !== undefined) ||
       report.evidenceDropped.length + report.cohortsDropped.length + report.measuresDropped.length > 0 ||
-      report.stageDropped !== undefined;
+      report.stageDropped !== undefined ||
+      // A chosen route or recorded outcome the new definition no longer has (format 1.1).
+      (before.routes?.length ?? 0) !== (content.routes?.length ?? 0) ||
+      (before.outcomes?.length ?? 0) !== (content.outcomes?.length ?? 0);
     return { report, contentChanged: dropped || restored, ...(stageRemoved ? { stageRemoved } : {}) };
   }
 

@@ -166,7 +166,12 @@ export function renderCheckPage(ctx: PageContext): TemplateResult {
             ctx,
             strings.checkRoute,
             userRoutes(ctx).filter((route) => route.chosen).map((route) => route.title).join(', ') || strings.routesNoneChosen,
-            { page: 'stage', fieldId: routeFieldId((userRoutes(ctx).find((route) => route.chosen) ?? userRoutes(ctx)[0]).id) },
+            {
+              page: 'stage',
+              fieldId: routeFieldId(
+                (userRoutes(ctx).find((route) => route.chosen) ?? userRoutes(ctx).find((route) => route.available !== false) ?? userRoutes(ctx)[0]).id,
+              ),
+            },
           )
         : nothing}
     </dl>

@@ -213,6 +213,27 @@ describe('routes (issue 8 item 3, issue 7 shape 3)', () => {
     expect(radio(widget, 'r-legal').checked).toBe(true);
   });
 
+  it('a changed pathway keeps the chosen route while it exists, and says when it goes', async () => {
+    const widget = await mountWidget({ pathway: routesPathway });
+    await throughMeasures(widget, '55');
+    await clickField(widget, 'r-legal');
+    const changes = recordEvents(widget, 'pathway-change');
+    const renamed = copyOf(routesPathway) as unknown as { stages: { routes?: { title: string }[] }[] };
+    renamed.stages[1].routes![1].title = 'Route 2: Legal action';
+    widget.pathway = renamed;
+    await settle(widget);
+    expect(radio(widget, 'r-legal').checked).toBe(true);
+    const removed = copyOf(routesPathway) as unknown as { stages: { routes?: unknown[] }[]; exceptions: unknown[]; referrals: unknown[] };
+    removed.stages[1].routes = removed.stages[1].routes!.slice(0, 1);
+    removed.exceptions = [];
+    (removed.stages[1] as { outcomes?: unknown[] }).outcomes = [];
+    widget.pathway = removed;
+    await settle(widget);
+    expect(query(widget, '#r-legal')).toBeNull();
+    expect(changes.at(-1)?.detail.routes).toBeUndefined();
+    expect(changes.length).toBeGreaterThan(0);
+  });
+
   it('chosen routes are kept in drafts and survive reconciliation; unknown ones are dropped', () => {
     const index = indexPathway(routesPathway);
     const state = journeyFromDraft(index, { answers: {}, measures: {}, cohorts: [], evidence: {}, routes: ['legal', 'gone'] });
