@@ -25,12 +25,12 @@ import type { Action, ActionGroup, Duration, Gate, Stage } from './schema-types.
 import type { DutyDue, DutyGate, DutyStatus, Reason, RouteStatus } from './types.js';
 import type { EvaluationContext } from './context.js';
 import type { PathwayIndex } from './pathway-index.js';
-import { toNumber } from './answers.js';
-import { addDurationToDay, describeDuration, durationAmount, formatIsoDate, formatLongDate, parseDate } from './durations.js';
+import { addDurationToDay, describeDuration, durationAmount, formatIsoDate, formatLongDate } from './durations.js';
+import { caseDate, caseDuration } from './case-dates.js';
 import { evaluateGate } from './gates.js';
 import { joinReasons, message, reason } from './messages.js';
 import { requirementRule } from './requirements.js';
-import { own, quote } from './text.js';
+import { quote } from './text.js';
 
 type Source = DutyStatus['source'];
 
@@ -113,36 +113,6 @@ function dutyGates(ids: readonly string[] | undefined, lookup: ReadonlyMap<strin
 // ---------------------------------------------------------------------------------------
 // Dates and lengths read from the case.
 
-interface NamedDate {
-  day: number | undefined;
-  name: string;
-}
-
-/**
- * The date an id names: a date measure's value (`{ date }`), unless a date question has the same
- * id, else the question's answer.
- */
-function caseDate(id: string, ctx: EvaluationContext): NamedDate {
-  const measure = ctx.index.measureById.get(id);
-  const question = ctx.question(id);
-  if (measure !== undefined && measure.kind === 'date' && (question === undefined || question.spec.type !== 'date')) {
-    const input = own(ctx.kase.measures, id);
-    const value = typeof input === 'object' && input !== null ? own(input as Record<string, unknown>, 'date') : undefined;
-    return { day: parseDate(value), name: measure.title };
-  }
-  const answer = ctx.answer(id);
-  return { day: answer.status === 'valid' ? parseDate(answer.value) : undefined, name: question ? question.quoted : quote(id) };
-}
-
-/** The amount agreed per case (`fromAnswer`), when its question has a number answer of 0 or more. */
-function agreedAmount(duration: Duration, ctx: EvaluationContext): number | undefined {
-  const id = duration.fromAnswer;
-  if (typeof id !== 'string') return undefined;
-  const answer = ctx.answer(id);
-  const value = answer.status === 'valid' ? toNumber(answer.value) : undefined;
-  return value !== undefined && Number.isFinite(value) && value >= 0 ? value : undefined;
-}
-
 /** A length as a due date or a frequency states it: no "up to" or "at least" (the deadline is the length). */
 function lengthText(duration: Duration, agreed: number | undefined): string {
   const plain: Duration = { ...duration };
@@ -159,10 +129,10 @@ function dutyDue(action: Action, applies: boolean, ctx: EvaluationContext): Duty
   let approximate = false;
   let unknown: Reason | undefined;
   if (due !== undefined) {
-    const agreed = agreedAmount(due, ctx);
+    const agreed = caseDuration(ctx, due).agreed;
     const amount = durationAmount(due, 'upper', agreed);
     const immediately = amount === 0;
-    const from = typeof action.dueFrom === 'string' ? caseDate(action.dueFrom, ctx) : undefined;
+    const from = typeof action.dueFrom === 'string' ? caseDate(ctx, action.dueFrom) : undefined;
     const duration = lengthText(due, agreed);
     if (from === undefined) {
       terms.push(immediately ? reason('duty.due.immediately') : reason('duty.due.within', { duration }));
@@ -181,7 +151,7 @@ function dutyDue(action: Action, applies: boolean, ctx: EvaluationContext): Duty
   }
   let byName: string | undefined;
   if (dueBy !== undefined) {
-    const by = caseDate(dueBy, ctx);
+    const by = caseDate(ctx, dueBy);
     byName = by.name;
     terms.push(reason('duty.due.by', { by: by.name }));
     if (by.day === undefined) {
@@ -215,7 +185,7 @@ function dutyDue(action: Action, applies: boolean, ctx: EvaluationContext): Duty
 function dutyEvery(action: Action, ctx: EvaluationContext): Reason | undefined {
   const every = action.every;
   if (every === undefined) return undefined;
-  const agreed = agreedAmount(every, ctx);
+  const agreed = caseDuration(ctx, every).agreed;
   const plainOne = every.amount === 1 && every.to === undefined && every.approximate !== true;
   // "Every term", "Every week", rather than "Every 1 term".
   const duration = plainOne ? lengthText(every, agreed).replace(/^1 /, '') : lengthText(every, agreed);
