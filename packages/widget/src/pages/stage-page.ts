@@ -233,6 +233,7 @@ function renderStageDetails(ctx: PageContext): TemplateResult | typeof nothing {
   const elsewhere = exceptionsElsewhere(ctx, exceptions);
   const requires = (stage.requires?.stages ?? []).map((id) => ctx.index.stages.get(id)?.title ?? id);
   const contacts = (stage.contacts ?? []).map((id) => ctx.index.contacts.get(id)).filter((c) => c !== undefined);
+  const limits = renderTimeLimits(ctx, summary);
   return html`<section class="stage-banner" aria-labelledby="current-stage-title" data-current-stage=${current.stageId}>
     <span class="caption">${strings.stageCaption}</span>
     <h3 class="heading-l" id="current-stage-title">${stage.title}</h3>
@@ -272,9 +273,9 @@ function renderStageDetails(ctx: PageContext): TemplateResult | typeof nothing {
           <div data-stage-duties>${renderDuties(ctx, summary)}</div>`
       : nothing}
     ${renderStageRoutes(ctx)}
-    ${renderTimeLimits(ctx, summary) !== nothing
+    ${limits !== nothing
       ? html`<h4 class="heading-s">${strings.stageTimeLimits}</h4>
-          ${renderTimeLimits(ctx, summary)}`
+          ${limits}`
       : nothing}
     ${(stage.notes?.length ?? 0) > 0
       ? html`<h4 class="heading-s">${strings.stageNotes}</h4>

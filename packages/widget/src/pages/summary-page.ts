@@ -386,6 +386,7 @@ export function renderSummaryDocument(ctx: PageContext, summary: Summary): Templ
   const generated = new Date(summary.generatedAt);
   const classifications = evaluation.placement.classifications.map((match) => match.band.label);
   const cohorts = [...index.cohorts.values()].filter((cohort) => state.cohorts.has(cohort.id)).map((cohort) => cohort.title);
+  const limits = renderTimeLimits(ctx, summary);
   const chosenOutcomes = new Set(Array.isArray(state.extra.outcomes) ? (state.extra.outcomes as unknown[]) : []);
   const recorded = recordableOutcomes(ctx)
     .filter((outcome) => chosenOutcomes.has(outcome.id))
@@ -445,7 +446,7 @@ export function renderSummaryDocument(ctx: PageContext, summary: Summary): Templ
           'duties',
         )
       : nothing}
-    ${renderTimeLimits(ctx, summary) !== nothing ? section(strings.summaryTimeLimits, renderTimeLimits(ctx, summary), 'time-limits') : nothing}
+    ${limits !== nothing ? section(strings.summaryTimeLimits, limits, 'time-limits') : nothing}
     ${renderStandingDuties(ctx)}
     ${(readiness?.referrals ?? []).map((referral) => renderReferral(ctx, referral))}
     ${summary.resources.length > 0
