@@ -24,7 +24,7 @@ import { confirmWith } from './confirm.js';
 import { browserDrafts } from './drafts.js';
 import { Pane, splitter } from './layout.js';
 import { computeOutput, renderOutput } from './output.js';
-import { BLANK, choiceFor, choices } from './seeds.js';
+import { BLANK, choiceFor, choices, seeds } from './seeds.js';
 
 interface EditorElement extends HTMLElement {
   load(source: string | object): void;
@@ -41,6 +41,11 @@ const resetButton = $<HTMLButtonElement>('#pg-reset');
 const embedLink = $<HTMLAnchorElement>('#pg-embed-link');
 const savedStatus = $<HTMLElement>('#pg-saved');
 const editor = $<EditorElement>('#pg-editor');
+// The editor's Pathways view can start a new pathway from any seed.
+(editor as EditorElement & { seeds: { name: string; pathway: unknown }[] }).seeds = Object.values(seeds).map((seed) => ({
+  name: `${seed.authority.name}: ${seed.title}`,
+  pathway: seed,
+}));
 const widgetFrame = $<HTMLElement>('#pg-widget-frame');
 const previewNote = $<HTMLElement>('#pg-preview-note');
 const caseGroup = $<HTMLElement>('#pg-case-group');

@@ -12,14 +12,21 @@ import { ProblemsController } from '../problems/problems-controller.js';
 import { AutosaveController } from '../persistence/autosave-controller.js';
 import type { SavedDraft } from '../persistence/saved-draft.js';
 import { editorStyles } from './pathway-editor.styles.js';
+import type { LibrarySeed } from '../library/index.js';
 
-/** forms: the form for the selected part. map: the stage map. json: the JSON view (Monaco, loaded when first shown). */
-export type EditorView = 'forms' | 'map' | 'json';
+/**
+ * forms: the form for the selected part. map: the stage map. json: the JSON view (Monaco,
+ * loaded when first shown). publish: check, publish and the three outputs. library: the
+ * pathways kept in this browser, to open, import, duplicate or delete.
+ */
+export type EditorView = 'forms' | 'map' | 'json' | 'publish' | 'library';
 
 const VIEWS: readonly { view: EditorView; label: string }[] = [
   { view: 'forms', label: 'Forms' },
   { view: 'map', label: 'Stage map' },
   { view: 'json', label: 'JSON' },
+  { view: 'publish', label: 'Publish' },
+  { view: 'library', label: 'Pathways' },
 ];
 
 /** `pathway-editor-change`: the draft changed. Carries the text and whether it is valid JSON. */
@@ -72,6 +79,9 @@ export class PathwayEditor extends LitElement {
   /** Saves the draft in this browser under this key (see the class notes); empty: no autosave. */
   @property({ attribute: 'draft-key' }) draftKey = '';
 
+  /** Pathways a new one can start from in the Pathways view (e.g. the seeds): `{ name, pathway }`. */
+  @property({ attribute: false }) seeds: LibrarySeed[] = [];
+
   /** The pathway's title, as shown in the toolbar. */
   @state() private title_ = '';
 
@@ -83,15 +93,43 @@ export class PathwayEditor extends LitElement {
 
   override connectedCallback(): void {
     // Made before the host connects, so it connects with it (and starts restoring) at once.
-    if (this.autosave === undefined && this.draftKey !== '') {
-      this.autosave = new AutosaveController(this, {
-        key: this.draftKey,
-        modeling: () => this.modelingInstance,
-        selection: () => this.context.selection.pointer,
-        restore: (draft) => this.restoreDraft(draft),
-      });
-    }
+    if (this.autosave === undefined && this.draftKey !== '') this.autosave = this.autosaveFor(this.draftKey);
     super.connectedCallback();
+  }
+
+  private autosaveFor(key: string): AutosaveController {
+    return new AutosaveController(this, {
+      key,
+      modeling: () => this.modelingInstance,
+      selection: () => this.context.selection.pointer,
+      restore: (draft) => this.restoreDraft(draft),
+    });
+  }
+
+  /**
+   * Opens a pathway from the library: its text at once, and autosave moved to its key (the
+   * library's working copies are the autosaved drafts), so edits are kept under the right name.
+   */
+  private async openFromLibrary(detail: { key: string; text: string }): Promise<void> {
+    this.load(detail.text);
+    if (detail.key !== this.draftKey) {
+      const previous = this.autosave;
+      if (previous !== undefined) {
+        await previous.dispose();
+        this.removeController(previous);
+      }
+      this.draftKey = detail.key;
+      this.autosave = this.autosaveFor(detail.key);
+    }
+    this.view = 'forms';
+    this.select('', { focus: true });
+  }
+
+  /** Where published versions are kept: the draft's key, else one made from the pathway's id. */
+  private publishKey(): string {
+    if (this.draftKey !== '') return this.draftKey;
+    const id = (this.context.draft.value as { id?: unknown } | undefined)?.id;
+    return typeof id === 'string' && id !== '' ? `pathway:${id}` : '';
   }
 
   /** The autosave controller, when `draft-key` is set: its `state`, `ready`, `saveNow()`. */
@@ -242,6 +280,12 @@ export class PathwayEditor extends LitElement {
       return customElements.get('pe-json-view')
         ? html`<pe-json-view></pe-json-view>`
         : html`<p>The JSON view is loading.</p>`;
+    }
+    if (this.view === 'publish') {
+      return html`<pe-publish .key=${this.publishKey()} .modeling=${this.modelingInstance}></pe-publish>`;
+    }
+    if (this.view === 'library') {
+      return html`<pe-library .seeds=${this.seeds} @pe-library-open=${(event: CustomEvent<{ key: string; text: string }>) => void this.openFromLibrary(event.detail)}></pe-library>`;
     }
     if (this.view === 'map' && draft.value !== undefined) {
       return html`<p class="hint">Each box is a stage. Tab to the map, move between stages with the arrow keys, and press Enter to open a stage's form.</p>
