@@ -22,7 +22,7 @@ export const editorStyles = css`
   button.primary { background: #00703c; color: #fff; box-shadow: 0 2px 0 #002d18; }
   button[disabled] { opacity: 0.5; cursor: not-allowed; }
   button:focus-visible { outline: 3px solid transparent; background: #fd0; color: #0b0c0c; box-shadow: 0 2px 0 #0b0c0c; }
-  [role='tablist'] { display: flex; gap: 0.25rem; }
+  [role='tablist'] { display: flex; flex-wrap: wrap; gap: 0.25rem; }
   [role='tab'][aria-selected='true'] { background: #fff; box-shadow: inset 0 -4px 0 #1d70b8; font-weight: 700; }
   .layout {
     display: grid;

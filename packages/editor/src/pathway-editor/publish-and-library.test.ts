@@ -33,8 +33,10 @@ describe('the Publish and Pathways views', () => {
     const select = deepQuery<HTMLSelectElement>(library, '#start-from') as HTMLSelectElement;
     select.value = '0';
     (deepQuery(library, '[data-new]') as HTMLButtonElement).click();
-    await until(() => deepQueryAll(library, '[data-action="open"]').length > 0, 'the new pathway in the list');
-    (deepQueryAll<HTMLButtonElement>(library, '[data-action="open"]').at(-1) as HTMLButtonElement).click();
+    // The library is this browser's: other tests' pathways may be listed too, so open ours by its title.
+    const ours = () => deepQueryAll<HTMLButtonElement>(library, '[data-action="open"]').find((button) => (button.textContent ?? '').includes(southwark.title));
+    await until(() => ours() !== undefined, 'the new pathway in the list');
+    (ours() as HTMLButtonElement).click();
     await until(() => JSON.parse(editor.text).id === southwark.id, 'Southwark to be open');
     expect(editor.view).toBe('forms');
     expect(editor.draftKey).not.toBe('');
