@@ -329,11 +329,18 @@ export class PublishPanel extends LitElement {
     const json = formatJson(published);
     this.busy = true;
     this.failure = '';
+    const checkedRevision = modeling.state.revision;
     try {
       const store = await this.storage();
-      const record = await store.addPublished({ key: this.key, version: plan.version, publishedAt: new Date().toISOString(), text: json });
-      this.versions = [record, ...this.versions];
-      // The working copy carries the new version, dates and changelog: one step, undoable.
+      // What was checked is what is published: an edit made while the store opened (the JSON
+      // made invalid, say) stops the publication before anything is kept.
+      if (modeling.state.revision !== checkedRevision) {
+        this.failure = 'The pathway changed while it was being published, so nothing was published. Check it again, then publish.';
+        this.busy = false;
+        return;
+      }
+      // The working copy carries the new version, dates and changelog: one step, undoable. It is
+      // made first, so a version is only kept once the working copy says so.
       modeling.patch(
         [
           { op: 'add', path: '/version', value: published.version },
@@ -343,6 +350,8 @@ export class PublishPanel extends LitElement {
         ],
         { label: `publish version ${plan.version}` },
       );
+      const record = await store.addPublished({ key: this.key, version: plan.version, publishedAt: new Date().toISOString(), text: json });
+      this.versions = [record, ...this.versions];
       await store.put(this.key, modeling.state.text, modeling.history());
     } catch (error) {
       this.failure = `Version ${plan.version} could not be kept on this computer, so it was not published: ${(error as Error).message}`;
