@@ -3,25 +3,17 @@
  * 1 (changes) and 2 (a file unreadable, not a pathway, nested too deeply, or the wrong number
  * of files); hostile titles escaped for the terminal.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from './main.js';
+import { runCli, spawnCli } from './testing/run-cli.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
-const bin = fileURLToPath(new URL('../bin/pathway.js', import.meta.url));
 let dir: string;
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io = { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) }, cwd: dir };
-  const code = await main(argv, io);
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
+const run = (...argv: string[]) => runCli(dir, argv);
 
 const minimal = JSON.parse(readFileSync(join(repo, 'packages/schema/fixtures/valid/minimal.json'), 'utf8'));
 
@@ -134,11 +126,11 @@ describe('pathway diff', () => {
   });
 
   it('exits 0, 1 and 2 as a process', () => {
-    const spawn = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
-    expect(spawn('diff', 'v1.json', 'v1.json').status).toBe(0);
+    const spawn = (...args: string[]) => spawnCli(dir, args);
+    expect(spawn('diff', 'v1.json', 'v1.json').code).toBe(0);
     const changed = spawn('diff', 'v1.json', 'v2.json');
-    expect(changed.status).toBe(1);
+    expect(changed.code).toBe(1);
     expect(changed.stdout.split('\n').at(-2)).toBe('5 changes from v1.json to v2.json.');
-    expect(spawn('diff', 'v1.json', 'missing.json').status).toBe(2);
+    expect(spawn('diff', 'v1.json', 'missing.json').code).toBe(2);
   });
 });

@@ -2,29 +2,17 @@
  * Hostile files through the CLI: titles and file names carrying terminal control sequences,
  * and files nested thousands of levels deep among ordinary ones.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from './main.js';
+import { runCli, spawnCli } from './testing/run-cli.js';
 
-const bin = fileURLToPath(new URL('../bin/pathway.js', import.meta.url));
 let dir: string;
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io = { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) }, cwd: dir };
-  const code = await main(argv, io);
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
+const run = (...argv: string[]) => runCli(dir, argv);
 
-function spawn(...argv: string[]) {
-  const result = spawnSync(process.execPath, [bin, ...argv], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const spawn = (...argv: string[]) => spawnCli(dir, argv);
 
 /** Any character that must not reach a terminal raw; the newlines between lines are ours. */
 const rawControl = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;

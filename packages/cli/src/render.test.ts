@@ -4,7 +4,6 @@
  * writes nothing for it; exit codes 0, 1 and 2 as documented; hostile text escaped for the
  * terminal and inert in the page.
  */
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,19 +11,12 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPublicPage, stageMap, stageMapSvg } from '@pathway/core';
 import type { Pathway } from '@pathway/schema';
-import { main } from './main.js';
+import { runCli, spawnCli } from './testing/run-cli.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
-const bin = fileURLToPath(new URL('../bin/pathway.js', import.meta.url));
 let dir: string;
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io = { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) }, cwd: dir };
-  const code = await main(argv, io);
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
+const run = (...argv: string[]) => runCli(dir, argv);
 
 const read = (file: string) => readFileSync(join(dir, file), 'utf8');
 const hostile = 'Tier 2\u001b[2J\u001b]0;pwned\u0007 \u009b31mred \u202eevil <script>alert(1)</script>';
@@ -109,9 +101,9 @@ describe('pathway render', () => {
   });
 
   it('exits 0, 1 and 2 as a process', () => {
-    const spawn = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
-    expect(spawn('render', '--html', 'out-spawn', 'minimal.json').status).toBe(0);
-    expect(spawn('render', '--html', 'out-spawn', 'lint-failing.json').status).toBe(1);
-    expect(spawn('render', '--html', 'out-spawn', 'missing.json').status).toBe(2);
+    const spawn = (...args: string[]) => spawnCli(dir, args);
+    expect(spawn('render', '--html', 'out-spawn', 'minimal.json').code).toBe(0);
+    expect(spawn('render', '--html', 'out-spawn', 'lint-failing.json').code).toBe(1);
+    expect(spawn('render', '--html', 'out-spawn', 'missing.json').code).toBe(2);
   });
 });
