@@ -46,8 +46,10 @@ function collapseTemplateWhitespace(): Plugin {
 }
 
 /**
- * `npm run build`: one self-contained, minified ES module, `dist/pathway-widget.js`, with Lit,
- * the engine, the structural validator and the styles inside. A page needs only that file.
+ * `npm run build`: the minified ES module a page loads, `dist/pathway-widget.js` (Lit, the
+ * element, the structural validator, the start page and the styles: first paint), and beside it
+ * `dist/chunks/`, the parts it loads later (build/chunk-sizes.ts says which is which and holds
+ * their budgets). A page names only the first file.
  */
 export default defineConfig({
   plugins: [collapseTemplateWhitespace()],
@@ -64,15 +66,21 @@ export default defineConfig({
       fileName: () => 'pathway-widget.js',
     },
     rolldownOptions: {
-      // Everything is bundled: the file must work on a page with nothing else.
+      // Everything is bundled: the files must work on a page with nothing else.
       external: [],
+      // The entry may export what its chunks use from it (Lit, the strings…), so those stay in
+      // the one first-paint file instead of a shared chunk it would have to import as well.
+      preserveEntrySignatures: 'allow-extension',
       // The schema and engine packages are pure modules (generated validators assign
       // properties to their functions at load, which a bundler would otherwise keep): code the
       // widget never calls, such as the full authoring validator, is left out.
       treeshake: { moduleSideEffects: (id: string) => !/[\\/](packages[\\/](schema|core)[\\/]src|schemas)[\\/]/.test(id) },
       // Vite keeps whitespace in ES libraries by default (for downstream bundlers); this file
       // is shipped as is, so minify it fully and drop comments.
-      output: { codeSplitting: false, minify: true, comments: false },
+      // The parts loaded after first paint (src/load/parts.ts) become sibling chunks. The
+      // browser resolves their `import("./chunks/…")` against the entry's own URL, so the dist
+      // folder works from any origin or CDN path without configuration.
+      output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true, comments: false },
     },
   },
 });

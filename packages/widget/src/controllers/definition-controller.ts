@@ -10,15 +10,14 @@
  * pathway stays on screen.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { createPathway } from '@pathway/core';
 import type { PathwayModel } from '@pathway/core';
 import type { Pathway } from '@pathway/schema';
 import type { PathwayErrorCode } from '../events.js';
 import type { WidgetStrings } from '../i18n/strings.js';
-import { indexPathway } from '../journey/pathway-index.js';
 import type { PathwayIndex } from '../journey/pathway-index.js';
 import { checkDefinition, fetchPathwayDocument, readProblemText } from '../load/load-pathway.js';
-import type { LoadFailure } from '../load/load-pathway.js';
+import type { LoadFailure, StructureFailure } from '../load/load-pathway.js';
+import { loadPart, loadedPart, trackPartWork } from '../load/parts.js';
 import type { LoadErrorView } from '../pages/error-panel.js';
 import { timeLimits } from './time-limits.js';
 
@@ -34,6 +33,8 @@ export interface Definition {
 export type DefinitionState =
   | { status: 'idle' }
   | { status: 'loading' }
+  /** It passed its structural check; the engine (in the journey part) is still on its way. The start page can be drawn. */
+  | { status: 'checked'; pathway: Pathway }
   | { status: 'error'; code: PathwayErrorCode; error: LoadErrorView }
   | { status: 'ready'; definition: Definition };
 
@@ -60,6 +61,8 @@ export class DefinitionController implements ReactiveController {
 
   private source: DefinitionSource | undefined;
   private token = 0;
+  /** A checked definition waiting for the engine. */
+  private waiting: { pathway: Pathway; token: number } | undefined;
   private abort: AbortController | undefined;
 
   constructor(
@@ -120,14 +123,38 @@ export class DefinitionController implements ReactiveController {
     const words = this.delegate.words();
     const checked = checkDefinition(doc, words);
     if (!checked.ok) {
-      this.fail(checked, token);
+      this.waiting = undefined;
+      if ('errors' in checked) void trackPartWork(this.explain(checked, token));
+      else this.fail(checked, token);
       return;
     }
+    if (loadedPart('journey')) {
+      this.build(checked.pathway, token);
+      return;
+    }
+    // The first definition usually arrives before the engine: its start page can be drawn
+    // meanwhile (while a newer one waits, the current one stays on screen).
+    this.waiting = { pathway: checked.pathway, token };
+    if (this.state.status !== 'ready') this.set({ status: 'checked', pathway: checked.pathway });
+    void trackPartWork(loadPart('journey').then(() => this.engineArrived(), () => undefined));
+  }
+
+  /** The journey part (with the engine) arrived: the definition waiting for it is read now. */
+  engineArrived(): void {
+    const waiting = this.waiting;
+    this.waiting = undefined;
+    if (waiting && waiting.token === this.token) this.build(waiting.pathway, waiting.token);
+  }
+
+  /** The engine reads a checked definition and tries one evaluation, so a pathway it cannot work is refused here, not mid-journey. */
+  private build(pathway: Pathway, token: number): void {
+    const words = this.delegate.words();
+    const engine = loadedPart('journey');
+    if (!engine) return;
     let definition: Definition;
     try {
-      const pathway = checked.pathway;
-      const model = createPathway(pathway);
-      const index = indexPathway(pathway);
+      const model = engine.createPathway(pathway);
+      const index = engine.indexPathway(pathway);
       model.evaluate({ asOf: this.delegate.today() });
       definition = { pathway, index, model, json: JSON.stringify(pathway) };
     } catch {
@@ -140,6 +167,14 @@ export class DefinitionController implements ReactiveController {
     this.current = definition;
     this.set({ status: 'ready', definition });
     this.delegate.accepted(definition, previous);
+  }
+
+  /** A pathway that failed its structural check: its mistakes are explained by a part loaded only for this (load/parts.ts). */
+  private async explain(failure: StructureFailure, token: number): Promise<void> {
+    const words = this.delegate.words();
+    const part = await loadPart('explain').catch(() => undefined);
+    const problems = part ? part.explainStructure(failure.doc, failure.errors, words) : [words.loadProblemUnexplained];
+    this.fail({ ok: false, code: 'invalid-pathway', problems, retryable: false }, token);
   }
 
   private fail(result: Problem, token: number): void {

@@ -12,8 +12,15 @@ import type { ChangelogEntry } from '@pathway/schema';
 import { timeLimits, withTimeLimit } from '../controllers/time-limits.js';
 import type { Draft, DraftChangeReport } from './draft-envelope.js';
 import { readDraft } from './draft-envelope.js';
-import { openDraftStore } from './draft-store.js';
 import type { DraftStore } from './draft-store.js';
+import { loadPart } from '../load/parts.js';
+
+/** The store, from its own part (idb and all): only pages that offer drafts download it. */
+const openDraftStoreLater = (): Promise<DraftStore | undefined> => loadPart('drafts').then(
+    (part) => part.openDraftStore(),
+    // Its part could not be downloaded: drafts are unavailable this visit, and the journey goes on.
+    () => undefined,
+  );
 
 /** A message the drafts panel shows once. */
 export type DraftNotice =
@@ -48,7 +55,7 @@ export class DraftController implements ReactiveController {
     private readonly host: ReactiveControllerHost,
     /** Told when a draft cannot be opened, read or written, so the element can fire `pathway-error`. */
     private readonly onProblem: (kind: DraftProblem) => void,
-    private readonly openStore: () => Promise<DraftStore | undefined> = openDraftStore,
+    private readonly openStore: () => Promise<DraftStore | undefined> = openDraftStoreLater,
   ) {
     host.addController(this);
   }

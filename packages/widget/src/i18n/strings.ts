@@ -365,6 +365,7 @@ export const en = {
 
   // When the pathway cannot be read (each is one item of the list after loadErrorInvalid)
   loadErrorTimeout: 'The pathway took too long to download. Check your connection and try again.',
+  loadErrorPart: 'Part of this page could not be downloaded. Check your connection and try again. What you entered is kept.',
   loadProblemTooDeep: (limit: number) =>
     `The pathway is nested more than ${limit} levels deep (or contains itself), deeper than any real pathway, so it was not read.`,
   loadProblemTooLarge: (limit: number) =>

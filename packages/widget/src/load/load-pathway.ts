@@ -4,7 +4,7 @@
  * (read-definition.ts), and check it with the small structural validator.
  * Returns data, never throws: the element turns failures into content.
  */
-import { explainErrors, validatePathwayStructure } from '@pathway/schema';
+import { validatePathwayStructure } from '@pathway/schema';
 import type { Pathway } from '@pathway/schema';
 import { limitedSignal } from '../controllers/time-limits.js';
 import type { WidgetStrings } from '../i18n/strings.js';
@@ -80,28 +80,35 @@ export function readProblemText(problem: ReadProblem, words: CheckWords): string
   }
 }
 
+/** A definition that failed its structural check: the validator's errors, explained later (explain.ts). */
+export interface StructureFailure {
+  ok: false;
+  code: 'invalid-pathway';
+  doc: unknown;
+  errors: readonly unknown[];
+  retryable: false;
+}
+
 /**
  * Reads and checks a definition: a plain, bounded copy (read-definition.ts), then its structure
- * with the validator compiled at build time (no `new Function`), with its errors in plain
- * English. Every refusal lists at least one problem.
+ * with the small structural validator generated from the schema (no `new Function`). A failed
+ * read is explained at once; a failed structure comes back with the validator's errors, for the
+ * explanations that load only for a broken pathway (`explainStructure` in explain.ts).
  *
  * The widget deliberately does not run lint: lint is an authoring check, run by the CLI and the
- * editor before a pathway is published, and it cost about 4 KB gzip, a sixth of the widget's
- * 25 KiB budget. The engine is property-tested never to throw on schema-valid input; should a
- * pathway that only passes this structural check still make it throw, the element catches
- * that and shows the pathway as unreadable rather than breaking the page.
+ * editor before a pathway is published. The engine is property-tested never to throw on
+ * schema-valid input; should a pathway that only passes this structural check still make it
+ * throw, the element catches that and shows the pathway as unreadable rather than breaking the page.
  */
-export function checkDefinition(value: unknown, words: CheckWords): LoadResult {
+export function checkDefinition(value: unknown, words: CheckWords): LoadResult | StructureFailure {
   const read = readDefinition(value);
   if (!read.ok) return { ok: false, code: 'invalid-pathway', problems: [readProblemText(read.problem, words)], retryable: false };
   const doc = read.doc;
-  let problems: string[] = [];
   try {
     if (validatePathwayStructure(doc)) return { ok: true, pathway: doc as Pathway };
-    problems = explainErrors(doc, validatePathwayStructure.errors).map((problem) => problem.message).filter((message) => message !== '');
+    return { ok: false, code: 'invalid-pathway', doc, errors: validatePathwayStructure.errors ?? [], retryable: false };
   } catch {
     // The checker must never take the page down; a document it cannot read is invalid.
+    return { ok: false, code: 'invalid-pathway', problems: [words.loadProblemUnexplained], retryable: false };
   }
-  // "The pathway has mistakes …:" is always followed by at least one.
-  return { ok: false, code: 'invalid-pathway', problems: problems.length > 0 ? problems : [words.loadProblemUnexplained], retryable: false };
 }

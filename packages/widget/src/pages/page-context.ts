@@ -9,6 +9,8 @@ import type { WidgetStrings } from '../i18n/strings.js';
 import type { JourneyState } from '../journey/journey-state.js';
 import type { PathwayIndex } from '../journey/pathway-index.js';
 import type { PageId } from '../journey/pages.js';
+import type { TemplateResult } from 'lit';
+import type { SubmitView } from './summary-page.js';
 
 /** A problem with what was typed: which question or figure, the field to focus, and what to do. */
 export interface FieldError {
@@ -55,4 +57,16 @@ export interface PageContext {
   defaultStage?: { stageId: string; title: string; why: 'universal' | 'start' };
   /** Today's date (YYYY-MM-DD, the `as-of` date when set), for time limits that have passed. */
   today?: string;
+}
+
+/** What a page is drawn with beyond the page context. */
+export interface PageExtras {
+  submit: SubmitView;
+}
+
+/** One page of the journey: how it is drawn, and what it checks before the user may continue. */
+export interface PageEntry {
+  render(ctx: PageContext, extras: PageExtras): TemplateResult;
+  /** Problems with what was entered on the page, in page order; none lets the user continue. */
+  validate(ctx: PageContext): FieldError[];
 }

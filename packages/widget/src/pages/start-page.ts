@@ -1,13 +1,18 @@
-/** The start page: what the pathway is, whose it is, and "Start now". */
+/**
+ * The start page: what the pathway is, whose it is, and "Start now". Part of the first-paint
+ * module; the standing duties (drawn by the journey part, duties.ts) are passed in once it is here.
+ */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { renderStandingDuties } from './duties.js';
+import type { Pathway } from '@pathway/schema';
 import type { PageContext } from './page-context.js';
+
+/** What the start page is drawn from: the checked definition, before the engine has read it. */
+export type StartContext = Pick<PageContext, 'strings' | 'format' | 'actions'> & { definition: Pathway };
 import { authoredLink, linkList, pageHeading, paragraphs } from './shared.js';
 
-export function renderStartPage(ctx: PageContext): TemplateResult {
-  const { definition } = ctx.index;
-  const { strings, format } = ctx;
+export function renderStartPage(ctx: StartContext, standingDuties: TemplateResult | typeof nothing = nothing): TemplateResult {
+  const { definition, strings, format } = ctx;
   const authority = definition.authority;
   const dates = [
     definition.effectiveFrom ? strings.effectiveFrom(format.date(definition.effectiveFrom)) : '',
@@ -31,7 +36,7 @@ export function renderStartPage(ctx: PageContext): TemplateResult {
         ${strings.startButton}
       </button>
     </div>
-    ${renderStandingDuties(ctx)}
+    ${standingDuties}
     ${hasAbout
       ? html`<details>
           <summary>${strings.startIntroTitle}</summary>

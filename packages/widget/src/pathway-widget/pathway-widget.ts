@@ -10,7 +10,7 @@ import { NavigationController } from '../controllers/navigation-controller.js';
 import { SubmitController } from '../controllers/submit-controller.js';
 import { UpdateNoteController } from '../controllers/update-note-controller.js';
 import { publishedSince } from '../drafts/published-changes.js';
-import { saveBlob, summaryFileStem, summaryHtmlBlob, summaryJsonBlob } from '../download.js';
+import { PartsController } from '../controllers/parts-controller.js';
 import { DraftController } from '../drafts/draft-controller.js';
 import type { DraftProblem } from '../drafts/draft-controller.js';
 import { restoreDraft } from '../drafts/draft-envelope.js';
@@ -27,10 +27,9 @@ import { renderDraftNotice, renderDraftsPanel } from '../pages/drafts-panel.js';
 import type { DraftsPanelHandlers } from '../pages/drafts-panel.js';
 import { renderErrorPanel } from '../pages/error-panel.js';
 import { isTypedInput, readFieldInput } from '../pages/field-input.js';
-import type { FieldError, PageActions, PageContext } from '../pages/page-context.js';
-import { answerText } from '../pages/question-fields.js';
-import { SUMMARY_DOCUMENT_ID } from '../pages/summary-page.js';
-import { PAGES } from './page-table.js';
+import type { FieldError, PageActions, PageContext, PageEntry } from '../pages/page-context.js';
+import { renderStartPage } from '../pages/start-page.js';
+import { partsSettled } from '../load/parts.js';
 import { widgetStyles } from './pathway-widget.styles.js';
 
 /**
@@ -90,6 +89,9 @@ export class PathwayWidget extends LitElement {
     focus: (id) => this.navigation.focusLater(id),
   });
   private readonly drafts = new DraftController(this, (kind) => this.handleDraftProblem(kind));
+  private readonly parts = new PartsController(this, (name) => {
+    if (name === 'journey') this.definition.engineArrived();
+  });
   private readonly updates = new UpdateNoteController(this);
 
   /** Address of the pathway JSON. Fetched with same-origin credentials; nothing else is requested. */
@@ -122,6 +124,8 @@ export class PathwayWidget extends LitElement {
   private words: WidgetStrings = en;
   private formatter: Formatter = createFormatter('en-GB', en);
   private started = false;
+  /** "Start now" was pressed before the engine arrived: the journey begins as soon as it has. */
+  private startWhenReady = false;
   /** The first pathway waits (within the drafts time limit) for a saved draft before it is shown. */
   private draftsPending = false;
 
@@ -199,8 +203,19 @@ export class PathwayWidget extends LitElement {
     this.entered();
   }
 
+  /** `pathway-ready` once the pathway can be worked through: its journey pages are here too. */
   private announceReady(definition: Definition): void {
-    this.dispatchEvent(pathwayEvent('pathway-ready', { pathwayId: definition.pathway.id, version: definition.pathway.version }));
+    const announce = () => {
+      if (this.definition.current !== definition) return;
+      this.dispatchEvent(pathwayEvent('pathway-ready', { pathwayId: definition.pathway.id, version: definition.pathway.version }));
+      this.parts.prefetchWhenIdle('end');
+      if (this.startWhenReady) {
+        this.startWhenReady = false;
+        this.actions.next();
+      }
+    };
+    if (this.parts.get('journey')) announce();
+    else void this.parts.need('journey').then((part) => part && announce());
   }
 
   /** A page's heading, as the "you are now on" note names it. */
@@ -257,7 +272,8 @@ export class PathwayWidget extends LitElement {
     clear: () => void this.drafts.clear(),
     previousAnswer: (id: string, value: AnswerValue) => {
       const question = this.definition.current?.index.questions.get(id)?.question;
-      return answerText(question, value, this.words, this.formatter);
+      const journey = this.parts.get('journey');
+      return journey ? journey.answerText(question, value, this.words, this.formatter) : String(value);
     },
   };
 
@@ -301,10 +317,14 @@ export class PathwayWidget extends LitElement {
 
   private readonly actions: PageActions = {
     next: () => {
+      if (this.definition.state.status === 'checked') {
+        this.startWhenReady = true;
+        return;
+      }
       this.journey.commit();
       const ctx = this.pageContext();
       if (!ctx) return;
-      this.navigation.next(ctx.evaluation, PAGES[this.navigation.page].validate(ctx));
+      this.navigation.next(ctx.evaluation, this.pageEntry(this.navigation.page)?.validate(ctx) ?? []);
       this.afterNavigation();
     },
     back: (event: Event) => {
@@ -330,21 +350,25 @@ export class PathwayWidget extends LitElement {
     print: () => {
       window.print();
     },
+    // The download buttons are on the summary page, so its part (with the downloads) is here.
     downloadJson: () => {
       const summary = this.journey.summary();
-      if (!summary) return;
-      saveBlob(summaryJsonBlob(summary), `${this.fileStem(summary)}.json`);
+      const end = this.parts.get('end');
+      if (!summary || !end) return;
+      end.saveBlob(end.summaryJsonBlob(summary), `${end.summaryFileStem(summary)}.json`);
     },
     downloadHtml: () => {
       const summary = this.journey.summary();
-      const source = this.renderRoot.querySelector(`#${SUMMARY_DOCUMENT_ID}`);
-      if (!summary || !source) return;
-      const blob = summaryHtmlBlob(source, {
+      const end = this.parts.get('end');
+      const source = end && this.renderRoot.querySelector(`#${end.SUMMARY_DOCUMENT_ID}`);
+      if (!summary || !end || !source) return;
+      const blob = end.summaryHtmlBlob(source, {
         title: this.words.downloadFileTitle(summary.pathway.title),
         lang: this.formatter.locale,
         css: widgetStyles.cssText.replaceAll(':host', 'body'),
       });
-      saveBlob(blob, `${this.fileStem(summary)}.html`);
+      // The date the summary was made, as its "Summary made on" line shows it.
+      end.saveBlob(blob, `${end.summaryFileStem(summary)}.html`);
     },
     submit: () => {
       const summary = this.journey.summary();
@@ -356,11 +380,6 @@ export class PathwayWidget extends LitElement {
   private afterNavigation(): void {
     this.updates.seen();
     if (this.navigation.page !== 'summary') this.submission.reset();
-  }
-
-  private fileStem(summary: Summary): string {
-    // The date the summary was made, as its "Summary made on" line shows it.
-    return summaryFileStem(summary);
   }
 
   private emitError(code: PathwayErrorCode, message: string): void {
@@ -397,16 +416,51 @@ export class PathwayWidget extends LitElement {
     };
   }
 
+  /** The start page: drawn with the first-paint module, the standing duties joining it with the journey part. */
+  private readonly startPage: PageEntry = {
+    render: (ctx) => renderStartPage({ ...ctx, definition: ctx.index.definition }, this.parts.get('journey')?.renderStandingDuties(ctx)),
+    validate: () => [],
+  };
+
+  /** How a page is drawn and checked, or undefined while its part loads. */
+  private pageEntry(page: PageId): PageEntry | undefined {
+    switch (page) {
+      case 'start':
+        return this.startPage;
+      case 'check':
+      case 'summary':
+        return this.parts.get('end')?.PAGES[page];
+      default:
+        return this.parts.get('journey')?.PAGES[page];
+    }
+  }
+
+  /** Also waits for a part under way and the redraw it brings, so a page's `await el.updateComplete` sees the page. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (await partsSettled()) complete = await super.getUpdateComplete();
+    return complete;
+  }
+
   private renderContent(): TemplateResult | typeof nothing {
     const state = this.definition.state;
     if (state.status === 'error') return renderErrorPanel(this.words, state.error, this.definition.retry);
+    if (this.parts.failed) {
+      return renderErrorPanel(this.words, { message: this.words.loadErrorPart, problems: [], retryable: true }, this.parts.retry);
+    }
+    if (state.status === 'checked' && this.navigation.page === 'start') {
+      return renderStartPage({ definition: state.pathway, strings: this.words, format: this.formatter, actions: this.actions });
+    }
     if (state.status !== 'ready' || this.draftsPending) return html`<p class="loading" role="status">${this.words.loading}</p>`;
     const page = this.navigation.page;
+    const entry = this.pageEntry(page);
+    // The page's part is on its way (load/parts.ts); it is drawn when it arrives.
+    if (!entry) return html`<p class="loading" role="status">${this.words.loading}</p>`;
     let content: TemplateResult;
     try {
       const ctx = this.pageContext();
       if (!ctx) return nothing;
-      content = PAGES[page].render(ctx, { submit: this.submission.viewFor(Boolean(this.submitUrl) || this.submitEvent) });
+      content = entry.render(ctx, { submit: this.submission.viewFor(Boolean(this.submitUrl) || this.submitEvent) });
     } catch {
       this.definition.failWhileWorking();
       return nothing;

@@ -1,54 +1,40 @@
 /**
- * The journey's pages, one typed entry each: how the page is drawn from the page context, and
- * what it checks before the user may continue. The element draws `PAGES[page].render(ctx)` and
- * validates with `PAGES[page].validate(ctx)`; the order of the pages is in journey/pages.ts and
- * what each form control enters in pages/field-input.ts.
+ * The pages from "Start now" to pupil details, one typed entry each: how the page is drawn
+ * from the page context and what it checks before the user may continue. A chunk of its own
+ * (load/parts.ts), asked for as the element connects; the start page is drawn without it.
  */
-import type { TemplateResult } from 'lit';
 import { isEmailAddress, isPhoneNumber, parseDateParts, parseMeasureEntry, parseNumber } from '../journey/entries.js';
 import type { MeasureEntry } from '../journey/entries.js';
 import { referralFields } from '../journey/pages.js';
-import type { PageId } from '../journey/pages.js';
 import { reasonText, shortText } from '../i18n/strings.js';
-import { renderCheckPage } from '../pages/check-page.js';
-import { detailFocusId, detailGroupId, renderDetailsPage } from '../pages/details-page.js';
-import { measureFieldIds, renderMeasuresPage } from '../pages/measures-page.js';
-import type { FieldError, PageContext } from '../pages/page-context.js';
-import { questionFocusId, questionGroupId } from '../pages/question-fields.js';
-import { questionRows, renderQuestionsPage } from '../pages/questions-page.js';
-import { routeErrors } from '../pages/routes.js';
-import { STAGE_GROUP_ID, renderStagePage, stageFocusId } from '../pages/stage-page.js';
-import { renderStartPage } from '../pages/start-page.js';
-import { renderSummaryPage } from '../pages/summary-page.js';
-import type { SubmitView } from '../pages/summary-page.js';
+import { detailFocusId, detailGroupId, renderDetailsPage } from './details-page.js';
+import { measureFieldIds, renderMeasuresPage } from './measures-page.js';
+import type { FieldError, PageContext, PageEntry } from './page-context.js';
+import { questionFocusId, questionGroupId } from './question-fields.js';
+import { questionRows, renderQuestionsPage } from './questions-page.js';
+import { routeErrors } from './routes.js';
+import { STAGE_GROUP_ID, renderStagePage, stageFocusId } from './stage-page.js';
 
-/** What a page is drawn with beyond the page context. */
-export interface PageExtras {
-  submit: SubmitView;
-}
+export { answerText } from './question-fields.js';
+// The engine comes with the journey's pages: nothing before "Start now" needs it.
+export { createPathway } from '@pathway/core';
+export { indexPathway } from '../journey/pathway-index.js';
+export { renderStandingDuties } from './duties.js';
 
-export interface PageEntry {
-  render(ctx: PageContext, extras: PageExtras): TemplateResult;
-  /** Problems with what was entered on the page, in page order; none lets the user continue. */
-  validate(ctx: PageContext): FieldError[];
-}
+/** The end pages' part (load/parts.ts), reached through this one: see there. */
+export const loadEndPages = () => import('./end-pages.js');
 
 /** Longest authored text quoted inside an error message. */
 const LABEL_LIMIT = 80;
 // Cut at a whole word, never mid-word.
 const shortLabel = (text: string) => shortText(text, LABEL_LIMIT);
 
-const nothingToCheck = (): FieldError[] => [];
-
-export const PAGES: Readonly<Record<PageId, PageEntry>> = {
-  start: { render: (ctx) => renderStartPage(ctx), validate: nothingToCheck },
+export const PAGES = {
   measures: { render: (ctx) => renderMeasuresPage(ctx), validate: validateMeasures },
   stage: { render: (ctx) => renderStagePage(ctx), validate: validateStage },
   questions: { render: (ctx) => renderQuestionsPage(ctx), validate: validateQuestions },
   details: { render: (ctx) => renderDetailsPage(ctx), validate: validateDetails },
-  check: { render: (ctx) => renderCheckPage(ctx), validate: nothingToCheck },
-  summary: { render: (ctx, extras) => renderSummaryPage(ctx, extras.submit), validate: nothingToCheck },
-};
+} satisfies Record<string, PageEntry>;
 
 function validateMeasures(ctx: PageContext): FieldError[] {
   const { strings, index, state } = ctx;

@@ -1,0 +1,82 @@
+/**
+ * The widget's later parts (load/parts.ts) as one element sees them: it asks for the journey
+ * pages as soon as it connects, prefetches the end pages when the browser is idle, and redraws
+ * when a part arrives. A part that does not arrive within the load time limit, or fails, is
+ * shown as a problem with "Try again"; what the user entered stays in the journey meanwhile.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadPart, loadedPart, trackPartWork } from '../load/parts.js';
+import type { PartName, Parts } from '../load/parts.js';
+import { timeLimits, withTimeLimit } from './time-limits.js';
+
+const TIMED_OUT: unique symbol = Symbol('timed out');
+
+export class PartsController implements ReactiveController {
+  /** A part that could not be loaded: the element shows a problem with "Try again". */
+  failed: PartName | undefined;
+  private idleHandle: number | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    /** Told when a part this controller asked for arrives (after a retry too). */
+    private readonly arrived: (name: PartName) => void = () => undefined,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    void this.need('journey');
+  }
+
+  hostDisconnected(): void {
+    if (this.idleHandle !== undefined) (globalThis.cancelIdleCallback ?? clearTimeout)(this.idleHandle);
+    this.idleHandle = undefined;
+  }
+
+  /** The part if it is here; otherwise undefined, and it is asked for (the host redraws when it comes). */
+  get<K extends PartName>(name: K): Parts[K] | undefined {
+    const part = loadedPart(name);
+    if (!part) void this.need(name);
+    return part;
+  }
+
+  /** Loads a part within the load time limit; undefined (and `failed` set) when it cannot. */
+  need<K extends PartName>(name: K): Promise<Parts[K] | undefined> {
+    const ready = loadedPart(name);
+    if (ready) return Promise.resolve(ready);
+    const attempt = withTimeLimit(
+      loadPart(name).catch(() => undefined),
+      timeLimits().load,
+      (): typeof TIMED_OUT => TIMED_OUT,
+    ).then((part) => {
+      if (part === undefined || part === TIMED_OUT) {
+        if (this.failed === undefined) this.failed = name;
+        this.host.requestUpdate();
+        return undefined;
+      }
+      this.arrived(name);
+      this.host.requestUpdate();
+      return part;
+    });
+    return trackPartWork(attempt);
+  }
+
+  /** Fetches parts the user will probably need soon, once the browser has nothing else to do. */
+  prefetchWhenIdle(...names: PartName[]): void {
+    if (this.idleHandle !== undefined || names.every((name) => loadedPart(name))) return;
+    const run = () => {
+      this.idleHandle = undefined;
+      // Not `need`: a prefetch that fails says nothing; the page that needs the part asks again.
+      for (const name of names) void loadPart(name).catch(() => undefined);
+    };
+    this.idleHandle = typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2_000 }) : (setTimeout(run, 200) as unknown as number);
+  }
+
+  /** "Try again" after a part failed to load. */
+  retry = (): void => {
+    const name = this.failed;
+    this.failed = undefined;
+    if (name) void this.need(name);
+    this.host.requestUpdate();
+  };
+}
