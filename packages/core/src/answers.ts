@@ -12,7 +12,7 @@ import type { Reason } from './types.js';
 import { formatLongDate, parseDate } from './durations.js';
 import { message, reason } from './messages.js';
 import { formatNumber } from './text.js';
-import { possibleAnswers, questionType } from './question-types.js';
+import { possibleAnswers, typeAnswers } from './question-answers.js';
 
 /**
  * What the engine needs to read answers to a question. A schema `Question` is one; the index
@@ -141,7 +141,7 @@ export function sameAnswer(question: AnswerSpec | undefined, answer: AnswerValue
 /** The answers that count as met, or undefined when any answer does. */
 export function expectedAnswers(question: Pick<Question, 'type' | 'expect'>): readonly AnswerValue[] | undefined {
   if (question.expect !== undefined) return question.expect;
-  return questionType(question.type)?.expected;
+  return typeAnswers(question.type)?.expected;
 }
 
 /** An answer in words: "Yes", "Not applicable", an option's label, "3 March 2025", "12". */

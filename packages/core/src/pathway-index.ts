@@ -29,7 +29,7 @@ import type { AnswerSpec } from './answers.js';
 import type { ResolvedJourney } from './journey.js';
 import type { Reason } from './types.js';
 import { answerSpecOf, answerText, expectedAnswers, sameAnswer } from './answers.js';
-import { possibleAnswers } from './question-types.js';
+import { possibleAnswers } from './question-answers.js';
 import { reason } from './messages.js';
 import { walkCondition } from './conditions.js';
 import { changeMeasures } from './change.js';

@@ -1,12 +1,17 @@
 /**
  * The question types, in one place. Each type says how it is named for authors (the editor's
  * palette) and in lint's messages, which answers a question of it can take, which answers count
- * as met when the author gives none, and how to make a valid new question of it. The engine
- * (answers.ts, the index), lint and the editor read this table; a type is added here once.
+ * as met when the author gives none, and how to make a valid new question of it. Lint and the
+ * editor read this table; a type is added here once. The answers come from question-answers.ts,
+ * the part the engine reads, so the engine carries none of the authors' words.
  */
-import type { AnswerValue, Question, QuestionType } from './schema-types.js';
+import type { Question, QuestionType } from './schema-types.js';
+import { TYPE_ANSWERS } from './question-answers.js';
+import type { TypeAnswers } from './question-answers.js';
 
-export interface QuestionTypeInfo {
+export { possibleAnswers } from './question-answers.js';
+
+export interface QuestionTypeInfo extends TypeAnswers {
   readonly type: QuestionType;
   /** The type for authors, as the editor's palette lists it: "Yes / No". */
   readonly label: string;
@@ -14,14 +19,6 @@ export interface QuestionTypeInfo {
   readonly description: string;
   /** How lint's messages name a question of this type: "a yes/no question". */
   readonly phrase: string;
-  /**
-   * The answers a question of this type can take, when the type fixes them ("yes", "no");
-   * `'options'` when they are the question's options; undefined when any text, number or date
-   * of the right form will do.
-   */
-  readonly answers: readonly string[] | 'options' | undefined;
-  /** The answers that count as met when the question gives no `expect`; undefined: any answer. */
-  readonly expected: readonly AnswerValue[] | undefined;
   /** A new, valid question of this type (a choice question starts with two options). */
   create(id: string, text: string): Question;
 }
@@ -30,15 +27,13 @@ const plain =
   (type: QuestionType) =>
   (id: string, text: string): Question => ({ id, text, type });
 
-/** Every question type, in the order the editor's palette offers them. */
-export const questionTypes: readonly QuestionTypeInfo[] = Object.freeze([
+/** The authors' part of each type, in the order the editor's palette offers them. */
+const authoring: readonly Omit<QuestionTypeInfo, keyof TypeAnswers>[] = [
   {
     type: 'yesNo',
     label: 'Yes / No',
     description: 'The school answers yes or no. Met when the answer is yes, unless you say otherwise.',
     phrase: 'a yes/no question',
-    answers: Object.freeze(['yes', 'no']),
-    expected: Object.freeze(['yes']),
     create: plain('yesNo'),
   },
   {
@@ -46,8 +41,6 @@ export const questionTypes: readonly QuestionTypeInfo[] = Object.freeze([
     label: 'Yes / No / Not applicable',
     description: 'The school answers yes, no or not applicable. Met by yes or not applicable, unless you say otherwise.',
     phrase: 'a yes/no/not applicable question',
-    answers: Object.freeze(['yes', 'no', 'na']),
-    expected: Object.freeze(['yes', 'na']),
     create: plain('yesNoNa'),
   },
   {
@@ -55,8 +48,6 @@ export const questionTypes: readonly QuestionTypeInfo[] = Object.freeze([
     label: 'Text',
     description: 'The school writes an answer in its own words. Any answer counts as met.',
     phrase: 'a text question',
-    answers: undefined,
-    expected: undefined,
     create: plain('text'),
   },
   {
@@ -64,8 +55,6 @@ export const questionTypes: readonly QuestionTypeInfo[] = Object.freeze([
     label: 'Date',
     description: 'The school enters a date, such as the date of a meeting. Rules and time limits can count from it.',
     phrase: 'a date question',
-    answers: undefined,
-    expected: undefined,
     create: plain('date'),
   },
   {
@@ -73,8 +62,6 @@ export const questionTypes: readonly QuestionTypeInfo[] = Object.freeze([
     label: 'Number',
     description: 'The school enters a number, optionally between a lowest and a highest value.',
     phrase: 'a number question',
-    answers: undefined,
-    expected: undefined,
     create: plain('number'),
   },
   {
@@ -82,8 +69,6 @@ export const questionTypes: readonly QuestionTypeInfo[] = Object.freeze([
     label: 'One of a list',
     description: 'The school picks one of the options you write.',
     phrase: 'a single-choice question',
-    answers: 'options',
-    expected: undefined,
     create: (id: string, text: string): Question => ({
       id,
       text,
@@ -94,21 +79,16 @@ export const questionTypes: readonly QuestionTypeInfo[] = Object.freeze([
       ],
     }),
   },
-]);
+];
+
+/** Every question type, in the order the editor's palette offers them. */
+export const questionTypes: readonly QuestionTypeInfo[] = Object.freeze(
+  authoring.map((info) => ({ ...info, ...TYPE_ANSWERS[info.type] })),
+);
 
 const byType = new Map<string, QuestionTypeInfo>(questionTypes.map((info) => [info.type, info]));
 
 /** The registry entry for a type, or undefined for a type the format does not have. */
 export function questionType(type: unknown): QuestionTypeInfo | undefined {
   return typeof type === 'string' ? byType.get(type) : undefined;
-}
-
-/**
- * The answers a question can validly take, when they are few: the type's fixed answers, or a
- * choice question's option values. Undefined for text, date and number questions.
- */
-export function possibleAnswers(question: Pick<Question, 'type' | 'options'>): readonly string[] | undefined {
-  const answers = questionType(question.type)?.answers;
-  if (answers === 'options') return (question.options ?? []).map((option) => option.value);
-  return answers;
 }
