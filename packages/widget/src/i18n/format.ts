@@ -3,7 +3,7 @@
  * browser does not know falls back to British English rather than failing.
  */
 import type { Duration } from '@pathway/schema';
-import { describeDuration } from '@pathway/core';
+import { describeDuration, formatLongDate } from '@pathway/core';
 import type { PluralCategory, WidgetStrings } from './strings.js';
 
 export interface Formatter {
@@ -26,6 +26,9 @@ export interface Formatter {
 
 const FALLBACK_LOCALE = 'en-GB';
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+/** The languages whose dates read as core writes them ("27 March 2024"): British English, the default. */
+const BRITISH = /^en(-gb)?$/i;
 
 function supportedLocale(lang: string | undefined): string {
   // Plain "en" would give American dates ("March 27, 2024"); pathways are English councils'.
@@ -40,9 +43,11 @@ function supportedLocale(lang: string | undefined): string {
 /**
  * Each `Intl` object is made the first time it is needed: the first one a page creates loads
  * locale data, which costs tens of milliseconds on a cold start, and most pages never show a
- * date or a time at all.
+ * date or a time at all. A British English date needs none: core writes dates exactly as
+ * `Intl` does for en-GB, so the start page's "In force from" costs no `Intl` object.
  */
 export function createFormatter(lang: string | undefined, strings: WidgetStrings): Formatter {
+  const british = !lang || BRITISH.test(lang);
   const locale = lazy(() => supportedLocale(lang));
   const numbers = lazy(() => new Intl.NumberFormat(locale(), { maximumFractionDigits: 3 }));
   const percents = lazy(() => new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 3 }));
@@ -62,7 +67,8 @@ export function createFormatter(lang: string | undefined, strings: WidgetStrings
       const match = ISO_DATE.exec(isoDate);
       if (!match) return isoDate;
       const moment = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-      return Number.isNaN(moment.getTime()) ? isoDate : dates().format(moment);
+      if (Number.isNaN(moment.getTime())) return isoDate;
+      return british ? formatLongDate(moment.getTime() / DAY_MS) : dates().format(moment);
     },
     dateTime: (moment) => dateTimes().format(moment),
     duration(duration) {
