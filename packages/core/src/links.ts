@@ -60,15 +60,21 @@ function cleanAddress(url: string): string {
   return url.replace(ignoredInside, '').replace(leadingJunk, '').trimEnd();
 }
 
-/** Whether an address may become a link, and if not, why. Never throws. */
-export function checkLink(url: unknown): LinkCheck {
+/**
+ * The policy itself: a safe link, or a refusal. An https: address's fault is left as data
+ * (`HttpsProblem`); only `checkLink` puts it in words, for lint, so the widget, which asks
+ * `safeLink` alone, carries none of them.
+ */
+type Verdict = { safe: true; link: SafeLink } | { safe: false; refusal: Exclude<LinkRefusal, { kind: 'https' }> | { kind: 'https'; problem: HttpsProblem } };
+
+function judge(url: unknown): Verdict {
   if (typeof url !== 'string') return refuse({ kind: 'blank' });
   const cleaned = cleanAddress(url);
   if (cleaned === '') return refuse({ kind: 'blank' });
   const scheme = schemePattern.exec(cleaned)?.[1].toLowerCase();
   if (scheme === 'https') {
-    const reason = httpsProblem(cleaned.slice('https:'.length));
-    return reason ? refuse({ kind: 'https', reason }) : { safe: true, link: { href: cleaned, newTab: true } };
+    const problem = httpsProblem(cleaned.slice('https:'.length));
+    return problem ? refuse({ kind: 'https', problem }) : { safe: true, link: { href: cleaned, newTab: true } };
   }
   if (scheme === 'mailto') return { safe: true, link: { href: cleaned, newTab: false } };
   if (scheme !== undefined) return refuse({ kind: 'scheme', scheme });
@@ -82,19 +88,26 @@ export function checkLink(url: unknown): LinkCheck {
   return { safe: true, link: { href: cleaned, newTab: true } };
 }
 
-function refuse(refusal: LinkRefusal): LinkCheck {
+function refuse(refusal: Extract<Verdict, { safe: false }>['refusal']): Verdict {
   return { safe: false, refusal };
+}
+
+/** Whether an address may become a link, and if not, why. Never throws. */
+export function checkLink(url: unknown): LinkCheck {
+  const verdict = judge(url);
+  if (verdict.safe || verdict.refusal.kind !== 'https') return verdict as LinkCheck;
+  return { safe: false, refusal: { kind: 'https', reason: httpsReason(verdict.refusal.problem) } };
 }
 
 /** Returns a link the widget may render, or undefined when the address is not allowed. */
 export function safeLink(url: unknown): SafeLink | undefined {
-  const checked = checkLink(url);
-  return checked.safe ? checked.link : undefined;
+  const verdict = judge(url);
+  return verdict.safe ? verdict.link : undefined;
 }
 
 /** True for the addresses `safeLink` allows: valid https:, mailto: and relative addresses. */
 export function isSafeLink(url: unknown): boolean {
-  return checkLink(url).safe;
+  return judge(url).safe;
 }
 
 /** The scheme a browser would read, lower case ("javascript" for " Java\tScript:alert(1)"), or undefined for a relative address. */
@@ -105,12 +118,19 @@ export function linkScheme(url: string): string | undefined {
 // ---------------------------------------------------------------------------------------
 // https: addresses, as the WHATWG URL parser reads them (https is a "special" scheme)
 
+/** Why a browser could not parse an https: address, as data (`httpsReason` says it in words). */
+type HttpsProblem =
+  | { kind: 'no-host' }
+  | { kind: 'ipv4' | 'ipv6' | 'not-ascii'; host: string }
+  | { kind: 'forbidden'; host: string; char: string }
+  | { kind: 'port'; port: string };
+
 /**
  * Why a browser could not parse `https:` followed by `rest`, or undefined if it can. Only the
  * host and port can make such an address fail: paths, queries, fragments and credentials
  * are percent-encoded, never refused.
  */
-function httpsProblem(rest: string): string | undefined {
+function httpsProblem(rest: string): HttpsProblem | undefined {
   const trimmed = rest.replace(trailingJunk, '');
   // Special schemes skip any run of slashes and backslashes before the host.
   let start = 0;
@@ -129,14 +149,29 @@ function httpsProblem(rest: string): string | undefined {
     else if (c === ':' && !insideBrackets) colon = i;
   }
   const host = colon === -1 ? hostAndPort : hostAndPort.slice(0, colon);
-  if (host === '') return 'it has no host name';
-  const hostReason = hostProblem(host);
-  if (hostReason) return hostReason;
+  if (host === '') return { kind: 'no-host' };
+  const hostFault = hostProblem(host);
+  if (hostFault) return hostFault;
   const port = colon === -1 ? '' : hostAndPort.slice(colon + 1);
-  if (!/^[0-9]*$/.test(port) || (port !== '' && Number(port) > 65535)) {
-    return `its port, ${quoted(port)}, is not a number from 0 to 65535`;
-  }
+  if (!/^[0-9]*$/.test(port) || (port !== '' && Number(port) > 65535)) return { kind: 'port', port };
   return undefined;
+}
+
+/** An https: address's fault in words, as lint reports it. */
+function httpsReason(problem: HttpsProblem): string {
+  switch (problem.kind) {
+    case 'no-host':
+      return 'it has no host name';
+    case 'ipv6':
+    case 'ipv4':
+      return `its host, ${quoted(problem.host)}, is not a valid ${problem.kind === 'ipv6' ? 'IPv6' : 'IPv4'} address`;
+    case 'not-ascii':
+      return `its host name, ${quoted(problem.host)}, is not written in ASCII: give an international name in its "xn--" form`;
+    case 'forbidden':
+      return `its host name, ${quoted(problem.host)}, contains ${quoted(problem.char)}, which a host name cannot`;
+    case 'port':
+      return `its port, ${quoted(problem.port)}, is not a number from 0 to 65535`;
+  }
 }
 
 function quoted(text: string): string {
@@ -148,19 +183,19 @@ function quoted(text: string): string {
 // eslint-disable-next-line no-control-regex
 const forbiddenInDomain = /[\u0000-\u0020#%/:<>?@[\\\]^|\u007f]/;
 
-function hostProblem(host: string): string | undefined {
+function hostProblem(host: string): HttpsProblem | undefined {
   if (host.startsWith('[')) {
-    if (!host.endsWith(']') || !isIpv6(host.slice(1, -1))) return `its host, ${quoted(host)}, is not a valid IPv6 address`;
+    if (!host.endsWith(']') || !isIpv6(host.slice(1, -1))) return { kind: 'ipv6', host };
     return undefined;
   }
   const domain = percentDecode(host);
   // eslint-disable-next-line no-control-regex
-  if (/[^\u0000-\u007f]/.test(domain)) return `its host name, ${quoted(domain)}, is not written in ASCII: give an international name in its "xn--" form`;
+  if (/[^\u0000-\u007f]/.test(domain)) return { kind: 'not-ascii', host: domain };
   const ascii = domain.toLowerCase();
-  if (ascii === '') return 'it has no host name';
+  if (ascii === '') return { kind: 'no-host' };
   const forbidden = forbiddenInDomain.exec(ascii);
-  if (forbidden) return `its host name, ${quoted(ascii)}, contains ${quoted(forbidden[0])}, which a host name cannot`;
-  if (endsInNumber(ascii) && !isIpv4(ascii)) return `its host, ${quoted(ascii)}, is not a valid IPv4 address`;
+  if (forbidden) return { kind: 'forbidden', host: ascii, char: forbidden[0] };
+  if (endsInNumber(ascii) && !isIpv4(ascii)) return { kind: 'ipv4', host: ascii };
   return undefined;
 }
 
