@@ -123,7 +123,12 @@ export function structuralSchema(node: unknown): unknown {
 const ucs2lengthRequire = 'require("ajv/dist/runtime/ucs2length").default';
 const ucs2lengthInline = '((text) => Array.from(text).length)';
 
-export function generateValidator(schema: unknown = readSchema(), what = 'standalone ajv validator for a pathway definition'): string {
+/**
+ * ajv as the validators are compiled. The structural check is interpreted instead (see
+ * generateStructuralSchema), and its property test compiles the same schema with this to hold
+ * the interpreter to ajv's verdicts and errors.
+ */
+export function pathwayAjv(): Ajv2020 {
   const ajv = new Ajv2020({
     allErrors: true,
     strict: true,
@@ -137,6 +142,11 @@ export function generateValidator(schema: unknown = readSchema(), what = 'standa
     code: { source: true, esm: true, optimize: 2 },
   });
   for (const keyword of annotationKeywords) ajv.addKeyword({ keyword, schemaType: ['string', 'array', 'boolean', 'object'] });
+  return ajv;
+}
+
+export function generateValidator(schema: unknown = readSchema(), what = 'standalone ajv validator for a pathway definition'): string {
+  const ajv = pathwayAjv();
   const validate = ajv.compile(schema as object);
   const code = standaloneCode(ajv, validate).split(ucs2lengthRequire).join(ucs2lengthInline);
   if (/\brequire\(/.test(code)) {
@@ -168,8 +178,59 @@ export function generateSchemaOutline(schema: unknown = readSchema()): string {
   return `${JSON.stringify(strip(schema), null, 1)}\n`;
 }
 
-export function generateStructuralValidator(schema: unknown = readSchema()): string {
-  return generateValidator(structuralSchema(schema), 'structural validator (no text limits) for the embeddable widget');
+/**
+ * The structural schema as data for the widget's interpreter (src/structure-validator.ts),
+ * which answers as ajv's compiled validator would at a quarter of the size (sizes in the
+ * package README). `$schema` and `$id` go: nothing reads them. Refuses a schema the
+ * interpreter cannot read exactly as ajv does, rather than let it ignore a keyword.
+ */
+export function generateStructuralSchema(schema: unknown = readSchema()): string {
+  const { $schema: _schema, $id: _id, ...structural } = structuralSchema(schema) as Record<string, unknown>;
+  checkInterpretable(structural);
+  return `${JSON.stringify(structural, null, 1)}\n`;
+}
+
+/** The keywords src/structure-validator.ts implements, and `$defs` at the root. */
+export const interpretedKeywords = new Set([
+  '$ref', 'type', 'const', 'enum', 'anyOf', 'allOf', 'if', 'then', 'required', 'properties', 'items',
+  'minItems', 'maxItems', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum',
+]);
+
+/**
+ * Throws unless every schema node uses only interpreted keywords, in the forms the interpreter
+ * assumes: `$ref`s to `#/$defs/…` that exist, enums and consts of plain values (compared with
+ * `===`, as ajv does for them), property names that need no escaping in a JSON pointer, and
+ * `if` only with `then`.
+ */
+export function checkInterpretable(root: Record<string, unknown>): void {
+  const defs = (root.$defs ?? {}) as Record<string, unknown>;
+  const isPlain = (value: unknown) => value === null || ['string', 'boolean'].includes(typeof value) || (typeof value === 'number' && Number.isFinite(value));
+  const visit = (node: unknown, where: string, isRoot = false): void => {
+    const fail = (why: string) => {
+      throw new Error(`The widget's structure validator cannot check ${where}: ${why}. Teach src/structure-validator.ts, then checkInterpretable.`);
+    };
+    if (node === null || typeof node !== 'object' || Array.isArray(node)) return fail('only object schemas are interpreted');
+    const schema = node as Record<string, unknown>;
+    for (const [key, value] of Object.entries(schema)) {
+      if (isRoot && key === '$defs') continue;
+      if (!interpretedKeywords.has(key)) fail(`"${key}" is not interpreted`);
+      if (key === '$ref' && !(typeof value === 'string' && value.startsWith('#/$defs/') && value.slice(8) in defs)) fail(`$ref ${String(value)}`);
+      if (key === 'enum' && !(Array.isArray(value) && value.every(isPlain))) fail('an enum of other than plain values');
+      if (key === 'const' && !isPlain(value)) fail('a const of other than a plain value');
+      if (key === 'if' && !('then' in schema)) fail('"if" without "then"');
+      if (key === 'then' && !('if' in schema)) fail('"then" without "if"');
+    }
+    for (const [name, property] of Object.entries((schema.properties ?? {}) as Record<string, unknown>)) {
+      if (/[~/]/.test(name) || name === '__proto__') fail(`the property name "${name}"`);
+      visit(property, `${where}/properties/${name}`);
+    }
+    for (const key of ['items', 'if', 'then'] as const) if (key in schema) visit(schema[key], `${where}/${key}`);
+    for (const key of ['anyOf', 'allOf'] as const) {
+      if (key in schema) (schema[key] as unknown[]).forEach((part, i) => visit(part, `${where}/${key}/${i}`));
+    }
+  };
+  visit(root, '#', true);
+  for (const [name, def] of Object.entries(defs)) visit(def, `#/$defs/${name}`);
 }
 
 /**

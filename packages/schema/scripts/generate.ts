@@ -1,13 +1,13 @@
 /** Regenerates the committed types and validator from the schema: `npm run generate`. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generatedDir, generateDocumentMap, generateEnumLabels, generateSchemaOutline, generateStructuralValidator, generateTypes, generateValidator } from './generate-sources.js';
+import { generatedDir, generateDocumentMap, generateEnumLabels, generateSchemaOutline, generateStructuralSchema, generateTypes, generateValidator } from './generate-sources.js';
 
 mkdirSync(generatedDir, { recursive: true });
 writeFileSync(join(generatedDir, 'pathway.ts'), await generateTypes());
 writeFileSync(join(generatedDir, 'validate-pathway.js'), generateValidator());
-writeFileSync(join(generatedDir, 'validate-pathway-structure.js'), generateStructuralValidator());
+writeFileSync(join(generatedDir, 'structural-schema.json'), generateStructuralSchema());
 writeFileSync(join(generatedDir, 'schema-outline.json'), generateSchemaOutline());
 writeFileSync(join(generatedDir, 'document-map.json'), generateDocumentMap());
 writeFileSync(join(generatedDir, 'enum-labels.json'), generateEnumLabels());
-console.log(`wrote pathway.ts, validate-pathway.js and validate-pathway-structure.js schema-outline.json, document-map.json and enum-labels.json in ${generatedDir}`);
+console.log(`wrote pathway.ts, validate-pathway.js, structural-schema.json, schema-outline.json, document-map.json and enum-labels.json in ${generatedDir}`);

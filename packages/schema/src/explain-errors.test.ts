@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import validatePathway from './generated/validate-pathway.js';
-import validatePathwayStructure from './generated/validate-pathway-structure.js';
+import validatePathwayStructure from './validate-pathway-structure.js';
 import { closest, explainErrors, validateAndExplain } from './explain-errors.js';
 
 const fixtures = new URL('../fixtures/', import.meta.url);

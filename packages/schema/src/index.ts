@@ -1,12 +1,12 @@
 /**
  * @pathway/schema: the pathway format. Types generated from `schemas/pathway.schema.json`,
- * validators compiled from it at build time (no `new Function` at run time), and
+ * validators compiled or read from it at build time (no `new Function` at run time), and
  * plain-English explanations of what is wrong.
  */
 export type * from './generated/pathway.js';
 export type { SchemaError, CompiledValidator } from './generated/validate.js';
 export { default as validatePathway } from './generated/validate-pathway.js';
-export { default as validatePathwayStructure } from './generated/validate-pathway-structure.js';
+export { default as validatePathwayStructure } from './validate-pathway-structure.js';
 
 /** The format version this package reads and writes (a pathway's `schemaVersion`). */
 export const SCHEMA_VERSION = '1.1' as const;

@@ -1,4 +1,4 @@
-// Hand-written: the shape shared by both generated standalone validators.
+// Hand-written: the shape shared by the generated standalone validator and the structure interpreter.
 export interface SchemaError {
   instancePath: string;
   schemaPath: string;

@@ -1,4 +1,0 @@
-import type { CompiledValidator } from './validate.js';
-declare const validate: CompiledValidator;
-export { validate };
-export default validate;
