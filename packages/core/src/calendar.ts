@@ -1,14 +1,11 @@
 /**
  * Calendar dates written YYYY-MM-DD, handled as whole days counted from 1970-01-01 (the
  * proleptic Gregorian calendar, as UTC), with integer arithmetic only: no time zones, daylight
- * saving or locale in play. Reading and writing dates is all that is here; adding durations to
- * them is durations.ts. The widget's first paint formats dates with this module alone.
+ * saving or locale in play. Reading dates is here, writing them day-text.ts (the one part the
+ * widget's first paint needs); adding durations to them is durations.ts.
  */
 
-const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
+export { civilFromDays, formatIsoDate, formatLongDate } from './day-text.js';
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -20,21 +17,6 @@ export function daysFromCivil(year: number, month: number, day: number): number 
   const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
   const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
   return era * 146097 + dayOfEra - 719468;
-}
-
-/** The civil date of a day number (H. Hinnant's civil_from_days). */
-export function civilFromDays(days: number): { year: number; month: number; day: number } {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
-  );
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const mp = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 function isLeapYear(year: number): boolean {
@@ -60,16 +42,4 @@ export function parseDate(value: unknown): number | undefined {
 
 export function isValidDate(value: unknown): value is string {
   return parseDate(value) !== undefined;
-}
-
-/** A day number as YYYY-MM-DD. */
-export function formatIsoDate(days: number): string {
-  const { year, month, day } = civilFromDays(days);
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/** A day number as people read it in England: "3 March 2025". Fixed English names, no locale. */
-export function formatLongDate(days: number): string {
-  const { year, month, day } = civilFromDays(days);
-  return `${day} ${MONTH_NAMES[month - 1]} ${year}`;
 }

@@ -4,7 +4,7 @@
  * duration but never adds one, carries the words alone.
  */
 import type { Duration, TimeUnit } from './schema-types.js';
-import { formatNumber } from './text.js';
+import { formatNumber } from './number-text.js';
 
 const UNIT_NAMES: Record<TimeUnit, [singular: string, plural: string]> = {
   sessions: ['session', 'sessions'],

@@ -10,7 +10,7 @@ export { createPathway } from './create-pathway.js';
 export { lintPathway } from './lint/index.js';
 export { checkPathway } from './check.js';
 export { describeDuration } from './duration-words.js';
-export { formatLongDate } from './calendar.js';
+export { formatLongDate } from './day-text.js';
 export { resolveJourney, JOURNEY_END_LABELS } from './journey.js';
 export type { ResolvedJourney, JourneyAudience, JourneyEndKind } from './journey.js';
 export { outlinePathway, ownerOfKind } from './outline/outline.js';

@@ -3,6 +3,11 @@
  * the platform's locale, so the same input gives the same words on every machine.
  */
 
+import { formatNumber } from './number-text.js';
+
+// In its own module so the widget's first paint (durations in words) carries it without the rest.
+export { formatNumber };
+
 /** Longest authored text quoted inside a reason before it is cut short with "…". */
 export const QUOTE_LIMIT = 80;
 
@@ -19,13 +24,6 @@ export function truncate(text: string, limit = QUOTE_LIMIT): string {
 /** Authored text (a question, a stage's title) in double quotes, cut short when long. */
 export function quote(text: string): string {
   return `"${truncate(text)}"`;
-}
-
-/** A number as people write it: no "-0", no trailing zeros ("88", "88.2"). */
-export function formatNumber(value: number): string {
-  if (!Number.isFinite(value)) return String(value);
-  if (Object.is(value, -0)) return '0';
-  return String(value);
 }
 
 /** "A", "A and B", "A, B and C". */
