@@ -2,45 +2,23 @@
  * The engine's façade. `createPathway(definition)` does the static work once (indexes, required
  * stages, cycle checks: see pathway-index.ts) and returns a model whose methods are pure
  * functions of the case: each call reads the case afresh, shares nothing with other calls,
- * and gives the same result for the same input.
+ * and gives the same result for the same input. It is `createEngine`'s model with `summarise`.
  *
  * The definition must be schema-valid (validate it with @pathway/schema first). Given that,
  * neither this function nor any method throws, whatever the case holds: garbage answers,
  * unknown ids, NaN, negative counts, a stage that does not exist.
  */
 import type { Pathway } from './schema-types.js';
-import type { CaseInput, MeasureInput, PathwayModel } from './types.js';
-import { normaliseCase } from './case-input.js';
-import { EvaluationContext } from './context.js';
-import { evaluateCase } from './evaluate.js';
-import { evaluateStageIn } from './evaluate-stage.js';
-import { computeMeasure, unknownMeasure } from './measures.js';
-import { buildIndex } from './pathway-index.js';
-import { computePlacement } from './placement.js';
-import { buildSummary } from './summary.js';
+import type { CaseInput, PathwayModel } from './types.js';
+import { createEngine } from './create-engine.js';
+import { summarise } from './summarise.js';
 
 export function createPathway(definition: Pathway): PathwayModel {
-  const index = buildIndex(definition);
-  const contextFor = (input: CaseInput) => new EvaluationContext(index, normaliseCase(input));
+  const engine = createEngine(definition);
   return Object.freeze({
-    definition,
-    measure(measureId: string, input: MeasureInput | undefined) {
-      const measure = typeof measureId === 'string' ? index.measureById.get(measureId) : undefined;
-      return measure === undefined ? unknownMeasure(String(measureId)) : computeMeasure(measure, input);
-    },
-    place(input: CaseInput) {
-      return computePlacement(contextFor(input));
-    },
-    evaluateStage(stageId: string, input: CaseInput) {
-      const stage = typeof stageId === 'string' ? index.stageById.get(stageId) : undefined;
-      return stage === undefined ? undefined : evaluateStageIn(stage, contextFor(input));
-    },
-    evaluate(input: CaseInput) {
-      return evaluateCase(contextFor(input));
-    },
+    ...engine,
     summarise(input: CaseInput, options?: { generatedAt?: string }) {
-      const ctx = contextFor(input);
-      return buildSummary(evaluateCase(ctx), ctx, options);
+      return summarise(engine, input, options);
     },
   });
 }

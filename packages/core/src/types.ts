@@ -568,7 +568,11 @@ export interface SummaryReasons {
 // ---------------------------------------------------------------------------------------
 // The façade
 
-export interface PathwayModel {
+/**
+ * The model without `summarise`: what `createEngine` gives, for a UI that loads the summary
+ * (`summarise(engine, …)`) only when it is needed.
+ */
+export interface PathwayEngine {
   readonly definition: Pathway;
   /** Works out one measure from what was entered. Never throws. */
   measure(measureId: string, input: MeasureInput | undefined): MeasureResult;
@@ -578,6 +582,9 @@ export interface PathwayModel {
   evaluateStage(stageId: string, input: CaseInput): StageEvaluation | undefined;
   /** Placement plus every stage's evaluation. */
   evaluate(input: CaseInput): Evaluation;
+}
+
+export interface PathwayModel extends PathwayEngine {
   /** The summary to print, download or submit, stamped with the pathway's id and version. */
   summarise(input: CaseInput, options?: { generatedAt?: string }): Summary;
 }

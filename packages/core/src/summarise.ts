@@ -1,0 +1,16 @@
+/**
+ * The summary of a case, for an engine made by `createEngine` (create-engine.ts): the same
+ * summary as `createPathway(definition).summarise(input, options)`. A module of its own so a UI
+ * can load the summary's code only when it draws the summary.
+ */
+import type { CaseInput, PathwayEngine, Summary } from './types.js';
+import { normaliseCase } from './case-input.js';
+import { EvaluationContext } from './context.js';
+import { engineIndex } from './create-engine.js';
+import { evaluateCase } from './evaluate.js';
+import { buildSummary } from './summary.js';
+
+export function summarise(engine: PathwayEngine, input: CaseInput, options?: { generatedAt?: string }): Summary {
+  const ctx = new EvaluationContext(engineIndex(engine), normaliseCase(input));
+  return buildSummary(evaluateCase(ctx), ctx, options);
+}
