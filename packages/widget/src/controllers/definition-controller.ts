@@ -13,7 +13,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PathwayModel } from '@pathway/core';
 import type { Pathway } from '@pathway/schema';
 import type { PathwayErrorCode } from '../events.js';
-import type { WidgetStrings } from '../i18n/strings.js';
+import type { FirstPaintStrings } from '../i18n/first-paint-strings.js';
 import type { PathwayIndex } from '../journey/pathway-index.js';
 import { checkDefinition, fetchPathwayDocument, readProblemText } from '../load/load-pathway.js';
 import type { LoadFailure, StructureFailure } from '../load/load-pathway.js';
@@ -43,7 +43,7 @@ export type DefinitionSource = { pathway: unknown; src: string | undefined };
 
 export interface DefinitionHost {
   /** The widget's words, for messages. */
-  words(): WidgetStrings;
+  words(): FirstPaintStrings;
   /** Today (YYYY-MM-DD), for the trial evaluation that proves the engine can work the pathway. */
   today(): string;
   /** A definition passed; `previous` is the one the journey was on (undefined the first time). */

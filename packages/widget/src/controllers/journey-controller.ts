@@ -17,14 +17,16 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CaseInput, Evaluation, Summary } from '@pathway/core';
-import type { AnswerValue } from '@pathway/schema';
-import { buildDraft, reconcile } from '../drafts/draft-envelope.js';
+import type { AnswerValue, ChangelogEntry } from '@pathway/schema';
+import { buildDraft, reconcile, restoreDraft } from '../drafts/draft-envelope.js';
+import { publishedSince } from '../drafts/published-changes.js';
 import type { Draft, DraftChangeReport, DraftContent } from '../drafts/draft-envelope.js';
 import type { PathwayChangeDetail } from '../events.js';
 import { pathwayEvent } from '../events.js';
 import { todayIso } from '../i18n/format.js';
 import type { WidgetStrings } from '../i18n/strings.js';
 import { closeBidiDeep } from '../journey/bidi.js';
+import { changePhrases } from '../journey/update-note.js';
 import { applyCase, emptySeed, readCase } from '../journey/case-seed.js';
 import type { CaseSeed } from '../journey/case-seed.js';
 import { parseDateParts, emptyMeasureEntry, parseNumber } from '../journey/entries.js';
@@ -180,6 +182,22 @@ export class JourneyController implements ReactiveController {
       this.changed();
     }
     return changed;
+  }
+
+  /** A saved draft read against the current definition: what can be restored, and what changed since it was saved. */
+  restoreDraft(draft: Draft): { content: DraftContent; report?: DraftChangeReport } {
+    // Only asked once a definition has been adopted (drafts open for a pathway that is on screen).
+    return restoreDraft(draft, this.definition!.index);
+  }
+
+  /** What the council's changelog says was published since a draft's version. */
+  publishedSince(draftVersion: string): ChangelogEntry[] {
+    return publishedSince(this.definition?.pathway.changelog, draftVersion);
+  }
+
+  /** What changed between an earlier snapshot of the journey and the current definition, as the update note's phrases. */
+  changesSince(baseline: Draft): string[] {
+    return changePhrases(reconcile(baseline, this.definition!.index, { keepReworded: true }).report, this.env.words());
   }
 
   /** Puts a saved draft's answers into an untouched journey. */

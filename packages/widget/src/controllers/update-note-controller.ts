@@ -10,31 +10,9 @@
  * moving focus). It goes when the user next enters something or changes page.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { reconcile } from '../drafts/draft-envelope.js';
-import type { Draft, DraftChangeReport } from '../drafts/draft-envelope.js';
+import type { Draft } from '../drafts/draft-envelope.js';
 import type { WidgetStrings } from '../i18n/strings.js';
-import type { PathwayIndex } from '../journey/pathway-index.js';
 import { timeLimits } from './time-limits.js';
-
-/** The changes in a report, each as a short phrase ("1 question added"), in a fixed order. */
-export function changePhrases(report: DraftChangeReport, words: WidgetStrings): string[] {
-  const phrases: string[] = [];
-  const answeredRemoved = report.removed.filter((item) => item.previousAnswer !== undefined).length;
-  const removed = report.removed.length - answeredRemoved;
-  const cleared = report.changed.filter((item) => item.previousAnswer !== undefined).length;
-  const reworded = report.reworded.length + report.changed.length - cleared;
-  const other = report.evidenceDropped.length + report.cohortsDropped.length + report.measuresDropped.length;
-  if (report.added.length > 0) phrases.push(words.updateQuestionsAdded(report.added.length));
-  if (answeredRemoved > 0) phrases.push(words.updateAnsweredRemoved(answeredRemoved));
-  if (removed > 0) phrases.push(words.updateQuestionsRemoved(removed));
-  if (cleared > 0) phrases.push(words.updateAnswersCleared(cleared));
-  if (reworded > 0) phrases.push(words.updateQuestionsReworded(reworded));
-  if (other > 0) phrases.push(words.updateOtherRemoved(other));
-  for (const { from, to } of report.stages.renamed) phrases.push(words.updateStageRenamed(from, to));
-  for (const title of report.stages.added) phrases.push(words.updateStageAdded(title));
-  for (const title of report.stages.removed) phrases.push(words.updateStageRemoved(title));
-  return phrases;
-}
 
 export class UpdateNoteController implements ReactiveController {
   /** The note on screen, or '' for none. */
@@ -64,12 +42,16 @@ export class UpdateNoteController implements ReactiveController {
     this.baseline ??= snapshot();
   }
 
-  /** After: the note says what changed since the baseline, and where the user was moved (if they were). */
-  after(index: PathwayIndex, words: WidgetStrings, moved?: string): void {
+  /**
+   * After: the note says what changed since the baseline (`changesSince` compares it with the
+   * new definition, as short phrases: the journey's reconciliation, in update-note.ts), and
+   * where the user was moved (if they were).
+   */
+  after(changesSince: (baseline: Draft) => string[], words: WidgetStrings, moved?: string): void {
     if (!this.baseline) return;
-    const { report } = reconcile(this.baseline, index, { keepReworded: true });
+    const phrases = changesSince(this.baseline);
     if (moved) this.moved = moved;
-    this.text = [words.updateNote(changePhrases(report, words)), this.moved].filter(Boolean).join(' ');
+    this.text = [words.updateNote(phrases), this.moved].filter(Boolean).join(' ');
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;

@@ -11,7 +11,6 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ChangelogEntry } from '@pathway/schema';
 import { timeLimits, withTimeLimit } from '../controllers/time-limits.js';
 import type { Draft, DraftChangeReport } from './draft-envelope.js';
-import { readDraft } from './draft-envelope.js';
 import type { DraftStore } from './draft-store.js';
 import { loadPart } from '../load/parts.js';
 
@@ -95,7 +94,8 @@ export class DraftController implements ReactiveController {
       this.host.requestUpdate();
       return undefined;
     }
-    const draft = readDraft(raw);
+    // Its part arrived with the store (openAndRead).
+    const draft = (await loadPart('drafts')).readDraft(raw);
     if (!draft || draft.pathwayId !== pathwayId) {
       // Not awaited: removing it must not hold the journey up either.
       void store.delete(pathwayId).catch(() => undefined);

@@ -6,6 +6,9 @@
 import { openDB } from 'idb';
 import type { IDBPDatabase } from 'idb';
 
+// A stored value is read back with the draft's own checks, which come with the journey part.
+export { readDraft } from './draft-envelope.js';
+
 export const DRAFT_DATABASE = 'pathway-widget';
 export const DRAFT_STORE = 'drafts';
 

@@ -1,11 +1,13 @@
 /**
- * Every word the widget itself says, in English. A page replaces any of them through the
+ * Every word the widget itself says, in English (those it may say before the journey part has
+ * loaded are in first-paint-strings.ts, and are part of this table). A page replaces any of them through the
  * element's `strings` property (e.g. a Welsh table); the pathway's own text is never here.
  * Entries with parameters are functions. Numbers and dates arrive already formatted for the
  * page's language (see `format.ts`).
  */
 import type { Reason } from '@pathway/core';
 import { enReasons } from './reasons.js';
+import { firstPaintEn } from './first-paint-strings.js';
 
 /** A plural category from `Intl.PluralRules` ("one", "two", "few", "many", "other", "zero"). */
 export type PluralCategory = Intl.LDMLPluralRule;
@@ -14,17 +16,7 @@ export type PluralCategory = Intl.LDMLPluralRule;
 export const endSentence = (text: string): string => (/[.!?…]["'’”)]?$/u.test(text.trim()) ? text : `${text}.`);
 
 export const en = {
-  // Loading and errors
-  loading: 'Loading the pathway…',
-  loadErrorTitle: 'Sorry, this pathway cannot be shown',
-  loadErrorFetch: 'The pathway could not be downloaded. Check your connection and try again.',
-  loadErrorHttp: (status: number) =>
-    `The pathway could not be downloaded (the server answered ${status}). Try again later.`,
-  loadErrorNotJson: 'The pathway file is not valid JSON, so it cannot be read.',
-  loadErrorInvalid: 'The pathway has mistakes that must be fixed by the council that publishes it:',
-  loadErrorNoSource: 'No pathway was given to this page.',
-  loadErrorMoreProblems: (count: number) => `And ${count} more.`,
-  retry: 'Try again',
+  ...firstPaintEn,
   errorSummaryTitle: 'There is a problem',
   errorPrefix: 'Error:',
   warningPrefix: 'Warning:',
@@ -35,7 +27,6 @@ export const en = {
   continue: 'Continue',
   change: 'Change',
   optional: '(optional)',
-  opensInNewTab: '(opens in new tab)',
   yes: 'Yes',
   no: 'No',
   notApplicable: 'Not applicable',
@@ -45,17 +36,6 @@ export const en = {
   met: 'Met',
   notMet: 'Not met',
   stageCaption: 'Stage',
-
-  // Start page
-  startHeadingCaption: (authority: string) => authority,
-  startButton: 'Start now',
-  startIntroTitle: 'About this pathway',
-  startWhatYouNeed:
-    "You will need the pupil's attendance figures, and records of what has been done so far to support the pupil and family.",
-  effectiveFrom: (date: string) => `In force from ${date}.`,
-  lastUpdated: (date: string) => `Last updated ${date}.`,
-  sourcesTitle: 'Source documents',
-  statutoryTitle: 'Legislation and guidance',
 
   // Drafts
   draftsSave: 'Save my answers on this device',
@@ -362,20 +342,6 @@ export const en = {
   submitHttpFailed: (status: number) =>
     `Your summary could not be sent (the server answered ${status}). Your answers are still here. Try again, or print or download the summary instead.`,
   downloadFileTitle: (title: string) => `Summary: ${title}`,
-
-  // When the pathway cannot be read (each is one item of the list after loadErrorInvalid)
-  loadErrorTimeout: 'The pathway took too long to download. Check your connection and try again.',
-  loadErrorPart: 'Part of this page could not be downloaded. Check your connection and try again. What you entered is kept.',
-  loadProblemTooDeep: (limit: number) =>
-    `The pathway is nested more than ${limit} levels deep (or contains itself), deeper than any real pathway, so it was not read.`,
-  loadProblemTooLarge: (limit: number) =>
-    `The pathway holds more than ${limit.toLocaleString('en-GB')} values, more than any real pathway, so it was not read.`,
-  loadProblemUnreadable:
-    'Part of the pathway could not be read (reading it caused an error), so it cannot be checked. Give the widget the pathway as plain JSON data.',
-  loadProblemUnexplained:
-    'The pathway does not follow the Pathway format, but the place could not be worked out. Check it with "pathway validate", which names each mistake.',
-  loadProblemEngine:
-    'The pathway passed its checks but could not be worked through. Check it with "pathway validate", which names each mistake.',
 
   // Drafts that cannot be opened in time
   draftsTimedOut:

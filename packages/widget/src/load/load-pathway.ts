@@ -7,7 +7,7 @@
 import { validatePathwayStructure } from '@pathway/schema';
 import type { Pathway } from '@pathway/schema';
 import { limitedSignal } from '../controllers/time-limits.js';
-import type { WidgetStrings } from '../i18n/strings.js';
+import type { FirstPaintStrings } from '../i18n/first-paint-strings.js';
 import { MAX_DEPTH, MAX_VALUES, readDefinition } from './read-definition.js';
 import type { ReadProblem } from './read-definition.js';
 
@@ -22,7 +22,7 @@ export type LoadFailure =
 export type LoadResult = { ok: true; pathway: Pathway } | LoadFailure;
 
 /** The words a failed check needs: each problem is said in plain English, never left out. */
-export type CheckWords = Pick<WidgetStrings, 'loadProblemTooDeep' | 'loadProblemTooLarge' | 'loadProblemUnreadable' | 'loadProblemUnexplained'>;
+export type CheckWords = Pick<FirstPaintStrings, 'loadProblemTooDeep' | 'loadProblemTooLarge' | 'loadProblemUnreadable' | 'loadProblemUnexplained'>;
 
 /**
  * Fetches and parses `src`, giving up after `timeoutMs` (then `load-timeout`, which the user

@@ -35,7 +35,8 @@ const importers: { [K in PartName]: () => Promise<Parts[K]> } = {
   // Imported from inside the journey part, so the bundler knows the journey part is always
   // here first and puts what both share in it, rather than in extra shared chunks.
   end: () => loadPart('journey').then((journey) => journey.loadEndPages()),
-  drafts: () => import('../drafts/draft-store.js'),
+  // Through the journey part too: drafts are opened only for a pathway the engine has read.
+  drafts: () => loadPart('journey').then((journey) => journey.loadDraftStore()),
   explain: () => import('./explain.js'),
 };
 

@@ -5,7 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { WidgetStrings } from '../i18n/strings.js';
+import type { FirstPaintStrings } from '../i18n/first-paint-strings.js';
 
 /** How many of a pathway's problems are listed before "And N more." */
 export const PROBLEM_LIST_LIMIT = 20;
@@ -16,7 +16,7 @@ export interface LoadErrorView {
   retryable: boolean;
 }
 
-export function renderErrorPanel(strings: WidgetStrings, error: LoadErrorView, retry: () => void): TemplateResult {
+export function renderErrorPanel(strings: FirstPaintStrings, error: LoadErrorView, retry: () => void): TemplateResult {
   const shown = error.problems.slice(0, PROBLEM_LIST_LIMIT);
   return html`<div class="error-summary" part="error-panel">
     <h2 class="heading-l" id="page-heading" tabindex="-1" part="heading">${strings.loadErrorTitle}</h2>

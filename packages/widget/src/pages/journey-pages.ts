@@ -19,10 +19,16 @@ export { answerText } from './question-fields.js';
 // The engine comes with the journey's pages: nothing before "Start now" needs it.
 export { createPathway } from '@pathway/core';
 export { indexPathway } from '../journey/pathway-index.js';
+export { JourneyController } from '../controllers/journey-controller.js';
+export { mergeStrings } from '../i18n/strings.js';
+export { isTypedInput, readFieldInput } from './field-input.js';
+export { renderDraftNotice, renderDraftsPanel } from './drafts-panel.js';
 export { renderStandingDuties } from './duties.js';
 
 /** The end pages' part (load/parts.ts), reached through this one: see there. */
 export const loadEndPages = () => import('./end-pages.js');
+/** The drafts store's part (load/parts.ts), reached through this one. */
+export const loadDraftStore = () => import('../drafts/draft-store.js');
 
 /** Longest authored text quoted inside an error message. */
 const LABEL_LIMIT = 80;

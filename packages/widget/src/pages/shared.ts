@@ -27,7 +27,7 @@ export function backLink(ctx: PageContext): TemplateResult | typeof nothing {
  * An authored link: only https, mailto and relative addresses become links; anything else
  * is shown as plain text. Links that leave the widget open in a new tab and say so.
  */
-export function authoredLink(strings: WidgetStrings, title: string, url: string | undefined): TemplateResult {
+export function authoredLink(strings: Pick<WidgetStrings, 'opensInNewTab'>, title: string, url: string | undefined): TemplateResult {
   const link = safeLink(url);
   if (!link) return html`<span>${title}</span>`;
   if (!link.newTab) return html`<a href=${link.href}>${title}</a>`;
@@ -36,7 +36,7 @@ export function authoredLink(strings: WidgetStrings, title: string, url: string 
   >`;
 }
 
-export function linkList(strings: WidgetStrings, links: readonly Link[] | undefined): TemplateResult | typeof nothing {
+export function linkList(strings: Pick<WidgetStrings, 'opensInNewTab'>, links: readonly Link[] | undefined): TemplateResult | typeof nothing {
   if (!links || links.length === 0) return nothing;
   return html`<ul>
     ${links.map(

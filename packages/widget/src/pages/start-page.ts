@@ -5,10 +5,11 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Pathway } from '@pathway/schema';
+import type { FirstPaintStrings } from '../i18n/first-paint-strings.js';
 import type { PageContext } from './page-context.js';
 
 /** What the start page is drawn from: the checked definition, before the engine has read it. */
-export type StartContext = Pick<PageContext, 'strings' | 'format' | 'actions'> & { definition: Pathway };
+export type StartContext = Pick<PageContext, 'format' | 'actions'> & { definition: Pathway; strings: FirstPaintStrings };
 import { authoredLink, linkList, pageHeading, paragraphs } from './shared.js';
 
 export function renderStartPage(ctx: StartContext, standingDuties: TemplateResult | typeof nothing = nothing): TemplateResult {

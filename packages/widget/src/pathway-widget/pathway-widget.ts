@@ -5,31 +5,27 @@ import type { Summary } from '@pathway/core';
 import type { AnswerValue } from '@pathway/schema';
 import { DefinitionController } from '../controllers/definition-controller.js';
 import type { Definition } from '../controllers/definition-controller.js';
-import { JourneyController } from '../controllers/journey-controller.js';
+import type { JourneyController } from '../controllers/journey-controller.js';
 import { NavigationController } from '../controllers/navigation-controller.js';
 import { SubmitController } from '../controllers/submit-controller.js';
 import { UpdateNoteController } from '../controllers/update-note-controller.js';
-import { publishedSince } from '../drafts/published-changes.js';
 import { PartsController } from '../controllers/parts-controller.js';
 import { DraftController } from '../drafts/draft-controller.js';
 import type { DraftProblem } from '../drafts/draft-controller.js';
-import { restoreDraft } from '../drafts/draft-envelope.js';
 import { pathwayEvent } from '../events.js';
 import type { PathwayErrorCode } from '../events.js';
 import { createFormatter } from '../i18n/format.js';
 import type { Formatter } from '../i18n/format.js';
-import { en, mergeStrings } from '../i18n/strings.js';
+import { firstPaintEn } from '../i18n/first-paint-strings.js';
 import type { WidgetStrings } from '../i18n/strings.js';
 import type { PathwayCase } from '../journey/case-seed.js';
 import { pageBefore } from '../journey/pages.js';
 import type { PageId } from '../journey/pages.js';
-import { renderDraftNotice, renderDraftsPanel } from '../pages/drafts-panel.js';
 import type { DraftsPanelHandlers } from '../pages/drafts-panel.js';
 import { renderErrorPanel } from '../pages/error-panel.js';
-import { isTypedInput, readFieldInput } from '../pages/field-input.js';
 import type { FieldError, PageActions, PageContext, PageEntry } from '../pages/page-context.js';
 import { renderStartPage } from '../pages/start-page.js';
-import { partsSettled } from '../load/parts.js';
+import { loadedPart, partsSettled } from '../load/parts.js';
 import { widgetStyles } from './pathway-widget.styles.js';
 
 /**
@@ -81,7 +77,6 @@ export class PathwayWidget extends LitElement {
     accepted: (next, previous) => this.handleDefinition(next, previous),
     failed: (code, message) => this.emitError(code, message),
   });
-  private readonly journey = new JourneyController(this, { words: () => this.words, asOf: () => this.asOf });
   private readonly navigation = new NavigationController(this);
   private readonly submission = new SubmitController(this, {
     words: () => this.words,
@@ -121,8 +116,49 @@ export class PathwayWidget extends LitElement {
   /** Today's date (YYYY-MM-DD) for time-based rules. Defaults to today on this device. */
   @property({ attribute: 'as-of' }) asOf?: string;
 
-  private words: WidgetStrings = en;
-  private formatter: Formatter = createFormatter('en-GB', en);
+  /** Made when the journey part (with the engine) arrives: nothing before "Start now" needs it. */
+  private journeyController: JourneyController | undefined;
+
+  /**
+   * The journey: everything entered and the engine's view of it. Reached only once a
+   * definition has been read by the engine (status "ready"), which needs the journey part.
+   */
+  private get journey(): JourneyController {
+    if (!this.journeyController) {
+      const part = loadedPart('journey');
+      if (!part) throw new Error('The journey is used before its part has loaded.');
+      this.journeyController = new part.JourneyController(this, { words: () => this.words, asOf: () => this.asOf });
+      // A `case` the page set before the journey existed seeds it.
+      if (this.case !== undefined) this.journeyController.applyCase(this.case);
+    }
+    return this.journeyController;
+  }
+
+  private wordsCache: { words: WidgetStrings; formatter: Formatter; complete: boolean } | undefined;
+
+  /**
+   * The widget's words with the page's replacements, and numbers and dates in its language.
+   * Until the journey part brings the whole table only the first-paint words are here, and
+   * only what is drawn before it uses them (the start page, loading and error panels, typed
+   * with `FirstPaintStrings`); the whole table is used from the moment the part arrives.
+   */
+  private wording(): { words: WidgetStrings; formatter: Formatter } {
+    const journeyPart = loadedPart('journey');
+    if (!this.wordsCache || (journeyPart && !this.wordsCache.complete)) {
+      const words = journeyPart ? journeyPart.mergeStrings(this.strings) : ({ ...firstPaintEn, ...this.strings } as WidgetStrings);
+      const locale = this.language || document.documentElement.lang || 'en-GB';
+      this.wordsCache = { words, formatter: createFormatter(locale, words), complete: journeyPart !== undefined };
+    }
+    return this.wordsCache;
+  }
+
+  private get words(): WidgetStrings {
+    return this.wording().words;
+  }
+
+  private get formatter(): Formatter {
+    return this.wording().formatter;
+  }
   private started = false;
   /** "Start now" was pressed before the engine arrived: the journey begins as soon as it has. */
   private startWhenReady = false;
@@ -133,10 +169,7 @@ export class PathwayWidget extends LitElement {
   // Lifecycle
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('strings') || changed.has('language') || !this.started) {
-      this.words = mergeStrings(this.strings);
-      this.formatter = createFormatter(this.language || document.documentElement.lang || 'en-GB', this.words);
-    }
+    if (changed.has('strings') || changed.has('language')) this.wordsCache = undefined;
     if (changed.has('case')) this.handleCase();
     if (changed.has('src') || changed.has('pathway') || !this.started) {
       this.started = true;
@@ -187,7 +220,7 @@ export class PathwayWidget extends LitElement {
       const to = this.navigation.keepOnJourney(evaluation);
       if (to) moved = words.updateMovedPage(this.pageTitle(to, next));
     }
-    this.updates.after(next.index, words, moved);
+    this.updates.after((baseline) => this.journey.changesSince(baseline), words, moved);
     this.journey.commit();
     if (adoption.contentChanged) this.entered();
     // The saved draft records what each question says now, so a later restore keeps these answers.
@@ -197,6 +230,8 @@ export class PathwayWidget extends LitElement {
 
   /** A new `case` from the page: what changed in it is applied, and the page stays where it is. */
   private handleCase(): void {
+    // Before the journey part arrives the case waits; the journey applies it when it is made.
+    if (!this.journeyController) return;
     if (!this.journey.applyCase(this.case)) return;
     this.journey.commit();
     this.navigation.keepOnJourney(this.journey.safeEvaluation());
@@ -254,11 +289,11 @@ export class PathwayWidget extends LitElement {
     const current = this.definition.current;
     // Never overwrite what the user has typed, or what the page seeded, since the pathway appeared.
     if (!draft || !current || current.pathway.id !== pathwayId || this.journey.touched || this.journey.seeded) return;
-    const { content, report } = restoreDraft(draft, current.index);
+    const { content, report } = this.journey.restoreDraft(draft);
     this.journey.restore(content);
     this.journey.commit();
     // A newer published version: what the council wrote in its changelog since the draft's version.
-    const published = report ? publishedSince(current.pathway.changelog, draft.pathwayVersion) : [];
+    const published = report ? this.journey.publishedSince(draft.pathwayVersion) : [];
     this.drafts.showNotice({ kind: 'restored', savedAt: draft.savedAt, ...(report ? { report } : {}), ...(published.length > 0 ? { published } : {}) });
   }
 
@@ -296,7 +331,10 @@ export class PathwayWidget extends LitElement {
     const target = event.target;
     if (!(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement)) return;
     if (this.definition.state.status !== 'ready') return;
-    const input = readFieldInput(target);
+    // A ready definition means the journey part, which reads the form controls, is here.
+    const journeyPart = loadedPart('journey');
+    if (!journeyPart) return;
+    const input = journeyPart.readFieldInput(target);
     if (!input) return;
     if (input.kind === 'drafts-toggle') {
       const draft = this.journey.draft();
@@ -304,7 +342,7 @@ export class PathwayWidget extends LitElement {
       return;
     }
     // A box being typed into holds the stage still; its change (blur, Enter) lets it move.
-    const typing = event.type === 'input' && isTypedInput(input);
+    const typing = event.type === 'input' && journeyPart.isTypedInput(input);
     if (typing) this.journey.hold();
     const result = this.journey.apply(input, target);
     if (result !== 'unchanged') this.updates.seen();
@@ -468,16 +506,18 @@ export class PathwayWidget extends LitElement {
     // The start page shows any draft message at its top; elsewhere only news about saving
     // ("cleared", "could not save") appears, next to the checkbox it concerns.
     const notice = this.drafts.notice;
+    // A ready definition means the journey part is here; it draws the drafts panel too.
+    const drafts = loadedPart('journey')!;
     const noticeByPanel = page !== 'start' && (notice?.kind === 'cleared' || notice?.kind === 'save-failed');
     return html`${this.updates.text ? html`<div class="notification" data-update-note><p>${this.updates.text}</p></div>` : nothing}
-      ${page === 'start' ? renderDraftNotice(this.words, this.formatter, this.drafts, this.draftHandlers) : nothing} ${content}
-      ${noticeByPanel ? renderDraftNotice(this.words, this.formatter, this.drafts, this.draftHandlers) : nothing}
-      ${renderDraftsPanel(this.words, this.drafts, this.draftHandlers)}`;
+      ${page === 'start' ? drafts.renderDraftNotice(this.words, this.formatter, this.drafts, this.draftHandlers) : nothing} ${content}
+      ${noticeByPanel ? drafts.renderDraftNotice(this.words, this.formatter, this.drafts, this.draftHandlers) : nothing}
+      ${drafts.renderDraftsPanel(this.words, this.drafts, this.draftHandlers)}`;
   }
 
   protected override render(): TemplateResult {
     return html`<div class="container" @input=${this.handleInput} @change=${this.handleInput}>${this.renderContent()}</div>
-      <div class="visually-hidden" role="status" id="stage-announcement">${this.journey.announcement}</div>
+      <div class="visually-hidden" role="status" id="stage-announcement">${this.journeyController?.announcement ?? ''}</div>
       <div class="visually-hidden" role="status" id="update-announcement">${this.updates.live}</div>`;
   }
 }
