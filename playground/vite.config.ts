@@ -27,14 +27,16 @@ function send(response: ServerResponse, status: number, type: string, body: stri
  *
  *   /embed.html[?pathway=<seed>.json]   the page, with the strict CSP header
  *   /embed.css                          its stylesheet (style-src 'self')
- *   /pathway-widget.js                  the widget, built from source (in memory) when the server starts
+ *   /pathway-widget.js, /chunks/*.js     the widget and the parts it loads later, built from
+ *                                       source (in memory) when the server starts
  *   /pathways/<seed>.json               the seed pathways
  */
 function embedPage(): Plugin {
   // The widget is built exactly as `npm run build` builds it, but kept in memory (nothing is
   // written, so servers started side by side, as the tests do, never share a half-written file).
-  let built: Promise<string> | undefined;
-  const buildWidget = (): Promise<string> =>
+  let built: Promise<Map<string, string>> | undefined;
+  /** Every file of the built widget by its path under dist/ ("pathway-widget.js", "chunks/…"). */
+  const buildWidget = (): Promise<Map<string, string>> =>
     (built ??= build({
       configFile: widgetConfig,
       logLevel: 'warn',
@@ -42,9 +44,12 @@ function embedPage(): Plugin {
     }).then(
       (result) => {
         const outputs = (Array.isArray(result) ? result : [result]) as { output?: { type: string; fileName: string; code?: string }[] }[];
-        const chunk = outputs.flatMap((output) => output.output ?? []).find((item) => item.type === 'chunk' && item.fileName === 'pathway-widget.js');
-        if (chunk?.code === undefined) throw new Error('the build made no pathway-widget.js');
-        return chunk.code;
+        const files = new Map<string, string>();
+        for (const item of outputs.flatMap((output) => output.output ?? [])) {
+          if (item.type === 'chunk' && item.code !== undefined) files.set(item.fileName, item.code);
+        }
+        if (!files.has('pathway-widget.js')) throw new Error('the build made no pathway-widget.js');
+        return files;
       },
       (error: unknown) => {
         built = undefined;
@@ -78,9 +83,13 @@ function embedPage(): Plugin {
           void readFile(join(root, 'embed.css')).then((body) => send(response, 200, 'text/css; charset=utf-8', body));
           return;
         }
-        if (path === '/pathway-widget.js') {
+        if (path === '/pathway-widget.js' || path.startsWith('/chunks/')) {
           buildWidget().then(
-              (body) => send(response, 200, 'text/javascript; charset=utf-8', body),
+              (files) => {
+                const body = files.get(path.slice(1));
+                if (body === undefined) send(response, 404, 'text/plain; charset=utf-8', 'Not found');
+                else send(response, 200, 'text/javascript; charset=utf-8', body);
+              },
               (error: unknown) => send(response, 500, 'text/plain; charset=utf-8', `The widget could not be built: ${String(error)}`),
             );
           return;

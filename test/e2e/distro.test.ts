@@ -5,11 +5,12 @@
  * for nothing but the script and the pathway; with it, a failed submit keeps the answers and a
  * retry succeeds; and the printed summary has no buttons.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { watchPage, type PageWatch } from './browser.js';
-import { WIDGET_BUNDLE, type E2eServer } from './server.js';
+import { WIDGET_BUNDLE, WIDGET_DIST, type E2eServer } from './server.js';
 import { UI, completeJourney, waitForStart } from './journey.js';
 import { useServerAndBrowser } from './harness.js';
 
@@ -45,7 +46,11 @@ describe('the distributed widget: one script, one element', () => {
   });
 
   describe('the bundle text', () => {
-    const bundle = (): string => readFileSync(WIDGET_BUNDLE, 'utf8');
+    // The entry and every part it loads later.
+    const bundle = (): string =>
+      [WIDGET_BUNDLE, ...readdirSync(join(WIDGET_DIST, 'chunks')).map((name) => join(WIDGET_DIST, 'chunks', name))]
+        .map((file) => readFileSync(file, 'utf8'))
+        .join('\n');
 
     it('has no eval and no new Function (nothing a strict CSP would need unsafe-eval for)', () => {
       expect(occurrences(bundle(), /\bnew\s+Function\s*\(/)).toEqual([]);
@@ -110,7 +115,7 @@ describe('the distributed widget: one script, one element', () => {
     }
   }, 60_000);
 
-  it('with no submit-url, a whole journey requests nothing but the page, the script and the pathway', async () => {
+  it('with no submit-url, a whole journey requests nothing but the page, the script, its parts and the pathway', async () => {
     server.reset();
     const { context, page, watch, requests } = await openPage('/pages/distro.html');
     try {
@@ -119,12 +124,17 @@ describe('the distributed widget: one script, one element', () => {
       await completeJourney(widget, journey);
       expect(await widget.getByRole('button', { name: UI.submit }).count()).toBe(0);
       await page.waitForTimeout(300);
-      expect(requests).toEqual([
+      // The parts the widget loads later (the journey, the end pages) sit beside the script in chunks/.
+      const isPart = (url: string) => /\/chunks\/[\w-]+\.js$/.test(url);
+      expect(requests.filter((request) => !isPart(request))).toEqual([
         `GET ${server.origin}/pages/distro.html`,
         `GET ${server.origin}/pathway-widget.js`,
         `GET ${server.origin}/pathways/wigan.json`,
       ]);
-      expect(server.requests.map((request) => `${request.method} ${request.url}`)).toEqual([
+      const parts = requests.filter(isPart);
+      expect(parts.length).toBeGreaterThanOrEqual(2);
+      expect(parts.every((request) => request.startsWith(`GET ${server.origin}/chunks/`))).toBe(true);
+      expect(server.requests.filter((request) => !isPart(request.url)).map((request) => `${request.method} ${request.url}`)).toEqual([
         'GET /pages/distro.html',
         'GET /pathway-widget.js',
         'GET /pathways/wigan.json',

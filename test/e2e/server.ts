@@ -1,7 +1,8 @@
 /**
  * The end-to-end tests' web server: 127.0.0.1, an ephemeral port, and only what the tests need.
  *
- *   /pathway-widget.js        the built bundle (packages/widget/dist), `?copy=N` allowed
+ *   /pathway-widget.js        the built widget (packages/widget/dist), `?copy=N` allowed
+ *   /chunks/<file>.js         the parts it loads later, beside it in dist/chunks
  *   /pathways/<name>.json     the seed pathways
  *   /pages/<file>             test pages and their scripts (test/e2e/pages); pages whose name
  *                             starts with "csp" get the strict Content-Security-Policy header
@@ -20,7 +21,8 @@ import { fileURLToPath } from 'node:url';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = join(HERE, '..', '..');
-export const WIDGET_BUNDLE = join(REPO_ROOT, 'packages', 'widget', 'dist', 'pathway-widget.js');
+export const WIDGET_DIST = join(REPO_ROOT, 'packages', 'widget', 'dist');
+export const WIDGET_BUNDLE = join(WIDGET_DIST, 'pathway-widget.js');
 export const PATHWAYS_DIR = join(REPO_ROOT, 'pathways');
 export const PAGES_DIR = join(HERE, 'pages');
 
@@ -54,7 +56,7 @@ export interface E2eServer {
   requests: RecordedRequest[];
   submissions: Submission[];
   /** Serves `body` at /generated/<name> until the server closes. */
-  publish(name: string, body: string, contentType?: string): string;
+  publish(name: string, body: string, contentType?: string, headers?: Record<string, string>): string;
   /** Forgets recorded requests and submissions; the next POST /submit fails again. */
   reset(): void;
   close(): Promise<void>;
@@ -81,7 +83,7 @@ function readBody(request: IncomingMessage): Promise<string> {
 export async function startE2eServer(): Promise<E2eServer> {
   const requests: RecordedRequest[] = [];
   const submissions: Submission[] = [];
-  const generated = new Map<string, { body: string; contentType: string }>();
+  const generated = new Map<string, { body: string; contentType: string; headers: Record<string, string> }>();
   let failedOnce = false;
 
   const server = createServer((request, response) => {
@@ -122,6 +124,7 @@ export async function startE2eServer(): Promise<E2eServer> {
     const [, folder, name, ...rest] = url.pathname.split('/');
     if (rest.length > 0 || !name || !SAFE_NAME.test(name)) return notFound();
     if (folder === 'pathways' && name.endsWith('.json')) return sendFile(join(PATHWAYS_DIR, name));
+    if (folder === 'chunks' && name.endsWith('.js')) return sendFile(join(WIDGET_DIST, 'chunks', name));
     if (folder === 'pages') {
       const headers: Record<string, string> = name.startsWith('csp') && name.endsWith('.html')
         ? { 'content-security-policy': STRICT_CSP }
@@ -130,7 +133,7 @@ export async function startE2eServer(): Promise<E2eServer> {
     }
     if (folder === 'generated') {
       const entry = generated.get(name);
-      return entry ? send(200, entry.body, entry.contentType) : notFound();
+      return entry ? send(200, entry.body, entry.contentType, entry.headers) : notFound();
     }
     return notFound();
   });
@@ -142,9 +145,9 @@ export async function startE2eServer(): Promise<E2eServer> {
     origin,
     requests,
     submissions,
-    publish(name, body, contentType = CONTENT_TYPES['.json']) {
+    publish(name, body, contentType = CONTENT_TYPES['.json'], headers = {}) {
       if (!SAFE_NAME.test(name)) throw new Error(`publish: "${name}" is not a plain file name`);
-      generated.set(name, { body, contentType });
+      generated.set(name, { body, contentType, headers });
       return `/generated/${name}`;
     },
     reset() {

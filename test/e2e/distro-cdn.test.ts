@@ -1,0 +1,66 @@
+/**
+ * The split widget from a council's CDN: the page names one script on a second origin, under
+ * the strict Content-Security-Policy with only that origin added to script-src. The parts
+ * the widget loads later (the journey, the end pages) are found beside the script, on the
+ * CDN, without configuration, and a whole journey completes with no violation or error.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { watchPage } from './browser.js';
+import { CDN_FOLDER, startCdnServer, type CdnServer } from './cdn-server.js';
+import { completeJourney, waitForStart } from './journey.js';
+import { useServerAndBrowser } from './harness.js';
+import type { Browser } from 'playwright-core';
+import type { E2eServer } from './server.js';
+
+let server: E2eServer;
+let browser: Browser;
+let cdn: CdnServer;
+
+describe('the widget loaded from a second origin (a CDN) under a strict CSP', () => {
+  useServerAndBrowser((startedServer, startedBrowser) => {
+    server = startedServer;
+    browser = startedBrowser;
+  });
+  beforeAll(async () => {
+    cdn = await startCdnServer();
+  });
+  afterAll(async () => {
+    await cdn?.close();
+  });
+
+  it('finds its chunks beside the script and completes a journey with zero violations', async () => {
+    const policy = `default-src 'none'; script-src 'self' ${cdn.origin}; style-src 'self'; connect-src 'self'`;
+    const page = server.publish(
+      'cdn-page.html',
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Attendance pathway</title><link rel="icon" href="data:,">
+<script src="/pages/csp-collector.js"></script>
+<script type="module" src="${cdn.origin}${CDN_FOLDER}/pathway-widget.js"></script></head>
+<body><main><h1>Before a referral</h1><pathway-widget src="/pathways/wigan.json"></pathway-widget></main></body></html>`,
+      'text/html; charset=utf-8',
+      { 'content-security-policy': policy },
+    );
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const tab = await context.newPage();
+      const watch = watchPage(tab);
+      await tab.goto(`${server.origin}${page}`);
+      const widget = tab.locator('pathway-widget');
+      await waitForStart(widget);
+      const visited = await completeJourney(widget, { attendance: '88', answer: { name: 'Yes' }, evidenceNote: 'Kept in the pupil file' });
+      expect(visited).toEqual(['start', 'measures', 'stage', 'questions', 'check', 'summary']);
+      await expect.poll(() => widget.locator('[part~="summary"]').textContent()).toContain('Identify and Understand');
+
+      // The entry came from the CDN, and so did every part it loaded: none was asked of the page's own server.
+      expect(cdn.requests[0]).toBe(`${CDN_FOLDER}/pathway-widget.js`);
+      const chunks = cdn.requests.filter((path) => path.startsWith(`${CDN_FOLDER}/chunks/`));
+      expect(chunks.length).toBeGreaterThanOrEqual(2);
+      expect(server.requests.map((request) => request.url).filter((url) => url.endsWith('.js') && url !== '/pages/csp-collector.js')).toEqual([]);
+
+      expect(await tab.evaluate(() => (window as unknown as { __cspViolations: unknown[] }).__cspViolations)).toEqual([]);
+      expect(watch.pageErrors).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+});
