@@ -1,45 +1,122 @@
 /**
  * One cold sample: a new browser context (a fresh profile: empty HTTP cache, storage and code
- * cache), one page, one renderer, one N. Reads the probe's timings, then forces garbage
- * collection over the DevTools protocol and reads the JS heap, counts elements, and gzips
- * exactly the JS and CSS files the page loaded.
+ * cache), one page, one renderer, one N. Reads the probe's render time, then forces garbage
+ * collection over the DevTools protocol and reads the JS heap, counts elements, times the first
+ * answer and later answers, waits for the page's network to go quiet (so chunks a renderer
+ * prefetches are counted), and gzips exactly the JS and CSS files the page loaded.
+ *
+ * The blank page the heap is read against goes through the same steps up to the heap reading:
+ * the same probe, and the same Playwright calls, whose injected script lives in the page's heap
+ * too (about 0.6 MB; a blank page loaded without those calls understates every page's baseline).
  */
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { AnswerTiming } from './browser/probe.js';
 import { PROBE_PATH, blankPageUrl, pageUrl, type RendererName } from './pages.js';
 import type { BenchServer } from './server.js';
 
+/** The later answers: questions 2 to 6, each answered "Yes" once the page is idle after the one before. */
+export const LATER_ANSWERS = [1, 2, 3, 4, 5] as const;
+
 export interface Sample {
   renderMs: number;
-  answerMs: number;
-  answerBefore: string;
-  answerAfter: string;
+  /** The first answer after render (question 1): cold code paths, the case a person meets first. */
+  firstAnswer: AnswerTiming;
+  /** Answers to questions 2–6, after the first. */
+  laterAnswers: AnswerTiming[];
+  /** The median of `laterAnswers`. */
+  laterAnswerMs: number;
   heapBytes: number;
   elements: number;
   shippedGzipBytes: number;
   shippedFiles: string[];
+  /** The widget's and the floors' first question and evidence rows written out ('' for the peers): probe.ts rowShape. */
+  rowShape: string;
   /** Widget only: ms after script start when it was ready, and when the last Continue before the questions was pressed. */
   phases: { ready?: number; lastContinue?: number };
+}
+
+export interface BlankHeap {
+  /** The blank page measured as every page is: probe, the same Playwright calls, then GC. */
+  bytes: number;
+  /** The same page loaded with no Playwright call before the reading (how the baseline was read before issue 12). */
+  probeOnlyBytes: number;
 }
 
 interface ProbeWindow {
   __bench: {
     rendered: Promise<number>;
-    answerOne(): Promise<{ ms: number; before: string; after: string }>;
+    answer(indexes: number[]): Promise<AnswerTiming[]>;
     elementCount(): number;
+    rowShape(): string;
     phases: Sample['phases'];
   };
 }
 
 const SAMPLE_TIMEOUT_MS = 180_000;
 
-async function heapAfterGc(cdp: import('playwright-core').CDPSession): Promise<number> {
+async function heapAfterGc(cdp: CDPSession): Promise<number> {
   await cdp.send('HeapProfiler.enable');
   // Twice: the first pass can leave garbage that only a second one finds (weak references, finalisers).
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
   return usage.usedSize;
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** A script or stylesheet a renderer shipped: same origin, not the probe, however it was fetched (module, import(), prefetch). */
+function isShippedFile(url: URL, server: BenchServer): boolean {
+  return url.origin === server.origin && url.pathname !== PROBE_PATH && /\.(m?js|css)$/.test(url.pathname);
+}
+
+interface OpenedPage {
+  page: Page;
+  renderMs: number;
+  errors: string[];
+  shipped: Set<string>;
+  /** Resolves once no request to the bench server is under way. */
+  networkQuiet(): Promise<void>;
+}
+
+/** Opens `url` and waits for the probe's render time: the steps every page, the blank one included, goes through. */
+async function openAndRender(context: BrowserContext, server: BenchServer, url: string): Promise<OpenedPage> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const shipped = new Set<string>();
+  let inFlight = 0;
+  const quiet: (() => void)[] = [];
+  const ours = (requestUrl: string) => requestUrl.startsWith(`${server.origin}/`);
+  page.on('request', (request) => {
+    if (ours(request.url())) inFlight += 1;
+  });
+  const settle = (request: { url(): string }) => {
+    if (!ours(request.url())) return;
+    inFlight -= 1;
+    if (inFlight === 0) for (const resolve of quiet.splice(0)) resolve();
+  };
+  page.on('requestfinished', settle);
+  page.on('requestfailed', settle);
+  page.on('response', (response) => {
+    const responseUrl = new URL(response.url());
+    if (isShippedFile(responseUrl, server)) shipped.add(responseUrl.pathname);
+  });
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => '__bench' in window, undefined, { polling: 10 });
+  const renderMs = await page.evaluate(() => (window as unknown as ProbeWindow).__bench.rendered);
+  return {
+    page,
+    renderMs,
+    errors,
+    shipped,
+    networkQuiet: () => (inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => quiet.push(resolve))),
+  };
 }
 
 export async function measureSample(
@@ -51,37 +128,31 @@ export async function measureSample(
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   context.setDefaultTimeout(SAMPLE_TIMEOUT_MS);
   try {
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    const shipped = new Set<string>();
-    page.on('response', (response) => {
-      const type = response.request().resourceType();
-      const url = new URL(response.url());
-      if ((type === 'script' || type === 'stylesheet') && url.origin === server.origin && url.pathname !== PROBE_PATH) {
-        shipped.add(url.pathname);
-      }
-    });
-    await page.goto(pageUrl(server.origin, renderer, n), { waitUntil: 'commit' });
-    await page.waitForFunction(() => '__bench' in window, undefined, { polling: 10 });
-    const renderMs = await page.evaluate(() => (window as unknown as ProbeWindow).__bench.rendered);
-    const cdp = await context.newCDPSession(page);
-    const heapBytes = await heapAfterGc(cdp);
+    const { page, renderMs, errors, shipped, networkQuiet } = await openAndRender(context, server, pageUrl(server.origin, renderer, n));
+    const heapBytes = await heapAfterGc(await context.newCDPSession(page));
     const elements = await page.evaluate(() => (window as unknown as ProbeWindow).__bench.elementCount());
     const phases = await page.evaluate(() => ({ ...(window as unknown as ProbeWindow).__bench.phases }));
-    const answer = await page.evaluate(() => (window as unknown as ProbeWindow).__bench.answerOne());
+    const rowShape = await page.evaluate(() => (window as unknown as ProbeWindow).__bench.rowShape());
+    const [firstAnswer, ...laterAnswers] = await page.evaluate(
+      (indexes) => (window as unknown as ProbeWindow).__bench.answer(indexes),
+      [0, ...LATER_ANSWERS],
+    );
+    // Whatever the renderer fetches on idle (the widget prefetches its later chunks) is shipped too.
+    await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2_000 })));
+    await networkQuiet();
     if (errors.length > 0) throw new Error(`${renderer} N=${n}: page errors: ${errors.join('; ')}`);
     let shippedGzipBytes = 0;
     for (const pathname of shipped) shippedGzipBytes += gzipSync(await server.contentOf(pathname)).length;
     return {
       renderMs,
-      answerMs: answer.ms,
-      answerBefore: answer.before,
-      answerAfter: answer.after,
+      firstAnswer,
+      laterAnswers,
+      laterAnswerMs: median(laterAnswers.map((answer) => answer.ms)),
       heapBytes,
       elements,
       shippedGzipBytes,
       shippedFiles: [...shipped].sort(),
+      rowShape,
       phases,
     };
   } finally {
@@ -89,14 +160,26 @@ export async function measureSample(
   }
 }
 
-/** The JS heap of a page with nothing but the probe, after GC: what every page pays before rendering. */
-export async function measureBlankHeap(browser: Browser, server: BenchServer): Promise<number> {
-  const context = await browser.newContext();
+/**
+ * The JS heap of the blank page (the probe and no renderer) after GC, read after the same
+ * steps as every measured page; and, to show what that changes, read the old way, with no
+ * Playwright call before the reading.
+ */
+export async function measureBlankHeap(browser: Browser, server: BenchServer): Promise<BlankHeap> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  let bytes: number;
   try {
-    const page = await context.newPage();
-    await page.goto(blankPageUrl(server.origin), { waitUntil: 'load' });
-    return await heapAfterGc(await context.newCDPSession(page));
+    const { page } = await openAndRender(context, server, blankPageUrl(server.origin));
+    bytes = await heapAfterGc(await context.newCDPSession(page));
   } finally {
     await context.close();
+  }
+  const bare = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await bare.newPage();
+    await page.goto(blankPageUrl(server.origin), { waitUntil: 'load' });
+    return { bytes, probeOnlyBytes: await heapAfterGc(await bare.newCDPSession(page)) };
+  } finally {
+    await bare.close();
   }
 }

@@ -1,29 +1,28 @@
 /**
  * The benchmark's routes: one page per renderer (probe first, then the renderer's CSS and
- * script), the bundles, the stylesheets each peer documents as required, and each renderer's
- * definition of the questionnaire for every N.
+ * script), the blank page the heap is read against, the bundles, the stylesheets each peer
+ * documents as required, and each renderer's definition of the questionnaire for every N.
+ * The widget's files are served from its dist folder as they are asked for (its entry and
+ * whatever chunks it loads), so a split build needs no list here.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { ENTRY_FILE, WIDGET_DIST } from '../../packages/widget/build/chunk-sizes.js';
 import { BUILD_DIR, REPO_ROOT } from './build.js';
-import {
-  formioDefinition,
-  handwrittenDefinition,
-  surveyJsDefinition,
-  widgetPathway,
-} from './questionnaire.js';
-import type { Route } from './server.js';
+import { floorDefinition, formioDefinition, surveyJsDefinition, widgetPathway } from './questionnaire.js';
+import type { Route, RouteFallback } from './server.js';
 
-export type RendererName = 'widget' | 'surveyjs' | 'formio' | 'handwritten';
-export const RENDERERS: readonly RendererName[] = ['widget', 'surveyjs', 'formio', 'handwritten'];
+export type RendererName = 'widget' | 'surveyjs' | 'formio' | 'floor' | 'floor-plain';
+export const RENDERERS: readonly RendererName[] = ['widget', 'surveyjs', 'formio', 'floor', 'floor-plain'];
 export const RENDERER_LABELS: Record<RendererName, string> = {
   widget: 'widget',
   surveyjs: 'SurveyJS',
   formio: 'Form.io',
-  handwritten: 'hand-written',
+  floor: 'floor, same techniques',
+  'floor-plain': 'floor, plain',
 };
 
-export const WIDGET_BUNDLE = join(REPO_ROOT, 'packages', 'widget', 'dist', 'pathway-widget.js');
+export const WIDGET_BUNDLE = join(WIDGET_DIST, ENTRY_FILE);
 export const widgetBuilt = (): boolean => existsSync(WIDGET_BUNDLE);
 
 /** Not shipped by any renderer: the measuring probe. Left out of the byte count. */
@@ -38,7 +37,7 @@ interface PageParts {
 const PAGES: Record<RendererName, PageParts> = {
   widget: {
     styles: [],
-    script: '/pathway-widget.js',
+    script: `/${ENTRY_FILE}`,
     body: (n) => `<pathway-widget src="/def/widget-${n}.json"></pathway-widget>`,
   },
   surveyjs: {
@@ -53,24 +52,27 @@ const PAGES: Record<RendererName, PageParts> = {
     script: '/formio.js',
     body: () => '<div id="root"></div>',
   },
-  handwritten: {
+  floor: {
     styles: [],
-    script: '/handwritten.js',
+    script: '/floor.js',
+    body: () => '<div id="root"></div>',
+  },
+  'floor-plain': {
+    styles: [],
+    script: '/floor-plain.js',
     body: () => '<div id="root"></div>',
   },
 };
 
-function pageHtml(renderer: RendererName, n: number): string {
-  const parts = PAGES[renderer];
+function pageHtml(parts: PageParts | undefined, n: number): string {
   return [
     '<!doctype html>',
     '<html lang="en"><head><meta charset="utf-8"><title>Pathway widget benchmark</title>',
     '<link rel="icon" href="data:,">',
     `<script src="${PROBE_PATH}"></script>`,
-    ...parts.styles.map((href) => `<link rel="stylesheet" href="${href}">`),
+    ...(parts?.styles ?? []).map((href) => `<link rel="stylesheet" href="${href}">`),
     '</head><body>',
-    parts.body(n),
-    `<script type="module" src="${parts.script}"></script>`,
+    ...(parts ? [parts.body(n), `<script type="module" src="${parts.script}"></script>`] : []),
     '</body></html>',
   ].join('\n');
 }
@@ -79,10 +81,24 @@ export function pageUrl(origin: string, renderer: RendererName, n: number): stri
   return `${origin}/page/${renderer}-${n}.html?renderer=${renderer}&n=${n}`;
 }
 
-/** A page with only the probe: the heap of an empty page, to read the others against. */
+/**
+ * The page the heap is read against: the same document as every measured page, probe
+ * included, without a renderer. measure.ts loads it through the same steps as every page
+ * (the same Playwright calls, whose injected script also lives in the page's heap).
+ */
 export function blankPageUrl(origin: string): string {
-  return `${origin}/page/blank.html?renderer=handwritten&n=0`;
+  return `${origin}/page/blank.html?renderer=blank&n=0`;
 }
+
+/** A file of the built widget (entry or chunk), served as it is on disk when the page asks for it. */
+export const widgetFiles: RouteFallback = (pathname) => {
+  if (!pathname.endsWith('.js')) return undefined;
+  const file = resolve(WIDGET_DIST, `.${pathname}`);
+  const inside = relative(WIDGET_DIST, file);
+  if (inside.startsWith('..') || inside.split(sep)[0] === 'types') return undefined;
+  if (!existsSync(file) || !statSync(file).isFile()) return undefined;
+  return { file, type: 'text/javascript; charset=utf-8' };
+};
 
 export function benchRoutes(sizes: readonly number[]): Map<string, Route> {
   const html = 'text/html; charset=utf-8';
@@ -93,8 +109,8 @@ export function benchRoutes(sizes: readonly number[]): Map<string, Route> {
     [PROBE_PATH, { file: join(BUILD_DIR, 'probe.js'), type: js }],
     ['/surveyjs.js', { file: join(BUILD_DIR, 'surveyjs.js'), type: js }],
     ['/formio.js', { file: join(BUILD_DIR, 'formio.js'), type: js }],
-    ['/handwritten.js', { file: join(BUILD_DIR, 'handwritten.js'), type: js }],
-    ['/pathway-widget.js', { file: WIDGET_BUNDLE, type: js }],
+    ['/floor.js', { file: join(BUILD_DIR, 'floor.js'), type: js }],
+    ['/floor-plain.js', { file: join(BUILD_DIR, 'floor-plain.js'), type: js }],
     [
       '/css/survey-core.fontless.min.css',
       { file: join(REPO_ROOT, 'node_modules', 'survey-core', 'survey-core.fontless.min.css'), type: css },
@@ -103,17 +119,14 @@ export function benchRoutes(sizes: readonly number[]): Map<string, Route> {
       '/css/formio.form.min.css',
       { file: join(REPO_ROOT, 'node_modules', '@formio', 'js', 'dist', 'formio.form.min.css'), type: css },
     ],
-    [
-      '/page/blank.html',
-      { body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title><link rel="icon" href="data:,"><script src="${PROBE_PATH}"></script></head><body></body></html>`, type: html },
-    ],
+    ['/page/blank.html', { body: pageHtml(undefined, 0), type: html }],
   ]);
   for (const n of sizes) {
-    for (const renderer of RENDERERS) routes.set(`/page/${renderer}-${n}.html`, { body: pageHtml(renderer, n), type: html });
+    for (const renderer of RENDERERS) routes.set(`/page/${renderer}-${n}.html`, { body: pageHtml(PAGES[renderer], n), type: html });
     routes.set(`/def/widget-${n}.json`, { body: JSON.stringify(widgetPathway(n)), type: json });
     routes.set(`/def/surveyjs-${n}.json`, { body: JSON.stringify(surveyJsDefinition(n)), type: json });
     routes.set(`/def/formio-${n}.json`, { body: JSON.stringify(formioDefinition(n)), type: json });
-    routes.set(`/def/handwritten-${n}.json`, { body: JSON.stringify(handwrittenDefinition(n)), type: json });
+    routes.set(`/def/floor-${n}.json`, { body: JSON.stringify(floorDefinition(n)), type: json });
   }
   return routes;
 }

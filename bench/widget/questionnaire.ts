@@ -12,9 +12,15 @@ export const CHOICES = [
   { value: 'partial', label: 'Partly' },
 ] as const;
 
+/** The one stage's title (the widget shows it above the questions; so does the floor). */
+export const STAGE_TITLE = 'Reflective questions';
+
 export interface BenchQuestion {
   id: string;
   text: string;
+  /** The evidence item's title, for renderers that add "(optional)" themselves (the widget, the floor). */
+  noteTitle: string;
+  /** The note's label for renderers that show it as written (SurveyJS, Form.io). */
   noteLabel: string;
 }
 
@@ -24,6 +30,7 @@ export function benchQuestions(count: number): BenchQuestion[] {
     return {
       id: `q${number}`,
       text: `Question ${number}: have you met the family, listened to the pupil and recorded what you agreed?`,
+      noteTitle: `Evidence note for question ${number}`,
       noteLabel: `Evidence note for question ${number} (optional)`,
     };
   });
@@ -47,7 +54,7 @@ export function widgetPathway(count: number): Record<string, unknown> {
     stages: [
       {
         id: 'reflect',
-        title: 'Reflective questions',
+        title: STAGE_TITLE,
         bands: [
           {
             label: '100% and under',
@@ -64,7 +71,8 @@ export function widgetPathway(count: number): Record<string, unknown> {
           evidence: [
             {
               id: `${question.id}-note`,
-              title: question.noteLabel,
+              // The widget adds "(optional)" after the title of an optional item.
+              title: question.noteTitle,
               required: false,
               severity: 'advisory',
             },
@@ -125,7 +133,13 @@ export function formioDefinition(count: number): Record<string, unknown> {
   };
 }
 
-/** The hand-written renderer takes the plain question list. */
-export function handwrittenDefinition(count: number): { questions: BenchQuestion[]; choices: typeof CHOICES } {
-  return { questions: benchQuestions(count), choices: CHOICES };
+export interface FloorDefinition {
+  title: string;
+  questions: BenchQuestion[];
+  choices: typeof CHOICES;
+}
+
+/** The floor (both variants) takes the plain question list. */
+export function floorDefinition(count: number): FloorDefinition {
+  return { title: STAGE_TITLE, questions: benchQuestions(count), choices: CHOICES };
 }

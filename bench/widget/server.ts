@@ -1,7 +1,8 @@
 /**
- * A tiny static server for the benchmark on 127.0.0.1 with an ephemeral port. Every route is
- * listed up front (a file on disk or generated text), so the byte count can read back exactly
- * what a page loaded.
+ * A tiny static server for the benchmark on 127.0.0.1 with an ephemeral port. Routes are listed
+ * up front (a file on disk or generated text), or found by `fallback` for a folder whose files
+ * are only known when asked for (the widget's chunks, whose names carry a hash), so the byte
+ * count can read back exactly what a page loaded.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -17,15 +18,19 @@ export interface BenchServer {
   close(): Promise<void>;
 }
 
-export async function startBenchServer(routes: Map<string, Route>): Promise<BenchServer> {
+/** The route for a path not listed up front, or undefined for a 404. */
+export type RouteFallback = (pathname: string) => Route | undefined;
+
+export async function startBenchServer(routes: Map<string, Route>, fallback?: RouteFallback): Promise<BenchServer> {
+  const find = (pathname: string): Route | undefined => routes.get(pathname) ?? fallback?.(pathname);
   const contentOf = async (pathname: string): Promise<Buffer> => {
-    const route = routes.get(pathname);
+    const route = find(pathname);
     if (!route) throw new Error(`bench server: no route for ${pathname}`);
     return 'file' in route ? readFile(route.file) : Buffer.from(route.body);
   };
   const server = createServer((request, response) => {
     const pathname = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
-    const route = routes.get(pathname);
+    const route = find(pathname);
     if (!route) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;

@@ -1,21 +1,31 @@
 /**
  * The measuring probe: a classic script that every benchmark page loads FIRST, before the
  * renderer's own script, and that the byte count leaves out. It stamps "script start", watches
- * for the first frame with every question in the DOM, and times "answer one question →
- * readiness updated on screen" through a small adapter per renderer.
+ * for the first frame with every question in the DOM, and times "answer a question → readiness
+ * updated on screen" through a small adapter per renderer (the first answer after render, then
+ * later ones on other questions, each once the page is idle).
  *
  * Timing convention, the same for every renderer: a check runs in each requestAnimationFrame
  * callback; once it passes, the time is taken in a message posted from that callback, which is
  * delivered after the frame has been styled, laid out and painted.
  */
 
-type RendererName = 'widget' | 'surveyjs' | 'formio' | 'handwritten';
+/** "blank": the page the heap is read against, with the probe and no renderer. */
+type RendererName = 'widget' | 'surveyjs' | 'formio' | 'floor' | 'floor-plain' | 'blank';
 
 interface Adapter {
-  /** The "Yes" radio of the first question. */
-  firstAnswer(): HTMLInputElement | undefined;
+  /** The "Yes" radio of question `index` (0 is the first question). */
+  yesOf(index: number): HTMLInputElement | undefined;
   /** The on-screen readiness text (or, for Form.io, its change-event count). */
   readiness(): string;
+}
+
+export interface AnswerTiming {
+  /** Which question was answered (0 is the first). */
+  index: number;
+  ms: number;
+  before: string;
+  after: string;
 }
 
 interface BenchProbe {
@@ -25,12 +35,21 @@ interface BenchProbe {
   startedAt: number;
   /** Milliseconds from script start to after the first frame with all questions' radios in the DOM. */
   rendered: Promise<number>;
-  /** Clicks the first question's "Yes" and resolves with milliseconds until the readiness shown changed. */
-  answerOne(): Promise<{ ms: number; before: string; after: string }>;
+  /**
+   * Answers the given questions "Yes", one after another, each once the page is idle, and
+   * resolves with the milliseconds from each click until the readiness shown changed.
+   */
+  answer(indexes: number[]): Promise<AnswerTiming[]>;
   /** Elements in the document, shadow roots included. */
   elementCount(): number;
   /** Radio inputs in the document, shadow roots included. */
   radioCount(): number;
+  /**
+   * The first question row and its evidence row of the widget or a floor, written out (tags,
+   * attributes, text; whitespace-only text left out), so the run can check they draw the same
+   * DOM; '' for the peers, which draw their own.
+   */
+  rowShape(): string;
   /** For the widget: when it was ready (start page shown) and when the last Continue was pressed, ms after script start. */
   phases: { ready?: number; lastContinue?: number };
 }
@@ -46,7 +65,7 @@ const startedAt = performance.now();
 performance.mark('bench-start');
 
 const params = new URLSearchParams(location.search);
-const renderer = (params.get('renderer') ?? 'handwritten') as RendererName;
+const renderer = (params.get('renderer') ?? 'blank') as RendererName;
 const questions = Number(params.get('n') ?? '0');
 /** Three answer radios per question in every renderer. */
 const expectedRadios = questions * 3;
@@ -93,36 +112,96 @@ function widgetRoot(): ShadowRoot | undefined {
   return document.querySelector('pathway-widget')?.shadowRoot ?? undefined;
 }
 
-const adapters: Record<RendererName, Adapter> = {
-  handwritten: {
-    firstAnswer: () => document.querySelector<HTMLInputElement>('input[type="radio"][value="yes"]') ?? undefined,
-    readiness: () => text(document.getElementById('status')),
-  },
+function floorRoot(): ShadowRoot | undefined {
+  return document.getElementById('root')?.shadowRoot ?? undefined;
+}
+
+/** The "Yes" radio of question `index` among every question's radios under `root`. */
+function yesIn(root: Document | ShadowRoot | undefined, index: number, scope = ''): HTMLInputElement | undefined {
+  return root?.querySelectorAll<HTMLInputElement>(`${scope} input[type="radio"][value="yes"]`)[index] ?? undefined;
+}
+
+/**
+ * The readiness panel ("What is still missing": "1 of 1,000 answered." and the missing items)
+ * of a renderer drawing into one shadow root. One query finds it, as one querySelector finds
+ * SurveyJS's progress text: walking every element each frame would bill the probe's work to
+ * the renderer.
+ */
+function panelText(root: ShadowRoot | undefined): string {
+  const panel = root?.querySelector('[part~="readiness"]');
+  return panel ? text(panel) : '';
+}
+
+const floorAdapter: Adapter = {
+  yesOf: (index) => yesIn(floorRoot(), index, '[data-questions]'),
+  readiness: () => panelText(floorRoot()),
+};
+
+const adapters: Record<RendererName, Adapter | undefined> = {
+  floor: floorAdapter,
+  'floor-plain': floorAdapter,
   surveyjs: {
-    firstAnswer: () => document.querySelector<HTMLInputElement>('input[type="radio"][value="yes"]') ?? undefined,
+    yesOf: (index) => yesIn(document, index),
     // SurveyJS's progress bar: "Answered 1/500 questions".
     readiness: () => text(document.querySelector('.sd-progress__text')),
   },
   formio: {
-    firstAnswer: () => document.querySelector<HTMLInputElement>('input[type="radio"][value="yes"]') ?? undefined,
+    yesOf: (index) => yesIn(document, index),
     readiness: () => String(window.__formioChanges ?? 0),
   },
   widget: {
-    firstAnswer: () => {
-      const root = widgetRoot();
-      return root ? (deepQueryAll(root, '[data-questions] input[type="radio"][value="yes"]')[0] as HTMLInputElement | undefined) : undefined;
-    },
-    // The widget's readiness panel ("What is still missing": "1 of 500 answered." and the missing items).
-    // The widget renders into one shadow root, so one query finds it, as one getElementById finds the
-    // hand-written renderer's: walking every element each frame would bill the probe's work to the widget.
-    readiness: () => {
-      const panel = widgetRoot()?.querySelector('[part~="readiness"]');
-      return panel ? text(panel) : '';
-    },
+    yesOf: (index) => yesIn(widgetRoot(), index, '[data-questions]'),
+    readiness: () => panelText(widgetRoot()),
   },
+  blank: undefined,
 };
 
 const adapter = adapters[renderer];
+
+/** An element written out: tag, attributes in order of name, then its children; text with whitespace runs as one space. */
+function shapeOf(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) {
+    const words = node.textContent?.replace(/\s+/g, ' ') ?? '';
+    return words.trim() === '' ? '' : words;
+  }
+  if (!(node instanceof Element)) return '';
+  const attributes = [...node.attributes]
+    .map((attribute) => `${attribute.name}="${attribute.value.trim()}"`)
+    .sort()
+    .join(' ');
+  return `<${node.localName}${attributes ? ` ${attributes}` : ''}>${[...node.childNodes].map(shapeOf).join('')}</${node.localName}>`;
+}
+
+/**
+ * A person takes longer than this between two answers. Without a pause the next click lands
+ * just after the frame that showed the last answer, while the browser is still producing
+ * frames, and the time measured includes waiting most of a frame interval for the next one;
+ * after a pause, as before the first answer, the browser starts a frame when one is asked for,
+ * and the time measured is the renderer's work. The same pause for every renderer.
+ */
+const PAUSE_BETWEEN_ANSWERS_MS = 500;
+
+/**
+ * Resolves once the browser has had an idle period (the page has finished what the last answer
+ * set going) and then the pause has passed. The idle callback's time limit only keeps a page
+ * that is never idle from stalling the run; the click is made in a task of its own.
+ */
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    requestIdleCallback(() => setTimeout(resolve, PAUSE_BETWEEN_ANSWERS_MS), { timeout: 2_000 });
+  });
+}
+
+async function answerOne(index: number): Promise<AnswerTiming> {
+  if (!adapter) throw new Error(`bench probe (${renderer}): nothing to answer`);
+  const radio = adapter.yesOf(index);
+  if (!radio) throw new Error(`bench probe (${renderer}): no "Yes" radio for question ${index + 1}`);
+  const before = adapter.readiness();
+  const clickedAt = performance.now();
+  radio.click();
+  const changedAt = await firstFrameWhere(() => adapter.readiness() !== before, 10_000);
+  return { index, ms: changedAt - clickedAt, before, after: adapter.readiness() };
+}
 
 /**
  * The widget starts on its start page, like a real visit; its questions are two pages further
@@ -174,17 +253,21 @@ window.__bench = {
   rendered: firstFrameWhere(() => deepQueryAll(document, 'input[type="radio"]').length >= expectedRadios, 120_000).then(
     (at) => at - startedAt,
   ),
-  async answerOne() {
-    const radio = adapter.firstAnswer();
-    if (!radio) throw new Error(`bench probe (${renderer}): no first answer radio found`);
-    const before = adapter.readiness();
-    const clickedAt = performance.now();
-    radio.click();
-    const changedAt = await firstFrameWhere(() => adapter.readiness() !== before, 10_000);
-    return { ms: changedAt - clickedAt, before, after: adapter.readiness() };
+  async answer(indexes) {
+    const timings: AnswerTiming[] = [];
+    for (const index of indexes) {
+      await whenIdle();
+      timings.push(await answerOne(index));
+    }
+    return timings;
   },
   elementCount: () => deepQueryAll(document, '*').length,
   radioCount: () => deepQueryAll(document, 'input[type="radio"]').length,
+  rowShape: () => {
+    const root = renderer === 'widget' ? widgetRoot() : renderer === 'floor' || renderer === 'floor-plain' ? floorRoot() : undefined;
+    const rows = root?.querySelector('[data-questions]');
+    return rows ? [...rows.children].slice(0, 2).map(shapeOf).join('') : '';
+  },
   phases,
 };
 export {};
