@@ -17,10 +17,15 @@ const UNIT_NAMES: Record<TimeUnit, [singular: string, plural: string]> = {
   years: ['year', 'years'],
 };
 
+/** A unit's name, singular ("school week") or plural ("school weeks"); a unit the format does not have, as given. */
+export function unitName(unit: string, singular: boolean): string {
+  if (!Object.hasOwn(UNIT_NAMES, unit)) return String(unit);
+  return UNIT_NAMES[unit as TimeUnit][singular ? 0 : 1];
+}
+
 /** "6 weeks", "1 school day", "0 days": an amount with its unit, nothing else. */
 export function describeAmount(amount: number, unit: TimeUnit): string {
-  const names = UNIT_NAMES[unit] ?? [String(unit), String(unit)];
-  return `${formatNumber(amount)} ${amount === 1 ? names[0] : names[1]}`;
+  return `${formatNumber(amount)} ${unitName(unit, amount === 1)}`;
 }
 
 /**
@@ -29,11 +34,10 @@ export function describeAmount(amount: number, unit: TimeUnit): string {
  * else "the number of weeks agreed".
  */
 export function describeDuration(duration: Duration, agreed?: number): string {
-  const names = UNIT_NAMES[duration.unit] ?? [String(duration.unit), String(duration.unit)];
   const counted = (n: number) => describeAmount(n, duration.unit);
   let amount: string;
   if (typeof duration.amount !== 'number') {
-    amount = typeof agreed === 'number' && Number.isFinite(agreed) ? `${counted(agreed)} (as agreed)` : `the number of ${names[1]} agreed`;
+    amount = typeof agreed === 'number' && Number.isFinite(agreed) ? `${counted(agreed)} (as agreed)` : `the number of ${unitName(duration.unit, false)} agreed`;
   } else if (duration.amount === 0 && duration.to === undefined) {
     return 'immediately';
   } else if (typeof duration.to === 'number' && duration.to !== duration.amount) {

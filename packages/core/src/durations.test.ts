@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDuration, addSchoolDays, describeAmount, describeDuration, durationAmount, formatLongDate, isValidDate, parseDate } from './durations.js';
+import { unitName } from './duration-words.js';
 
 describe('dates', () => {
   it('accepts only real YYYY-MM-DD dates', () => {
@@ -70,6 +71,14 @@ describe('describeDuration', () => {
     expect(describeDuration({ amount: 1, unit: 'terms', qualifier: 'atLeast' })).toBe('at least 1 term');
     expect(describeDuration({ amount: 1, unit: 'sessions' })).toBe('1 session');
     expect(describeDuration({ amount: 2.5, unit: 'weeks', qualifier: 'exactly' })).toBe('2.5 weeks');
+  });
+
+  it('names units singular or plural (the widget says its English units with these); an unknown unit as given', () => {
+    expect(unitName('schoolWeeks', true)).toBe('school week');
+    expect(unitName('schoolWeeks', false)).toBe('school weeks');
+    expect(unitName('sessions', true)).toBe('session');
+    expect(unitName('fortnights', false)).toBe('fortnights');
+    expect(unitName('constructor', true)).toBe('constructor');
   });
 });
 

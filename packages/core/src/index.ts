@@ -11,7 +11,7 @@ export { createEngine } from './create-engine.js';
 export { summarise } from './summarise.js';
 export { lintPathway } from './lint/index.js';
 export { checkPathway } from './check.js';
-export { describeDuration } from './duration-words.js';
+export { describeDuration, unitName } from './duration-words.js';
 export { formatLongDate } from './day-text.js';
 export { resolveJourney, JOURNEY_END_LABELS } from './journey.js';
 export type { ResolvedJourney, JourneyAudience, JourneyEndKind } from './journey.js';

@@ -6,6 +6,7 @@
  * page's language (see `format.ts`).
  */
 import type { Reason } from '@pathway/core';
+import { JOURNEY_END_LABELS, unitName } from '@pathway/core';
 import { enReasons } from './reasons.js';
 import { firstPaintEn } from './first-paint-strings.js';
 
@@ -74,13 +75,11 @@ export const en = {
   measurePossibleLabel: 'Possible sessions',
   measureAttendedLabel: 'Sessions attended',
   measureAbsentLabel: 'Sessions missed',
-  measureValueLabel: 'Number',
   measureWindowHint: (window: string) => `In the last ${window}.`,
   measureUnitSessions: 'sessions',
   measureUnitDays: 'days',
   /** A count with its unit: "1 session", "12 days". */
-  measureCount: (amount: string, unit: 'sessions' | 'days', plural: PluralCategory) =>
-    unit === 'sessions' ? `${amount} ${plural === 'one' ? 'session' : 'sessions'}` : `${amount} ${plural === 'one' ? 'day' : 'days'}`,
+  measureCount: (amount: string, unit: 'sessions' | 'days', plural: PluralCategory) => `${amount} ${unitName(unit, plural === 'one')}`,
   /** An attendance figure entered as session counts, shown as entered: "150 of 180 sessions (83.3%)". */
   measureSessionsAttended: (attended: string, possible: string, percent: string) => `${attended} of ${possible} sessions (${percent})`,
   measureSessionsMissed: (missed: string, possible: string, percent: string) => `${missed} of ${possible} sessions missed (${percent})`,
@@ -159,8 +158,8 @@ export const en = {
   readinessRouteNotChosen: (routes: readonly string[]) => `No route chosen yet: choose between ${routes.join(' and ')} on the stage page.`,
   readinessRouteClosed: (route: string) => `The route “${route}” was chosen but is not open for this pupil.`,
   readinessReferralWaitsForRoute: (route: string) => `First complete what the route “${route}” needs.`,
-  /** The default names of a journey's end, by kind (format 1.1), when the pathway gives none. */
-  journeyEnds: { referral: 'referral', request: 'request', review: 'case review', plan: 'plan', record: 'record' } as Record<string, string>,
+  /** The default names of a journey's end, by kind (format 1.1), when the pathway gives none (English: the engine's). */
+  journeyEnds: { ...JOURNEY_END_LABELS } as Record<string, string>,
   readinessEndReady: (kind: string, label: string) =>
     kind === 'request' ? `Ready to make the ${label}.` : kind === 'plan' ? `Ready to agree the ${label}.` : `Ready for the ${label}.`,
   readinessEndNotReady: (kind: string, label: string) =>
@@ -221,10 +220,8 @@ export const en = {
     leftCount === 0 ? `All ${total} done` : `${left} of ${total} still to do`,
   questionsNone: 'This stage has no questions or evidence to confirm.',
   evidenceConfirm: 'We hold this',
-  evidenceLegend: (title: string) => title,
   evidenceNoteLabel: 'Where it is kept, or what it shows (optional)',
   evidenceRecency: (duration: string) => `No older than ${duration}.`,
-  evidenceGroupTitle: 'Evidence',
   referralIncludeTitle: (title: string) => `Include in the referral: ${title}`,
   advice: 'Advice:',
   numberInvalid: (label: string) => `${label}: enter a number, like 12`,
@@ -276,7 +273,6 @@ export const en = {
   checkStage: 'Stage',
   checkRoute: 'Route',
   checkQuestions: (stage: string) => `Questions: ${stage}`,
-  checkEvidence: 'Evidence',
   checkDetails: 'Pupil details',
   checkContinue: 'Continue to summary',
   confirmed: 'Confirmed',
@@ -383,21 +379,8 @@ export const en = {
   // Durations
   duration: (amount: string, unit: string, qualifier: 'exactly' | 'upTo' | 'atLeast' | undefined) =>
     qualifier === 'upTo' ? `up to ${amount} ${unit}` : qualifier === 'atLeast' ? `at least ${amount} ${unit}` : `${amount} ${unit}`,
-  /** A time unit for an amount in the plural category `Intl.PluralRules` gives for it. */
-  unit: (unit: string, plural: PluralCategory): string => {
-    const one = plural === 'one';
-    switch (unit) {
-      case 'sessions': return one ? 'session' : 'sessions';
-      case 'schoolDays': return one ? 'school day' : 'school days';
-      case 'schoolWeeks': return one ? 'school week' : 'school weeks';
-      case 'days': return one ? 'day' : 'days';
-      case 'weeks': return one ? 'week' : 'weeks';
-      case 'months': return one ? 'month' : 'months';
-      case 'terms': return one ? 'term' : 'terms';
-      case 'years': return one ? 'year' : 'years';
-      default: return unit;
-    }
-  },
+  /** A time unit for an amount in the plural category `Intl.PluralRules` gives for it (English: the engine's unit names). */
+  unit: (unit: string, plural: PluralCategory): string => unitName(unit, plural === 'one'),
 
   /**
    * The engine's reasons by code, e.g. `{ 'band.match': (p) => … }` (English in `reasons.ts`).
