@@ -11,10 +11,22 @@ import { WIDGET_DIST } from './server.js';
 
 export const CDN_FOLDER = '/pathway/1.0';
 
+/** How the CDN answers for the widget's chunks (not its entry): slowly, or not at all. */
+export interface ChunkBehaviour {
+  /** Hold chunk requests unanswered until `release()`. */
+  hold?: boolean;
+  /** Answer with this HTTP status instead of the file. */
+  status?: number;
+}
+
 export interface CdnServer {
   origin: string;
   /** Paths asked for, e.g. "/pathway/1.0/chunks/journey-pages-Ab12.js". */
   requests: string[];
+  /** Changes how chunks are answered from now on (default: at once, with the file). */
+  chunks(behaviour: ChunkBehaviour): void;
+  /** Answers every held chunk request, and stops holding. */
+  release(): void;
   close(): Promise<void>;
 }
 
@@ -22,6 +34,8 @@ const SAFE_PATH = /^(?:pathway-widget\.js|chunks\/[A-Za-z0-9][A-Za-z0-9._-]*\.js
 
 export async function startCdnServer(): Promise<CdnServer> {
   const requests: string[] = [];
+  let behaviour: ChunkBehaviour = {};
+  let held: (() => void)[] = [];
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     requests.push(path);
@@ -31,10 +45,19 @@ export async function startCdnServer(): Promise<CdnServer> {
       response.writeHead(404, { ...headers, 'content-type': 'text/plain' }).end('Not found');
       return;
     }
-    readFile(join(WIDGET_DIST, file)).then(
-      (body) => response.writeHead(200, { ...headers, 'content-type': 'text/javascript; charset=utf-8' }).end(body),
-      () => response.writeHead(404, { ...headers, 'content-type': 'text/plain' }).end('Not found'),
-    );
+    const { hold = false, status } = file.startsWith('chunks/') ? behaviour : {};
+    const answer = () => {
+      if (status !== undefined) {
+        response.writeHead(status, { ...headers, 'content-type': 'text/plain' }).end('Unavailable');
+        return;
+      }
+      readFile(join(WIDGET_DIST, file)).then(
+        (body) => response.writeHead(200, { ...headers, 'content-type': 'text/javascript; charset=utf-8' }).end(body),
+        () => response.writeHead(404, { ...headers, 'content-type': 'text/plain' }).end('Not found'),
+      );
+    };
+    if (hold) held.push(answer);
+    else answer();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -42,6 +65,19 @@ export async function startCdnServer(): Promise<CdnServer> {
     // Another port is another origin: the page's script-src must name it.
     origin: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    chunks(next) {
+      behaviour = next;
+    },
+    release() {
+      behaviour = { ...behaviour, hold: false };
+      const waiting = held;
+      held = [];
+      for (const answer of waiting) answer();
+    },
+    close: () => {
+      for (const answer of held) answer();
+      held = [];
+      return new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+    },
   };
 }

@@ -28,17 +28,23 @@ describe('the widget loaded from a second origin (a CDN) under a strict CSP', ()
     await cdn?.close();
   });
 
-  it('finds its chunks beside the script and completes a journey with zero violations', async () => {
+  /** A council's page: the strict policy with the CDN added to script-src, one script from the CDN, one element. */
+  function publishPage(): string {
     const policy = `default-src 'none'; script-src 'self' ${cdn.origin}; style-src 'self'; connect-src 'self'`;
-    const page = server.publish(
+    return server.publish(
       'cdn-page.html',
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Attendance pathway</title><link rel="icon" href="data:,">
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Attendance pathway</title>
 <script src="/pages/csp-collector.js"></script>
 <script type="module" src="${cdn.origin}${CDN_FOLDER}/pathway-widget.js"></script></head>
 <body><main><h1>Before a referral</h1><pathway-widget src="/pathways/wigan.json"></pathway-widget></main></body></html>`,
       'text/html; charset=utf-8',
       { 'content-security-policy': policy },
     );
+  }
+
+  it('finds its chunks beside the script and completes a journey with zero violations', async () => {
+    cdn.chunks({});
+    const page = publishPage();
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     try {
       const tab = await context.newPage();
@@ -63,4 +69,51 @@ describe('the widget loaded from a second origin (a CDN) under a strict CSP', ()
       await context.close();
     }
   }, 120_000);
+
+  it('draws the start page before its later parts arrive, and "Start now" pressed meanwhile goes on when they do', async () => {
+    cdn.chunks({ hold: true });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const tab = await context.newPage();
+      const watch = watchPage(tab);
+      await tab.goto(`${server.origin}${publishPage()}`);
+      const widget = tab.locator('pathway-widget');
+      const start = widget.getByRole('button', { name: 'Start now' });
+      await start.waitFor();
+      // The journey part is held at the CDN: the start page came from the first module alone.
+      expect(await widget.locator('[part~="heading"]').textContent()).toContain('Wigan');
+      await start.click();
+      await tab.waitForTimeout(200);
+      expect(await widget.locator('[part~="heading"]').textContent()).toContain('Wigan');
+      cdn.release();
+      await expect.poll(() => widget.locator('[part~="heading"]').textContent(), { timeout: 20_000 }).toContain("The pupil's attendance");
+      expect(watch.pageErrors).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+    } finally {
+      cdn.chunks({});
+      await context.close();
+    }
+  }, 60_000);
+
+  it('a part that cannot be downloaded is said plainly, with Try again, and the journey goes on once it can', async () => {
+    cdn.chunks({ status: 503 });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const tab = await context.newPage();
+      const watch = watchPage(tab);
+      await tab.goto(`${server.origin}${publishPage()}`);
+      const widget = tab.locator('pathway-widget');
+      const panel = widget.locator('[part~="error-panel"]');
+      await expect.poll(() => panel.textContent(), { timeout: 20_000 }).toContain('Part of this page could not be downloaded');
+      expect(watch.pageErrors).toEqual([]);
+
+      cdn.chunks({});
+      await widget.getByRole('button', { name: 'Try again' }).click();
+      await widget.getByRole('button', { name: 'Start now' }).click();
+      await expect.poll(() => widget.locator('[part~="heading"]').textContent(), { timeout: 20_000 }).toContain("The pupil's attendance");
+    } finally {
+      cdn.chunks({});
+      await context.close();
+    }
+  }, 60_000);
 });
