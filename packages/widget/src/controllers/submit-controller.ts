@@ -11,7 +11,7 @@ import type { PathwayErrorCode } from '../events.js';
 import { pathwayEvent } from '../events.js';
 import type { WidgetStrings } from '../i18n/strings.js';
 import type { SubmitView } from '../pages/summary-page.js';
-import { loadPart } from '../load/parts.js';
+import { newIdempotencyKey, postSummary } from '../submit.js';
 import type { SubmitResult } from '../submit.js';
 import { timeLimits } from './time-limits.js';
 
@@ -73,17 +73,11 @@ export class SubmitController implements ReactiveController {
       this.delegate.focus(SUBMIT_STATUS_ID);
       return;
     }
+    if (this.idempotency?.version !== version) this.idempotency = { version, key: newIdempotencyKey() };
     const attempt = new AbortController();
     this.attempt = attempt;
     this.set({ status: 'sending' });
-    // Sending comes with the summary page's part (load/parts.ts), already here on that page.
-    const end = await loadPart('end').catch(() => undefined);
-    if (this.attempt !== attempt) return;
-    let result: SubmitResult = { ok: false, reason: 'failed' };
-    if (end) {
-      if (this.idempotency?.version !== version) this.idempotency = { version, key: end.newIdempotencyKey() };
-      result = await end.postSummary(url, summary, this.idempotency.key, { timeoutMs: timeLimits().submit, signal: attempt.signal });
-    }
+    const result = await postSummary(url, summary, this.idempotency.key, { timeoutMs: timeLimits().submit, signal: attempt.signal });
     if (this.attempt !== attempt) return;
     this.attempt = undefined;
     this.settle(result);

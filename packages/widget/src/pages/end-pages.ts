@@ -9,7 +9,7 @@ import { renderSummaryPage } from './summary-page.js';
 
 export { SUMMARY_DOCUMENT_ID } from './summary-page.js';
 export { saveBlob, summaryFileStem, summaryHtmlBlob, summaryJsonBlob } from '../download.js';
-export { newIdempotencyKey, postSummary } from '../submit.js';
+export { SubmitController } from '../controllers/submit-controller.js';
 
 const nothingToCheck = () => [];
 

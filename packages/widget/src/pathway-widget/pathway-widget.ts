@@ -7,7 +7,7 @@ import { DefinitionController } from '../controllers/definition-controller.js';
 import type { Definition } from '../controllers/definition-controller.js';
 import type { JourneyController } from '../controllers/journey-controller.js';
 import { NavigationController } from '../controllers/navigation-controller.js';
-import { SubmitController } from '../controllers/submit-controller.js';
+import type { SubmitController } from '../controllers/submit-controller.js';
 import { UpdateNoteController } from '../controllers/update-note-controller.js';
 import { PartsController } from '../controllers/parts-controller.js';
 import { DraftController } from '../drafts/draft-controller.js';
@@ -78,11 +78,6 @@ export class PathwayWidget extends LitElement {
     failed: (code, message) => this.emitError(code, message),
   });
   private readonly navigation = new NavigationController(this);
-  private readonly submission = new SubmitController(this, {
-    words: () => this.words,
-    error: (code, message) => this.emitError(code, message),
-    focus: (id) => this.navigation.focusLater(id),
-  });
   private readonly drafts = new DraftController(this, (kind) => this.handleDraftProblem(kind));
   private readonly parts = new PartsController(this, (name) => {
     if (name === 'journey') this.definition.engineArrived();
@@ -115,6 +110,22 @@ export class PathwayWidget extends LitElement {
 
   /** Today's date (YYYY-MM-DD) for time-based rules. Defaults to today on this device. */
   @property({ attribute: 'as-of' }) asOf?: string;
+
+  /** Made on the summary page, with its part: only a summary is ever sent. */
+  private submissionController: SubmitController | undefined;
+
+  /** Sending the summary; reached from the summary page, whose part (load/parts.ts) brings it. */
+  private submission(): SubmitController | undefined {
+    const end = loadedPart('end');
+    if (!this.submissionController && end) {
+      this.submissionController = new end.SubmitController(this, {
+        words: () => this.words,
+        error: (code, message) => this.emitError(code, message),
+        focus: (id) => this.navigation.focusLater(id),
+      });
+    }
+    return this.submissionController;
+  }
 
   /** Made when the journey part (with the engine) arrives: nothing before "Start now" needs it. */
   private journeyController: JourneyController | undefined;
@@ -188,7 +199,7 @@ export class PathwayWidget extends LitElement {
     if (!previous) {
       this.updates.seen();
       this.navigation.reset();
-      this.submission.reset();
+      this.submissionController?.reset();
       this.journey.adopt(next);
       this.journey.commit();
       if (this.saveDrafts) {
@@ -410,14 +421,14 @@ export class PathwayWidget extends LitElement {
     },
     submit: () => {
       const summary = this.journey.summary();
-      if (summary) void this.submission.submit(summary, this.journey.version, this.submitUrl);
+      if (summary) void this.submission()?.submit(summary, this.journey.version, this.submitUrl);
     },
-    cancelSubmit: () => this.submission.cancel(),
+    cancelSubmit: () => this.submissionController?.cancel(),
   };
 
   private afterNavigation(): void {
     this.updates.seen();
-    if (this.navigation.page !== 'summary') this.submission.reset();
+    if (this.navigation.page !== 'summary') this.submissionController?.reset();
   }
 
   private emitError(code: PathwayErrorCode, message: string): void {
@@ -498,7 +509,8 @@ export class PathwayWidget extends LitElement {
     try {
       const ctx = this.pageContext();
       if (!ctx) return nothing;
-      content = entry.render(ctx, { submit: this.submission.viewFor(Boolean(this.submitUrl) || this.submitEvent) });
+      const canSubmit = Boolean(this.submitUrl) || this.submitEvent;
+      content = entry.render(ctx, { submit: this.submission()?.viewFor(canSubmit) ?? { status: 'idle', enabled: canSubmit } });
     } catch {
       this.definition.failWhileWorking();
       return nothing;
