@@ -2,19 +2,23 @@
  * The stage's reflective questions and evidence, with those of earlier stages it requires
  * grouped under their stage's name, and the referral's "include" items. Each group's heading
  * says how much of it is still to do, and a list at the top goes to each group. Every question
- * stays in the DOM (moving between groups loses nothing); each row is keyed and redrawn only
- * when its own answer, state or error changes (row-list.ts), so one answer costs one row plus
- * the readiness panel. "What is still missing" follows the questions it summarises.
+ * stays in the DOM (moving between groups loses nothing). The rows are plain DOM, not Lit
+ * templates (row-list.ts, rows/): each is keyed and touched only when its own answer, state or
+ * error changes, so one answer costs one row plus the readiness panel, and a row costs little
+ * more memory than its elements. "What is still missing" follows the questions it summarises.
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { ItemStatus } from '@pathway/core';
-import { datePartsFrom } from '../journey/entries.js';
 import { openReferrals } from '../journey/pages.js';
 import type { PageContext } from './page-context.js';
-import { evidenceGroupId, questionGroupId, renderEvidence, renderQuestion } from './question-fields.js';
+import { questionGroupId } from './question-fields.js';
 import { renderReadiness } from './readiness-panel.js';
 import { rowList } from './row-list.js';
+import type { RowModel } from './row-list.js';
+import { evidenceRow } from './rows/evidence-row.js';
+import { headingRow } from './rows/heading-row.js';
+import { questionRow } from './rows/question-row.js';
 import { backLink, continueButton, errorSummary, pageHeading, warning } from './shared.js';
 import { renderImportantExceptions } from './exceptions.js';
 import { renderClosedChoice } from './routes.js';
@@ -118,62 +122,33 @@ function renderGroupLinks(ctx: PageContext, rows: readonly Row[]): TemplateResul
   </nav>`;
 }
 
-const rowKey = (row: Row): string => row.key;
-
-/** What a row shows depends on these alone: it is redrawn only when one of them changes. */
-function rowDeps(ctx: PageContext, row: Row): unknown[] {
-  if (row.kind === 'heading') return [row.text, row.left, row.total, ctx.strings];
+/** The model of each row the list draws (row-list.ts): what it shows, and nothing else. */
+function rowModel(ctx: PageContext, row: Row): RowModel | undefined {
   const { state, strings } = ctx;
-  const { item } = row;
-  if (row.kind === 'question') {
-    const id = item.id;
-    return [
-      ctx.index.questions.get(id)?.question,
-      item.state,
-      item.advice,
-      state.answers[id],
-      state.numberText[id],
-      state.dateParts[id],
-      ctx.errors.get(questionGroupId(id)),
-      strings,
-    ];
-  }
-  return [
-    ctx.index.evidence.get(item.id)?.evidence,
-    item.state,
-    item.advice,
-    state.evidence[item.id],
-    ctx.errors.get(evidenceGroupId(item.id)),
-    strings,
-    ctx.format,
-  ];
-}
-
-function renderRow(ctx: PageContext, row: Row): unknown {
-  const { state, strings, format } = ctx;
   if (row.kind === 'heading') {
-    return html`<h3 class="heading-m group-heading" id=${groupHeadingId(row.key)} tabindex="-1">${row.text}</h3>
-      <p class="secondary" data-group-progress=${row.left}>${progressText(ctx, row.left, row.total)}</p>`;
+    return headingRow(groupHeadingId(row.key), row.text, row.left, progressText(ctx, row.left, row.total));
   }
   const { item } = row;
+  const advice = item.state === 'unmet' && item.advice ? item.advice : undefined;
   if (row.kind === 'question') {
     const question = ctx.index.questions.get(item.id)?.question;
-    if (!question) return nothing;
-    const value = state.answers[item.id];
-    const dateParts = state.dateParts[item.id];
-    return renderQuestion({
-      question,
-      item,
-      value,
-      numberText: state.numberText[item.id],
-      dateParts: dateParts ?? datePartsFrom(typeof value === 'string' ? value : undefined),
-      error: ctx.errors.get(questionGroupId(item.id)),
-      strings,
-    });
+    if (!question) return undefined;
+    const id = item.id;
+    return questionRow(question, strings, state.answers[id], state.numberText[id], state.dateParts[id], ctx.errors.get(questionGroupId(id))?.message, advice);
   }
   const evidence = ctx.index.evidence.get(item.id)?.evidence;
-  if (!evidence) return nothing;
-  return renderEvidence({ evidence, item, state: state.evidence[item.id], strings, format });
+  if (!evidence) return undefined;
+  const entry = state.evidence[item.id];
+  return evidenceRow(evidence, strings, ctx.format, entry?.confirmed === true, entry?.note ?? '', advice);
+}
+
+function rowModels(ctx: PageContext, rows: readonly Row[]): RowModel[] {
+  const models: RowModel[] = [];
+  for (const row of rows) {
+    const model = rowModel(ctx, row);
+    if (model) models.push(model);
+  }
+  return models;
 }
 
 export function renderQuestionsPage(ctx: PageContext): TemplateResult {
@@ -186,7 +161,7 @@ export function renderQuestionsPage(ctx: PageContext): TemplateResult {
     ${current?.status === 'blocked' ? warning(strings.stageBlockedText(current.title), strings) : nothing} ${renderClosedChoice(ctx)}
     <p>${rows.length > 0 ? strings.questionsIntro : strings.questionsNone}</p>
     ${renderGroupLinks(ctx, rows)}
-    <div class="questions" data-questions>${rowList(rows, rowKey, (row: Row) => rowDeps(ctx, row), (row: Row) => renderRow(ctx, row))}</div>
+    <div class="questions" data-questions ${rowList(rowModels(ctx, rows))}></div>
     ${renderReadiness(ctx)} ${continueButton(ctx)}
   `;
 }
