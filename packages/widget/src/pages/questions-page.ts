@@ -25,8 +25,13 @@ import { renderClosedChoice } from './routes.js';
 
 type Row =
   | { kind: 'heading'; key: string; text: string; left: number; total: number }
-  | { kind: 'question'; key: string; item: ItemStatus }
-  | { kind: 'evidence'; key: string; item: ItemStatus };
+  | { kind: 'question'; item: ItemStatus }
+  | { kind: 'evidence'; item: ItemStatus };
+
+interface Owner {
+  id: string;
+  title: string;
+}
 
 /** The page's rows in reading order: each owner's questions, each followed by its evidence. */
 export function questionRows(ctx: PageContext): Row[] {
@@ -37,13 +42,21 @@ export function questionRows(ctx: PageContext): Row[] {
   const evidenceAfterQuestion = new Map<string, ItemStatus[]>();
   const evidenceOfOwner = new Map<string, ItemStatus[]>();
   // A chosen route's own items (format 1.1) are grouped under the route, not the stage.
-  const routeOwner = new Map<string, { id: string; title: string }>();
+  const routeOwner = new Map<string, Owner>();
   for (const route of current.routes) {
     if (route.choice !== 'user' || !route.open) continue;
     const owner = { id: `route:${route.id}`, title: route.title };
     for (const item of [...(route.questions ?? []), ...(route.evidence ?? [])]) routeOwner.set(`${item.kind}:${item.id}`, owner);
   }
-  const ownerOf = (item: ItemStatus) => routeOwner.get(`${item.kind}:${item.id}`) ?? { id: item.ownerId, title: item.ownerTitle };
+  // This runs on every answer, for every row: one owner object per owner, and no key to build when no route is chosen.
+  const stageOwners = new Map<string, Owner>();
+  const ownerOf = (item: ItemStatus): Owner => {
+    const route = routeOwner.size > 0 ? routeOwner.get(`${item.kind}:${item.id}`) : undefined;
+    if (route) return route;
+    let owner = stageOwners.get(item.ownerId);
+    if (!owner) stageOwners.set(item.ownerId, (owner = { id: item.ownerId, title: item.ownerTitle }));
+    return owner;
+  };
   for (const item of current.evidence) {
     if (item.state === 'notApplicable') continue;
     const questionId = index.evidence.get(item.id)?.questionId;
@@ -53,7 +66,7 @@ export function questionRows(ctx: PageContext): Row[] {
     if (list) list.push(item);
     else bucket.set(key, [item]);
   }
-  const owners: { id: string; title: string }[] = [];
+  const owners: Owner[] = [];
   const questionsOf = new Map<string, ItemStatus[]>();
   const noteOwner = (id: string, title: string) => {
     if (!questionsOf.has(id)) {
@@ -68,22 +81,24 @@ export function questionRows(ctx: PageContext): Row[] {
     questionsOf.get(owner.id)!.push(item);
   }
   for (const item of current.evidence) {
-    if (item.state !== 'notApplicable' && index.evidence.get(item.id)?.questionId === undefined) noteOwner(ownerOf(item).id, ownerOf(item).title);
+    if (item.state === 'notApplicable' || index.evidence.get(item.id)?.questionId !== undefined) continue;
+    const owner = ownerOf(item);
+    noteOwner(owner.id, owner.title);
   }
   const grouped = owners.length > 1;
   for (const owner of owners) {
     if (grouped) rows.push({ kind: 'heading', key: `h:${owner.id}`, text: owner.title, left: 0, total: 0 });
     for (const item of questionsOf.get(owner.id) ?? []) {
-      rows.push({ kind: 'question', key: `q:${item.id}`, item });
-      for (const evidence of evidenceAfterQuestion.get(item.id) ?? []) rows.push({ kind: 'evidence', key: `e:${evidence.id}`, item: evidence });
+      rows.push({ kind: 'question', item });
+      for (const evidence of evidenceAfterQuestion.get(item.id) ?? []) rows.push({ kind: 'evidence', item: evidence });
     }
-    for (const evidence of evidenceOfOwner.get(owner.id) ?? []) rows.push({ kind: 'evidence', key: `e:${evidence.id}`, item: evidence });
+    for (const evidence of evidenceOfOwner.get(owner.id) ?? []) rows.push({ kind: 'evidence', item: evidence });
   }
   for (const referral of openReferrals(ctx.evaluation)) {
     const include = referral.include.filter((item) => item.state !== 'notApplicable');
     if (include.length === 0) continue;
     rows.push({ kind: 'heading', key: `r:${referral.referralId}`, text: strings.referralIncludeTitle(referral.title), left: 0, total: 0 });
-    for (const item of include) rows.push({ kind: 'evidence', key: `e:${item.id}`, item });
+    for (const item of include) rows.push({ kind: 'evidence', item });
   }
   // Each heading counts the rows under it, and those still to do (not yet answered or confirmed).
   let heading: Extract<Row, { kind: 'heading' }> | undefined;
