@@ -78,40 +78,92 @@ function hasType(type: string, data: unknown): boolean {
   }
 }
 
-/** A validator for `root` with ajv's contract: a boolean, and `.errors` (null when valid). */
+type Kind = keyof typeof kindKeywords;
+
+/** What the interpreter needs to know about a schema node, worked out once per node. */
+interface Plan {
+  types: string[];
+  /** One type with keywords of its kind: reported where those keywords run. */
+  typeInPlace: boolean;
+  /** The kinds of data this node has keywords for, in ajv's order. */
+  kinds: Kind[];
+  /** Its properties with the schema-path segment of each. */
+  properties: [name: string, schema: StructureSchema, segment: string][];
+}
+
+function planOf(schema: StructureSchema): Plan {
+  const types = schema.type === undefined ? [] : ([] as string[]).concat(schema.type);
+  const kinds = (Object.keys(kindKeywords) as Kind[]).filter((kind) => kindKeywords[kind].some((keyword) => keyword in schema));
+  return {
+    types,
+    typeInPlace: types.length == 1 && (kinds as string[]).includes(types[0]),
+    kinds,
+    properties: Object.entries(schema.properties ?? {}).map(([name, property]) => [name, property, `properties/${encodeURIComponent(name)}`]),
+  };
+}
+
+/**
+ * A validator for `root` with ajv's contract: a boolean, and `.errors` (null when valid).
+ * Each schema node's plan is worked out once, and the paths an error names are kept as
+ * stacks of segments, joined only when an error is reported: a large valid pathway (the
+ * usual case) is checked without building a string per value.
+ */
 export function structureValidator(root: StructureSchema): CompiledValidator {
   const defs = root.$defs ?? {};
+  const plans = new WeakMap<StructureSchema, Plan>();
+  const plan = (schema: StructureSchema): Plan => {
+    let found = plans.get(schema);
+    if (!found) plans.set(schema, (found = planOf(schema)));
+    return found;
+  };
+  /** Where the value being checked is ("" at the top), and where its schema is ("#" at the top, or at a `$ref`'s target). */
+  const instance: string[] = [];
+  let schemaAt: string[] = ['#'];
 
   /** Checks `data` against `schema`, adding ajv-shaped errors to `out`; true if it added none. */
-  const check = (schema: StructureSchema, data: any, instancePath: string, schemaPath: string, out: SchemaError[]): boolean => {
+  const check = (schema: StructureSchema, data: any, out: SchemaError[]): boolean => {
     const before = out.length;
-    const fail = (keyword: string, params: Record<string, unknown>, at = `${schemaPath}/${keyword}`) =>
-      out.push({ instancePath, schemaPath: at, keyword, params });
-    const types = schema.type === undefined ? [] : ([] as string[]).concat(schema.type);
-    const hasKeywordsOf = (kind: string) => kind in kindKeywords && kindKeywords[kind as keyof typeof kindKeywords].some((k) => k in schema);
-    // One type with keywords of its kind is reported where those keywords run (below).
-    const typeInPlace = types.length == 1 && hasKeywordsOf(types[0]);
+    const fail = (keyword: string, params: Record<string, unknown>) =>
+      out.push({ instancePath: instance.length ? `/${instance.join('/')}` : '', schemaPath: `${schemaAt.join('/')}/${keyword}`, keyword, params });
+    const within = (segment: string, run: () => boolean): boolean => {
+      schemaAt.push(segment);
+      try {
+        return run();
+      } finally {
+        schemaAt.pop();
+      }
+    };
+    const { types, typeInPlace, kinds, properties } = plan(schema);
     if (types.length && !typeInPlace && !types.some((type) => hasType(type, data))) fail('type', { type: schema.type });
 
-    if (schema.$ref !== undefined) check(defs[schema.$ref.slice(8)], data, instancePath, '#', out);
+    if (schema.$ref !== undefined) {
+      const outer = schemaAt;
+      schemaAt = ['#'];
+      try {
+        check(defs[schema.$ref.slice(8)], data, out);
+      } finally {
+        schemaAt = outer;
+      }
+    }
     if ('const' in schema && data !== schema.const) fail('const', { allowedValue: schema.const });
     if (schema.enum && !schema.enum.includes(data)) fail('enum', { allowedValues: schema.enum });
     if (schema.anyOf) {
       const start = out.length;
       let valid = false;
-      schema.anyOf.forEach((branch, i) => {
-        valid ||= check(branch, data, instancePath, `${schemaPath}/anyOf/${i}`, out);
-      });
+      // ajv stops at the first branch that holds.
+      for (let i = 0; i < schema.anyOf.length && !valid; i++) {
+        const branch = schema.anyOf[i];
+        valid = within(`anyOf/${i}`, () => check(branch, data, out));
+      }
       if (valid) out.length = start;
       else fail('anyOf', {});
     }
-    schema.allOf?.forEach((part, i) => check(part, data, instancePath, `${schemaPath}/allOf/${i}`, out));
-    if (schema.if && schema.then && check(schema.if, data, instancePath, `${schemaPath}/if`, [])) {
-      if (!check(schema.then, data, instancePath, `${schemaPath}/then`, out)) fail('if', { failingKeyword: 'then' });
+    schema.allOf?.forEach((part, i) => within(`allOf/${i}`, () => check(part, data, out)));
+    if (schema.if && schema.then && within('if', () => check(schema.if!, data, []))) {
+      if (!within('then', () => check(schema.then!, data, out))) fail('if', { failingKeyword: 'then' });
     }
 
-    for (const kind of Object.keys(kindKeywords)) {
-      if (!hasKeywordsOf(kind)) continue;
+    for (const kind of kinds) {
       if (!hasType(kind, data)) {
         if (typeInPlace && types[0] == kind) fail('type', { type: kind });
         continue;
@@ -124,14 +176,29 @@ export function structureValidator(root: StructureSchema): CompiledValidator {
       } else if (kind == 'array') {
         if (schema.maxItems !== undefined && data.length > schema.maxItems) fail('maxItems', { limit: schema.maxItems });
         if (schema.minItems !== undefined && data.length < schema.minItems) fail('minItems', { limit: schema.minItems });
-        if (schema.items) {
-          for (let i = 0; i < data.length; i++) check(schema.items, data[i], `${instancePath}/${i}`, `${schemaPath}/items`, out);
+        const items = schema.items;
+        if (items) {
+          within('items', () => {
+            for (let i = 0; i < data.length; i++) {
+              instance.push(String(i));
+              try {
+                check(items, data[i], out);
+              } finally {
+                instance.pop();
+              }
+            }
+            return true;
+          });
         }
       } else {
         for (const name of schema.required ?? []) if (data[name] === undefined) fail('required', { missingProperty: name });
-        for (const [name, property] of Object.entries(schema.properties ?? {})) {
-          if (data[name] !== undefined) {
-            check(property, data[name], `${instancePath}/${name}`, `${schemaPath}/properties/${encodeURIComponent(name)}`, out);
+        for (const [name, property, segment] of properties) {
+          if (data[name] === undefined) continue;
+          instance.push(name);
+          try {
+            within(segment, () => check(property, data[name], out));
+          } finally {
+            instance.pop();
           }
         }
       }
@@ -141,7 +208,9 @@ export function structureValidator(root: StructureSchema): CompiledValidator {
 
   const validate: CompiledValidator = (data: unknown) => {
     const errors: SchemaError[] = [];
-    check(root, data, '', '#', errors);
+    instance.length = 0;
+    schemaAt = ['#'];
+    check(root, data, errors);
     validate.errors = errors.length ? errors : null;
     return !errors.length;
   };

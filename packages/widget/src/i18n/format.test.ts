@@ -24,23 +24,51 @@ function countIntlObjects(): Record<keyof IntlConstructors, number> {
 afterEach(() => Object.assign(Intl, real));
 
 describe('createFormatter: Intl objects only when needed', () => {
-  it('makes none for British dates, and each other one once, on first use', () => {
+  it('makes none for British dates, numbers, percentages and plurals; a date-time makes one, once', () => {
     const made = countIntlObjects();
     const format = createFormatter('en-GB', en);
     expect(format.date('2024-03-27')).toBe('27 March 2024');
     expect(format.date('not a date')).toBe('not a date');
-    expect(made).toEqual({ NumberFormat: 0, DateTimeFormat: 0, PluralRules: 0 });
-
     expect(format.number(1234.5)).toBe('1,234.5');
     expect(format.percent(88.25)).toBe('88.25%');
     expect(format.number(7)).toBe('7');
-    expect(made.NumberFormat).toBe(2);
-    format.dateTime(new Date(Date.UTC(2024, 2, 27, 14, 5)));
-    format.dateTime(new Date());
-    expect(made.DateTimeFormat).toBe(1);
     expect(format.count(2, 'days')).toBe('2 days');
     expect(format.count(1, 'days')).toBe('1 day');
-    expect(made).toEqual({ NumberFormat: 2, DateTimeFormat: 1, PluralRules: 1 });
+    expect(format.duration({ amount: 1, unit: 'weeks' })).toBe('1 week');
+    expect(made).toEqual({ NumberFormat: 0, DateTimeFormat: 0, PluralRules: 0 });
+    format.dateTime(new Date(Date.UTC(2024, 2, 27, 14, 5)));
+    format.dateTime(new Date());
+    expect(made).toEqual({ NumberFormat: 0, DateTimeFormat: 1, PluralRules: 0 });
+  });
+
+  it('makes each Intl object once, on first use, for another language', () => {
+    const made = countIntlObjects();
+    const format = createFormatter('fr', en);
+    format.number(1234.5);
+    format.number(7);
+    format.percent(88.25);
+    format.count(2, 'days');
+    format.count(1, 'days');
+    expect(made).toEqual({ NumberFormat: 2, DateTimeFormat: 0, PluralRules: 1 });
+  });
+
+  it('writes British numbers, percentages and plurals exactly as Intl does', () => {
+    const numbers = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 3 });
+    const percents = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 3 });
+    const plurals = new Intl.PluralRules('en-GB');
+    const values = [0, -0, 1, -1, 7, 12, 88, 88.2, 88.25, 99.999, 99.9995, 100, 0.0004, 0.0005, 0.0015, 1.0005, 2.675, 999.9999, 1000, 1234.5, -1234.5678,
+      12345678.123, 1e15, 123456789012345680000, 1e21, -1e21, Number.MAX_SAFE_INTEGER, Number.NaN, Infinity, -Infinity, 1 / 3, 2 / 3, 0.1 + 0.2];
+    // Every value with up to four decimals from 0 to 120 in steps a pathway could have, and a sweep of random ones.
+    for (let i = 0; i <= 1200; i++) values.push(i / 10, i / 100 + 0.0005);
+    for (let i = 0; i < 2000; i++) values.push(Math.round((Math.random() * 2 - 1) * 10 ** (1 + (i % 9)) * 10_000) / 10_000);
+    for (const lang of ['en-GB', 'en', undefined]) {
+      const format = createFormatter(lang, en);
+      for (const value of values) {
+        expect(format.number(value), `number ${value}`).toBe(numbers.format(value));
+        if (Number.isFinite(value) && Math.abs(value) < 1e15) expect(format.percent(value), `percent ${value}`).toBe(percents.format(value / 100));
+        expect(format.plural(value), `plural ${value}`).toBe(plurals.select(value));
+      }
+    }
   });
 
   it('writes British dates exactly as Intl does, for "en", "en-GB" and no language', () => {

@@ -32,7 +32,8 @@ const BRITISH = /^en(-gb)?$/i;
 
 function supportedLocale(lang: string | undefined): string {
   // Plain "en" would give American dates ("March 27, 2024"); pathways are English councils'.
-  if (!lang || lang.toLowerCase() === 'en') return FALLBACK_LOCALE;
+  // British English needs no lookup (a first Intl call costs tens of milliseconds cold).
+  if (!lang || BRITISH.test(lang)) return FALLBACK_LOCALE;
   try {
     return Intl.NumberFormat.supportedLocalesOf([lang]).length > 0 ? lang : FALLBACK_LOCALE;
   } catch {
@@ -41,10 +42,47 @@ function supportedLocale(lang: string | undefined): string {
 }
 
 /**
+ * "1,234.5": a number as `Intl.NumberFormat('en-GB', { maximumFractionDigits: 3 })` writes it
+ * (with `percent`, as its percent style writes `value / 100`). Like Intl it rounds the shortest
+ * decimal form of the number it is given ("99.9995" → "100"), half away from zero. Numbers
+ * that print in exponent form (1e21, 4e-7) and non-finite ones go to `intl`.
+ */
+function britishNumber(value: number, intl: () => Intl.NumberFormat, percent = false): string {
+  const given = percent ? value / 100 : value;
+  const shortest = String(Math.abs(given));
+  if (!Number.isFinite(given) || shortest.includes('e')) return intl().format(given);
+  let [whole, fraction = ''] = shortest.split('.');
+  if (percent) {
+    // × 100 in decimal: move the point two places.
+    fraction = fraction.padEnd(2, '0');
+    whole = (whole + fraction.slice(0, 2)).replace(/^0+(?=\d)/, '');
+    fraction = fraction.slice(2);
+  }
+  if (fraction.length > 3) {
+    const roundUp = fraction[3] >= '5';
+    fraction = fraction.slice(0, 3);
+    if (roundUp) {
+      // Add one in the last kept place, carrying through nines.
+      const digits = [...whole + fraction].map(Number);
+      let at = digits.length - 1;
+      while (at >= 0 && digits[at] === 9) digits[at--] = 0;
+      if (at >= 0) digits[at] += 1;
+      const joined = (at < 0 ? '1' : '') + digits.join('');
+      whole = joined.slice(0, -3);
+      fraction = joined.slice(-3);
+    }
+  }
+  fraction = fraction.replace(/0+$/, '');
+  const negative = given < 0 || Object.is(given, -0);
+  return `${negative ? '-' : ''}${whole.replace(/\B(?=(\d{3})+$)/g, ',')}${fraction ? `.${fraction}` : ''}${percent ? '%' : ''}`;
+}
+
+/**
  * Each `Intl` object is made the first time it is needed: the first one a page creates loads
- * locale data, which costs tens of milliseconds on a cold start, and most pages never show a
- * date or a time at all. A British English date needs none: core writes dates exactly as
- * `Intl` does for en-GB, so the start page's "In force from" costs no `Intl` object.
+ * locale data (tens of milliseconds on a cold start, before the questions page can be drawn),
+ * and most pages never show a time at all. British English needs none for dates, numbers,
+ * percentages or plurals: core writes dates and this module numbers exactly as `Intl` does
+ * for en-GB (format.test.ts compares them), and English has two plural forms.
  */
 export function createFormatter(lang: string | undefined, strings: WidgetStrings): Formatter {
   const british = !lang || BRITISH.test(lang);
@@ -55,14 +93,17 @@ export function createFormatter(lang: string | undefined, strings: WidgetStrings
   const dates = lazy(() => new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
   const dateTimes = lazy(() => new Intl.DateTimeFormat(locale(), { dateStyle: 'long', timeStyle: 'short' }));
   const plurals = lazy(() => new Intl.PluralRules(locale()));
-  const plural = (count: number): PluralCategory => plurals().select(count);
+  let plural = (count: number): PluralCategory => plurals().select(count);
+
+  const number = british ? (value: number) => britishNumber(value, numbers) : (value: number) => numbers().format(value);
+  if (british) plural = (count) => (Math.abs(count) === 1 ? 'one' : 'other');
 
   return {
     get locale() {
       return locale();
     },
-    number: (value) => numbers().format(value),
-    percent: (value) => percents().format(value / 100),
+    number,
+    percent: british ? (value) => britishNumber(value, percents, true) : (value) => percents().format(value / 100),
     date(isoDate) {
       const match = ISO_DATE.exec(isoDate);
       if (!match) return isoDate;
@@ -77,10 +118,10 @@ export function createFormatter(lang: string | undefined, strings: WidgetStrings
       if (typeof duration.amount !== 'number' || duration.to !== undefined || duration.approximate === true || duration.amount === 0) {
         return describeDuration(duration);
       }
-      return strings.duration(numbers().format(duration.amount), strings.unit(duration.unit, plural(duration.amount)), duration.qualifier);
+      return strings.duration(number(duration.amount), strings.unit(duration.unit, plural(duration.amount)), duration.qualifier);
     },
     plural,
-    count: (amount, unit) => strings.measureCount(numbers().format(amount), unit, plural(amount)),
+    count: (amount, unit) => strings.measureCount(number(amount), unit, plural(amount)),
   };
 }
 

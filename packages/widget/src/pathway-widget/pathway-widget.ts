@@ -154,6 +154,7 @@ export class PathwayWidget extends LitElement {
    * with `FirstPaintStrings`); the whole table is used from the moment the part arrives.
    */
   private wording(): { words: WidgetStrings; formatter: Formatter } {
+    if (this.wordsCache?.complete) return this.wordsCache;
     const journeyPart = loadedPart('journey');
     if (!this.wordsCache || (journeyPart && !this.wordsCache.complete)) {
       const words = journeyPart ? journeyPart.mergeStrings(this.strings) : ({ ...firstPaintEn, ...this.strings } as WidgetStrings);
@@ -170,6 +171,7 @@ export class PathwayWidget extends LitElement {
   private get formatter(): Formatter {
     return this.wording().formatter;
   }
+
   private started = false;
   /** "Start now" was pressed before the engine arrived: the journey begins as soon as it has. */
   private startWhenReady = false;
