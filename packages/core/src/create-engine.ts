@@ -19,6 +19,7 @@ import { evaluateStageIn } from './evaluate-stage.js';
 import { computeMeasure, unknownMeasure } from './measures.js';
 import { buildIndex } from './pathway-index.js';
 import type { PathwayIndex } from './pathway-index.js';
+import type { Outline } from './outline/outline.js';
 import { computePlacement } from './placement.js';
 
 /** Each engine's index, so `summarise` reuses the static work instead of doing it again. */
@@ -46,6 +47,17 @@ export function createEngine(definition: Pathway): PathwayEngine {
   });
   indexes.set(engine, index);
   return engine;
+}
+
+/** The outline of the engine's definition, as its index walked it: a UI indexing the same document need not walk it again. */
+export function engineOutline(engine: PathwayEngine): Outline {
+  return engineIndex(engine).outline;
+}
+
+/** `other` (a model built on `engine`) uses the engine's index rather than making its own. */
+export function shareIndex(other: PathwayEngine, engine: PathwayEngine): void {
+  const index = indexes.get(engine);
+  if (index) indexes.set(other, index);
 }
 
 /** The engine's index; for a model made some other way, the index of its definition, made now. */

@@ -10,15 +10,18 @@
  */
 import type { Pathway } from './schema-types.js';
 import type { CaseInput, PathwayModel } from './types.js';
-import { createEngine } from './create-engine.js';
+import { createEngine, shareIndex } from './create-engine.js';
 import { summarise } from './summarise.js';
 
 export function createPathway(definition: Pathway): PathwayModel {
   const engine = createEngine(definition);
-  return Object.freeze({
+  const model: PathwayModel = Object.freeze({
     ...engine,
     summarise(input: CaseInput, options?: { generatedAt?: string }) {
       return summarise(engine, input, options);
     },
   });
+  // The model answers as its engine does, index included (engineOutline, summarise).
+  shareIndex(model, engine);
+  return model;
 }

@@ -7,7 +7,7 @@
  */
 export type * from './types.js';
 export { createPathway } from './create-pathway.js';
-export { createEngine } from './create-engine.js';
+export { createEngine, engineOutline } from './create-engine.js';
 export { summarise } from './summarise.js';
 export { lintPathway } from './lint/index.js';
 export { checkPathway } from './check.js';

@@ -291,6 +291,8 @@ export interface PathwayIndex {
   readonly journey: ResolvedJourney;
   /** Routes someone chooses, outcomes that lead to stages, the starting stage (format 1.1; routes.ts). */
   readonly choices: ChoiceIndex;
+  /** Every named thing and reference in the document (outline.ts), walked once, for whoever else needs it. */
+  readonly outline: Outline;
 }
 
 /** The first of each id among the named things of one kind, in document order (ids are meant to be unique). */
@@ -454,6 +456,7 @@ export function buildIndex(definition: Pathway): PathwayIndex {
   const requirementsAt = requirementsByStage(stages, requirements);
   return {
     definition,
+    outline,
     stages,
     stageIds: stages.map((s) => s.id),
     stageById,

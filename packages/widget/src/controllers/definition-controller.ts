@@ -154,7 +154,8 @@ export class DefinitionController implements ReactiveController {
     let definition: Definition;
     try {
       const model = engine.createPathway(pathway);
-      const index = engine.indexPathway(pathway);
+      // The engine walked the document already: its outline serves the widget's index too.
+      const index = engine.indexPathway(pathway, engine.engineOutline(model));
       model.evaluate({ asOf: this.delegate.today() });
       definition = { pathway, index, model, json: JSON.stringify(pathway) };
     } catch {

@@ -16,7 +16,7 @@ import type {
   TimeLimit,
 } from '@pathway/schema';
 import { outlinePathway, ownerOfKind } from '@pathway/core';
-import type { EntityKind } from '@pathway/core';
+import type { EntityKind, Outline } from '@pathway/core';
 import { emptyRecord } from './records.js';
 
 export interface IndexedQuestion {
@@ -55,7 +55,7 @@ export interface PathwayIndex {
  * routes and in requirements written once (format 1.1) are found like a stage's own. Where
  * ids repeat, the first in document order wins, as in the engine.
  */
-export function indexPathway(definition: Pathway): PathwayIndex {
+export function indexPathway(definition: Pathway, outline: Outline = outlinePathway(definition)): PathwayIndex {
   const index: PathwayIndex = {
     definition,
     stages: new Map(),
@@ -83,7 +83,6 @@ export function indexPathway(definition: Pathway): PathwayIndex {
     referral: index.referrals,
     timeLimit: index.timeLimits,
   };
-  const outline = outlinePathway(definition);
   for (const entity of outline.entities) {
     const map = plain[entity.kind];
     if (map !== undefined) {

@@ -17,7 +17,7 @@ import { STAGE_GROUP_ID, renderStagePage, stageFocusId } from './stage-page.js';
 
 export { answerText } from './question-fields.js';
 // The engine comes with the journey's pages: nothing before "Start now" needs it.
-export { createPathway } from '@pathway/core';
+export { createPathway, engineOutline } from '@pathway/core';
 export { indexPathway } from '../journey/pathway-index.js';
 export { JourneyController } from '../controllers/journey-controller.js';
 export { mergeStrings } from '../i18n/strings.js';
