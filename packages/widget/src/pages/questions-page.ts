@@ -148,8 +148,12 @@ function rowModel(ctx: PageContext, row: Row): RowModel | undefined {
   if (row.kind === 'question') {
     const question = ctx.index.questions.get(item.id)?.question;
     if (!question) return undefined;
+    // This runs for every row on every answer: only the lookups the question's type needs.
     const id = item.id;
-    return questionRow(question, strings, state.answers[id], state.numberText[id], state.dateParts[id], ctx.errors.get(questionGroupId(id))?.message, advice);
+    const numberText = question.type === 'number' ? state.numberText[id] : undefined;
+    const dateParts = question.type === 'date' ? state.dateParts[id] : undefined;
+    const error = ctx.errors.size > 0 ? ctx.errors.get(questionGroupId(id))?.message : undefined;
+    return questionRow(question, strings, state.answers[id], numberText, dateParts, error, advice);
   }
   const evidence = ctx.index.evidence.get(item.id)?.evidence;
   if (!evidence) return undefined;
