@@ -17,7 +17,7 @@ import { EvaluationContext } from './context.js';
 import { evaluateCase } from './evaluate.js';
 import { evaluateStageIn } from './evaluate-stage.js';
 import { computeMeasure, unknownMeasure } from './measures.js';
-import { buildIndex } from './pathway-index.js';
+import { buildIndex, takeOutline } from './pathway-index.js';
 import type { PathwayIndex } from './pathway-index.js';
 import type { Outline } from './outline/outline.js';
 import { computePlacement } from './placement.js';
@@ -49,9 +49,13 @@ export function createEngine(definition: Pathway): PathwayEngine {
   return engine;
 }
 
-/** The outline of the engine's definition, as its index walked it: a UI indexing the same document need not walk it again. */
+/**
+ * The outline of the engine's definition, as its index walked it, so a UI indexing the same
+ * document need not walk it again. Handed over once and not kept (it is as large as the
+ * document); a second call walks the definition again.
+ */
 export function engineOutline(engine: PathwayEngine): Outline {
-  return engineIndex(engine).outline;
+  return takeOutline(engineIndex(engine));
 }
 
 /** `other` (a model built on `engine`) uses the engine's index rather than making its own. */

@@ -291,8 +291,16 @@ export interface PathwayIndex {
   readonly journey: ResolvedJourney;
   /** Routes someone chooses, outcomes that lead to stages, the starting stage (format 1.1; routes.ts). */
   readonly choices: ChoiceIndex;
-  /** Every named thing and reference in the document (outline.ts), walked once, for whoever else needs it. */
-  readonly outline: Outline;
+}
+
+/** The outline each index was built from, until someone takes it (`takeOutline`): it is as large as the document, so it is not kept. */
+const outlines = new WeakMap<PathwayIndex, Outline>();
+
+/** The outline `index` was built from, once (later calls walk the definition again). */
+export function takeOutline(index: PathwayIndex): Outline {
+  const outline = outlines.get(index);
+  outlines.delete(index);
+  return outline ?? outlinePathway(index.definition);
 }
 
 /** The first of each id among the named things of one kind, in document order (ids are meant to be unique). */
@@ -454,9 +462,8 @@ export function buildIndex(definition: Pathway): PathwayIndex {
   // Requirements' questions take ordinals after every stage's, so 1.0 pathways number as before.
   const requirements = (definition.requirements ?? []).map((requirement) => compileRequirement(requirement, counter));
   const requirementsAt = requirementsByStage(stages, requirements);
-  return {
+  const index: PathwayIndex = {
     definition,
-    outline,
     stages,
     stageIds: stages.map((s) => s.id),
     stageById,
@@ -479,4 +486,6 @@ export function buildIndex(definition: Pathway): PathwayIndex {
     journey: resolveJourney(definition),
     choices: buildChoiceIndex(definition, stageById, firstByKind(outline, 'role')),
   };
+  outlines.set(index, outline);
+  return index;
 }

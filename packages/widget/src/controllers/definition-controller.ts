@@ -26,7 +26,7 @@ export interface Definition {
   pathway: Pathway;
   index: PathwayIndex;
   model: PathwayModel;
-  /** The checked copy as JSON: the same text means the same definition. */
+  /** A fingerprint of the checked copy as JSON: the same fingerprint means the same definition. */
   json: string;
 }
 
@@ -50,6 +50,21 @@ export interface DefinitionHost {
   accepted(definition: Definition, previous: Definition | undefined): void;
   /** Loading or checking failed; the message lists the problems. */
   failed(code: PathwayErrorCode, message: string): void;
+}
+
+/**
+ * The text's length and two 32-bit FNV-1a hashes of it: kept instead of the text itself (a
+ * large pathway's JSON is hundreds of kilobytes) to tell a changed definition from a copy.
+ */
+function fingerprint(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    a = Math.imul(a ^ code, 0x01000193);
+    b = Math.imul(b ^ code, 0x811c9dc5) ^ (b >>> 15);
+  }
+  return `${text.length}:${(a >>> 0).toString(36)}:${(b >>> 0).toString(36)}`;
 }
 
 type Problem = LoadFailure | { ok: false; code: 'no-source'; retryable: false };
@@ -157,7 +172,7 @@ export class DefinitionController implements ReactiveController {
       // The engine walked the document already: its outline serves the widget's index too.
       const index = engine.indexPathway(pathway, engine.engineOutline(model));
       model.evaluate({ asOf: this.delegate.today() });
-      definition = { pathway, index, model, json: JSON.stringify(pathway) };
+      definition = { pathway, index, model, json: fingerprint(JSON.stringify(pathway)) };
     } catch {
       this.fail({ ok: false, code: 'invalid-pathway', problems: [words.loadProblemEngine], retryable: false }, token);
       return;

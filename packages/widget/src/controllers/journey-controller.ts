@@ -421,6 +421,11 @@ export class JourneyController implements ReactiveController {
     return summary;
   }
 
+  /** The summary is kept only while a page that shows it is open (it is as large as the pathway). */
+  forgetSummary(): void {
+    this.summaryCache = undefined;
+  }
+
   /** Everything entered except pupil details: what `pathway-change` carries. */
   changeDetail(): PathwayChangeDetail {
     const index = this.definition?.index;

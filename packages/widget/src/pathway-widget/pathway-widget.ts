@@ -430,6 +430,7 @@ export class PathwayWidget extends LitElement {
 
   private afterNavigation(): void {
     this.updates.seen();
+    if (this.navigation.page !== 'summary' && this.navigation.page !== 'stage') this.journey.forgetSummary();
     if (this.navigation.page !== 'summary') this.submissionController?.reset();
   }
 
