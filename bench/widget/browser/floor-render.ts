@@ -100,7 +100,7 @@ function evidenceRow(question: BenchQuestion, withNote: boolean): HTMLDivElement
   const text = el('div', 'choice__text');
   const label = el('label');
   label.htmlFor = input.id;
-  label.append(el('strong', undefined, 'We hold this:'), ` ${question.noteTitle}`, ' ', el('span', 'secondary', '(optional)'));
+  label.append(el('strong', undefined, 'We hold this:'), ` ${question.noteTitle} `, el('span', 'secondary', '(optional)'));
   text.append(label);
   choice.append(input, text);
   row.append(choice);

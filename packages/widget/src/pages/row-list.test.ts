@@ -1,6 +1,5 @@
 import { html, render } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
-import { choiceRadios } from './choice-radios.js';
 import { rowList } from './row-list.js';
 import type { RowDrawer, RowModel } from './row-list.js';
 
@@ -92,29 +91,5 @@ describe('rowList', () => {
     expect(labels()).toEqual(['A', '!B again']);
     expect(rows()[1]).not.toBe(b);
     expect(document.activeElement).toBe(rows()[1].querySelector('input'));
-  });
-});
-
-describe('choiceRadios', () => {
-  const options = [
-    { value: 'yes', label: 'Yes' },
-    { value: 'no', label: 'No <b>bold</b>' },
-  ];
-  const draw = (value: unknown) =>
-    render(html`<fieldset>${choiceRadios({ base: 'q-a', questionId: 'a', options, value, inline: true })}</fieldset>`, container);
-
-  it('draws labelled radios, authored text as text, and follows the answer without rebuilding', () => {
-    draw(undefined);
-    const inputs = [...container.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
-    expect(inputs.map((input) => [input.id, input.name, input.value, input.dataset.answer, input.checked])).toEqual([
-      ['q-a-0', 'q-a', 'yes', 'a', false],
-      ['q-a-1', 'q-a', 'no', 'a', false],
-    ]);
-    expect(container.querySelector('label[for="q-a-1"]')?.textContent).toBe('No <b>bold</b>');
-    expect(container.querySelector('b')).toBeNull();
-    expect(container.querySelector('.choices')?.className).toBe('choices choices--inline');
-    draw('no');
-    expect([...container.querySelectorAll<HTMLInputElement>('input')]).toEqual(inputs);
-    expect(inputs.map((input) => input.checked)).toEqual([false, true]);
   });
 });
