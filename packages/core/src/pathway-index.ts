@@ -73,8 +73,13 @@ export interface CompiledQuestion {
   readonly expectedText: string;
   readonly unmetMessage: string | undefined;
   readonly evidence: readonly CompiledEvidence[];
-  /** For yes/no and choice questions: each valid answer's state and reason, made once and frozen. */
-  readonly verdicts: ReadonlyMap<AnswerValue, Verdict> | undefined;
+  /** For yes/no and choice questions: each valid answer's state and reason, made once (when first given) and frozen. */
+  readonly verdicts: Verdicts | undefined;
+}
+
+/** A question's verdict for each answer it offers, made on first use: most questions of a large pathway are never answered. */
+export interface Verdicts {
+  get(value: AnswerValue): Verdict | undefined;
 }
 
 export interface Verdict {
@@ -140,21 +145,27 @@ function frozenReason(why: Reason): Reason {
   return Object.freeze(why);
 }
 
-function compileVerdicts(question: Question, spec: AnswerSpec, expected: readonly AnswerValue[] | undefined, expectedText: string) {
+function compileVerdicts(question: Question, spec: AnswerSpec, expected: readonly AnswerValue[] | undefined, expectedText: string): Verdicts | undefined {
   const values = enumerableAnswers(question);
   if (values === undefined) return undefined;
-  const verdicts = new Map<AnswerValue, Verdict>();
-  for (const value of values) {
+  let made: Map<AnswerValue, Verdict> | undefined;
+  const verdictFor = (value: AnswerValue): Verdict => {
     const given = answerText(spec, value);
     const met = expected === undefined || expected.some((e) => sameAnswer(spec, value, e));
-    verdicts.set(value, {
+    return {
       state: met ? 'met' : 'unmet',
       reason: frozenReason(
         met ? reason('question.met', { answer: given }) : reason('question.unmet', { answer: given, expected: expectedText }),
       ),
-    });
-  }
-  return verdicts;
+    };
+  };
+  return {
+    get(value) {
+      let verdict = made?.get(value);
+      if (verdict === undefined && (values as readonly AnswerValue[]).includes(value)) (made ??= new Map()).set(value, (verdict = verdictFor(value)));
+      return verdict;
+    },
+  };
 }
 
 function compileQuestionAt(question: Question, ordinal: number): CompiledQuestion {
