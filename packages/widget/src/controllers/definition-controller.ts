@@ -148,7 +148,8 @@ export class DefinitionController implements ReactiveController {
       return;
     }
     // The first definition usually arrives before the engine: its start page can be drawn
-    // meanwhile (while a newer one waits, the current one stays on screen).
+    // meanwhile (while a newer one waits, the current one stays on screen). If the part fails
+    // here, the element shows it and its "Try again" calls engineArrived once the part is in.
     this.waiting = { pathway: checked.pathway, token };
     if (this.state.status !== 'ready') this.set({ status: 'checked', pathway: checked.pathway });
     void trackPartWork(loadPart('journey').then(() => this.engineArrived(), () => undefined));

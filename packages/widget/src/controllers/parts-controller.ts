@@ -15,6 +15,8 @@ export class PartsController implements ReactiveController {
   /** A part that could not be loaded: the element shows a problem with "Try again". */
   failed: PartName | undefined;
   private idleHandle: number | undefined;
+  /** Loads under way, so a page drawn several times while its part comes asks for it once. */
+  private readonly attempts = new Map<PartName, Promise<unknown>>();
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -44,11 +46,14 @@ export class PartsController implements ReactiveController {
   need<K extends PartName>(name: K): Promise<Parts[K] | undefined> {
     const ready = loadedPart(name);
     if (ready) return Promise.resolve(ready);
+    const underWay = this.attempts.get(name) as Promise<Parts[K] | undefined> | undefined;
+    if (underWay) return underWay;
     const attempt = withTimeLimit(
       loadPart(name).catch(() => undefined),
       timeLimits().load,
       (): typeof TIMED_OUT => TIMED_OUT,
     ).then((part) => {
+      this.attempts.delete(name);
       if (part === undefined || part === TIMED_OUT) {
         if (this.failed === undefined) this.failed = name;
         this.host.requestUpdate();
@@ -58,6 +63,7 @@ export class PartsController implements ReactiveController {
       this.host.requestUpdate();
       return part;
     });
+    this.attempts.set(name, attempt);
     return trackPartWork(attempt);
   }
 
