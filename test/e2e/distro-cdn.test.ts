@@ -42,15 +42,19 @@ describe('the widget loaded from a second origin (a CDN) under a strict CSP', ()
     );
   }
 
+  /** That page in a fresh browser context, watched for errors. */
+  async function openPage() {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const tab = await context.newPage();
+    const watch = watchPage(tab);
+    await tab.goto(`${server.origin}${publishPage()}`);
+    return { context, tab, watch, widget: tab.locator('pathway-widget') };
+  }
+
   it('finds its chunks beside the script and completes a journey with zero violations', async () => {
     cdn.chunks({});
-    const page = publishPage();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { context, tab, watch, widget } = await openPage();
     try {
-      const tab = await context.newPage();
-      const watch = watchPage(tab);
-      await tab.goto(`${server.origin}${page}`);
-      const widget = tab.locator('pathway-widget');
       await waitForStart(widget);
       const visited = await completeJourney(widget, { attendance: '88', answer: { name: 'Yes' }, evidenceNote: 'Kept in the pupil file' });
       expect(visited).toEqual(['start', 'measures', 'stage', 'questions', 'check', 'summary']);
@@ -68,16 +72,12 @@ describe('the widget loaded from a second origin (a CDN) under a strict CSP', ()
     } finally {
       await context.close();
     }
-  }, 120_000);
+  });
 
   it('draws the start page before its later parts arrive, and "Start now" pressed meanwhile goes on when they do', async () => {
     cdn.chunks({ hold: true });
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { context, tab, watch, widget } = await openPage();
     try {
-      const tab = await context.newPage();
-      const watch = watchPage(tab);
-      await tab.goto(`${server.origin}${publishPage()}`);
-      const widget = tab.locator('pathway-widget');
       const start = widget.getByRole('button', { name: 'Start now' });
       await start.waitFor();
       // The journey part is held at the CDN: the start page came from the first module alone.
@@ -93,16 +93,12 @@ describe('the widget loaded from a second origin (a CDN) under a strict CSP', ()
       cdn.chunks({});
       await context.close();
     }
-  }, 60_000);
+  });
 
   it('a part that cannot be downloaded is said plainly, with Try again, and the journey goes on once it can', async () => {
     cdn.chunks({ status: 503 });
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { context, watch, widget } = await openPage();
     try {
-      const tab = await context.newPage();
-      const watch = watchPage(tab);
-      await tab.goto(`${server.origin}${publishPage()}`);
-      const widget = tab.locator('pathway-widget');
       const panel = widget.locator('[part~="error-panel"]');
       await expect.poll(() => panel.textContent(), { timeout: 20_000 }).toContain('Part of this page could not be downloaded');
       expect(watch.pageErrors).toEqual([]);
@@ -115,5 +111,5 @@ describe('the widget loaded from a second origin (a CDN) under a strict CSP', ()
       cdn.chunks({});
       await context.close();
     }
-  }, 60_000);
+  });
 });
