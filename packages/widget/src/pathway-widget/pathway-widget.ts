@@ -1,7 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Summary } from '@pathway/core';
 import type { AnswerValue } from '@pathway/schema';
 import { DefinitionController } from '../controllers/definition-controller.js';
 import type { Definition } from '../controllers/definition-controller.js';
