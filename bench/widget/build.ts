@@ -12,7 +12,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { widgetStyles } from '../../packages/widget/src/pathway-widget/pathway-widget.styles.js';
+import { widgetStyles } from '../../packages/widget/src/pathway-widget/widget-styles.js';
 
 export const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = join(BENCH_DIR, '..', '..');
@@ -20,7 +20,7 @@ export const BUILD_DIR = join(REPO_ROOT, 'bench', '.build');
 
 export const PEER_RENDERERS = ['surveyjs', 'formio', 'floor', 'floor-plain'] as const;
 
-/** The widget's stylesheet as its build ships it: each run of whitespace holding a line break is one space. */
+/** The widget's stylesheet (first-paint and journey sheets, in the order it adopts them) as its build ships it: each run of whitespace holding a line break is one space. */
 export function widgetCssText(): string {
   return widgetStyles.cssText.replace(/\s*\n\s*/g, ' ');
 }

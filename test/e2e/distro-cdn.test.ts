@@ -82,11 +82,16 @@ describe('the widget loaded from a second origin (a CDN) under a strict CSP', ()
       await start.waitFor();
       // The journey part is held at the CDN: the start page came from the first module alone.
       expect(await widget.locator('[part~="heading"]').textContent()).toContain('Wigan');
+      // ...styled by it too: the first-paint sheet has the buttons.
+      expect(await start.evaluate((button) => getComputedStyle(button).backgroundColor)).toBe('rgb(0, 112, 60)');
       await start.click();
       await tab.waitForTimeout(200);
       expect(await widget.locator('[part~="heading"]').textContent()).toContain('Wigan');
       cdn.release();
       await expect.poll(() => widget.locator('[part~="heading"]').textContent(), { timeout: 20_000 }).toContain("The pupil's attendance");
+      // The journey's sheet came with its part: the measures page's boxes have their GOV.UK border.
+      const box = widget.locator('input[data-part="percentage"]');
+      expect(await box.evaluate((input) => getComputedStyle(input).borderTop)).toBe('2px solid rgb(11, 12, 12)');
       expect(watch.pageErrors).toEqual([]);
       expect(watch.consoleErrors).toEqual([]);
     } finally {

@@ -3,7 +3,7 @@
  * `@pathway/widget/embed` or load `dist/pathway-widget.js` for that).
  */
 export { PathwayWidget } from './pathway-widget/pathway-widget.js';
-export { widgetStyles } from './pathway-widget/pathway-widget.styles.js';
+export { widgetStyles } from './pathway-widget/widget-styles.js';
 export { en as englishStrings, mergeStrings } from './i18n/strings.js';
 export type { WidgetStrings } from './i18n/strings.js';
 export { createFormatter } from './i18n/format.js';

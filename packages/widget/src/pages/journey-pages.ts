@@ -24,6 +24,8 @@ export { mergeStrings } from '../i18n/strings.js';
 export { isTypedInput, readFieldInput } from './field-input.js';
 export { renderDraftNotice, renderDraftsPanel } from './drafts-panel.js';
 export { renderStandingDuties } from './duties.js';
+// Its look comes with it: the element adopts it after the first-paint sheet.
+export { journeyStyles } from '../pathway-widget/journey.styles.js';
 
 /** The end pages' part (load/parts.ts), reached through this one: see there. */
 export const loadEndPages = () => import('./end-pages.js');

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, adoptStyles, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { AnswerValue } from '@pathway/schema';
@@ -25,7 +25,7 @@ import { renderErrorPanel } from '../pages/error-panel.js';
 import type { FieldError, PageActions, PageContext, PageEntry } from '../pages/page-context.js';
 import { renderStartPage } from '../pages/start-page.js';
 import { loadedPart, partsSettled } from '../load/parts.js';
-import { widgetStyles } from './pathway-widget.styles.js';
+import { firstPaintStyles } from './pathway-widget.styles.js';
 
 /**
  * Guides school staff through their council's school-attendance pathway: the pupil's
@@ -68,7 +68,9 @@ import { widgetStyles } from './pathway-widget.styles.js';
  * @cssproperty --pathway-background - Background. Default: #ffffff.
  */
 export class PathwayWidget extends LitElement {
-  static override styles = widgetStyles;
+  static override styles = firstPaintStyles;
+  /** Whether the journey's stylesheet (it comes with the journey part) is adopted yet. */
+  private journeyStylesAdopted = false;
 
   private readonly definition = new DefinitionController(this, {
     words: () => this.words,
@@ -181,6 +183,7 @@ export class PathwayWidget extends LitElement {
   // Lifecycle
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.adoptJourneyStyles();
     if (changed.has('strings') || changed.has('language')) this.wordsCache = undefined;
     if (changed.has('case')) this.handleCase();
     if (changed.has('src') || changed.has('pathway') || !this.started) {
@@ -415,7 +418,7 @@ export class PathwayWidget extends LitElement {
       const blob = end.summaryHtmlBlob(source, {
         title: this.words.downloadFileTitle(summary.pathway.title),
         lang: this.formatter.locale,
-        css: widgetStyles.cssText.replaceAll(':host', 'body'),
+        css: `${firstPaintStyles.cssText}${this.parts.get('journey')?.journeyStyles.cssText ?? ''}`.replaceAll(':host', 'body'),
       });
       // The date the summary was made, as its "Summary made on" line shows it.
       end.saveBlob(blob, `${end.summaryFileStem(summary)}.html`);
@@ -487,6 +490,19 @@ export class PathwayWidget extends LitElement {
   }
 
   /** Also waits for a part under way and the redraw it brings, so a page's `await el.updateComplete` sees the page. */
+  /**
+   * The journey's pages are styled by a sheet of their own that comes with their part: adopted
+   * after the first-paint sheet, before the first journey page is drawn (Lit's adoptStyles
+   * falls back to <style> elements where a browser cannot adopt sheets).
+   */
+  private adoptJourneyStyles(): void {
+    if (this.journeyStylesAdopted || !this.shadowRoot) return;
+    const journey = loadedPart('journey');
+    if (!journey) return;
+    this.journeyStylesAdopted = true;
+    adoptStyles(this.shadowRoot, [...PathwayWidget.elementStyles, journey.journeyStyles]);
+  }
+
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     while (await partsSettled()) complete = await super.getUpdateComplete();
