@@ -10,7 +10,7 @@
  * pathway stays on screen.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { PathwayModel } from '@pathway/core';
+import type { CaseInput, Evaluation, PathwayModel } from '@pathway/core';
 import type { Pathway } from '@pathway/schema';
 import type { PathwayErrorCode } from '../events.js';
 import type { FirstPaintStrings } from '../i18n/first-paint-strings.js';
@@ -26,8 +26,16 @@ export interface Definition {
   pathway: Pathway;
   index: PathwayIndex;
   model: PathwayModel;
-  /** A fingerprint of the checked copy as JSON: the same fingerprint means the same definition. */
-  json: string;
+  /**
+   * A fingerprint of the checked copy as JSON: the same fingerprint means the same definition.
+   * Worked out when first read, which is when a later definition is compared with this one.
+   */
+  readonly json: string;
+  /**
+   * The trial evaluation (see `build`) and its input, an untouched journey's: kept until the
+   * journey's first evaluation takes it, so the same input is not evaluated twice.
+   */
+  trial?: { input: CaseInput; evaluation: Evaluation };
 }
 
 export type DefinitionState =
@@ -162,7 +170,11 @@ export class DefinitionController implements ReactiveController {
     if (waiting && waiting.token === this.token) this.build(waiting.pathway, waiting.token);
   }
 
-  /** The engine reads a checked definition and tries one evaluation, so a pathway it cannot work is refused here, not mid-journey. */
+  /**
+   * The engine reads a checked definition and tries one evaluation, so a pathway it cannot work
+   * is refused here, not mid-journey. The trial is of an untouched journey's input, so a new
+   * journey's first evaluation is this one (the journey controller takes it from `trial`).
+   */
   private build(pathway: Pathway, token: number): void {
     const words = this.delegate.words();
     const engine = loadedPart('journey');
@@ -172,8 +184,19 @@ export class DefinitionController implements ReactiveController {
       const model = engine.createPathway(pathway);
       // The engine walked the document already: its outline serves the widget's index too.
       const index = engine.indexPathway(pathway, engine.engineOutline(model));
-      model.evaluate({ asOf: this.delegate.today() });
-      definition = { pathway, index, model, json: fingerprint(JSON.stringify(pathway)) };
+      const input = engine.JourneyController.startingInput(this.delegate.today());
+      const trial = { input, evaluation: model.evaluate(input) };
+      let json: string | undefined;
+      definition = {
+        pathway,
+        index,
+        model,
+        trial,
+        // Only needed when a later definition arrives (the checked copy is the widget's own, never changed).
+        get json() {
+          return (json ??= fingerprint(JSON.stringify(pathway)));
+        },
+      };
     } catch {
       this.fail({ ok: false, code: 'invalid-pathway', problems: [words.loadProblemEngine], retryable: false }, token);
       return;

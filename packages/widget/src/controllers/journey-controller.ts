@@ -43,6 +43,8 @@ import {
   journeyFromDraft,
   measureInputs,
   recordedOutcomes,
+  sameInput,
+  startingInput,
   withIds,
   withRoutes,
 } from '../journey/journey-state.js';
@@ -87,6 +89,9 @@ interface Cache {
 }
 
 export class JourneyController implements ReactiveController {
+  /** The input of a journey with nothing entered: a definition's trial evaluates it, and the journey reuses that evaluation (`resolve`). */
+  static readonly startingInput = startingInput;
+
   state: JourneyState = emptyJourney();
   /** Bumped on every change to what was entered; caches and the submit key compare against it. */
   version = 0;
@@ -455,7 +460,7 @@ export class JourneyController implements ReactiveController {
     let input = caseInput(index, this.state, this.env.words(), asOf);
     const held = this.held?.stageId;
     if (input.stage === undefined && held !== undefined && index.stages.has(held)) input = { ...input, stage: held };
-    let evaluation = model.evaluate(input);
+    let evaluation = trialOf(definition, input) ?? model.evaluate(input);
     let defaultStage: DefaultStage | undefined;
     if (input.stage === undefined && evaluation.placement.primary === undefined) {
       defaultStage = this.fallback(evaluation, index);
@@ -541,6 +546,18 @@ function shelve(shelf: Draft | undefined, before: Draft, content: DraftContent):
     Object.keys(next.answers).length + Object.keys(next.evidence).length + Object.keys(next.measures).length + next.cohorts.length === 0 &&
     next.stage === undefined;
   return empty ? undefined : next;
+}
+
+/**
+ * The definition's trial evaluation when it was of this very input (a journey's first, with
+ * nothing entered yet): the engine is pure, so it is this input's evaluation. Taken once; the
+ * definition does not keep it after (it is as large as the pathway).
+ */
+function trialOf(definition: Definition, input: CaseInput): Evaluation | undefined {
+  const trial = definition.trial;
+  if (!trial) return undefined;
+  definition.trial = undefined;
+  return sameInput(trial.input, input) ? trial.evaluation : undefined;
 }
 
 function sameEntry(a: MeasureEntry | undefined, b: MeasureEntry): boolean {

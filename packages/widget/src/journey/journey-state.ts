@@ -146,6 +146,28 @@ export function caseInput(index: PathwayIndex, state: JourneyState, strings: Wid
   };
 }
 
+/**
+ * The engine input of a journey with nothing entered yet: what `caseInput` makes of
+ * `emptyJourney()` (a test holds the two equal), without the words, which only typed figures
+ * need. The definition's trial evaluation is of this input, so the journey can reuse it.
+ */
+export function startingInput(asOf: string): CaseInput {
+  return { measures: emptyRecord(), cohorts: [], answers: emptyRecord(), evidence: emptyRecord(), details: emptyRecord(), asOf };
+}
+
+/** Whether two engine inputs hold the same plain data: the same own keys (in any order) with the same values, arrays in order. */
+export function sameInput(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) {
+    if (!Object.hasOwn(b, key) || !sameInput((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+  }
+  return true;
+}
+
 /** What a draft keeps: no pupil details. Only items the pathway has (a case may name others). */
 export function draftContent(index: PathwayIndex, state: JourneyState, strings: WidgetStrings): DraftContent {
   const answers = emptyRecord<AnswerValue>();
