@@ -8,7 +8,7 @@
 export type * from './types.js';
 export { createPathway } from './create-pathway.js';
 export { createEngine, engineOutline } from './create-engine.js';
-export { summarise } from './summarise.js';
+export { summarise, summariseStage } from './summarise.js';
 export { lintPathway } from './lint/index.js';
 export { checkPathway } from './check.js';
 export { describeDuration, unitName } from './duration-words.js';

@@ -13,7 +13,7 @@
  * (`after: "referral"`) are never next steps, they are listed with the referral.
  */
 import type { ActionGroup, Link, Outcome, Route, Stage } from './schema-types.js';
-import type { AppliedException, DutyStatus, Evaluation, ItemStatus, ReferralEvaluation, StageEvaluation, Summary, SummaryAnswer, SummaryDuty, SummaryReasons, SummaryReferral, TimeLimitStatus } from './types.js';
+import type { AppliedException, DutyStatus, Evaluation, ItemStatus, ReferralEvaluation, StageEvaluation, StageSummary, Summary, SummaryAnswer, SummaryDuty, SummaryReasons, SummaryReferral, TimeLimitStatus } from './types.js';
 import type { EvaluationContext } from './context.js';
 import { answerText } from './answers.js';
 import { detailValue, evidenceState } from './case-input.js';
@@ -342,8 +342,7 @@ export function buildSummary(evaluation: Evaluation, ctx: EvaluationContext, opt
     gates: current.gates.map((g) => ({ id: g.id, title: g.title, holds: g.holds, reasons: g.reasons.map((r) => r.text) })),
     exceptions: exceptions.map((e) => ({ id: e.id, title: e.title, effect: e.effect, message: e.message })),
     nextSteps: nextSteps(stage, openRoutes, current, exceptions, ctx),
-    actions: actionLines([...(stage.actions ?? []), ...openRoutes.flatMap((r) => r.actions ?? []), ...requirementGroups(stage, ctx)], ctx),
-    timeLimits: (current.timeLimits ?? []).map(summaryTimeLimit),
+    ...stageLines(stage, current, ctx),
     resources: resources(stage, current, ctx),
     contacts: contacts(stage, exceptions, ctx),
     referrals: current.referrals.map((r) => summaryReferral(r, ctx)).filter((r) => r !== undefined),
@@ -351,6 +350,26 @@ export function buildSummary(evaluation: Evaluation, ctx: EvaluationContext, opt
     ...withRoutes(current),
     reasons: summaryReasons(evaluation, current),
   };
+}
+
+/** Who does what at the stage (its groups, its open routes' and its requirements'), and its time limits. */
+function stageLines(stage: Stage, current: StageEvaluation, ctx: EvaluationContext): StageSummary {
+  const openRoutes = ctx.ownItems(stage).openRoutes;
+  return {
+    actions: actionLines([...(stage.actions ?? []), ...openRoutes.flatMap((r) => r.actions ?? []), ...requirementGroups(stage, ctx)], ctx),
+    timeLimits: (current.timeLimits ?? []).map(summaryTimeLimit),
+  };
+}
+
+/**
+ * The summary's `actions` and `timeLimits` alone, exactly as `buildSummary` makes them (empty
+ * with no current stage): for a page that shows what the stage involves on every change,
+ * without the rest of the summary, which grows with the pathway.
+ */
+export function buildStageSummary(evaluation: Evaluation, ctx: EvaluationContext): StageSummary {
+  const current = evaluation.current;
+  const stage = current ? ctx.index.stageById.get(current.stageId) : undefined;
+  return current === undefined || stage === undefined ? { actions: [], timeLimits: [] } : stageLines(stage, current, ctx);
 }
 
 /** The `Reason` objects behind the summary's sentences, for translating the JSON (additive). */

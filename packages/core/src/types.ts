@@ -496,6 +496,9 @@ export interface SummaryDuty {
   waitingFor?: string[];
 }
 
+/** The part of the summary that says what the stage involves: who does what, and its time limits (`summariseStage`). */
+export type StageSummary = Pick<Summary, 'actions' | 'timeLimits'>;
+
 export interface Summary {
   format: 'pathway-summary/1';
   pathway: { id: string; version: string; title: string; authority: string };

@@ -16,7 +16,8 @@
  *   one, else the stage that applies to every pupil, else the pathway's starting stage.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { CaseInput, Evaluation, Summary } from '@pathway/core';
+import { summariseStage } from '@pathway/core';
+import type { CaseInput, Evaluation, StageSummary, Summary } from '@pathway/core';
 import type { AnswerValue, ChangelogEntry } from '@pathway/schema';
 import { buildDraft, reconcile, restoreDraft } from '../drafts/draft-envelope.js';
 import { publishedSince } from '../drafts/published-changes.js';
@@ -108,6 +109,7 @@ export class JourneyController implements ReactiveController {
   private shelf: Draft | undefined;
   private cache: Cache | undefined;
   private summaryCache: { version: number; cache: Cache; summary: Summary } | undefined;
+  private stageSummaryCache: { version: number; cache: Cache; lines: StageSummary } | undefined;
   /** Set while a figure, number or date is being typed: the stage shown when typing began. */
   private held: { stageId: string | undefined } | undefined;
   /** The stage last announced; undefined until the journey's first stage is known. */
@@ -426,9 +428,24 @@ export class JourneyController implements ReactiveController {
     return summary;
   }
 
+  /**
+   * What the stage page shows of the summary: who does what and the time limits, bidi-closed as
+   * in `summary()`, without the rest (answers, evidence, reasons), which grows with the pathway.
+   */
+  stageSummary(): StageSummary | undefined {
+    const resolved = this.resolve();
+    if (!resolved) return undefined;
+    const cached = this.stageSummaryCache;
+    if (cached && cached.version === this.version && cached.cache === resolved) return cached.lines;
+    const lines = closeBidiDeep(summariseStage(resolved.definition.model, resolved.input));
+    this.stageSummaryCache = { version: this.version, cache: resolved, lines };
+    return lines;
+  }
+
   /** The summary is kept only while a page that shows it is open (it is as large as the pathway). */
   forgetSummary(): void {
     this.summaryCache = undefined;
+    this.stageSummaryCache = undefined;
   }
 
   /** Everything entered except pupil details: what `pathway-change` carries. */

@@ -6,7 +6,7 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { Summary, TimeLimitStatus } from '@pathway/core';
+import type { StageSummary, Summary, TimeLimitStatus } from '@pathway/core';
 import type { ActionGroup, Stage, TimeLimit } from '@pathway/schema';
 import { reasonText } from '../i18n/strings.js';
 import { renderDutyList, stageDuties } from './duties.js';
@@ -89,7 +89,7 @@ export function renderTimeLimit(
   </li>`;
 }
 
-export function renderTimeLimits(ctx: PageContext, summary: Summary | undefined): TemplateResult | typeof nothing {
+export function renderTimeLimits(ctx: PageContext, summary: StageSummary | undefined): TemplateResult | typeof nothing {
   // A route's time limits are shown with the route (routes.ts), never as the stage's own.
   const ofRoutes = new Set((ctx.evaluation.current?.timeLimits ?? []).filter((item) => item.routeId !== undefined).map((item) => item.id));
   const limits = (summary?.timeLimits ?? []).filter((limit) => !ofRoutes.has(limit.id));
@@ -104,7 +104,7 @@ export function renderTimeLimits(ctx: PageContext, summary: Summary | undefined)
  * role and the group's force ("School must:"). The engine's summary lists the groups whose
  * actions apply to this pupil; each is matched to its authored group, in order.
  */
-export function dutyGroups(ctx: PageContext, summary: Summary | undefined): { heading: string; items: string[] }[] {
+export function dutyGroups(ctx: PageContext, summary: StageSummary | undefined): { heading: string; items: string[] }[] {
   const lines = summary?.actions ?? [];
   if (lines.length === 0) return [];
   const current = ctx.evaluation.current;
@@ -133,12 +133,12 @@ export function dutyGroups(ctx: PageContext, summary: Summary | undefined): { he
 }
 
 /** Whether the stage has duties to show: the engine's (format 1.1), else the summary's groups. */
-export function hasDuties(ctx: PageContext, summary: Summary | undefined): boolean {
+export function hasDuties(ctx: PageContext, summary: StageSummary | undefined): boolean {
   const duties = stageDuties(ctx);
   return duties ? duties.length > 0 : (summary?.actions.length ?? 0) > 0;
 }
 
-export function renderDuties(ctx: PageContext, summary: Summary | undefined): TemplateResult | typeof nothing {
+export function renderDuties(ctx: PageContext, summary: StageSummary | undefined): TemplateResult | typeof nothing {
   // Format 1.1: each duty with its own force, roles, due date and conditions.
   const duties = stageDuties(ctx);
   if (duties) return renderDutyList(ctx, duties, 'details');
