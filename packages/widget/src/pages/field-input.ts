@@ -48,9 +48,17 @@ export type FieldInput =
 
 /** Every attribute this contract writes, so a control that changes meaning loses the old ones. */
 const ATTRIBUTES = ['measure', 'part', 'cohort', 'stageChoice', 'routeChoice', 'baseline', 'outcome', 'answer', 'kind', 'evidence', 'detail', 'draftsToggle'] as const;
+type AttributeKey = (typeof ATTRIBUTES)[number];
 
-/** `data-*` attribute names, by the `dataset` key `readFieldInput` reads them with. */
-const attributeOf = (name: (typeof ATTRIBUTES)[number]): string => `data-${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+/**
+ * `data-*` attribute names, by the `dataset` key `readFieldInput` reads them with; worked out
+ * once, not per control (a 2000-question page writes some 10,000 of them).
+ */
+const ATTRIBUTE_NAMES = Object.fromEntries(
+  ATTRIBUTES.map((name) => [name, `data-${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`]),
+) as Record<AttributeKey, string>;
+
+const mark = (element: HTMLElement, name: AttributeKey, value: string) => element.setAttribute(ATTRIBUTE_NAMES[name], value);
 
 /**
  * Marks `element` (a new control, not yet marked) as the control for `input`. Written with
@@ -58,46 +66,45 @@ const attributeOf = (name: (typeof ATTRIBUTES)[number]): string => `data-${name.
  * 40 KB over a 500-question page), and only the control the user touches is read back.
  */
 export function writeFieldInput(element: HTMLElement, input: FieldInput): void {
-  const set = (name: (typeof ATTRIBUTES)[number], value: string) => element.setAttribute(attributeOf(name), value);
   switch (input.kind) {
     case 'measure':
-      set('measure', input.measureId);
-      set('part', input.part);
+      mark(element, 'measure', input.measureId);
+      mark(element, 'part', input.part);
       break;
     case 'cohort':
-      set('cohort', input.cohortId);
+      mark(element, 'cohort', input.cohortId);
       break;
     case 'stage':
-      set('stageChoice', '');
+      mark(element, 'stageChoice', '');
       break;
     case 'route':
-      set('routeChoice', input.stageId);
+      mark(element, 'routeChoice', input.stageId);
       break;
     case 'baseline':
-      set('baseline', input.measureId);
-      set('part', input.part);
+      mark(element, 'baseline', input.measureId);
+      mark(element, 'part', input.part);
       break;
     case 'outcome':
-      set('outcome', input.outcomeId);
+      mark(element, 'outcome', input.outcomeId);
       break;
     case 'answer':
-      set('answer', input.questionId);
-      if (input.control !== 'choice') set('kind', input.control);
-      if (input.control === 'date') set('part', input.part);
+      mark(element, 'answer', input.questionId);
+      if (input.control !== 'choice') mark(element, 'kind', input.control);
+      if (input.control === 'date') mark(element, 'part', input.part);
       break;
     case 'evidence':
-      set('evidence', input.evidenceId);
-      set('part', input.part);
+      mark(element, 'evidence', input.evidenceId);
+      mark(element, 'part', input.part);
       break;
     case 'detail':
-      set('detail', input.fieldId);
+      mark(element, 'detail', input.fieldId);
       if (input.control === 'date') {
-        set('kind', 'date');
-        set('part', input.part);
+        mark(element, 'kind', 'date');
+        mark(element, 'part', input.part);
       }
       break;
     case 'drafts-toggle':
-      set('draftsToggle', '');
+      mark(element, 'draftsToggle', '');
       break;
   }
 }
@@ -173,7 +180,7 @@ class FieldInputDirective extends Directive {
     if (key !== this.key) {
       const element = part.element as HTMLElement;
       // A control that changes meaning loses what it meant before.
-      if (this.key !== undefined) for (const name of ATTRIBUTES) element.removeAttribute(attributeOf(name));
+      if (this.key !== undefined) for (const name of ATTRIBUTES) element.removeAttribute(ATTRIBUTE_NAMES[name]);
       this.key = key;
       writeFieldInput(element, input);
     }
