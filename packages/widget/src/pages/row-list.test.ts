@@ -74,6 +74,20 @@ describe('rowList', () => {
     expect(rows()).toEqual([r2, r0]);
   });
 
+  it('draws every row in order whether the list is first drawn off the page or starts empty on it', () => {
+    const items = Array.from({ length: 3 }, (_, i) => item(`r${i}`, `Row ${i}`));
+    // Drawn with the page, before Lit puts it in the document.
+    show(items);
+    expect(labels()).toEqual(['Row 0', 'Row 1', 'Row 2']);
+    render(html``, container);
+    // Already in the document, empty, then given rows.
+    show([]);
+    expect(container.querySelector('ul')!.isConnected).toBe(true);
+    expect(show(items)).toEqual({ created: 3, updated: 0 });
+    expect(labels()).toEqual(['Row 0', 'Row 1', 'Row 2']);
+    expect([...container.querySelector('ul')!.childNodes]).toEqual(rows());
+  });
+
   it('tells rows of different drawers apart even when their ids are the same', () => {
     const other: RowDrawer<Item> = { ...drawer };
     show([item('a', 'Question a')]);

@@ -100,7 +100,11 @@ class RowListDirective extends Directive {
       elements.push(element);
     }
     for (const ids of old.values()) for (const i of ids.values()) this.elements[i].remove();
-    if (this.elements.length === 0) {
+    if (this.elements.length === 0 && !container.isConnected) {
+      // The first drawing, while Lit still holds the page off the document: straight in
+      // (through a fragment every row would be inserted twice).
+      for (const element of elements) container.appendChild(element);
+    } else if (this.elements.length === 0) {
       const fragment = document.createDocumentFragment();
       for (const element of elements) fragment.append(element);
       container.append(fragment);
