@@ -34,22 +34,35 @@ export function questionFocusId(question: Question): string {
 
 export const evidenceFocusId = (id: string) => `${evidenceGroupId(id)}-confirm`;
 
-/** The options a choice-like question offers, as value and label. */
-export function questionOptions(question: Question, strings: WidgetStrings): { value: string; label: string }[] {
+/** An option a choice-like question offers: what is stored, and what the school sees. */
+export interface ChoiceOption {
+  readonly value: string;
+  readonly label: string;
+}
+
+/** Yes / no and yes / no / not applicable in each table of words, made once: every row of a page asks for them. */
+const fixedOptions = new WeakMap<WidgetStrings, { yesNo: readonly ChoiceOption[]; yesNoNa: readonly ChoiceOption[] }>();
+
+function fixedOptionsOf(strings: WidgetStrings): { yesNo: readonly ChoiceOption[]; yesNoNa: readonly ChoiceOption[] } {
+  let options = fixedOptions.get(strings);
+  if (!options) {
+    const yes = { value: 'yes', label: strings.yes };
+    const no = { value: 'no', label: strings.no };
+    options = { yesNo: [yes, no], yesNoNa: [yes, no, { value: 'na', label: strings.notApplicable }] };
+    fixedOptions.set(strings, options);
+  }
+  return options;
+}
+
+/** The options a choice-like question offers, as value and label (the authored options themselves for a choice). */
+export function questionOptions(question: Question, strings: WidgetStrings): readonly ChoiceOption[] {
   switch (question.type) {
     case 'yesNo':
-      return [
-        { value: 'yes', label: strings.yes },
-        { value: 'no', label: strings.no },
-      ];
+      return fixedOptionsOf(strings).yesNo;
     case 'yesNoNa':
-      return [
-        { value: 'yes', label: strings.yes },
-        { value: 'no', label: strings.no },
-        { value: 'na', label: strings.notApplicable },
-      ];
+      return fixedOptionsOf(strings).yesNoNa;
     case 'choice':
-      return (question.options ?? []).map((option) => ({ value: option.value, label: option.label }));
+      return question.options ?? [];
     default:
       return [];
   }

@@ -46,8 +46,8 @@ export function setOrRemove(node: Element, name: string, value: string): void {
   else if (node.getAttribute(name) !== value) node.setAttribute(name, value);
 }
 
-/** One prototype per key, built on first use. */
-export function prototypeCache<K, T extends Node>(build: (key: K) => T): (key: K) => T {
+/** One prototype (or set of prototypes) per key, built on first use. */
+export function prototypeCache<K, T>(build: (key: K) => T): (key: K) => T {
   const made = new Map<K, T>();
   return (key) => {
     let prototype = made.get(key);

@@ -34,25 +34,27 @@ type RowFields = Omit<EvidenceRowModel, 'id' | 'drawer'>;
 
 const NOTE_CLASS = 'conditional';
 
-const prototype = prototypeCache((confirmWord: string) =>
-  element(
+/** The row with its checkbox and the start of its label, for a required and an optional item. */
+function rowPrototype(strings: WidgetStrings, optional: boolean): HTMLDivElement {
+  const label = element('label', '', {}, element('strong', '', {}, `${strings.evidenceConfirm}:`));
+  if (optional) label.append(element('span', 'secondary', {}, strings.optional));
+  return element(
     'div',
     'question question--evidence form-group',
     {},
-    element(
-      'div',
-      'choice',
-      {},
-      element('input', '', { type: 'checkbox' }),
-      element('div', 'choice__text', {}, element('label', '', {}, element('strong', '', {}, `${confirmWord}:`))),
-    ),
-  ),
-);
+    element('div', 'choice', {}, element('input', '', { type: 'checkbox' }), element('div', 'choice__text', {}, label)),
+  );
+}
 
+const prototypes = prototypeCache((strings: WidgetStrings) => ({ required: rowPrototype(strings, false), optional: rowPrototype(strings, true) }));
+
+/** The description, then how recent the item must be: '' for neither. */
 function hintText(m: RowFields): string {
   const { evidence } = m;
-  const recency = evidence.recency ? m.strings.evidenceRecency(m.format.duration(evidence.recency)) : '';
-  return [evidence.description, recency].filter(Boolean).join(' ');
+  const description = evidence.description ?? '';
+  if (!evidence.recency) return description;
+  const recency = m.strings.evidenceRecency(m.format.duration(evidence.recency));
+  return description && recency ? `${description} ${recency}` : description || recency;
 }
 
 /** The note box is offered once the item is confirmed, and kept while it holds a note. */
@@ -68,22 +70,26 @@ function noteElement(m: RowFields): HTMLDivElement {
 
 function create(m: EvidenceRowModel): HTMLElement {
   const { evidence, strings } = m;
-  const base = evidenceGroupId(evidence.id);
   const checkboxId = evidenceFocusId(evidence.id);
-  const row = cloneOf(prototype(strings.evidenceConfirm));
+  const optional = evidence.required === false;
+  const row = cloneOf(optional ? prototypes(strings).optional : prototypes(strings).required);
   row.setAttribute('data-evidence-item', evidence.id);
-  const checkbox = find<HTMLInputElement>(row, 'input');
+  // In document order: the checkbox, then its label.
+  const nodes = row.querySelectorAll<HTMLElement>('input, label');
+  const checkbox = nodes[0] as HTMLInputElement;
+  const label = nodes[1] as HTMLLabelElement;
   checkbox.id = checkboxId;
   writeFieldInput(checkbox, { kind: 'evidence', evidenceId: evidence.id, part: 'confirmed' });
   if (m.confirmed) checkbox.checked = true;
-  const label = find<HTMLLabelElement>(row, 'label');
   label.htmlFor = checkboxId;
-  if (evidence.required === false) label.append(` ${evidence.title} `, element('span', 'secondary', {}, strings.optional));
+  // The title goes between "Confirm:" and "(optional)".
+  if (optional) label.lastChild!.before(` ${evidence.title} `);
   else label.append(` ${evidence.title}`);
   const hint = hintText(m);
   if (hint) {
-    checkbox.setAttribute('aria-describedby', `${base}-hint`);
-    label.after(hintElement(`${base}-hint`, hint));
+    const hintId = `${evidenceGroupId(evidence.id)}-hint`;
+    checkbox.setAttribute('aria-describedby', hintId);
+    label.after(hintElement(hintId, hint));
   }
   const links = linkListElement(strings, evidence.resources);
   if (links) row.append(links);

@@ -16,6 +16,7 @@ import { datePartsFrom } from '../../journey/entries.js';
 import type { DateParts } from '../../journey/entries.js';
 import { writeFieldInput } from '../field-input.js';
 import { questionGroupId, questionOptions } from '../question-fields.js';
+import type { ChoiceOption } from '../question-fields.js';
 import type { RowDrawer } from '../row-list.js';
 import { cloneOf, element, find, idList, prototypeCache, setOrRemove } from './dom.js';
 import { hintElement, linkListElement, sameLinks, syncAdvice, syncErrorMessage } from './parts.js';
@@ -52,13 +53,39 @@ const group = (...children: Node[]) => element('div', GROUP_CLASS, {}, ...childr
 const textBox = (className: string, inputmode: string) =>
   element('input', className, { type: 'text', inputmode, autocomplete: 'off', spellcheck: 'false', 'aria-invalid': 'false' });
 
-/** Radios: `<count>:<inline>`. */
-const choicePrototype = prototypeCache((key: string) => {
-  const [count, inline] = key.split(':');
-  const choices = element('div', inline === 'inline' ? 'choices choices--inline' : 'choices');
-  for (let i = 0; i < Number(count); i++) choices.append(element('div', 'choice', {}, element('input', '', { type: 'radio' }), element('label')));
-  return group(element('fieldset', '', {}, element('legend', 'legend-s'), choices));
-});
+/** Radio prototypes of the option sets drawn last, newest last (see radiosPrototype). */
+const recentRadios: { options: readonly ChoiceOption[]; inline: boolean; prototype: HTMLDivElement }[] = [];
+const RECENT_RADIOS = 8;
+
+function sameOptions(a: readonly ChoiceOption[], b: readonly ChoiceOption[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].value !== b[i].value || a[i].label !== b[i].label) return false;
+  return true;
+}
+
+/**
+ * Radios with their values and labels, in a fieldset whose legend is still empty. A pathway's
+ * questions share a few sets of options (every yes / no question shares one), so the sets
+ * drawn last are kept and a row only gets its ids: at most a handful of prototypes, however
+ * many option sets the pathway has.
+ */
+function radiosPrototype(options: readonly ChoiceOption[], inline: boolean): HTMLDivElement {
+  for (let i = recentRadios.length - 1; i >= 0; i--) {
+    const recent = recentRadios[i];
+    if (recent.inline === inline && sameOptions(recent.options, options)) return recent.prototype;
+  }
+  const choices = element('div', inline ? 'choices choices--inline' : 'choices');
+  for (const option of options) {
+    // An empty label has no text node, as textContent = '' leaves it.
+    const label = option.label === '' ? element('label') : element('label', '', {}, option.label);
+    choices.append(element('div', 'choice', {}, element('input', '', { type: 'radio', value: option.value }), label));
+  }
+  const prototype = group(element('fieldset', '', {}, element('legend', 'legend-s'), choices));
+  recentRadios.push({ options, inline, prototype });
+  if (recentRadios.length > RECENT_RADIOS) recentRadios.shift();
+  return prototype;
+}
 
 const datePrototype = prototypeCache((strings: WidgetStrings) => {
   const labels = { day: strings.dateDay, month: strings.dateMonth, year: strings.dateYear };
@@ -115,23 +142,20 @@ function create(m: QuestionRowModel): HTMLElement {
   let row: HTMLElement;
   if (isChoice(question)) {
     const options = questionOptions(question, strings);
-    row = cloneOf(choicePrototype(`${options.length}:${question.type === 'choice' ? 'stacked' : 'inline'}`));
-    const inputs = row.querySelectorAll('input');
-    const labels = row.querySelectorAll('label');
+    row = cloneOf(radiosPrototype(options, question.type !== 'choice'));
+    // In document order: the legend, then each radio and its label.
+    const nodes = row.querySelectorAll<HTMLElement>('legend, input, label');
     for (let i = 0; i < options.length; i++) {
       const id = `${base}-${i}`;
-      const input = inputs[i];
+      const input = nodes[1 + 2 * i] as HTMLInputElement;
       input.id = id;
       input.name = base;
-      input.value = options[i].value;
       writeFieldInput(input, { kind: 'answer', questionId: question.id, control: 'choice' });
       if (m.value === options[i].value) input.checked = true;
-      labels[i].htmlFor = id;
-      labels[i].textContent = options[i].label;
+      (nodes[2 + 2 * i] as HTMLLabelElement).htmlFor = id;
     }
-    const legend = find(row, 'legend');
-    fillQuestionText(legend, m);
-    addHintAndLinks(legend, m, base);
+    fillQuestionText(nodes[0], m);
+    addHintAndLinks(nodes[0], m, base);
   } else if (question.type === 'date') {
     row = cloneOf(datePrototype(strings));
     const inputs = row.querySelectorAll('input');
@@ -202,9 +226,7 @@ function sameShape(a: RowFields, b: RowFields): boolean {
   if (x === y) return true;
   if (x.id !== y.id || x.type !== y.type || x.text !== y.text || x.help !== y.help || (x.required === false) !== (y.required === false)) return false;
   if (!sameLinks(x.resources, y.resources)) return false;
-  const p = questionOptions(x, a.strings);
-  const q = questionOptions(y, b.strings);
-  return p.length === q.length && p.every((option, i) => option.value === q[i].value && option.label === q[i].label);
+  return sameOptions(questionOptions(x, a.strings), questionOptions(y, b.strings));
 }
 
 function update(row: Element, before: QuestionRowModel, after: QuestionRowModel): Element | undefined {

@@ -107,6 +107,39 @@ describe('question rows', () => {
     expect($('fieldset')!.hasAttribute('aria-describedby')).toBe(false);
   });
 
+  it('each row has its own options, values and labels, however the questions before it were answered', () => {
+    const scale: Question = {
+      id: 'often',
+      text: 'How often?',
+      type: 'choice',
+      options: [
+        { value: 'weekly', label: 'Weekly' },
+        { value: 'monthly', label: '' },
+      ],
+    };
+    const sameValues: Question = { id: 'agree', text: 'Agreed?', type: 'choice', options: [{ value: 'yes', label: 'Agreed' }, { value: 'no', label: 'Not agreed' }] };
+    const rows = [choice, scale, { ...choice, id: 'plan-2' }, { id: 'met', text: 'Met?', type: 'yesNo' } as Question, sameValues, { ...scale, id: 'often-2' }];
+    show(...rows.map((q) => question(q, { value: 'no' })));
+    const drawn = [...container.firstElementChild!.children].map((row) =>
+      [...row.querySelectorAll<HTMLInputElement>('input')].map((input) => [input.id, input.value, input.checked, input.nextElementSibling!.textContent]),
+    );
+    expect(drawn).toEqual([
+      [['q-plan-0', 'yes', false, 'Yes <b>now</b>'], ['q-plan-1', 'no', true, 'No'], ['q-plan-2', 'partly', false, 'Partly']],
+      [['q-often-0', 'weekly', false, 'Weekly'], ['q-often-1', 'monthly', false, '']],
+      [['q-plan-2-0', 'yes', false, 'Yes <b>now</b>'], ['q-plan-2-1', 'no', true, 'No'], ['q-plan-2-2', 'partly', false, 'Partly']],
+      [['q-met-0', 'yes', false, 'Yes'], ['q-met-1', 'no', true, 'No']],
+      [['q-agree-0', 'yes', false, 'Agreed'], ['q-agree-1', 'no', true, 'Not agreed']],
+      [['q-often-2-0', 'weekly', false, 'Weekly'], ['q-often-2-1', 'monthly', false, '']],
+    ]);
+    // An empty label is an empty element, not an empty text node.
+    expect(container.querySelector('label[for="q-often-1"]')!.childNodes).toHaveLength(0);
+    // Answering one row touches only its radios.
+    show(...rows.map((q) => question(q, { value: q.id === 'often' ? 'weekly' : 'no' })));
+    expect($<HTMLInputElement>('#q-often-0')!.checked).toBe(true);
+    expect($<HTMLInputElement>('#q-often-2-0')!.checked).toBe(false);
+    expect(whitespaceNodes(container)).toEqual([]);
+  });
+
   it('a number box keeps what is being typed until the answer itself changes', () => {
     const q: Question = { id: 'days', text: 'Days missed', type: 'number' };
     show(question(q, { value: 3 }));
@@ -186,6 +219,19 @@ describe('evidence rows', () => {
     expect($('#e-minutes-hint')!.textContent).toBe('Signed by the chair');
     expect($('a')!.getAttribute('href')).toBe('/template.docx');
     expect($('textarea')).toBeNull();
+    expect(whitespaceNodes(container)).toEqual([]);
+  });
+
+  it('a required item says nothing more after its title, and its hint says how recent it must be', () => {
+    show(evidenceRow({ id: 'plan', title: 'The plan', recency: { amount: 6, unit: 'months' } } as Evidence, strings, format, false, '', undefined));
+    expect($('label')!.textContent).toBe(`${strings.evidenceConfirm}: The plan`);
+    expect($('label .secondary')).toBeNull();
+    expect($('#e-plan-hint')!.textContent).toBe(strings.evidenceRecency(format.duration({ amount: 6, unit: 'months' })));
+    expect($('input')!.getAttribute('aria-describedby')).toBe('e-plan-hint');
+    show(evidenceRow({ id: 'log', title: 'The log' } as Evidence, strings, format, true, '', undefined));
+    expect($('.hint')).toBeNull();
+    expect($('input')!.hasAttribute('aria-describedby')).toBe(false);
+    expect($<HTMLInputElement>('input')!.checked).toBe(true);
     expect(whitespaceNodes(container)).toEqual([]);
   });
 
