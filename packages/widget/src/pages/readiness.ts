@@ -66,12 +66,16 @@ export interface Readiness {
 
 const isOutstanding = (item: ItemStatus) => item.state === 'unmet' || (item.state === 'missing' && item.required);
 
-function sortItems(items: Iterable<ItemStatus>, blocking: MissingEntry[], advisory: MissingEntry[], seen: Set<string>): void {
+/** Items already listed, by kind and id (no key string per item: the stage's lists hold every question). */
+type Seen = Map<ItemStatus['kind'], Set<string>>;
+
+function sortItems(items: Iterable<ItemStatus>, blocking: MissingEntry[], advisory: MissingEntry[], seen: Seen): void {
   for (const item of items) {
     if (!isOutstanding(item)) continue;
-    const key = `${item.kind}:${item.id}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    let ids = seen.get(item.kind);
+    if (!ids) seen.set(item.kind, (ids = new Set()));
+    if (ids.has(item.id)) continue;
+    ids.add(item.id);
     (item.severity === 'blocking' ? blocking : advisory).push({ kind: 'item', item });
   }
 }
@@ -105,7 +109,7 @@ export function readinessOf(ctx: PageContext): Readiness | undefined {
   if (!current) return undefined;
   const stageBlocking: MissingEntry[] = [];
   const stageAdvisory: MissingEntry[] = [];
-  const seen = new Set<string>();
+  const seen: Seen = new Map();
   sortItems(current.missing.blocking, stageBlocking, stageAdvisory, seen);
   sortItems(current.missing.advisory, stageBlocking, stageAdvisory, seen);
   const stageGates = [...requiredStageGates(ctx, current), ...current.gates];
@@ -115,7 +119,7 @@ export function readinessOf(ctx: PageContext): Readiness | undefined {
   const referrals = current.referrals.map((referral): ReferralReadiness => {
     const blocking: MissingEntry[] = [];
     const advisory: MissingEntry[] = [];
-    const own = new Set<string>();
+    const own: Seen = new Map();
     const offered = referral.status !== 'blocked';
     if (offered) {
       sortItems(referral.fields, blocking, advisory, own);
@@ -146,7 +150,7 @@ export function readinessOf(ctx: PageContext): Readiness | undefined {
       const blocking: MissingEntry[] = [];
       const advisory: MissingEntry[] = [];
       if (route.open) {
-        sortItems([...(route.questions ?? []), ...(route.evidence ?? [])], blocking, advisory, new Set());
+        sortItems([...(route.questions ?? []), ...(route.evidence ?? [])], blocking, advisory, new Map());
         sortGates(route.gates ?? [], blocking, advisory);
       }
       return {
