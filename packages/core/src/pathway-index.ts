@@ -314,11 +314,15 @@ export function takeOutline(index: PathwayIndex): Outline {
   return outline ?? outlinePathway(index.definition);
 }
 
-/** The first of each id among the named things of one kind, in document order (ids are meant to be unique). */
-function firstByKind<T>(outline: Outline, kind: EntityKind): Map<string, T> {
-  const map = new Map<string, T>();
-  for (const entity of outline.entities) if (entity.kind === kind && !map.has(entity.id)) map.set(entity.id, entity.node as T);
-  return map;
+/** The first of each id among the named things of each kind, in document order (ids are meant to be unique): one pass over the outline. */
+function firstByKind(outline: Outline): ReadonlyMap<EntityKind, ReadonlyMap<string, unknown>> {
+  const byKind = new Map<EntityKind, Map<string, unknown>>();
+  for (const entity of outline.entities) {
+    let map = byKind.get(entity.kind);
+    if (map === undefined) byKind.set(entity.kind, (map = new Map()));
+    if (!map.has(entity.id)) map.set(entity.id, entity.node);
+  }
+  return byKind;
 }
 
 /**
@@ -457,7 +461,9 @@ function findSelfDependentStages(
 export function buildIndex(definition: Pathway): PathwayIndex {
   const outline = outlinePathway(definition);
   const stages = definition.stages;
-  const stageById = firstByKind<Stage>(outline, 'stage');
+  const byKind = firstByKind(outline);
+  const first = <T>(kind: EntityKind) => (byKind.get(kind) ?? new Map()) as ReadonlyMap<string, T>;
+  const stageById = first<Stage>('stage');
   const requiredStages = resolveRequiredStages(stages, stageById);
   const compiledStages = new Map<Stage, CompiledStage>();
   const counter = { next: 0 };
@@ -479,11 +485,11 @@ export function buildIndex(definition: Pathway): PathwayIndex {
     stageIds: stages.map((s) => s.id),
     stageById,
     ...indexQuestionsAndEvidence(outline, compiledStages, requirements),
-    measureById: firstByKind(outline, 'measure'),
-    cohortById: firstByKind(outline, 'cohort'),
-    roleById: firstByKind(outline, 'role'),
-    referralById: firstByKind(outline, 'referral'),
-    contactById: firstByKind(outline, 'contact'),
+    measureById: first('measure'),
+    cohortById: first('cohort'),
+    roleById: first('role'),
+    referralById: first('referral'),
+    contactById: first('contact'),
     exceptions: definition.exceptions ?? [],
     compiledStages,
     referralIncludes: new Map((definition.referrals ?? []).map((r) => [r, (r.include ?? []).map(compileEvidence)])),
@@ -495,7 +501,7 @@ export function buildIndex(definition: Pathway): PathwayIndex {
     requirements,
     requirementsAt,
     journey: resolveJourney(definition),
-    choices: buildChoiceIndex(definition, stageById, firstByKind(outline, 'role')),
+    choices: buildChoiceIndex(definition, stageById, first('role')),
   };
   outlines.set(index, outline);
   return index;

@@ -92,14 +92,6 @@ function segment(key: string): string {
   return key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key;
 }
 
-interface Pending {
-  definition: string;
-  pointer: string;
-  value: Record<string, unknown>;
-  parent: OutlineNode | undefined;
-  owner: OutlineEntity | undefined;
-}
-
 /** Outlines a document. Anything not shaped as the schema says is skipped, never thrown on. */
 export function outlinePathway(pathway: Pathway | unknown): Outline {
   const entities: OutlineEntity[] = [];
@@ -108,31 +100,42 @@ export function outlinePathway(pathway: Pathway | unknown): Outline {
   const nodes: OutlineNode[] = [];
   const byDefinition = new Map<string, OutlineNode[]>();
 
-  const stack: Pending[] = [];
-  if (isRecord(pathway)) stack.push({ definition: documentMap.root, pointer: '', value: pathway, parent: undefined, owner: undefined });
-
-  while (stack.length > 0) {
-    const { definition: name, pointer, value, parent, owner: enclosing } = stack.pop() as Pending;
+  // Nodes are made when their parent is visited (an entity with its node), wait on the stack,
+  // and join the outline when visited: a large pathway has tens of thousands, so no other
+  // bookkeeping object (nor array, nor closure) is made per node.
+  const stack: OutlineNode[] = [];
+  /** The visited node's children, in document order, before they go onto the stack reversed. */
+  const children: OutlineNode[] = [];
+  const found = (name: string, pointer: string, value: Record<string, unknown>, parent: OutlineNode | undefined, enclosing: OutlineEntity | undefined) => {
     const definition: DocumentMapDefinition | undefined = definitions[name];
-    if (definition === undefined) continue;
+    if (definition === undefined) return;
+    const owner: OutlineEntity | undefined =
+      definition.entity !== undefined && typeof value.id === 'string'
+        ? { kind: definition.entity as EntityKind, id: value.id, pointer, node: value, owner: enclosing }
+        : enclosing;
+    children.push({ definition: name, pointer, value, parent, owner });
+  };
+  if (isRecord(pathway)) found(documentMap.root, '', pathway, undefined, undefined);
 
-    let owner = enclosing;
-    if (definition.entity !== undefined && typeof value.id === 'string') {
-      const entity: OutlineEntity = { kind: definition.entity as EntityKind, id: value.id, pointer, node: value, owner: enclosing };
-      entities.push(entity);
-      const same = byId.get(value.id);
-      if (same) same.push(entity);
-      else byId.set(value.id, [entity]);
-      owner = entity;
-    }
-    const node: OutlineNode = { definition: name, pointer, value, parent, owner };
-    nodes.push(node);
-    const sameDefinition = byDefinition.get(name);
-    if (sameDefinition) sameDefinition.push(node);
-    else byDefinition.set(name, [node]);
-
+  while (children.length > 0 || stack.length > 0) {
     // Children are pushed in reverse so that they are visited in document order.
-    const children: Pending[] = [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    children.length = 0;
+    const node = stack.pop() as OutlineNode;
+    const { pointer, value, owner } = node;
+    // An entity is its own node's owner.
+    if (owner !== undefined && owner.node === value) {
+      entities.push(owner);
+      const same = byId.get(owner.id);
+      if (same) same.push(owner);
+      else byId.set(owner.id, [owner]);
+    }
+    nodes.push(node);
+    const sameDefinition = byDefinition.get(node.definition);
+    if (sameDefinition) sameDefinition.push(node);
+    else byDefinition.set(node.definition, [node]);
+
+    const definition = definitions[node.definition] as DocumentMapDefinition;
     for (const key of Object.keys(value)) {
       const property = definition.properties[key];
       if (property === undefined) continue;
@@ -147,17 +150,18 @@ export function outlinePathway(pathway: Pathway | unknown): Outline {
           references.push({ pointer, id: child, property: key, kinds, date, from: node });
         }
       }
-      if (property.def === undefined) continue;
+      const def = property.def;
+      if (def === undefined) continue;
       if (property.array === true) {
         if (!Array.isArray(child)) continue;
-        child.forEach((item, i) => {
-          if (isRecord(item)) children.push({ definition: property.def as string, pointer: `${at}/${i}`, value: item, parent: node, owner });
-        });
+        for (let i = 0; i < child.length; i++) {
+          const item: unknown = child[i];
+          if (isRecord(item)) found(def, `${at}/${i}`, item, node, owner);
+        }
       } else if (isRecord(child)) {
-        children.push({ definition: property.def, pointer: at, value: child, parent: node, owner });
+        found(def, at, child, node, owner);
       }
     }
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
 
   return {
