@@ -78,139 +78,183 @@ function hasType(type: string, data: unknown): boolean {
   }
 }
 
+/** Whether `data` has one of `types`. */
+function hasSomeType(types: string[], data: unknown): boolean {
+  for (let i = 0; i < types.length; i++) if (hasType(types[i], data)) return true;
+  return false;
+}
+
 type Kind = keyof typeof kindKeywords;
 
-/** What the interpreter needs to know about a schema node, worked out once per node. */
-interface Plan {
+/**
+ * A schema node as `check` reads it, every node in the same shape: its `$ref` and subschemas
+ * as nodes, its keywords in the order they run, in plain arrays. Prepared when first checked,
+ * so the parts of the schema a document does not use cost nothing.
+ */
+interface Node {
+  schema: StructureSchema;
+  /** Its schema-path segment under its parent ("anyOf/0", "items", "properties/id"…). */
+  segment: string;
+  ready: boolean;
+  /** Types checked first (a type that no keyword of its kind accompanies). */
   types: string[];
   /** One type with keywords of its kind: reported where those keywords run. */
-  typeInPlace: boolean;
+  inPlace: string | undefined;
+  hasConst: boolean;
+  ref: Node | undefined;
+  anyOf: Node[] | undefined;
+  allOf: Node[] | undefined;
+  if: Node | undefined;
+  then: Node | undefined;
   /** The kinds of data this node has keywords for, in ajv's order. */
   kinds: Kind[];
-  /** Its properties with the schema-path segment of each. */
-  properties: [name: string, schema: StructureSchema, segment: string][];
+  items: Node | undefined;
+  names: string[];
+  properties: Node[];
 }
 
-function planOf(schema: StructureSchema): Plan {
-  const types = schema.type === undefined ? [] : ([] as string[]).concat(schema.type);
-  const kinds = (Object.keys(kindKeywords) as Kind[]).filter((kind) => kindKeywords[kind].some((keyword) => keyword in schema));
-  return {
-    types,
-    typeInPlace: types.length == 1 && (kinds as string[]).includes(types[0]),
-    kinds,
-    properties: Object.entries(schema.properties ?? {}).map(([name, property]) => [name, property, `properties/${encodeURIComponent(name)}`]),
-  };
-}
+/** A node not prepared yet: `prepare` sets the rest, every field and always in the same order (one shape for all). */
+const nodeOf = (schema: StructureSchema, segment: string): Node => ({ schema, segment, ready: false }) as Node;
 
 /**
  * A validator for `root` with ajv's contract: a boolean, and `.errors` (null when valid).
- * Each schema node's plan is worked out once, and the paths an error names are kept as
- * stacks of segments, joined only when an error is reported: a large valid pathway (the
- * usual case) is checked without building a string per value.
+ *
+ * A document is checked silently first: no error objects, no paths, and each `anyOf` or `if`
+ * stops at its answer, so a valid pathway (the usual case) is checked without allocating. Only
+ * a document found invalid is checked again, reporting, with the same code: the paths an error
+ * names are kept then as stacks of segments, joined when an error is reported.
  */
 export function structureValidator(root: StructureSchema): CompiledValidator {
   const defs = root.$defs ?? {};
-  const plans = new WeakMap<StructureSchema, Plan>();
-  const plan = (schema: StructureSchema): Plan => {
-    let found = plans.get(schema);
-    if (!found) plans.set(schema, (found = planOf(schema)));
-    return found;
+  /** The definitions' nodes, one each (a `$ref` starts the path again, so they need no segment). */
+  const defNodes = new Map<StructureSchema, Node>();
+  const prepare = (node: Node): void => {
+    const schema = node.schema;
+    const types = schema.type === undefined ? [] : ([] as string[]).concat(schema.type);
+    const kinds = (Object.keys(kindKeywords) as Kind[]).filter((kind) => kindKeywords[kind].some((keyword) => keyword in schema));
+    const inPlace = types.length == 1 && (kinds as string[]).includes(types[0]) ? types[0] : undefined;
+    node.types = inPlace ? [] : types;
+    node.inPlace = inPlace;
+    node.hasConst = 'const' in schema;
+    node.kinds = kinds;
+    const def = schema.$ref === undefined ? undefined : defs[schema.$ref.slice(8)];
+    if (def && !defNodes.has(def)) defNodes.set(def, nodeOf(def, ''));
+    node.ref = def && defNodes.get(def);
+    node.anyOf = schema.anyOf?.map((part, i) => nodeOf(part, `anyOf/${i}`));
+    node.allOf = schema.allOf?.map((part, i) => nodeOf(part, `allOf/${i}`));
+    const conditional = schema.if && schema.then;
+    node.if = conditional ? nodeOf(schema.if!, 'if') : undefined;
+    node.then = conditional ? nodeOf(schema.then!, 'then') : undefined;
+    node.items = schema.items && nodeOf(schema.items, 'items');
+    node.names = Object.keys(schema.properties ?? {});
+    node.properties = node.names.map((name) => nodeOf(schema.properties![name], `properties/${encodeURIComponent(name)}`));
+    node.ready = true;
   };
-  /** Where the value being checked is ("" at the top), and where its schema is ("#" at the top, or at a `$ref`'s target). */
+  let top: Node | undefined;
+
+  /** While reporting: where the value being checked is ("" at the top), and where its schema is ("#" at the top, or at a `$ref`'s target). */
   const instance: string[] = [];
   let schemaAt: string[] = ['#'];
 
-  /** Checks `data` against `schema`, adding ajv-shaped errors to `out`; true if it added none. */
-  const check = (schema: StructureSchema, data: any, out: SchemaError[]): boolean => {
-    const before = out.length;
-    const fail = (keyword: string, params: Record<string, unknown>) =>
-      out.push({ instancePath: instance.length ? `/${instance.join('/')}` : '', schemaPath: `${schemaAt.join('/')}/${keyword}`, keyword, params });
-    const within = (segment: string, run: () => boolean): boolean => {
-      schemaAt.push(segment);
-      try {
-        return run();
-      } finally {
-        schemaAt.pop();
-      }
-    };
-    const { types, typeInPlace, kinds, properties } = plan(schema);
-    if (types.length && !typeInPlace && !types.some((type) => hasType(type, data))) fail('type', { type: schema.type });
+  /**
+   * Reports an error to `out` and says to go on; silently (`out` null), says to stop.
+   * The params are `{ [name]: value }`, with `limit` for the number limits.
+   */
+  const fail = (out: SchemaError[] | null, keyword: string, name?: string, value?: unknown, limit?: number): boolean => {
+    if (!out) return false;
+    const params: Record<string, unknown> = name === undefined ? {} : { [name]: value };
+    if (limit !== undefined) params.limit = limit;
+    out.push({ instancePath: instance.length ? `/${instance.join('/')}` : '', schemaPath: `${schemaAt.join('/')}/${keyword}`, keyword, params });
+    return true;
+  };
 
-    if (schema.$ref !== undefined) {
+  /** Checks `data` against a subschema of the node being checked (`key`: where `data` is inside that node's data). */
+  const sub = (node: Node, data: unknown, out: SchemaError[] | null, key?: string | number): boolean => {
+    if (!out) return check(node, data, null);
+    schemaAt.push(node.segment);
+    if (key !== undefined) instance.push(String(key));
+    const held = check(node, data, out);
+    if (key !== undefined) instance.pop();
+    schemaAt.pop();
+    return held;
+  };
+
+  /**
+   * Checks `data` against `node`: silently when `out` is null (false at the first mistake),
+   * else adding ajv-shaped errors to `out`; true if there are none.
+   */
+  const check = (node: Node, data: any, out: SchemaError[] | null): boolean => {
+    if (!node.ready) prepare(node);
+    const before = out ? out.length : 0;
+    const schema = node.schema;
+    if (node.types.length && !hasSomeType(node.types, data) && !fail(out, 'type', 'type', schema.type)) return false;
+    if (node.ref) {
       const outer = schemaAt;
-      schemaAt = ['#'];
-      try {
-        check(defs[schema.$ref.slice(8)], data, out);
-      } finally {
-        schemaAt = outer;
-      }
+      if (out) schemaAt = ['#'];
+      const held = check(node.ref, data, out);
+      schemaAt = outer;
+      if (!held && !out) return false;
     }
-    if ('const' in schema && data !== schema.const) fail('const', { allowedValue: schema.const });
-    if (schema.enum && !schema.enum.includes(data)) fail('enum', { allowedValues: schema.enum });
-    if (schema.anyOf) {
-      const start = out.length;
+    if (node.hasConst && data !== schema.const && !fail(out, 'const', 'allowedValue', schema.const)) return false;
+    if (schema.enum && !schema.enum.includes(data) && !fail(out, 'enum', 'allowedValues', schema.enum)) return false;
+    const anyOf = node.anyOf;
+    if (anyOf) {
+      // ajv stops at the first branch that holds and forgets the errors of those before it:
+      // only when none holds are the branches' errors reported, each branch's in turn.
       let valid = false;
-      // ajv stops at the first branch that holds.
-      for (let i = 0; i < schema.anyOf.length && !valid; i++) {
-        const branch = schema.anyOf[i];
-        valid = within(`anyOf/${i}`, () => check(branch, data, out));
+      for (let i = 0; i < anyOf.length && !valid; i++) valid = check(anyOf[i], data, null);
+      if (!valid) {
+        if (out) for (let i = 0; i < anyOf.length; i++) sub(anyOf[i], data, out);
+        if (!fail(out, 'anyOf')) return false;
       }
-      if (valid) out.length = start;
-      else fail('anyOf', {});
     }
-    schema.allOf?.forEach((part, i) => within(`allOf/${i}`, () => check(part, data, out)));
-    if (schema.if && schema.then && within('if', () => check(schema.if!, data, []))) {
-      if (!within('then', () => check(schema.then!, data, out))) fail('if', { failingKeyword: 'then' });
-    }
+    const allOf = node.allOf;
+    if (allOf) for (let i = 0; i < allOf.length; i++) if (!sub(allOf[i], data, out) && !out) return false;
+    // `if` is tried silently; a failing `then` is followed by an `if` error.
+    if (node.if && check(node.if, data, null) && !sub(node.then!, data, out) && !fail(out, 'if', 'failingKeyword', 'then')) return false;
 
-    for (const kind of kinds) {
+    const kinds = node.kinds;
+    for (let k = 0; k < kinds.length; k++) {
+      const kind = kinds[k];
       if (!hasType(kind, data)) {
-        if (typeInPlace && types[0] == kind) fail('type', { type: kind });
-        continue;
-      }
-      if (kind == 'number') {
-        for (const [keyword, comparison] of Object.entries(limits) as [keyof typeof limits, string][]) {
-          const limit = schema[keyword];
-          if (limit !== undefined && !passes(data, comparison, limit)) fail(keyword, { comparison, limit });
+        if (node.inPlace == kind && !fail(out, 'type', 'type', kind)) return false;
+      } else if (kind == 'number') {
+        const keywords = kindKeywords.number;
+        for (let i = 0; i < keywords.length; i++) {
+          const limit = schema[keywords[i]];
+          const comparison = limits[keywords[i]];
+          if (limit !== undefined && !passes(data, comparison, limit) && !fail(out, keywords[i], 'comparison', comparison, limit)) return false;
         }
       } else if (kind == 'array') {
-        if (schema.maxItems !== undefined && data.length > schema.maxItems) fail('maxItems', { limit: schema.maxItems });
-        if (schema.minItems !== undefined && data.length < schema.minItems) fail('minItems', { limit: schema.minItems });
-        const items = schema.items;
-        if (items) {
-          within('items', () => {
-            for (let i = 0; i < data.length; i++) {
-              instance.push(String(i));
-              try {
-                check(items, data[i], out);
-              } finally {
-                instance.pop();
-              }
-            }
-            return true;
-          });
-        }
+        if (schema.maxItems !== undefined && data.length > schema.maxItems && !fail(out, 'maxItems', 'limit', schema.maxItems)) return false;
+        if (schema.minItems !== undefined && data.length < schema.minItems && !fail(out, 'minItems', 'limit', schema.minItems)) return false;
+        const items = node.items;
+        if (items) for (let i = 0; i < data.length; i++) if (!sub(items, data[i], out, i) && !out) return false;
       } else {
-        for (const name of schema.required ?? []) if (data[name] === undefined) fail('required', { missingProperty: name });
-        for (const [name, property, segment] of properties) {
-          if (data[name] === undefined) continue;
-          instance.push(name);
-          try {
-            within(segment, () => check(property, data[name], out));
-          } finally {
-            instance.pop();
-          }
+        const required = schema.required;
+        if (required) {
+          for (let i = 0; i < required.length; i++) if (data[required[i]] === undefined && !fail(out, 'required', 'missingProperty', required[i])) return false;
+        }
+        const names = node.names;
+        for (let i = 0; i < names.length; i++) {
+          const value = data[names[i]];
+          if (value !== undefined && !sub(node.properties[i], value, out, names[i]) && !out) return false;
         }
       }
     }
-    return out.length == before;
+    return out ? out.length == before : true;
   };
 
   const validate: CompiledValidator = (data: unknown) => {
+    top ??= nodeOf(root, '#');
+    if (check(top, data, null)) {
+      validate.errors = null;
+      return true;
+    }
     const errors: SchemaError[] = [];
     instance.length = 0;
     schemaAt = ['#'];
-    check(root, data, errors);
+    check(top, data, errors);
     validate.errors = errors.length ? errors : null;
     return !errors.length;
   };
