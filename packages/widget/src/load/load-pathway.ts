@@ -1,14 +1,14 @@
 /**
  * Getting a pathway definition into the widget: fetch it from `src` (same-origin credentials,
- * nothing else sent, within a time limit), read it as JSON, copy it into plain bounded data
- * (read-definition.ts), and check it with the small structural validator.
+ * nothing else sent, within a time limit), read it as JSON, make it plain bounded data the widget
+ * owns (read-definition.ts), and check it with the small structural validator.
  * Returns data, never throws: the element turns failures into content.
  */
 import { validatePathwayStructure } from '@pathway/schema';
 import type { Pathway } from '@pathway/schema';
 import { limitedSignal } from '../controllers/time-limits.js';
 import type { FirstPaintStrings } from '../i18n/first-paint-strings.js';
-import { MAX_DEPTH, MAX_VALUES, readDefinition } from './read-definition.js';
+import { MAX_DEPTH, MAX_VALUES, mayHoldBidi, readDefinition, readParsed } from './read-definition.js';
 import type { ReadProblem } from './read-definition.js';
 
 export type LoadFailure =
@@ -23,6 +23,13 @@ export type LoadResult = { ok: true; pathway: Pathway } | LoadFailure;
 
 /** The words a failed check needs: each problem is said in plain English, never left out. */
 export type CheckWords = Pick<FirstPaintStrings, 'loadProblemTooDeep' | 'loadProblemTooLarge' | 'loadProblemUnreadable' | 'loadProblemUnexplained'>;
+
+/**
+ * Documents `fetchPathwayDocument` parsed, which no one else has held: the check reads one
+ * where it is rather than copying it (`readParsed`), once. Each maps to whether its text may
+ * hold a bidi control.
+ */
+const parsedHere = new WeakMap<object, boolean>();
 
 /**
  * Fetches and parses `src`, giving up after `timeoutMs` (then `load-timeout`, which the user
@@ -57,7 +64,9 @@ export async function fetchPathwayDocument(
     }
     if (signal.aborted) return failed();
     try {
-      return { ok: true, doc: JSON.parse(text) as unknown };
+      const doc: unknown = JSON.parse(text);
+      if (doc !== null && typeof doc === 'object') parsedHere.set(doc, mayHoldBidi(text));
+      return { ok: true, doc };
     } catch (error) {
       // JSON.parse recurses: a valid file nested tens of thousands of levels deep overflows it.
       if (error instanceof RangeError) return { ok: false, code: 'invalid-pathway', problem: 'too-deep', retryable: false };
@@ -90,7 +99,8 @@ export interface StructureFailure {
 }
 
 /**
- * Reads and checks a definition: a plain, bounded copy (read-definition.ts), then its structure
+ * Reads and checks a definition: plain, bounded data (read-definition.ts: a copy of a page's
+ * object; a document parsed here, read where it is), then its structure
  * with the small structural validator generated from the schema (no `new Function`). A failed
  * read is explained at once; a failed structure comes back with the validator's errors, for the
  * explanations that load only for a broken pathway (`explainStructure` in explain.ts).
@@ -101,7 +111,9 @@ export interface StructureFailure {
  * throw, the element catches that and shows the pathway as unreadable rather than breaking the page.
  */
 export function checkDefinition(value: unknown, words: CheckWords): LoadResult | StructureFailure {
-  const read = readDefinition(value);
+  const bidi = parsedHere.get(value as object);
+  parsedHere.delete(value as object);
+  const read = bidi === undefined ? readDefinition(value) : readParsed(value, bidi);
   if (!read.ok) return { ok: false, code: 'invalid-pathway', problems: [readProblemText(read.problem, words)], retryable: false };
   const doc = read.doc;
   try {
