@@ -49,22 +49,17 @@ export function leavesBidiOpen(text: string): boolean {
  */
 export function closeBidiDeep<T>(value: T): T {
   if (typeof value === 'string') return closeBidi(value) as T;
-  if (Array.isArray(value)) {
-    let copy: unknown[] | undefined;
-    for (let i = 0; i < value.length; i++) {
-      const item: unknown = value[i];
-      const closed = closeBidiDeep(item);
-      if (closed !== item) (copy ??= [...value])[i] = closed;
-    }
-    return (copy ?? value) as T;
+  if (value === null || typeof value !== 'object') return value;
+  // One loop for arrays and objects (by their own enumerable keys), copied only where a string changes.
+  const source = value as Record<string | number, unknown>;
+  const keys = Array.isArray(value) ? undefined : Object.keys(value);
+  const length: number = keys ? keys.length : (value as unknown[]).length;
+  let copy: Record<string | number, unknown> | undefined;
+  for (let i = 0; i < length; i++) {
+    const key = keys ? keys[i] : i;
+    const item = source[key];
+    const closed = closeBidiDeep(item);
+    if (closed !== item) (copy ??= keys ? { ...source } : ([...(value as unknown[])] as unknown as Record<string | number, unknown>))[key] = closed;
   }
-  if (value !== null && typeof value === 'object') {
-    let copy: Record<string, unknown> | undefined;
-    for (const [key, item] of Object.entries(value)) {
-      const closed = closeBidiDeep(item);
-      if (closed !== item) (copy ??= { ...(value as Record<string, unknown>) })[key] = closed;
-    }
-    return (copy ?? value) as T;
-  }
-  return value;
+  return (copy ?? value) as T;
 }
