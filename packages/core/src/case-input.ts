@@ -66,6 +66,12 @@ export function evidenceState(kase: NormalisedCase, id: string): { confirmed: bo
     : { confirmed: own(state, 'confirmed') === true };
 }
 
+/** Whether the school confirmed one evidence item (as `evidenceState(kase, id).confirmed`, with nothing made: evaluation asks this of every item). */
+export function evidenceConfirmed(kase: NormalisedCase, id: string): boolean {
+  const state = asRecord(own(kase.evidence, id));
+  return state !== undefined && own(state, 'confirmed') === true;
+}
+
 /** A referral field's value, when it is a non-empty string. */
 export function detailValue(kase: NormalisedCase, id: string): string | undefined {
   const value = own(kase.details, id);

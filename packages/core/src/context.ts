@@ -12,7 +12,7 @@ import type { ConditionContext, ConditionResult } from './conditions.js';
 import type { CompiledQuestion, PathwayIndex } from './pathway-index.js';
 import type { StageCore, StageItems } from './stage-core.js';
 import { interpretAnswer } from './answers.js';
-import { evidenceState } from './case-input.js';
+import { evidenceConfirmed } from './case-input.js';
 import { evaluateCondition } from './conditions.js';
 import { computeMeasure } from './measures.js';
 import { computeBaseline } from './change.js';
@@ -113,7 +113,7 @@ export class EvaluationContext implements ConditionContext {
   }
 
   evidenceConfirmed(id: string): boolean {
-    return evidenceState(this.kase, id).confirmed;
+    return evidenceConfirmed(this.kase, id);
   }
 
   evidenceTitle(id: string): string {

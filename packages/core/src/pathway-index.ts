@@ -29,7 +29,7 @@ import type { AnswerSpec } from './answers.js';
 import type { ResolvedJourney } from './journey.js';
 import type { Reason } from './types.js';
 import { answerSpecOf, answerText, expectedAnswers, sameAnswer } from './answers.js';
-import { possibleAnswers } from './question-answers.js';
+import { possibleAnswers, typeAnswers } from './question-answers.js';
 import { reason } from './messages.js';
 import { walkCondition } from './conditions.js';
 import { changeMeasures } from './change.js';
@@ -135,19 +135,15 @@ export function compileEvidence(evidence: Evidence): CompiledEvidence {
   };
 }
 
-/** The answers a question can validly take, when they are few: yes/no and choice questions. */
-function enumerableAnswers(question: Question): readonly string[] | undefined {
-  return possibleAnswers(question);
-}
-
 function frozenReason(why: Reason): Reason {
   Object.freeze(why.params);
   return Object.freeze(why);
 }
 
 function compileVerdicts(question: Question, spec: AnswerSpec, expected: readonly AnswerValue[] | undefined, expectedText: string): Verdicts | undefined {
-  const values = enumerableAnswers(question);
-  if (values === undefined) return undefined;
+  // Only yes/no and choice questions have few enough answers; their list is made on first use.
+  if (typeAnswers(question.type)?.answers === undefined) return undefined;
+  let values: readonly AnswerValue[] | undefined;
   let made: Map<AnswerValue, Verdict> | undefined;
   const verdictFor = (value: AnswerValue): Verdict => {
     const given = answerText(spec, value);
@@ -162,7 +158,7 @@ function compileVerdicts(question: Question, spec: AnswerSpec, expected: readonl
   return {
     get(value) {
       let verdict = made?.get(value);
-      if (verdict === undefined && (values as readonly AnswerValue[]).includes(value)) (made ??= new Map()).set(value, (verdict = verdictFor(value)));
+      if (verdict === undefined && (values ??= possibleAnswers(question) ?? []).includes(value)) (made ??= new Map()).set(value, (verdict = verdictFor(value)));
       return verdict;
     },
   };

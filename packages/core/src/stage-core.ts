@@ -17,7 +17,7 @@ import type { GateResult, ItemStatus, Reason, RouteStatus } from './types.js';
 import type { EvaluationContext } from './context.js';
 import type { CompiledEvidence, CompiledQuestion } from './pathway-index.js';
 import { answerText, sameAnswer } from './answers.js';
-import { evidenceState } from './case-input.js';
+import { evidenceConfirmed } from './case-input.js';
 import { evaluateGate } from './gates.js';
 import { joinReasons, reason } from './messages.js';
 import { requirementItems } from './requirements.js';
@@ -128,7 +128,7 @@ export function evidenceStatus(evidence: CompiledEvidence, owner: Owner, notAppl
   const { id, title, severity, required } = evidence;
   const why = notApplicable ?? shownUnless(evidence.showIf, ctx);
   if (why !== undefined) return itemStatus('evidence', id, owner, title, 'notApplicable', severity, required, why);
-  if (evidenceState(ctx.kase, id).confirmed) {
+  if (evidenceConfirmed(ctx.kase, id)) {
     return itemStatus('evidence', id, owner, title, 'met', severity, required, CONFIRMED);
   }
   return itemStatus('evidence', id, owner, title, 'missing', severity, required, required ? NOT_CONFIRMED : OPTIONAL_NOT_CONFIRMED);
