@@ -46,9 +46,12 @@ export function setOrRemove(node: Element, name: string, value: string): void {
   else if (node.getAttribute(name) !== value) node.setAttribute(name, value);
 }
 
-/** One prototype (or set of prototypes) per key, built on first use. */
-export function prototypeCache<K, T>(build: (key: K) => T): (key: K) => T {
-  const made = new Map<K, T>();
+/**
+ * One prototype (or set of prototypes) per key object (a table of words), built on first use
+ * and let go with the key: a page that sets new words often does not collect prototypes.
+ */
+export function prototypeCache<K extends object, T>(build: (key: K) => T): (key: K) => T {
+  const made = new WeakMap<K, T>();
   return (key) => {
     let prototype = made.get(key);
     if (!prototype) made.set(key, (prototype = build(key)));
