@@ -96,7 +96,8 @@ export function createFormatter(lang: string | undefined, strings: WidgetStrings
   let plural = (count: number): PluralCategory => plurals().select(count);
 
   const number = british ? (value: number) => britishNumber(value, numbers) : (value: number) => numbers().format(value);
-  if (british) plural = (count) => (Math.abs(count) === 1 ? 'one' : 'other');
+  // As Intl's rules for English: "one" for a count written as 1 (numbers are rounded to 3 decimals as Intl rounds them), so 1.0002 is "1 day".
+  if (british) plural = (count) => (number(Math.abs(count)) === '1' ? 'one' : 'other');
 
   return {
     get locale() {
