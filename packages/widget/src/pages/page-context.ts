@@ -3,7 +3,7 @@
  * engine's view of it, the words and formats for the page's language, and the element's
  * handlers. Pages are pure functions of this context; the element owns all state.
  */
-import type { Evaluation, PathwayModel, Summary } from '@pathway/core';
+import type { Evaluation, PathwayModel, StageSummary, Summary } from '@pathway/core';
 import type { Formatter } from '../i18n/format.js';
 import type { WidgetStrings } from '../i18n/strings.js';
 import type { JourneyState } from '../journey/journey-state.js';
@@ -53,6 +53,8 @@ export interface PageContext {
   previous: PageId | undefined;
   /** The summary, on the summary page. */
   summary: Summary | undefined;
+  /** What the stage involves (who does what, time limits), on the stage page: far less than the summary. */
+  stageSummary?: StageSummary;
   /** The stage preselected because the figures place the pupil at none (see the journey controller). */
   defaultStage?: { stageId: string; title: string; why: 'universal' | 'start' };
   /** Today's date (YYYY-MM-DD, the `as-of` date when set), for time limits that have passed. */

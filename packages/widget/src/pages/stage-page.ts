@@ -225,7 +225,7 @@ function renderPlacement(ctx: PageContext): TemplateResult {
 }
 
 function renderStageDetails(ctx: PageContext): TemplateResult | typeof nothing {
-  const { strings, evaluation, summary } = ctx;
+  const { strings, evaluation, stageSummary: summary } = ctx;
   const current = evaluation.current;
   const stage = current ? ctx.index.stages.get(current.stageId) : undefined;
   if (!current || !stage) return nothing;

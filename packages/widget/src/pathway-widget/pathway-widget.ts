@@ -464,7 +464,8 @@ export class PathwayWidget extends LitElement {
       errorList,
       actions: this.actions,
       previous: pageBefore(page, evaluation),
-      summary: page === 'summary' || page === 'stage' ? this.journey.summary() : undefined,
+      summary: page === 'summary' ? this.journey.summary() : undefined,
+      ...(page === 'stage' ? { stageSummary: this.journey.stageSummary() } : {}),
       today: this.journey.today(),
       ...(defaultStage ? { defaultStage } : {}),
     };
