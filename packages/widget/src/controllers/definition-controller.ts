@@ -112,7 +112,7 @@ export class DefinitionController implements ReactiveController {
     this.abort?.abort();
     this.abort = undefined;
     if (source.pathway !== undefined && source.pathway !== null) {
-      this.take(source.pathway, token);
+      this.take({ given: source.pathway }, token);
       return;
     }
     if (!source.src) {
@@ -125,7 +125,7 @@ export class DefinitionController implements ReactiveController {
     void fetchPathwayDocument(source.src, abort.signal, timeLimits().load).then((fetched) => {
       if (token !== this.token) return;
       this.abort = undefined;
-      if (fetched.ok) this.take(fetched.doc, token);
+      if (fetched.ok) this.take({ parsed: fetched.parsed }, token);
       else if ('problem' in fetched) {
         this.fail({ ok: false, code: 'invalid-pathway', problems: [readProblemText(fetched.problem, this.delegate.words())], retryable: false }, token);
       } else this.fail(fetched, token);
@@ -142,9 +142,9 @@ export class DefinitionController implements ReactiveController {
     this.fail({ ok: false, code: 'invalid-pathway', problems: [this.delegate.words().loadProblemEngine], retryable: false }, this.token);
   }
 
-  private take(doc: unknown, token: number): void {
+  private take(source: Parameters<typeof checkDefinition>[0], token: number): void {
     const words = this.delegate.words();
-    const checked = checkDefinition(doc, words);
+    const checked = checkDefinition(source, words);
     if (!checked.ok) {
       this.waiting = undefined;
       if ('errors' in checked) void trackPartWork(this.explain(checked, token));

@@ -25,11 +25,14 @@ export type LoadResult = { ok: true; pathway: Pathway } | LoadFailure;
 export type CheckWords = Pick<FirstPaintStrings, 'loadProblemTooDeep' | 'loadProblemTooLarge' | 'loadProblemUnreadable' | 'loadProblemUnexplained'>;
 
 /**
- * Documents `fetchPathwayDocument` parsed, which no one else has held: the check reads one
- * where it is rather than copying it (`readParsed`), once. Each maps to whether its text may
- * hold a bidi control.
+ * A document `fetchPathwayDocument` parsed itself, which no one else has held: the check reads
+ * it where it is rather than copying it (`readParsed`). `mayHoldBidi`: whether its text holds a
+ * bidi control (raw or escaped); if not, no string in it needs closing.
  */
-const parsedHere = new WeakMap<object, boolean>();
+export interface ParsedDocument {
+  value: unknown;
+  mayHoldBidi: boolean;
+}
 
 /**
  * Fetches and parses `src`, giving up after `timeoutMs` (then `load-timeout`, which the user
@@ -40,7 +43,7 @@ export async function fetchPathwayDocument(
   signal: AbortSignal,
   timeoutMs: number,
   fetchImpl: typeof fetch = fetch,
-): Promise<{ ok: true; doc: unknown } | { ok: false; code: 'invalid-pathway'; problem: ReadProblem; retryable: false } | LoadFailure> {
+): Promise<{ ok: true; parsed: ParsedDocument } | { ok: false; code: 'invalid-pathway'; problem: ReadProblem; retryable: false } | LoadFailure> {
   const limit = limitedSignal(timeoutMs, signal);
   const failed = (): LoadFailure =>
     signal.aborted
@@ -64,9 +67,7 @@ export async function fetchPathwayDocument(
     }
     if (signal.aborted) return failed();
     try {
-      const doc: unknown = JSON.parse(text);
-      if (doc !== null && typeof doc === 'object') parsedHere.set(doc, mayHoldBidi(text));
-      return { ok: true, doc };
+      return { ok: true, parsed: { value: JSON.parse(text) as unknown, mayHoldBidi: mayHoldBidi(text) } };
     } catch (error) {
       // JSON.parse recurses: a valid file nested tens of thousands of levels deep overflows it.
       if (error instanceof RangeError) return { ok: false, code: 'invalid-pathway', problem: 'too-deep', retryable: false };
@@ -99,8 +100,8 @@ export interface StructureFailure {
 }
 
 /**
- * Reads and checks a definition: plain, bounded data (read-definition.ts: a copy of a page's
- * object; a document parsed here, read where it is), then its structure
+ * Reads and checks a definition: plain, bounded data (read-definition.ts: a copy of an object
+ * `given` by the page; a document `parsed` here, read where it is), then its structure
  * with the small structural validator generated from the schema (no `new Function`). A failed
  * read is explained at once; a failed structure comes back with the validator's errors, for the
  * explanations that load only for a broken pathway (`explainStructure` in explain.ts).
@@ -110,10 +111,8 @@ export interface StructureFailure {
  * schema-valid input; should a pathway that only passes this structural check still make it
  * throw, the element catches that and shows the pathway as unreadable rather than breaking the page.
  */
-export function checkDefinition(value: unknown, words: CheckWords): LoadResult | StructureFailure {
-  const bidi = parsedHere.get(value as object);
-  parsedHere.delete(value as object);
-  const read = bidi === undefined ? readDefinition(value) : readParsed(value, bidi);
+export function checkDefinition(source: { given: unknown } | { parsed: ParsedDocument }, words: CheckWords): LoadResult | StructureFailure {
+  const read = 'parsed' in source ? readParsed(source.parsed.value, source.parsed.mayHoldBidi) : readDefinition(source.given);
   if (!read.ok) return { ok: false, code: 'invalid-pathway', problems: [readProblemText(read.problem, words)], retryable: false };
   const doc = read.doc;
   try {
