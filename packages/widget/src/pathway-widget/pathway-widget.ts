@@ -501,7 +501,8 @@ export class PathwayWidget extends LitElement {
     const journey = loadedPart('journey');
     if (!journey) return;
     this.journeyStylesAdopted = true;
-    adoptStyles(this.shadowRoot, [...PathwayWidget.elementStyles, journey.journeyStyles]);
+    // The element's own finalized styles (a subclass's included), then the journey's.
+    adoptStyles(this.shadowRoot, [...(this.constructor as typeof LitElement).elementStyles, journey.journeyStyles]);
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
