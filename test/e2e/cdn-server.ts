@@ -17,6 +17,8 @@ export interface ChunkBehaviour {
   hold?: boolean;
   /** Answer with this HTTP status instead of the file. */
   status?: number;
+  /** Only for the chunks whose file name matches (default: every chunk). */
+  only?: RegExp;
 }
 
 export interface CdnServer {
@@ -45,7 +47,8 @@ export async function startCdnServer(): Promise<CdnServer> {
       response.writeHead(404, { ...headers, 'content-type': 'text/plain' }).end('Not found');
       return;
     }
-    const { hold = false, status } = file.startsWith('chunks/') ? behaviour : {};
+    const applies = file.startsWith('chunks/') && (behaviour.only === undefined || behaviour.only.test(file));
+    const { hold = false, status } = applies ? behaviour : {};
     const answer = () => {
       if (status !== undefined) {
         response.writeHead(status, { ...headers, 'content-type': 'text/plain' }).end('Unavailable');

@@ -100,6 +100,33 @@ describe('the widget loaded from a second origin (a CDN) under a strict CSP', ()
     }
   });
 
+  it('a page whose part arrives after Continue gets focus on its heading when it is drawn', async () => {
+    // The end pages (Check your answers onwards) are held at the CDN, prefetch included.
+    cdn.chunks({ hold: true, only: /^chunks\/end-pages-/ });
+    const { context, tab, watch, widget } = await openPage();
+    const heading = widget.locator('[part~="heading"]');
+    const focusedId = () => tab.evaluate(() => document.querySelector('pathway-widget')?.shadowRoot?.activeElement?.id);
+    try {
+      await waitForStart(widget);
+      await widget.getByRole('button', { name: 'Start now' }).click();
+      await widget.locator('input[data-part="percentage"]').fill('88');
+      await widget.getByRole('button', { name: 'Continue' }).click();
+      await expect.poll(() => heading.textContent(), { timeout: 20_000 }).toContain('Which stage applies');
+      await widget.getByRole('button', { name: 'Continue' }).click();
+      await expect.poll(() => heading.textContent(), { timeout: 20_000 }).toContain('Questions and evidence');
+      await widget.getByRole('button', { name: 'Continue' }).click();
+      await expect.poll(() => widget.locator('.loading').count(), { timeout: 20_000 }).toBe(1);
+      cdn.release();
+      await expect.poll(() => heading.textContent(), { timeout: 20_000 }).toContain('Check your answers');
+      expect(await focusedId()).toBe('page-heading');
+      expect(watch.pageErrors).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+    } finally {
+      cdn.chunks({});
+      await context.close();
+    }
+  });
+
   it('a part that cannot be downloaded is said plainly, with Try again, and the journey goes on once it can', async () => {
     cdn.chunks({ status: 503 });
     const { context, watch, widget } = await openPage();

@@ -34,9 +34,12 @@ export class NavigationController implements ReactiveController {
 
   hostUpdated(): void {
     if (!this.focusTarget) return;
-    const id = this.focusTarget;
+    const target = this.host.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(this.focusTarget)}"]`);
+    // Not drawn yet: the page's part (load/parts.ts) is still on its way and "Loading…" shows
+    // meanwhile. Focus moves when the page is drawn; until then it stays where it is, not lost.
+    if (!target) return;
     this.focusTarget = undefined;
-    this.host.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`)?.focus();
+    target.focus();
   }
 
   /** Back to the start page (a new pathway). */
