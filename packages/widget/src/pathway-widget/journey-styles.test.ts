@@ -5,13 +5,14 @@
  */
 import { afterEach, expect, it } from 'vitest';
 import { css } from 'lit';
+import type { CSSResultGroup } from 'lit';
 import { PathwayWidget } from './pathway-widget.js';
 import { copyOf, seeds } from '../testing/fixtures.js';
 import { cleanup } from '../testing/mount.js';
 import { start } from '../testing/journey.js';
 
 class ThemedWidget extends PathwayWidget {
-  static override styles = [PathwayWidget.styles, css`.heading-xl { letter-spacing: 3px; }`];
+  static override styles: CSSResultGroup = [PathwayWidget.styles, css`.heading-xl { letter-spacing: 3px; }`];
 }
 customElements.define('themed-pathway-widget', ThemedWidget);
 

@@ -1,5 +1,5 @@
 import { LitElement, adoptStyles, html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { CSSResultGroup, PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { AnswerValue } from '@pathway/schema';
 import { DefinitionController } from '../controllers/definition-controller.js';
@@ -68,7 +68,7 @@ import { firstPaintStyles } from './pathway-widget.styles.js';
  * @cssproperty --pathway-background - Background. Default: #ffffff.
  */
 export class PathwayWidget extends LitElement {
-  static override styles = firstPaintStyles;
+  static override styles: CSSResultGroup = firstPaintStyles;
   /** Whether the journey's stylesheet (it comes with the journey part) is adopted yet. */
   private journeyStylesAdopted = false;
 
