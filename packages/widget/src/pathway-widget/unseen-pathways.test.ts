@@ -65,6 +65,15 @@ function fillPage(root: ShadowRoot, attempt: number): void {
 
 const MAIN_BUTTON = /^(Start now|Continue|Continue to summary)$/;
 
+/** Presses the page's main button (Start now, Continue…) and waits for the widget. */
+async function pressOn(widget: PathwayWidget): Promise<void> {
+  const root = widget.shadowRoot!;
+  const button = [...root.querySelectorAll('button')].find((candidate) => MAIN_BUTTON.test(candidate.textContent!.trim()));
+  expect(button, `a way on from "${root.querySelector('#page-heading')?.textContent}"`).toBeDefined();
+  button!.click();
+  await widget.updateComplete;
+}
+
 /** Takes the widget from its start page towards the summary: the headings it passed, and whether it got there. */
 async function walkToSummary(widget: PathwayWidget): Promise<{ headings: string[]; reached: boolean; stuckOn?: string }> {
   const root = widget.shadowRoot!;
@@ -80,10 +89,7 @@ async function walkToSummary(widget: PathwayWidget): Promise<{ headings: string[
     attempt = again ? attempt + 1 : 0;
     fillPage(root, attempt);
     await widget.updateComplete;
-    const button = [...root.querySelectorAll('button')].find((candidate) => MAIN_BUTTON.test(candidate.textContent!.trim()));
-    expect(button, `a way on from "${headings.at(-1)}"`).toBeDefined();
-    button!.click();
-    await widget.updateComplete;
+    await pressOn(widget);
     // Focus moves to the new page's heading, or to the problem summary when something is missing.
     const focused = root.activeElement?.id;
     expect(['page-heading', 'error-summary'], `focus after "${headings.at(-1)}"`).toContain(focused);
@@ -114,6 +120,38 @@ it('takes random pathways of every shape from Start now to the summary, with no 
     // With this seed, 20 of the 24 reach the summary; the other four are pathways that allow no
     // way on for the figures the driver tries (impossible limits), and say so on the page.
     expect(outcomes.filter((outcome) => outcome === 'summary').length, outcomes.join('\n')).toBeGreaterThanOrEqual(20);
+  } finally {
+    window.removeEventListener('error', onError);
+  }
+}, 240_000);
+
+it('keeps the journey going when the definition changes part way (as in the editor’s preview), on random pathways', async () => {
+  const errors: unknown[] = [];
+  vi.spyOn(console, 'error').mockImplementation((...args) => void errors.push(args));
+  const onError = (event: ErrorEvent) => errors.push(event.message);
+  window.addEventListener('error', onError);
+  try {
+    const pathways = fc.sample(pathwayArbitrary, { numRuns: 16, seed: 20261201 });
+    let reached = 0;
+    for (const [i, pathway] of pathways.entries()) {
+      const widget = await mountWidget({ pathway, attributes: { 'as-of': '2025-03-10' } });
+      const root = widget.shadowRoot!;
+      // Two or three pages in, the next random pathway replaces this one.
+      for (let step = 0; step < 2 + (i % 2); step++) {
+        fillPage(root, 0);
+        await widget.updateComplete;
+        await pressOn(widget);
+      }
+      widget.pathway = pathways[(i + 1) % pathways.length];
+      await widget.updateComplete;
+      expect(root.querySelector('[part~="error-panel"]'), `pathway ${i}: error panel after the change`).toBeNull();
+      expect(root.querySelector('#page-heading'), `pathway ${i}: a heading after the change`).not.toBeNull();
+      if ((await walkToSummary(widget)).reached) reached += 1;
+      expect(errors, `pathway ${i}`).toEqual([]);
+      cleanup();
+    }
+    // With this seed all 16 reach the summary after the change.
+    expect(reached).toBe(pathways.length);
   } finally {
     window.removeEventListener('error', onError);
   }
