@@ -10,6 +10,8 @@
  */
 
 const CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+/** The same controls in JSON text: as themselves, or written as `\u` escapes (\u202a…\u202e, \u2066…\u2069, any case). */
+const CONTROLS_IN_JSON = new RegExp(`${CONTROLS.source}|\\\\u20(?:2[a-e]|6[6-9])`, 'i');
 const PDF = '\u202C';
 const PDI = '\u2069';
 
@@ -35,6 +37,11 @@ export function closeBidi(text: string): string {
   let closing = '';
   for (let i = open.length - 1; i >= 0; i--) closing += open[i] === 'e' ? PDF : PDI;
   return text + closing;
+}
+
+/** Whether JSON text may hold a bidi control, as itself or as a `\u` escape; if not, no string parsed from it needs closing. */
+export function mayHoldBidi(jsonText: string): boolean {
+  return CONTROLS_IN_JSON.test(jsonText);
 }
 
 /** Whether `text` leaves any embedding, override or isolate open. */

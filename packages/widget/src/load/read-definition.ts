@@ -18,6 +18,8 @@
  * it, so neither can overflow the stack; values are read in the order of a depth-first walk.
  */
 import { closeBidi } from '../journey/bidi.js';
+// Where a document's text says whether its strings need closing (bidi.ts knows the controls).
+export { mayHoldBidi } from '../journey/bidi.js';
 
 /** Deepest nesting of objects and arrays read; the document itself is level 1 (as `pathway validate`). */
 export const MAX_DEPTH = 500;
@@ -64,11 +66,6 @@ export function readDefinition(value: unknown): ReadResult {
  */
 export function readParsed(doc: unknown, bidi: boolean): ReadResult {
   return read(doc, bidi, false);
-}
-
-/** Whether JSON text may hold a bidi control, as itself or as a `\u` escape; if not, no string in it needs closing. */
-export function mayHoldBidi(text: string): boolean {
-  return /[\u202A-\u202E\u2066-\u2069]|\\u20(2[a-e]|6[6-9])/i.test(text);
 }
 
 /** An object property JSON would leave out (undefined, a function, a symbol). */
