@@ -101,11 +101,17 @@ async function walkToSummary(widget: PathwayWidget): Promise<{ headings: string[
   return { headings, reached: false, stuckOn: `${headings.at(-1)}: ${problem!.textContent!.replace(/\s+/g, ' ').trim()}` };
 }
 
-it('takes random pathways of every shape from Start now to the summary, with no error', async () => {
+/** Every error the page logs or throws until `stop()` (the console spy is undone by afterEach). */
+function watchErrors(): { errors: unknown[]; stop(): void } {
   const errors: unknown[] = [];
+  const onError = (event: ErrorEvent) => void errors.push(event.message);
   vi.spyOn(console, 'error').mockImplementation((...args) => void errors.push(args));
-  const onError = (event: ErrorEvent) => errors.push(event.message);
   window.addEventListener('error', onError);
+  return { errors, stop: () => window.removeEventListener('error', onError) };
+}
+
+it('takes random pathways of every shape from Start now to the summary, with no error', async () => {
+  const watch = watchErrors();
   try {
     // A fixed seed: the same pathways on every run, so a failure repeats.
     const outcomes: string[] = [];
@@ -114,22 +120,19 @@ it('takes random pathways of every shape from Start now to the summary, with no 
       const widget = await mountWidget({ pathway, attributes: { 'as-of': '2025-03-10' } });
       const walk = await walkToSummary(widget);
       outcomes.push(walk.reached ? 'summary' : `stuck on ${walk.stuckOn}`);
-      expect(errors, `pathway ${i}: ${walk.headings.join(' > ')}`).toEqual([]);
+      expect(watch.errors, `pathway ${i}: ${walk.headings.join(' > ')}`).toEqual([]);
       cleanup();
     }
     // With this seed, 20 of the 24 reach the summary; the other four are pathways that allow no
     // way on for the figures the driver tries (impossible limits), and say so on the page.
     expect(outcomes.filter((outcome) => outcome === 'summary').length, outcomes.join('\n')).toBeGreaterThanOrEqual(20);
   } finally {
-    window.removeEventListener('error', onError);
+    watch.stop();
   }
 }, 240_000);
 
 it('keeps the journey going when the definition changes part way (as in the editor’s preview), on random pathways', async () => {
-  const errors: unknown[] = [];
-  vi.spyOn(console, 'error').mockImplementation((...args) => void errors.push(args));
-  const onError = (event: ErrorEvent) => errors.push(event.message);
-  window.addEventListener('error', onError);
+  const watch = watchErrors();
   try {
     const pathways = fc.sample(pathwayArbitrary, { numRuns: 16, seed: 20261201 });
     let reached = 0;
@@ -147,12 +150,12 @@ it('keeps the journey going when the definition changes part way (as in the edit
       expect(root.querySelector('[part~="error-panel"]'), `pathway ${i}: error panel after the change`).toBeNull();
       expect(root.querySelector('#page-heading'), `pathway ${i}: a heading after the change`).not.toBeNull();
       if ((await walkToSummary(widget)).reached) reached += 1;
-      expect(errors, `pathway ${i}`).toEqual([]);
+      expect(watch.errors, `pathway ${i}`).toEqual([]);
       cleanup();
     }
     // With this seed all 16 reach the summary after the change.
     expect(reached).toBe(pathways.length);
   } finally {
-    window.removeEventListener('error', onError);
+    watch.stop();
   }
 }, 240_000);
