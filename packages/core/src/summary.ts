@@ -21,7 +21,7 @@ import { groupHeading } from './duties.js';
 import { requirementRule } from './requirements.js';
 import { message } from './messages.js';
 import { newKindSentence, routeExceptions, routeNextSteps, summaryRoutes } from './route-summary.js';
-import { capitalise, quote } from './text.js';
+import { quote } from './text.js';
 
 const EPOCH = '1970-01-01T00:00:00.000Z';
 
