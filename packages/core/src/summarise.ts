@@ -3,7 +3,7 @@
  * summary as `createPathway(definition).summarise(input, options)`. A module of its own so a UI
  * can load the summary's code only when it draws the summary.
  */
-import type { CaseInput, Evaluation, PathwayEngine, StageSummary, Summary } from './types.js';
+import type { CaseInput, PathwayEngine, StageSummary, Summary } from './types.js';
 import { normaliseCase } from './case-input.js';
 import { EvaluationContext } from './context.js';
 import { engineIndex } from './create-engine.js';
@@ -19,7 +19,7 @@ export function summarise(engine: PathwayEngine, input: CaseInput, options?: { g
  * The summary's `actions` and `timeLimits` alone, as `summarise` gives them: what a page that
  * shows the stage needs, without the answers, evidence and reasons (which grow with the pathway).
  */
-export function summariseStage(engine: PathwayEngine, input: CaseInput, evaluation?: Evaluation): StageSummary {
+export function summariseStage(engine: PathwayEngine, input: CaseInput): StageSummary {
   const ctx = new EvaluationContext(engineIndex(engine), normaliseCase(input));
-  return buildStageSummary(evaluation ?? evaluateCase(ctx), ctx);
+  return buildStageSummary(evaluateCase(ctx), ctx);
 }

@@ -437,7 +437,7 @@ export class JourneyController implements ReactiveController {
     if (!resolved) return undefined;
     const cached = this.stageSummaryCache;
     if (cached && cached.version === this.version && cached.cache === resolved) return cached.lines;
-    const lines = closeBidiDeep(summariseStage(resolved.definition.model, resolved.input, resolved.evaluation));
+    const lines = closeBidiDeep(summariseStage(resolved.definition.model, resolved.input));
     this.stageSummaryCache = { version: this.version, cache: resolved, lines };
     return lines;
   }
