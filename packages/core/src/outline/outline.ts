@@ -135,14 +135,19 @@ export function outlinePathway(pathway: Pathway | unknown): Outline {
     if (sameDefinition) sameDefinition.push(node);
     else byDefinition.set(node.definition, [node]);
 
-    const definition = definitions[node.definition] as DocumentMapDefinition;
-    for (const key of Object.keys(value)) {
-      const property = definition.properties[key];
-      if (property === undefined) continue;
+    const properties = (definitions[node.definition] as DocumentMapDefinition).properties;
+    // for…in, not Object.keys: the same keys in the same order for parsed JSON, without an
+    // array per object. Most properties (ids, text) hold neither references nor objects, so
+    // a child's pointer is made only where one is found.
+    for (const key in value) {
+      const property = properties[key];
+      if (property === undefined || !Object.hasOwn(value, key)) continue;
+      const { refersTo, def } = property;
+      if (refersTo === undefined && def === undefined) continue;
       const child = value[key];
       const at = `${pointer}/${segment(key)}`;
-      if (property.refersTo !== undefined) {
-        const kinds = property.refersTo as EntityKind[];
+      if (refersTo !== undefined) {
+        const kinds = refersTo as EntityKind[];
         const date = property.date === true;
         if (property.array === true && Array.isArray(child)) {
           for (const id of child) if (typeof id === 'string') references.push({ pointer: at, id, property: key, kinds, date, from: node });
@@ -150,7 +155,6 @@ export function outlinePathway(pathway: Pathway | unknown): Outline {
           references.push({ pointer, id: child, property: key, kinds, date, from: node });
         }
       }
-      const def = property.def;
       if (def === undefined) continue;
       if (property.array === true) {
         if (!Array.isArray(child)) continue;
