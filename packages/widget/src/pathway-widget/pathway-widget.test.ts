@@ -636,6 +636,34 @@ describe('loading and errors as content', () => {
     expect(fetchSpy).toHaveBeenCalledTimes(1);
   });
 
+  it('asks for src as it connects, once; again when src changes, not when it is moved', async () => {
+    const fetchSpy = vi.spyOn(window, 'fetch');
+    const element = document.createElement('pathway-widget');
+    element.src = '/pathways/wigan.json';
+    document.body.append(element);
+    // Before its first update, so the download overlaps the first paint's work.
+    expect(fetchSpy).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(headingOf(element)).toBe('Wigan Council A pathway for supporting non-attendance'));
+    document.body.prepend(element);
+    await settle(element);
+    expect(fetchSpy).toHaveBeenCalledTimes(1);
+    element.src = '/pathways/norfolk.json';
+    await vi.waitFor(() => expect(headingOf(element)).toContain('A Staged Intervention Pathway'));
+    expect(fetchSpy).toHaveBeenCalledTimes(2);
+    expect(fetchSpy.mock.calls.map(([url]) => url)).toEqual(['/pathways/wigan.json', '/pathways/norfolk.json']);
+    element.remove();
+  });
+
+  it('a src set just after the element is put on the page loads without an error first', async () => {
+    const element = document.createElement('pathway-widget');
+    const errors = recordEvents(element, 'pathway-error');
+    document.body.append(element);
+    element.src = '/pathways/wigan.json';
+    await vi.waitFor(() => expect(headingOf(element)).toBe('Wigan Council A pathway for supporting non-attendance'));
+    expect(errors).toEqual([]);
+    element.remove();
+  });
+
   it('retrying after a failed download loads the pathway', async () => {
     const fetchSpy = vi.spyOn(window, 'fetch').mockResolvedValueOnce(new Response('busy', { status: 503 }));
     const widget = await mountWidget({ src: '/pathways/norfolk.json' });

@@ -3,7 +3,7 @@ import type { CSSResultGroup, PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { AnswerValue } from '@pathway/schema';
 import { DefinitionController } from '../controllers/definition-controller.js';
-import type { Definition } from '../controllers/definition-controller.js';
+import type { Definition, DefinitionSource } from '../controllers/definition-controller.js';
 import type { JourneyController } from '../controllers/journey-controller.js';
 import { NavigationController } from '../controllers/navigation-controller.js';
 import type { SubmitController } from '../controllers/submit-controller.js';
@@ -173,7 +173,8 @@ export class PathwayWidget extends LitElement {
     return this.wording().formatter;
   }
 
-  private started = false;
+  /** The `pathway` and `src` last given to the definition controller: it loads again when either changes. */
+  private loadedSource: DefinitionSource | undefined;
   /** "Start now" was pressed before the engine arrived: the journey begins as soon as it has. */
   private startWhenReady = false;
   /** The first pathway waits (within the drafts time limit) for a saved draft before it is shown. */
@@ -182,17 +183,31 @@ export class PathwayWidget extends LitElement {
   // ----------------------------------------------------------------------------------------
   // Lifecycle
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A pathway at an address is asked for as the element connects, not at its first update, so
+    // the download overlaps the first paint's work. (A `pathway` object is read at the first
+    // update as before: reading it can announce `pathway-ready`, which a page listens for
+    // after appending the element.)
+    if (this.src && (this.pathway === undefined || this.pathway === null)) this.loadSource();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.adoptJourneyStyles();
     if (changed.has('strings') || changed.has('language')) this.wordsCache = undefined;
     if (changed.has('case')) this.handleCase();
-    if (changed.has('src') || changed.has('pathway') || !this.started) {
-      this.started = true;
-      this.definition.load({ pathway: this.pathway, src: this.src });
-    }
+    this.loadSource();
     if (changed.has('saveDrafts') && changed.get('saveDrafts') !== undefined && this.definition.current) {
       void this.applyDraftSetting(this.definition.current);
     }
+  }
+
+  /** Gives the definition controller the element's `pathway` and `src`, unless it has them already. */
+  private loadSource(): void {
+    const { pathway, src } = this;
+    if (this.loadedSource && this.loadedSource.pathway === pathway && this.loadedSource.src === src) return;
+    this.loadedSource = { pathway, src };
+    this.definition.load(this.loadedSource);
   }
 
   // ----------------------------------------------------------------------------------------
