@@ -90,6 +90,7 @@ export const en = {
   measurePeriodSince: (from: string) => `(since ${from})`,
   measurePeriodBetween: (from: string, to: string) => `(${from} to ${to})`,
   measureCountedFrom: (event: string) => `Count from ${event}.`,
+  measureWindowAfter: (window: string, event: string) => `Count in the ${window} after ${event}.`,
   baselinesHeading: 'Earlier readings',
   baselineTitle: (measure: string) => `${measure}: the earlier reading`,
   baselineHint: 'The figure from an earlier reading, to compare with now, and the date it was taken.',

@@ -46,6 +46,17 @@ function windowText(ctx: PageContext, measure: Measure): string | undefined {
   return measure.window ? ctx.strings.measureWindowHint(ctx.format.duration(measure.window)) : undefined;
 }
 
+/**
+ * When a count is taken: the last window, or (format 1.1 `from`) the window after a date, which
+ * is a date measure or a date question, named as the school sees it.
+ */
+function countHint(ctx: PageContext, measure: Measure): string | undefined {
+  const from = (measure as { from?: string }).from;
+  if (from === undefined) return windowText(ctx, measure);
+  const event = ctx.index.measures.get(from)?.title ?? ctx.index.questions.get(from)?.question.text ?? from;
+  return measure.window ? ctx.strings.measureWindowAfter(ctx.format.duration(measure.window), event) : ctx.strings.measureCountedFrom(event);
+}
+
 function renderPercentageMeasure(ctx: PageContext, measure: Measure): TemplateResult {
   const { strings } = ctx;
   const ids = measureFieldIds(measure.id);
@@ -107,9 +118,7 @@ function renderCountMeasure(ctx: PageContext, measure: Measure): TemplateResult 
   const ids = measureFieldIds(measure.id);
   const entry = ctx.state.measureEntries[measure.id] ?? emptyMeasureEntry();
   const error = ctx.errors.get(ids.group);
-  const from = (measure as { from?: string }).from;
-  const fromTitle = from !== undefined ? (ctx.index.measures.get(from)?.title ?? from) : undefined;
-  const hintText = [measure.description, windowText(ctx, measure), fromTitle && strings.measureCountedFrom(fromTitle)].filter(Boolean).join(' ');
+  const hintText = [measure.description, countHint(ctx, measure)].filter(Boolean).join(' ');
   const unit =
     measure.kind === 'sessionCount' ? strings.measureUnitSessions : measure.kind === 'dayCount' ? strings.measureUnitDays : measure.unit;
   return html`<div class="form-group ${error ? 'form-group--error' : ''}">
