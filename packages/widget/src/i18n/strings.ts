@@ -100,6 +100,7 @@ export const en = {
   baselineOn: (figure: string, date: string) => `${figure}, on ${date}`,
   outcomesRecordedHeading: 'What has already happened',
   outcomesRecordedHint: 'Select any outcome already recorded for this pupil. It can decide which stage applies.',
+  outcomeFromHint: (from: string) => `An outcome of ${from}`,
   outcomeRecorded: 'Recorded',
   cohortsHeading: "The pupil's circumstances",
   cohortsHint: 'Select all that apply.',

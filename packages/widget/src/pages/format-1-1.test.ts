@@ -422,6 +422,31 @@ describe('1.1 inputs (issue 7 shapes 1, 2, 6)', () => {
 });
 
 describe('outcomes recorded (issue 7 shapes 4 and 9)', () => {
+  it('a referral\'s outcome that leads to a stage is offered like a stage\'s, says what it is an outcome of, and places the pupil', async () => {
+    const pathway = JSON.parse(JSON.stringify(whereACaseStartsJson)) as Pathway & { referrals?: unknown[] };
+    pathway.referrals = [
+      {
+        id: 'support-panel',
+        title: 'Attendance support panel',
+        target: { name: 'Attendance support panel', kind: 'panel' },
+        channel: { kind: 'email', email: 'panel@example.gov.uk' },
+        outcomes: [{ id: 'panel-agrees-formal', title: 'The panel agrees formal support', kind: 'handBack', to: 'formal-support' }],
+      },
+    ];
+    expect(createPathway(pathway).evaluate({ measures: {}, outcomes: ['panel-agrees-formal'] }).placement.primary).toBe('formal-support');
+    const widget = await mountWidget({ pathway });
+    await start(widget);
+    const offered = textOf(query(widget, '#recorded-outcomes')!);
+    expect(offered).toContain('The panel agrees formal support');
+    expect(offered).toContain('An outcome of Attendance support panel');
+    // A stage's outcome says which stage it is an outcome of, not where it leads.
+    expect(offered).toContain('An outcome of Attendance meeting');
+    await enterPercentage(widget, '97');
+    await clickField(widget, 'o-panel-agrees-formal');
+    await continueOn(widget);
+    expect(query(widget, '[data-current-stage]')!.dataset.currentStage).toBe('formal-support');
+  });
+
   it('an outcome already recorded can be ticked, decides the stage, and is kept in the case, events, drafts and summary', async () => {
     const pathway = JSON.parse(JSON.stringify(whereACaseStartsJson)) as Pathway;
     const widget = await mountWidget({ pathway });

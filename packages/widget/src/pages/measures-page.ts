@@ -4,7 +4,7 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { Measure } from '@pathway/schema';
+import type { Measure, Outcome } from '@pathway/schema';
 import { emptyMeasureEntry, isDateMeasure, isPercentageMeasure } from '../journey/entries.js';
 import { emptyBaselineEntry } from '../journey/journey-state.js';
 import { fieldInput } from './field-input.js';
@@ -219,11 +219,19 @@ function outcomesRead(rule: unknown, into: Set<string>, depth = 0): Set<string> 
   return into;
 }
 
+/** An outcome the school can record, with `from`: the stage or referral it is an outcome of. */
+export interface RecordableOutcome {
+  id: string;
+  title: string;
+  from: string;
+}
+
 /**
  * Outcomes that can decide where the pupil is (format 1.1): those a rule reads, and those that
- * lead to a stage. Each once, with the stage it belongs to.
+ * lead to a stage (whatever their kind: the engine places a pupil by any recorded outcome with
+ * a `to`), of stages, routes and referrals alike. Each once.
  */
-export function recordableOutcomes(ctx: PageContext): { id: string; title: string; stage: string }[] {
+export function recordableOutcomes(ctx: PageContext): RecordableOutcome[] {
   const definition = ctx.index.definition;
   let list = recordable.get(definition);
   if (!list) recordable.set(definition, (list = findRecordable(definition)));
@@ -231,20 +239,25 @@ export function recordableOutcomes(ctx: PageContext): { id: string; title: strin
 }
 
 /** Worked out once per definition: the walk reads the whole document. */
-const recordable = new WeakMap<object, { id: string; title: string; stage: string }[]>();
+const recordable = new WeakMap<object, RecordableOutcome[]>();
 
-function findRecordable(definition: PageContext['index']['definition']): { id: string; title: string; stage: string }[] {
+function findRecordable(definition: PageContext['index']['definition']): RecordableOutcome[] {
   if (!String((definition as { schemaVersion?: unknown }).schemaVersion ?? '').startsWith('1.1')) return [];
   const read = outcomesRead(definition, new Set());
-  const list: { id: string; title: string; stage: string }[] = [];
+  const list: RecordableOutcome[] = [];
   const seen = new Set<string>();
-  for (const stage of definition.stages) {
-    for (const outcome of [...(stage.outcomes ?? []), ...(stage.routes ?? []).flatMap((route) => route.outcomes ?? [])]) {
-      if (seen.has(outcome.id) || !(read.has(outcome.id) || (outcome.to !== undefined && (outcome.kind === 'escalate' || outcome.kind === 'stepDown')))) continue;
+  const add = (outcomes: readonly Outcome[] | undefined, from: string) => {
+    for (const outcome of outcomes ?? []) {
+      if (seen.has(outcome.id) || !(read.has(outcome.id) || outcome.to !== undefined)) continue;
       seen.add(outcome.id);
-      list.push({ id: outcome.id, title: outcome.title, stage: stage.title });
+      list.push({ id: outcome.id, title: outcome.title, from });
     }
+  };
+  for (const stage of definition.stages) {
+    add(stage.outcomes, stage.title);
+    for (const route of stage.routes ?? []) add(route.outcomes, stage.title);
   }
+  for (const referral of definition.referrals ?? []) add(referral.outcomes, referral.title);
   return list;
 }
 
@@ -266,7 +279,7 @@ function renderOutcomes(ctx: PageContext): TemplateResult | typeof nothing {
               .checked=${recorded.has(outcome.id)} aria-describedby=${`${id}-hint`} />
             <div class="choice__text">
               <label for=${id}>${outcome.title}</label>
-              <div class="hint" id=${`${id}-hint`}>${outcome.stage}</div>
+              <div class="hint" id=${`${id}-hint`}>${strings.outcomeFromHint(outcome.from)}</div>
             </div>
           </div>`;
         })}

@@ -390,7 +390,7 @@ export function renderSummaryDocument(ctx: PageContext, summary: Summary): Templ
   const chosenOutcomes = new Set(Array.isArray(state.extra.outcomes) ? (state.extra.outcomes as unknown[]) : []);
   const recorded = recordableOutcomes(ctx)
     .filter((outcome) => chosenOutcomes.has(outcome.id))
-    .map((outcome) => `${outcome.stage}: ${outcome.title}`);
+    .map((outcome) => `${outcome.from}: ${outcome.title}`);
   return html`<article id=${SUMMARY_DOCUMENT_ID} part="summary">
     ${pageHeading(strings.summaryHeading, summary.pathway.title)}
     <p class="secondary">
