@@ -422,6 +422,16 @@ describe('1.1 inputs (issue 7 shapes 1, 2, 6)', () => {
 });
 
 describe('outcomes recorded (issue 7 shapes 4 and 9)', () => {
+  it('a pupil nothing places is where the pathway starts: the summary says so, never "you chose this stage"', async () => {
+    const widget = await mountWidget({ pathway: whereACaseStartsJson });
+    await throughMeasures(widget, '97');
+    expect(query(widget, '[data-current-stage]')!.dataset.currentStage).toBe('first-day-contact');
+    await toSummary(widget);
+    const why = textOf(query(widget, '[data-section="placement"]')!);
+    expect(why).toContain('Nothing else places the pupil, so the case is at "Day 1: first-day contact", where a case starts');
+    expect(why).not.toContain('You chose this stage');
+  });
+
   it('a referral\'s outcome that leads to a stage is offered like a stage\'s, says what it is an outcome of, and places the pupil', async () => {
     const pathway = JSON.parse(JSON.stringify(whereACaseStartsJson)) as Pathway & { referrals?: unknown[] };
     pathway.referrals = [

@@ -35,7 +35,11 @@ export function whyStage(ctx: PageContext, stageId: string, overlap = true): str
   const { strings, index, evaluation } = ctx;
   const title = index.stages.get(stageId)?.title ?? stageId;
   const placed = placedStage(ctx, stageId);
-  if (!placed) return [strings.whyChosenByYou(title)];
+  if (!placed) {
+    // Nothing places the pupil and the case is where the pathway starts (format 1.1): not a choice.
+    const { fallback } = evaluation.placement;
+    return [fallback?.stageId === stageId ? reasonText(strings, fallback.reason) : strings.whyChosenByYou(title)];
+  }
   if (placed.via === 'universal') return [strings.whyUniversal(title)];
   const lines: string[] = [];
   for (const reason of placed.reasons) {
