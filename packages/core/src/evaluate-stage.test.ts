@@ -233,12 +233,14 @@ describe('exceptions', () => {
     expect(stage?.ready).toBe(false);
   });
 
-  it('redirect: the stage stays available and carries where to go instead', () => {
-    const stage = createPathway(pathway([exception('redirect', { redirectTo: { contact: 'csc' } })])).evaluateStage('enforce', withCla);
+  it('redirect: the stage stays available and carries where to go instead; its referrals are redirected with it', () => {
+    const model = createPathway(pathway([exception('redirect', { redirectTo: { contact: 'csc' } })]));
+    const stage = model.evaluateStage('enforce', withCla);
     expect(stage?.status).toBe('available');
     expect(stage?.ready).toBe(true);
     expect(stage?.exceptions[0].redirectTo).toEqual({ contact: 'csc' });
-    expect(stage?.referrals[0].status).toBe('available');
+    expect(stage?.referrals[0]).toMatchObject({ status: 'redirected', ready: false });
+    expect(model.evaluateStage('enforce', complete)?.referrals[0].status).toBe('available');
   });
 
   it('reassign: someone else leads', () => {

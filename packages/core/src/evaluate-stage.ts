@@ -77,7 +77,8 @@ export function evaluateStageIn(stage: Stage, ctx: EvaluationContext): StageEval
   const ready =
     status === 'available' && blocking.length === 0 && core.gates.every((g) => g.severity !== 'blocking' || g.holds);
 
-  const stageBlocks = exceptions.filter((e) => e.effect === 'block');
+  // A stage blocked or redirected takes its referrals with it (referrals.ts).
+  const stageBlocks = exceptions.filter((e) => e.effect === 'block' || e.effect === 'redirect');
   const missing = { blocking, advisory, gates: gatesNotHolding };
   const { routes: routeStatuses, referrals } = routesAndReferrals(stage, core.own.routeStates, { status, ready, missing, blocks: stageBlocks }, ctx);
   // Time limits (format 1.1): a breached monitoring period or a limit that ran out opens its outcome.

@@ -4,7 +4,8 @@
  * the school confirms) and their criteria (gates).
  *
  * Exceptions naming the referral change it: "block" blocks it, "redirect" redirects it. A
- * "block" exception on the owning stage blocks the stage's referrals too. A referral is ready
+ * "block" or "redirect" exception on the owning stage blocks or redirects the stage's
+ * referrals too (the school goes elsewhere instead of that stage, so not to its referral). A referral is ready
  * when it is available, its stage is ready, no required detail or blocking inclusion is
  * outstanding and every blocking criterion holds.
  */
@@ -31,7 +32,7 @@ function fieldStatus(field: ReferralField, referral: Referral, ctx: EvaluationCo
 export interface ReferralOwner {
   /** The owning stage is ready. */
   stageReady: boolean;
-  /** "block" exceptions on the owning stage. */
+  /** "block" and "redirect" exceptions on the owning stage. */
   stageBlocks: readonly AppliedException[];
 }
 
@@ -39,8 +40,9 @@ export function evaluateReferral(referral: Referral, owner: ReferralOwner, ctx: 
   const exceptions = ctx
     .appliedExceptions()
     .filter((e) => e.referrals.includes(referral.id) || owner.stageBlocks.includes(e));
-  const blocked = exceptions.some((e) => e.effect === 'block' && (e.referrals.includes(referral.id) || owner.stageBlocks.includes(e)));
-  const redirected = exceptions.some((e) => e.effect === 'redirect' && e.referrals.includes(referral.id));
+  // Only exceptions naming this referral or applying to its stage are left.
+  const blocked = exceptions.some((e) => e.effect === 'block');
+  const redirected = exceptions.some((e) => e.effect === 'redirect');
   const status: ReferralEvaluation['status'] = blocked ? 'blocked' : redirected ? 'redirected' : 'available';
 
   const fields = (referral.fields ?? []).map((field) => fieldStatus(field, referral, ctx));

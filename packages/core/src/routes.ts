@@ -30,6 +30,7 @@ import { joinReasons, reason } from './messages.js';
 import { closeUnavailableOutcomes, outcomeStatus, unavailableStages } from './outcomes.js';
 import { evaluateReferral } from './referrals.js';
 import { isOutstanding } from './stage-core.js';
+import { fallbackStage } from './starting-stage.js';
 import { quote } from './text.js';
 
 export type RouteChoice = NonNullable<RouteStatus['choice']>;
@@ -95,11 +96,9 @@ export function buildChoiceIndex(definition: Pathway, stageById: ReadonlyMap<str
     }
   };
   const byChoice: Stage[] = [];
-  let universal: Stage | undefined;
   for (const stage of definition.stages) {
     addOutcomes(stage.outcomes);
     if (stage.entry?.byChoice === true && !byChoice.includes(stage)) byChoice.push(stage);
-    if (stage.universal === true) universal ??= stage;
     for (const route of stage.routes ?? []) {
       addOutcomes(route.outcomes);
       if (!routeById.has(route.id)) routeById.set(route.id, route);
@@ -111,7 +110,7 @@ export function buildChoiceIndex(definition: Pathway, stageById: ReadonlyMap<str
   for (const referral of definition.referrals ?? []) addOutcomes(referral.outcomes);
   const routesNamedByExceptions = new Set<string>();
   for (const exception of definition.exceptions ?? []) for (const id of exception.routes ?? []) routesNamedByExceptions.add(id);
-  const start = typeof definition.start === 'string' ? stageById.get(definition.start) : undefined;
+  const fallback = fallbackStage(definition, (id) => stageById.get(id));
   return {
     routes,
     routeById,
@@ -119,10 +118,8 @@ export function buildChoiceIndex(definition: Pathway, stageById: ReadonlyMap<str
     stagesWithChoices,
     outcomeById,
     outcomesInto,
-    start,
-    // Format 1.1: a stage for every pupil is the default when nothing places the pupil. A 1.0
-    // pathway keeps its 1.0 behaviour: the pupil is not placed and the user chooses.
-    universalFallback: start === undefined && definition.schemaVersion === '1.1' ? universal : undefined,
+    start: fallback?.via === 'start' ? fallback.stage : undefined,
+    universalFallback: fallback?.via === 'universal' ? fallback.stage : undefined,
     byChoice,
   };
 }
@@ -231,7 +228,7 @@ export interface StageForRoutes {
   status: StageEvaluation['status'];
   ready: boolean;
   missing: StageEvaluation['missing'];
-  /** "block" exceptions on the stage. */
+  /** "block" and "redirect" exceptions on the stage: its referrals are blocked or redirected too. */
   blocks: readonly AppliedException[];
 }
 

@@ -149,11 +149,15 @@ describe('summarise', () => {
     expect(summary.exceptions).toEqual([
       { id: 'cla', title: 'Children looked after', effect: 'redirect', message: "Escalate within children's social care." },
     ]);
+    // The stage is redirected for a child looked after, so its referral is too: no "refer" step.
     expect(summary.nextSteps).toEqual([
       'Not improved: escalate to "Enforce". Gather the evidence.',
-      'Refer: refer to "Referral to enforcement".',
       "Escalate within children's social care.",
       'Instead: contact "Children\'s social care".',
+    ]);
+    expect(model.summarise({ ...input, cohorts: [] }).nextSteps).toEqual([
+      'Not improved: escalate to "Enforce". Gather the evidence.',
+      'Refer: refer to "Referral to enforcement".',
       'After referring to "Referral to enforcement": A time and date will be emailed to you.',
     ]);
     const ehcp = model.summarise({ ...input, cohorts: ['ehcp'] });
@@ -201,7 +205,8 @@ describe('summarise', () => {
         include: [{ id: 'printout', title: 'Attendance printout', confirmed: true }],
         response: 'A time and date will be emailed to you.',
         outcomes: [{ id: 'accepted', title: 'Accepted', description: 'A meeting is arranged.' }, { id: 'declined', title: 'Declined' }],
-        status: 'available',
+        // Redirected with its stage, for a child looked after.
+        status: 'redirected',
         ready: false,
       },
     ]);
