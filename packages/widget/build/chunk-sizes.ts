@@ -18,9 +18,12 @@ export const ENTRY_FILE = 'pathway-widget.js';
 /**
  * Budgets in KiB of gzip (zlib's default level). The targets are the weight issue's; the whole
  * journey does not meet its target yet, so the build holds it under a ceiling (today's size
- * and a little) that stops it growing while it is brought down.
+ * and a little) that stops it growing while it is brought down. The ceiling moved from 90 to
+ * 91 KiB once, for fixes to what the widget tells a school (a referral's outcomes offered, the
+ * period a count covers, a total extension, "once what is still missing is done"): a change
+ * that moves it again says why in its commit.
  */
-export const BUDGETS = { firstPaintKiB: 25, wholeJourneyKiB: 45, wholeJourneyCeilingKiB: 90 } as const;
+export const BUDGETS = { firstPaintKiB: 25, wholeJourneyKiB: 45, wholeJourneyCeilingKiB: 91 } as const;
 
 export type ChunkRole = 'first-paint' | 'journey' | 'invalid-only';
 

@@ -412,6 +412,9 @@ describe('1.1 inputs (issue 7 shapes 1, 2, 6)', () => {
     expect(monitoring.dataset.breached).toBe('true');
     expect(textOf(monitoring)).toContain('Breached');
     expect(textOf(monitoring)).toContain('If breached: Any unauthorised absence during the monitoring period');
+    // An extension given only as a total says the total, never "extended by ." with nothing.
+    expect(textOf(monitoring)).toContain('Can be extended to a total of 8 weeks. if the family is engaging');
+    expect(textOf(monitoring)).not.toContain('extended by');
     // A route's time limit is shown with its route, not as the stage's.
     expect(query(widget, '[data-stage-routes] [data-time-limit="parenting-review"], [data-route-involves] [data-time-limit="parenting-review"]') ?? null).not.toBe(
       undefined,

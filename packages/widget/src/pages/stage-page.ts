@@ -83,7 +83,8 @@ export function renderTimeLimit(
           ? html` ${breach.reasons.map((reason) => reasonText(strings, reason)).join(' ')}`
           : nothing}</span>` : nothing}
     ${limit.starts ? strings.startsFrom(limit.starts) : nothing}
-    ${limit.extension ? strings.extension(format.duration(limit.extension.duration)) : nothing}
+    ${limit.extension?.duration ? strings.extension(format.duration(limit.extension.duration)) : nothing}
+    ${limit.extension?.total ? strings.extensionTotal(format.duration(limit.extension.total)) : nothing}
     ${limit.extension?.description ? html`<span>${limit.extension.description}</span>` : nothing}
     ${limit.onExpiry ? html` <span class="block">${strings.onExpiry} ${limit.onExpiry.description}</span>` : nothing}
   </li>`;

@@ -232,6 +232,11 @@ export interface NextSteps {
   kinds: { now: string[]; after: string[] };
 }
 
+/** "Refer to …", or, while the referral is not ready, "once what is still missing is done, refer to …". */
+function referLine(ctx: PageContext, title: string, target: string, referral: ReferralReadiness | undefined): string {
+  return referral !== undefined && !referral.ready ? ctx.strings.nextReferWhenReady(title, target) : ctx.strings.nextRefer(title, target);
+}
+
 /** An outcome that can only follow a referral (format 1.1 marks it `after: 'referral'`). */
 const afterReferralOutcome = (outcome: OutcomeStatus) => (outcome as { after?: unknown }).after === 'referral';
 
@@ -254,12 +259,12 @@ export function nextSteps(ctx: PageContext, readiness: Readiness | undefined): N
     const referral = outcome.referral ? offered.find((r) => r.referral.referralId === outcome.referral) : undefined;
     const target = referral?.target ?? (outcome.referral ? (index.referrals.get(outcome.referral)?.target.name ?? outcome.referral) : '');
     if (outcome.referral) referred.add(outcome.referral);
-    now.push(withDescription(target ? strings.nextRefer(outcome.title, target) : strings.outcomeOther(outcome.title), authored.get(outcome.id)?.description));
+    now.push(withDescription(target ? referLine(ctx, outcome.title, target, referral) : strings.outcomeOther(outcome.title), authored.get(outcome.id)?.description));
     kinds.now.push('refer');
   }
   for (const referral of offered) {
     if (!referred.has(referral.referral.referralId)) {
-      now.push(html`${strings.nextRefer(referral.referral.title, referral.target)}`);
+      now.push(html`${referLine(ctx, referral.referral.title, referral.target, referral)}`);
       kinds.now.push('refer');
     }
     const response = index.referrals.get(referral.referral.referralId)?.response;

@@ -225,6 +225,9 @@ describe('readiness belongs to the stage and to each referral (issue 8, item 1)'
     await toSummary(widget);
     expect(textOf(query(widget, '[data-section="stage"]')!)).toContain('Ready to refer to Attendance pathway meeting.');
     expectNoReadyBesideUnmet(widget);
+    // Ready: the next step is to refer, without a condition.
+    expect(sectionText(widget, 'next-steps')).toMatch(/: refer to Attendance pathway meeting\./);
+    expect(sectionText(widget, 'next-steps')).not.toContain('once what is still missing is done');
   });
 });
 
@@ -308,7 +311,9 @@ describe('next steps are what follows now (item 4)', () => {
     await throughMeasures(widget, '40');
     await toSummary(widget);
     const next = sectionText(widget, 'next-steps');
-    expect(next).toContain('Ask the panel: refer to Attendance panel.');
+    // The referral is not ready yet (nothing is answered): the step says so, never a bare "refer".
+    expect(textOf(query(widget, '[data-section="stage"]')!)).toContain('Not ready');
+    expect(next).toContain('Ask the panel: once what is still missing is done, refer to Attendance panel.');
     expect(next).toContain('After referring to Attendance panel: The panel will write to you within 10 school days.');
     expect(next).not.toMatch(/close|closed/i);
     const after = query(widget, '[data-section="what-next"]')!;
