@@ -205,7 +205,7 @@ export const en = {
   startsFrom: (starts: string) => `Starts from ${starts}.`,
   onExpiry: 'When it runs out:',
   timeLimitKindLimit: 'Time limit',
-  timeLimitKindReview: 'Review',
+  timeLimitKindReview: 'Review after',
   timeLimitKindSupport: 'Support lasts',
   timeLimitKindNotice: 'Notice',
   timeLimitKindMonitoring: 'Monitoring period',

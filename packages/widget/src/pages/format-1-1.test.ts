@@ -412,6 +412,8 @@ describe('1.1 inputs (issue 7 shapes 1, 2, 6)', () => {
     expect(monitoring.dataset.breached).toBe('true');
     expect(textOf(monitoring)).toContain('Breached');
     expect(textOf(monitoring)).toContain('If breached: Any unauthorised absence during the monitoring period');
+    // A review says when it falls ("review after …"), not "review 2 to 3 weeks".
+    expect(textOf(query(widget, '[data-time-limit="first-review"]')!)).toMatch(/^First review: review after 2 to 3 weeks\./);
     // An extension given only as a total says the total, never "extended by ." with nothing.
     expect(textOf(monitoring)).toContain('Can be extended to a total of 8 weeks. if the family is engaging');
     expect(textOf(monitoring)).not.toContain('extended by');
