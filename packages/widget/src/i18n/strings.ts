@@ -175,6 +175,7 @@ export const en = {
   exceptionInsteadContact: (contact: string) => `contact ${contact}`,
   exceptionLead: (lead: string) => `Who leads: ${endSentence(lead)}`,
   adviceTitle: 'Advice',
+  leadChangeTitle: 'Change of lead',
   stageBlockedText: (title: string) =>
     `${title} is not offered for this pupil. Read what to do instead below.`,
   stageSkippedText: (title: string) => `${title} does not apply to this pupil.`,

@@ -92,7 +92,7 @@ export function renderException(ctx: PageContext, exception: AppliedException, s
     ${changes ? html`<span class="block secondary" data-changes>${changes}</span>` : nothing}`;
   if (exception.effect === 'advise' || exception.effect === 'reassign') {
     return html`<div class="inset" data-exception=${exception.id} data-effect=${exception.effect}>
-      <span class="visually-hidden">${strings.adviceTitle}: </span>${body}
+      <span class="visually-hidden">${exception.effect === 'reassign' ? strings.leadChangeTitle : strings.adviceTitle}: </span>${body}
     </div>`;
   }
   return html`<div class="warning" data-exception=${exception.id} data-effect=${exception.effect}>

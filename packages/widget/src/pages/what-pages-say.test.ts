@@ -465,6 +465,17 @@ describe('circumstances that change everything come first (item 8)', () => {
     await toSummary(widget);
     for (const node of queryAll(widget, '[data-effect="advise"]')) expect(textOf(node)).not.toContain('Warning');
   });
+
+  it('a change of lead is said as one, not as advice or a warning', async () => {
+    const widget = await mountWidget({ pathway: seeds.southwark });
+    await throughMeasures(widget, '85', ['persistent-non-attendance', 'open-to-social-care']);
+    const reassigned = queryAll(widget, '[data-effect="reassign"]');
+    expect(reassigned.length).toBeGreaterThan(0);
+    for (const node of reassigned) {
+      expect(textOf(node)).toMatch(/^Change of lead: /);
+      expect(textOf(node)).not.toMatch(/Advice|Warning/);
+    }
+  });
 });
 
 describe('time (item 10)', () => {
