@@ -427,6 +427,21 @@ describe('1.1 inputs (issue 7 shapes 1, 2, 6)', () => {
 });
 
 describe('outcomes recorded (issue 7 shapes 4 and 9)', () => {
+  it('a stage entered by an outcome its own rule reads too gives that reason once', async () => {
+    const pathway = JSON.parse(JSON.stringify(whereACaseStartsJson)) as Pathway;
+    const formal = pathway.stages.find((stage) => stage.id === 'formal-support')!;
+    formal.entry = { when: { outcome: 'not-improved-at-review' } };
+    const widget = await mountWidget({ pathway });
+    await start(widget);
+    await enterPercentage(widget, '97');
+    await clickField(widget, 'o-not-improved-at-review');
+    await continueOn(widget);
+    expect(query(widget, '[data-current-stage]')!.dataset.currentStage).toBe('formal-support');
+    await toSummary(widget);
+    const why = textOf(query(widget, '[data-section="placement"]')!);
+    expect(why.match(/Not improved at the review/g)).toHaveLength(1);
+  });
+
   it('a pupil nothing places is where the pathway starts: the summary says so, never "you chose this stage"', async () => {
     const widget = await mountWidget({ pathway: whereACaseStartsJson });
     await throughMeasures(widget, '97');

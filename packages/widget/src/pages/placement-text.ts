@@ -42,7 +42,10 @@ export function whyStage(ctx: PageContext, stageId: string, overlap = true): str
   }
   if (placed.via === 'universal') return [strings.whyUniversal(title)];
   const lines: string[] = [];
+  // An entry rule reading a recorded outcome that also leads here gives the same reason twice.
+  const entryReasons = placed.reasons.filter((reason) => reason.code === 'placement.entry').map((reason) => String(reason.params?.because ?? ''));
   for (const reason of placed.reasons) {
+    if (reason.code === 'placement.outcome' && entryReasons.some((because) => because.includes(String(reason.params?.outcome)))) continue;
     if (reason.code === 'placement.entry') {
       const description = index.stages.get(stageId)?.entry?.description;
       lines.push(description ? strings.whyEntry(title, description) : reasonText(strings, reason));
