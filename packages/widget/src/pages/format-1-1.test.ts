@@ -194,6 +194,8 @@ describe('routes (issue 8 item 3, issue 7 shape 3)', () => {
     await noAxe(widget);
     await toSummary(widget);
     expect(textOf(query(widget, '[data-section="routes"]')!)).toContain('The Local Authority will decide between Attendance contract and Penalty notice.');
+    // Each route says who decides once, in its tag.
+    for (const row of queryAll(widget, '[data-summary-route]')) expect(textOf(row).match(/will decide/g)).toHaveLength(1);
     const { json, web } = await downloads(widget);
     expect((json.routes as { decidedBy?: string }[]).map((route) => route.decidedBy)).toEqual(['The Local Authority', 'The Local Authority']);
     expect(web).toContain('The Local Authority will decide between Attendance contract and Penalty notice.');

@@ -266,11 +266,9 @@ export function renderSummaryRoutes(ctx: PageContext): TemplateResult | typeof n
           <dt class="summary-list__key">${route.title}</dt>
           <dd class="summary-list__value">
             ${tag(status.text, status.colour)} ${why && (status.key === 'closed' || route.choice === 'rule') ? why : nothing}
-            <span class="block secondary">${route.choice === 'user'
-              ? strings.routeChosenByYou
-              : route.choice === 'later'
-                ? strings.routeDecidedLater(route.decidedBy ?? '')
-                : strings.routeByRule}</span>
+            ${route.choice === 'later'
+              ? nothing
+              : html`<span class="block secondary">${route.choice === 'user' ? strings.routeChosenByYou : strings.routeByRule}</span>`}
             ${definition?.description ? html`<span class="block">${definition.description}</span>` : nothing}
             ${(route.timeLimits ?? []).length > 0
               ? html`<ul class="body-s">
