@@ -391,7 +391,10 @@ export function renderSummaryDocument(ctx: PageContext, summary: Summary): Templ
   const generated = new Date(summary.generatedAt);
   const classifications = evaluation.placement.classifications.map((match) => match.band.label);
   const cohorts = [...index.cohorts.values()].filter((cohort) => state.cohorts.has(cohort.id)).map((cohort) => cohort.title);
-  const limits = renderTimeLimits(ctx, summary);
+  // A stage not offered for this pupil (blocked or skipped) asks for nothing: what it would
+  // need, its conditions, duties and time limits are not listed as if they applied.
+  const offered = evaluation.current === undefined || evaluation.current.status === 'available';
+  const limits = offered ? renderTimeLimits(ctx, summary) : nothing;
   const chosenOutcomes = new Set(Array.isArray(state.extra.outcomes) ? (state.extra.outcomes as unknown[]) : []);
   const recorded = recordableOutcomes(ctx)
     .filter((outcome) => chosenOutcomes.has(outcome.id))
@@ -428,14 +431,16 @@ export function renderSummaryDocument(ctx: PageContext, summary: Summary): Templ
     ${recorded.length > 0 ? section(strings.outcomesRecordedHeading, plainList(recorded, strings.none), 'outcomes-recorded') : nothing}
     ${(evaluation.current?.questions.length ?? 0) > 0 ? section(strings.summaryAnswers, renderAnswers(ctx), 'answers') : nothing}
     ${renderEvidenceList(ctx)}
-    ${readiness ? section(strings.summaryMissing, renderMissingGroups(ctx, readiness, false), 'missing') : nothing}
-    ${gates.length > 0 ? section(strings.summaryGates, renderGates(ctx, gates), 'gates') : nothing}
+    ${readiness && offered ? section(strings.summaryMissing, renderMissingGroups(ctx, readiness, false), 'missing') : nothing}
+    ${gates.length > 0 && offered ? section(strings.summaryGates, renderGates(ctx, gates), 'gates') : nothing}
     ${steps.now.length > 0 ? section(strings.summaryNextSteps, plainList(steps.now, strings.none), 'next-steps') : nothing}
     ${steps.after.length > 0
       ? section(steps.afterReferral ? strings.summaryAfterReferral : strings.summaryWhatNext, plainList(steps.after, strings.none), 'what-next')
       : nothing}
     ${renderSummaryRoutes(ctx)}
-    ${stageDuties(ctx) !== undefined
+    ${!offered
+      ? nothing
+      : stageDuties(ctx) !== undefined
       ? stageDuties(ctx)!.length > 0
         ? section(strings.summaryDuties, html`${renderDutyList(ctx, stageDuties(ctx)!)}`, 'duties')
         : nothing

@@ -317,6 +317,8 @@ describe('Wigan: the journey step by step', () => {
     expect(textOf(query(widget, '#summary-document [data-important-exceptions]')!)).toContain('we do not proceed to legal enforcement for CLA');
     expect(textOf(query(widget, '[data-referral="enforcement-pathway-meeting"]')!)).toContain('Referral to enforcement action is not offered for this pupil.');
     expect(query(widget, '[data-section="stage"] [data-ready]')?.dataset.ready).toBe('false');
+    // Nothing is asked of a stage not offered: no "still missing", conditions, duties or time limits.
+    for (const part of ['missing', 'gates', 'duties', 'time-limits']) expect(query(widget, `[data-section="${part}"]`), part).toBeNull();
   });
 });
 
