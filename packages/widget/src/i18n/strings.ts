@@ -171,7 +171,7 @@ export const en = {
   exceptionChanges: (what: string) => `This changes: ${endSentence(what)}`,
   exceptionInstead: (what: string) => `Instead: ${endSentence(what)}`,
   exceptionInsteadStage: (stage: string) => `go to the stage ${stage}`,
-  exceptionInsteadReferral: (referral: string) => `make the referral ${referral}`,
+  exceptionInsteadReferral: (target: string) => `make a referral to ${target}`,
   exceptionInsteadContact: (contact: string) => `contact ${contact}`,
   exceptionLead: (lead: string) => `Who leads: ${endSentence(lead)}`,
   adviceTitle: 'Advice',

@@ -59,14 +59,20 @@ export function changedNames(ctx: PageContext, exception: AppliedException): str
   return [...new Set(names.map((name) => name.trim()))].filter(Boolean);
 }
 
+/** Where a referral goes ("Multi-Agency Safeguarding Hub"), else its title. */
+function referralTarget(ctx: PageContext, id: string): string {
+  const referral = ctx.index.referrals.get(id);
+  return referral?.target.name ?? referral?.title ?? id;
+}
+
 /** "Instead: contact the MASH." for a redirect, from where it sends the pupil. */
-function insteadText(ctx: PageContext, exception: AppliedException): string | undefined {
+export function insteadText(ctx: PageContext, exception: AppliedException): string | undefined {
   const target = exception.redirectTo;
   if (exception.effect !== 'redirect' || !target) return undefined;
   const { strings } = ctx;
   const parts: string[] = [];
   if (target.stage) parts.push(strings.exceptionInsteadStage(ctx.index.stages.get(target.stage)?.title ?? target.stage));
-  if (target.referral) parts.push(strings.exceptionInsteadReferral(ctx.index.referrals.get(target.referral)?.title ?? target.referral));
+  if (target.referral) parts.push(strings.exceptionInsteadReferral(referralTarget(ctx, target.referral)));
   if (target.contact) parts.push(strings.exceptionInsteadContact(ctx.index.contacts.get(target.contact)?.name ?? target.contact));
   return parts.length > 0 ? strings.exceptionInstead(parts.join('; ')) : undefined;
 }

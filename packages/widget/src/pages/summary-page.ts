@@ -16,7 +16,7 @@ import type { Outcome } from '@pathway/schema';
 import { referralFields } from '../journey/pages.js';
 import { baselineText, measureText } from './check-page.js';
 import { baselineMeasures, recordableOutcomes } from './measures-page.js';
-import { exceptionsElsewhere, importantExceptions, renderExceptions, renderImportantExceptions, stageExceptions } from './exceptions.js';
+import { exceptionsElsewhere, importantExceptions, insteadText, renderExceptions, renderImportantExceptions, stageExceptions } from './exceptions.js';
 import type { PageContext } from './page-context.js';
 import { explainStage } from './placement-text.js';
 import { answerText } from './question-fields.js';
@@ -271,13 +271,8 @@ export function nextSteps(ctx: PageContext, readiness: Readiness | undefined): N
     if (response) now.push(html`${strings.nextAfterReferral(referral.target, response)}`);
   }
   for (const exception of importantExceptions(ctx)) {
-    if (exception.effect !== 'redirect' || !exception.redirectTo) continue;
-    const target = exception.redirectTo;
-    const parts: string[] = [];
-    if (target.stage) parts.push(strings.exceptionInsteadStage(index.stages.get(target.stage)?.title ?? target.stage));
-    if (target.referral) parts.push(strings.exceptionInsteadReferral(index.referrals.get(target.referral)?.title ?? target.referral));
-    if (target.contact) parts.push(strings.exceptionInsteadContact(index.contacts.get(target.contact)?.name ?? target.contact));
-    if (parts.length > 0) now.push(html`${exception.title}: ${strings.exceptionInstead(parts.join('; '))}`);
+    const instead = insteadText(ctx, exception);
+    if (instead !== undefined) now.push(html`${exception.title}: ${instead}`);
   }
   let followsReferral = false;
   for (const outcome of current?.outcomes ?? []) {

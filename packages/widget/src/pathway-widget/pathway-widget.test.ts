@@ -405,6 +405,9 @@ describe('County flowchart', () => {
     const important = textOf(query(widget, '#summary-document [data-important-exceptions]')!);
     expect(important).toContain('This changes: Contact LCSS.');
     expect(important).toContain('If the child is at immediate risk of harm you should contact the MASH.');
+    // Where to go instead names where the referral goes, not the referral's own title.
+    expect(important).toContain('Instead: make a referral to MASH.');
+    expect(textOf(query(widget, '[data-section="next-steps"]')!)).toContain('Instead: make a referral to MASH.');
   });
 
   it('without that risk the summary has no such section', async () => {
