@@ -37,7 +37,7 @@ import { resolveJourney } from './journey.js';
 import type { ChoiceIndex } from './routes.js';
 import { buildChoiceIndex, routeExceptionConditions } from './routes.js';
 import { joinWith, quote } from './text.js';
-import { outlinePathway, ownerOfKind } from './outline/outline.js';
+import { outlinePathway } from './outline/outline.js';
 import type { EntityKind, Outline } from './outline/outline.js';
 
 /*
@@ -341,24 +341,36 @@ function indexQuestionsAndEvidence(
   const evidenceById = new Map<string, EvidenceEntry>();
   for (const entity of outline.entities) {
     if (entity.kind !== 'question' && entity.kind !== 'evidence') continue;
-    const owners: Omit<EvidenceEntry, 'evidence'> = {};
-    const stage = ownerOfKind(entity.owner, 'stage')?.node as Stage | undefined;
-    const route = ownerOfKind(entity.owner, 'route')?.node as Route | undefined;
-    const requirement = ownerOfKind(entity.owner, 'requirement')?.node as Requirement | undefined;
-    if (stage !== undefined) owners.stage = stage;
-    if (route !== undefined) owners.route = route;
-    if (requirement !== undefined) owners.requirement = requirement;
+    if ((entity.kind === 'question' ? questionById : evidenceById).has(entity.id)) continue;
+    // The nearest enclosing stage, route, requirement and referral, in one walk up the owners.
+    let stage: Stage | undefined;
+    let route: Route | undefined;
+    let requirement: Requirement | undefined;
+    let referral: Referral | undefined;
+    for (let owner = entity.owner; owner !== undefined; owner = owner.owner) {
+      if (owner.kind === 'stage') stage ??= owner.node as Stage;
+      else if (owner.kind === 'route') route ??= owner.node as Route;
+      else if (owner.kind === 'requirement') requirement ??= owner.node as Requirement;
+      else if (owner.kind === 'referral') referral ??= owner.node as Referral;
+    }
     if (entity.kind === 'question') {
       const question = entity.node as Question;
       const compiled = compiledByQuestion.get(question);
-      if (compiled !== undefined && !questionById.has(entity.id)) questionById.set(entity.id, { question, compiled, ...owners });
+      if (compiled === undefined) continue;
+      const entry: QuestionEntry = { question, compiled };
+      if (stage !== undefined) entry.stage = stage;
+      if (route !== undefined) entry.route = route;
+      if (requirement !== undefined) entry.requirement = requirement;
+      questionById.set(entity.id, entry);
       continue;
     }
-    const question = entity.owner?.kind === 'question' ? (entity.owner.node as Question) : undefined;
-    const referral = ownerOfKind(entity.owner, 'referral')?.node as Referral | undefined;
-    if (question !== undefined) owners.question = question;
-    if (referral !== undefined) owners.referral = referral;
-    if (!evidenceById.has(entity.id)) evidenceById.set(entity.id, { evidence: entity.node as Evidence, ...owners });
+    const entry: EvidenceEntry = { evidence: entity.node as Evidence };
+    if (stage !== undefined) entry.stage = stage;
+    if (route !== undefined) entry.route = route;
+    if (requirement !== undefined) entry.requirement = requirement;
+    if (entity.owner?.kind === 'question') entry.question = entity.owner.node as Question;
+    if (referral !== undefined) entry.referral = referral;
+    evidenceById.set(entity.id, entry);
   }
   return { questionById, evidenceById };
 }
