@@ -153,7 +153,7 @@ describe('the playground (npm start)', () => {
       await caseBox.press('Tab');
       const error = page.locator('#pg-case-error');
       await expect.poll(() => error.textContent(), { timeout: 30_000 }).toBe(
-        'Error: The case is not valid JSON. Line 1, column 84: a property name in double quotes is expected.',
+        'Error: The case is not valid JSON. Line 1, column 84: a comma before "}" (remove the trailing comma).',
       );
       expect(await caseBox.getAttribute('aria-invalid')).toBe('true');
       expect(await caseBox.getAttribute('aria-describedby')).toContain('pg-case-error');

@@ -130,7 +130,7 @@ describe('<pe-library>', () => {
 
     const report = inside(library, '[data-import-report]')!.textContent!.replace(/\s+/g, ' ').trim();
     expect(report).toBe(
-      'Imported file: broken.json It is not valid JSON (Line 4, column 1: a property name in double quotes is expected). ' +
+      'Imported file: broken.json It is not valid JSON (Line 4, column 1: a comma before "}" (remove the trailing comma)). ' +
         'It was imported exactly as it is, so you can open it and fix it in the JSON view. Open it Dismiss the report on broken.json',
     );
     expect(name(library, key!)).toBe('Broken pathway');

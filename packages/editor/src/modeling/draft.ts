@@ -57,10 +57,23 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
   return { line, column: offset - lineStart + 1 };
 }
 
+/**
+ * A closing brace or bracket right after a comma: jsonc-parser reports the name or value it
+ * expected there; the words are the CLI's (packages/cli/src/json-syntax.ts), so both say the same.
+ */
+function trailingComma(text: string, offset: number): string | undefined {
+  const close = text[offset];
+  if (close !== '}' && close !== ']') return undefined;
+  let i = offset - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i--;
+  return text[i] === ',' ? `a comma before "${close}" (remove the trailing comma)` : undefined;
+}
+
 function describeSyntax(text: string, error: ParseError): SyntaxProblem {
   const { line, column } = lineAndColumn(text, error.offset);
   const code = printParseErrorCode(error.error);
-  return { message: `Line ${line}, column ${column}: ${plainSyntaxErrors[code] ?? code}`, offset: error.offset, length: error.length, line, column };
+  const reason = (code === 'PropertyNameExpected' || code === 'ValueExpected' ? trailingComma(text, error.offset) : undefined) ?? plainSyntaxErrors[code] ?? code;
+  return { message: `Line ${line}, column ${column}: ${reason}`, offset: error.offset, length: error.length, line, column };
 }
 
 /**

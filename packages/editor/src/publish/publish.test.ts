@@ -316,7 +316,7 @@ describe('publishing is blocked while there are errors', () => {
   it('by JSON that does not parse, saying where', async () => {
     const panel = await panelFor('{\n  "id": "x",\n}\n');
     expect(inside(panel, '[data-blocked] h3')!.textContent).toBe('This pathway cannot be published until its JSON is fixed');
-    expect(texts(panel, '[data-blocked] li')).toEqual(['Line 3, column 1: a property name in double quotes is expected']);
+    expect(texts(panel, '[data-blocked] li')).toEqual(['Line 3, column 1: a comma before "}" (remove the trailing comma)']);
     expect(inside(panel, '[data-publish]')).toBeNull();
   });
 
