@@ -12,12 +12,15 @@
  *
  * The picker offers every seed in `pathways/` and a blank pathway. Each pathway's text is
  * saved in this browser as it changes (drafts.ts), so switching and reloading lose nothing;
- * "Start this pathway again" discards it after a confirmation.
+ * "Start this pathway again" discards it after a confirmation. A pathway opened from the
+ * designer's Pathways view (an imported file, say) is shown everywhere at once and named in the
+ * picker while it is open; the designer saves it in its own list, not here.
  */
 import '@pathway/widget/embed';
 import '@pathway/editor/embed';
 import { validatePathwayStructure, type Pathway } from '@pathway/schema';
 import { formatJson, type DraftState } from '@pathway/editor/modeling';
+import { looseProperty, type EditorOpenEvent, type SavedPathway } from '@pathway/editor';
 import type { PathwayChangeDetail } from '@pathway/widget';
 import { readCaseText, type PathwayCase } from './case-input.js';
 import { confirmWith } from './confirm.js';
@@ -28,8 +31,10 @@ import { BLANK, choiceFor, choices, seeds } from './seeds.js';
 
 interface EditorElement extends HTMLElement {
   load(source: string | object): void;
+  openSaved(pathway: SavedPathway): Promise<void>;
   readonly text: string;
   readonly modeling: { readonly state: DraftState };
+  readonly autosaveController?: { readonly state: { readonly unsaved: boolean; readonly message?: string } };
 }
 
 type WidgetElement = HTMLElement & { pathway?: unknown; case?: PathwayCase };
@@ -101,8 +106,13 @@ splitter({
 // ------------------------------------------------------------------------------------------
 // State
 
-/** The picker key of the pathway being edited. */
+/** The picker key of the pathway being edited (a seed, blank, or `saved:` and a Pathways key). */
 let currentKey = '';
+/** Picker keys of pathways from the designer's Pathways view: the designer saves those itself. */
+const SAVED = 'saved:';
+const isSaved = (key: string) => key.startsWith(SAVED);
+/** The picker's entry for the pathway opened from the Pathways view, while it is open. */
+let savedOption: HTMLOptionElement | undefined;
 /** The text each pathway started from, to tell whether it has been changed. */
 let startText = '';
 /** Whether the browser refused to save the current pathway's text. */
@@ -180,7 +190,33 @@ editor.addEventListener('pathway-editor-change', () => {
 // ------------------------------------------------------------------------------------------
 // Saving each pathway's text in this browser
 
+/** What a pathway from the Pathways view is called: as the seeds are, or its title while the JSON is broken. */
+function savedLabel(): string {
+  const value = editor.modeling.state.value as { title?: unknown; authority?: { name?: unknown } } | undefined;
+  const title = typeof value?.title === 'string' && value.title.trim() !== '' ? value.title : looseProperty(editor.text, 'title');
+  const authority = typeof value?.authority?.name === 'string' && value.authority.name.trim() !== '' ? value.authority.name : undefined;
+  if (title === undefined) return 'Untitled pathway';
+  return authority === undefined ? title : `${authority}: ${title}`;
+}
+
+/** Whether switching away now would lose changes this browser could not keep. */
+function workAtRisk(): boolean {
+  if (!isSaved(currentKey)) return unsaved;
+  const state = editor.autosaveController?.state;
+  return state !== undefined && state.unsaved && state.message !== undefined;
+}
+
 function describeSaved(): void {
+  if (isSaved(currentKey)) {
+    const label = savedLabel();
+    if (savedOption) savedOption.textContent = `${label} (from your Pathways)`;
+    const problem = workAtRisk() ? editor.autosaveController?.state.message : undefined;
+    savedStatus.classList.toggle('pg-saved-warning', problem !== undefined);
+    savedStatus.textContent = problem !== undefined
+      ? `${label}: ${problem}`
+      : `${label}, from your Pathways in the designer: your changes are saved in this browser as you make them.`;
+    return;
+  }
   const label = choiceFor(currentKey)?.label ?? '';
   if (unsaved) {
     savedStatus.textContent = `Your changes to ${label} could not be saved in this browser. Download the JSON from the designer to keep them.`;
@@ -195,10 +231,16 @@ function describeSaved(): void {
 
 function saveCurrent(): void {
   if (currentKey === '') return;
+  // The designer saves a pathway from its Pathways view in its own list.
+  if (isSaved(currentKey)) return describeSaved();
   const text = editor.text;
   unsaved = text === startText ? (drafts.forget(currentKey), false) : !drafts.save(currentKey, text);
   describeSaved();
 }
+
+editor.addEventListener('pe-autosave-change', () => {
+  if (isSaved(currentKey)) describeSaved();
+});
 
 window.addEventListener('beforeunload', (event) => {
   if (!unsaved) return;
@@ -212,6 +254,9 @@ window.addEventListener('beforeunload', (event) => {
 function open(key: string): void {
   const choice = choiceFor(key) ?? choices[0]!;
   currentKey = choice.key;
+  savedOption?.remove();
+  savedOption = undefined;
+  resetButton.hidden = false;
   picker.value = choice.key;
   drafts.rememberOpen(choice.key);
   startText = formatJson(choice.create());
@@ -224,22 +269,57 @@ function open(key: string): void {
   describeSaved();
 }
 
+/**
+ * A pathway the author opened from the designer's Pathways view (an imported file, say): the
+ * preview, the output, the picker and the status line all show it at once. The designer keeps
+ * its changes in its own list, under its own key.
+ */
+async function openSaved(pathway: SavedPathway): Promise<void> {
+  currentKey = `${SAVED}${pathway.key}`;
+  unsaved = false;
+  savedOption?.remove();
+  savedOption = new Option('', currentKey);
+  picker.prepend(savedOption);
+  picker.value = currentKey;
+  resetButton.hidden = true;
+  embedLink.href = '/embed.html?pathway=wigan.json';
+  makeWidget();
+  const opening = editor.openSaved(pathway);
+  clearTimeout(draftTimer);
+  showDraft();
+  describeSaved();
+  await opening;
+}
+
+/** Opens another pathway, first asking when this browser could not keep the changes to this one. */
+function leaveFor(next: () => void): void {
+  if (!workAtRisk()) {
+    next();
+    return;
+  }
+  const label = isSaved(currentKey) ? savedLabel() : choiceFor(currentKey)?.label ?? 'this pathway';
+  void confirmWith(confirmDialog, {
+    heading: 'Your changes have not been saved',
+    body: `This browser could not keep your changes to ${label}. If you open another pathway now, they will be lost. Download the JSON from the designer first to keep them.`,
+    confirm: 'Open the other pathway and lose my changes',
+  }).then((yes) => {
+    if (yes) next();
+  });
+}
+
 picker.addEventListener('change', () => {
   const next = picker.value;
   if (next === currentKey) return;
-  if (!unsaved) {
-    open(next);
-    return;
-  }
-  // Only when this browser would not keep the changes: ask first.
+  // Stays on this pathway until it is left.
   picker.value = currentKey;
-  void confirmWith(confirmDialog, {
-    heading: 'Your changes have not been saved',
-    body: `This browser could not keep your changes to ${choiceFor(currentKey)?.label ?? 'this pathway'}. If you open another pathway now, they will be lost. Download the JSON from the designer first to keep them.`,
-    confirm: 'Open the other pathway and lose my changes',
-  }).then((yes) => {
-    if (yes) open(next);
-  });
+  leaveFor(() => open(next));
+});
+
+editor.addEventListener('pathway-editor-open', (event) => {
+  // The page shows more of the pathway than the designer: it opens it, after asking if need be.
+  event.preventDefault();
+  const { detail } = event as EditorOpenEvent;
+  leaveFor(() => void openSaved(detail));
 });
 
 resetButton.addEventListener('click', () => {

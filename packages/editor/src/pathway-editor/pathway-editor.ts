@@ -32,6 +32,15 @@ const VIEWS: readonly { view: EditorView; label: string }[] = [
 /** `pathway-editor-change`: the draft changed. Carries the text and whether it is valid JSON. */
 export type EditorChangeEvent = CustomEvent<{ text: string; valid: boolean; revision: number }>;
 
+/** A pathway kept in this browser: its key (the library's working copy) and its text. */
+export interface SavedPathway {
+  key: string;
+  text: string;
+}
+
+/** `pathway-editor-open`: the author chose Open in the Pathways view (cancelable). */
+export type EditorOpenEvent = CustomEvent<SavedPathway>;
+
 /**
  * The pathway designer for policy staff: an outline of the pathway, forms for the selected
  * part, a JSON view for power users, problems in plain English, and the real widget as a live
@@ -39,7 +48,12 @@ export type EditorChangeEvent = CustomEvent<{ text: string; valid: boolean; revi
  *
  * @summary Author a pathway without code, with a live preview.
  *
- * @fires pathway-editor-change - The draft changed. `detail`: `{ text, valid, revision }`.
+ * @fires pathway-editor-change - The draft changed. `detail`: `{ text, valid, revision }`. Fired by
+ *   every edit and by `openSaved`; not by `load`, which is the page's own call.
+ * @fires pathway-editor-open - The author chose to open a pathway in the Pathways view.
+ *   `detail`: `{ key, text }`. Cancelable: a page that shows more of the pathway than the editor
+ *   (a picker, its own preview) cancels it and calls `openSaved(detail)` itself, after asking
+ *   the author anything it needs to; otherwise the editor opens it.
  *
  * @attr no-preview - Leaves out the built-in preview, for a page that shows the widget itself.
  * @attr embedded - The page has its own landmarks: the editing area is not a second `<main>`.
@@ -47,7 +61,8 @@ export type EditorChangeEvent = CustomEvent<{ text: string; valid: boolean; revi
  *   and restores it when the editor opens with the same key: the text exactly as typed, the undo
  *   history and the selection. A second tab with the same key is noticed, a full quota reported,
  *   and closing the tab with unsaved work warns. Without it nothing is saved (a page that keeps
- *   drafts itself, like the playground, leaves it out). Read when the editor is connected.
+ *   drafts itself, like the playground, leaves it out). Read when the editor is connected; a
+ *   pathway opened from the Pathways view is saved under its own key until the page calls `load`.
  * @cssproperty --pathway-font - Font family.
  */
 export class PathwayEditor extends LitElement {
@@ -61,6 +76,8 @@ export class PathwayEditor extends LitElement {
   private unsubscribe: (() => void) | undefined;
   private selectionToken = 0;
   private autosave: AutosaveController | undefined;
+  /** The `draft-key` the page gave when the editor connected ('' for none). */
+  private pageDraftKey: string | undefined;
   private modelingInstance: Modeling = new Modeling(formatJson({}));
 
   @provide({ context: editorContext })
@@ -93,36 +110,58 @@ export class PathwayEditor extends LitElement {
 
   override connectedCallback(): void {
     // Made before the host connects, so it connects with it (and starts restoring) at once.
+    this.pageDraftKey ??= this.draftKey;
     if (this.autosave === undefined && this.draftKey !== '') this.autosave = this.autosaveFor(this.draftKey);
     super.connectedCallback();
   }
 
-  private autosaveFor(key: string): AutosaveController {
+  private autosaveFor(key: string, saved?: 'open' | 'replace'): AutosaveController {
     return new AutosaveController(this, {
       key,
       modeling: () => this.modelingInstance,
       selection: () => this.context.selection.pointer,
       restore: (draft) => this.restoreDraft(draft),
+      ...(saved === undefined ? {} : { saved }),
     });
   }
 
   /**
-   * Opens a pathway from the library: its text at once, and autosave moved to its key (the
-   * library's working copies are the autosaved drafts), so edits are kept under the right name.
+   * Stops autosave for the pathway open now. It still writes that pathway's waiting changes
+   * under its own key, whatever is loaded next; resolves when they are written.
    */
-  private async openFromLibrary(detail: { key: string; text: string }): Promise<void> {
-    this.load(detail.text);
-    if (detail.key !== this.draftKey) {
-      const previous = this.autosave;
-      if (previous !== undefined) {
-        await previous.dispose();
-        this.removeController(previous);
-      }
-      this.draftKey = detail.key;
-      this.autosave = this.autosaveFor(detail.key);
-    }
+  private stopAutosave(): Promise<void> {
+    const previous = this.autosave;
+    if (previous === undefined) return Promise.resolve();
+    this.autosave = undefined;
+    this.removeController(previous);
+    return previous.dispose();
+  }
+
+  /** The author chose Open in the Pathways view: the page may take it over (see `pathway-editor-open`). */
+  private handleLibraryOpen(detail: SavedPathway): void {
+    const event: EditorOpenEvent = new CustomEvent('pathway-editor-open', { detail, bubbles: true, composed: true, cancelable: true });
+    if (this.dispatchEvent(event)) void this.openSaved(detail);
+  }
+
+  /**
+   * Opens a pathway kept in this browser (a working copy in the Pathways view): its text at
+   * once, and autosave moved to its key (the working copies are the autosaved drafts), so edits
+   * are kept under its name. The pathway open before keeps its changes under its own key. Fires
+   * `pathway-editor-change`; resolves when the saved copy has been read.
+   */
+  async openSaved(pathway: SavedPathway): Promise<void> {
+    const stopped = this.stopAutosave();
+    this.draftKey = pathway.key;
+    this.attach(new Modeling(pathway.text));
     this.view = 'forms';
     this.select('', { focus: true });
+    this.announce(this.modelingInstance.state);
+    // The same key may have had changes waiting: they are written before its copy is read.
+    await stopped;
+    if (this.draftKey !== pathway.key || this.autosave !== undefined) return;
+    this.autosave = this.autosaveFor(pathway.key, 'open');
+    this.requestUpdate();
+    await this.autosave.ready;
   }
 
   /** Where published versions are kept: the draft's key, else one made from the pathway's id. */
@@ -147,8 +186,18 @@ export class PathwayEditor extends LitElement {
     return this.modelingInstance.state.text;
   }
 
-  /** Starts editing a pathway: text (kept exactly) or a value (written as two-space JSON). */
+  /**
+   * Starts editing a pathway: text (kept exactly) or a value (written as two-space JSON). A
+   * pathway the author had opened from the Pathways view stays saved under its own key; autosave
+   * goes back to the page's `draft-key`, if it gave one, starting from this text.
+   */
   load(source: string | object, options: { history?: Parameters<Modeling['restoreHistory']>[0] } = {}): void {
+    const pageKey = this.pageDraftKey ?? this.draftKey;
+    if (this.draftKey !== pageKey) {
+      void this.stopAutosave();
+      this.draftKey = pageKey;
+      if (pageKey !== '') this.autosave = this.autosaveFor(pageKey, 'replace');
+    }
     const modeling = new Modeling(typeof source === 'string' ? source : formatJson(source));
     modeling.restoreHistory(options.history);
     this.attach(modeling);
@@ -211,6 +260,10 @@ export class PathwayEditor extends LitElement {
     this.title_ = titleOf(draft);
     this.refresh({ draft });
     this.problemsController.schedule(draft);
+    this.announce(draft);
+  }
+
+  private announce(draft: DraftState): void {
     this.dispatchEvent(
       new CustomEvent('pathway-editor-change', { detail: { text: draft.text, valid: draft.value !== undefined, revision: draft.revision }, bubbles: true, composed: true }),
     );
@@ -285,7 +338,7 @@ export class PathwayEditor extends LitElement {
       return html`<pe-publish .key=${this.publishKey()} .modeling=${this.modelingInstance}></pe-publish>`;
     }
     if (this.view === 'library') {
-      return html`<pe-library .seeds=${this.seeds} @pe-library-open=${(event: CustomEvent<{ key: string; text: string }>) => void this.openFromLibrary(event.detail)}></pe-library>`;
+      return html`<pe-library .seeds=${this.seeds} @pe-library-open=${(event: CustomEvent<SavedPathway>) => this.handleLibraryOpen(event.detail)}></pe-library>`;
     }
     if (this.view === 'map' && draft.value !== undefined) {
       return html`<p class="hint">Each box is a stage. Tab to the map, move between stages with the arrow keys, and press Enter to open a stage's form.</p>

@@ -88,6 +88,13 @@ export interface AutosaveOptions {
   openDatabase?: (options: { onVersionChange: () => void }) => Promise<DraftDatabase>;
   /** This tab's id on the channel (tests give two controllers distinct ids). */
   tabId?: string;
+  /**
+   * What a draft already saved under the key is, when storage opens. restore (the default): work
+   * the author had not finished, put back with a notice saying so. open: the pathway the author
+   * chose to open (a working copy in the Pathways view), put back without a notice. replace: the
+   * text the host gave starts over what was saved there.
+   */
+  saved?: 'restore' | 'open' | 'replace';
 }
 
 const TIMED_OUT: unique symbol = Symbol('timed out');
@@ -120,6 +127,8 @@ export class AutosaveController implements ReactiveController {
   private readonly tabId: string;
   private warning = false;
   private disposed = false;
+  /** Once disposing: the modeling this controller was saving, kept to whatever the host loads next. */
+  private frozen: Modeling | undefined;
   private resolveReady!: () => void;
 
   private readonly handlePageHide = (): void => {
@@ -182,7 +191,7 @@ export class AutosaveController implements ReactiveController {
 
   hostUpdate(): void {
     // The host may have loaded another pathway text into a new modeling: follow it.
-    if (this.modeling !== undefined && this.modelingNow() !== this.modeling) this.follow(this.modelingNow());
+    if (this.frozen === undefined && this.modeling !== undefined && this.modelingNow() !== this.modeling) this.follow(this.modelingNow());
   }
 
   hostDisconnected(): void {
@@ -240,12 +249,16 @@ export class AutosaveController implements ReactiveController {
     while (this.writing !== undefined) await this.writing;
   }
 
-  /** Saves what is waiting, then stops for good: no more saving, listening or tab messages. */
+  /**
+   * Saves what is waiting, then stops for good: no more saving, listening or tab messages. It
+   * saves only the pathway it was saving when called, so the host may load another at once.
+   */
   async dispose(): Promise<void> {
     if (this.disposed) return;
+    this.disposed = true;
+    this.frozen = this.modeling ?? this.modelingNow();
     await this.saveNow().catch(() => undefined);
     this.hostDisconnected();
-    this.disposed = true;
     this.cancelSave();
     this.unsubscribe?.();
     this.unsubscribe = undefined;
@@ -255,6 +268,7 @@ export class AutosaveController implements ReactiveController {
   }
 
   private modelingNow(): Modeling {
+    if (this.frozen !== undefined) return this.frozen;
     const { modeling } = this.options;
     return typeof modeling === 'function' ? modeling() : modeling;
   }
@@ -314,7 +328,8 @@ export class AutosaveController implements ReactiveController {
   }
 
   private async restore(database: DraftDatabase): Promise<void> {
-    const { key } = this.options;
+    const { key, saved = 'restore' } = this.options;
+    if (saved === 'replace') return;
     let stored: unknown;
     try {
       stored = await database.get(key);
@@ -338,6 +353,10 @@ export class AutosaveController implements ReactiveController {
       modeling.restoreHistory(draft.history);
     }
     this.lastSavedText = draft.text;
+    if (saved === 'open') {
+      this.setState({ lastSavedAt: draft.savedAt });
+      return;
+    }
     this.setState({
       lastSavedAt: draft.savedAt,
       notice: { kind: 'restored', savedAt: draft.savedAt, message: `Your unsaved work from ${savedAtFormat.format(new Date(draft.savedAt))} has been restored.` },

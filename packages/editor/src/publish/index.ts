@@ -3,5 +3,5 @@ export { PublishPanel } from './publish-panel.js';
 export type { PublishedEvent } from './publish-panel.js';
 export { CHANGE_MEANINGS, embedSnippet, nextVersion, planPublication, publishedPathway, today } from './versions.js';
 export type { ChangeSize, PublishPlan } from './versions.js';
-export { readinessOf } from './readiness.js';
+export { looseProperty, readinessOf } from './readiness.js';
 export type { Readiness } from './readiness.js';
