@@ -59,8 +59,14 @@ import type { Definition } from './definition-controller.js';
 export interface DefaultStage {
   stageId: string;
   title: string;
-  /** universal: it applies to every pupil. start: the pathway starts there. */
-  why: 'universal' | 'start';
+  /**
+   * universal: it applies to every pupil. start: the pathway starts there. offered: the most
+   * intensive stage the figures match is not offered for this pupil (an exception blocks or
+   * skips it), and this is the most intensive one that is.
+   */
+  why: 'universal' | 'start' | 'offered';
+  /** For "offered": the stage the figures point to that is not offered. */
+  notOffered?: string;
 }
 
 /** What happened to the journey when its definition changed. */
@@ -479,8 +485,8 @@ export class JourneyController implements ReactiveController {
     if (input.stage === undefined && held !== undefined && index.stages.has(held)) input = { ...input, stage: held };
     let evaluation = trialOf(definition, input) ?? model.evaluate(input);
     let defaultStage: DefaultStage | undefined;
-    if (input.stage === undefined && evaluation.placement.primary === undefined) {
-      defaultStage = this.fallback(evaluation, index);
+    if (input.stage === undefined) {
+      defaultStage = evaluation.placement.primary === undefined ? this.fallback(evaluation, index) : mostIntensiveOffered(evaluation);
       if (defaultStage && evaluation.stageId !== defaultStage.stageId) {
         input = { ...input, stage: defaultStage.stageId };
         evaluation = model.evaluate(input);
@@ -527,6 +533,23 @@ export class JourneyController implements ReactiveController {
     if (content.stage === undefined && back.stage !== undefined) (content.stage = back.stage), (restored = true);
     return restored;
   }
+}
+
+/**
+ * When the figures point to a stage an exception takes away from this pupil (a child looked
+ * after is never referred for enforcement), the most intensive matching stage that is still
+ * offered; undefined when the stage pointed to is offered, or no matching stage is.
+ */
+function mostIntensiveOffered(evaluation: Evaluation): DefaultStage | undefined {
+  const current = evaluation.current;
+  if (current === undefined || current.status === 'available') return undefined;
+  const offered = new Set(evaluation.stages.filter((stage) => stage.status === 'available').map((stage) => stage.stageId));
+  const placed = evaluation.placement.stages;
+  for (let i = placed.length - 1; i >= 0; i--) {
+    const stage = evaluation.stages.find((candidate) => candidate.stageId === placed[i].stageId);
+    if (stage !== undefined && offered.has(stage.stageId)) return { stageId: stage.stageId, title: stage.title, why: 'offered', notOffered: current.title };
+  }
+  return undefined;
 }
 
 /**

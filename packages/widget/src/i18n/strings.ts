@@ -376,6 +376,8 @@ export const en = {
   updateMovedPage: (page: string) => `The page you were on is no longer needed, so you are now on "${page}".`,
 
   // A default stage when no band matches
+  stageDefaultOffered: (title: string, notOffered: string) =>
+    `These figures match a stage that is not offered for this pupil: ${endSentence(notOffered)} We have chosen the most intensive stage that is: ${endSentence(title)} You can choose another stage.`,
   stageDefault: (title: string, why: 'universal' | 'start', figuresEntered: boolean) =>
     `${figuresEntered ? "These figures are not in any stage's band" : 'No attendance figures were entered'}, so we have chosen ${title}, ${
       why === 'universal' ? 'which applies to every pupil' : 'where this pathway starts'

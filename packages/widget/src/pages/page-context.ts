@@ -9,6 +9,7 @@ import type { WidgetStrings } from '../i18n/strings.js';
 import type { JourneyState } from '../journey/journey-state.js';
 import type { PathwayIndex } from '../journey/pathway-index.js';
 import type { PageId } from '../journey/pages.js';
+import type { DefaultStage } from '../controllers/journey-controller.js';
 import type { TemplateResult } from 'lit';
 import type { SubmitView } from './summary-page.js';
 
@@ -55,8 +56,8 @@ export interface PageContext {
   summary: Summary | undefined;
   /** What the stage involves (who does what, time limits), on the stage page: far less than the summary. */
   stageSummary?: StageSummary;
-  /** The stage preselected because the figures place the pupil at none (see the journey controller). */
-  defaultStage?: { stageId: string; title: string; why: 'universal' | 'start' };
+  /** The stage preselected because the figures place the pupil at none, or at none offered (see the journey controller). */
+  defaultStage?: DefaultStage;
   /** Today's date (YYYY-MM-DD, the `as-of` date when set), for time limits that have passed. */
   today?: string;
 }

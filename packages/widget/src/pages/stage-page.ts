@@ -202,15 +202,17 @@ function renderPlacement(ctx: PageContext): TemplateResult {
   const notes: string[] = [];
   // A stage preselected because no band matches is said as such; with a stage for every pupil,
   // "no stage covers these figures" would contradict the "Applies to every pupil" beside it.
-  if (ctx.defaultStage) notes.push(strings.stageDefault(ctx.defaultStage.title, ctx.defaultStage.why, entered));
+  const preselected = ctx.defaultStage;
+  if (preselected?.why === 'offered') notes.push(strings.stageDefaultOffered(preselected.title, preselected.notOffered ?? ''));
+  else if (preselected) notes.push(strings.stageDefault(preselected.title, preselected.why, entered));
   else if (placement.universal.length > 0) {
     // The user chose a stage; the stage for every pupil is there too. Nothing to add.
   } else if (!entered) notes.push(strings.stageNoMeasures);
   else if (placement.stages.length === 0) notes.push(strings.stageGap);
-  if (placement.overlap && primary && !explanation.differs) notes.push(strings.stageOverlap(primary.title));
+  if (placement.overlap && primary && !explanation.differs && !preselected) notes.push(strings.stageOverlap(primary.title));
   const classifications = placement.classifications.map((match) => match.band.label);
   // A preselected stage is explained by its note alone: a list saying the same would repeat it.
-  const lines = ctx.defaultStage ? [] : explanation.lines;
+  const lines = preselected && preselected.why !== 'offered' ? [] : explanation.lines;
   return html`
     ${lines.length > 0
       ? html`<h3 class="heading-m">${strings.stageWhy}</h3>

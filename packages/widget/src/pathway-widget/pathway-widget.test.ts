@@ -294,6 +294,29 @@ describe('Wigan: the journey step by step', () => {
     expect(textOf(query(widget, '[data-current-stage]')!)).not.toContain('legal enforcement for CLA');
   });
 
+  it('figures that point to a stage not offered for the pupil preselect the most intensive stage that is, and say why', async () => {
+    const banded = copyOf(seeds.wigan) as unknown as { stages: { id: string; bands?: unknown[] }[] };
+    banded.stages.find((stage) => stage.id === 'enforcement-referral')!.bands = [
+      { id: 'very-severe', label: 'very severe absence (30% and under)', measure: 'attendance', upper: { value: 30, inclusive: true } },
+    ];
+    const notLookedAfter = await mountWidget({ pathway: banded });
+    await throughMeasures(notLookedAfter, '25');
+    expect(query(notLookedAfter, '[data-current-stage]')?.dataset.currentStage).toBe('enforcement-referral');
+    cleanup();
+
+    const widget = await mountWidget({ pathway: banded });
+    await throughMeasures(widget, '25', ['looked-after']);
+    expect(query(widget, '[data-current-stage]')?.dataset.currentStage).toBe('formalise-support');
+    expect(byId<HTMLInputElement>(widget, 's-formalise-support').checked).toBe(true);
+    expect(texts(queryAll(widget, '[data-placement-note]'))).toEqual([
+      'These figures match a stage that is not offered for this pupil: Enforcement Referral. We have chosen the most intensive stage that is: Formalise support. You can choose another stage.',
+    ]);
+    // The school can still choose the stage the figures point to, and is told it is not offered.
+    await chooseStage(widget, 'enforcement-referral');
+    expect(query(widget, '[data-current-stage]')?.dataset.currentStage).toBe('enforcement-referral');
+    expect(textOf(query(widget, '[data-current-stage]')!)).toContain('Enforcement Referral is not offered for this pupil.');
+  });
+
   it('a child looked after is not offered enforcement, and is told what to do instead', async () => {
     const widget = await mountWidget({ pathway: seeds.wigan });
     await throughMeasures(widget, '40', ['looked-after']);
