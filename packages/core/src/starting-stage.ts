@@ -11,7 +11,7 @@
  * - Stages with `entry.byChoice` are listed as stages the user may choose, with the stage that
  *   applies otherwise (`Evaluation.choosableStages`, `otherwiseStageId`).
  */
-import type { Stage } from './schema-types.js';
+import type { Pathway, Stage } from './schema-types.js';
 import type { ChoosableStage, PlacementFallback, Reason } from './types.js';
 import type { EvaluationContext } from './context.js';
 import { reason } from './messages.js';
@@ -26,6 +26,24 @@ export function outcomeEntry(stage: Stage, ctx: EvaluationContext): Reason | und
     if (ctx.kase.outcomes.has(outcome.id)) return reason('placement.outcome', { stage: stage.title, outcome: quote(outcome.title) });
   }
   return undefined;
+}
+
+/**
+ * The stage a pupil nothing places is at: the pathway's `start` when it names a stage;
+ * otherwise, in a format 1.1 pathway, its first universal stage; otherwise none (1.0). The rule
+ * lives here only: the engine's index (routes.ts) and the gap wording lint and the editor's band
+ * chart share (lint/band-gaps.ts) both read it. `stageById` finds the first stage with an id.
+ * Safe on any document, however broken.
+ */
+export function fallbackStage(
+  definition: Pathway,
+  stageById: (id: string) => Stage | undefined,
+): { stage: Stage; via: PlacementFallback['via'] } | undefined {
+  const start = typeof definition.start === 'string' ? stageById(definition.start) : undefined;
+  if (start !== undefined) return { stage: start, via: 'start' };
+  if (definition.schemaVersion !== '1.1' || !Array.isArray(definition.stages)) return undefined;
+  const universal = definition.stages.find((stage: Stage | null | undefined) => stage?.universal === true);
+  return universal === undefined ? undefined : { stage: universal, via: 'universal' };
 }
 
 /** Where the case is when nothing places the pupil, or undefined (the 1.0 behaviour). */
