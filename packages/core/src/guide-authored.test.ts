@@ -1,0 +1,26 @@
+/**
+ * The pathways written from the guide alone (fixtures/guide-authored) are what their author
+ * meant them to be: valid, with no lint error (warnings are an author's to tidy), and the
+ * engine works every one of them for an untouched case.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { validatePathway, type Pathway } from '@pathway/schema';
+import { createPathway } from './index.js';
+import { lintPathway } from './lint/index.js';
+
+const folder = new URL('../fixtures/guide-authored/', import.meta.url);
+const files = readdirSync(folder).filter((name) => name.endsWith('.json'));
+
+describe('pathways written from the guide alone', () => {
+  it('are all here', () => {
+    expect(files.sort()).toEqual(['eastmere.json', 'harwick.json', 'northbrook.json', 'saltford.json']);
+  });
+
+  it.each(files)('%s is valid, lint finds no error, and the engine works it', (name) => {
+    const pathway = JSON.parse(readFileSync(new URL(name, folder), 'utf8')) as Pathway;
+    expect(validatePathway(pathway), JSON.stringify(validatePathway.errors)).toBe(true);
+    expect(lintPathway(pathway).filter((problem) => problem.severity === 'error')).toEqual([]);
+    expect(createPathway(pathway).summarise({ asOf: '2025-03-10' }).pathway.id).toBe(pathway.id);
+  });
+});
