@@ -4,10 +4,11 @@ import { state } from 'lit/decorators.js';
 import type { Problem } from '@pathway/schema';
 import { editorContext } from '../context.js';
 import type { EditorContext } from '../context.js';
+import { problemTarget } from './problem-target.js';
 
 /**
  * The problems panel: schema errors and lint findings in plain English, errors first, each a
- * button that selects the place and moves focus to its field.
+ * button that selects the place and moves focus to the field it is about (problem-target.ts).
  *
  * @summary What is wrong with the pathway, and where.
  */
@@ -37,7 +38,9 @@ export class ProblemsPanel extends LitElement {
   private editor?: EditorContext;
 
   private handleSelect(problem: Problem): void {
-    this.editor?.select(problem.pointer, { focus: true });
+    const editor = this.editor;
+    if (editor === undefined) return;
+    editor.select(editor.draft.value === undefined ? problem.pointer : problemTarget(editor.draft.value, problem), { focus: true });
   }
 
   override render() {

@@ -30,6 +30,7 @@ import { EditRejected, removalOf, valueAt } from '../../modeling/index.js';
 import { fieldOf, formMetadata, locate } from '../../metadata/index.js';
 import type { DefinitionMeta, FieldMeta } from '../../metadata/index.js';
 import { ItemFactory } from '../new-item.js';
+import { fieldAbout } from '../../problems/problem-target.js';
 import { objectFormStyles } from './object-form.styles.js';
 
 type Json = Record<string, unknown>;
@@ -350,19 +351,14 @@ export class ObjectForm extends LitElement {
     return [...own, ...claimed];
   }
 
-  /** The field of this form's object that an object-level problem is about, when it quotes the field's id. */
+  /** The field of this form's object that an object-level problem is about (the same field selecting it focuses). */
   private claimant(problem: Problem): string | undefined {
     if (problem.pointer !== this.pointer) return undefined;
     const document = this.document;
     const value = valueAt(document, this.pointer);
     const definition = locate(document, this.pointer).definition;
     if (!isRecord(value) || definition === undefined) return undefined;
-    for (const field of definition.fields) {
-      const current = value[field.key];
-      const ids = field.kind === 'reference' && typeof current === 'string' ? [current] : field.kind === 'referenceList' && Array.isArray(current) ? current : [];
-      if (ids.some((id) => typeof id === 'string' && problem.detail.includes(`"${id}"`))) return field.key;
-    }
-    return undefined;
+    return fieldAbout(problem, value, definition);
   }
 
   /** How many problems lie at or inside each pointer, counted once per set of problems. */
@@ -623,6 +619,8 @@ export class ObjectForm extends LitElement {
       if (typeof item === 'string' && !choices.some((choice) => choice.value === item)) choices.push({ value: item, label: `${item} (not found)` });
     }
     const order = choices.map((choice) => choice.value);
+    // A chosen value can be focused by its place in the list (a problem about an id that does not exist).
+    const chosenAt = (choice: string) => (list.includes(choice) ? join(pointer, list.indexOf(choice)) : nothing);
     const toggle = (choice: string, on: boolean) => {
       const next = on ? order.filter((v) => v === choice || list.includes(v)) : list.filter((v) => v !== choice);
       this.write(field, pointer, next.length === 0 && !field.required ? undefined : next, false);
@@ -636,7 +634,7 @@ export class ObjectForm extends LitElement {
           : html`<div class="choices">
               ${choices.map(
                 (choice, i) => html`<div class="choice">
-                  <input type="checkbox" id=${`${id}-${i}`} value=${choice.value} data-pointer=${i === 0 ? pointer : nothing}
+                  <input type="checkbox" id=${`${id}-${i}`} value=${choice.value} data-pointer=${i === 0 ? pointer : chosenAt(choice.value)}
                     .checked=${list.includes(choice.value)} @change=${(event: Event) => toggle(choice.value, (event.target as HTMLInputElement).checked)} />
                   <label for=${`${id}-${i}`}>${choice.label}</label>
                 </div>`,
