@@ -1,11 +1,12 @@
 /**
  * The outline tree's items, from core's outline: the pathway's settings, then each named
  * thing under the list it belongs to ("Stages", "Referrals"…) and under its owner (a stage's
- * questions and routes), with a count of the problems inside each. No DOM, so it is cheap to
- * rebuild on every change.
+ * questions and routes), with a count of the problems inside each; a thing without a name is
+ * called what the problems call it (naming.ts). No DOM, so it is cheap to rebuild on every change.
  */
-import type { Outline, OutlineEntity } from '@pathway/core';
+import type { Outline } from '@pathway/core';
 import type { Problem } from '@pathway/schema';
+import { nameOf } from '../naming.js';
 
 export interface TreeItem {
   /** JSON pointer; also the item's key. */
@@ -39,14 +40,6 @@ const groups: [key: string, label: string][] = [
   ['contacts', 'Contacts'],
 ];
 
-function labelOf(entity: OutlineEntity): string {
-  const node = entity.node as Record<string, unknown>;
-  for (const key of ['title', 'name', 'text', 'label']) {
-    const value = node[key];
-    if (typeof value === 'string' && value.trim() !== '') return value;
-  }
-  return entity.id;
-}
 
 /** The pointer of the nearest entity (or group, or the root) at or above `pointer`. */
 export function nearestItem(pointer: string, known: ReadonlySet<string>): string {
@@ -56,6 +49,7 @@ export function nearestItem(pointer: string, known: ReadonlySet<string>): string
 }
 
 export function buildTree(outline: Outline, problems: readonly Problem[]): TreeItem {
+  const document = outline.nodes[0]?.value;
   const root: TreeItem = { pointer: '', label: 'Pathway settings', kind: 'Pathway', children: [], errors: 0, warnings: 0 };
   const items = new Map<string, TreeItem>([['', root]]);
   const groupItems = new Map<string, TreeItem>();
@@ -66,13 +60,13 @@ export function buildTree(outline: Outline, problems: readonly Problem[]): TreeI
   }
   for (const entity of outline.entities) {
     const node = entity.node as Record<string, unknown>;
-    const item: TreeItem = { pointer: entity.pointer, label: labelOf(entity), kind: kindLabels[entity.kind] ?? entity.kind, children: [], errors: 0, warnings: 0 };
+    const item: TreeItem = { pointer: entity.pointer, label: nameOf(document, entity.pointer, entity.node, entity.id), kind: kindLabels[entity.kind] ?? entity.kind, children: [], errors: 0, warnings: 0 };
     if (typeof node.authorNote === 'string') item.note = node.authorNote;
     items.set(entity.pointer, item);
     const parent = entity.owner !== undefined ? items.get(entity.owner.pointer) : groupItems.get(entity.pointer.split('/')[1] ?? '');
     (parent ?? root).children.push(item);
   }
-  const rootNote = (outline.nodes[0]?.value as Record<string, unknown> | undefined)?.authorNote;
+  const rootNote = (document as Record<string, unknown> | undefined)?.authorNote;
   if (typeof rootNote === 'string') root.note = rootNote;
   // Count each problem at its nearest item and every item above it, except the pathway's own
   // settings, which count only their own (its badge is not a total of everything).

@@ -31,6 +31,7 @@ import { fieldOf, formMetadata, locate } from '../../metadata/index.js';
 import type { DefinitionMeta, FieldMeta } from '../../metadata/index.js';
 import { ItemFactory } from '../new-item.js';
 import { fieldAbout } from '../../problems/problem-target.js';
+import { nameOf as thingName } from '../../naming.js';
 import { objectFormStyles } from './object-form.styles.js';
 
 type Json = Record<string, unknown>;
@@ -61,9 +62,9 @@ function nameOf(value: unknown): string {
   return '';
 }
 
-/** An entity's name for a picker. */
-function entityName(entity: OutlineEntity): string {
-  return nameOf(entity.node) || entity.id;
+/** An entity's name for a picker: as the outline and the problems call it (naming.ts). */
+function entityName(document: unknown, entity: OutlineEntity): string {
+  return thingName(document, entity.pointer, entity.node, entity.id);
 }
 
 const kindTitles: Record<string, string> = Object.fromEntries(
@@ -396,7 +397,7 @@ export class ObjectForm extends LitElement {
   }
 
   private entityLabel(entity: OutlineEntity, field: FieldMeta): string {
-    const name = clip(entityName(entity));
+    const name = clip(entityName(this.document, entity));
     return (field.refersTo?.length ?? 0) > 1 ? `${kindTitles[entity.kind] ?? entity.kind}: ${name}` : name;
   }
 
@@ -925,7 +926,7 @@ export class ObjectForm extends LitElement {
     for (const field of definition.fields) {
       if (field.kind !== 'reference' || typeof item[field.key] !== 'string') continue;
       const entity = this.context?.outline?.entities.find((e) => e.id === item[field.key] && (field.refersTo ?? []).includes(e.kind));
-      return entity ? entityName(entity) : (item[field.key] as string);
+      return entity ? entityName(this.document, entity) : (item[field.key] as string);
     }
     return '';
   }
@@ -987,7 +988,7 @@ export class ObjectForm extends LitElement {
     return html`
       ${this.nested
         ? nothing
-        : html`<h2 class="heading"><span class="caption">${definition.title}</span>${name ? clip(name, 120) : definition.title}</h2>`}
+        : html`<h2 class="heading"><span class="caption">${definition.title}</span>${name ? clip(name, 120) : thingName(document, this.pointer, value, definition.title)}</h2>`}
       ${ownProblems.length > 0
         ? html`<div class="problems" role="group" aria-labelledby="own-problems">
             <p id="own-problems">${ownProblems.length === 1 ? 'There is a problem' : 'There are problems'}</p>
