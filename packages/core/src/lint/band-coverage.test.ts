@@ -32,7 +32,7 @@ function pathwayOf(stages: StageSpec[], decimals?: number): Pathway {
 
 const overlapFindings = (pathway: Pathway) =>
   lintPathway(pathway)
-    .filter((p) => p.code === 'lint.band-coverage' && !p.detail.startsWith('stage bands leave'))
+    .filter((p) => p.code === 'lint.band-coverage' && !p.detail.startsWith("no stage's band covers"))
     .map(({ pointer, detail }) => ({ pointer, detail }));
 
 /** Every pair, as band-coverage reported overlaps before the sweep: quadratic, kept here as the reference. */

@@ -1,8 +1,16 @@
 /**
  * band-coverage (warning): for each attendance or absence percentage that stages' bands are
- * drawn on, the parts of 0–100 no stage covers (a pupil there is placed nowhere) and the parts
- * two stages both cover (a pupil there is placed twice). Real councils publish both, so these
- * are warnings, stated with exact figures so the author can decide.
+ * drawn on, the parts of 0–100 no stage's band covers and the parts two stages both cover (a
+ * pupil there is placed twice). Real councils publish both, so these are warnings, stated with
+ * exact figures so the author can decide. Bands of universal stages never place anyone (the
+ * engine lists those stages apart), so they cover nothing here.
+ *
+ * A gap is worded by ./band-gaps.ts, as the editor's band chart words it, with where a pupil
+ * there is. In a format 1.1 pathway with a starting stage (`start`, else its first universal
+ * stage) a pupil no band places is at that stage: a gap at the end of the scale where
+ * attendance is best (above the top band) is then how such pathways are written, and is not
+ * reported; a gap between bands, or at the worst end, still is, since a pupil between two
+ * banded stages is unlikely to be meant for the starting stage.
  *
  * Overlaps are found by sorting the bands' bounds and sweeping along the scale once, on the
  * values the measure can take once rounded, so the cost is n log n in the number of bands,
@@ -18,9 +26,9 @@ import type { Measure, Pathway, Problem } from '@pathway/schema';
 import { finding, joinAnd, placeName, type LintRule } from './report.js';
 import type { BandSite } from './pathway-map.js';
 import { isPercentage } from './band-bounds.js';
+import { stageBandGaps } from './band-gaps.js';
 import {
   describeRange,
-  gaps,
   holdsRoundedValue,
   intersection,
   isEmpty,
@@ -82,7 +90,7 @@ export const bandCoverage: LintRule = (context) => {
   // Stage bands by measure, in document order: one pass, however many measures there are.
   const bandsByMeasure = new Map<string, BandSite[]>();
   for (const site of map.bands) {
-    if (site.stage === undefined || typeof site.band?.measure !== 'string') continue;
+    if (site.stage === undefined || site.stage.universal === true || typeof site.band?.measure !== 'string') continue;
     const same = bandsByMeasure.get(site.band.measure);
     if (same) same.push(site);
     else bandsByMeasure.set(site.band.measure, [site]);
@@ -106,9 +114,12 @@ export const bandCoverage: LintRule = (context) => {
     if (bands.length === 0) return;
 
     const measurePointer = `/measures/${index}`;
-    for (const gap of gaps(bands.map((b) => b.interval))) {
-      if (!holdsRoundedValue(gap, decimals)) continue;
-      problems.push(finding(pathway, 'band-coverage', 'warning', measurePointer, `stage bands leave ${describeRange(gap)} uncovered`));
+    const sites = bandsByMeasure.get(id) ?? [];
+    for (const gap of stageBandGaps(pathway, measure, sites.map((site) => site.band))) {
+      const fallsBack = gap.placed !== 'nowhere';
+      if (fallsBack && gap.atBestEnd) continue;
+      const fix = fallsBack ? 'widen a band if they belong in another stage' : 'widen a band, or add one, to place them';
+      problems.push(finding(pathway, 'band-coverage', 'warning', measurePointer, `${gap.text}; ${fix}`));
     }
     problems.push(...overlaps(pathway, bands, decimals, measurePointer, stagePointers));
   });

@@ -85,8 +85,10 @@ describe('band-coverage', () => {
     expect(coverage(stage('a', undefined, [90, true]), stage('b', [90, false]))).toEqual([]);
   });
 
+  const nowhere = ': a pupil there is placed in no stage; widen a band, or add one, to place them';
+
   it('reports a single uncovered value', () => {
-    expect(coverage(stage('a', undefined, [90, false]), stage('b', [90, false]))).toEqual(['stage bands leave 90% uncovered']);
+    expect(coverage(stage('a', undefined, [90, false]), stage('b', [90, false]))).toEqual([`no stage's band covers 90%${nowhere}`]);
   });
 
   it('reports a shared boundary value as an overlap', () => {
@@ -97,15 +99,65 @@ describe('band-coverage', () => {
     expect(coverage(stage('a', undefined, [90, true]), stage('b', [90.05, true]))).toEqual([]);
     expect(coverage(stage('a', undefined, [90, true]), stage('b', [90.1, true]))).toEqual([]);
     expect(coverage(stage('a', undefined, [90, true]), stage('b', [90.2, true]))).toEqual([
-      'stage bands leave 90% (exclusive) to 90.2% (exclusive) uncovered',
+      `no stage's band covers 90% (exclusive) to 90.2% (exclusive)${nowhere}`,
     ]);
   });
 
   it('reports gaps at both ends of the scale', () => {
     expect(coverage(stage('a', [10, true], [90, true]))).toEqual([
-      'stage bands leave 0% (inclusive) to 10% (exclusive) uncovered',
-      'stage bands leave 90% (exclusive) to 100% (inclusive) uncovered',
+      `no stage's band covers 0% (inclusive) to 10% (exclusive)${nowhere}`,
+      `no stage's band covers 90% (exclusive) to 100% (inclusive)${nowhere}`,
     ]);
+  });
+
+  it("does not count a universal stage's bands, which never place anyone", () => {
+    const universal = { ...stage('everyone', [90, false], [100, true]), universal: true };
+    expect(coverage(universal, stage('a', undefined, [90, true]))).toEqual([`no stage's band covers 90% (exclusive) to 100% (inclusive)${nowhere}`]);
+  });
+
+  describe('in a format 1.1 pathway, where a pupil no band places is at the starting stage', () => {
+    const v11 = (extra: Partial<Pathway>, ...stages: object[]) =>
+      lintPathway({ ...base, schemaVersion: '1.1', ...extra, stages: stages as Pathway['stages'] })
+        .filter((p) => p.code === 'lint.band-coverage')
+        .map((p) => p.detail);
+    const everyone = { id: 'everyone', title: 'Universal offer', universal: true };
+    const first = { id: 'first-day', title: 'Day 1' };
+
+    it('says nothing of the figures above the top band: those pupils are at the universal or start stage', () => {
+      expect(v11({}, everyone, stage('a', [80, true], [90, true]), stage('b', undefined, [80, false]))).toEqual([]);
+      expect(v11({ start: 'first-day' }, first, stage('a', undefined, [92, true]))).toEqual([]);
+    });
+
+    it('says where a pupil in a gap between bands, or below the bottom band, is instead', () => {
+      expect(v11({}, everyone, stage('a', [80, true], [90, true]), stage('b', [10, true], [79, true]))).toEqual([
+        `no stage's band covers 0% (inclusive) to 10% (exclusive): a pupil there is at Stage "Universal offer", which applies to every pupil; widen a band if they belong in another stage`,
+        `no stage's band covers 79% (exclusive) to 80% (exclusive): a pupil there is at Stage "Universal offer", which applies to every pupil; widen a band if they belong in another stage`,
+      ]);
+      expect(v11({ start: 'first-day' }, first, stage('a', [50, true], [92, true]))).toEqual([
+        `no stage's band covers 0% (inclusive) to 50% (exclusive): a pupil there is at Stage "Day 1", where a case starts; widen a band if they belong in another stage`,
+      ]);
+    });
+
+    it('takes 0% as the best end of an absence figure', () => {
+      const absence = { ...base, schemaVersion: '1.1', measures: [{ id: 'absence', title: 'Absence', kind: 'absencePercentage' }] } as Pathway;
+      const band = (id: string, lower: number) => ({ id, title: id, bands: [{ label: id, measure: 'absence', lower: { value: lower, inclusive: true } }] });
+      const details = (...stages: object[]) => lintPathway({ ...absence, stages: stages as Pathway['stages'] }).map((p) => p.detail);
+      expect(details(everyone, band('a', 10))).toEqual([]);
+      expect(details(band('a', 10))).toEqual([`no stage's band covers 0% (inclusive) to 10% (exclusive)${nowhere}`]);
+    });
+
+    it('still says a pupil is placed in no stage when the pathway has no starting stage', () => {
+      expect(v11({}, stage('a', [80, true], [90, true]))).toEqual([
+        `no stage's band covers 0% (inclusive) to 80% (exclusive)${nowhere}`,
+        `no stage's band covers 90% (exclusive) to 100% (inclusive)${nowhere}`,
+      ]);
+    });
+
+    it('keeps the format 1.0 warning for a 1.0 pathway with a universal stage, which has no such fallback', () => {
+      expect(coverage(everyone as unknown as ReturnType<typeof stage>, stage('a', undefined, [90, true]))).toEqual([
+        `no stage's band covers 90% (exclusive) to 100% (inclusive)${nowhere}`,
+      ]);
+    });
   });
 });
 

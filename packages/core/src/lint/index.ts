@@ -51,3 +51,5 @@ export function lintPathway(pathway: Pathway): Problem[] {
 }
 
 export { isSafeLink, linkScheme } from './unsafe-link.js';
+export { stageBandGaps } from './band-gaps.js';
+export type { BandGap, BandEnds } from './band-gaps.js';

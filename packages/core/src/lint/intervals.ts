@@ -75,14 +75,17 @@ export function stepValue(step: number, decimals: number): number {
   return Number((step / 10 ** decimals).toFixed(decimals));
 }
 
-/** The parts of [0, 100] that none of the intervals cover, in order. */
-export function gaps(intervals: readonly Interval[]): Interval[] {
+/**
+ * The parts of the scale (0–100 unless given; `max` may be Infinity) that none of the
+ * intervals cover, in order.
+ */
+export function gaps(intervals: readonly Interval[], min = 0, max = 100): Interval[] {
   const sorted = intervals
     .filter((interval) => !isEmpty(interval))
     .sort((a, b) => a.lower.value - b.lower.value || Number(b.lower.inclusive) - Number(a.lower.inclusive));
   const found: Interval[] = [];
   // Everything below `reach.value` is covered, and the value itself when `reach.inclusive`.
-  let reach: End = { value: 0, inclusive: false };
+  let reach: End = { value: min, inclusive: false };
   const gapBefore = (start: End) => {
     const gap: Interval = {
       lower: { value: reach.value, inclusive: !reach.inclusive },
@@ -95,13 +98,18 @@ export function gaps(intervals: readonly Interval[]): Interval[] {
     const end = interval.upper;
     if (end.value > reach.value || (end.value === reach.value && end.inclusive)) reach = end;
   }
-  gapBefore({ value: 100, inclusive: false });
+  // An open scale ends nowhere: the last gap runs on, "and above".
+  gapBefore({ value: max, inclusive: !Number.isFinite(max) });
   return found;
 }
 
-/** "90% (exclusive) to 100% (inclusive)", or "90%" for a single value. */
-export function describeRange({ lower, upper }: Interval): string {
-  if (lower.value === upper.value) return `${lower.value}%`;
-  const end = (e: End) => `${e.value}% (${e.inclusive ? 'inclusive' : 'exclusive'})`;
+/**
+ * "90% (exclusive) to 100% (inclusive)", "90%" for a single value, "10 (inclusive) and above"
+ * on an open scale. `unit` follows each figure ("%" unless given).
+ */
+export function describeRange({ lower, upper }: Interval, unit = '%'): string {
+  if (lower.value === upper.value) return `${lower.value}${unit}`;
+  const end = (e: End) => `${e.value}${unit} (${e.inclusive ? 'inclusive' : 'exclusive'})`;
+  if (upper.value === Infinity) return `${end(lower)} and above`;
   return `${end(lower)} to ${end(upper)}`;
 }

@@ -3,6 +3,8 @@ import type { TemplateResult } from 'lit';
 import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
 import type { Band, Bound, Measure, Pathway } from '@pathway/schema';
+import { stageBandGaps } from '@pathway/core';
+import type { BandGap } from '@pathway/core';
 import { editorContext } from '../context.js';
 import type { EditorContext } from '../context.js';
 import { controlStyles } from './control-styles.js';
@@ -27,8 +29,18 @@ function inside(value: number, band: Band): boolean {
   return true;
 }
 
-/** Gaps and overlaps on [min, max], tested at every bound and between them. */
+/**
+ * Gaps and overlaps on [min, max]. Gaps are core's (`stageBandGaps`, the figures lint gives,
+ * with each end's inclusiveness; here unrounded); overlaps are tested at every bound and
+ * between them.
+ */
 export function coverage(bands: readonly Band[], min: number, max: number): Coverage {
+  const scale = { id: 'scale', title: 'Scale', kind: 'number', minimum: min, maximum: max } as Measure;
+  const gaps = stageBandGaps({} as Pathway, scale, bands).map(({ lower, upper }): [number, number] => [lower.value, upper.value]);
+  return { gaps, overlaps: overlaps(bands, min, max) };
+}
+
+function overlaps(bands: readonly Band[], min: number, max: number): [number, number][] {
   const points = new Set<number>([min, max]);
   for (const band of bands) {
     if (band.lower) points.add(band.lower.value);
@@ -40,20 +52,15 @@ export function coverage(bands: readonly Band[], min: number, max: number): Cove
     samples.push(p);
     if (i < sorted.length - 1) samples.push((p + sorted[i + 1]) / 2);
   });
-  const gaps: [number, number][] = [];
-  const overlaps: [number, number][] = [];
-  const extend = (list: [number, number][], at: number, index: number) => {
-    const last = list.at(-1);
-    const previous = samples[index - 1];
-    if (last && previous !== undefined && last[1] === previous) last[1] = at;
-    else list.push([at, at]);
-  };
+  const found: [number, number][] = [];
   samples.forEach((value, index) => {
-    const count = bands.filter((band) => inside(value, band)).length;
-    if (count === 0) extend(gaps, value, index);
-    if (count > 1) extend(overlaps, value, index);
+    if (bands.filter((band) => inside(value, band)).length <= 1) return;
+    const last = found.at(-1);
+    const previous = samples[index - 1];
+    if (last && previous !== undefined && last[1] === previous) last[1] = value;
+    else found.push([value, value]);
   });
-  return { gaps, overlaps };
+  return found;
 }
 
 const WIDTH = 600;
@@ -144,16 +151,17 @@ export class BandLine extends LitElement {
     this.setBound(pointer, { ...bound, value: Math.max(min, Math.min(max, Math.round(value * 10) / 10)) });
   }
 
-  private renderLine(measure: Measure, bands: readonly PlacedBand[], current: string | undefined, range: [number, number]): TemplateResult {
+  private renderLine(pathway: Pathway, measure: Measure, bands: readonly PlacedBand[], current: string | undefined, range: [number, number]): TemplateResult {
     const [min, max] = range;
-    const x = (value: number) => LEFT + ((value - min) / (max - min || 1)) * (WIDTH - LEFT - RIGHT);
+    const x = (value: number) => LEFT + ((Math.max(min, Math.min(max, value)) - min) / (max - min || 1)) * (WIDTH - LEFT - RIGHT);
     const height = AXIS + bands.length * ROW + 10;
-    const { gaps, overlaps } = coverage(bands.map((b) => b.band), min, max);
+    const gaps: BandGap[] = stageBandGaps(pathway, measure, bands.map((b) => b.band));
+    const overlapping = overlaps(bands.map((b) => b.band), min, max);
     const ticks = Array.from({ length: 11 }, (_, i) => min + ((max - min) * i) / 10);
     const unit = measure.kind.endsWith('Percentage') ? '%' : '';
     return html`<svg viewBox="0 0 ${WIDTH} ${height}" role="group" aria-label=${`${measure.title}: bands from ${min}${unit} to ${max}${unit}`}>
-      ${gaps.map(([a, b]) => svg`<rect class="gap" x=${x(a)} y="0" width=${Math.max(2, x(b) - x(a))} height=${height}></rect>`)}
-      ${overlaps.map(([a, b]) => svg`<rect class="overlap" x=${x(a)} y="0" width=${Math.max(2, x(b) - x(a))} height=${height}></rect>`)}
+      ${gaps.map(({ lower, upper }) => svg`<rect class="gap" x=${x(lower.value)} y="0" width=${Math.max(2, x(upper.value) - x(lower.value))} height=${height}></rect>`)}
+      ${overlapping.map(([a, b]) => svg`<rect class="overlap" x=${x(a)} y="0" width=${Math.max(2, x(b) - x(a))} height=${height}></rect>`)}
       <line class="axis" x1=${LEFT} x2=${WIDTH - RIGHT} y1="16" y2="16"></line>
       ${ticks.map((t) => svg`<text class="tick" x=${x(t)} y="11" text-anchor="middle" aria-hidden="true">${Math.round(t)}</text>`)}
       ${bands.map(({ band, pointer, stageTitle, stagePointer }, i) => {
@@ -178,9 +186,9 @@ export class BandLine extends LitElement {
       })}
     </svg>
     <ul class="findings" aria-label="Gaps and overlaps">
-      ${gaps.map(([a, b]) => html`<li>Gap: no stage covers ${a === b ? `${a}${unit}` : `${a}${unit} to ${b}${unit}`}</li>`)}
-      ${overlaps.map(([a, b]) => html`<li>Overlap: more than one stage covers ${a === b ? `${a}${unit}` : `${a}${unit} to ${b}${unit}`}</li>`)}
-      ${gaps.length === 0 && overlaps.length === 0 ? html`<li>No gaps or overlaps.</li>` : nothing}
+      ${gaps.map((gap) => html`<li>Gap: ${gap.text}</li>`)}
+      ${overlapping.map(([a, b]) => html`<li>Overlap: more than one stage covers ${a === b ? `${a}${unit}` : `${a}${unit} to ${b}${unit}`}</li>`)}
+      ${gaps.length === 0 && overlapping.length === 0 ? html`<li>No gaps or overlaps.</li>` : nothing}
     </ul>`;
   }
 
@@ -212,7 +220,7 @@ export class BandLine extends LitElement {
     const range = this.scale(measure, bands);
     const own = bands.filter((b) => b.stagePointer === stagePointer);
     return html`
-      ${this.renderLine(measure, bands, stagePointer, range)}
+      ${this.renderLine(pathway, measure, bands, stagePointer, range)}
       ${own.length === 0
         ? nothing
         : html`<table>

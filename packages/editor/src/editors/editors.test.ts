@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { validatePathway } from '@pathway/schema';
+import type { Pathway } from '@pathway/schema';
+import { lintPathway } from '@pathway/core';
 import wigan from '../../../../pathways/wigan.json';
 import { axeViolations, cleanupEditors, deepActiveElement, deepQuery, deepQueryAll, deepText, mountEditor, until } from '../testing/editor-testing.js';
 import { coverage } from './band-line.js';
@@ -109,7 +111,7 @@ describe('the band line', () => {
       ...(lower ? { lower: { value: lower[0], inclusive: lower[1] } } : {}),
       ...(upper ? { upper: { value: upper[0], inclusive: upper[1] } } : {}),
     });
-    expect(coverage([band(undefined, [90, true]), band(undefined, [50, true])], 0, 100)).toEqual({ gaps: [[95, 100]], overlaps: [[0, 50]] });
+    expect(coverage([band(undefined, [90, true]), band(undefined, [50, true])], 0, 100)).toEqual({ gaps: [[90, 100]], overlaps: [[0, 50]] });
     expect(coverage([band([0, true], [100, true])], 0, 100)).toEqual({ gaps: [], overlaps: [] });
   });
 
@@ -117,7 +119,8 @@ describe('the band line', () => {
     const editor = await mountEditor(base);
     const line = await showInEditor(editor, Object.assign(document.createElement('pe-band-line'), { pointer: '/stages/1' }));
     expect(deepText(line)).toContain('Overlap: more than one stage covers 0% to 80%');
-    expect(deepText(line)).toContain('Gap: no stage covers');
+    // The gap in lint's figures and words (core's stageBandGaps), with where a pupil there is.
+    expect(deepText(line)).toContain("Gap: no stage's band covers 90% (exclusive) to 100% (inclusive): a pupil there is placed in no stage");
     const handle = deepQuery<SVGElement>(line, '[role="slider"]') as unknown as HTMLElement;
     handle.focus();
     await userEvent.keyboard('{ArrowUp}{ArrowUp}');
@@ -130,6 +133,29 @@ describe('the band line', () => {
     editor.undo();
     expect(JSON.parse(editor.text).stages[1].bands[0].upper).toEqual({ value: 80, inclusive: true });
     expect(await axeViolations(line)).toEqual([]);
+  });
+
+  it('words each gap as lint does, with where a pupil there is by the format 1.1 fallback', async () => {
+    const pathway = {
+      ...base,
+      stages: [
+        { id: 'everyone', title: 'Universal offer', universal: true },
+        { id: 'tier-1', title: 'Tier 1', bands: [{ label: '80% to 90%', measure: 'attendance', lower: { value: 80, inclusive: true }, upper: { value: 90, inclusive: true } }] },
+        { id: 'tier-2', title: 'Tier 2', bands: [{ label: 'under 79%', measure: 'attendance', upper: { value: 79, inclusive: false } }] },
+      ],
+    };
+    const editor = await mountEditor(pathway);
+    const line = await showInEditor(editor, Object.assign(document.createElement('pe-band-line'), { pointer: '/stages/1' }));
+    const gaps = deepQueryAll(line, '.findings li').map((li) => (li.textContent ?? '').trim()).filter((text) => text.startsWith('Gap: '));
+    const where = 'a pupil there is at Stage "Universal offer", which applies to every pupil';
+    expect(gaps).toEqual([
+      `Gap: no stage's band covers 79% (inclusive) to 80% (exclusive): ${where}`,
+      `Gap: no stage's band covers 90% (exclusive) to 100% (inclusive): ${where}`,
+    ]);
+    // Lint gives the same gap in the same words (and leaves out the one above the top band,
+    // where the universal stage is meant to take the pupils).
+    const lint = lintPathway(pathway as unknown as Pathway).filter((p) => p.code === 'lint.band-coverage').map((p) => p.detail);
+    expect(lint).toEqual([`${gaps[0].slice('Gap: '.length)}; widen a band if they belong in another stage`]);
   });
 });
 

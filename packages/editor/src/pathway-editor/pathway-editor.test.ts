@@ -11,9 +11,10 @@ describe('<pathway-editor>', () => {
     await until(() => deepQueryAll(editor, '[role="treeitem"]').length > 5, 'the outline to show');
     const tree = deepText(deepQuery(editor, 'pe-outline-tree') as HTMLElement);
     for (const stage of wigan.stages) expect(tree).toContain(stage.title);
-    // Wigan's own gaps and overlaps are warnings, word for word as the CLI says them.
+    // Wigan's own overlap is a warning, word for word as the CLI says it (its figures above 90%
+    // are its universal stage's, as format 1.1 places them, so they are not warned of).
     await until(() => deepText(deepQuery(editor, 'pe-problems') as HTMLElement).includes('warning'), 'problems to be checked');
-    expect(deepText(deepQuery(editor, 'pe-problems') as HTMLElement)).toMatch(/0 errors\s*,\s*2 warnings/);
+    expect(deepText(deepQuery(editor, 'pe-problems') as HTMLElement)).toMatch(/0 errors\s*,\s*1 warning\b/);
     await until(() => deepQuery(editor, 'pathway-widget') !== undefined, 'the preview to show the widget');
     expect(await axeViolations(editor)).toEqual([]);
   });
