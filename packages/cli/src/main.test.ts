@@ -33,6 +33,16 @@ beforeAll(() => {
   copyFileSync(join(schemaFixtures, 'invalid/required.json'), join(dir, 'schema-invalid.json'));
   copyFileSync(join(lintFixtures, 'band-bounds.json'), join(dir, 'lint-failing.json'));
   copyFileSync(join(lintFixtures, 'band-coverage.json'), join(dir, 'warnings-only.json'));
+  writeFileSync(
+    join(dir, 'typos.json'),
+    JSON.stringify({
+      schemaVersion: 1.1, id: 'typos', version: '1', title: 'Typos', authority: { name: 'Council' },
+      measures: [{ id: 'attendance', title: 'Attendance', kind: 'attendancePercentage' }],
+      stages: [{ id: 'tier-2', title: 'Tier 2', referrals: ['legal-panel-refferal'] }, { id: 'tier-3', title: 'Tier 3' }],
+      referrals: [{ id: 'legal-panel-referral', title: 'Legal panel', target: { name: 'Panel', kind: 'panel' }, channel: { kind: 'meeting' } }],
+      exceptions: [{ id: 'sw', title: 'Has a social worker', when: { answer: 'sw' }, effect: 'block', stages: ['tier3'], message: 'No.' }],
+    }),
+  );
   writeFileSync(join(dir, 'empty.json'), '');
   writeFileSync(join(dir, 'blank.json'), '  \n\t\n');
   writeFileSync(join(dir, 'trailing-comma.json'), '{\n  "id": "x",\n}\n');
@@ -78,6 +88,19 @@ describe('pathway validate', () => {
       `warnings-only.json: warning: Measure "Attendance": no stage's band covers 92% (exclusive) to 93% (exclusive): a pupil there is placed in no stage; widen a band, or add one, to place them\n`,
     );
     expect(stdout).toMatch(/Checked 1 file: 3 warnings\.\n$/);
+  });
+
+  it('shows the mistyped ids with the schema errors, each with the id meant, so all are fixed in one go', async () => {
+    const { code, stdout } = await run('validate', 'typos.json');
+    expect(code).toBe(1);
+    expect(stdout.split('\n')).toEqual([
+      'typos.json: error: Format version: must be one of "1.0" or "1.1"; put it in quotes: "1.1"',
+      'typos.json: error: Stage "Tier 2" › referrals: refers to a referral "legal-panel-refferal" that does not exist; did you mean "legal-panel-referral"?',
+      'typos.json: error: Exception "Has a social worker" › applies when: refers to a question "sw", but "sw" is an exception',
+      'typos.json: error: Exception "Has a social worker" › stages affected: refers to a stage "tier3" that does not exist; did you mean "tier-3"?',
+      'Checked 1 file: 4 errors.',
+      '',
+    ]);
   });
 
   it('checks every file it is given and exits with the worst result', async () => {

@@ -94,6 +94,13 @@ describe('explainErrors', () => {
     }
   });
 
+  it('says to put a format version written as a number in quotes', () => {
+    const messages = (schemaVersion: unknown) => validateAndExplain({ ...base, schemaVersion }, validatePathway).map((p) => p.message);
+    expect(messages(1.1)).toEqual(['Format version: must be one of "1.0" or "1.1"; put it in quotes: "1.1"']);
+    expect(messages(1.0)).toEqual(['Format version: must be one of "1.0" or "1.1"; put it in quotes: "1.0"']);
+    expect(messages(2)).toEqual(['Format version: must be one of "1.0" or "1.1"']);
+  });
+
   it('lists problems from the top of the document to the bottom', () => {
     const doc = { summary: 1, ...base, stages: [{ id: 's' }], title: '' };
     const pointers = validateAndExplain(doc, validatePathway).map((p) => p.pointer);

@@ -285,7 +285,11 @@ function patternDetail(step: SchemaStep | undefined, value: unknown): string {
 
 function mustBeOneOf(allowed: readonly unknown[], value: unknown): string {
   const listed = `must be one of ${joinOr(allowed.map(quote))}`;
-  const suggestion = typeof value === 'string' ? closest(value, allowed.filter((a): a is string => typeof a === 'string')) : undefined;
+  const texts = allowed.filter((a): a is string => typeof a === 'string');
+  // 1.1 written as a number: JSON reads it as 1.1, not "1.1" (and 1.0 as 1), so say to quote it.
+  const unquoted = typeof value === 'number' || typeof value === 'boolean' ? texts.find((a) => a === String(value) || Number(a) === value) : undefined;
+  if (unquoted !== undefined) return `${listed}; put it in quotes: "${unquoted}"`;
+  const suggestion = typeof value === 'string' ? closest(value, texts) : undefined;
   return suggestion ? `${listed}; did you mean "${suggestion}"?` : listed;
 }
 

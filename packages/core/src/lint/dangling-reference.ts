@@ -4,7 +4,9 @@
  * evidence requirement), an outcome must lead to a stage, and a date ("time since", "counted
  * from", "starts on", "due by") must be a date question or a date measure. Which properties
  * are references, and to what, comes from the schema's annotations through core's outline.
- * Circumstances are left to undefined-cohort, which can say it more plainly.
+ * Circumstances are left to undefined-cohort, which can say it more plainly. An id that names
+ * nothing comes with the nearest one that does, as the schema's messages suggest ("tier3": did
+ * you mean "tier-3"?).
  */
 import type { Measure, Question } from '@pathway/schema';
 import { finding, type LintRule } from './report.js';
@@ -12,6 +14,7 @@ import { kindNames, type Entity, type PathwayMap } from './pathway-map.js';
 import type { OutlineReference } from '../outline/outline.js';
 import { answerTypeNames } from './question-types.js';
 import { firstOfKinds, namesADate } from './lookup.js';
+import { didYouMean, suggestId } from './suggest-id.js';
 
 const measureKindNames: Record<string, string> = {
   attendancePercentage: 'an attendance percentage measure',
@@ -41,7 +44,7 @@ export function whatIsWrong(map: PathwayMap, reference: OutlineReference): strin
   const first = firstOfKinds(map, id, reference.kinds);
   if (first === undefined) {
     const other = map.byId.get(id)?.[0];
-    if (!other) return `refers to ${wanted(reference)} "${id}" that does not exist`;
+    if (!other) return `refers to ${wanted(reference)} "${id}" that does not exist${didYouMean(suggestId(map, id, reference.kinds, reference.date))}`;
     const { noun, article } = kindNames[other.kind];
     return `refers to ${wanted(reference)} "${id}", but "${id}" is ${article} ${noun}`;
   }

@@ -51,5 +51,6 @@ export function lintPathway(pathway: Pathway): Problem[] {
 }
 
 export { isSafeLink, linkScheme } from './unsafe-link.js';
+export { lintWellFormedParts } from './well-formed-parts.js';
 export { stageBandGaps } from './band-gaps.js';
 export type { BandGap, BandEnds } from './band-gaps.js';

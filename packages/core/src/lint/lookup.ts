@@ -72,3 +72,8 @@ export function namesADate(map: PathwayMap, id: string, kinds: readonly EntityKi
   const { dateQuestions, dateMeasures } = lookup(map);
   return (kinds.includes('question') && dateQuestions.has(id)) || (kinds.includes('measure') && dateMeasures.has(id));
 }
+
+/** The distinct ids of one kind, in document order of their first use. */
+export function idsOfKind(map: PathwayMap, kind: EntityKind): Iterable<string> {
+  return lookup(map).byKind.get(kind)?.keys() ?? [];
+}

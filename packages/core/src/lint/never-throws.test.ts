@@ -3,11 +3,15 @@
  * ids drawn from a small pool, so duplicates, dangling references, wrong kinds, empty and
  * overlapping bands and self-referring outcomes all turn up; every one is checked against
  * the full validator first, so only schema-valid input reaches lint.
+ *
+ * On a schema-invalid document only the reference checks run (./well-formed-parts.ts): the
+ * same pathways, with a few values anywhere replaced by anything, must not make them throw.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sortByDocumentOrder, validatePathway, type Pathway } from '@pathway/schema';
 import { lintPathway } from './index.js';
+import { checkPathway } from '../check.js';
 import { mapPathway } from './pathway-map.js';
 
 const long = Boolean(process.env.PATHWAY_LONG);
@@ -131,6 +135,57 @@ describe('lintPathway on generated pathways', () => {
         }
         // Deterministic: the same pathway always gives the same findings.
         expect(lintPathway(doc as Pathway)).toEqual(problems);
+      }),
+      { numRuns: runs },
+    );
+  }, timeout);
+
+  it('never throws on a schema-invalid document, and checks only references there', () => {
+    /** The document with the values at some places (counted in document order) replaced. */
+    const damage = (doc: unknown, changes: [number, unknown][]): unknown => {
+      const copy = structuredClone(doc);
+      for (const [at, value] of changes) {
+        const slots: [Record<string, unknown> | unknown[], string | number][] = [];
+        const pending: unknown[] = [copy];
+        while (pending.length > 0) {
+          const node = pending.pop();
+          if (typeof node !== 'object' || node === null) continue;
+          for (const [key, child] of Object.entries(node)) {
+            slots.push([node as Record<string, unknown>, Array.isArray(node) ? Number(key) : key]);
+            pending.push(child);
+          }
+        }
+        if (slots.length === 0) continue;
+        const [parent, key] = slots[at % slots.length];
+        (parent as Record<string | number, unknown>)[key] = value;
+      }
+      return copy;
+    };
+    const changes = fc.array(fc.tuple(fc.nat(), fc.oneof(fc.anything(), id, fc.constant(null), fc.constant([]), fc.constant({}))), { minLength: 1, maxLength: 3 });
+    let invalid = 0;
+    let found = 0;
+    fc.assert(
+      fc.property(pathway, changes, (valid, damages) => {
+        const doc = damage(valid, damages);
+        const result = checkPathway(doc, { validate: validatePathway });
+        if (result.pathway !== undefined) return;
+        invalid++;
+        for (const p of result.problems.filter((problem) => problem.code.startsWith('lint.'))) {
+          found++;
+          expect(['lint.dangling-reference', 'lint.undefined-cohort']).toContain(p.code);
+          expect(p.pointer.startsWith('/')).toBe(true);
+          expect(p.message).toBe(p.where ? `${p.where}: ${p.detail}` : p.detail);
+        }
+        expect(checkPathway(doc, { validate: validatePathway })).toEqual(result);
+      }),
+      { numRuns: runs },
+    );
+    // Most damaged documents are invalid, and references are still checked in many of them.
+    expect(invalid).toBeGreaterThan(runs / 2);
+    expect(found).toBeGreaterThan(0);
+    fc.assert(
+      fc.property(fc.anything(), (doc) => {
+        expect(() => checkPathway(doc, { validate: validatePathway })).not.toThrow();
       }),
       { numRuns: runs },
     );
