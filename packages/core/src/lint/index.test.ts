@@ -161,6 +161,29 @@ describe('band-coverage', () => {
   });
 });
 
+describe('unlisted-contact', () => {
+  const base = readJson(new URL('minimal.json', schemaFixtures));
+  const contacts = [{ id: 'team', name: 'Attendance Team' }];
+
+  it('is quiet about a contact a stage or an exception lists', () => {
+    const onStage = { ...base, stages: [{ id: 'support', title: 'Support', contacts: ['team'] }], contacts } as Pathway;
+    expect(lintPathway(onStage)).toEqual([]);
+    const onException = {
+      ...base,
+      cohorts: [{ id: 'risk', title: 'At risk' }],
+      exceptions: [{ id: 'harm', title: 'Harm', when: { cohort: 'risk' }, effect: 'redirect', redirectTo: { stage: 'support', contact: 'team' }, message: 'Call the team.' }],
+      contacts,
+    } as Pathway;
+    expect(lintPathway(onException)).toEqual([]);
+  });
+
+  it('names a contact nothing lists by its name, and says how to show it', () => {
+    expect(lintPathway({ ...base, contacts } as Pathway).map((p) => p.message)).toEqual([
+      'Contact "Attendance Team": no stage or exception lists it, so the widget never shows it to schools (only the published page does); add "team" to the contacts of the stages where schools need it',
+    ]);
+  });
+});
+
 describe('unsafe-link', () => {
   it.each([
     ['https://example.gov.uk', 'https', true],

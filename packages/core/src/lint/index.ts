@@ -22,6 +22,7 @@ import { dateMeasure } from './date-measure.js';
 import { dutyTiming } from './duty-timing.js';
 import { journeyEnd } from './journey-end.js';
 import { emptyRequirement } from './empty-requirement.js';
+import { unlistedContact } from './unlisted-contact.js';
 
 /** The rules by name (the part after "lint." in a problem's code), in the order they run. */
 export const lintRules: Readonly<Record<string, LintRule>> = {
@@ -41,6 +42,7 @@ export const lintRules: Readonly<Record<string, LintRule>> = {
   'duty-timing': dutyTiming,
   'journey-end': journeyEnd,
   'empty-requirement': emptyRequirement,
+  'unlisted-contact': unlistedContact,
 };
 
 /** Every lint finding for a schema-valid pathway, from the top of the document to the bottom. */
