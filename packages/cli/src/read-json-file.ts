@@ -4,7 +4,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { findJsonSyntaxError } from './json-syntax.js';
+import { findJsonSyntaxError } from '@pathway/schema';
 
 /** Pathways are tens of kilobytes; anything this big is the wrong file, and is not read into memory. */
 export const maxFileBytes = 5 * 1024 * 1024;

@@ -18,3 +18,5 @@ export { closest, explainErrors, validateAndExplain } from './explain-errors.js'
 export type { DocumentMap, DocumentMapDefinition, DocumentMapProperty } from './document-map.js';
 export { documentMap } from './document-map.js';
 export { enumLabel } from './enum-labels.js';
+export type { JsonSyntaxError } from './json-syntax.js';
+export { findJsonSyntaxError } from './json-syntax.js';

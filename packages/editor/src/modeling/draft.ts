@@ -3,11 +3,10 @@
  * typed, even while it is not valid JSON, so nothing typed is ever lost); the parsed value is
  * what forms, lint and the preview read, and is absent while the text does not parse.
  */
-import { parseTree, printParseErrorCode } from 'jsonc-parser';
-import type { ParseError } from 'jsonc-parser';
+import { findJsonSyntaxError } from '@pathway/schema';
 
 export interface SyntaxProblem {
-  /** Plain English: "Line 4, column 7: a comma is missing". */
+  /** Plain English: "Line 4, column 7: a comma before "}" (remove the trailing comma)". */
   message: string;
   offset: number;
   length: number;
@@ -26,60 +25,34 @@ export interface DraftState {
   readonly revision: number;
 }
 
-const plainSyntaxErrors: Record<string, string> = {
-  InvalidSymbol: 'something here is not JSON',
-  InvalidNumberFormat: 'this number is not written as JSON numbers are',
-  PropertyNameExpected: 'a property name in double quotes is expected',
-  ValueExpected: 'a value is expected',
-  ColonExpected: 'a colon (:) is missing',
-  CommaExpected: 'a comma is missing',
-  CloseBraceExpected: 'a closing brace } is missing',
-  CloseBracketExpected: 'a closing bracket ] is missing',
-  EndOfFileExpected: 'there is more text after the end of the pathway',
-  InvalidCommentToken: 'JSON cannot have comments',
-  UnexpectedEndOfComment: 'a comment is not closed',
-  UnexpectedEndOfString: 'a text value is not closed with a double quote',
-  UnexpectedEndOfNumber: 'a number is cut short',
-  InvalidUnicode: 'a \\u escape is not four hexadecimal digits',
-  InvalidEscapeCharacter: 'a backslash escape is not one JSON allows',
-  InvalidCharacter: 'a text value contains a character JSON does not allow (a line break, say)',
-};
-
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
+/** The offset of a 1-based line and column in the text. */
+function offsetOf(text: string, line: number, column: number): number {
+  let offset = 0;
+  for (let current = 1; current < line; current++) {
+    const next = text.indexOf('\n', offset);
+    if (next < 0) break;
+    offset = next + 1;
   }
-  return { line, column: offset - lineStart + 1 };
+  return Math.min(offset + column - 1, text.length);
 }
 
-/**
- * A closing brace or bracket right after a comma: jsonc-parser reports the name or value it
- * expected there; the words are the CLI's (packages/cli/src/json-syntax.ts), so both say the same.
- */
-function trailingComma(text: string, offset: number): string | undefined {
-  const close = text[offset];
-  if (close !== '}' && close !== ']') return undefined;
-  let i = offset - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i--;
-  return text[i] === ',' ? `a comma before "${close}" (remove the trailing comma)` : undefined;
-}
-
-function describeSyntax(text: string, error: ParseError): SyntaxProblem {
-  const { line, column } = lineAndColumn(text, error.offset);
-  const code = printParseErrorCode(error.error);
-  const reason = (code === 'PropertyNameExpected' || code === 'ValueExpected' ? trailingComma(text, error.offset) : undefined) ?? plainSyntaxErrors[code] ?? code;
-  return { message: `Line ${line}, column ${column}: ${reason}`, offset: error.offset, length: error.length, line, column };
+/** Where and why the text is not JSON, in the words the CLI uses (one scanner, in @pathway/schema). */
+function describeSyntax(text: string): SyntaxProblem {
+  const found = findJsonSyntaxError(text) ?? { line: 1, column: 1, reason: 'something here is not JSON' };
+  const offset = offsetOf(text, found.line, found.column);
+  return {
+    message: `Line ${found.line}, column ${found.column}: ${found.reason}`,
+    offset,
+    length: offset < text.length ? 1 : 0,
+    line: found.line,
+    column: found.column,
+  };
 }
 
 /**
  * Reads text as a draft. Strict JSON: comments and trailing commas are reported, since the
- * widget and the CLI read strict JSON. JSON.parse gives the value (it is exact where
- * jsonc-parser's tree is not, e.g. for "__proto__" keys); jsonc-parser gives positions.
+ * widget and the CLI read strict JSON. JSON.parse gives the value; the shared scanner says
+ * where and why it is not JSON.
  */
 export function readDraft(text: string, revision: number): DraftState {
   if (text.trim() === '') {
@@ -88,10 +61,7 @@ export function readDraft(text: string, revision: number): DraftState {
   try {
     return { text, value: JSON.parse(text), revision };
   } catch {
-    const errors: ParseError[] = [];
-    parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
-    const first = errors[0] ?? { error: 1, offset: 0, length: 0 };
-    return { text, value: undefined, revision, syntax: describeSyntax(text, first as ParseError) };
+    return { text, value: undefined, revision, syntax: describeSyntax(text) };
   }
 }
 

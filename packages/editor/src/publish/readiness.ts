@@ -15,7 +15,7 @@ export interface Readiness {
   value?: unknown;
   /** The pathway, when the document follows the format (lint errors may remain). */
   pathway?: Pathway;
-  /** Why the text is not JSON: "Line 4, column 7: a comma is missing". */
+  /** Why the text is not JSON, in the CLI's words: "Line 4, column 1: a comma before "}" (remove the trailing comma)". */
   syntax?: string;
   /** Schema errors, or lint findings once the schema passes, in document order. */
   problems: readonly Problem[];

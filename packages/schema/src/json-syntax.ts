@@ -4,7 +4,8 @@
  * '}', ... is not valid JSON"), and a council officer fixing a file by hand needs one.
  *
  * A small iterative scanner (no recursion, so deeply nested input cannot overflow the stack)
- * that follows the JSON grammar of RFC 8259 and stops at the first mistake.
+ * that follows the JSON grammar of RFC 8259 and stops at the first mistake. The CLI and the
+ * designer both explain a file that is not JSON with it, so they say the same thing.
  */
 
 export interface JsonSyntaxError {
