@@ -1,9 +1,11 @@
 /**
  * The whole case at once: every measure, the placement, every stage's evaluation and every
  * exception that applies. The stage worked on is the case's `stage` when it names a stage
- * (the school chose it, e.g. where bands overlap), else the placement's primary stage.
+ * (the school chose it, e.g. where bands overlap), else the placement's primary stage, unless
+ * an exception takes that stage away from this pupil (blocks or skips it: a child looked after
+ * is never referred for enforcement): then the most intensive matching stage that is offered.
  */
-import type { Evaluation, MeasureResult } from './types.js';
+import type { Evaluation, MeasureResult, Placement, StageEvaluation } from './types.js';
 import type { EvaluationContext } from './context.js';
 import { evaluateStageIn } from './evaluate-stage.js';
 import { standingDuties } from './duties.js';
@@ -29,15 +31,27 @@ function earlierReadings(ctx: EvaluationContext): Record<string, MeasureResult> 
   return readings.length === 0 ? undefined : Object.fromEntries(readings);
 }
 
+/**
+ * The placement's primary stage, or, when this pupil is not offered it, the most intensive
+ * matching stage that is; the primary stage when none is.
+ */
+function offeredPrimary(placement: Placement, stages: readonly StageEvaluation[]): string | undefined {
+  const primary = placement.primary;
+  const offered = (id: string) => stages.find((stage) => stage.stageId === id)?.status === 'available';
+  if (primary === undefined || offered(primary)) return primary;
+  for (let i = placement.stages.length - 1; i >= 0; i--) if (offered(placement.stages[i].stageId)) return placement.stages[i].stageId;
+  return primary;
+}
+
 export function evaluateCase(ctx: EvaluationContext): Evaluation {
   const { index, kase } = ctx;
   const definition = index.definition;
   const measures = definition.measures.map((measure) => ctx.measure(measure.id)).filter((m) => m !== undefined);
   const placement = computePlacement(ctx);
-  // Format 1.1: when nothing places the pupil, the placement's fallback (the starting stage).
-  const otherwise = placement.primary ?? placement.fallback?.stageId;
-  const stageId = kase.stage !== undefined && index.stageById.has(kase.stage) ? kase.stage : otherwise;
   const stages = index.stages.map((stage) => evaluateStageIn(stage, ctx));
+  // Format 1.1: when nothing places the pupil, the placement's fallback (the starting stage).
+  const otherwise = offeredPrimary(placement, stages) ?? placement.fallback?.stageId;
+  const stageId = kase.stage !== undefined && index.stageById.has(kase.stage) ? kase.stage : otherwise;
   const evaluation: Evaluation = {
     pathway: { id: definition.id, version: definition.version, title: definition.title },
     measures,

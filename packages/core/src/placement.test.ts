@@ -132,3 +132,40 @@ describe('place', () => {
     expect(placement.reasons.map((r) => r.text)).toContain('45% is Severe absence (50% and under)');
   });
 });
+
+describe('the stage the case is at when the school chooses none', () => {
+  // Children looked after are never taken to the intensive stage: an exception blocks it for them.
+  const blocked: Pathway = {
+    ...pathway([universal, identify, targeted, intensive]),
+    exceptions: [{ id: 'cla-not-intensive', title: 'Child looked after', when: { cohort: 'cla' }, effect: 'block', stages: ['intensive'], message: 'Talk to the virtual school.' }],
+  };
+  const model = createPathway(blocked);
+  const figures = { measures: { attendance: { percentage: 70 }, unauthorised: { value: 12 } } };
+
+  it('is the primary stage when the pupil is offered it', () => {
+    const evaluation = model.evaluate(figures);
+    expect(evaluation.placement.primary).toBe('intensive');
+    expect(evaluation.stageId).toBe('intensive');
+  });
+
+  it('is the most intensive matching stage the pupil is offered when an exception takes the primary one away', () => {
+    const evaluation = model.evaluate({ ...figures, cohorts: ['cla'] });
+    // The placement still says what the figures match, the primary stage included.
+    expect(evaluation.placement.primary).toBe('intensive');
+    expect(evaluation.stageId).toBe('targeted');
+    expect(evaluation.current?.status).toBe('available');
+    // The summary a school downloads is about that stage too.
+    expect(model.summarise({ ...figures, cohorts: ['cla'] }).stage?.id).toBe('targeted');
+  });
+
+  it('is the stage the school chose, even one not offered (it is then shown as not offered)', () => {
+    const evaluation = model.evaluate({ ...figures, cohorts: ['cla'], stage: 'intensive' });
+    expect(evaluation.stageId).toBe('intensive');
+    expect(evaluation.current?.status).toBe('blocked');
+  });
+
+  it('stays the primary stage when no matching stage is offered', () => {
+    const everything: Pathway = { ...blocked, exceptions: [{ ...blocked.exceptions![0], stages: ['identify', 'targeted', 'intensive'] }] };
+    expect(createPathway(everything).evaluate({ ...figures, cohorts: ['cla'] }).stageId).toBe('intensive');
+  });
+});

@@ -62,7 +62,7 @@ export interface DefaultStage {
   /**
    * universal: it applies to every pupil. start: the pathway starts there. offered: the most
    * intensive stage the figures match is not offered for this pupil (an exception blocks or
-   * skips it), and this is the most intensive one that is.
+   * skips it), and the engine works at the most intensive one that is.
    */
   why: 'universal' | 'start' | 'offered';
   /** For "offered": the stage the figures point to that is not offered. */
@@ -485,13 +485,13 @@ export class JourneyController implements ReactiveController {
     if (input.stage === undefined && held !== undefined && index.stages.has(held)) input = { ...input, stage: held };
     let evaluation = trialOf(definition, input) ?? model.evaluate(input);
     let defaultStage: DefaultStage | undefined;
-    if (input.stage === undefined) {
-      defaultStage = evaluation.placement.primary === undefined ? this.fallback(evaluation, index) : mostIntensiveOffered(evaluation);
+    if (input.stage === undefined && evaluation.placement.primary === undefined) {
+      defaultStage = this.fallback(evaluation, index);
       if (defaultStage && evaluation.stageId !== defaultStage.stageId) {
         input = { ...input, stage: defaultStage.stageId };
         evaluation = model.evaluate(input);
       }
-    }
+    } else if (input.stage === undefined) defaultStage = notOfferedNote(evaluation);
     this.cache = { version: this.version, asOf, definition, input, evaluation, defaultStage };
     return this.cache;
   }
@@ -536,20 +536,15 @@ export class JourneyController implements ReactiveController {
 }
 
 /**
- * When the figures point to a stage an exception takes away from this pupil (a child looked
- * after is never referred for enforcement), the most intensive matching stage that is still
- * offered; undefined when the stage pointed to is offered, or no matching stage is.
+ * The engine works at the most intensive matching stage this pupil is offered when an exception
+ * takes the primary one away (a child looked after is never referred for enforcement): the
+ * stage page says so. Undefined when the case is at the primary stage.
  */
-function mostIntensiveOffered(evaluation: Evaluation): DefaultStage | undefined {
-  const current = evaluation.current;
-  if (current === undefined || current.status === 'available') return undefined;
-  const offered = new Set(evaluation.stages.filter((stage) => stage.status === 'available').map((stage) => stage.stageId));
-  const placed = evaluation.placement.stages;
-  for (let i = placed.length - 1; i >= 0; i--) {
-    const stage = evaluation.stages.find((candidate) => candidate.stageId === placed[i].stageId);
-    if (stage !== undefined && offered.has(stage.stageId)) return { stageId: stage.stageId, title: stage.title, why: 'offered', notOffered: current.title };
-  }
-  return undefined;
+function notOfferedNote(evaluation: Evaluation): DefaultStage | undefined {
+  const { current, placement } = evaluation;
+  if (current === undefined || placement.primary === undefined || current.stageId === placement.primary) return undefined;
+  const primary = evaluation.stages.find((stage) => stage.stageId === placement.primary);
+  return { stageId: current.stageId, title: current.title, why: 'offered', notOffered: primary?.title ?? placement.primary };
 }
 
 /**
