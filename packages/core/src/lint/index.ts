@@ -23,6 +23,7 @@ import { dutyTiming } from './duty-timing.js';
 import { journeyEnd } from './journey-end.js';
 import { emptyRequirement } from './empty-requirement.js';
 import { unlistedContact } from './unlisted-contact.js';
+import { emptyException } from './empty-exception.js';
 
 /** The rules by name (the part after "lint." in a problem's code), in the order they run. */
 export const lintRules: Readonly<Record<string, LintRule>> = {
@@ -43,6 +44,7 @@ export const lintRules: Readonly<Record<string, LintRule>> = {
   'journey-end': journeyEnd,
   'empty-requirement': emptyRequirement,
   'unlisted-contact': unlistedContact,
+  'empty-exception': emptyException,
 };
 
 /** Every lint finding for a schema-valid pathway, from the top of the document to the bottom. */
