@@ -5,7 +5,8 @@
  * back. Only "Start this pathway again" discards it, after asking.
  *
  * Storage can fail (private browsing, a full quota): then `save` says so, the work stays in the
- * open editor, and switching asks before leaving it.
+ * open editor, and switching asks before leaving it. Another tab editing the same pathway is
+ * told to the page (`onSavedElsewhere`), so neither tab silently writes over the other.
  */
 const PREFIX = 'pathway-playground:';
 
@@ -18,6 +19,11 @@ export interface DraftStore {
   /** The pathway that was open last. */
   lastOpen(): string | undefined;
   rememberOpen(key: string): void;
+  /**
+   * Calls `listener` when another tab of this browser saves (or forgets) a pathway's text: the
+   * browser tells every other tab (the `storage` event), never the tab that saved.
+   */
+  onSavedElsewhere(listener: (key: string, text: string | undefined) => void): void;
 }
 
 function storage(): Storage | undefined {
@@ -58,5 +64,12 @@ export function browserDrafts(): DraftStore {
     },
     lastOpen: () => get('open'),
     rememberOpen: (key) => void set('open', key),
+    onSavedElsewhere: (listener) => {
+      const draftPrefix = `${PREFIX}draft:`;
+      globalThis.addEventListener?.('storage', (event) => {
+        if (event.key === null || !event.key.startsWith(draftPrefix)) return;
+        listener(event.key.slice(draftPrefix.length), event.newValue ?? undefined);
+      });
+    },
   };
 }

@@ -45,6 +45,7 @@ const picker = $<HTMLSelectElement>('#pg-pathway');
 const resetButton = $<HTMLButtonElement>('#pg-reset');
 const embedLink = $<HTMLAnchorElement>('#pg-embed-link');
 const savedStatus = $<HTMLElement>('#pg-saved');
+const conflictPanel = $<HTMLElement>('#pg-conflict');
 const editor = $<EditorElement>('#pg-editor');
 // The editor's Pathways view can start a new pathway from any seed.
 (editor as EditorElement & { seeds: { name: string; pathway: unknown }[] }).seeds = Object.values(seeds).map((seed) => ({
@@ -199,8 +200,40 @@ function savedLabel(): string {
   return authority === undefined ? title : `${authority}: ${title}`;
 }
 
+/**
+ * The text another tab of this browser saved for the open pathway while this tab had other
+ * text: until the author chooses one, this tab saves nothing, so neither is written over.
+ */
+let otherTabText: string | undefined;
+
+drafts.onSavedElsewhere((key, text) => {
+  if (key !== currentKey || isSaved(currentKey)) return;
+  const theirs = text ?? startText;
+  otherTabText = theirs === editor.text ? undefined : theirs;
+  conflictPanel.hidden = otherTabText === undefined;
+  describeSaved();
+});
+
+$<HTMLButtonElement>('#pg-conflict-theirs').addEventListener('click', () => {
+  const theirs = otherTabText;
+  otherTabText = undefined;
+  conflictPanel.hidden = true;
+  if (theirs === undefined) return;
+  editor.load(theirs);
+  clearTimeout(draftTimer);
+  showDraft();
+  describeSaved();
+});
+
+$<HTMLButtonElement>('#pg-conflict-mine').addEventListener('click', () => {
+  otherTabText = undefined;
+  conflictPanel.hidden = true;
+  saveCurrent();
+});
+
 /** Whether switching away now would lose changes this browser could not keep. */
 function workAtRisk(): boolean {
+  if (otherTabText !== undefined) return true;
   if (!isSaved(currentKey)) return unsaved;
   const state = editor.autosaveController?.state;
   return state !== undefined && state.unsaved && state.message !== undefined;
@@ -218,6 +251,11 @@ function describeSaved(): void {
     return;
   }
   const label = choiceFor(currentKey)?.label ?? '';
+  if (otherTabText !== undefined) {
+    savedStatus.textContent = `Your changes to ${label} are not being saved until you choose which version to keep.`;
+    savedStatus.classList.add('pg-saved-warning');
+    return;
+  }
   if (unsaved) {
     savedStatus.textContent = `Your changes to ${label} could not be saved in this browser. Download the JSON from the designer to keep them.`;
     savedStatus.classList.add('pg-saved-warning');
@@ -233,6 +271,8 @@ function saveCurrent(): void {
   if (currentKey === '') return;
   // The designer saves a pathway from its Pathways view in its own list.
   if (isSaved(currentKey)) return describeSaved();
+  // Another tab changed this pathway: nothing is written until the author chooses (above).
+  if (otherTabText !== undefined) return describeSaved();
   const text = editor.text;
   unsaved = text === startText ? (drafts.forget(currentKey), false) : !drafts.save(currentKey, text);
   describeSaved();
@@ -243,7 +283,7 @@ editor.addEventListener('pe-autosave-change', () => {
 });
 
 window.addEventListener('beforeunload', (event) => {
-  if (!unsaved) return;
+  if (!unsaved && otherTabText === undefined) return;
   event.preventDefault();
   event.returnValue = '';
 });
@@ -254,6 +294,8 @@ window.addEventListener('beforeunload', (event) => {
 function open(key: string): void {
   const choice = choiceFor(key) ?? choices[0]!;
   currentKey = choice.key;
+  otherTabText = undefined;
+  conflictPanel.hidden = true;
   savedOption?.remove();
   savedOption = undefined;
   resetButton.hidden = false;
@@ -276,6 +318,8 @@ function open(key: string): void {
  */
 async function openSaved(pathway: SavedPathway): Promise<void> {
   currentKey = `${SAVED}${pathway.key}`;
+  otherTabText = undefined;
+  conflictPanel.hidden = true;
   unsaved = false;
   savedOption?.remove();
   savedOption = new Option('', currentKey);
