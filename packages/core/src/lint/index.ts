@@ -24,6 +24,7 @@ import { journeyEnd } from './journey-end.js';
 import { emptyRequirement } from './empty-requirement.js';
 import { unlistedContact } from './unlisted-contact.js';
 import { emptyException } from './empty-exception.js';
+import { gateQuestion } from './gate-question.js';
 
 /** The rules by name (the part after "lint." in a problem's code), in the order they run. */
 export const lintRules: Readonly<Record<string, LintRule>> = {
@@ -45,6 +46,7 @@ export const lintRules: Readonly<Record<string, LintRule>> = {
   'empty-requirement': emptyRequirement,
   'unlisted-contact': unlistedContact,
   'empty-exception': emptyException,
+  'gate-question': gateQuestion,
 };
 
 /** Every lint finding for a schema-valid pathway, from the top of the document to the bottom. */
