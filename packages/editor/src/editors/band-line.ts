@@ -204,7 +204,10 @@ export class BandLine extends LitElement {
         }} />
       <span class="visually-hidden" id=${`${id}-hint`}>Leave blank for an open end</span>
       <div class="check">
-        <input type="checkbox" id=${`${id}-inc`} .checked=${bound?.inclusive ?? true} ?disabled=${bound === undefined}
+        <!-- Not disabled with no bound: Tab from a bound just cleared lands here, and disabling the
+             focused box would drop focus to the page. It says it does nothing, and does nothing. -->
+        <input type="checkbox" id=${`${id}-inc`} .checked=${bound?.inclusive ?? true} aria-disabled=${bound === undefined ? 'true' : 'false'}
+          @click=${(e: Event) => bound === undefined && e.preventDefault()}
           @change=${(e: Event) => bound && this.setBound(`${pointer}/${which}`, { ...bound, inclusive: (e.target as HTMLInputElement).checked })} />
         <label for=${`${id}-inc`}>Includes the figure</label>
       </div>

@@ -16,6 +16,7 @@ export const controlStyles = css`
   .check { display: flex; gap: 0.5rem; align-items: center; margin: 0.25rem 0; }
   .check label { font-weight: 400; margin: 0; }
   .check input { width: 1.75rem; height: 1.75rem; margin: 0; accent-color: #0b0c0c; }
+  .check input[aria-disabled='true'], .check input[aria-disabled='true'] + label { opacity: 0.6; }
   .hint { color: #505a5f; margin: 0.25rem 0; }
   button {
     font: inherit; min-height: 2.5rem; padding: 0.3rem 0.75rem; border: 0; border-radius: 0; cursor: pointer;

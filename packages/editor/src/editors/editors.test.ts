@@ -135,6 +135,25 @@ describe('the band line', () => {
     expect(await axeViolations(line)).toEqual([]);
   });
 
+  it('clearing a bound and pressing Tab keeps focus on the next control, which says it does nothing until there is a bound', async () => {
+    const editor = await mountEditor(base);
+    const line = await showInEditor(editor, Object.assign(document.createElement('pe-band-line'), { pointer: '/stages/1' }));
+    const upper = deepQueryAll<HTMLInputElement>(line, 'input[type="text"]').find((i) => i.id.endsWith('-upper'))!;
+    upper.focus();
+    await userEvent.keyboard('{Control>}a{/Control}{Backspace}');
+    await userEvent.keyboard('{Tab}');
+    await until(() => JSON.parse(editor.text).stages[1].bands[0].upper === undefined, 'the bound to be cleared');
+    await until(() => deepActiveElement()?.id === `${upper.id}-inc`, 'focus on the "Includes the figure" box');
+    const box = deepActiveElement() as HTMLInputElement;
+    expect(box.getAttribute('aria-disabled')).toBe('true');
+    // Space on it changes nothing while there is no bound.
+    const before = editor.text;
+    await userEvent.keyboard(' ');
+    expect(editor.text).toBe(before);
+    expect(box.checked).toBe(true);
+    expect(await axeViolations(line)).toEqual([]);
+  });
+
   it('words each gap as lint does, with where a pupil there is by the format 1.1 fallback', async () => {
     const pathway = {
       ...base,
