@@ -3,8 +3,8 @@ import type { TemplateResult } from 'lit';
 import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
 import type { Band, Bound, Measure, Pathway } from '@pathway/schema';
-import { stageBandGaps } from '@pathway/core';
-import type { BandGap } from '@pathway/core';
+import { describeRange, stageBandGaps } from '@pathway/core';
+import type { BandGap, End, Interval } from '@pathway/core';
 import { editorContext } from '../context.js';
 import type { EditorContext } from '../context.js';
 import { controlStyles } from './control-styles.js';
@@ -16,10 +16,10 @@ interface PlacedBand {
   stagePointer: string;
 }
 
-/** Stretches of the scale that no band covers (gaps) or more than one covers (overlaps). */
+/** Stretches of the scale that no band covers (gaps) or more than one covers (overlaps, with each end's inclusiveness). */
 export interface Coverage {
   gaps: [number, number][];
-  overlaps: [number, number][];
+  overlaps: Interval[];
 }
 
 function inside(value: number, band: Band): boolean {
@@ -31,8 +31,10 @@ function inside(value: number, band: Band): boolean {
 
 /**
  * Gaps and overlaps on [min, max]. Gaps are core's (`stageBandGaps`, the figures lint gives,
- * with each end's inclusiveness; here unrounded); overlaps are tested at every bound and
- * between them.
+ * with each end's inclusiveness; here unrounded). Overlaps are exact: the scale is cut at every
+ * bound into single figures and the open stretches between them, each counted once, and the
+ * covered pieces joined, so an overlap ends where a band does, with that end's inclusiveness
+ * (a sample between bounds used to stand for its end: "0% to 40%" for 0% to 80%).
  */
 export function coverage(bands: readonly Band[], min: number, max: number): Coverage {
   const scale = { id: 'scale', title: 'Scale', kind: 'number', minimum: min, maximum: max } as Measure;
@@ -40,25 +42,25 @@ export function coverage(bands: readonly Band[], min: number, max: number): Cove
   return { gaps, overlaps: overlaps(bands, min, max) };
 }
 
-function overlaps(bands: readonly Band[], min: number, max: number): [number, number][] {
+function overlaps(bands: readonly Band[], min: number, max: number): Interval[] {
   const points = new Set<number>([min, max]);
   for (const band of bands) {
     if (band.lower) points.add(band.lower.value);
     if (band.upper) points.add(band.upper.value);
   }
   const sorted = [...points].filter((p) => p >= min && p <= max).sort((a, b) => a - b);
-  const samples: number[] = [];
-  sorted.forEach((p, i) => {
-    samples.push(p);
-    if (i < sorted.length - 1) samples.push((p + sorted[i + 1]) / 2);
-  });
-  const found: [number, number][] = [];
-  samples.forEach((value, index) => {
-    if (bands.filter((band) => inside(value, band)).length <= 1) return;
-    const last = found.at(-1);
-    const previous = samples[index - 1];
-    if (last && previous !== undefined && last[1] === previous) last[1] = value;
-    else found.push([value, value]);
+  const coveredTwice = (value: number) => bands.filter((band) => inside(value, band)).length > 1;
+  const found: Interval[] = [];
+  let open: { lower: End; upper: End } | undefined;
+  const extend = (lower: End, upper: End, covered: boolean) => {
+    if (!covered) open = undefined;
+    else if (open) open.upper = upper;
+    else found.push((open = { lower, upper }));
+  };
+  sorted.forEach((point, i) => {
+    extend({ value: point, inclusive: true }, { value: point, inclusive: true }, coveredTwice(point));
+    const next = sorted[i + 1];
+    if (next !== undefined) extend({ value: point, inclusive: false }, { value: next, inclusive: false }, coveredTwice((point + next) / 2));
   });
   return found;
 }
@@ -161,7 +163,7 @@ export class BandLine extends LitElement {
     const unit = measure.kind.endsWith('Percentage') ? '%' : '';
     return html`<svg viewBox="0 0 ${WIDTH} ${height}" role="group" aria-label=${`${measure.title}: bands from ${min}${unit} to ${max}${unit}`}>
       ${gaps.map(({ lower, upper }) => svg`<rect class="gap" x=${x(lower.value)} y="0" width=${Math.max(2, x(upper.value) - x(lower.value))} height=${height}></rect>`)}
-      ${overlapping.map(([a, b]) => svg`<rect class="overlap" x=${x(a)} y="0" width=${Math.max(2, x(b) - x(a))} height=${height}></rect>`)}
+      ${overlapping.map(({ lower, upper }) => svg`<rect class="overlap" x=${x(lower.value)} y="0" width=${Math.max(2, x(upper.value) - x(lower.value))} height=${height}></rect>`)}
       <line class="axis" x1=${LEFT} x2=${WIDTH - RIGHT} y1="16" y2="16"></line>
       ${ticks.map((t) => svg`<text class="tick" x=${x(t)} y="11" text-anchor="middle" aria-hidden="true">${Math.round(t)}</text>`)}
       ${bands.map(({ band, pointer, stageTitle, stagePointer }, i) => {
@@ -187,7 +189,7 @@ export class BandLine extends LitElement {
     </svg>
     <ul class="findings" aria-label="Gaps and overlaps">
       ${gaps.map((gap) => html`<li>Gap: ${gap.text}</li>`)}
-      ${overlapping.map(([a, b]) => html`<li>Overlap: more than one stage covers ${a === b ? `${a}${unit}` : `${a}${unit} to ${b}${unit}`}</li>`)}
+      ${overlapping.map((overlap) => html`<li>Overlap: more than one stage's band covers ${describeRange(overlap, unit)}</li>`)}
       ${gaps.length === 0 && overlapping.length === 0 ? html`<li>No gaps or overlaps.</li>` : nothing}
     </ul>`;
   }

@@ -111,14 +111,23 @@ describe('the band line', () => {
       ...(lower ? { lower: { value: lower[0], inclusive: lower[1] } } : {}),
       ...(upper ? { upper: { value: upper[0], inclusive: upper[1] } } : {}),
     });
-    expect(coverage([band(undefined, [90, true]), band(undefined, [50, true])], 0, 100)).toEqual({ gaps: [[90, 100]], overlaps: [[0, 50]] });
+    const end = (value: number, inclusive: boolean) => ({ value, inclusive });
+    expect(coverage([band(undefined, [90, true]), band(undefined, [50, true])], 0, 100)).toEqual({
+      gaps: [[90, 100]],
+      overlaps: [{ lower: end(0, true), upper: end(50, true) }],
+    });
     expect(coverage([band([0, true], [100, true])], 0, 100)).toEqual({ gaps: [], overlaps: [] });
+    // An overlap ends where a band ends, with its inclusiveness, not at a figure sampled before it.
+    expect(coverage([band(undefined, [90, true]), band(undefined, [80, false]), band(undefined, [50, true])], 0, 100).overlaps).toEqual([
+      { lower: end(0, true), upper: end(80, false) },
+    ]);
+    expect(coverage([band([40, false], [60, true]), band([60, true], [70, true])], 0, 100).overlaps).toEqual([{ lower: end(60, true), upper: end(60, true) }]);
   });
 
   it("shows every stage's band, says where the gaps and overlaps are, and edits a bound by keyboard and by typing", async () => {
     const editor = await mountEditor(base);
     const line = await showInEditor(editor, Object.assign(document.createElement('pe-band-line'), { pointer: '/stages/1' }));
-    expect(deepText(line)).toContain('Overlap: more than one stage covers 0% to 80%');
+    expect(deepText(line)).toContain("Overlap: more than one stage's band covers 0% (inclusive) to 80% (inclusive)");
     // The gap in lint's figures and words (core's stageBandGaps), with where a pupil there is.
     expect(deepText(line)).toContain("Gap: no stage's band covers 90% (exclusive) to 100% (inclusive): a pupil there is placed in no stage");
     const handle = deepQuery<SVGElement>(line, '[role="slider"]') as unknown as HTMLElement;
