@@ -20,13 +20,15 @@ export const durationRange: LintRule = ({ pathway, map }) => {
     }
     if (typeof fromAnswer !== 'string') continue;
     const question = entitiesOfKind(map, fromAnswer, 'question')[0]?.node as Question | undefined;
+    // The question as the author wrote it, not its id (the id only when it names nothing).
+    const named = typeof question?.text === 'string' && question.text.trim() !== '' ? question.text : fromAnswer;
     if (question !== undefined && question.type !== 'number') {
       problems.push(finding(pathway, 'duration-range', 'error', node.pointer,
-        `takes its length from "${fromAnswer}", which is ${answerTypeNames[question.type] ?? 'not a number question'}, not a number question`));
+        `takes its length from the answer to "${named}", which is ${answerTypeNames[question.type] ?? 'not a number question'}, not a number question`));
     }
     if (typeof amount === 'number') {
       problems.push(finding(pathway, 'duration-range', 'warning', node.pointer,
-        `has both an amount (${amount}) and a length from the answer to "${fromAnswer}": the amount is used, so the answer changes nothing`));
+        `has both an amount (${amount}) and a length from the answer to "${named}": the amount is used, so the answer changes nothing`));
     }
   }
   return problems;
