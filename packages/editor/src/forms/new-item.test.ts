@@ -16,6 +16,8 @@ describe('new items', () => {
     // A rule whose pickers have something to pick: no question yet, so not an answer rule.
     expect(factory.create('Condition')).toEqual({ measure: 'attendance', lower: { value: 0, inclusive: true } });
     expect(factory.question('yesNo')).toEqual({ id: 'question', text: 'New question', type: 'yesNo' });
+    // An option's value is an id-like code: a valid one, and the name goes to the label a school reads.
+    expect(factory.create('Option')).toEqual({ value: 'option', label: 'New option' });
   });
 
   it('make a valid pathway wherever a list of simple things grows', () => {

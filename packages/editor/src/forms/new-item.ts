@@ -67,6 +67,12 @@ export class ItemFactory {
     let named = definitionName.includes('.');
     for (const field of definition.fields) {
       if (!field.required) continue;
+      // Text with a pattern is an id-like value (an option's value): a readable one that fits, and
+      // the name goes to the text a person reads (the option's label).
+      if (textKinds.has(field.kind) && field.pattern !== undefined && field.kind === 'text') {
+        value[field.key] = this.id(definition.title.toLowerCase());
+        continue;
+      }
       if (textKinds.has(field.kind) && !named) {
         value[field.key] = `New ${definition.title.toLowerCase()}`;
         named = true;
