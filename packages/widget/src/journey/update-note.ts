@@ -20,7 +20,14 @@ export function changePhrases(report: DraftChangeReport, words: WidgetStrings): 
   if (reworded > 0) phrases.push(words.updateQuestionsReworded(reworded));
   if (other > 0) phrases.push(words.updateOtherRemoved(other));
   for (const { from, to } of report.stages.renamed) phrases.push(words.updateStageRenamed(from, to));
-  for (const title of report.stages.added) phrases.push(words.updateStageAdded(title));
-  for (const title of report.stages.removed) phrases.push(words.updateStageRemoved(title));
+  // A stage whose short name (id) changed and whose title did not is, to a school, the same
+  // stage: it is said neither as added nor as removed ("stage "X" added, stage "X" removed").
+  const removedTitles = [...report.stages.removed];
+  for (const title of report.stages.added) {
+    const same = removedTitles.indexOf(title);
+    if (same >= 0) removedTitles.splice(same, 1);
+    else phrases.push(words.updateStageAdded(title));
+  }
+  for (const title of removedTitles) phrases.push(words.updateStageRemoved(title));
   return phrases;
 }
