@@ -36,20 +36,27 @@ function inside(value: number, band: Band): boolean {
  * covered pieces joined, so an overlap ends where a band does, with that end's inclusiveness
  * (a sample between bounds used to stand for its end: "0% to 40%" for 0% to 80%).
  */
-export function coverage(bands: readonly Band[], min: number, max: number): Coverage {
+export function coverage(bands: readonly Band[], min: number, max: number, stageOf: (index: number) => unknown = (index) => index): Coverage {
   const scale = { id: 'scale', title: 'Scale', kind: 'number', minimum: min, maximum: max } as Measure;
   const gaps = stageBandGaps({} as Pathway, scale, bands).map(({ lower, upper }): [number, number] => [lower.value, upper.value]);
-  return { gaps, overlaps: overlaps(bands, min, max) };
+  return { gaps, overlaps: overlaps(bands, min, max, stageOf) };
 }
 
-function overlaps(bands: readonly Band[], min: number, max: number): Interval[] {
+/** Where bands of two or more stages cover the same figures (`stageOf` says whose each band is, as lint counts them). */
+function overlaps(bands: readonly Band[], min: number, max: number, stageOf: (index: number) => unknown): Interval[] {
   const points = new Set<number>([min, max]);
   for (const band of bands) {
     if (band.lower) points.add(band.lower.value);
     if (band.upper) points.add(band.upper.value);
   }
   const sorted = [...points].filter((p) => p >= min && p <= max).sort((a, b) => a - b);
-  const coveredTwice = (value: number) => bands.filter((band) => inside(value, band)).length > 1;
+  const coveredTwice = (value: number) => {
+    const stages = new Set<unknown>();
+    bands.forEach((band, index) => {
+      if (inside(value, band)) stages.add(stageOf(index));
+    });
+    return stages.size > 1;
+  };
   const found: Interval[] = [];
   let open: { lower: End; upper: End } | undefined;
   const extend = (lower: End, upper: End, covered: boolean) => {
@@ -158,7 +165,7 @@ export class BandLine extends LitElement {
     const x = (value: number) => LEFT + ((Math.max(min, Math.min(max, value)) - min) / (max - min || 1)) * (WIDTH - LEFT - RIGHT);
     const height = AXIS + bands.length * ROW + 10;
     const gaps: BandGap[] = stageBandGaps(pathway, measure, bands.map((b) => b.band));
-    const overlapping = overlaps(bands.map((b) => b.band), min, max);
+    const overlapping = overlaps(bands.map((b) => b.band), min, max, (index) => bands[index].stagePointer);
     const ticks = Array.from({ length: 11 }, (_, i) => min + ((max - min) * i) / 10);
     const unit = measure.kind.endsWith('Percentage') ? '%' : '';
     return html`<svg viewBox="0 0 ${WIDTH} ${height}" role="group" aria-label=${`${measure.title}: bands from ${min}${unit} to ${max}${unit}`}>
