@@ -466,8 +466,8 @@ function findSelfDependentStages(
   return selfDependent;
 }
 
-export function buildIndex(definition: Pathway): PathwayIndex {
-  const outline = outlinePathway(definition);
+/** The engine's index of a definition; `outline`, when the caller has walked it already (lint has). */
+export function buildIndex(definition: Pathway, outline: Outline = outlinePathway(definition)): PathwayIndex {
   const stages = definition.stages;
   const byKind = firstByKind(outline);
   const first = <T>(kind: EntityKind) => (byKind.get(kind) ?? new Map()) as ReadonlyMap<string, T>;

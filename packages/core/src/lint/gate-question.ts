@@ -12,7 +12,8 @@ import { ownerOfKind } from '../outline/outline.js';
 import { finding, type LintRule } from './report.js';
 
 export const gateQuestion: LintRule = ({ pathway, map }) => {
-  const index = buildIndex(pathway);
+  // The outline lint walked already: the index is built without a second walk of the document.
+  const index = buildIndex(pathway, map.outline);
   const askedAt = new Map<string, Set<string>>();
   for (const stage of pathway.stages) {
     if (askedAt.has(stage.id)) continue;

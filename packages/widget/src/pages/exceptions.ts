@@ -13,6 +13,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { AppliedException, StageEvaluation } from '@pathway/core';
+import type { PathwayIndex } from '../journey/pathway-index.js';
 import type { PageContext } from './page-context.js';
 
 /** The exception changes the current stage, or one of the referrals it makes. */
@@ -59,9 +60,9 @@ export function changedNames(ctx: PageContext, exception: AppliedException): str
   return [...new Set(names.map((name) => name.trim()))].filter(Boolean);
 }
 
-/** Where a referral goes ("Multi-Agency Safeguarding Hub"), else its title. */
-function referralTarget(ctx: PageContext, id: string): string {
-  const referral = ctx.index.referrals.get(id);
+/** Where a referral goes ("Multi-Agency Safeguarding Hub"), else its title, else the id named. */
+export function referralTarget(index: PathwayIndex, id: string): string {
+  const referral = index.referrals.get(id);
   return referral?.target.name ?? referral?.title ?? id;
 }
 
@@ -72,7 +73,7 @@ export function insteadText(ctx: PageContext, exception: AppliedException): stri
   const { strings } = ctx;
   const parts: string[] = [];
   if (target.stage) parts.push(strings.exceptionInsteadStage(ctx.index.stages.get(target.stage)?.title ?? target.stage));
-  if (target.referral) parts.push(strings.exceptionInsteadReferral(referralTarget(ctx, target.referral)));
+  if (target.referral) parts.push(strings.exceptionInsteadReferral(referralTarget(ctx.index, target.referral)));
   if (target.contact) parts.push(strings.exceptionInsteadContact(ctx.index.contacts.get(target.contact)?.name ?? target.contact));
   return parts.length > 0 ? strings.exceptionInstead(parts.join('; ')) : undefined;
 }

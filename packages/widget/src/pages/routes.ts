@@ -19,6 +19,7 @@ import type { RouteStatus, TimeLimitStatus } from '@pathway/core';
 import type { Route } from '@pathway/schema';
 import { reasonText } from '../i18n/strings.js';
 import { renderDutyList, routeDuties } from './duties.js';
+import { referralTarget } from './exceptions.js';
 import { fieldInput } from './field-input.js';
 import type { FieldError, PageContext } from './page-context.js';
 import { describedBy, errorMessage, tag } from './shared.js';
@@ -99,7 +100,7 @@ export function renderRouteInvolves(ctx: PageContext, route: RouteStatus): Templ
   if (!definition) return nothing;
   const questions = (definition.questions ?? []).map((question) => question.text);
   const evidence = (definition.evidence ?? []).map((item) => item.title);
-  const referrals = (definition.referrals ?? []).map((id) => index.referrals.get(id)?.target.name ?? index.referrals.get(id)?.title ?? id);
+  const referrals = (definition.referrals ?? []).map((id) => referralTarget(index, id));
   const duties = routeDuties(ctx, route.id);
   const limits = route.timeLimits ?? [];
   const outcomes = (definition.outcomes ?? []).map((outcome) => outcome.title);
