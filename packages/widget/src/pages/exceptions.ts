@@ -60,10 +60,13 @@ export function changedNames(ctx: PageContext, exception: AppliedException): str
   return [...new Set(names.map((name) => name.trim()))].filter(Boolean);
 }
 
-/** Where a referral goes ("Multi-Agency Safeguarding Hub"), else its title, else the id named. */
+/**
+ * Where a referral goes ("Multi-Agency Safeguarding Hub"), else its title, else the id named: the
+ * one answer to "refer to whom?" for readiness, next steps and exceptions alike.
+ */
 export function referralTarget(index: PathwayIndex, id: string): string {
   const referral = index.referrals.get(id);
-  return referral?.target.name ?? referral?.title ?? id;
+  return referral?.target.name?.trim() || referral?.title?.trim() || id;
 }
 
 /** "Instead: contact the MASH." for a redirect, from where it sends the pupil. */

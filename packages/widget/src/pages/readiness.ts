@@ -15,6 +15,7 @@
  */
 import type { GateResult, ItemStatus, ReferralEvaluation, RouteStatus, StageEvaluation } from '@pathway/core';
 import type { PageContext } from './page-context.js';
+import { referralTarget } from './exceptions.js';
 
 /** One thing still to do: an item to answer, confirm or give, or a condition that does not hold. */
 export type MissingEntry = { kind: 'item'; item: ItemStatus } | { kind: 'gate'; gate: GateResult };
@@ -134,7 +135,7 @@ export function readinessOf(ctx: PageContext): Readiness | undefined {
       ...(referral.status === 'available' && stageReady && routeNotReady ? { waitsForRoute: routeNotReady.title } : {}),
       key: `referral:${referral.referralId}`,
       referral,
-      target: ctx.index.referrals.get(referral.referralId)?.target.name || referral.title,
+      target: referralTarget(ctx.index, referral.referralId),
       status: referral.status,
       blocking,
       advisory,

@@ -16,7 +16,7 @@ import type { Outcome } from '@pathway/schema';
 import { referralFields } from '../journey/pages.js';
 import { baselineText, measureText } from './check-page.js';
 import { baselineMeasures, recordableOutcomes } from './measures-page.js';
-import { exceptionsElsewhere, importantExceptions, insteadText, renderExceptions, renderImportantExceptions, stageExceptions } from './exceptions.js';
+import { exceptionsElsewhere, importantExceptions, insteadText, referralTarget, renderExceptions, renderImportantExceptions, stageExceptions } from './exceptions.js';
 import type { PageContext } from './page-context.js';
 import { explainStage } from './placement-text.js';
 import { answerText } from './question-fields.js';
@@ -257,7 +257,7 @@ export function nextSteps(ctx: PageContext, readiness: Readiness | undefined): N
   for (const outcome of current?.outcomes ?? []) {
     if (!outcome.open || outcome.kind !== 'refer' || afterReferralOutcome(outcome)) continue;
     const referral = outcome.referral ? offered.find((r) => r.referral.referralId === outcome.referral) : undefined;
-    const target = referral?.target ?? (outcome.referral ? (index.referrals.get(outcome.referral)?.target.name ?? outcome.referral) : '');
+    const target = referral?.target ?? (outcome.referral ? referralTarget(index, outcome.referral) : '');
     if (outcome.referral) referred.add(outcome.referral);
     now.push(withDescription(target ? referLine(ctx, outcome.title, target, referral) : strings.outcomeOther(outcome.title), authored.get(outcome.id)?.description));
     kinds.now.push('refer');
