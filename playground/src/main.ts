@@ -305,10 +305,19 @@ function open(key: string): void {
   unsaved = false;
   makeWidget();
   editor.load(drafts.load(choice.key) ?? startText);
-  embedLink.href = `/embed.html?pathway=${encodeURIComponent(choice.key === BLANK ? 'wigan.json' : choice.key)}`;
+  showEmbedLink(choice.key === BLANK ? undefined : choice.key);
   clearTimeout(draftTimer);
   showDraft();
   describeSaved();
+}
+
+/**
+ * The embed page shows a seed as published in the repository, so the link is offered only for a
+ * seed: for a blank or imported pathway it would show another council's pathway.
+ */
+function showEmbedLink(seedFile: string | undefined): void {
+  embedLink.hidden = seedFile === undefined;
+  if (seedFile) embedLink.href = `/embed.html?pathway=${encodeURIComponent(seedFile)}`;
 }
 
 /**
@@ -326,7 +335,7 @@ async function openSaved(pathway: SavedPathway): Promise<void> {
   picker.prepend(savedOption);
   picker.value = currentKey;
   resetButton.hidden = true;
-  embedLink.href = '/embed.html?pathway=wigan.json';
+  showEmbedLink(undefined);
   makeWidget();
   const opening = editor.openSaved(pathway);
   clearTimeout(draftTimer);

@@ -239,13 +239,18 @@ describe('the playground (npm start)', () => {
     }
   }, 180_000);
 
-  it('links to the embed page, served with the strict CSP', async () => {
+  it('links to the embed page for a seed (not for a blank pathway), served with the strict CSP', async () => {
     const { context, page } = await openPlayground();
     try {
       const link = page.getByRole('link', { name: 'See it as a council website would' });
       expect(await link.getAttribute('href')).toBe('/embed.html?pathway=wigan.json');
       await page.selectOption('#pg-pathway', 'norfolk.json');
       expect(await link.getAttribute('href')).toBe('/embed.html?pathway=norfolk.json');
+      // The embed page shows published seeds only: a blank pathway has none to show.
+      await page.selectOption('#pg-pathway', 'blank');
+      expect(await page.locator('#pg-embed-link').isHidden()).toBe(true);
+      await page.selectOption('#pg-pathway', 'norfolk.json');
+      expect(await link.isVisible()).toBe(true);
       const response = await fetch(`${origin}/embed.html?pathway=norfolk.json`);
       expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'");
       const html = await response.text();
