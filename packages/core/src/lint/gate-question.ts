@@ -6,14 +6,12 @@
  * whatever it holds back (the stage's readiness, its referral) can never be reached.
  */
 import type { Problem } from '@pathway/schema';
-import { buildIndex } from '../pathway-index.js';
 import type { CompiledQuestion } from '../pathway-index.js';
 import { ownerOfKind } from '../outline/outline.js';
 import { finding, type LintRule } from './report.js';
 
 export const gateQuestion: LintRule = ({ pathway, map }) => {
-  // The outline lint walked already: the index is built without a second walk of the document.
-  const index = buildIndex(pathway, map.outline);
+  const index = map.engineIndex();
   const askedAt = new Map<string, Set<string>>();
   for (const stage of pathway.stages) {
     if (askedAt.has(stage.id)) continue;

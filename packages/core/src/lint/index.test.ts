@@ -215,3 +215,20 @@ describe('unsafe-link', () => {
     expect(isSafeLink(url)).toBe(safe);
   });
 });
+
+describe('requires-routes-only', () => {
+  const fixture = () => readJson(new URL('requires-routes-only.json', lintFixtures));
+  const codes = (pathway: Pathway) => lintPathway(pathway).map((problem) => problem.code);
+
+  it('is quiet when the required stage asks something of its own', () => {
+    const pathway = fixture();
+    pathway.stages[1]!.questions = [{ id: 'support-offered', text: 'Was support offered?', type: 'yesNo' }];
+    expect(codes(pathway)).not.toContain('lint.requires-routes-only');
+  });
+
+  it('is quiet when the routes are applied by a rule rather than chosen (their items count toward the stage)', () => {
+    const pathway = fixture();
+    for (const route of pathway.stages[1]!.routes ?? []) delete route.chosenBy;
+    expect(codes(pathway)).not.toContain('lint.requires-routes-only');
+  });
+});

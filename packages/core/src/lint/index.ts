@@ -25,6 +25,7 @@ import { emptyRequirement } from './empty-requirement.js';
 import { unlistedContact } from './unlisted-contact.js';
 import { emptyException } from './empty-exception.js';
 import { gateQuestion } from './gate-question.js';
+import { requiresRoutesOnly } from './requires-routes-only.js';
 
 /** The rules by name (the part after "lint." in a problem's code), in the order they run. */
 export const lintRules: Readonly<Record<string, LintRule>> = {
@@ -47,6 +48,7 @@ export const lintRules: Readonly<Record<string, LintRule>> = {
   'unlisted-contact': unlistedContact,
   'empty-exception': emptyException,
   'gate-question': gateQuestion,
+  'requires-routes-only': requiresRoutesOnly,
 };
 
 /** Every lint finding for a schema-valid pathway, from the top of the document to the bottom. */

@@ -6,6 +6,7 @@
 import type { Band, Condition, Outcome, Pathway, ReferralField, Stage } from '@pathway/schema';
 import { outlinePathway, ownerOfKind } from '../outline/outline.js';
 import type { EntityKind, Outline, OutlineEntity } from '../outline/outline.js';
+import { buildIndex, type PathwayIndex } from '../pathway-index.js';
 
 export type { EntityKind } from '../outline/outline.js';
 
@@ -68,13 +69,17 @@ export interface PathwayMap {
   outcomes: OutcomeSite[];
   /** Referral fields: their ids are a namespace of their own (the same datum asked once). */
   fields: FieldSite[];
+  /** The engine's index of the same pathway, built on the outline above when a rule first asks. */
+  engineIndex: () => PathwayIndex;
 }
 
 /** Maps a schema-valid pathway. */
 export function mapPathway(pathway: Pathway): PathwayMap {
   const outline = outlinePathway(pathway);
   const stageOf = (entity: OutlineEntity | undefined) => ownerOfKind(entity, 'stage')?.node as Stage | undefined;
+  let index: PathwayIndex | undefined;
   return {
+    engineIndex: () => (index ??= buildIndex(pathway, outline)),
     outline,
     entities: outline.entities,
     byId: outline.byId,
