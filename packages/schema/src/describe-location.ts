@@ -8,6 +8,7 @@
  */
 // The schema minus its descriptions (generated): titles are all this needs, and the widget ships it.
 import schemaJson from './generated/schema-outline.json' with { type: 'json' };
+import { childPointer, pointerSegments } from './json-pointer.js';
 
 /** The parts of a JSON Schema node this package reads. */
 export interface SchemaNode {
@@ -42,18 +43,6 @@ export interface SchemaStep {
 }
 
 const rootSchema = schemaJson as unknown as SchemaNode & { $defs: Record<string, SchemaNode> };
-
-/** Parses a JSON pointer into its unescaped segments. Tolerates pointers without a leading slash. */
-export function parsePointer(pointer: string): string[] {
-  if (!pointer) return [];
-  const body = pointer.startsWith('/') ? pointer.slice(1) : pointer;
-  return body.split('/').map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-/** Builds a JSON pointer from unescaped segments. */
-export function toPointer(segments: readonly (string | number)[]): string {
-  return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
-}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -127,7 +116,7 @@ export function walkPointer(doc: unknown, pointer: string): WalkStep[] {
   const steps: WalkStep[] = [];
   let value: unknown = doc;
   let step: SchemaStep | undefined = resolveSchema(rootSchema, doc) ?? rootStep();
-  for (const key of parsePointer(pointer)) {
+  for (const key of pointerSegments(pointer)) {
     const childValue = Array.isArray(value) ? value[Number(key)] : isRecord(value) ? value[key] : undefined;
     const next = childStep(step, key, childValue, value);
     steps.push({ key, value: childValue, parentValue: value, step: next });
@@ -273,7 +262,7 @@ export function documentOrder(doc: unknown): Map<string, number> {
   const visit = (value: unknown, pointer: string) => {
     order.set(pointer, order.size);
     if (Array.isArray(value)) value.forEach((item, i) => visit(item, `${pointer}/${i}`));
-    else if (isRecord(value)) for (const [key, child] of Object.entries(value)) visit(child, pointer + toPointer([key]));
+    else if (isRecord(value)) for (const [key, child] of Object.entries(value)) visit(child, childPointer(pointer, key));
   };
   visit(doc, '');
   return order;

@@ -13,15 +13,14 @@ import {
   describeLocation,
   itemLabel,
   lowerTitle,
-  parsePointer,
   resolveSchema,
   schemaAt,
   sortByDocumentOrder,
-  toPointer,
   walkPointer,
   type SchemaNode,
   type SchemaStep,
 } from './describe-location.js';
+import { childPointer, pointerSegments } from './json-pointer.js';
 
 /** An error with the schema that applies at its place, ready to be put in words. */
 interface Located {
@@ -161,7 +160,7 @@ function explainLocated(doc: unknown, items: readonly Located[]): Problem[] {
       continue;
     }
     // An unknown property is pointed at directly, so the editor can select it; it is named from its object.
-    const target = error.keyword === 'additionalProperties' ? pointer + toPointer([String(error.params?.additionalProperty)]) : pointer;
+    const target = error.keyword === 'additionalProperties' ? childPointer(pointer, String(error.params?.additionalProperty)) : pointer;
     problems.push(makeProblem(doc, `schema.${error.keyword}`, target, detailFor(item), pointer));
   }
   return problems;
@@ -296,7 +295,7 @@ function mustBeOneOf(allowed: readonly unknown[], value: unknown): string {
 /** The noun for a list's items in "needs at least one …". */
 function itemNoun(schema: SchemaNode, pointer: string): string {
   const itemStep = schema.items ? resolveSchema(schema.items, undefined) : undefined;
-  const collectionKey = parsePointer(pointer).pop();
+  const collectionKey = pointerSegments(pointer).pop();
   if (itemStep?.def === 'AnswerValue') return 'answer';
   if (itemStep?.def === 'Id') return 'id';
   const label = itemLabel(itemStep, collectionKey);

@@ -20,3 +20,4 @@ export { documentMap } from './document-map.js';
 export { enumLabel } from './enum-labels.js';
 export type { JsonSyntaxError } from './json-syntax.js';
 export { findJsonSyntaxError } from './json-syntax.js';
+export { childPointer, escapePointerSegment, pointerFrom, pointerSegments, unescapePointerSegment } from './json-pointer.js';

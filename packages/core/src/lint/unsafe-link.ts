@@ -7,9 +7,8 @@
  * https: addresses no browser can open, and blank ones. Email addresses that cannot be right
  * are flagged as well (warning).
  */
-import type { Problem } from '@pathway/schema';
+import { pointerFrom, type Problem } from '@pathway/schema';
 import { checkLink, type LinkRefusal } from '../links.js';
-import { toPointerSegment } from './pointer.js';
 import { finding, type LintRule } from './report.js';
 
 export { isSafeLink, linkScheme } from '../links.js';
@@ -91,7 +90,7 @@ function visitStrings(root: unknown, callback: (key: string, value: string, poin
     if (typeof value === 'string') {
       // Items of a list have keys "0", "1"…, so only properties of objects can match.
       if (key === 'url' || key === 'email') {
-        callback(key, value, () => [...path, key].map((segment) => `/${toPointerSegment(segment)}`).join(''));
+        callback(key, value, () => pointerFrom([...path, key]));
       }
       continue;
     }

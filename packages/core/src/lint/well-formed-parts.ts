@@ -11,15 +11,11 @@
  *   written as an object, say) still exists for the author, so "does not exist" would be false;
  * - for a date, the answer type or kind of what it names is not itself broken.
  */
-import type { Pathway, Problem } from '@pathway/schema';
+import { childPointer, type Pathway, type Problem } from '@pathway/schema';
 import { mapPathway, type PathwayMap } from './pathway-map.js';
 import { danglingReference } from './dangling-reference.js';
 import { undefinedCohort } from './undefined-cohort.js';
 
-/** JSON pointer segment (RFC 6901), as the outline writes it. */
-function segment(key: string): string {
-  return key.replace(/~/g, '~0').replace(/\//g, '~1');
-}
 
 /** Each pointer and every pointer above it: a place is in the set when something at or below it is. */
 function withAncestors(pointers: Iterable<string>): Set<string> {
@@ -68,7 +64,7 @@ export function lintWellFormedParts(doc: unknown, schemaProblems: readonly Probl
   const brokenRules = new Set(schemaProblems.filter((problem) => problem.code === 'schema.anyOf').map((problem) => problem.pointer));
   const unplaced = new Set([...everyId(doc)].filter((id) => !map.byId.has(id)));
   const sound = (holder: string, key: string, id: string) =>
-    !unplaced.has(id) && !brokenRules.has(holder) && !brokenValues.has(`${holder}/${segment(key)}`);
+    !unplaced.has(id) && !brokenRules.has(holder) && !brokenValues.has(childPointer(holder, key));
   // Whether something is a date is read from its answer type or kind: not when that is broken.
   const kindKnown = (id: string) =>
     (map.byId.get(id) ?? []).every(({ pointer }) => !brokenValues.has(`${pointer}/type`) && !brokenValues.has(`${pointer}/kind`));

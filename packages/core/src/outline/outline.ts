@@ -12,7 +12,7 @@
  * overflow the call stack, and it visits nodes in document order: object keys in the order the
  * file writes them, list items in order.
  */
-import { documentMap } from '@pathway/schema';
+import { childPointer, documentMap } from '@pathway/schema';
 import type { DocumentMapDefinition, Pathway } from '@pathway/schema';
 
 /** The kinds of named thing, as the schema's `x-entity` annotations name them. */
@@ -87,10 +87,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A JSON pointer segment (RFC 6901). */
-function segment(key: string): string {
-  return key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key;
-}
 
 /** Outlines a document. Anything not shaped as the schema says is skipped, never thrown on. */
 export function outlinePathway(pathway: Pathway | unknown): Outline {
@@ -145,7 +141,7 @@ export function outlinePathway(pathway: Pathway | unknown): Outline {
       const { refersTo, def } = property;
       if (refersTo === undefined && def === undefined) continue;
       const child = value[key];
-      const at = `${pointer}/${segment(key)}`;
+      const at = childPointer(pointer, key);
       if (refersTo !== undefined) {
         const kinds = refersTo as EntityKind[];
         const date = property.date === true;

@@ -12,7 +12,7 @@
  * property by property, and each property is named by its schema title (describeLocation).
  * The pathway's `version` and `changelog` are left out: they change with every publication.
  */
-import { describeLocation } from '@pathway/schema';
+import { childPointer, describeLocation, escapePointerSegment } from '@pathway/schema';
 import type { Pathway } from '../schema-types.js';
 import { outlinePathway } from '../outline/outline.js';
 import type { EntityKind, Outline, OutlineEntity } from '../outline/outline.js';
@@ -82,7 +82,7 @@ function ownContent(entity: OutlineEntity | undefined, root: unknown, entityPoin
     if (node === null || typeof node !== 'object') return node;
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(node)) {
-      const at = `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      const at = childPointer(pointer, k);
       if (pointer === base && k === 'id') continue;
       if (k === AUTHOR_NOTE) continue;
       if (entity === undefined && pointer === '' && ignoredAtRoot.has(k)) continue;
@@ -246,7 +246,7 @@ function compareContent(
         if (isRoot && entity !== undefined && k === 'id') continue;
         if (k === AUTHOR_NOTE) continue;
         if (isRoot && entity === undefined && ignoredAtRoot.has(k)) continue;
-        const segment = k.replace(/~/g, '~0').replace(/\//g, '~1');
+        const segment = escapePointerSegment(k);
         walk((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${oldAt}/${segment}`, `${newAt}/${segment}`, false);
       }
       return;

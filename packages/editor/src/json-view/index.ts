@@ -4,5 +4,5 @@
 export { JsonView } from './json-view.js';
 export type { JsonViewStatus } from './json-view.js';
 export { isMonacoLoaded } from './monaco-state.js';
-export { markerRangeOfPointer, parseText, pointerAtOffset, pointerFrom, pointerSegments, rangeOfPointer } from './pointer-ranges.js';
+export { markerRangeOfPointer, parseText, pointerAtOffset, rangeOfPointer } from './pointer-ranges.js';
 export type { ParsedText, PointerRange, TextRange } from './pointer-ranges.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markerRangeOfPointer, parseText, pointerAtOffset, pointerFrom, pointerSegments, rangeOfPointer } from './pointer-ranges.js';
+import { markerRangeOfPointer, parseText, pointerAtOffset, rangeOfPointer } from './pointer-ranges.js';
 
 const text = `{
   "title": "Wigan",
@@ -18,12 +18,6 @@ function textOf(range: { offset: number; length: number } | undefined): string {
 }
 
 describe('pointer ↔ text range', () => {
-  it('escapes and unescapes pointer segments', () => {
-    expect(pointerSegments('/a~1b/m~0n/0')).toEqual(['a/b', 'm~n', '0']);
-    expect(pointerFrom(['a/b', 'm~n', 0, ''])).toBe('/a~1b/m~0n/0/');
-    expect(pointerSegments('')).toEqual([]);
-  });
-
   it('finds values in nested arrays and objects', () => {
     expect(textOf(rangeOfPointer(text, '/title'))).toBe('"Wigan"');
     expect(textOf(rangeOfPointer(text, '/stages/0/bands/1/min'))).toBe('80');

@@ -5,6 +5,7 @@
  */
 import { findNodeAtOffset, parseTree } from 'jsonc-parser';
 import type { Node } from 'jsonc-parser';
+import { pointerFrom, pointerSegments } from '@pathway/schema';
 
 /** A stretch of the text: `length` characters from `offset`. */
 export interface TextRange {
@@ -29,22 +30,6 @@ export function parseText(text: string): ParsedText {
   return { text, root: parseTree(text, [], { allowTrailingComma: true, disallowComments: false }) };
 }
 
-function unescapeSegment(segment: string): string {
-  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
-}
-
-function escapeSegment(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-/** The pointer's segments, unescaped ("/a~1b/0" → ["a/b", "0"]). */
-export function pointerSegments(pointer: string): string[] {
-  return pointer === '' ? [] : pointer.slice(1).split('/').map(unescapeSegment);
-}
-
-export function pointerFrom(path: readonly (string | number)[]): string {
-  return path.map((segment) => `/${escapeSegment(String(segment))}`).join('');
-}
 
 const arrayIndex = /^(0|[1-9][0-9]*)$/;
 

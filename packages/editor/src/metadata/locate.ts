@@ -2,6 +2,7 @@
  * Where a JSON pointer leads in the metadata: the definition of the object there (with a
  * union's variant chosen by the keys the value has) and the field that holds it.
  */
+import { pointerSegments } from '@pathway/schema';
 import { formMetadata } from './form-metadata.js';
 import type { DefinitionMeta, FieldMeta, FormMetadata } from './form-metadata.js';
 
@@ -14,9 +15,6 @@ export interface Location {
   readonly item: boolean;
 }
 
-function segmentsOf(pointer: string): string[] {
-  return pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -40,7 +38,7 @@ export function locate(document: unknown, pointer: string, metadata: FormMetadat
   let field: FieldMeta | undefined;
   let item = false;
   let value: unknown = document;
-  const parts = segmentsOf(pointer);
+  const parts = pointerSegments(pointer);
   for (let i = 0; i < parts.length; i++) {
     const key = parts[i];
     if (Array.isArray(value)) {

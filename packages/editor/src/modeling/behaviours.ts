@@ -8,7 +8,8 @@
  */
 import { outlinePathway } from '@pathway/core';
 import type { EntityKind, OutlineEntity, OutlineReference } from '@pathway/core';
-import { pointerOf, valueAt } from './patch.js';
+import { childPointer } from '@pathway/schema';
+import { valueAt } from './patch.js';
 import type { EditOperation } from './patch.js';
 
 /** The entity whose id is at `pointer` (".../id"), if any. */
@@ -28,7 +29,7 @@ function locationsOf(document: unknown, reference: OutlineReference): string[] {
     });
     return found;
   }
-  return [`${reference.pointer}${pointerOf(reference.property)}`];
+  return [childPointer(reference.pointer, reference.property)];
 }
 
 /** References to a named thing: same id, and a property that may name its kind. */

@@ -7,7 +7,7 @@ export { Modeling, EditRejected } from './modeling.js';
 export type { Command, EditOptions, History, ModelingListener, ModelingOptions } from './modeling.js';
 export { readDraft, formatJson } from './draft.js';
 export type { DraftState, SyntaxProblem } from './draft.js';
-export { applyEdit, pointerOf, segments, valueAt } from './patch.js';
+export { applyEdit, valueAt } from './patch.js';
 export type { EditOperation } from './patch.js';
 export { referencesFollowingRename, referencesTo, removalOf, slugFrom, uniqueId } from './behaviours.js';
 export type { Removal } from './behaviours.js';

@@ -9,17 +9,14 @@
 // Vite); its named exports do not, so plain Node could not load this module with them.
 import jsonPatch from 'fast-json-patch';
 import type { Operation } from 'fast-json-patch';
+import { pointerSegments, unescapePointerSegment } from '@pathway/schema';
 
-const { applyOperation, getValueByPointer, unescapePathComponent } = jsonPatch;
+const { applyOperation, getValueByPointer } = jsonPatch;
 
 export type { Operation } from 'fast-json-patch';
 
 /** The ops this editor makes: no copy/test/_get. */
 export type EditOperation = Extract<Operation, { op: 'add' | 'remove' | 'replace' | 'move' }>;
-
-export function segments(pointer: string): string[] {
-  return pointer === '' ? [] : pointer.slice(1).split('/').map(unescapePathComponent);
-}
 
 function isContainer(value: unknown): value is Record<string, unknown> | unknown[] {
   return typeof value === 'object' && value !== null;
@@ -28,7 +25,7 @@ function isContainer(value: unknown): value is Record<string, unknown> | unknown
 /** A copy of `root` in which every container from the root down to `pointer`'s parent is new. */
 function copySpine<T>(root: T, pointer: string): T {
   const copy = (value: unknown) => (Array.isArray(value) ? value.slice() : { ...(value as object) });
-  const path = segments(pointer);
+  const path = pointerSegments(pointer);
   if (!isContainer(root)) return root;
   const newRoot = copy(root) as Record<string, unknown>;
   let node: Record<string, unknown> = newRoot;
@@ -46,7 +43,7 @@ function copySpine<T>(root: T, pointer: string): T {
 export function valueAt(document: unknown, pointer: string): unknown {
   if (pointer === '') return document;
   let node: unknown = document;
-  for (const key of segments(pointer)) {
+  for (const key of pointerSegments(pointer)) {
     if (!isContainer(node) || !Object.hasOwn(node, key)) return undefined;
     node = (node as Record<string, unknown>)[key];
   }
@@ -58,7 +55,7 @@ function parentPointer(pointer: string): string {
 }
 
 function lastSegment(pointer: string): string {
-  return unescapePathComponent(pointer.slice(pointer.lastIndexOf('/') + 1));
+  return unescapePointerSegment(pointer.slice(pointer.lastIndexOf('/') + 1));
 }
 
 /** The operations that undo `operation` (in order), worked out on the document before it. */
@@ -116,9 +113,4 @@ export function applyEdit<T>(document: T, operations: readonly EditOperation[]):
     current = applyOperation(current, operation, true, true, true).newDocument;
   }
   return { document: current, inverse };
-}
-
-/** A pointer made from segments, escaped (RFC 6901). */
-export function pointerOf(...keys: (string | number)[]): string {
-  return keys.map((key) => `/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 }

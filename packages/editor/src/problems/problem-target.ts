@@ -7,7 +7,7 @@
  * required field that is missing ("type" is missing), a reference to something that does not
  * exist, a band whose bounds are wrong. No DOM.
  */
-import type { Problem } from '@pathway/schema';
+import { childPointer, type Problem } from '@pathway/schema';
 import { locate } from '../metadata/index.js';
 import type { DefinitionMeta } from '../metadata/index.js';
 import { valueAt } from '../modeling/index.js';
@@ -49,5 +49,5 @@ export function problemTarget(document: unknown, problem: Problem): string {
   if (!isRecord(value)) return pointer;
   const definition = locate(document, pointer).definition;
   const key = definition === undefined ? undefined : fieldAbout(problem, value, definition);
-  return key === undefined ? pointer : `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  return key === undefined ? pointer : childPointer(pointer, key);
 }

@@ -20,7 +20,7 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { consume } from '@lit/context';
-import { describeLocation } from '@pathway/schema';
+import { childPointer, describeLocation } from '@pathway/schema';
 import type { Problem } from '@pathway/schema';
 import { possibleAnswers, questionTypes } from '@pathway/core';
 import type { OutlineEntity } from '@pathway/core';
@@ -47,8 +47,7 @@ function isRecord(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const escapeSegment = (key: string | number) => String(key).replace(/~/g, '~0').replace(/\//g, '~1');
-const join = (pointer: string, key: string | number) => `${pointer}/${escapeSegment(key)}`;
+const join = childPointer;
 const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const clip = (text: string, length = 80) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
