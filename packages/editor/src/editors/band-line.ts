@@ -93,7 +93,8 @@ export class BandLine extends LitElement {
       :host { display: block; }
       svg { width: 100%; height: auto; max-width: 40rem; display: block; overflow: visible; }
       .bar { fill: #1d70b8; opacity: 0.35; }
-      .bar.current { opacity: 0.9; }
+      /* The stage being edited: outlined rather than darker, so its label keeps its contrast. */
+      .bar.current { opacity: 0.45; stroke: #0b0c0c; stroke-width: 2; }
       .gap { fill: #d4351c; opacity: 0.25; }
       .overlap { fill: #f47738; opacity: 0.45; }
       .axis { stroke: #0b0c0c; }
@@ -104,6 +105,24 @@ export class BandLine extends LitElement {
       table { border-collapse: collapse; margin: 0.75rem 0; width: 100%; }
       th, td { text-align: left; padding: 0.25rem 0.5rem 0.25rem 0; border-bottom: 1px solid #b1b4b6; vertical-align: bottom; }
       .findings { margin: 0.5rem 0; padding-left: 1.25rem; }
+      /* A narrow pane (a phone, a 320 px window): each band's bounds stacked, each with its own label. */
+      :host { container-type: inline-size; }
+      @container (max-width: 30rem) {
+        table, tbody, tr, th, td { display: block; }
+        thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+        td { border-bottom: 0; }
+        tr { border-bottom: 1px solid #b1b4b6; padding-bottom: 0.5rem; }
+      }
+      /* Forced colours (Windows high contrast): the chart in the user's own colours. */
+      @media (forced-colors: active) {
+        .bar { fill: none; stroke: CanvasText; opacity: 1; }
+        .bar.current { stroke: Highlight; stroke-width: 3; }
+        .gap, .overlap { fill: GrayText; opacity: 0.5; }
+        .tick, .row-label { fill: CanvasText; }
+        .axis { stroke: CanvasText; }
+        .handle { fill: Canvas; stroke: CanvasText; }
+        .handle:focus { fill: Highlight; }
+      }
     `,
   ];
 
@@ -218,7 +237,7 @@ export class BandLine extends LitElement {
         <input type="checkbox" id=${`${id}-inc`} .checked=${bound?.inclusive ?? true} aria-disabled=${bound === undefined ? 'true' : 'false'}
           @click=${(e: Event) => bound === undefined && e.preventDefault()}
           @change=${(e: Event) => bound && this.setBound(`${pointer}/${which}`, { ...bound, inclusive: (e.target as HTMLInputElement).checked })} />
-        <label for=${`${id}-inc`}>Includes the figure</label>
+        <label for=${`${id}-inc`}>Includes the figure<span class="visually-hidden">: ${labelText.charAt(0).toLowerCase()}${labelText.slice(1)}</span></label>
       </div>
     </td>`;
   }

@@ -27,6 +27,8 @@ export const ruleKinds = [
 
 export type RuleKind = (typeof ruleKinds)[number][0];
 
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
 /** The kind of a rule, looking through "not". */
 export function kindOf(rule: unknown): RuleKind | undefined {
   if (typeof rule !== 'object' || rule === null) return undefined;
@@ -296,8 +298,12 @@ export class ConditionBuilder extends LitElement {
     }
   }
 
-  /** One rule at `pointer` (which may be wrapped in "not"), with its kind picker and controls. */
-  private renderRule(pointer: string, depth: number, remove?: () => void): TemplateResult {
+  /**
+   * One rule at `pointer` (which may be wrapped in "not"), with its kind picker and controls.
+   * `name` is how its controls are told apart: "Rule 2", "Rule 2.1" inside a group (counting
+   * from 1, as the move buttons do), or the builder's own label at the top.
+   */
+  private renderRule(pointer: string, depth: number, name: string, remove?: () => void): TemplateResult {
     const wrapped = valueAt(this.editor?.draft.value, pointer) as Record<string, unknown> | undefined;
     const negated = wrapped !== undefined && Object.hasOwn(wrapped, 'not');
     const innerPointer = negated ? `${pointer}/not` : pointer;
@@ -306,10 +312,10 @@ export class ConditionBuilder extends LitElement {
     const kindId = this.ids(`kind${pointer}`);
     const notId = this.ids(`not${pointer}`);
     const group = kind === 'all' || kind === 'any';
-    return html`<div class="rule ${group ? 'group' : ''}" role="group" aria-label=${depth === 0 ? this.label : `Rule ${pointer.split('/').pop() ?? ''}`}>
+    return html`<div class="rule ${group ? 'group' : ''}" role="group" aria-label=${name}>
       <div class="row">
         <div>
-          <label for=${kindId}>${depth === 0 ? this.label : 'Rule'}: kind</label>
+          <label for=${kindId}>${name}: kind</label>
           <select id=${kindId} @change=${(e: Event) => this.changeKind(innerPointer, (e.target as HTMLSelectElement).value as RuleKind, rule)}>
             ${kind === undefined ? html`<option value="" selected disabled>Choose…</option>` : nothing}
             ${ruleKinds.map(([value, words]) => html`<option value=${value} ?selected=${value === kind}>${words}</option>`)}
@@ -318,26 +324,27 @@ export class ConditionBuilder extends LitElement {
         <div class="check">
           <input type="checkbox" id=${notId} .checked=${negated} ?disabled=${rule === undefined}
             @change=${(e: Event) => this.replace(pointer, (e.target as HTMLInputElement).checked ? { not: rule } : rule)} />
-          <label for=${notId}>Not (true when this is false)</label>
+          <label for=${notId}>Not (true when this is false)<span class="visually-hidden">: ${name}</span></label>
         </div>
       </div>
       ${rule === undefined || kind === undefined
         ? nothing
         : group
-          ? this.renderGroup(`${innerPointer}/${kind}`, rule[kind] as unknown[], depth)
+          ? this.renderGroup(`${innerPointer}/${kind}`, rule[kind] as unknown[], depth, name)
           : this.renderLeaf(innerPointer, rule, kind)}
-      ${remove ? html`<div class="actions"><button type="button" class="secondary" @click=${remove}>Remove this rule</button></div>` : nothing}
+      ${remove ? html`<div class="actions"><button type="button" class="secondary" @click=${remove}>Remove this rule<span class="visually-hidden">: ${name}</span></button></div>` : nothing}
     </div>`;
   }
 
-  private renderGroup(listPointer: string, rules: unknown[], depth: number): TemplateResult {
+  private renderGroup(listPointer: string, rules: unknown[], depth: number, groupName: string): TemplateResult {
     const modeling = this.editor?.modeling;
+    const nameOf = (i: number) => (depth === 0 ? `Rule ${i + 1}` : `${groupName}.${i + 1}`);
     return html`<ol class="plain">
         ${rules.map(
-          (_, i) => html`<li>${this.renderRule(`${listPointer}/${i}`, depth + 1, rules.length > 1 ? () => modeling?.remove(`${listPointer}/${i}`, { label: 'remove rule' }) : undefined)}
+          (_, i) => html`<li>${this.renderRule(`${listPointer}/${i}`, depth + 1, nameOf(i), rules.length > 1 ? () => this.removeRule(listPointer, i, rules.length) : undefined)}
             <div class="actions">
-              ${i > 0 ? html`<button type="button" class="secondary" @click=${() => modeling?.move(listPointer, i, i - 1, { label: 'move rule' })}>Move up<span class="visually-hidden"> rule ${i + 1}</span></button>` : nothing}
-              ${i < rules.length - 1 ? html`<button type="button" class="secondary" @click=${() => modeling?.move(listPointer, i, i + 1, { label: 'move rule' })}>Move down<span class="visually-hidden"> rule ${i + 1}</span></button>` : nothing}
+              ${i > 0 ? html`<button type="button" class="secondary" @click=${() => modeling?.move(listPointer, i, i - 1, { label: 'move rule' })}>Move up<span class="visually-hidden"> ${lowerFirst(nameOf(i))}</span></button>` : nothing}
+              ${i < rules.length - 1 ? html`<button type="button" class="secondary" @click=${() => modeling?.move(listPointer, i, i + 1, { label: 'move rule' })}>Move down<span class="visually-hidden"> ${lowerFirst(nameOf(i))}</span></button>` : nothing}
             </div>
           </li>`,
         )}
@@ -346,6 +353,17 @@ export class ConditionBuilder extends LitElement {
         <button type="button" class="secondary" @click=${() => this.addTo(listPointer, 'cohort')}>Add a rule</button>
         <button type="button" class="secondary" @click=${() => this.addTo(listPointer, 'all')}>Add a group</button>
       </div>`;
+  }
+
+  /**
+   * Removes a rule and puts focus on the kind of the rule now in its place (or the one before):
+   * left where it was, focus would sit on the next rule's Remove button, and a second Enter
+   * would remove that one too.
+   */
+  private removeRule(listPointer: string, index: number, count: number): void {
+    this.editor?.modeling.remove(`${listPointer}/${index}`, { label: 'remove rule' });
+    const next = index < count - 1 ? index : index - 1;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.ids(`kind${listPointer}/${next}`))}`)?.focus());
   }
 
   private firstOf = (kinds: string[], filter?: (e: OutlineEntity) => boolean) => this.entities(kinds, filter)[0]?.id;
@@ -390,7 +408,7 @@ export class ConditionBuilder extends LitElement {
               if (first) this.editor?.modeling.set(this.pointer, first, { label: 'add rule' });
             }}>Add a rule</button>`
         : html`<p class="sentence" aria-live="polite"><span class="visually-hidden">${this.label} reads: </span>${describeCondition(rule, this.editor?.outline ?? pathway)}</p>
-            ${this.renderRule(this.pointer, 0)}`}
+            ${this.renderRule(this.pointer, 0, this.label)}`}
       ${this.problem ? html`<p class="error-message" role="alert">${this.problem}</p>` : nothing}
     `;
   }

@@ -103,6 +103,31 @@ describe('the condition builder', () => {
   });
 });
 
+describe('the condition builder names each rule', () => {
+  it('counts rules from 1 in every name, and after Remove puts focus on the rule now in its place, not on its Remove button', async () => {
+    const pathway = structuredClone(base) as typeof base;
+    (pathway.stages[1] as { gates: unknown[] }).gates = [
+      { id: 'ready', title: 'Ready', condition: { any: [{ cohort: 'looked-after' }, { not: { cohort: 'looked-after' } }, { measure: 'attendance', upper: { value: 50, inclusive: true } }] } },
+    ];
+    const editor = await mountEditor(pathway);
+    const builder = await showInEditor(editor, Object.assign(document.createElement('pe-condition-builder'), { pointer: '/stages/1/gates/0/condition', label: 'Gate rule' }));
+    const groups = () => deepQueryAll<HTMLElement>(builder, '[role="group"]').map((group) => group.getAttribute('aria-label'));
+    expect(groups()).toEqual(['Gate rule', 'Rule 1', 'Rule 2', 'Rule 3']);
+    const labels = deepQueryAll<HTMLLabelElement>(builder, 'label').map((label) => label.textContent?.replace(/\s+/g, ' ').trim());
+    expect(labels).toContain('Rule 2: kind');
+    expect(labels).toContain('Not (true when this is false): Rule 3');
+    const removes = deepQueryAll<HTMLButtonElement>(builder, 'button').filter((button) => button.textContent?.startsWith('Remove this rule'));
+    expect(removes.map((button) => button.textContent?.replace(/\s+/g, ' ').trim())).toEqual(['Remove this rule: Rule 1', 'Remove this rule: Rule 2', 'Remove this rule: Rule 3']);
+    removes[1].focus();
+    await userEvent.keyboard('{Enter}');
+    await until(() => groups().length === 3, 'the rule to be removed');
+    const focused = deepActiveElement();
+    expect(focused?.localName).toBe('select');
+    expect(focused?.closest('[role="group"]')?.getAttribute('aria-label')).toBe('Rule 2');
+    expect(JSON.parse(editor.text).stages[1].gates[0].condition.any).toHaveLength(2);
+  });
+});
+
 describe('the band line', () => {
   it('finds gaps and overlaps on the scale', () => {
     const band = (lower?: [number, boolean], upper?: [number, boolean]) => ({
@@ -144,6 +169,20 @@ describe('the band line', () => {
     editor.undo();
     expect(JSON.parse(editor.text).stages[1].bands[0].upper).toEqual({ value: 80, inclusive: true });
     expect(await axeViolations(line)).toEqual([]);
+  });
+
+  it('in a 300 px pane stacks each band\'s bounds so nothing runs past the edge; each "Includes the figure" box names its bound', async () => {
+    const editor = await mountEditor(base);
+    const line = await showInEditor(editor, Object.assign(document.createElement('pe-band-line'), { pointer: '/stages/1' }));
+    const labels = deepQueryAll<HTMLInputElement>(line, 'input[type="checkbox"]').map((box) => box.labels?.[0]?.textContent?.replace(/\s+/g, ' ').trim());
+    expect(labels).toEqual(['Includes the figure: lower bound of 80% and under', 'Includes the figure: upper bound of 80% and under']);
+    const wide = (deepQuery<HTMLElement>(line, 'table') as HTMLElement).getBoundingClientRect().width;
+    (line.parentElement as HTMLElement).style.width = '300px';
+    await until(() => (deepQuery<HTMLElement>(line, 'td') as HTMLElement).getBoundingClientRect().width > 200, 'each bound to take the full width');
+    const table = deepQuery<HTMLElement>(line, 'table') as HTMLElement;
+    expect(table.getBoundingClientRect().width).toBeLessThanOrEqual(300);
+    for (const cell of deepQueryAll<HTMLElement>(line, 'td, th')) expect(cell.getBoundingClientRect().right).toBeLessThanOrEqual(line.getBoundingClientRect().right + 0.5);
+    expect(wide).toBeGreaterThan(300);
   });
 
   it('clearing a bound and pressing Tab keeps focus on the next control, which says it does nothing until there is a bound', async () => {

@@ -118,6 +118,23 @@ describe('lists in the forms', () => {
     expect(form.shadowRoot!.querySelector('.notice')).toBeNull();
   });
 
+  it('removes a paragraph by keyboard, says which where it was (focus on the message), and undoes', async () => {
+    const original = basePathway() as Doc;
+    original.stages[1].guidance = ['First paragraph.', 'Second paragraph.', 'Third paragraph.'];
+    const { form, value } = await mountForm(original, '/stages/1');
+    fromTop();
+    await tabTo(actionButton('/stages/1/guidance', 'remove', 1), 'Remove paragraph 2');
+    await press('{Enter}');
+    expect((value().stages as Doc['stages'])[1].guidance).toEqual(['First paragraph.', 'Third paragraph.']);
+    const notice = form.shadowRoot!.querySelector('.notice')!;
+    expect(deepActive()).toBe(notice);
+    expect(notice.getAttribute('role')).toBe('status');
+    expect(notice.textContent!.replace(/\s+/g, ' ')).toContain('Paragraph 2 removed.');
+    await tabTo(buttonNamed('Undo remove'), 'Undo remove');
+    await press('{Enter}');
+    expect(value()).toEqual(original);
+  });
+
   it('removing a referral takes it out of the lists that name it', async () => {
     const original = basePathway() as Doc;
     original.stages[1].referrals = ['enforcement'];

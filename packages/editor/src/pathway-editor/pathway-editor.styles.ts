@@ -24,6 +24,8 @@ export const editorStyles = css`
   button:focus-visible { outline: 3px solid transparent; background: #fd0; color: #0b0c0c; box-shadow: 0 2px 0 #0b0c0c; }
   [role='tablist'] { display: flex; flex-wrap: wrap; gap: 0.25rem; }
   [role='tab'][aria-selected='true'] { background: #fff; box-shadow: inset 0 -4px 0 #1d70b8; font-weight: 700; }
+  /* After the selected style, which would otherwise hide where focus is (Tab lands on the selected tab). */
+  [role='tab']:focus-visible, [role='tab'][aria-selected='true']:focus-visible { background: #fd0; color: #0b0c0c; box-shadow: inset 0 -4px 0 #0b0c0c; }
   .layout {
     display: grid;
     grid-template-columns: minmax(14rem, 20rem) minmax(0, 1fr) minmax(0, 1fr);

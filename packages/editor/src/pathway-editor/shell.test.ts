@@ -85,6 +85,10 @@ describe('the stage map view', () => {
     await editor.updateComplete;
     expect(editor.view).toBe('map');
     expect(deepActiveElement()?.id).toBe('tab-map');
+    // The selected tab with keyboard focus looks focused (the GOV.UK yellow), not merely selected.
+    const focusedTab = deepActiveElement() as HTMLElement;
+    expect(getComputedStyle(focusedTab).backgroundColor).toBe('rgb(255, 221, 0)');
+    expect(getComputedStyle(deepQuery(editor, '#tab-forms') as HTMLElement).backgroundColor).not.toBe('rgb(255, 221, 0)');
     const map = deepQuery(editor, 'pe-stage-map') as HTMLElement;
     await until(() => map.shadowRoot?.querySelector('[role="button"]') != null, 'the map to draw');
     expect(await axeViolations(editor)).toEqual([]);

@@ -72,6 +72,9 @@ const kindTitles: Record<string, string> = Object.fromEntries(
     .map((definition) => [definition.entity as string, definition.title]),
 );
 
+/** What one entry of a list of texts is called: "Paragraph 2", "Answer 1". */
+const textItemName = (field: FieldMeta) => (field.kind === 'answerList' ? 'Answer' : field.long ? 'Paragraph' : 'Item');
+
 const answerWords: Record<string, string> = { yes: 'Yes', no: 'No', na: 'Not applicable' };
 
 export class ObjectForm extends LitElement {
@@ -403,7 +406,7 @@ export class ObjectForm extends LitElement {
   // ——— drawing ———
 
   private optional(field: FieldMeta) {
-    return field.required ? nothing : html` <span class="optional">(optional)</span>`;
+    return field.required ? nothing : html`<span class="optional"> (optional)</span>`;
   }
 
   private hintText(field: FieldMeta, extra?: string): string | undefined {
@@ -684,7 +687,7 @@ export class ObjectForm extends LitElement {
   private renderTextList(field: FieldMeta, pointer: string, value: unknown, numbers = false): TemplateResult {
     const id = this.controlId(pointer);
     const list = Array.isArray(value) ? (value as unknown[]) : [];
-    const itemName = field.kind === 'answerList' ? 'Answer' : field.long ? 'Paragraph' : 'Item';
+    const itemName = textItemName(field);
     const writeItem = (index: number, text: string) => {
       const at = join(pointer, index);
       const number = numbers && /^-?(\d+\.?\d*|\.\d+)$/.test(text.trim()) ? Number(text.trim()) : undefined;
@@ -838,13 +841,18 @@ export class ObjectForm extends LitElement {
     void this.focusWithin(`button[data-action="${button}"][data-item="${to}"][data-list="${CSS.escape(list)}"]`);
   }
 
+  /** Removes one paragraph or value; says so where it was, with Undo, as removing an item does. */
   private removeText(field: FieldMeta, list: string, index: number): void {
     const items = valueAt(this.document, list);
+    let removed = false;
     this.edit(() => {
       if (Array.isArray(items) && items.length === 1 && !field.required) this.modeling.remove(list, { label: `remove ${lower(field.title)}` });
       else this.modeling.remove(join(list, index), { label: `remove ${lower(field.title)}` });
+      removed = true;
     });
-    void this.focusWithin(`[data-pointer="${CSS.escape(list)}"]`);
+    if (!removed) return;
+    this.notice = { list, text: `${textItemName(field)} ${index + 1} removed.`, remaining: [], revision: this.modeling.state.revision };
+    void this.focusWithin('.notice');
   }
 
   private renderList(field: FieldMeta, pointer: string, value: unknown): TemplateResult {
