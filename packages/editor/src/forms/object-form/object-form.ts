@@ -6,9 +6,8 @@
  *
  * Every edit goes through the context's `Modeling` (`set`, `insert`, `remove`, `move`), with one
  * merge key per field so that typing a title is one undo step. Lists of objects are ordered
- * lists whose items open in place, with Add (from a palette where there is a type to choose),
- * Duplicate, Remove (undoable, saying what still refers to the removed thing) and Move up / down,
- * all buttons. Rules use `<pe-condition-builder>` and a stage's bands `<pe-band-line>` when those
+ * lists whose items open in place, with Add, Duplicate, Remove (undoable) and Move up / down,
+ * all buttons (list-editing.ts). Rules use `<pe-condition-builder>` and a stage's bands `<pe-band-line>` when those
  * elements are defined, and are otherwise edited here as nested forms.
  *
  * A selection with focus (`context.select(pointer, { focus: true })`) inside this form opens
@@ -20,28 +19,22 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { consume } from '@lit/context';
-import { childPointer, describeLocation } from '@pathway/schema';
-import type { Problem } from '@pathway/schema';
+import { childPointer } from '@pathway/schema';
 import { possibleAnswers, questionTypes } from '@pathway/core';
 import type { OutlineEntity } from '@pathway/core';
 import { editorContext } from '../../context.js';
 import type { EditorContext } from '../../context.js';
-import { EditRejected, removalOf, valueAt } from '../../modeling/index.js';
+import { valueAt } from '../../modeling/index.js';
 import { fieldOf, formMetadata, locate } from '../../metadata/index.js';
 import type { DefinitionMeta, FieldMeta } from '../../metadata/index.js';
 import { ItemFactory } from '../new-item.js';
-import { fieldAbout } from '../../problems/problem-target.js';
+import { ListEditing, clip, itemName, plural, textItemName, tryEdit } from './list-editing.js';
+import { revealIn } from './reveal.js';
+import { FormProblems } from './form-problems.js';
 import { nameOf as thingName } from '../../naming.js';
 import { objectFormStyles } from './object-form.styles.js';
 
 type Json = Record<string, unknown>;
-
-interface RemovalNotice {
-  list: string;
-  text: string;
-  remaining: string[];
-  revision: number;
-}
 
 function isRecord(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -49,17 +42,6 @@ function isRecord(value: unknown): value is Json {
 
 const join = childPointer;
 const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-const clip = (text: string, length = 80) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
-
-/** How an item names itself in a list: its title, name, label or text. */
-function nameOf(value: unknown): string {
-  if (!isRecord(value)) return '';
-  for (const key of ['title', 'name', 'label', 'heading', 'text']) {
-    if (typeof value[key] === 'string' && value[key] !== '') return value[key] as string;
-  }
-  return '';
-}
 
 /** An entity's name for a picker: as the outline and the problems call it (naming.ts). */
 function entityName(document: unknown, entity: OutlineEntity): string {
@@ -72,9 +54,6 @@ const kindTitles: Record<string, string> = Object.fromEntries(
     .map((definition) => [definition.entity as string, definition.title]),
 );
 
-/** What one entry of a list of texts is called: "Paragraph 2", "Answer 1". */
-const textItemName = (field: FieldMeta) => (field.kind === 'answerList' ? 'Answer' : field.long ? 'Paragraph' : 'Item');
-
 const answerWords: Record<string, string> = { yes: 'Yes', no: 'No', na: 'Not applicable' };
 
 export class ObjectForm extends LitElement {
@@ -84,11 +63,8 @@ export class ObjectForm extends LitElement {
   @state()
   private context?: EditorContext;
 
-  /** Open list items, by pointer. */
-  @state() private open = new Set<string>();
-  /** The list whose palette (of question types, of kinds of rule) is showing. */
-  @state() private palette: string | undefined;
-  @state() private notice: RemovalNotice | undefined;
+  /** Open items, the palette showing, and adding, moving and removing items (list-editing.ts). */
+  private readonly lists = new ListEditing(this, () => this.context);
   /** Text typed that is not yet a value (a number being written), by pointer. */
   @state() private pending = new Map<string, { text: string; error: string; base: unknown }>();
   /** Authors' notes being written (shown before they have any text). */
@@ -129,63 +105,18 @@ export class ObjectForm extends LitElement {
    */
   async reveal(pointer: string): Promise<boolean> {
     await this.updateComplete;
-    const root = this.renderRoot;
-    let best: HTMLElement | undefined;
-    let bestLength = -1;
-    for (const element of root.querySelectorAll<HTMLElement>('[data-pointer]')) {
-      const at = element.dataset.pointer as string;
-      if ((pointer === at || pointer.startsWith(`${at}/`)) && at.length > bestLength) {
-        best = element;
-        bestLength = at.length;
-      }
-    }
-    if (best === undefined) {
-      // The object itself: its first field (not the button that adds an authors' note).
-      const first = root.querySelector<HTMLElement>('input, select, textarea') ?? root.querySelector<HTMLElement>('button, summary');
-      first?.focus();
-      return first !== null;
-    }
-    if (best instanceof HTMLDetailsElement) {
-      if (!best.open) {
-        this.open = new Set(this.open).add(best.dataset.pointer as string);
-        await this.updateComplete;
-      }
-      const inner = best.querySelector('pe-object-form') as ObjectForm | null;
-      if (inner !== null && pointer !== best.dataset.pointer && (await inner.reveal(pointer))) return true;
-      best.querySelector('summary')?.focus();
-      return true;
-    }
-    if (best instanceof ObjectForm) return best.reveal(pointer);
-    const revealer = best as HTMLElement & { reveal?: (pointer: string) => Promise<boolean> };
-    if (typeof revealer.reveal === 'function') return revealer.reveal(pointer);
-    if (best.shadowRoot !== null) {
-      // Another editor (the condition builder): its field for the pointer, or its first control.
-      await (best as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
-      const inside = [...best.shadowRoot.querySelectorAll<HTMLElement>('[data-pointer]')].find((element) => element.dataset.pointer === pointer);
-      const target = inside ?? best.shadowRoot.querySelector<HTMLElement>('input, select, textarea, button');
-      target?.focus();
-      return target !== null && target !== undefined;
-    }
-    const inner = best.localName === 'fieldset' ? (best.querySelector('pe-object-form') as ObjectForm | null) : null;
-    if (inner !== null) return inner.reveal(pointer);
-    best.focus();
-    return true;
+    return revealIn(this.renderRoot, pointer, async (item) => {
+      this.lists.setOpen(item, true);
+      await this.updateComplete;
+    });
   }
 
   // ——— writing ———
 
-  private edit(action: () => void): void {
-    try {
-      action();
-    } catch (error) {
-      if (!(error instanceof EditRejected)) throw error;
-    }
-  }
-
   /** Sets a field, or takes it out when it is optional and empty or at its default. */
   private write(field: FieldMeta, pointer: string, value: unknown, merge = true): void {
     const omit = value === undefined || (!field.required && (value === '' || (field.default !== undefined && value === field.default)));
-    this.edit(() =>
+    tryEdit(() =>
       this.modeling.set(pointer, omit ? undefined : value, { label: `change ${lower(field.title)}`, ...(merge ? { mergeKey: pointer } : {}) }),
     );
   }
@@ -227,162 +158,17 @@ export class ObjectForm extends LitElement {
     const value = text.trim();
     if (value === valueAt(this.document, pointer)) return;
     if (value === '') {
-      if (!field.required) this.edit(() => this.modeling.set(pointer, undefined, { label: 'remove short name' }));
+      if (!field.required) tryEdit(() => this.modeling.set(pointer, undefined, { label: 'remove short name' }));
       else this.requestUpdate(); // a required short name cannot be emptied: the field shows it again
       return;
     }
-    this.edit(() => this.modeling.set(pointer, value, { label: 'rename' }));
-  }
-
-  private setOpen(pointer: string, open: boolean): void {
-    if (this.open.has(pointer) === open) return;
-    const next = new Set(this.open);
-    if (open) next.add(pointer);
-    else next.delete(pointer);
-    this.open = next;
-  }
-
-  private async focusWithin(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
-  private focusItem(list: string, index: number): void {
-    const target = join(list, index);
-    void this.updateComplete.then(() => {
-      for (const element of this.renderRoot.querySelectorAll<HTMLElement>('details[data-pointer]')) {
-        if (element.dataset.pointer === target) element.querySelector('summary')?.focus();
-      }
-    });
-  }
-
-  private insertItem(field: FieldMeta, list: string, value: unknown, at?: number): void {
-    const items = valueAt(this.document, list);
-    const index = at ?? (Array.isArray(items) ? items.length : 0);
-    this.edit(() => this.modeling.insert(list, value, index, { label: `add ${lower(formMetadata.definitions[field.definition ?? '']?.title ?? field.title)}` }));
-    this.palette = undefined;
-    this.setOpen(join(list, index), true);
-    this.focusItem(list, index);
-  }
-
-  private addItem(field: FieldMeta, list: string, variant?: string): void {
-    const factory = new ItemFactory(this.document);
-    this.insertItem(field, list, factory.create(variant ?? field.definition ?? ''));
-  }
-
-  private addQuestion(field: FieldMeta, list: string, type: string): void {
-    this.insertItem(field, list, new ItemFactory(this.document).question(type));
-  }
-
-  private duplicateItem(field: FieldMeta, list: string, index: number): void {
-    const item = valueAt(this.document, join(list, index));
-    this.insertItem(field, list, new ItemFactory(this.document).duplicate(item, field.definition ?? ''), index + 1);
-  }
-
-  private moveItem(field: FieldMeta, list: string, from: number, to: number, action: 'up' | 'down'): void {
-    const items = valueAt(this.document, list);
-    if (!Array.isArray(items) || to < 0 || to >= items.length) return;
-    this.edit(() => this.modeling.move(list, from, to, { label: `move ${lower(field.title)}` }));
-    const next = new Set<string>();
-    for (const pointer of this.open) {
-      if (pointer === join(list, from)) next.add(join(list, to));
-      else if (pointer === join(list, to)) next.add(join(list, from));
-      else next.add(pointer);
-    }
-    this.open = next;
-    const last = to === items.length - 1;
-    const first = to === 0;
-    const button = action === 'up' && first ? 'down' : action === 'down' && last ? 'up' : action;
-    void this.focusWithin(`button[data-action="${button}"][data-item="${to}"][data-list="${CSS.escape(list)}"]`);
-  }
-
-  private removeItem(field: FieldMeta, list: string, index: number): void {
-    const document = this.document;
-    const pointer = join(list, index);
-    const item = valueAt(document, pointer);
-    const definition = formMetadata.definitions[field.definition ?? ''];
-    const what = `${definition?.title ?? field.title}${nameOf(item) ? ` "${clip(nameOf(item), 60)}"` : ''}`;
-    const removal = removalOf(document, pointer);
-    const remaining = [...new Set(removal.remaining.map((reference) => describeLocation(document, reference.from.pointer)))];
-    let removed = false;
-    this.edit(() => {
-      this.modeling.patch(removal.operations, { label: `remove ${lower(definition?.title ?? field.title)}` });
-      removed = true;
-    });
-    if (!removed) return;
-    const next = new Set<string>();
-    for (const open of this.open) {
-      if (!open.startsWith(`${list}/`)) next.add(open);
-      else {
-        const at = Number(open.slice(list.length + 1).split('/')[0]);
-        if (at < index) next.add(open);
-        else if (at > index) next.add(join(list, at - 1) + open.slice(join(list, at).length));
-      }
-    }
-    this.open = next;
-    const cleaned = removal.operations.length - 1;
-    this.notice = {
-      list,
-      text: `${what} removed.${cleaned > 0 ? ` It was also taken out of ${plural(cleaned, 'list that named it', 'lists that named it')}.` : ''}`,
-      remaining,
-      revision: this.modeling.state.revision,
-    };
-    void this.focusWithin('.notice');
-  }
-
-  private undoRemoval(): void {
-    const notice = this.notice;
-    if (notice === undefined) return;
-    if (this.modeling.state.revision === notice.revision) this.modeling.undo();
-    this.notice = undefined;
-    void this.focusWithin(`[data-pointer="${CSS.escape(notice.list)}"]`);
+    tryEdit(() => this.modeling.set(pointer, value, { label: 'rename' }));
   }
 
   // ——— reading ———
 
-  /**
-   * The problems to show at a pointer. A problem reported on an object about one of its
-   * references (lint's dangling-reference names the missing id) is shown at that field.
-   */
-  private problemsAt(pointer: string): Problem[] {
-    const problems = this.context?.problems ?? [];
-    const own = problems.filter((problem) => problem.pointer === pointer);
-    const parent = pointer.slice(0, pointer.lastIndexOf('/'));
-    if (parent !== this.pointer) return own.filter((problem) => this.claimant(problem) === undefined);
-    const key = pointer.slice(parent.length + 1);
-    const claimed = problems.filter((problem) => problem.pointer === parent && this.claimant(problem) === key);
-    return [...own, ...claimed];
-  }
-
-  /** The field of this form's object that an object-level problem is about (the same field selecting it focuses). */
-  private claimant(problem: Problem): string | undefined {
-    if (problem.pointer !== this.pointer) return undefined;
-    const document = this.document;
-    const value = valueAt(document, this.pointer);
-    const definition = locate(document, this.pointer).definition;
-    if (!isRecord(value) || definition === undefined) return undefined;
-    return fieldAbout(problem, value, definition);
-  }
-
-  /** How many problems lie at or inside each pointer, counted once per set of problems. */
-  private problemCounts: { problems: readonly Problem[]; counts: Map<string, number> } | undefined;
-
-  private problemsWithin(pointer: string): number {
-    const problems = this.context?.problems ?? [];
-    if (this.problemCounts?.problems !== problems) {
-      const counts = new Map<string, number>();
-      for (const problem of problems) {
-        let at = problem.pointer;
-        for (;;) {
-          counts.set(at, (counts.get(at) ?? 0) + 1);
-          if (at === '') break;
-          at = at.slice(0, at.lastIndexOf('/'));
-        }
-      }
-      this.problemCounts = { problems, counts };
-    }
-    return this.problemCounts.counts.get(pointer) ?? 0;
-  }
+  /** The problems beside each field, and how many lie inside each item (form-problems.ts). */
+  private readonly problems = new FormProblems(() => this.pointer, () => this.context);
 
   private controlId(pointer: string): string {
     return `f${pointer.replace(/[^A-Za-z0-9_-]/g, (c) => (c === '/' ? '_' : `-${c.charCodeAt(0)}-`))}`;
@@ -423,7 +209,7 @@ export class ObjectForm extends LitElement {
   ): TemplateResult {
     const id = this.controlId(pointer);
     const hint = this.hintText(field, options.extraHint);
-    const errors = [...(options.localError ? [options.localError] : []), ...this.problemsAt(pointer).map((problem) => problem.detail)];
+    const errors = [...(options.localError ? [options.localError] : []), ...this.problems.at(pointer).map((problem) => problem.detail)];
     const describedBy = [hint ? `${id}-hint` : '', errors.length > 0 ? `${id}-error` : ''].filter(Boolean).join(' ');
     const inner = html`${hint ? html`<div class="hint" id=${`${id}-hint`}>${hint}</div>` : nothing}
       ${errors.length > 0
@@ -507,7 +293,7 @@ export class ObjectForm extends LitElement {
       case 'boolean': {
         const checked = typeof value === 'boolean' ? value : field.default === true;
         const hint = this.hintText(field);
-        const errors = this.problemsAt(pointer);
+        const errors = this.problems.at(pointer);
         const describedBy = [hint ? `${id}-hint` : '', errors.length > 0 ? `${id}-error` : ''].filter(Boolean).join(' ');
         return html`<div class="form-group${errors.length > 0 ? ' form-group--error' : ''}">
           ${errors.length > 0 ? html`<p class="error-message" id=${`${id}-error`}><span class="visually-hidden">Error:</span> ${errors.map((p) => p.detail).join(' ')}</p>` : nothing}
@@ -691,20 +477,20 @@ export class ObjectForm extends LitElement {
     const writeItem = (index: number, text: string) => {
       const at = join(pointer, index);
       const number = numbers && /^-?(\d+\.?\d*|\.\d+)$/.test(text.trim()) ? Number(text.trim()) : undefined;
-      this.edit(() => this.modeling.set(at, number ?? text, { label: `change ${lower(field.title)}`, mergeKey: at }));
+      tryEdit(() => this.modeling.set(at, number ?? text, { label: `change ${lower(field.title)}`, mergeKey: at }));
     };
     return html`<div class="form-group">
       <fieldset aria-describedby=${field.help ? `${id}-hint` : nothing}>
         <legend>${field.title}${this.optional(field)}</legend>
         ${field.help ? html`<div class="hint" id=${`${id}-hint`}>${field.help}</div>` : nothing}
-        ${this.problemsAt(pointer).map((problem) => html`<p class="error-message"><span class="visually-hidden">Error:</span> ${problem.detail}</p>`)}
-        ${this.renderNotice(pointer)}
+        ${this.problems.at(pointer).map((problem) => html`<p class="error-message"><span class="visually-hidden">Error:</span> ${problem.detail}</p>`)}
+        ${this.lists.renderNotice(pointer)}
         <ol class="items">
           ${list.map((item, index) => {
             const at = join(pointer, index);
             const itemId = this.controlId(at);
             const text = typeof item === 'string' || typeof item === 'number' ? String(item) : '';
-            const errors = this.problemsAt(at);
+            const errors = this.problems.at(at);
             return html`<li class="item text-item">
               <label class="label" for=${itemId}>${itemName} ${index + 1}</label>
               ${errors.map((problem) => html`<p class="error-message" id=${`${itemId}-error`}><span class="visually-hidden">Error:</span> ${problem.detail}</p>`)}
@@ -715,14 +501,14 @@ export class ObjectForm extends LitElement {
                 : html`<input type="text" id=${itemId} data-pointer=${at} .value=${text} aria-invalid=${errors.length > 0 ? 'true' : 'false'}
                     aria-describedby=${errors.length > 0 ? `${itemId}-error` : nothing}
                     @input=${(event: Event) => writeItem(index, (event.target as HTMLInputElement).value)} />`}
-              ${this.itemActions(field, pointer, index, list.length, `${lower(itemName)} ${index + 1}`)}
+              ${this.lists.itemActions(field, pointer, index, list.length, `${lower(itemName)} ${index + 1}`)}
             </li>`;
           })}
         </ol>
         <button type="button" class="secondary" data-pointer=${pointer}
           @click=${() => {
-            this.edit(() => this.modeling.insert(pointer, numbers ? 0 : '', undefined, { label: `add ${lower(itemName)}` }));
-            void this.focusWithin(`[id="${this.controlId(join(pointer, list.length))}"]`);
+            tryEdit(() => this.modeling.insert(pointer, numbers ? 0 : '', undefined, { label: `add ${lower(itemName)}` }));
+            void this.lists.focusWithin(`[id="${this.controlId(join(pointer, list.length))}"]`);
           }}>Add ${lower(itemName)}<span class="visually-hidden"> to ${lower(field.title)}</span></button>
       </fieldset>
     </div>`;
@@ -731,7 +517,7 @@ export class ObjectForm extends LitElement {
   private renderObject(field: FieldMeta, pointer: string, value: unknown): TemplateResult {
     const definition = formMetadata.definitions[field.definition ?? ''];
     const id = this.controlId(pointer);
-    const errors = this.problemsAt(pointer);
+    const errors = this.problems.at(pointer);
     const help = field.help ?? definition?.help;
     if (field.kind === 'condition' && customElements.get('pe-condition-builder') !== undefined) {
       return html`<fieldset class="nested${errors.length > 0 ? ' form-group--error' : ''}" aria-describedby=${help ? `${id}-hint` : nothing}>
@@ -741,7 +527,7 @@ export class ObjectForm extends LitElement {
         <pe-condition-builder data-pointer=${pointer} .pointer=${pointer} .label=${field.title}></pe-condition-builder>
         ${field.required || value === undefined
           ? nothing
-          : html`<button type="button" class="secondary" @click=${() => this.edit(() => this.modeling.set(pointer, undefined, { label: `remove ${lower(field.title)}` }))}>
+          : html`<button type="button" class="secondary" @click=${() => tryEdit(() => this.modeling.set(pointer, undefined, { label: `remove ${lower(field.title)}` }))}>
               Remove ${lower(field.title)}</button>`}
       </fieldset>`;
     }
@@ -752,13 +538,13 @@ export class ObjectForm extends LitElement {
         ${errors.map((problem) => html`<p class="error-message" id=${`${id}-error`}><span class="visually-hidden">Error:</span> ${problem.detail}</p>`)}
         ${definition?.variants !== undefined
           ? this.renderVariantPicker(pointer, `Add ${lower(field.title)}`, (variant) => {
-              this.edit(() => this.modeling.set(pointer, new ItemFactory(this.document).create(variant), { label: `add ${lower(field.title)}` }));
-              void this.focusWithin(`[data-pointer="${CSS.escape(pointer)}"]`);
+              tryEdit(() => this.modeling.set(pointer, new ItemFactory(this.document).create(variant), { label: `add ${lower(field.title)}` }));
+              void this.lists.focusWithin(`[data-pointer="${CSS.escape(pointer)}"]`);
             })
           : html`<button type="button" class="secondary" data-pointer=${pointer} aria-describedby=${help ? `${id}-hint` : nothing}
               @click=${() => {
-                this.edit(() => this.modeling.set(pointer, new ItemFactory(this.document).create(field.definition ?? ''), { label: `add ${lower(field.title)}` }));
-                void this.focusWithin(`fieldset[data-pointer="${CSS.escape(pointer)}"] pe-object-form`).then(() => this.reveal(`${pointer}/`));
+                tryEdit(() => this.modeling.set(pointer, new ItemFactory(this.document).create(field.definition ?? ''), { label: `add ${lower(field.title)}` }));
+                void this.lists.focusWithin(`fieldset[data-pointer="${CSS.escape(pointer)}"] pe-object-form`).then(() => this.reveal(`${pointer}/`));
               }}>Add ${lower(field.title)}</button>`}
       </div>`;
     }
@@ -771,8 +557,8 @@ export class ObjectForm extends LitElement {
       ${field.required
         ? nothing
         : html`<button type="button" class="secondary" @click=${() => {
-            this.edit(() => this.modeling.set(pointer, undefined, { label: `remove ${lower(field.title)}` }));
-            void this.focusWithin(`[data-pointer="${CSS.escape(pointer)}"]`);
+            tryEdit(() => this.modeling.set(pointer, undefined, { label: `remove ${lower(field.title)}` }));
+            void this.lists.focusWithin(`[data-pointer="${CSS.escape(pointer)}"]`);
           }}>Remove ${lower(field.title)}</button>`}
     </fieldset>`;
   }
@@ -800,61 +586,6 @@ export class ObjectForm extends LitElement {
     </div>`;
   }
 
-  private renderNotice(list: string): TemplateResult | typeof nothing {
-    const notice = this.notice;
-    if (notice === undefined || notice.list !== list) return nothing;
-    const canUndo = this.context?.modeling.state.revision === notice.revision;
-    return html`<div class="notice" role="status" tabindex="-1">
-      <p>${notice.text}</p>
-      ${notice.remaining.length > 0
-        ? html`<p>These still refer to it; change them or undo:</p>
-            <ul>
-              ${notice.remaining.map((place) => html`<li>${place}</li>`)}
-            </ul>`
-        : nothing}
-      ${canUndo ? html`<button type="button" class="secondary" @click=${() => this.undoRemoval()}>Undo remove</button>` : nothing}
-      <button type="button" class="secondary" @click=${() => (this.notice = undefined)}>Dismiss</button>
-    </div>`;
-  }
-
-  private itemActions(field: FieldMeta, list: string, index: number, count: number, name: string): TemplateResult {
-    const attrs = (action: string) => ({ action, item: String(index), list });
-    const button = (action: string, label: string, enabled: boolean, run: () => void, kind = 'secondary') => {
-      const a = attrs(action);
-      return html`<button type="button" class=${kind} data-action=${a.action} data-item=${a.item} data-list=${a.list} ?disabled=${!enabled}
-        @click=${run}>${label}<span class="visually-hidden"> ${name}</span></button>`;
-    };
-    const isObject = field.definition !== undefined;
-    return html`<div class="item-actions">
-      ${button('up', 'Move up', index > 0, () => (isObject ? this.moveItem(field, list, index, index - 1, 'up') : this.moveText(field, list, index, index - 1, 'up')))}
-      ${button('down', 'Move down', index < count - 1, () => (isObject ? this.moveItem(field, list, index, index + 1, 'down') : this.moveText(field, list, index, index + 1, 'down')))}
-      ${isObject ? button('duplicate', 'Duplicate', true, () => this.duplicateItem(field, list, index)) : nothing}
-      ${button('remove', 'Remove', true, () => (isObject ? this.removeItem(field, list, index) : this.removeText(field, list, index)), 'warning')}
-    </div>`;
-  }
-
-  private moveText(field: FieldMeta, list: string, from: number, to: number, action: 'up' | 'down'): void {
-    const items = valueAt(this.document, list);
-    if (!Array.isArray(items) || to < 0 || to >= items.length) return;
-    this.edit(() => this.modeling.move(list, from, to, { label: `move ${lower(field.title)}` }));
-    const button = action === 'up' && to === 0 ? 'down' : action === 'down' && to === items.length - 1 ? 'up' : action;
-    void this.focusWithin(`button[data-action="${button}"][data-item="${to}"][data-list="${CSS.escape(list)}"]`);
-  }
-
-  /** Removes one paragraph or value; says so where it was, with Undo, as removing an item does. */
-  private removeText(field: FieldMeta, list: string, index: number): void {
-    const items = valueAt(this.document, list);
-    let removed = false;
-    this.edit(() => {
-      if (Array.isArray(items) && items.length === 1 && !field.required) this.modeling.remove(list, { label: `remove ${lower(field.title)}` });
-      else this.modeling.remove(join(list, index), { label: `remove ${lower(field.title)}` });
-      removed = true;
-    });
-    if (!removed) return;
-    this.notice = { list, text: `${textItemName(field)} ${index + 1} removed.`, remaining: [], revision: this.modeling.state.revision };
-    void this.focusWithin('.notice');
-  }
-
   private renderList(field: FieldMeta, pointer: string, value: unknown): TemplateResult {
     const definition = formMetadata.definitions[field.definition ?? ''];
     const list = Array.isArray(value) ? value : [];
@@ -867,46 +598,46 @@ export class ObjectForm extends LitElement {
         : nothing;
     const isQuestions = definition?.entity === 'question';
     const isRules = definition?.variants !== undefined;
-    const paletteOpen = this.palette === pointer;
-    const errors = this.problemsAt(pointer);
+    const paletteOpen = this.lists.palette === pointer;
+    const errors = this.problems.at(pointer);
     return html`<div class="form-group${errors.length > 0 ? ' form-group--error' : ''}">
       <fieldset aria-describedby=${field.help ? `${id}-hint` : nothing}>
         <legend>${field.title}${this.optional(field)}</legend>
         ${field.help ? html`<div class="hint" id=${`${id}-hint`}>${field.help}</div>` : nothing}
         ${errors.map((problem) => html`<p class="error-message"><span class="visually-hidden">Error:</span> ${problem.detail}</p>`)}
-        ${this.renderNotice(pointer)} ${bandLine}
+        ${this.lists.renderNotice(pointer)} ${bandLine}
         ${list.length > 0
           ? html`<ol class="items">
               ${list.map((item, index) => {
                 const at = join(pointer, index);
                 const itemDefinition = definition?.variants === undefined ? definition : (locate(this.document, at).definition ?? definition);
-                const name = nameOf(item) || this.referenceName(item, itemDefinition);
+                const name = itemName(item) || this.referenceName(item, itemDefinition);
                 const label = `${itemDefinition?.title ?? itemTitle} ${index + 1}${name ? `: ${clip(name)}` : ''}`;
-                const problems = this.problemsWithin(at);
-                const open = this.open.has(at);
+                const problems = this.problems.within(at);
+                const open = this.lists.open.has(at);
                 // Untouched items keep their identity (the modeling shares structure), so typing a stage's
                 // title does not redraw its 500 questions.
                 return guard([item, label, open, problems, list.length], () => html`<li class="item">
                   <details data-pointer=${at} ?open=${open}
-                    @toggle=${(event: Event) => this.setOpen(at, (event.target as HTMLDetailsElement).open)}>
+                    @toggle=${(event: Event) => this.lists.setOpen(at, (event.target as HTMLDetailsElement).open)}>
                     <summary>${label}${problems > 0 ? html`<span class="tag">${plural(problems, 'problem', 'problems')}</span>` : nothing}</summary>
                     ${open ? html`<pe-object-form nested .pointer=${at}></pe-object-form>` : nothing}
                   </details>
-                  ${this.itemActions(field, pointer, index, list.length, label)}
+                  ${this.lists.itemActions(field, pointer, index, list.length, label)}
                 </li>`);
               })}
             </ol>`
           : nothing}
         ${isQuestions || isRules
           ? html`<button type="button" class="secondary" data-pointer=${pointer} aria-expanded=${paletteOpen ? 'true' : 'false'}
-                aria-controls=${`${id}-palette`} @click=${() => (this.palette = paletteOpen ? undefined : pointer)}>
+                aria-controls=${`${id}-palette`} @click=${() => this.lists.togglePalette(pointer)}>
                 Add ${lower(itemTitle)}<span class="visually-hidden"> to ${lower(field.title)}</span></button>
               <ul class="palette" id=${`${id}-palette`} ?hidden=${!paletteOpen} aria-label=${isQuestions ? 'Question types' : 'Kinds of rule'}>
                 ${paletteOpen
                   ? isQuestions
                     ? questionTypes.map(
                         (info) => html`<li>
-                          <button type="button" class="secondary" data-type=${info.type} @click=${() => this.addQuestion(field, pointer, info.type)}>
+                          <button type="button" class="secondary" data-type=${info.type} @click=${() => this.lists.addQuestion(field, pointer, info.type)}>
                             ${info.label}<span class="description">${info.description}</span>
                           </button>
                         </li>`,
@@ -914,14 +645,14 @@ export class ObjectForm extends LitElement {
                     : (definition?.variants ?? []).map((variant) => {
                         const meta = formMetadata.definitions[variant.definition];
                         return html`<li>
-                          <button type="button" class="secondary" data-type=${variant.definition} @click=${() => this.addItem(field, pointer, variant.definition)}>
+                          <button type="button" class="secondary" data-type=${variant.definition} @click=${() => this.lists.addItem(field, pointer, variant.definition)}>
                             ${meta.title}<span class="description">${meta.help ?? ''}</span>
                           </button>
                         </li>`;
                       })
                   : nothing}
               </ul>`
-          : html`<button type="button" class="secondary" data-pointer=${pointer} @click=${() => this.addItem(field, pointer)}>
+          : html`<button type="button" class="secondary" data-pointer=${pointer} @click=${() => this.lists.addItem(field, pointer)}>
               Add ${lower(itemTitle)}${itemTitle === field.title ? nothing : html`<span class="visually-hidden"> to ${lower(field.title)}</span>`}</button>`}
       </fieldset>
     </div>`;
@@ -940,14 +671,14 @@ export class ObjectForm extends LitElement {
 
   private renderAuthorNote(field: FieldMeta, pointer: string, value: unknown): TemplateResult {
     const id = this.controlId(pointer);
-    const errors = this.problemsAt(pointer);
+    const errors = this.problems.at(pointer);
     if (value === undefined && errors.length === 0 && !this.notesOpen.has(pointer)) {
       // No note yet: a small button, so empty notes do not crowd every item.
       return html`<p class="note-add">
         <button type="button" class="secondary" data-pointer=${pointer}
           @click=${() => {
             this.notesOpen = new Set(this.notesOpen).add(pointer);
-            void this.focusWithin(`textarea[id="${id}"]`);
+            void this.lists.focusWithin(`textarea[id="${id}"]`);
           }}>Add an authors' note<span class="visually-hidden"> here</span></button>
       </p>`;
     }
@@ -990,8 +721,8 @@ export class ObjectForm extends LitElement {
     const union = field?.definition !== undefined ? formMetadata.definitions[field.definition] : undefined;
     const isVariant = union?.variants !== undefined;
     const note = fieldOf(definition, 'authorNote');
-    const ownProblems = this.problemsAt(this.pointer);
-    const name = nameOf(value);
+    const ownProblems = this.problems.at(this.pointer);
+    const name = itemName(value);
     return html`
       ${this.nested
         ? nothing
@@ -1009,7 +740,7 @@ export class ObjectForm extends LitElement {
         ? this.renderVariantPicker(
             this.pointer,
             'Change the kind of rule',
-            (variant) => this.edit(() => this.modeling.set(this.pointer, new ItemFactory(document).create(variant), { label: 'change kind of rule' })),
+            (variant) => tryEdit(() => this.modeling.set(this.pointer, new ItemFactory(document).create(variant), { label: 'change kind of rule' })),
             definition.name,
           )
         : nothing}

@@ -1,0 +1,233 @@
+/**
+ * Editing the lists of an object form: which items are open, the palette showing, add (from a
+ * palette where there is a type to choose), duplicate, move up / down, remove with a notice that
+ * says what still refers to the removed thing and offers Undo. Focus follows each action, so a
+ * keyboard user is never left on a button that now does something else.
+ */
+import { html, nothing } from 'lit';
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import { childPointer as join, describeLocation } from '@pathway/schema';
+import type { EditorContext } from '../../context.js';
+import { EditRejected, removalOf, valueAt } from '../../modeling/index.js';
+import { formMetadata } from '../../metadata/index.js';
+import type { FieldMeta } from '../../metadata/index.js';
+import { ItemFactory } from '../new-item.js';
+
+export interface RemovalNotice {
+  list: string;
+  text: string;
+  remaining: string[];
+  revision: number;
+}
+
+/** The form the controller serves. */
+export interface ListHost extends ReactiveControllerHost {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+export const clip = (text: string, length = 80) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** How an item names itself in a list: its title, name, label or text. */
+export function itemName(value: unknown): string {
+  if (!isRecord(value)) return '';
+  for (const key of ['title', 'name', 'label', 'heading', 'text']) {
+    if (typeof value[key] === 'string' && value[key] !== '') return value[key] as string;
+  }
+  return '';
+}
+
+/** What one entry of a list of texts is called: "Paragraph 2", "Answer 1". */
+export const textItemName = (field: FieldMeta) => (field.kind === 'answerList' ? 'Answer' : field.long ? 'Paragraph' : 'Item');
+
+/** Runs an edit; one the modeling refuses (it would break the document) changes nothing. */
+export function tryEdit(action: () => void): boolean {
+  try {
+    action();
+    return true;
+  } catch (error) {
+    if (!(error instanceof EditRejected)) throw error;
+    return false;
+  }
+}
+
+export class ListEditing implements ReactiveController {
+  /** Open list items, by pointer. */
+  open = new Set<string>();
+  /** The list whose palette (of question types, of kinds of rule) is showing. */
+  palette: string | undefined;
+  notice: RemovalNotice | undefined;
+
+  constructor(
+    private readonly host: ListHost,
+    private readonly editor: () => EditorContext | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  private get modeling() {
+    return this.editor()!.modeling;
+  }
+
+  private get document(): unknown {
+    return this.editor()?.draft.value;
+  }
+
+  private set<K extends 'open' | 'palette' | 'notice'>(key: K, value: this[K]): void {
+    this[key] = value;
+    this.host.requestUpdate();
+  }
+
+  setOpen(pointer: string, open: boolean): void {
+    if (this.open.has(pointer) === open) return;
+    const next = new Set(this.open);
+    if (open) next.add(pointer);
+    else next.delete(pointer);
+    this.set('open', next);
+  }
+
+  togglePalette(list: string): void {
+    this.set('palette', this.palette === list ? undefined : list);
+  }
+
+  async focusWithin(selector: string): Promise<void> {
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private focusItem(list: string, index: number): void {
+    const target = join(list, index);
+    void this.host.updateComplete.then(() => {
+      for (const element of this.host.renderRoot.querySelectorAll<HTMLElement>('details[data-pointer]')) {
+        if (element.dataset.pointer === target) element.querySelector('summary')?.focus();
+      }
+    });
+  }
+
+  private insertItem(field: FieldMeta, list: string, value: unknown, at?: number): void {
+    const items = valueAt(this.document, list);
+    const index = at ?? (Array.isArray(items) ? items.length : 0);
+    tryEdit(() => this.modeling.insert(list, value, index, { label: `add ${lower(formMetadata.definitions[field.definition ?? '']?.title ?? field.title)}` }));
+    this.set('palette', undefined);
+    this.setOpen(join(list, index), true);
+    this.focusItem(list, index);
+  }
+
+  addItem(field: FieldMeta, list: string, variant?: string): void {
+    this.insertItem(field, list, new ItemFactory(this.document).create(variant ?? field.definition ?? ''));
+  }
+
+  addQuestion(field: FieldMeta, list: string, type: string): void {
+    this.insertItem(field, list, new ItemFactory(this.document).question(type));
+  }
+
+  private duplicateItem(field: FieldMeta, list: string, index: number): void {
+    const item = valueAt(this.document, join(list, index));
+    this.insertItem(field, list, new ItemFactory(this.document).duplicate(item, field.definition ?? ''), index + 1);
+  }
+
+  /** Moves an item or a text; focus stays on the button pressed, or its pair when that one is gone. */
+  private move(field: FieldMeta, list: string, from: number, to: number, action: 'up' | 'down'): void {
+    const items = valueAt(this.document, list);
+    if (!Array.isArray(items) || to < 0 || to >= items.length) return;
+    tryEdit(() => this.modeling.move(list, from, to, { label: `move ${lower(field.title)}` }));
+    if (field.definition !== undefined) {
+      // Open items travel with their item.
+      const next = new Set<string>();
+      for (const pointer of this.open) {
+        if (pointer === join(list, from)) next.add(join(list, to));
+        else if (pointer === join(list, to)) next.add(join(list, from));
+        else next.add(pointer);
+      }
+      this.set('open', next);
+    }
+    const button = action === 'up' && to === 0 ? 'down' : action === 'down' && to === items.length - 1 ? 'up' : action;
+    void this.focusWithin(`button[data-action="${button}"][data-item="${to}"][data-list="${CSS.escape(list)}"]`);
+  }
+
+  private removeItem(field: FieldMeta, list: string, index: number): void {
+    const document = this.document;
+    const pointer = join(list, index);
+    const item = valueAt(document, pointer);
+    const definition = formMetadata.definitions[field.definition ?? ''];
+    const what = `${definition?.title ?? field.title}${itemName(item) ? ` "${clip(itemName(item), 60)}"` : ''}`;
+    const removal = removalOf(document, pointer);
+    const remaining = [...new Set(removal.remaining.map((reference) => describeLocation(document, reference.from.pointer)))];
+    if (!tryEdit(() => this.modeling.patch(removal.operations, { label: `remove ${lower(definition?.title ?? field.title)}` }))) return;
+    // Open items after the removed one move up by one.
+    const next = new Set<string>();
+    for (const open of this.open) {
+      if (!open.startsWith(`${list}/`)) next.add(open);
+      else {
+        const at = Number(open.slice(list.length + 1).split('/')[0]);
+        if (at < index) next.add(open);
+        else if (at > index) next.add(join(list, at - 1) + open.slice(join(list, at).length));
+      }
+    }
+    this.set('open', next);
+    const cleaned = removal.operations.length - 1;
+    this.showNotice(list, `${what} removed.${cleaned > 0 ? ` It was also taken out of ${plural(cleaned, 'list that named it', 'lists that named it')}.` : ''}`, remaining);
+  }
+
+  /** Removes one paragraph or value; says so where it was, with Undo, as removing an item does. */
+  private removeText(field: FieldMeta, list: string, index: number): void {
+    const items = valueAt(this.document, list);
+    const removed = tryEdit(() => {
+      if (Array.isArray(items) && items.length === 1 && !field.required) this.modeling.remove(list, { label: `remove ${lower(field.title)}` });
+      else this.modeling.remove(join(list, index), { label: `remove ${lower(field.title)}` });
+    });
+    if (removed) this.showNotice(list, `${textItemName(field)} ${index + 1} removed.`, []);
+  }
+
+  private showNotice(list: string, text: string, remaining: string[]): void {
+    this.set('notice', { list, text, remaining, revision: this.modeling.state.revision });
+    void this.focusWithin('.notice');
+  }
+
+  private undoRemoval(): void {
+    const notice = this.notice;
+    if (notice === undefined) return;
+    if (this.modeling.state.revision === notice.revision) this.modeling.undo();
+    this.set('notice', undefined);
+    void this.focusWithin(`[data-pointer="${CSS.escape(notice.list)}"]`);
+  }
+
+  /** The notice of a removal from this list, with Undo while nothing has changed since. */
+  renderNotice(list: string): TemplateResult | typeof nothing {
+    const notice = this.notice;
+    if (notice === undefined || notice.list !== list) return nothing;
+    const canUndo = this.editor()?.modeling.state.revision === notice.revision;
+    return html`<div class="notice" role="status" tabindex="-1">
+      <p>${notice.text}</p>
+      ${notice.remaining.length > 0
+        ? html`<p>These still refer to it; change them or undo:</p>
+            <ul>
+              ${notice.remaining.map((place) => html`<li>${place}</li>`)}
+            </ul>`
+        : nothing}
+      ${canUndo ? html`<button type="button" class="secondary" @click=${() => this.undoRemoval()}>Undo remove</button>` : nothing}
+      <button type="button" class="secondary" @click=${() => this.set('notice', undefined)}>Dismiss</button>
+    </div>`;
+  }
+
+  /** Move up, Move down, Duplicate (objects) and Remove for one item, each naming the item for a screen reader. */
+  itemActions(field: FieldMeta, list: string, index: number, count: number, name: string): TemplateResult {
+    const button = (action: string, label: string, enabled: boolean, run: () => void, kind = 'secondary') =>
+      html`<button type="button" class=${kind} data-action=${action} data-item=${String(index)} data-list=${list} ?disabled=${!enabled}
+        @click=${run}>${label}<span class="visually-hidden"> ${name}</span></button>`;
+    const isObject = field.definition !== undefined;
+    return html`<div class="item-actions">
+      ${button('up', 'Move up', index > 0, () => this.move(field, list, index, index - 1, 'up'))}
+      ${button('down', 'Move down', index < count - 1, () => this.move(field, list, index, index + 1, 'down'))}
+      ${isObject ? button('duplicate', 'Duplicate', true, () => this.duplicateItem(field, list, index)) : nothing}
+      ${button('remove', 'Remove', true, () => (isObject ? this.removeItem(field, list, index) : this.removeText(field, list, index)), 'warning')}
+    </div>`;
+  }
+}
