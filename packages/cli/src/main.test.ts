@@ -72,9 +72,9 @@ describe('pathway validate', () => {
     expect(code).toBe(1);
     expect(stdout.split('\n')).toEqual([
       'lint-failing.json: warning: Classification "Any attendance": the lower bound (-5) is outside 0–100, the range of a percentage',
-      'lint-failing.json: error: Stage "Tier 2" › band "92%-80%": the lower bound (92) is above the upper bound (80)',
+      'lint-failing.json: error: Stage "Tier 2" › band "92%-80%": the lower bound (92) is above the upper bound (80): swap the two numbers, so the lower bound is 80 and the upper bound 92',
       'lint-failing.json: warning: Stage "Tier 3" › band "Up to 105%": the upper bound (105) is outside 0–100, the range of a percentage',
-      'lint-failing.json: error: Stage "Tier 3" › Gate "Penalty notice threshold" › rule: the lower bound (60) is above the upper bound (50)',
+      'lint-failing.json: error: Stage "Tier 3" › Gate "Penalty notice threshold" › rule: the lower bound (60) is above the upper bound (50): swap the two numbers, so the lower bound is 50 and the upper bound 60',
       'lint-failing.json: error: Stage "Tier 4" › band "Exactly 80%": the lower and upper bounds are both 80 and one of them excludes it, so no value can fall inside',
       'Checked 1 file: 3 errors, 2 warnings.',
       '',

@@ -55,8 +55,8 @@ describe('pathway render', () => {
     const { code, stdout, stderr } = await run('render', '--html', 'out-errors', 'lint-failing.json', 'minimal.json');
     expect({ code, stderr }).toEqual({ code: 1, stderr: '' });
     expect(stdout.split('\n')).toEqual([
-      'lint-failing.json: error: Stage "Tier 2" › band "92%-80%": the lower bound (92) is above the upper bound (80)',
-      'lint-failing.json: error: Stage "Tier 3" › Gate "Penalty notice threshold" › rule: the lower bound (60) is above the upper bound (50)',
+      'lint-failing.json: error: Stage "Tier 2" › band "92%-80%": the lower bound (92) is above the upper bound (80): swap the two numbers, so the lower bound is 80 and the upper bound 92',
+      'lint-failing.json: error: Stage "Tier 3" › Gate "Penalty notice threshold" › rule: the lower bound (60) is above the upper bound (50): swap the two numbers, so the lower bound is 50 and the upper bound 60',
       'lint-failing.json: error: Stage "Tier 4" › band "Exactly 80%": the lower and upper bounds are both 80 and one of them excludes it, so no value can fall inside',
       'minimal.json: wrote out-errors/minimal.html and out-errors/minimal.svg',
       'Rendered 1 file. 1 file has errors and was not rendered.',

@@ -1,6 +1,7 @@
 /**
- * band-bounds: a band (or a measure rule) whose lower bound lies above its upper bound, or
- * whose bounds meet at a value one of them excludes, can never match anyone (error).
+ * band-bounds: a band (or a measure rule) whose lower bound lies above its upper bound (written
+ * the way round a label reads, "94.9% - 90.1%": the message says to swap them), or whose
+ * bounds meet at a value one of them excludes, can never match anyone (error).
  * Bounds outside 0–100 on a percentage measure are probably a typing slip (warning).
  */
 import type { Bound, Problem } from '@pathway/schema';
@@ -25,7 +26,7 @@ export const bandBounds: LintRule = (context) => {
       problems.push(finding(context.pathway, 'band-bounds', severity, pointer, detail));
     if (lower && upper) {
       if (lower.value > upper.value) {
-        report('error', `the lower bound (${lower.value}) is above the upper bound (${upper.value})`);
+        report('error', `the lower bound (${lower.value}) is above the upper bound (${upper.value}): swap the two numbers, so the lower bound is ${upper.value} and the upper bound ${lower.value}`);
       } else if (lower.value === upper.value && !(lower.inclusive && upper.inclusive)) {
         const excluded = !lower.inclusive && !upper.inclusive ? 'both exclude it' : 'one of them excludes it';
         report('error', `the lower and upper bounds are both ${lower.value} and ${excluded}, so no value can fall inside`);

@@ -214,6 +214,22 @@ describe('unsafe-link', () => {
     expect(linkScheme(url)).toBe(scheme);
     expect(isSafeLink(url)).toBe(safe);
   });
+
+  describe('a relative address that starts like a site name', () => {
+    const base = readJson(new URL('minimal.json', schemaFixtures));
+    const warned = (url: string) =>
+      lintPathway({ ...base, resources: [{ title: 'Guidance', url }] }).filter((p) => p.code === 'lint.unsafe-link').map((p) => p.severity);
+
+    it.each(['www.example.gov.uk', 'www.example.gov.uk/help', 'example.gov.uk/form.pdf', 'example.nhs.uk', 'example.co.uk?x=1', 'example.com/a', 'charity.org.uk#contact', 'Example.ORG'])(
+      '%j is warned of',
+      (url) => expect(warned(url)).toEqual(['warning']),
+    );
+
+    it.each([
+      'guidance/attendance.pdf', '/schools/attendance', '../x', './example.org', 'attendance.pdf', 'toolkit.html#part-2',
+      'policy.v2.docx', 'minutes.2024.pdf', '?page=2', '#top', 'www', 'www.', 'annex-a.md', 'https://www.example.gov.uk',
+    ])('%j is not', (url) => expect(warned(url)).toEqual([]));
+  });
 });
 
 describe('requires-routes-only', () => {

@@ -17,8 +17,28 @@ describe('suggestId', () => {
     expect(suggestId(map, 'tier3', ['stage'])).toBe('tier-3');
     expect(suggestId(map, 'Legal', ['stage'])).toBe('legal');
     expect(suggestId(map, 'tier-3-led', ['role'])).toBe('tier-3-lead');
-    expect(suggestId(map, 'tier-3-led', ['stage'])).toBeUndefined();
+    // Among stages, the role "tier-3-lead" is not offered; the stage the miss starts with is.
+    expect(suggestId(map, 'tier-3-led', ['stage'])).toBe('tier-3');
     expect(suggestId(map, 'enforcement', ['stage'])).toBeUndefined();
+  });
+
+  it('offers the one id a miss is made of plus a word, however far apart they are', () => {
+    const map = mapPathway(pathway(['mash', 'help', 'early-help', 'panel', 'tier-3']));
+    expect(suggestId(map, 'mash-referal', ['stage'])).toBe('mash');
+    expect(suggestId(map, 'refer-to-mash', ['stage'])).toBe('mash');
+    expect(suggestId(map, 'MASH_referral', ['stage'])).toBe('mash');
+    expect(suggestId(map, 'panel-for-mash', ['stage'])).toBeUndefined();
+    // "help" is part of "early-help": the longer id is the one meant.
+    expect(suggestId(map, 'early-help-referral', ['stage'])).toBe('early-help');
+    expect(suggestId(map, 'tier-3-review', ['stage'])).toBe('tier-3');
+  });
+
+  it('offers no id a miss merely contains letters of, nor one of two ids it is made of', () => {
+    const map = mapPathway(pathway(['mash', 'panel', 'tier-3']));
+    expect(suggestId(map, 'smash-referral', ['stage'])).toBeUndefined();
+    expect(suggestId(map, 'mashreferral', ['stage'])).toBeUndefined();
+    expect(suggestId(map, 'mash-panel', ['stage'])).toBeUndefined();
+    expect(suggestId(map, 'tier-4-review', ['stage'])).toBeUndefined();
   });
 
   it('does not offer an id with other figures in it: the next of a series is no typo', () => {

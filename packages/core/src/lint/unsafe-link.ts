@@ -4,11 +4,13 @@
  * exactly the addresses the widget would show as plain text (error): other schemes (http:
  * leaks the reader's page over plain text; javascript:, data: and the like run code or smuggle
  * content), addresses that look relative but lead to another site ("//host", "/\host"),
- * https: addresses no browser can open, and blank ones. Email addresses that cannot be right
- * are flagged as well (warning).
+ * https: addresses no browser can open, and blank ones. Addresses that cannot be right are
+ * flagged as well (warning): email addresses, and relative addresses that start like another
+ * site's ("www.council.gov.uk/help", "council.gov.uk/form.pdf"), which the policy allows but a
+ * browser opens as a page under the one showing the pathway.
  */
 import { pointerFrom, type Problem } from '@pathway/schema';
-import { checkLink, type LinkRefusal } from '../links.js';
+import { checkLink, linkScheme, type LinkRefusal } from '../links.js';
 import { finding, type LintRule } from './report.js';
 
 export { isSafeLink, linkScheme } from '../links.js';
@@ -16,6 +18,27 @@ export { isSafeLink, linkScheme } from '../links.js';
 const emailPattern = /^[^\s@<>(),;:"[\]]+@[^\s@<>(),;:"[\].]+(\.[^\s@<>(),;:"[\].]+)+$/;
 
 const useInstead = 'use an https:, mailto: or relative address';
+
+/** Top-level domains that are not also common file endings ("report.pdf", "page.html" stay relative). */
+const siteEndings = new Set(['com', 'org', 'net', 'gov', 'edu', 'int', 'info', 'uk', 'eu', 'scot', 'wales', 'cymru']);
+/** Second-level domains before a two-letter country code: gov.uk, org.uk, co.uk, nhs.uk, com.au… */
+const siteSecondLevels = new Set(['gov', 'govt', 'org', 'co', 'com', 'ac', 'edu', 'net', 'nhs', 'sch', 'police', 'mod', 'ltd', 'plc']);
+const hostLabel = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+
+/**
+ * True when a relative address starts like a site's name: its first part (up to the first
+ * "/", "?" or "#") begins "www." or is a host name ending as sites' names do. "guidance/x.pdf",
+ * "/schools", "../x", "./example.org" and "attendance.pdf" are left alone.
+ */
+function startsLikeASite(relative: string): boolean {
+  const first = relative.split(/[/?#]/, 1)[0].toLowerCase();
+  if (/^www\.[^.]/.test(first)) return true;
+  const labels = first.split('.');
+  if (labels.length < 2 || !labels.every((label) => hostLabel.test(label))) return false;
+  const last = labels[labels.length - 1];
+  if (siteEndings.has(last)) return true;
+  return labels.length >= 3 && /^[a-z]{2}$/.test(last) && siteSecondLevels.has(labels[labels.length - 2]);
+}
 
 function shown(text: string): string {
   const flat = JSON.stringify(text).slice(1, -1);
@@ -45,6 +68,10 @@ export const unsafeLink: LintRule = ({ pathway }) => {
     if (key === 'url') {
       const checked = checkLink(value);
       if (!checked.safe) problems.push(finding(pathway, 'unsafe-link', 'error', pointer(), refusalDetail(value, checked.refusal)));
+      else if (linkScheme(value) === undefined && startsLikeASite(checked.link.href)) {
+        problems.push(finding(pathway, 'unsafe-link', 'warning', pointer(),
+          `"${shown(value)}" has no "https://", so browsers read it as a page on the site showing the pathway, not as another site: write "${shown(`https://${checked.link.href}`)}"`));
+      }
     }
     if (key === 'email' && !emailPattern.test(value.trim())) {
       problems.push(finding(pathway, 'unsafe-link', 'warning', pointer(), `"${shown(value)}" is not a valid email address`));

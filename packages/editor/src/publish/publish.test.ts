@@ -333,7 +333,7 @@ describe('publishing is blocked while there are errors', () => {
     lintBroken.stages[1]!.bands![0]!.lower = { value: 95, inclusive: true };
     const linted = await panelFor(formatJson(lintBroken));
     expect(texts(linted, '[data-blocked] li')).toEqual([
-      'Stage "Identify and Understand" › band "persistently absent (90% and under)": the lower bound (95) is above the upper bound (90)',
+      'Stage "Identify and Understand" › band "persistently absent (90% and under)": the lower bound (95) is above the upper bound (90): swap the two numbers, so the lower bound is 90 and the upper bound 95',
     ]);
     expect(inside(linted, '[data-publish]')).toBeNull();
     expect(await axeViolations(linted)).toEqual([]);
