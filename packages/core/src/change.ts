@@ -12,14 +12,16 @@
  * - `over`: the earlier reading is at least that old (its date + the duration ≤ today; a range's
  *   lower end). `within`: it is no older than that (today ≤ its date + the duration; a range's
  *   upper end). Either needs the reading's date and today's date (`asOf`); without them the rule is
- *   false with a reason saying what to enter.
- * - A missing or invalid reading, now or earlier, makes the rule false with a reason.
+ *   unknown with a reason saying what to enter.
+ * - A missing or invalid reading, now or earlier, makes the rule unknown (conditions.ts) with a
+ *   reason saying which; a part that is false decides the rule whatever else is missing.
  * Every part is evaluated, so the reasons name everything that is missing at once.
  */
 import type { Outline } from './outline/outline.js';
 import type { Measure, Pathway } from './schema-types.js';
 import type { MeasureResult, Reason } from './types.js';
 import type { ConditionContext, ConditionResult } from './conditions.js';
+import { allParts, unknownResult } from './condition-result.js';
 import { caseDuration, dayAfter, ruleDurationText } from './case-dates.js';
 import { formatLongDate, parseDate } from './durations.js';
 import { computeMeasure, formatMeasureValue, roundHalfAwayFromZero } from './measures.js';
@@ -87,15 +89,15 @@ function ageParts(rule: ChangeRule, measure: Measure, baseline: MeasureResult | 
   if (rule.over === undefined && rule.within === undefined) return parts;
   const name = measure.title;
   const taken = parseDate(baseline?.date);
-  if (taken === undefined) return [result(false, [reason('change.baselineNoDate', { measure: name })])];
-  if (ctx.asOf === undefined) return [result(false, [reason('change.noToday', { measure: name })])];
+  if (taken === undefined) return [unknownResult([reason('change.baselineNoDate', { measure: name })])];
+  if (ctx.asOf === undefined) return [unknownResult([reason('change.noToday', { measure: name })])];
   const today = ctx.asOf;
   const date = formatLongDate(taken);
   if (rule.over !== undefined) {
     const resolved = caseDuration(ctx, rule.over);
     const due = dayAfter(taken, resolved, 'lower');
     const duration = ruleDurationText(resolved, 'lower');
-    if (due === undefined) parts.push(result(false, [resolved.missing ?? reason('condition.unknown')]));
+    if (due === undefined) parts.push(unknownResult([resolved.missing ?? reason('condition.unknown')]));
     else if (today >= due) parts.push(result(true, [reason('change.overMet', { measure: name, date, duration })]));
     else parts.push(result(false, [reason('change.overNotYet', { measure: name, date, duration, due: formatLongDate(due) })]));
   }
@@ -103,7 +105,7 @@ function ageParts(rule: ChangeRule, measure: Measure, baseline: MeasureResult | 
     const resolved = caseDuration(ctx, rule.within);
     const due = dayAfter(taken, resolved, 'upper');
     const duration = ruleDurationText(resolved, 'upper');
-    if (due === undefined) parts.push(result(false, [resolved.missing ?? reason('condition.unknown')]));
+    if (due === undefined) parts.push(unknownResult([resolved.missing ?? reason('condition.unknown')]));
     else if (today <= due) parts.push(result(true, [reason('change.withinMet', { measure: name, date, duration })]));
     else parts.push(result(false, [reason('change.withinPast', { measure: name, date, duration, due: formatLongDate(due) })]));
   }
@@ -129,7 +131,7 @@ function changePart(rule: ChangeRule, measure: Measure, now: MeasureResult | und
         : reason('change.baselineInvalid', { measure: name }),
     );
   }
-  if (!usable(now) || !usable(before)) return result(false, missing);
+  if (!usable(now) || !usable(before)) return unknownResult(missing);
   const unit = rule.unit === 'percent' ? 'percent' : 'points';
   const decimals = decimalsOf(measure);
   const rawDifference = now.value - before.value;
@@ -168,11 +170,7 @@ export function evaluateChange(rule: ChangeRule, ctx: ConditionContext): Conditi
   const now = ctx.measure(rule.change);
   const before = ctx.baseline?.(rule.change);
   const parts = [changePart(rule, measure, now, before), ...ageParts(rule, measure, before, ctx)];
-  let holds = true;
-  for (const part of parts) if (!part.holds) holds = false;
-  const reasons: Reason[] = [];
-  for (const part of parts) if (part.holds === holds) for (const r of part.reasons) reasons.push(r);
-  return result(holds, reasons);
+  return allParts(parts);
 }
 
 /**

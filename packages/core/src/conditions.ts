@@ -2,21 +2,27 @@
  * Conditions: the declarative rules of a pathway (gates, entry rules, showIf, exceptions,
  * outcomes), evaluated to true or false with the reasons that decided it, in plain words.
  *
- * - all: holds when every rule holds. Reasons: every rule's when it holds, else only the
- *   failing rules' (the ones that decided it).
- * - any: holds when one rule holds. Reasons: the holding rules', else every rule's.
- * - not: holds when the inner rule does not; reasons are the inner rule's facts, which
+ * Three-valued: a rule that needs something not entered (a measure, an earlier reading, a date,
+ * an answer to compare) is `unknown`, not false, with a reason naming what to enter; `holds` is
+ * then false, so everything that reads `holds` treats "not known" as "does not hold".
+ * - all: holds when every rule holds; false when one is false; else unknown. Reasons: every
+ *   rule's when it holds, else the false rules' (the ones that decided it), else the unknown ones'.
+ * - any: holds when one rule holds; false when every one is false; else unknown. Reasons: the
+ *   holding rules', else the unknown ones', else every rule's.
+ * - not: holds when the inner rule is false; unknown when it is unknown (a figure not entered is
+ *   not evidence that something did not happen); reasons are the inner rule's facts, which
  *   explain the result either way ("…is ticked").
  * - answer: each part given (`answered`, `in`, `atLeast`, `atMost`) must hold; with none of
- *   them it means "is answered". An answer that is not understood counts as not given.
+ *   them it means "is answered". An answer that is not understood counts as not given: then
+ *   `answered` is decided (false), and `in`, `atLeast` and `atMost` are unknown.
  *   Rules read the answer as entered, whether or not its question is currently asked.
  * - measure: the rounded value lies within the bounds; a measure not entered (or not valid)
- *   makes the rule false, e.g. "Attendance has not been entered".
+ *   makes the rule unknown, e.g. "Attendance has not been entered".
  * - cohort: the circumstance is ticked. evidence: the evidence is confirmed.
  * - stageComplete: the stage's blocking questions and evidence are met and its blocking gates
  *   hold (worked out by the caller; a stage whose completeness depends on itself is false).
  * - since: time since a date answer or date measure, against `CaseInput.asOf` or a second date
- *   (`until`); without them it is false (elapsed.ts).
+ *   (`until`); without them it is unknown (elapsed.ts).
  * - change: a measure now against its earlier reading (change.ts).
  * - route: the route is chosen (`CaseInput.routes`) and can be taken (its rule holds and no
  *   exception closes it: a route chosen anyway has no consequences); outcome: the outcome is recorded as having
@@ -31,13 +37,17 @@ import { describeBounds, withinBounds } from './bands.js';
 import type { ChangeRule } from './change.js';
 import type { ElapsedRule } from './elapsed.js';
 import { evaluateChange } from './change.js';
+import { unknownResult } from './condition-result.js';
 import { evaluateElapsed } from './elapsed.js';
 import { formatMeasureValue } from './measures.js';
 import { reason } from './messages.js';
 import { formatNumber, joinWith, quote } from './text.js';
 
 export interface ConditionResult {
+  /** True only when the rule is known to hold: false when it does not, or is not known. */
   holds: boolean;
+  /** The rule cannot be decided yet: something it needs is not entered (the reasons say what). */
+  unknown?: true;
   reasons: Reason[];
 }
 
@@ -69,6 +79,7 @@ function result(holds: boolean, reasons: Reason[]): ConditionResult {
   return { holds, reasons };
 }
 
+
 /** Drops repeated lines ("… is not answered" from two parts of one rule). */
 function uniqueReasons(reasons: Reason[]): Reason[] {
   if (reasons.length < 2) return reasons;
@@ -95,15 +106,25 @@ function uniqueReasons(reasons: Reason[]): Reason[] {
 function combine(conditions: readonly Condition[], ctx: ConditionContext, needAll: boolean): ConditionResult {
   const passing: Reason[] = [];
   const failing: Reason[] = [];
+  const undecided: Reason[] = [];
   let held = 0;
+  let unknown = 0;
   for (const condition of conditions) {
     const outcome = evaluateCondition(condition, ctx);
     if (outcome.holds) held++;
-    const into = outcome.holds ? passing : failing;
+    else if (outcome.unknown === true) unknown++;
+    const into = outcome.holds ? passing : outcome.unknown === true ? undecided : failing;
     for (const r of outcome.reasons) into.push(r);
   }
-  const holds = needAll ? held === conditions.length : held > 0;
-  return result(holds, uniqueReasons(holds ? passing : failing));
+  const failed = conditions.length - held - unknown;
+  if (needAll) {
+    if (failed > 0) return result(false, uniqueReasons(failing));
+    if (unknown > 0) return unknownResult(uniqueReasons(undecided));
+    return result(true, uniqueReasons(passing));
+  }
+  if (held > 0) return result(true, uniqueReasons(passing));
+  if (unknown > 0) return unknownResult(uniqueReasons(undecided));
+  return result(false, uniqueReasons(failing));
 }
 
 interface AnswerRule {
@@ -121,6 +142,8 @@ function evaluateAnswer(rule: AnswerRule, ctx: ConditionContext): ConditionResul
   const answer = ctx.answer(rule.answer);
   const passing: Reason[] = [];
   const failing: Reason[] = [];
+  // Parts that compare an answer not given cannot be decided yet.
+  const undecided: Reason[] = [];
   const unanswered = answer.status === 'invalid' ? ('condition.answerNotUnderstood' as const) : ('condition.notAnswered' as const);
 
   if (rule.answered !== undefined || (rule.in === undefined && rule.atLeast === undefined && rule.atMost === undefined)) {
@@ -130,7 +153,7 @@ function evaluateAnswer(rule: AnswerRule, ctx: ConditionContext): ConditionResul
   }
   if (rule.in !== undefined) {
     if (answer.status !== 'valid') {
-      failing.push(reason(unanswered, { question: name }));
+      undecided.push(reason(unanswered, { question: name }));
     } else {
       const given = answerText(spec, answer.value);
       let matches = false;
@@ -147,7 +170,8 @@ function evaluateAnswer(rule: AnswerRule, ctx: ConditionContext): ConditionResul
   if (rule.atLeast !== undefined || rule.atMost !== undefined) {
     const value = answer.status === 'valid' ? toNumber(answer.value) : undefined;
     if (value === undefined) {
-      failing.push(answer.status === 'valid' ? reason('condition.notANumber', { question: name }) : reason(unanswered, { question: name }));
+      if (answer.status === 'valid') failing.push(reason('condition.notANumber', { question: name }));
+      else undecided.push(reason(unanswered, { question: name }));
     } else {
       const shown = formatNumber(value);
       if (rule.atLeast !== undefined) {
@@ -162,7 +186,9 @@ function evaluateAnswer(rule: AnswerRule, ctx: ConditionContext): ConditionResul
       }
     }
   }
-  return failing.length === 0 ? result(true, uniqueReasons(passing)) : result(false, uniqueReasons(failing));
+  if (failing.length > 0) return result(false, uniqueReasons(failing));
+  if (undecided.length > 0) return unknownResult(uniqueReasons(undecided));
+  return result(true, uniqueReasons(passing));
 }
 
 function evaluateMeasure(
@@ -175,7 +201,7 @@ function evaluateMeasure(
     return result(false, [reason('measure.unknown', { id: rule.measure })]);
   }
   if (measured.status === 'missing' || measured.value === undefined) {
-    return result(false, [
+    return unknownResult([
       measured.status === 'missing'
         ? reason('condition.measureNotEntered', { measure: definition.title })
         : reason('condition.measureInvalid', { measure: definition.title }),
@@ -206,7 +232,7 @@ export function evaluateCondition(condition: Condition, ctx: ConditionContext): 
   }
   if (has(condition, 'not')) {
     const inner = evaluateCondition((condition as { not: Condition }).not, ctx);
-    return result(!inner.holds, inner.reasons);
+    return inner.unknown === true ? inner : result(!inner.holds, inner.reasons);
   }
   if (has(condition, 'answer')) return evaluateAnswer(condition as AnswerRule, ctx);
   if (has(condition, 'measure')) return evaluateMeasure(condition as Parameters<typeof evaluateMeasure>[0], ctx);

@@ -6,14 +6,16 @@
  * - atLeast: the later date is on or after the first date plus the duration (a range's lower
  *   end); atMost: on or before the first date plus the duration (a range's upper end).
  * - A length agreed per case takes its amount from its number answer; not answered, the part is
- *   false with a reason saying so.
- * - A date not entered, or today not known (without `until`), makes the rule false with a reason.
+ *   unknown with a reason saying so.
+ * - A date not entered, or today not known (without `until`), makes the rule unknown with a reason.
+ * - A length of nothing ("at least 0 school days since …") says the date has come, or not yet.
  * Rules on a date question without `until` read exactly as in format 1.0.
  */
 import type { Duration } from './schema-types.js';
 import type { Reason } from './types.js';
 import type { ConditionContext, ConditionResult } from './conditions.js';
-import { caseDate, caseDuration, dayAfter, ruleDurationText } from './case-dates.js';
+import { allParts, unknownResult } from './condition-result.js';
+import { amountAt, caseDate, caseDuration, dayAfter, ruleDurationText } from './case-dates.js';
 import { formatLongDate } from './durations.js';
 import { reason } from './messages.js';
 
@@ -35,9 +37,9 @@ export function evaluateElapsed(rule: ElapsedRule, ctx: ConditionContext): Condi
   const missing: Reason[] = [];
   if (from.day === undefined) missing.push(from.missing ?? reason('condition.noDate', { question: from.name }));
   if (to !== undefined && to.day === undefined) missing.push(to.missing ?? reason('condition.noDate', { question: to.name }));
-  if (missing.length > 0) return result(false, missing);
+  if (missing.length > 0) return unknownResult(missing);
   const start = from.day as number;
-  if (to === undefined && ctx.asOf === undefined) return result(false, [reason('condition.noToday', { question: from.name })]);
+  if (to === undefined && ctx.asOf === undefined) return unknownResult([reason('condition.noToday', { question: from.name })]);
   const later = to === undefined ? (ctx.asOf as number) : (to.day as number);
   const date = formatLongDate(start);
   const between = to === undefined ? undefined : { from: from.name, fromDate: date, to: to.name, toDate: formatLongDate(later) };
@@ -47,12 +49,19 @@ export function evaluateElapsed(rule: ElapsedRule, ctx: ConditionContext): Condi
     const due = dayAfter(start, resolved, 'lower');
     const duration = ruleDurationText(resolved, 'lower');
     if (due === undefined) {
-      parts.push(result(false, [resolved.missing ?? reason('condition.unknown')]));
+      parts.push(unknownResult([resolved.missing ?? reason('condition.unknown')]));
     } else if (between !== undefined) {
       parts.push(
         later >= due
           ? result(true, [reason('condition.betweenAtLeast', { duration, ...between })])
           : result(false, [reason('condition.betweenLess', { duration, ...between })]),
+      );
+    } else if (amountAt(resolved, 'lower') === 0) {
+      // "At least nothing since" the date: the date has come.
+      parts.push(
+        later >= due
+          ? result(true, [reason('condition.dateCome', { question: from.name, date })])
+          : result(false, [reason('condition.dateNotCome', { question: from.name, date })]),
       );
     } else {
       parts.push(
@@ -67,7 +76,7 @@ export function evaluateElapsed(rule: ElapsedRule, ctx: ConditionContext): Condi
     const due = dayAfter(start, resolved, 'upper');
     const duration = ruleDurationText(resolved, 'upper');
     if (due === undefined) {
-      parts.push(result(false, [resolved.missing ?? reason('condition.unknown')]));
+      parts.push(unknownResult([resolved.missing ?? reason('condition.unknown')]));
     } else if (between !== undefined) {
       parts.push(
         later <= due
@@ -83,9 +92,5 @@ export function evaluateElapsed(rule: ElapsedRule, ctx: ConditionContext): Condi
     }
   }
   if (parts.length === 0) return result(false, [reason('condition.unknown')]);
-  let holds = true;
-  for (const part of parts) if (!part.holds) holds = false;
-  const reasons: Reason[] = [];
-  for (const part of parts) if (part.holds === holds) for (const r of part.reasons) reasons.push(r);
-  return result(holds, reasons);
+  return allParts(parts);
 }

@@ -16,6 +16,7 @@ import type { EvaluationContext } from './context.js';
 import { stageDuties } from './duties.js';
 import { closeUnavailableOutcomes, outcomeStatus, unavailableStages } from './outcomes.js';
 import { routesAndReferrals } from './routes.js';
+import { evaluateExit } from './stage-exit.js';
 import { applyTriggers, evaluateTimeLimits, withRouteTimeLimits } from './time-limits.js';
 
 /** Outstanding items by severity, each list unmet first and then missing, and progress: one pass. */
@@ -81,16 +82,17 @@ export function evaluateStageIn(stage: Stage, ctx: EvaluationContext): StageEval
   const stageBlocks = exceptions.filter((e) => e.effect === 'block' || e.effect === 'redirect');
   const missing = { blocking, advisory, gates: gatesNotHolding };
   const { routes: routeStatuses, referrals } = routesAndReferrals(stage, core.own.routeStates, { status, ready, missing, blocks: stageBlocks }, ctx);
-  // Time limits (format 1.1): a breached monitoring period or a limit that ran out opens its outcome.
+  // Time limits (format 1.1): the outcomes they name follow a breach, or running out unbreached, and no sooner.
   const timeLimits = evaluateTimeLimits(stage, core.own.openRoutes, ctx);
   const unavailable = unavailableStages(ctx);
-  const routes = withRouteTimeLimits(routeStatuses, timeLimits, status, unavailable);
+  const routes = withRouteTimeLimits(routeStatuses, timeLimits, status, ctx, unavailable);
   const outcomes = closeUnavailableOutcomes(
     applyTriggers(
       [...(stage.outcomes ?? []), ...core.own.openRoutes.flatMap((route) => route.outcomes ?? [])].map((outcome) =>
         outcomeStatus(outcome, ctx),
       ),
-      timeLimits.triggers,
+      timeLimits,
+      ctx,
     ),
     status,
     referrals,
@@ -115,6 +117,8 @@ export function evaluateStageIn(stage: Stage, ctx: EvaluationContext): StageEval
   const lead = stageLead(stage, exceptions, ctx);
   if (lead !== undefined) evaluation.lead = lead;
   if (timeLimits.statuses.length > 0) evaluation.timeLimits = timeLimits.statuses;
+  const exit = evaluateExit(stage, ctx);
+  if (exit !== undefined) evaluation.exit = exit;
   const duties = stageDuties(stage, core.own.routes, ctx);
   if (duties.length > 0) evaluation.duties = duties;
   return evaluation;

@@ -14,7 +14,16 @@ const files = readdirSync(folder).filter((name) => name.endsWith('.json'));
 
 describe('pathways written from the guide alone', () => {
   it('are all here', () => {
-    expect(files.sort()).toEqual(['eastmere.json', 'harwick.json', 'northbrook.json', 'saltford.json']);
+    expect(files.sort()).toEqual([
+      'ashcombe-trend.json',
+      'eastmere.json',
+      'harwick.json',
+      'kelbridge-cme.json',
+      'marlow-penalty.json',
+      'northbrook.json',
+      'saltford.json',
+      'thornbury-la.json',
+    ]);
   });
 
   it.each(files)('%s is valid, lint finds no error, and the engine works it', (name) => {

@@ -90,6 +90,8 @@ export const messages = {
     `It is no more than ${p.duration} since ${p.question} (${p.date})`,
   'condition.elapsedPast': (p: { duration: string; question: string; date: string; due: string }) =>
     `It is more than ${p.duration} since ${p.question} (${p.date}); that ran out on ${p.due}`,
+  'condition.dateCome': (p: { question: string; date: string }) => `${p.question} (${p.date}) has come`,
+  'condition.dateNotCome': (p: { question: string; date: string }) => `${p.question} (${p.date}) has not come yet`,
   'condition.unknown': () => `This rule could not be understood`,
 
   // Dates, durations and change over time (format 1.1) -----------------------------------
@@ -157,6 +159,21 @@ export const messages = {
   'timeLimit.notStarted': (p: { title: string; date: string }) => `${p.title} has not started yet: it starts on ${p.date}`,
   'outcome.triggeredByBreach': (p: { limit: string; because: string }) => `Open: ${p.limit} has been breached (${p.because})`,
   'outcome.triggeredByExpiry': (p: { limit: string; date: string }) => `Open: ${p.limit} ran out on ${p.date}`,
+  'outcome.expiredAndRule': (p: { limit: string; date: string; because: string }) =>
+    `Open: ${p.limit} ran out on ${p.date}, and ${p.because}`,
+  'outcome.expiredRuleFails': (p: { limit: string; date: string; because: string }) =>
+    `Not open: ${p.limit} ran out on ${p.date}, but ${p.because}`,
+  'outcome.breachedAndRule': (p: { limit: string; because: string }) => `Open: ${p.limit} has been breached, and ${p.because}`,
+  'outcome.breachedRuleFails': (p: { limit: string; because: string }) => `Not open: ${p.limit} has been breached, but ${p.because}`,
+  'outcome.closedByBreach': (p: { limit: string }) => `Not open: ${p.limit} has been breached`,
+  'outcome.expiredWithoutBreach': (p: { limit: string; date: string }) => `Not open: ${p.limit} ran out on ${p.date} without a breach`,
+  'outcome.untilBreach': (p: { limit: string }) => `Not yet: opens if ${p.limit} is breached`,
+  'outcome.untilExpiry': (p: { limit: string; date: string }) => `Not yet: opens when ${p.limit} runs out on ${p.date}`,
+  'outcome.untilExpiryUnbreached': (p: { limit: string; date: string }) =>
+    `Not yet: opens if ${p.limit} runs out on ${p.date} without a breach`,
+  'outcome.untilExpiryNoDate': (p: { limit: string; start: string }) =>
+    `Not yet: opens when ${p.limit} runs out; enter ${p.start} to know when`,
+  'outcome.untilExpiryNoEnd': (p: { limit: string }) => `Not yet: opens when ${p.limit} runs out`,
   'next.breached': (p: { title: string; what: string }) => `${p.title} has been breached: ${p.what}`,
 
   // Questions, evidence and referral fields ----------------------------------------------
@@ -192,6 +209,7 @@ export const messages = {
   'outcome.always': () => `Always possible`,
   'outcome.open': (p: { because: string }) => `Open: ${p.because}`,
   'outcome.closed': (p: { because: string }) => `Not open: ${p.because}`,
+  'outcome.notKnown': (p: { because: string }) => `Not known yet: ${p.because}`,
   'outcome.stageUnavailable': (p: { status: string }) =>
     `Not open: this stage is ${p.status === 'skipped' ? 'skipped' : 'not offered'} for this pupil`,
   'outcome.leadsToUnavailableStage': (p: { stage: string; status: string }) =>
@@ -218,6 +236,8 @@ export const messages = {
   'next.refer': (p: { title: string; to: string }) => `${p.title}: refer to ${p.to}.`,
   'next.referAnywhere': (p: { title: string }) => `${p.title}: make a referral.`,
   'next.instead': (p: { to: string }) => `Instead: ${p.to}.`,
+  'next.exit': (p: { stage: string; description: string }) => `The pupil can leave ${p.stage}: ${p.description}`,
+  'next.exitBecause': (p: { stage: string; because: string }) => `The pupil can leave ${p.stage}: ${p.because}.`,
   'next.insteadStage': (p: { stage: string }) => `go to the stage ${p.stage}`,
   'next.insteadReferral': (p: { referral: string }) => `refer to ${p.referral}`,
   'next.insteadContact': (p: { contact: string }) => `contact ${p.contact}`,

@@ -17,7 +17,8 @@ export function outcomeStatus(outcome: Outcome, ctx: EvaluationContext): Outcome
     const rule = ctx.condition(outcome.when);
     const because = joinReasons(rule.reasons);
     open = rule.holds;
-    why = rule.holds ? reason('outcome.open', { because }) : reason('outcome.closed', { because });
+    // A rule that needs something not entered is not known: never open, and says what to enter.
+    why = rule.holds ? reason('outcome.open', { because }) : rule.unknown === true ? reason('outcome.notKnown', { because }) : reason('outcome.closed', { because });
   }
   const status: OutcomeStatus = { id: outcome.id, title: outcome.title, kind: outcome.kind, open, reason: why };
   if (outcome.to !== undefined) status.to = outcome.to;

@@ -21,6 +21,7 @@ import { groupHeading } from './duties.js';
 import { requirementRule } from './requirements.js';
 import { message } from './messages.js';
 import { newKindSentence, routeExceptions, routeNextSteps, summaryRoutes } from './route-summary.js';
+import { exitStep, summaryExit } from './stage-exit.js';
 import { quote } from './text.js';
 
 const EPOCH = '1970-01-01T00:00:00.000Z';
@@ -117,6 +118,9 @@ function nextSteps(
     // A referral's outcomes follow the referral (format 1.1): never a next step now.
     if (status.open && status.after !== 'referral' && outcome !== undefined) steps.push(outcomeSentence(outcome, ctx));
   });
+  // The stage's exit holds: advice that the pupil can leave it (placement is unchanged).
+  const exit = exitStep(stage.title, current.exit);
+  if (exit !== undefined) steps.push(exit);
   // Format 1.1: the route to choose, and the routes someone else decides between later.
   for (const step of routeNextSteps(current)) steps.push(step);
   // Every exception's message is a next step: "escalate within children's social care" is
@@ -342,6 +346,7 @@ export function buildSummary(evaluation: Evaluation, ctx: EvaluationContext, opt
     gates: current.gates.map((g) => ({ id: g.id, title: g.title, holds: g.holds, reasons: g.reasons.map((r) => r.text) })),
     exceptions: exceptions.map((e) => ({ id: e.id, title: e.title, effect: e.effect, message: e.message })),
     nextSteps: nextSteps(stage, openRoutes, current, exceptions, ctx),
+    ...(current.exit === undefined ? {} : { exit: summaryExit(current.exit) }),
     ...stageLines(stage, current, ctx),
     resources: resources(stage, current, ctx),
     contacts: contacts(stage, exceptions, ctx),
@@ -380,6 +385,7 @@ function summaryReasons(evaluation: Evaluation, current: StageEvaluation): Summa
     gates: current.gates.map((gate) => ({ id: gate.id, reasons: gate.reasons.map((r) => ({ ...r })) })),
     timeLimits: (current.timeLimits ?? []).map((limit) => ({ id: limit.id, reasons: limit.reasons.map((r) => ({ ...r })) })),
   };
+  if (current.exit !== undefined) reasons.exit = current.exit.reasons.map((r) => ({ ...r }));
   const routes = summaryRoutes(current);
   if (routes !== undefined) {
     reasons.routes = routes.flatMap((line) => {

@@ -8,12 +8,16 @@
  *   `extension.total`, or the end plus `extension.duration` (the earlier of the two when both are
  *   given); `passed` when today (`asOf`) is after the end.
  * - `onBreach`: breached when its rule holds, unless the period is known not to have started yet
- *   (today before its start). A breach opens the outcome it names ("triggered"), as a time limit
- *   that has passed opens its `onExpiry` outcome; a stage that is blocked or skipped for the
- *   pupil still closes them (outcomes.ts).
+ *   (today before its start).
+ * - The outcomes a time limit names (`onBreach.outcome`, `onExpiry.outcome`) are what can happen
+ *   when the period ends, not what follows now: each is open only once its period triggers it (a
+ *   breach; or running out without a breach), and then only if its own rule, when it has one,
+ *   holds too. A breach closes the period's expiry outcome (it did not run out clean); running
+ *   out unbreached closes its breach outcome. A stage that is blocked or skipped for the pupil
+ *   still closes them (outcomes.ts).
  * Time limits without a start date read exactly as in format 1.0.
  */
-import type { Route, Stage, TimeLimit } from './schema-types.js';
+import type { Condition, Route, Stage, TimeLimit } from './schema-types.js';
 import type { OutcomeStatus, Reason, RouteStatus, StageEvaluation, TimeLimitStatus } from './types.js';
 import type { EvaluationContext } from './context.js';
 import { caseDate, caseDuration, dayAfter } from './case-dates.js';
@@ -23,23 +27,27 @@ import { closeUnavailableOutcomes } from './outcomes.js';
 import type { UnavailableStages } from './outcomes.js';
 import { capitalise, quote } from './text.js';
 
+/** An outcome a time limit names, and where its period stands: triggered (it follows now) or not yet, and why. */
 export interface TimeLimitTrigger {
   outcome: string;
   timeLimit: string;
   event: 'breach' | 'expiry';
+  triggered: boolean;
   reason: Reason;
 }
 
 export interface StageTimeLimits {
   /** The stage's time limits and those of its open routes. */
   statuses: TimeLimitStatus[];
-  /** The outcomes they open. */
+  /** The outcomes they name, each with whether its period has triggered it (those of routes not open never have). */
   triggers: TimeLimitTrigger[];
   /** Each route's own time limits (open or not), by route id. */
   byRoute: ReadonlyMap<string, TimeLimitStatus[]>;
+  /** The own rule (`when`) of each outcome of the stage and its routes, by id, for outcomes a time limit names. */
+  rules: ReadonlyMap<string, Condition | undefined>;
 }
 
-const NONE: StageTimeLimits = Object.freeze({ statuses: [], triggers: [], byRoute: new Map() }) as unknown as StageTimeLimits;
+const NONE: StageTimeLimits = Object.freeze({ statuses: [], triggers: [], byRoute: new Map(), rules: new Map() }) as unknown as StageTimeLimits;
 
 /** The summary's sentence for a time limit: "6 weeks from the contract meeting; ends on …; can be extended …". */
 function timeLimitText(limit: TimeLimit, duration: string, starts: string | undefined, end: number | undefined, passed: boolean, ctx: EvaluationContext): string {
@@ -70,6 +78,37 @@ function timeLimitText(limit: TimeLimit, duration: string, starts: string | unde
   if (limit.onExpiry) parts.push(message('timeLimit.onExpiry', { what: limit.onExpiry.description }));
   if (limit.onBreach) parts.push(message('timeLimit.onBreach', { what: limit.onBreach.description }));
   return capitalise(parts.join('; '));
+}
+
+/** Whether a breach outcome follows now: the period was breached; or not (it ran out unbroken, or may still be breached). */
+function breachState(limit: TimeLimit, breached: boolean, because: string, ranOutOn: number | undefined): Pick<TimeLimitTrigger, 'triggered' | 'reason'> {
+  const title = quote(limit.title);
+  if (breached) return { triggered: true, reason: reason('outcome.triggeredByBreach', { limit: title, because }) };
+  if (ranOutOn !== undefined) return { triggered: false, reason: reason('outcome.expiredWithoutBreach', { limit: title, date: formatLongDate(ranOutOn) }) };
+  return { triggered: false, reason: reason('outcome.untilBreach', { limit: title }) };
+}
+
+/** Whether an expiry outcome follows now: the period ran out without a breach; or not, and why. */
+function expiryState(
+  limit: TimeLimit,
+  breached: boolean,
+  passed: boolean | undefined,
+  end: number | undefined,
+  startsName: string | undefined,
+  start: number | undefined,
+): Pick<TimeLimitTrigger, 'triggered' | 'reason'> {
+  const title = quote(limit.title);
+  if (breached) return { triggered: false, reason: reason('outcome.closedByBreach', { limit: title }) };
+  if (end !== undefined && passed === true) return { triggered: true, reason: reason('outcome.triggeredByExpiry', { limit: title, date: formatLongDate(end) }) };
+  if (end !== undefined) {
+    const params = { limit: title, date: formatLongDate(end) };
+    return { triggered: false, reason: limit.onBreach !== undefined ? reason('outcome.untilExpiryUnbreached', params) : reason('outcome.untilExpiry', params) };
+  }
+  // No end date: its start date is not entered (or, without `startsFrom`, can never be).
+  if (startsName !== undefined && start === undefined) {
+    return { triggered: false, reason: reason('outcome.untilExpiryNoDate', { limit: title, start: startsName }) };
+  }
+  return { triggered: false, reason: reason('outcome.untilExpiryNoEnd', { limit: title }) };
 }
 
 function evaluateTimeLimit(limit: TimeLimit, routeId: string | undefined, ctx: EvaluationContext, triggers: TimeLimitTrigger[]): TimeLimitStatus {
@@ -111,25 +150,18 @@ function evaluateTimeLimit(limit: TimeLimit, routeId: string | undefined, ctx: E
           if (status.passed) {
             const ran = reason('timeLimit.passed', { end: formatLongDate(end) });
             reasons.push(ran);
-            if (limit.onExpiry?.outcome !== undefined) {
-              triggers.push({
-                outcome: limit.onExpiry.outcome,
-                timeLimit: limit.id,
-                event: 'expiry',
-                reason: reason('outcome.triggeredByExpiry', { limit: quote(limit.title), date: formatLongDate(end) }),
-              });
-            }
           }
         }
       }
     }
   }
+  let breached = false;
   if (limit.onBreach !== undefined) {
     const rule = ctx.condition(limit.onBreach.when);
     const because = joinReasons(rule.reasons);
     const title = quote(limit.title);
     const notStarted = start !== undefined && today !== undefined && today < start;
-    const breached = rule.holds && !notStarted;
+    breached = rule.holds && !notStarted;
     const why = notStarted
       ? reason('timeLimit.notStarted', { title, date: formatLongDate(start as number) })
       : breached
@@ -138,14 +170,12 @@ function evaluateTimeLimit(limit: TimeLimit, routeId: string | undefined, ctx: E
     reasons.push(why);
     status.breach = { breached, description: limit.onBreach.description, reasons: [why] };
     if (limit.onBreach.outcome !== undefined) status.breach.outcome = limit.onBreach.outcome;
-    if (breached && limit.onBreach.outcome !== undefined) {
-      triggers.push({
-        outcome: limit.onBreach.outcome,
-        timeLimit: limit.id,
-        event: 'breach',
-        reason: reason('outcome.triggeredByBreach', { limit: title, because }),
-      });
+    if (limit.onBreach.outcome !== undefined) {
+      triggers.push({ outcome: limit.onBreach.outcome, timeLimit: limit.id, event: 'breach', ...breachState(limit, breached, because, status.passed === true ? end : undefined) });
     }
+  }
+  if (limit.onExpiry?.outcome !== undefined) {
+    triggers.push({ outcome: limit.onExpiry.outcome, timeLimit: limit.id, event: 'expiry', ...expiryState(limit, breached, status.passed, end, startsName, start) });
   }
   const starts = limit.starts ?? startsName;
   status.text = timeLimitText(limit, duration, starts, end, status.passed === true, ctx);
@@ -153,8 +183,8 @@ function evaluateTimeLimit(limit: TimeLimit, routeId: string | undefined, ctx: E
 }
 
 /**
- * A stage's time limits and those of its open routes, with the outcomes they open; and each
- * route's own (a route not open still states its limits; it opens no outcome).
+ * A stage's time limits and those of its open routes, with the outcomes they name; and each
+ * route's own (a route not open still states its limits; it triggers no outcome).
  */
 export function evaluateTimeLimits(stage: Stage, openRoutes: readonly Route[], ctx: EvaluationContext): StageTimeLimits {
   const own = stage.timeLimits;
@@ -169,46 +199,77 @@ export function evaluateTimeLimits(stage: Stage, openRoutes: readonly Route[], c
     if (route.timeLimits === undefined || route.timeLimits.length === 0 || byRoute.has(route.id)) continue;
     const open = openRoutes.includes(route);
     const routeLimits: TimeLimitStatus[] = [];
-    const ignored: TimeLimitTrigger[] = [];
-    for (const limit of route.timeLimits) routeLimits.push(evaluateTimeLimit(limit, route.id, ctx, open ? triggers : ignored));
+    const named: TimeLimitTrigger[] = [];
+    for (const limit of route.timeLimits) routeLimits.push(evaluateTimeLimit(limit, route.id, ctx, named));
     byRoute.set(route.id, routeLimits);
     if (open) for (const status of routeLimits) statuses.push(status);
+    // A route not open triggers nothing: what it names waits for the route.
+    const closed = reason('outcome.routeClosed', { route: quote(route.title) });
+    for (const trigger of named) triggers.push(open ? trigger : { ...trigger, triggered: false, reason: closed });
   }
-  return { statuses, triggers, byRoute };
+  const rules = new Map<string, Condition | undefined>();
+  for (const outcome of stage.outcomes ?? []) if (!rules.has(outcome.id)) rules.set(outcome.id, outcome.when);
+  for (const route of stage.routes ?? []) for (const outcome of route.outcomes ?? []) if (!rules.has(outcome.id)) rules.set(outcome.id, outcome.when);
+  return { statuses, triggers, byRoute, rules };
 }
 
 /**
- * Each route's status with its own time limits; an open route's outcomes opened by them too
- * (then closed again where the stage or the outcome's referral is not available).
+ * Each route's status with its own time limits; an open route's outcomes that a time limit names
+ * opened or closed by it (then closed again where the stage or the outcome's referral is not available).
  */
 export function withRouteTimeLimits(
   routes: RouteStatus[],
   limits: StageTimeLimits,
   stageStatus: StageEvaluation['status'],
+  ctx: EvaluationContext,
   unavailable?: UnavailableStages,
 ): RouteStatus[] {
-  if (limits.byRoute.size === 0) return routes;
+  if (limits.triggers.length === 0 && limits.byRoute.size === 0) return routes;
   return routes.map((route) => {
     const own = limits.byRoute.get(route.id);
-    if (own === undefined) return route;
-    const next: RouteStatus = { ...route, timeLimits: own };
-    if (route.open && route.outcomes !== undefined) {
-      const ids = new Set(own.map((limit) => limit.id));
-      const triggers = limits.triggers.filter((trigger) => ids.has(trigger.timeLimit));
-      next.outcomes = closeUnavailableOutcomes(applyTriggers(route.outcomes, triggers), stageStatus, route.referrals ?? [], unavailable);
+    const next: RouteStatus = own === undefined ? { ...route } : { ...route, timeLimits: own };
+    if (route.open && route.outcomes !== undefined && limits.triggers.length > 0) {
+      next.outcomes = closeUnavailableOutcomes(applyTriggers(route.outcomes, limits, ctx), stageStatus, route.referrals ?? [], unavailable);
     }
     return next;
   });
 }
 
-/** Opens the outcomes that a breach or an expiry triggers (the first trigger of each outcome wins). */
-export function applyTriggers(outcomes: OutcomeStatus[], triggers: readonly TimeLimitTrigger[]): OutcomeStatus[] {
+/**
+ * The outcomes a time limit names, as their periods stand: open once triggered (the first
+ * trigger wins) and only if the outcome's own rule, when it has one, holds too; else closed,
+ * saying what the period is waiting for. Outcomes no time limit names are left as they are.
+ */
+export function applyTriggers(outcomes: OutcomeStatus[], limits: Pick<StageTimeLimits, 'triggers' | 'rules'>, ctx: EvaluationContext): OutcomeStatus[] {
+  const triggers = limits.triggers;
   if (triggers.length === 0) return outcomes;
   return outcomes.map((outcome) => {
+    let first: TimeLimitTrigger | undefined;
+    let fired: TimeLimitTrigger | undefined;
     for (const trigger of triggers) {
       if (trigger.outcome !== outcome.id) continue;
-      return { ...outcome, open: true, reason: trigger.reason, triggeredBy: { timeLimit: trigger.timeLimit, event: trigger.event } };
+      first ??= trigger;
+      if (trigger.triggered) {
+        fired = trigger;
+        break;
+      }
     }
-    return outcome;
+    if (first === undefined) return outcome;
+    if (fired === undefined) {
+      const { triggeredBy: _unused, ...rest } = outcome;
+      return { ...rest, open: false, reason: first.reason };
+    }
+    const triggeredBy = { timeLimit: fired.timeLimit, event: fired.event };
+    const when = limits.rules.get(outcome.id);
+    if (when === undefined) return { ...outcome, open: true, reason: fired.reason, triggeredBy };
+    const rule = ctx.condition(when);
+    const because = joinReasons(rule.reasons);
+    const params = fired.reason.params as { limit: string; date?: string };
+    if (rule.unknown === true) return { ...outcome, open: false, reason: reason('outcome.notKnown', { because }) };
+    const why =
+      fired.event === 'expiry'
+        ? reason(rule.holds ? 'outcome.expiredAndRule' : 'outcome.expiredRuleFails', { limit: params.limit, date: params.date ?? '', because })
+        : reason(rule.holds ? 'outcome.breachedAndRule' : 'outcome.breachedRuleFails', { limit: params.limit, because });
+    return rule.holds ? { ...outcome, open: true, reason: why, triggeredBy } : { ...outcome, open: false, reason: why };
   });
 }

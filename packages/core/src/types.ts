@@ -369,6 +369,17 @@ export interface ReferralEvaluation {
   routes?: string[];
 }
 
+/** A stage's exit rule for the case: the pupil can leave the stage when it holds (advice; placement is unchanged). */
+export interface StageExit {
+  holds: boolean;
+  /** The rule cannot be decided yet: something it needs is not entered (the reasons say what). */
+  unknown?: true;
+  /** Why it holds or not, one line per rule that decided it. */
+  reasons: Reason[];
+  /** The exit in the council's words (`exit.description`). */
+  description?: string;
+}
+
 export interface StageEvaluation {
   stageId: string;
   title: string;
@@ -397,6 +408,8 @@ export interface StageEvaluation {
   duties?: DutyStatus[];
   /** The stage's time limits and those of its open routes, worked out for the case (only when there are any). */
   timeLimits?: TimeLimitStatus[];
+  /** The stage's exit rule (`exit.when`) for this case, only when the stage has one. */
+  exit?: StageExit;
 }
 
 export interface Evaluation {
@@ -517,6 +530,8 @@ export interface Summary {
   exceptions: { id: string; title: string; effect: string; message: string }[];
   /** Open outcomes, redirects and what to do next, in plain words. */
   nextSteps: string[];
+  /** The stage's exit rule, only when it has one: whether the pupil can leave the stage, and why. */
+  exit?: { holds: boolean; description?: string; reasons: string[] };
   actions: { role: string; heading: string; items: string[] }[];
   timeLimits: {
     id: string;
@@ -564,6 +579,8 @@ export interface SummaryReasons {
   timeLimits: { id: string; reasons: Reason[] }[];
   /** Behind each route's `reason` (format 1.1). */
   routes?: { id: string; reason: Reason }[];
+  /** Behind `exit.reasons`, only when the stage has an exit rule. */
+  exit?: Reason[];
   /** Behind each duty's `due` and `every` (format 1.1), by the duty's position in `duties`. */
   duties?: { index: number; due?: Reason[]; every?: Reason }[];
 }

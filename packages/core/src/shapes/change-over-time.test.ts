@@ -87,7 +87,7 @@ describe('change over time (Northbridge support plan reviews)', () => {
     expect(outcome(input, 'not-improved')?.reason.text).toBe('Not open: Attendance improved by 6.1 points (from 82.1% to 88.2%)');
     // Without the reading's date, a rule about its age cannot hold, and says what to enter.
     expect(outcome(input, 'improved')?.reason.text).toBe(
-      'Not open: The date of the earlier reading of Attendance is not entered: enter when it was taken',
+      'Not known yet: The date of the earlier reading of Attendance is not entered: enter when it was taken',
     );
   });
 

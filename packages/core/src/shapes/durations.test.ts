@@ -79,11 +79,22 @@ describe('durations as councils write them (Ashcombe attendance contracts)', () 
     const over = limit(contract('2025-04-01'), 'monitoring');
     expect(over).toMatchObject({ passed: true });
     expect(over?.reasons.map((r) => r.text)).toContain('It ran out on 31 March 2025');
-    // The outcome that follows expiry opens, reported as triggered by it.
-    expect(stage(contract('2025-04-01')).outcomes.find((o) => o.id === 'review')).toMatchObject({
+    // The outcome that follows expiry opens, reported as triggered by it, when its own rule holds too.
+    const noBreach = { answers: { 'breach-reported': 'no' } };
+    expect(stage(contract('2025-04-01', noBreach)).outcomes.find((o) => o.id === 'review')).toMatchObject({
       open: true,
       triggeredBy: { timeLimit: 'monitoring', event: 'expiry' },
-      reason: { text: 'Open: "Monitoring period" ran out on 31 March 2025' },
+      reason: {
+        code: 'outcome.expiredAndRule',
+        text: 'Open: "Monitoring period" ran out on 31 March 2025, and "Has the school reported a breach of the contract to the LA?" is answered No',
+      },
+    });
+    // Its own rule not answered yet: not known, so not open.
+    expect(stage(contract('2025-04-01')).outcomes.find((o) => o.id === 'review')).toMatchObject({ open: false, reason: { code: 'outcome.notKnown' } });
+    // Before the period runs out it is what can happen, not what follows now.
+    expect(stage(contract('2025-03-31', noBreach)).outcomes.find((o) => o.id === 'review')).toMatchObject({
+      open: false,
+      reason: { text: 'Not yet: opens if "Monitoring period" runs out on 31 March 2025 without a breach' },
     });
     expect(model.summarise(contract('2025-04-01')).timeLimits.find((l) => l.id === 'monitoring')).toMatchObject({
       end: '2025-03-31',
@@ -94,7 +105,7 @@ describe('durations as councils write them (Ashcombe attendance contracts)', () 
   });
 
   it('a breach during the monitoring period opens the outcome it leads to, reported as triggered', () => {
-    const breached = contract('2025-03-17', { measures: { 'unauthorised-during-contract': { value: 1 } } });
+    const breached = contract('2025-03-17', { measures: { 'unauthorised-during-contract': { value: 1 } }, answers: { 'breach-reported': 'yes' } });
     expect(limit(breached, 'monitoring')?.breach).toEqual({
       breached: true,
       description: 'Any unauthorised absence during the monitoring period: the LA considers a penalty notice.',
@@ -107,10 +118,19 @@ describe('durations as councils write them (Ashcombe attendance contracts)', () 
         },
       ],
     });
-    // The outcome's own rule (a breach reported) does not hold: the breach opens it.
+    // The breach makes the outcome eligible, and its own rule (a breach reported) holds.
     expect(stage(breached).outcomes.find((o) => o.id === 'penalty')).toMatchObject({
       open: true,
       triggeredBy: { timeLimit: 'monitoring', event: 'breach' },
+      reason: { code: 'outcome.breachedAndRule' },
+    });
+    // Breached, but the school has not reported it: the outcome's own rule does not hold.
+    const unreported = contract('2025-03-17', { measures: { 'unauthorised-during-contract': { value: 1 } }, answers: { 'breach-reported': 'no' } });
+    expect(stage(unreported).outcomes.find((o) => o.id === 'penalty')).toMatchObject({ open: false, reason: { code: 'outcome.breachedRuleFails' } });
+    // A breach closes the period's expiry outcome: it did not run out clean.
+    expect(stage(breached).outcomes.find((o) => o.id === 'review')).toMatchObject({
+      open: false,
+      reason: { text: 'Not open: "Monitoring period" has been breached' },
     });
     const summary = model.summarise(breached);
     expect(summary.timeLimits.find((l) => l.id === 'monitoring')?.breached).toBe(true);
@@ -119,9 +139,12 @@ describe('durations as councils write them (Ashcombe attendance contracts)', () 
       '"Monitoring period" has been breached: Any unauthorised absence during the monitoring period: the LA considers a penalty notice.',
     ]);
     // No unauthorised absence: no breach, and the outcome keeps its own rule.
-    const kept = contract('2025-03-17', { measures: { 'unauthorised-during-contract': { value: 0 } } });
+    const kept = contract('2025-03-17', { measures: { 'unauthorised-during-contract': { value: 0 } }, answers: { 'breach-reported': 'yes' } });
     expect(limit(kept, 'monitoring')?.breach?.breached).toBe(false);
-    expect(stage(kept).outcomes.find((o) => o.id === 'penalty')?.open).toBe(false);
+    expect(stage(kept).outcomes.find((o) => o.id === 'penalty')).toMatchObject({
+      open: false,
+      reason: { text: 'Not yet: opens if "Monitoring period" is breached' },
+    });
   });
 
   it("states a route's time limits on the route, ending at the upper end of a range, and opens the route's outcome when it runs out", () => {
@@ -129,11 +152,11 @@ describe('durations as councils write them (Ashcombe attendance contracts)', () 
     // "10 to 16 weeks" from Monday 3 March: the deadline is the upper end, 23 June.
     expect(route(contract('2025-06-23'))?.timeLimits).toMatchObject([{ id: 'parenting-review', routeId: 'parenting-contract', duration: '10 to 16 weeks', end: '2025-06-23', passed: false }]);
     expect(route(contract('2025-06-23'))?.outcomes?.find((o) => o.id === 'parenting-review-due')?.open).toBe(false);
-    const after = contract('2025-06-24');
+    const after = contract('2025-06-24', { answers: { 'breach-reported': 'no' } });
     expect(route(after)?.outcomes?.find((o) => o.id === 'parenting-review-due')).toMatchObject({
       open: true,
       triggeredBy: { timeLimit: 'parenting-review', event: 'expiry' },
-      reason: { text: 'Open: "Parenting contract" ran out on 23 June 2025' },
+      reason: { text: 'Open: "Parenting contract" ran out on 23 June 2025, and "Has the school reported a breach of the contract to the LA?" is answered No' },
     });
     expect(stage(after).outcomes.find((o) => o.id === 'parenting-review-due')?.open).toBe(true);
   });

@@ -31,7 +31,7 @@ describe('outcomes', () => {
     });
     expect(outcome(at(62), 'closed-at-final-review')).toMatchObject({
       open: false,
-      reason: { text: 'Not open: "Has the final review taken place?" is not answered' },
+      reason: { text: 'Not known yet: "Has the final review taken place?" is not answered' },
     });
     const closed = at(62, { 'final-review-held': 'yes' });
     expect(outcome(closed, 'closed-at-final-review')).toMatchObject({

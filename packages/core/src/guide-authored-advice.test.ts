@@ -1,0 +1,188 @@
+/**
+ * The advice the engine gave schools on pathways written from the guide alone
+ * (fixtures/guide-authored), in the situations where a helper's pupils first showed it wrong:
+ * a period's breach and expiry outcomes both offered, an expiry outcome opened against its own
+ * rule, "not improved" when no earlier reading was entered, an exit rule never read, and a
+ * "0 school days since" reason.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Pathway } from '@pathway/schema';
+import type { CaseInput } from './types.js';
+import { createPathway } from './index.js';
+
+const load = (name: string) =>
+  createPathway(JSON.parse(readFileSync(new URL(`../fixtures/guide-authored/${name}.json`, import.meta.url), 'utf8')) as Pathway);
+const AS_OF = '2026-11-30';
+
+describe('Marlow Vale: a Notice to Improve period opens its breach outcome or its expiry outcome, never both', () => {
+  const marlow = load('marlow-penalty');
+  const pupil = (issued: string, since: number, extra: CaseInput = {}): CaseInput => ({
+    asOf: AS_OF,
+    measures: { 'unauthorised-10wk': { value: 12 }, 'nti-date': { date: issued }, 'unauthorised-after-nti': { value: since } },
+    answers: { 'q-support-meeting': 'yes', 'q-nti-support-offered': 'yes' },
+    ...extra,
+  });
+  const outcomes = (input: CaseInput) => Object.fromEntries((marlow.evaluate(input).current?.outcomes ?? []).map((o) => [o.id, o]));
+  const close = 'No further unauthorised absence: no further action: close the case.';
+  const penalty = 'Further unauthorised absence during the Notice to Improve: request a penalty notice: escalate to "Step 3: Penalty notice".';
+
+  it('m2: the period ran out with no unauthorised absence: close the case, and no penalty notice', () => {
+    const input = pupil('2026-11-02', 0);
+    const summary = marlow.summarise(input);
+    expect(summary.nextSteps).toContain(close);
+    expect(summary.nextSteps).not.toContain(penalty);
+    expect(outcomes(input)['nti-complied']).toMatchObject({ open: true, triggeredBy: { timeLimit: 'nti-period', event: 'expiry' } });
+    expect(outcomes(input)['nti-breached']).toMatchObject({
+      open: false,
+      reason: { code: 'outcome.expiredWithoutBreach', text: 'Not open: "Notice to Improve improvement period" ran out on 23 November 2026 without a breach' },
+    });
+  });
+
+  it('m3: breached during the period: request a penalty notice, and the case is not closed', () => {
+    const input = pupil('2026-11-16', 2, { cohorts: ['health'] });
+    const summary = marlow.summarise(input);
+    expect(summary.nextSteps).toContain(penalty);
+    expect(summary.nextSteps).not.toContain(close);
+    expect(outcomes(input)['nti-complied']).toMatchObject({
+      open: false,
+      reason: { code: 'outcome.closedByBreach', text: 'Not open: "Notice to Improve improvement period" has been breached' },
+    });
+  });
+
+  it('breached and run out: the breach decides, the period did not run out clean', () => {
+    const input = pupil('2026-11-02', 1);
+    expect(outcomes(input)['nti-breached']).toMatchObject({ open: true, triggeredBy: { event: 'breach' } });
+    expect(outcomes(input)['nti-complied']?.open).toBe(false);
+  });
+
+  it('while the period runs, neither is a next step: they are what can happen, said by the time limit', () => {
+    const input = pupil('2026-11-23', 0);
+    const summary = marlow.summarise(input);
+    expect(summary.nextSteps).not.toContain(close);
+    expect(summary.nextSteps).not.toContain(penalty);
+    expect(outcomes(input)['nti-complied']).toMatchObject({
+      open: false,
+      reason: { code: 'outcome.untilExpiryUnbreached', text: 'Not yet: opens if "Notice to Improve improvement period" runs out on 14 December 2026 without a breach' },
+    });
+    expect(outcomes(input)['nti-breached']).toMatchObject({
+      open: false,
+      reason: { code: 'outcome.untilBreach', text: 'Not yet: opens if "Notice to Improve improvement period" is breached' },
+    });
+    expect(summary.timeLimits.find((l) => l.id === 'nti-period')?.text).toContain('if breached: Any unauthorised absence');
+  });
+
+  it('without the date the notice was issued, the period cannot run out: its expiry outcome waits for the date', () => {
+    const input = pupil('', 0);
+    expect(outcomes(input)['nti-complied']).toMatchObject({
+      open: false,
+      reason: { code: 'outcome.untilExpiryNoDate', text: 'Not yet: opens when "Notice to Improve improvement period" runs out; enter Date the Notice to Improve was issued to know when' },
+    });
+  });
+});
+
+describe('Thornbury: an outcome a period names still needs its own rule', () => {
+  const thornbury = load('thornbury-la');
+  const t4 = (now: number): CaseInput => ({
+    asOf: AS_OF,
+    measures: { attendance: { percentage: now } },
+    baselines: { attendance: { percentage: 80, date: '2026-09-01' } },
+    outcomes: ['accepted', 'to-contract'],
+    answers: { 'q-contract-signed': 'yes', 'q-contract-start': '2026-08-24' },
+  });
+
+  it('t4: the contract term ran out and attendance fell: refer to the panel, never "close the case"', () => {
+    const summary = thornbury.summarise(t4(78));
+    expect(summary.stage?.id).toBe('contract');
+    expect(summary.nextSteps.some((s) => s.startsWith('Attendance improved: close the case'))).toBe(false);
+    expect(summary.nextSteps.some((s) => s.startsWith('Not improved or contract broken'))).toBe(true);
+    const improved = thornbury.evaluate(t4(78)).current?.outcomes.find((o) => o.id === 'contract-improved');
+    expect(improved).toMatchObject({ open: false, reason: { code: 'outcome.expiredRuleFails' } });
+    expect(improved?.reason.text).toMatch(/^Not open: "Contract term" ran out on .*, but Attendance at referral has not improved by at least 5 points/);
+  });
+
+  it('the term ran out and attendance improved by 5 points: close the case', () => {
+    const improved = thornbury.evaluate(t4(86)).current?.outcomes.find((o) => o.id === 'contract-improved');
+    expect(improved).toMatchObject({ open: true, triggeredBy: { timeLimit: 'contract-term', event: 'expiry' }, reason: { code: 'outcome.expiredAndRule' } });
+  });
+});
+
+describe('Ashcombe: a rule that needs a figure not entered is not known, never true', () => {
+  const ashcombe = load('ashcombe-trend');
+
+  it('ash1: no earlier reading: "not improved" is not offered', () => {
+    const input: CaseInput = { asOf: AS_OF, measures: { attendance: { percentage: 93 } }, cohorts: ['case-open'] };
+    const summary = ashcombe.summarise(input);
+    expect(summary.stage?.id).toBe('persistent-absence');
+    expect(summary.nextSteps.some((s) => s.startsWith('Not improved at the review'))).toBe(false);
+  });
+
+  it('the review is due and no earlier reading was entered: not known, and the reason says what to enter', () => {
+    const input: CaseInput = {
+      asOf: AS_OF,
+      measures: { attendance: { percentage: 93 } },
+      cohorts: ['case-open'],
+      answers: { 'q-asm-held': 'yes', 'q-asm-date': '2026-10-19' },
+    };
+    const summary = ashcombe.summarise(input);
+    expect(summary.nextSteps.some((s) => s.startsWith('Not improved at the review'))).toBe(false);
+    expect(ashcombe.evaluate(input).current?.outcomes.find((o) => o.id === 's2-not-improved')).toMatchObject({
+      open: false,
+      reason: { code: 'outcome.notKnown', text: 'Not known yet: The earlier reading of Attendance this academic year has not been entered' },
+    });
+  });
+
+  it('with the earlier reading, "not improved" is decided', () => {
+    const input: CaseInput = {
+      asOf: AS_OF,
+      measures: { attendance: { percentage: 85 } },
+      baselines: { attendance: { percentage: 88, date: '2026-10-05' } },
+      cohorts: ['case-open'],
+      answers: { 'q-asm-held': 'yes', 'q-asm-date': '2026-10-19' },
+    };
+    expect(ashcombe.evaluate(input).current?.outcomes.find((o) => o.id === 's2-not-improved')?.open).toBe(true);
+  });
+});
+
+describe("Ashcombe: a stage's exit rule is read, and the summary says when the pupil can leave", () => {
+  const ashcombe = load('ashcombe-trend');
+
+  it('attendance back to 95%: the pupil can leave Stage 1, in the words of its exit', () => {
+    const input: CaseInput = { asOf: AS_OF, stage: 'falling-attendance', measures: { attendance: { percentage: 96 } } };
+    const current = ashcombe.evaluate(input).current;
+    expect(current?.stageId).toBe('falling-attendance');
+    expect(current?.exit).toMatchObject({
+      holds: true,
+      description: 'The pupil leaves Stage 1 when attendance is back to 95% or above.',
+      reasons: [{ text: 'Attendance this academic year is 96%, at least 95%' }],
+    });
+    const summary = ashcombe.summarise(input);
+    expect(summary.nextSteps).toContain(
+      'The pupil can leave "Stage 1: Falling attendance": The pupil leaves Stage 1 when attendance is back to 95% or above.',
+    );
+    expect(summary.exit).toEqual({ holds: true, description: 'The pupil leaves Stage 1 when attendance is back to 95% or above.', reasons: ['Attendance this academic year is 96%, at least 95%'] });
+    expect(summary.reasons?.exit?.[0]?.code).toBe('condition.measureWithin');
+    // Placement is by bands and entry: the pupil is not moved out of the stage.
+    expect(summary.stage?.id).toBe('falling-attendance');
+  });
+
+  it('below 95%: the exit does not hold and nothing says the pupil can leave', () => {
+    const input: CaseInput = { asOf: AS_OF, measures: { attendance: { percentage: 93 } }, cohorts: ['case-open'] };
+    expect(ashcombe.evaluate(input).current?.exit).toMatchObject({ holds: false });
+    expect(ashcombe.summarise(input).nextSteps.some((s) => s.startsWith('The pupil can leave'))).toBe(false);
+  });
+
+  it('a stage without an exit rule has no exit', () => {
+    expect(ashcombe.evaluate({ asOf: AS_OF, stage: 'whole-school' }).current?.exit).toBeUndefined();
+  });
+});
+
+describe('Kelbridge: a date rule of no length says what it means', () => {
+  it('k1: "at least 0 school days since" reads as the date having come', () => {
+    const kelbridge = load('kelbridge-cme');
+    const summary = kelbridge.summarise({ asOf: AS_OF, measures: { 'first-day-absent': { date: '2026-11-30' } }, cohorts: ['no-contact', 'social-worker'] });
+    const why = summary.placement.reasons.join(' ');
+    expect(why).not.toContain('0 school days');
+    expect(why).toContain('First day of this absence (30 November 2026) has come');
+  });
+});

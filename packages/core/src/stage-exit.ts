@@ -1,0 +1,38 @@
+/**
+ * A stage's exit rule (`exit.when`): when the pupil can leave the stage. It is advice to the
+ * school, never a move: placement stays with bands, entry rules and recorded outcomes. A rule
+ * that needs something not entered is not known, and so does not hold (conditions.ts).
+ */
+import type { Stage } from './schema-types.js';
+import type { StageExit, Summary } from './types.js';
+import type { EvaluationContext } from './context.js';
+import { joinReasons, message } from './messages.js';
+import { quote } from './text.js';
+
+/** The stage's exit for this case, when the stage has an exit rule. */
+export function evaluateExit(stage: Stage, ctx: EvaluationContext): StageExit | undefined {
+  const when = stage.exit?.when;
+  if (when === undefined) return undefined;
+  const rule = ctx.condition(when);
+  const exit: StageExit = { holds: rule.holds, reasons: rule.reasons };
+  if (rule.unknown === true) exit.unknown = true;
+  const description = stage.exit?.description;
+  if (description !== undefined && description.trim() !== '') exit.description = description;
+  return exit;
+}
+
+/** The next step when the exit holds: "The pupil can leave "Stage 1": <the exit in the council's words>". */
+export function exitStep(stageTitle: string, exit: StageExit | undefined): string | undefined {
+  if (exit === undefined || !exit.holds) return undefined;
+  const stage = quote(stageTitle);
+  return exit.description !== undefined
+    ? message('next.exit', { stage, description: exit.description })
+    : message('next.exitBecause', { stage, because: joinReasons(exit.reasons) });
+}
+
+/** The exit as the summary states it. */
+export function summaryExit(exit: StageExit): NonNullable<Summary['exit']> {
+  const line: NonNullable<Summary['exit']> = { holds: exit.holds, reasons: exit.reasons.map((r) => r.text) };
+  if (exit.description !== undefined) line.description = exit.description;
+  return line;
+}
