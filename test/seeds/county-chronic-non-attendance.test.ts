@@ -126,10 +126,15 @@ describe('County: Early Help for up to 6 months, then a maintenance plan', () =>
     expect(summary.timeLimits[0].text).toMatch(/^up to 6 months/i);
   });
 
-  it('agrees a maintenance plan at the end of the intervention', () => {
-    const stage = county.evaluateStage('early-help-lead-professional', attendance(72));
+  it('agrees a maintenance plan at the end of the intervention, not before it is known to have ended', () => {
+    // The plan is what the end of the intervention leads to: with no start date, no one can say it has ended.
+    const unknown = county.evaluateStage('early-help-lead-professional', attendance(72))?.outcomes.find((o) => o.id === 'maintenance-plan-agreed');
+    expect(unknown).toMatchObject({ open: false, kind: 'stepDown', to: 'maintenance-plan' });
+    expect(unknown?.reason.text).toContain('Not yet: opens when "Early Help intervention" runs out; enter');
+    const ended: CaseInput = { ...attendance(72), answers: { 'q-intervention-start-date': '2025-01-15' }, asOf: '2025-08-01' };
+    const stage = county.evaluateStage('early-help-lead-professional', ended);
     const agreed = stage?.outcomes.find((o) => o.id === 'maintenance-plan-agreed');
-    expect(agreed).toMatchObject({ open: true, kind: 'stepDown', to: 'maintenance-plan' });
+    expect(agreed).toMatchObject({ open: true, kind: 'stepDown', to: 'maintenance-plan', triggeredBy: { event: 'expiry' } });
     expect(stage?.outcomes.find((o) => o.id === 'stepped-to-school-below-50')?.open).toBe(false);
   });
 
