@@ -8,7 +8,7 @@ import type { Pathway } from '@pathway/schema';
 import type { PathwayWidget } from '../pathway-widget/pathway-widget.js';
 import { copyOf, seeds } from '../testing/fixtures.js';
 import { clearStoredDrafts, readStoredDraft } from '../testing/drafts.js';
-import { cleanup, mountWidget, textOf } from '../testing/mount.js';
+import { cleanup, eventually, mountWidget, textOf } from '../testing/mount.js';
 import { axeViolations } from '../testing/accessibility.js';
 import { clickField, throughMeasures } from '../testing/journey.js';
 import { publishedSince } from './published-changes.js';
@@ -50,7 +50,7 @@ describe('a draft of version 1 meeting version 2', () => {
     const first = await mountWidget({ pathway: version('1.0', [v1]), attributes: { 'save-drafts': true } });
     await clickField(first, 'drafts-toggle');
     await throughMeasures(first, '88');
-    await vi.waitFor(async () => expect(((await readStoredDraft(seeds.wigan.id)) as { pathwayVersion?: string } | undefined)?.pathwayVersion).toBe('1.0'));
+    await eventually(async () => expect(((await readStoredDraft(seeds.wigan.id)) as { pathwayVersion?: string } | undefined)?.pathwayVersion).toBe('1.0'));
     cleanup();
 
     const widget = await mountWidget({ pathway: version('2.0', [v2, v11, v1]), attributes: { 'save-drafts': true } });
@@ -73,7 +73,7 @@ describe('a draft of version 1 meeting version 2', () => {
     const first = await mountWidget({ pathway: version('2.0', [v2, v11, v1]), attributes: { 'save-drafts': true } });
     await clickField(first, 'drafts-toggle');
     await throughMeasures(first, '88');
-    await vi.waitFor(async () => expect(await readStoredDraft(seeds.wigan.id)).toBeDefined());
+    await eventually(async () => expect(await readStoredDraft(seeds.wigan.id)).toBeDefined());
     cleanup();
     const widget = await mountWidget({ pathway: version('2.0', [v2, v11, v1]), attributes: { 'save-drafts': true } });
     expect(query(widget, '[data-draft-notice="restored"]')).not.toBeNull();

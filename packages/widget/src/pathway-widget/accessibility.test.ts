@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { copyOf, seeds, tiers } from '../testing/fixtures.js';
 import { axeViolations, deepActiveElement, hasId, isButton, tabTo } from '../testing/accessibility.js';
-import { cleanup, headingOf, mountWidget, settle, textOf } from '../testing/mount.js';
+import { cleanup, eventually, headingOf, mountWidget, settle, textOf } from '../testing/mount.js';
 import {
   answer,
   chooseStage,
@@ -62,7 +62,7 @@ describe('axe-core: no violations', () => {
     await expectNoViolations(widget, 'summary');
     vi.spyOn(window, 'fetch').mockResolvedValue(new Response('', { status: 500 }));
     await clickButton(widget, 'Submit summary');
-    await vi.waitFor(() => expect(textOf(widget)).toContain('could not be sent'));
+    await eventually(() => expect(textOf(widget)).toContain('could not be sent'));
     await expectNoViolations(widget, 'summary after a failed submit');
   });
 

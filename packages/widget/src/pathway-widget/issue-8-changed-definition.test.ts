@@ -9,7 +9,7 @@ import type { Pathway } from '@pathway/schema';
 import { setTimeLimits } from '../controllers/time-limits.js';
 import { axeViolations } from '../testing/accessibility.js';
 import { copyOf } from '../testing/fixtures.js';
-import { byId, cleanup, headingOf, mountWidget, recordEvents, settle, textOf } from '../testing/mount.js';
+import { byId, cleanup, eventually, headingOf, mountWidget, recordEvents, settle, textOf } from '../testing/mount.js';
 import { answer, confirmEvidence, continueOn, fillField, questionIdsOnPage, start, throughMeasures } from '../testing/journey.js';
 import type { PathwayWidget } from './pathway-widget.js';
 
@@ -104,7 +104,7 @@ describe('a changed definition mid-journey', () => {
     expect(changes.at(-1)?.detail.cohorts).toEqual(['young-carer']);
     // Said once, when the edits pause; the note is not a live region itself.
     expect(query(widget, '[data-update-note]')?.getAttribute('role')).toBeNull();
-    await vi.waitFor(() => expect(textOf(byId(widget, 'update-announcement'))).toBe(note(widget)));
+    await eventually(() => expect(textOf(byId(widget, 'update-announcement'))).toBe(note(widget)));
     expect(await axeViolations(widget)).toEqual([]);
 
     // The user carries on: the note has been seen and goes.
@@ -133,7 +133,7 @@ describe('a changed definition mid-journey', () => {
         expect(document.activeElement).toBe(editor);
       }
       expect(note(widget)).toBe('The pathway was updated: stage "Tier 2" renamed to "Tier 2 sup".');
-      await vi.waitFor(() => expect(said.filter(Boolean)).toEqual(['The pathway was updated: stage "Tier 2" renamed to "Tier 2 sup".']));
+      await eventually(() => expect(said.filter(Boolean)).toEqual(['The pathway was updated: stage "Tier 2" renamed to "Tier 2 sup".']));
       expect(document.activeElement).toBe(editor);
       expect(headingOf(widget)).toBe('Tier 2 sup Questions and evidence');
       expect(checkedValue(widget, 'plan-agreed')).toBe('no');
@@ -265,7 +265,7 @@ describe('a changed definition mid-journey', () => {
     await continueOn(widget);
     await answer(widget, 'met-family', 'yes');
     widget.src = '/v2.json';
-    await vi.waitFor(() => expect(ready).toHaveLength(1));
+    await eventually(() => expect(ready).toHaveLength(1));
     await settle(widget);
     expect(headingOf(widget)).toBe('Tier 2 support Questions and evidence');
     expect(checkedValue(widget, 'met-family')).toBe('yes');

@@ -15,7 +15,7 @@ import { indexPathway } from '../journey/pathway-index.js';
 import { axeViolations } from '../testing/accessibility.js';
 import { clearStoredDrafts, readStoredDraft, writeStoredDraft } from '../testing/drafts.js';
 import { copyOf, seeds } from '../testing/fixtures.js';
-import { byId, cleanup, headingOf, mountWidget, recordEvents, settle, textOf } from '../testing/mount.js';
+import { byId, cleanup, eventually, headingOf, mountWidget, recordEvents, settle, textOf } from '../testing/mount.js';
 import { answer, chooseStage, clickButton, continueOn, fillField, start, throughMeasures } from '../testing/journey.js';
 import type { PathwayWidget } from './pathway-widget.js';
 
@@ -60,7 +60,7 @@ describe('drafts never hold the pathway hostage', () => {
       element.setAttribute('save-drafts', '');
       element.pathway = seeds.wigan;
       document.body.append(element);
-      await vi.waitFor(() => expect(ready).toHaveLength(1), { timeout: 3_000 });
+      await eventually(() => expect(ready).toHaveLength(1));
       await settle(element);
       expect(headingOf(element)).toBe('Wigan Council A pathway for supporting non-attendance');
       expect(query(element, '[data-drafts="unavailable"]')).not.toBeNull();
@@ -89,9 +89,9 @@ describe('drafts never hold the pathway hostage', () => {
     for (let i = 0; i < 200_000; i++) answers[`q-${i}`] = 'yes';
     await writeStoredDraft(seeds.wigan.id, { ...buildDraft(index, { answers: {}, measures: {}, cohorts: [], evidence: {} }), answers });
     const widget = await mountWidget({ pathway: seeds.wigan, attributes: { 'save-drafts': true } });
-    await vi.waitFor(() => expect(query(widget, '[data-draft-notice="corrupt"]')).not.toBeNull());
+    await eventually(() => expect(query(widget, '[data-draft-notice="corrupt"]')).not.toBeNull());
     expect(headingOf(widget)).toBe('Wigan Council A pathway for supporting non-attendance');
-    await vi.waitFor(async () => expect(await readStoredDraft(seeds.wigan.id)).toBeUndefined());
+    await eventually(async () => expect(await readStoredDraft(seeds.wigan.id)).toBeUndefined());
     await start(widget);
     expect(byId<HTMLInputElement>(widget, 'm-attendance-percentage').value).toBe('');
   });
@@ -105,14 +105,14 @@ describe('time limits on everything', () => {
     const errors = recordEvents(element, 'pathway-error');
     element.src = '/pathways/norfolk.json';
     document.body.append(element);
-    await vi.waitFor(() => expect(errors).toHaveLength(1), { timeout: 3_000 });
+    await eventually(() => expect(errors).toHaveLength(1));
     await settle(element);
     expect(headingOf(element)).toBe('Sorry, this pathway cannot be shown');
     expect(textOf(element)).toContain('The pathway took too long to download. Check your connection and try again.');
     expect(errors[0].detail.code).toBe('load-timeout');
     expect(await axeViolations(element)).toEqual([]);
     await clickButton(element as PathwayWidget, 'Try again');
-    await vi.waitFor(() => expect(headingOf(element)).toContain('A Staged Intervention Pathway'));
+    await eventually(() => expect(headingOf(element)).toContain('A Staged Intervention Pathway'));
     expect(fetchSpy).toHaveBeenCalledTimes(2);
     element.remove();
   });
@@ -137,14 +137,14 @@ describe('submitting must confirm, not assume', () => {
       .mockResolvedValueOnce(new Response('<!DOCTYPE html><title>Sign in</title><form>…</form>', { status: 200, headers: { 'Content-Type': 'text/html' } }))
       .mockResolvedValueOnce(new Response('{"reference":"R-1"}', { status: 200, headers: { 'Content-Type': 'application/json; charset=utf-8' } }));
     await clickButton(widget, 'Submit summary');
-    await vi.waitFor(() => expect(query(widget, '#submit-status')).not.toBeNull());
+    await eventually(() => expect(query(widget, '#submit-status')).not.toBeNull());
     const status = textOf(byId(widget, 'submit-status'));
     expect(status).toContain('The server answered, but did not confirm that it received your summary (it may want you to sign in).');
     expect(status).not.toContain('has been sent');
     expect(errors.map((event) => event.detail.code)).toEqual(['submit-unconfirmed']);
     expect(await axeViolations(widget)).toEqual([]);
     await clickButton(widget, 'Try again');
-    await vi.waitFor(() => expect(textOf(byId(widget, 'submit-status'))).toBe('Your summary has been sent.'));
+    await eventually(() => expect(textOf(byId(widget, 'submit-status'))).toBe('Your summary has been sent.'));
     const keys = fetchSpy.mock.calls.map(([, init]) => new Headers(init?.headers).get('Idempotency-Key'));
     expect(keys[0]).toBe(keys[1]);
   });
@@ -158,18 +158,18 @@ describe('submitting must confirm, not assume', () => {
     expect(textOf(widget)).toContain('Sending…');
     expect(await axeViolations(widget)).toEqual([]);
     await clickButton(widget, 'Cancel sending');
-    await vi.waitFor(() => expect(query(widget, '#submit-status')).not.toBeNull());
+    await eventually(() => expect(query(widget, '#submit-status')).not.toBeNull());
     expect(textOf(byId(widget, 'submit-status'))).toContain('You cancelled sending, so we cannot tell whether your summary arrived.');
     expect(errors).toEqual([]);
 
     limits({ submit: 100 });
     await clickButton(widget, 'Try again');
-    await vi.waitFor(() => expect(textOf(byId(widget, 'submit-status'))).toContain('The server did not answer in time'));
+    await eventually(() => expect(textOf(byId(widget, 'submit-status'))).toContain('The server did not answer in time'));
     expect(errors.map((event) => event.detail.code)).toEqual(['submit-timeout']);
 
     fetchSpy.mockResolvedValue(new Response(null, { status: 204 }));
     await clickButton(widget, 'Try again');
-    await vi.waitFor(() => expect(textOf(byId(widget, 'submit-status'))).toBe('Your summary has been sent.'));
+    await eventually(() => expect(textOf(byId(widget, 'submit-status'))).toBe('Your summary has been sent.'));
     expect(fetchSpy).toHaveBeenCalledTimes(3);
   });
 });

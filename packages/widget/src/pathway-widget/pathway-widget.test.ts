@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import type { PathwayWidget } from './pathway-widget.js';
 import { copyOf, seeds } from '../testing/fixtures.js';
-import { byId, cleanup, headingOf, mountWidget, recordEvents, settle, textOf } from '../testing/mount.js';
+import { byId, cleanup, eventually, headingOf, mountWidget, recordEvents, settle, textOf } from '../testing/mount.js';
 import {
   answer,
   chooseStage,
@@ -544,7 +544,7 @@ describe('the summary: print, download, submit', () => {
     });
 
     await clickButton(widget, 'Submit summary');
-    await vi.waitFor(() => expect(query(widget, '#submit-status')).not.toBeNull());
+    await eventually(() => expect(query(widget, '#submit-status')).not.toBeNull());
     expect(textOf(byId(widget, 'submit-status'))).toContain('Your summary could not be sent (the server answered 503). Your answers are still here.');
     expect(activeId(widget)).toBe('submit-status');
     expect(errors.map((event) => event.detail.code)).toEqual(['submit-failed']);
@@ -552,7 +552,7 @@ describe('the summary: print, download, submit', () => {
     expect(textOf(query(widget, '[data-section="answers"]')!)).toContain('No');
 
     await clickButton(widget, 'Try again');
-    await vi.waitFor(() => expect(textOf(byId(widget, 'submit-status'))).toBe('Your summary has been sent.'));
+    await eventually(() => expect(textOf(byId(widget, 'submit-status'))).toBe('Your summary has been sent.'));
     expect(calls).toHaveLength(2);
     expect(calls[0].url).toBe('/api/referrals');
     expect(calls[0].init.method).toBe('POST');
@@ -568,7 +568,7 @@ describe('the summary: print, download, submit', () => {
     const widget = await toSummary({ 'submit-url': '/api/referrals' });
     vi.spyOn(window, 'fetch').mockRejectedValue(new TypeError('Failed to fetch'));
     await clickButton(widget, 'Submit summary');
-    await vi.waitFor(() =>
+    await eventually(() =>
       expect(textOf(byId(widget, 'submit-status'))).toContain('Your summary could not be sent. Your answers are still here.'),
     );
   });
@@ -612,7 +612,7 @@ describe('events', () => {
     const changes = recordEvents(element, 'pathway-change');
     element.pathway = seeds.wigan;
     document.body.append(element);
-    await vi.waitFor(() => expect(ready).toHaveLength(1));
+    await eventually(() => expect(ready).toHaveLength(1));
     expect(ready[0].detail).toEqual({ pathwayId: seeds.wigan.id, version: seeds.wigan.version });
     await settle(element);
 
@@ -671,12 +671,12 @@ describe('loading and errors as content', () => {
     document.body.append(element);
     // Before its first update, so the download overlaps the first paint's work.
     expect(fetchSpy).toHaveBeenCalledTimes(1);
-    await vi.waitFor(() => expect(headingOf(element)).toBe('Wigan Council A pathway for supporting non-attendance'));
+    await eventually(() => expect(headingOf(element)).toBe('Wigan Council A pathway for supporting non-attendance'));
     document.body.prepend(element);
     await settle(element);
     expect(fetchSpy).toHaveBeenCalledTimes(1);
     element.src = '/pathways/norfolk.json';
-    await vi.waitFor(() => expect(headingOf(element)).toContain('A Staged Intervention Pathway'));
+    await eventually(() => expect(headingOf(element)).toContain('A Staged Intervention Pathway'));
     expect(fetchSpy).toHaveBeenCalledTimes(2);
     expect(fetchSpy.mock.calls.map(([url]) => url)).toEqual(['/pathways/wigan.json', '/pathways/norfolk.json']);
     element.remove();
@@ -687,7 +687,7 @@ describe('loading and errors as content', () => {
     const errors = recordEvents(element, 'pathway-error');
     document.body.append(element);
     element.src = '/pathways/wigan.json';
-    await vi.waitFor(() => expect(headingOf(element)).toBe('Wigan Council A pathway for supporting non-attendance'));
+    await eventually(() => expect(headingOf(element)).toBe('Wigan Council A pathway for supporting non-attendance'));
     expect(errors).toEqual([]);
     element.remove();
   });
@@ -697,7 +697,7 @@ describe('loading and errors as content', () => {
     const widget = await mountWidget({ src: '/pathways/norfolk.json' });
     expect(headingOf(widget)).toBe('Sorry, this pathway cannot be shown');
     await clickButton(widget, 'Try again');
-    await vi.waitFor(() => expect(headingOf(widget)).toContain('A Staged Intervention Pathway'));
+    await eventually(() => expect(headingOf(widget)).toContain('A Staged Intervention Pathway'));
     expect(fetchSpy).toHaveBeenCalledTimes(2);
   });
 
@@ -708,7 +708,7 @@ describe('loading and errors as content', () => {
     const errors = recordEvents(element, 'pathway-error');
     element.src = '/missing.json';
     document.body.append(element);
-    await vi.waitFor(() => expect(errors).toHaveLength(1));
+    await eventually(() => expect(errors).toHaveLength(1));
     await settle(element);
     expect(errors[0].detail).toEqual({
       code: 'http-error',
@@ -726,7 +726,7 @@ describe('loading and errors as content', () => {
     expect(textOf(widget)).toContain('The pathway file is not valid JSON, so it cannot be read.');
     fetchSpy.mockRejectedValue(new TypeError('Failed to fetch'));
     await clickButton(widget, 'Try again');
-    await vi.waitFor(() => expect(textOf(widget)).toContain('The pathway could not be downloaded. Check your connection and try again.'));
+    await eventually(() => expect(textOf(widget)).toContain('The pathway could not be downloaded. Check your connection and try again.'));
   });
 
   it('an invalid pathway lists its problems in plain English, naming the stage by its title', async () => {

@@ -2,6 +2,7 @@
  * Putting a `<pathway-widget>` on the test page and waiting for it, plus lookups inside its
  * shadow root. Every widget mounted here is removed by `cleanup()` (call it in afterEach).
  */
+import { vi } from 'vitest';
 import '../embed.js';
 import type { PathwayWidget } from '../pathway-widget/pathway-widget.js';
 import type { PathwayEventMap } from '../events.js';
@@ -81,3 +82,12 @@ export async function settle(element: PathwayWidget): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 0));
   await element.updateComplete;
 }
+
+/**
+ * Waits until `check` passes. The timeout is a ceiling for a machine under load (CI shares two
+ * cores), never a measure of speed: the check passes as soon as the work is done.
+ */
+export function eventually<T>(check: () => T | Promise<T>, options: { timeout?: number; interval?: number } = {}): Promise<T> {
+  return vi.waitFor(check, { timeout: 15_000, interval: 20, ...options });
+}
+
