@@ -11,6 +11,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Evaluation } from '@pathway/core';
 import { journeyPages, nearestPage, pageAfter, pageBefore } from '../journey/pages.js';
 import type { PageId } from '../journey/pages.js';
+import type { PathwayIndex } from '../journey/pathway-index.js';
 import type { FieldError } from '../pages/page-context.js';
 import { PAGE_HEADING_ID } from '../pages/shared.js';
 
@@ -26,7 +27,11 @@ export class NavigationController implements ReactiveController {
   private returnToCheck = false;
   private focusTarget: string | undefined;
 
-  constructor(private readonly host: FocusHost) {
+  /** The pathway's index, when there is one: which pages this journey has depends on what it asks. */
+  constructor(
+    private readonly host: FocusHost,
+    private readonly indexOf: () => PathwayIndex | undefined = () => undefined,
+  ) {
     host.addController(this);
   }
 
@@ -69,12 +74,12 @@ export class NavigationController implements ReactiveController {
     }
     const fromChange = this.returnToCheck && this.page !== 'check' && this.page !== 'start';
     this.returnToCheck = false;
-    this.go(fromChange ? 'check' : pageAfter(this.page, evaluation));
+    this.go(fromChange ? 'check' : pageAfter(this.page, evaluation, this.indexOf()));
   }
 
   /** Back: the page before this one. */
   back(evaluation: Evaluation | undefined): void {
-    const previous = evaluation ? pageBefore(this.page, evaluation) : undefined;
+    const previous = evaluation ? pageBefore(this.page, evaluation, this.indexOf()) : undefined;
     this.returnToCheck = false;
     if (previous) this.go(previous);
   }
@@ -104,7 +109,7 @@ export class NavigationController implements ReactiveController {
    */
   keepOnJourney(evaluation: Evaluation | undefined, to?: PageId): PageId | undefined {
     if (!evaluation || this.page === 'start') return undefined;
-    const target = to ?? (journeyPages(evaluation).includes(this.page) ? undefined : nearestPage(this.page, evaluation));
+    const target = to ?? (journeyPages(evaluation, this.indexOf()).includes(this.page) ? undefined : nearestPage(this.page, evaluation, this.indexOf()));
     if (target === undefined || target === this.page) return undefined;
     const focusInside = this.host.matches(':focus-within');
     this.page = target;

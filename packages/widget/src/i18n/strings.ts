@@ -68,6 +68,8 @@ export const en = {
   // Attendance and circumstances
   measuresHeading: "The pupil's attendance",
   measuresIntro: 'Enter the figures from your attendance records.',
+  measuresHeadingMixed: "The pupil's figures and dates",
+  measuresIntroMixed: 'Enter the figures and dates from your records.',
   measureHowTitle: (title: string) => `How do you want to enter ${title.toLowerCase()}?`,
   measureModePercentage: 'As a percentage',
   measureModeSessions: 'As session counts',
@@ -166,6 +168,7 @@ export const en = {
     kind === 'request' ? `Ready to make the ${label}.` : kind === 'plan' ? `Ready to agree the ${label}.` : `Ready for the ${label}.`,
   readinessEndNotReady: (kind: string, label: string) =>
     kind === 'request' ? `Not ready to make the ${label} yet.` : kind === 'plan' ? `Not ready to agree the ${label} yet.` : `Not ready for the ${label} yet.`,
+  readinessEndStillNeeded: (what: readonly string[]) => (what.length > 0 ? `Still needed for it: ${endSentence(what.join('; '))}` : ''),
   stageExceptionsTitle: 'Exceptions for this pupil',
   stageOtherExceptionsTitle: 'Exceptions for this pupil at other stages',
   exceptionChanges: (what: string) => `This changes: ${endSentence(what)}`,
@@ -174,6 +177,8 @@ export const en = {
   exceptionInsteadReferral: (target: string) => `make a referral to ${target}`,
   exceptionInsteadContact: (contact: string) => `contact ${contact}`,
   exceptionLead: (lead: string) => `Who leads: ${endSentence(lead)}`,
+  /** How to make the referral an exception sends the school to: its channel, as the referral panel says it. */
+  exceptionHowToRefer: (how: readonly string[]) => `How to refer: ${how.map(endSentence).join(' ')}`,
   adviceTitle: 'Advice',
   leadChangeTitle: 'Change of lead',
   stageBlockedText: (title: string) =>
@@ -233,6 +238,7 @@ export const en = {
   numberTooHigh: (label: string, max: string) => `${label}: enter ${max} or less`,
   dateInvalid: (label: string) => `${label}: enter a real date, for example 27 3 2024`,
   dateIncomplete: (label: string) => `${label}: enter the day, month and year`,
+  dateInFuture: (label: string, today: string) => `${label}: enter a date that is not in the future (today is ${today})`,
   dateDay: 'Day',
   dateMonth: 'Month',
   dateYear: 'Year',
@@ -249,6 +255,7 @@ export const en = {
     plural === 'one' ? `${count} thing is still needed at this stage.` : `${count} things are still needed at this stage.`,
   readinessStageBlocked: 'This stage is not offered for this pupil.',
   readinessStageSkipped: 'This stage does not apply to this pupil.',
+  readinessStageRedirected: 'What this stage asks is not needed: this pupil is directed elsewhere instead (see above).',
   readinessStageTitle: 'Needed at this stage',
   readinessReferralReady: (target: string) => `Ready to refer to ${endSentence(target)}`,
   readinessReferralNotReady: (target: string) => `Not ready to refer to ${target} yet.`,
@@ -293,6 +300,7 @@ export const en = {
   summarySuggestedStage: 'Stage the figures suggest',
   summaryNoStage: 'No stage was chosen.',
   summaryMeasures: 'Attendance',
+  summaryMeasuresMixed: 'Figures and dates',
   summaryClassifications: 'Classifications',
   summaryCohorts: 'Circumstances',
   summaryPlacement: 'Why this stage',
@@ -311,8 +319,8 @@ export const en = {
   outcomeEscalateAnywhere: (title: string) => `${title}: escalate to a more intensive stage.`,
   outcomeStepDown: (title: string, to: string) => `${title}: step down to ${endSentence(to)}`,
   outcomeStepDownAnywhere: (title: string) => `${title}: step down to a less intensive stage.`,
-  outcomeClose: (title: string) => `${title}: close the case.`,
-  outcomeContinue: (title: string) => `${title}: continue at this stage.`,
+  outcomeClose: (title: string) => (/\bclose the case\b/i.test(title) ? endSentence(title) : `${title}: close the case.`),
+  outcomeContinue: (title: string) => (/\bcontinue at this stage\b/i.test(title) ? endSentence(title) : `${title}: continue at this stage.`),
   outcomeRedirect: (title: string, to: string) => `${title}: go to ${endSentence(to)}`,
   outcomeOther: (title: string) => endSentence(title),
   dutyHeading: (role: string, force: string | undefined) =>
@@ -322,7 +330,7 @@ export const en = {
   summaryResources: 'Resources',
   summaryContacts: 'Contacts',
   summaryReferral: (title: string) => `Referral: ${title}`,
-  summaryReferralTo: 'Referred to',
+  summaryReferralTo: 'Goes to',
   summaryReferralHow: 'How to refer',
   summaryReferralEmail: 'Email',
   summaryReferralPhone: 'Phone',
@@ -378,10 +386,9 @@ export const en = {
   // A default stage when no band matches
   stageDefaultOffered: (title: string, notOffered: string) =>
     `These figures match a stage that is not offered for this pupil: ${endSentence(notOffered)} We have chosen the most intensive stage that is: ${endSentence(title)} You can choose another stage.`,
-  stageDefault: (title: string, why: 'universal' | 'start', figuresEntered: boolean) =>
-    `${figuresEntered ? "These figures are not in any stage's band" : 'No attendance figures were entered'}, so we have chosen ${title}, ${
-      why === 'universal' ? 'which applies to every pupil' : 'where this pathway starts'
-    }. You can choose another stage.`,
+  // Said as the summary says it (the engine's placement.start / placement.fallbackUniversal).
+  stageDefault: (title: string, why: 'universal' | 'start', _figuresEntered: boolean) =>
+    `Nothing else places the pupil, so the case is at "${title}", ${why === 'universal' ? 'which applies to every pupil' : 'where a case starts'}. You can choose another stage.`,
 
   // Durations
   duration: (amount: string, unit: string, qualifier: 'exactly' | 'upTo' | 'atLeast' | undefined) =>

@@ -3,6 +3,7 @@
  * questions or evidence to confirm; pupil details only when the stage's referrals need them.
  */
 import type { Evaluation, ItemStatus, ReferralEvaluation } from '@pathway/core';
+import type { PathwayIndex } from './pathway-index.js';
 
 export type PageId = 'start' | 'measures' | 'stage' | 'questions' | 'details' | 'check' | 'summary';
 
@@ -40,8 +41,20 @@ export function hasQuestions(evaluation: Evaluation): boolean {
   );
 }
 
-export function journeyPages(evaluation: Evaluation): PageId[] {
-  const pages: PageId[] = ['start', 'measures', 'stage'];
+/**
+ * Whether the measures page asks anything: a figure something uses, a circumstance, or an
+ * outcome that may already be recorded (conservatively: any stage with outcomes). A pathway
+ * with none (one universal stage, no bands) has nothing to ask there.
+ */
+export function asksFigures(index: PathwayIndex): boolean {
+  const stages = index.definition.stages;
+  const outcomes = stages.some((stage) => (stage.outcomes?.length ?? 0) > 0 || (stage.routes ?? []).some((route) => (route.outcomes?.length ?? 0) > 0));
+  return index.usedMeasures.size > 0 || index.cohorts.size > 0 || outcomes;
+}
+
+/** The pages of this journey in order; without `index`, the measures page is always one. */
+export function journeyPages(evaluation: Evaluation, index?: PathwayIndex): PageId[] {
+  const pages: PageId[] = index === undefined || asksFigures(index) ? ['start', 'measures', 'stage'] : ['start', 'stage'];
   // Without a stage the questions page stays in the order: the stage page asks for one first.
   if (!evaluation.current || hasQuestions(evaluation)) pages.push('questions');
   if (referralFields(evaluation).length > 0) pages.push('details');
@@ -49,14 +62,14 @@ export function journeyPages(evaluation: Evaluation): PageId[] {
   return pages;
 }
 
-export function pageAfter(page: PageId, evaluation: Evaluation): PageId {
-  const pages = journeyPages(evaluation);
+export function pageAfter(page: PageId, evaluation: Evaluation, index?: PathwayIndex): PageId {
+  const pages = journeyPages(evaluation, index);
   const at = pages.indexOf(page);
   return at < 0 ? 'check' : pages[Math.min(at + 1, pages.length - 1)];
 }
 
-export function pageBefore(page: PageId, evaluation: Evaluation): PageId | undefined {
-  const pages = journeyPages(evaluation);
+export function pageBefore(page: PageId, evaluation: Evaluation, index?: PathwayIndex): PageId | undefined {
+  const pages = journeyPages(evaluation, index);
   const at = pages.indexOf(page);
   return at <= 0 ? undefined : pages[at - 1];
 }
@@ -65,8 +78,8 @@ export function pageBefore(page: PageId, evaluation: Evaluation): PageId | undef
  * `page` if this journey shows it, else the nearest page before it that it does show (e.g.
  * the stage page, when the stage no longer has questions).
  */
-export function nearestPage(page: PageId, evaluation: Evaluation): PageId {
-  const pages = journeyPages(evaluation);
+export function nearestPage(page: PageId, evaluation: Evaluation, index?: PathwayIndex): PageId {
+  const pages = journeyPages(evaluation, index);
   for (let at = PAGE_ORDER.indexOf(page); at >= 0; at--) if (pages.includes(PAGE_ORDER[at])) return PAGE_ORDER[at];
   return 'start';
 }

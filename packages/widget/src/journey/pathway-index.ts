@@ -47,6 +47,10 @@ export interface PathwayIndex {
   /** Referral fields by id; referrals asking for the same id share one field. */
   fields: Map<string, ReferralField>;
   timeLimits: Map<string, TimeLimit>;
+  /** Measures something uses (a band, a rule, a count, a time limit, a duty). */
+  usedMeasures: Set<string>;
+  /** Date measures a "time since" rule counts from: such a date cannot be in the future. */
+  sinceDates: Set<string>;
 }
 
 /**
@@ -69,6 +73,8 @@ export function indexPathway(definition: Pathway, outline: Outline = outlinePath
     referrals: new Map(),
     fields: new Map(),
     timeLimits: new Map(),
+    usedMeasures: new Set(),
+    sinceDates: new Set(),
   };
   const first = <T>(map: Map<string, T>, id: string, value: T) => {
     if (!map.has(id)) map.set(id, value);
@@ -99,6 +105,11 @@ export function indexPathway(definition: Pathway, outline: Outline = outlinePath
       else if (entity.owner?.kind === 'referral') where.referralId = entity.owner.id;
       first(index.evidence, entity.id, { evidence: entity.node as Evidence, ...where });
     }
+  }
+  for (const reference of outline.references) {
+    if (!reference.kinds.includes('measure') || !index.measures.has(reference.id)) continue;
+    index.usedMeasures.add(reference.id);
+    if (reference.property === 'since') index.sinceDates.add(reference.id);
   }
   for (const field of outline.nodesOf('ReferralField')) {
     const value = field.value as unknown as ReferralField;

@@ -8,7 +8,7 @@ import type { MeasureResult } from '@pathway/core';
 import { reasonText } from '../i18n/strings.js';
 import { isPercentageMeasure, parseMeasureEntry } from '../journey/entries.js';
 import { recordedOutcomes } from '../journey/journey-state.js';
-import { referralFields } from '../journey/pages.js';
+import { asksFigures, referralFields } from '../journey/pages.js';
 import type { PageId } from '../journey/pages.js';
 import { detailFocusId } from './details-page.js';
 import { COHORTS_GROUP_ID, baselineMeasures, cohortFieldId, measureFieldIds, measureFocusId, outcomeFieldId, recordableOutcomes } from './measures-page.js';
@@ -18,6 +18,7 @@ import { questionRows } from './questions-page.js';
 import { routeFieldId, userRoutes } from './routes.js';
 import { stageFocusId } from './stage-page.js';
 import { backLink, continueButton, pageHeading } from './shared.js';
+import { measureHeadings } from './asked-measures.js';
 
 /**
  * A figure in words for the page's language, as it was entered: "88.2%", "150 of 180 sessions
@@ -129,9 +130,9 @@ export function renderCheckPage(ctx: PageContext): TemplateResult {
   const fields = referralFields(evaluation);
   return html`
     ${backLink(ctx)} ${pageHeading(strings.checkHeading)}
-    <h3 class="heading-m">${strings.checkMeasures}</h3>
+    ${asksFigures(index) ? html`<h3 class="heading-m">${measureHeadings(strings, index).section}</h3>` : nothing}
     <dl class="summary-list">
-      ${evaluation.measures.map((result) => {
+      ${(asksFigures(index) ? evaluation.measures : []).map((result) => {
         const measure = index.measures.get(result.measureId);
         return row(ctx, result.title, measureText(ctx, result), measure ? { page: 'measures', fieldId: measureFocusId(ctx, measure) } : undefined);
       })}

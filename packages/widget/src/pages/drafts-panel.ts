@@ -29,7 +29,7 @@ function questionList(strings: WidgetStrings, items: ReportedQuestion[], handler
         ${item.text}${item.previousAnswer !== undefined
           ? html` <span class="block secondary">${strings.draftPreviousAnswer(handlers.previousAnswer(item.id, item.previousAnswer))}</span>`
           : nothing}
-      </li>`,
+      </li> `,
     )}
   </ul>`;
 }
@@ -41,7 +41,7 @@ function publishedList(strings: WidgetStrings, format: Formatter, entries: reado
     ${entries.map(
       (entry) => html`<p data-draft-published-version>${strings.draftPublishedVersion(entry.version, format.date(entry.published), entry.kind)}</p>
         ${entry.summary ? html`<p>${entry.summary}</p>` : nothing}
-        ${entry.changes.length > 0 ? html`<ul>${entry.changes.map((change) => html`<li>${change}</li>`)}</ul>` : nothing}`,
+        ${entry.changes.length > 0 ? html`<ul>${entry.changes.map((change) => html`<li>${change}</li> `)}</ul>` : nothing}`,
     )}
   </div>`;
 }
@@ -67,7 +67,7 @@ function renderReport(
     ${dropped.length > 0
       ? html`<p class="label--bold" data-draft-list="dropped">${strings.draftOtherRemoved}</p>
           <ul>
-            ${dropped.map((text) => html`<li>${text}</li>`)}
+            ${dropped.map((text) => html`<li>${text}</li> `)}
           </ul>`
       : nothing}
     ${report.added.length > 0

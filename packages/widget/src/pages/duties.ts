@@ -95,7 +95,7 @@ export function renderDuty(ctx: PageContext, duty: DutyStatus): TemplateResult {
           ? strings.dutyWaitsFor(waitingFor.map((gate) => gate.title).join('; '))
           : strings.dutyGatesMet(duty.gates.map((gate) => gate.title).join('; '))}</span>`
       : nothing}
-  </li>`;
+  </li> `;
 }
 
 /**

@@ -23,7 +23,7 @@ export function renderErrorPanel(strings: FirstPaintStrings, error: LoadErrorVie
     <p>${error.message}</p>
     ${shown.length > 0
       ? html`<ul data-problems>
-          ${shown.map((problem) => html`<li>${problem}</li>`)}
+          ${shown.map((problem) => html`<li>${problem}</li> `)}
         </ul>`
       : nothing}
     ${error.problems.length > shown.length ? html`<p>${strings.loadErrorMoreProblems(error.problems.length - shown.length)}</p>` : nothing}

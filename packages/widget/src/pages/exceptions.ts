@@ -69,6 +69,14 @@ export function referralTarget(index: PathwayIndex, id: string): string {
   return referral?.target.name?.trim() || referral?.title?.trim() || id;
 }
 
+/**
+ * Who leads, as the school reads it: a lead that names one of the pathway's roles by its id
+ * ("eh-lead") is shown as that role's title; any other text as written.
+ */
+export function leadName(index: PathwayIndex, lead: string): string {
+  return index.roles.get(lead.trim())?.title?.trim() || lead;
+}
+
 /** "Instead: contact the MASH." for a redirect, from where it sends the pupil. */
 export function insteadText(ctx: PageContext, exception: AppliedException): string | undefined {
   const target = exception.redirectTo;
@@ -79,6 +87,26 @@ export function insteadText(ctx: PageContext, exception: AppliedException): stri
   if (target.referral) parts.push(strings.exceptionInsteadReferral(referralTarget(ctx.index, target.referral)));
   if (target.contact) parts.push(strings.exceptionInsteadContact(ctx.index.contacts.get(target.contact)?.name ?? target.contact));
   return parts.length > 0 ? strings.exceptionInstead(parts.join('; ')) : undefined;
+}
+
+/** A referral's channel as sentences: "Phone: 0300 123 4567", "Email: …", "Online: …", then its instructions. */
+export function referralHow(ctx: PageContext, id: string): string[] {
+  const channel = ctx.index.referrals.get(id)?.channel;
+  if (!channel) return [];
+  const { strings } = ctx;
+  const how: string[] = [];
+  if (channel.phone) how.push(`${strings.summaryReferralPhone}: ${channel.phone}`);
+  if (channel.email) how.push(`${strings.summaryReferralEmail}: ${channel.email}`);
+  if (channel.url) how.push(`${strings.summaryReferralWeb}: ${channel.url}`);
+  if (channel.instructions?.trim()) how.push(channel.instructions.trim());
+  return how;
+}
+
+/** For a redirect to a referral: how to make it ("How to refer: Phone: 0300 123 4567. …"). */
+export function insteadHowText(ctx: PageContext, exception: AppliedException): string | undefined {
+  const referral = exception.effect === 'redirect' ? exception.redirectTo?.referral : undefined;
+  const how = referral ? referralHow(ctx, referral) : [];
+  return how.length > 0 ? ctx.strings.exceptionHowToRefer(how) : undefined;
 }
 
 /** How many stages the pathway has: an exception changing all of them is not listed by name. */
@@ -93,11 +121,13 @@ function changesText(ctx: PageContext, exception: AppliedException, showChanges:
 export function renderException(ctx: PageContext, exception: AppliedException, showChanges = false): TemplateResult {
   const { strings } = ctx;
   const instead = insteadText(ctx, exception);
+  const how = insteadHowText(ctx, exception);
   const changes = changesText(ctx, exception, showChanges);
-  const lead = exception.effect === 'reassign' && exception.lead ? strings.exceptionLead(exception.lead) : undefined;
+  const lead = exception.effect === 'reassign' && exception.lead ? strings.exceptionLead(leadName(ctx.index, exception.lead)) : undefined;
   const body = html`<strong class="block">${exception.title}</strong>
     <span class="block">${exception.message}</span>
     ${instead ? html`<span class="block" data-instead>${instead}</span>` : nothing}
+    ${how ? html`<span class="block" data-instead-how>${how}</span>` : nothing}
     ${lead ? html`<span class="block">${lead}</span>` : nothing}
     ${changes ? html`<span class="block secondary" data-changes>${changes}</span>` : nothing}`;
   if (exception.effect === 'advise' || exception.effect === 'reassign') {

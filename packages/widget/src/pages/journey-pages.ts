@@ -14,6 +14,7 @@ import { questionFocusId, questionGroupId } from './question-fields.js';
 import { questionRows, renderQuestionsPage } from './questions-page.js';
 import { routeErrors } from './routes.js';
 import { STAGE_GROUP_ID, renderStagePage, stageFocusId } from './stage-page.js';
+import { futureSinceDate } from './asked-measures.js';
 
 export { answerText } from './question-fields.js';
 // The engine comes with the journey's pages: nothing before "Start now" needs it.
@@ -54,6 +55,12 @@ function validateMeasures(ctx: PageContext): FieldError[] {
     const result = parsed.input ? ctx.model.measure(measure.id, parsed.input) : undefined;
     const invalid =
       parsed.error ?? (result?.status === 'invalid' ? (result.reason ? reasonText(strings, result.reason) : strings.measureInvalid(measure.title)) : undefined);
+    // A date a "time since" rule counts from cannot be after today: say so, rather than count backwards.
+    const future = !invalid && futureSinceDate(index, measure.id, parsed.input && 'date' in parsed.input ? parsed.input.date : undefined, ctx.today);
+    if (future) {
+      errors.push({ key: measureFieldIds(measure.id).group, fieldId: measureFieldIds(measure.id).day, message: strings.dateInFuture(shortLabel(measure.title), ctx.format.date(ctx.today!)) });
+      continue;
+    }
     if (!invalid) continue;
     errors.push({ key: measureFieldIds(measure.id).group, fieldId: measureErrorField(measure, entry, result?.reason?.code), message: invalid });
   }

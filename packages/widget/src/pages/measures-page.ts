@@ -11,6 +11,7 @@ import { fieldInput } from './field-input.js';
 import type { PageContext } from './page-context.js';
 import { dateBoxes } from './question-fields.js';
 import { backLink, continueButton, describedBy, errorMessage, errorSummary, hint, pageHeading } from './shared.js';
+import { askedMeasures, measureHeadings } from './asked-measures.js';
 
 /** The ids of a measure's inputs: the error summary and "Change" links point at them. */
 export const measureFieldIds = (id: string) => ({
@@ -319,10 +320,11 @@ function renderCohorts(ctx: PageContext): TemplateResult | typeof nothing {
 
 export function renderMeasuresPage(ctx: PageContext): TemplateResult {
   const { strings } = ctx;
+  const headings = measureHeadings(strings, ctx.index);
   return html`
-    ${backLink(ctx)} ${errorSummary(ctx)} ${pageHeading(strings.measuresHeading)}
-    <p>${strings.measuresIntro}</p>
-    ${[...ctx.index.measures.values()].map((measure) => renderMeasure(ctx, measure))}
+    ${backLink(ctx)} ${errorSummary(ctx)} ${pageHeading(headings.page)}
+    <p>${headings.intro}</p>
+    ${askedMeasures(ctx.index).map((measure) => renderMeasure(ctx, measure))}
     ${baselineMeasures(ctx).length > 0
       ? html`<h3 class="heading-m">${strings.baselinesHeading}</h3>
           ${baselineMeasures(ctx).map((measure) => renderBaseline(ctx, measure))}`

@@ -131,7 +131,7 @@ function renderGroupLinks(ctx: PageContext, rows: readonly Row[]): TemplateResul
         return html`<li>
           <a href=${`#${id}`} data-field=${id} @click=${ctx.actions.focusField}>${row.text}</a>
           <span class="secondary body-s">(${progressText(ctx, row.left, row.total)})</span>
-        </li>`;
+        </li> `;
       })}
     </ul>
   </nav>`;

@@ -52,7 +52,7 @@ function renderEntry(ctx: PageContext, entry: MissingEntry, linked: boolean): Te
     return html`<li data-missing-gate=${gate.id}>
       ${strings.readinessGateNotMet(gate.title)}${gateTimePassed(gate) ? html` ${tag(strings.gateTimePassed, 'red')}` : nothing}
       ${gate.advice ? html`<span class="block body-s">${gate.advice}</span>` : nothing}
-    </li>`;
+    </li> `;
   }
   const { item } = entry;
   const currentStage = ctx.evaluation.current?.stageId;
@@ -67,7 +67,7 @@ function renderEntry(ctx: PageContext, entry: MissingEntry, linked: boolean): Te
       >${item.text}</a
     >`;
   }
-  return html`<li data-missing-item=${item.id}>${label}${owner} ${whyUnmet(ctx, item)}</li>`;
+  return html`<li data-missing-item=${item.id}>${label}${owner} ${whyUnmet(ctx, item)}</li> `;
 }
 
 function entryList(ctx: PageContext, entries: readonly MissingEntry[], linked: boolean): TemplateResult {
@@ -99,19 +99,39 @@ function renderGroup(ctx: PageContext, group: ReadinessGroup, title: string, lin
 }
 
 /** One line each for the stage and its referrals: where they stand, named. */
-export function statusLines(ctx: PageContext, readiness: Readiness): { key: string; text: string; ready: boolean; offered: boolean }[] {
+export interface StatusLine {
+  key: string;
+  text: string;
+  ready: boolean;
+  offered: boolean;
+  /** The stage line only: the stage is complete, but the journey's end it names is not ready yet. */
+  endPending?: boolean;
+}
+
+export function statusLines(ctx: PageContext, readiness: Readiness): StatusLine[] {
   const { strings, format } = ctx;
   const { stage } = readiness;
-  const lines: { key: string; text: string; ready: boolean; offered: boolean }[] = [];
+  const lines: StatusLine[] = [];
   const stageText =
     stage.status === 'blocked'
       ? strings.readinessStageBlocked
       : stage.status === 'skipped'
         ? strings.readinessStageSkipped
+        : stage.status === 'redirected'
+          ? strings.readinessStageRedirected
         : stage.ready
           ? strings.readinessStageReady
           : strings.readinessStageNotReady(format.number(stage.blocking.length), format.plural(stage.blocking.length));
-  lines.push({ key: 'stage', text: withEnd(ctx, stageText, readiness), ready: stage.ready, offered: stage.status === 'available' });
+  const withEndText = withEnd(ctx, stageText, readiness);
+  // A complete stage whose journey's end is not ready is not called done: the line says what the end still needs.
+  const endPending = withEndText !== stageText && stage.ready && !readiness.ready;
+  lines.push({
+    key: 'stage',
+    text: endPending ? `${withEndText} ${strings.readinessEndStillNeeded(stillNeeded(ctx, readiness))}`.trim() : withEndText,
+    ready: stage.ready && !endPending,
+    offered: stage.status === 'available',
+    ...(endPending ? { endPending } : {}),
+  });
   const routes = readiness.routes;
   if (routes.length > 0 && !routes.some((route) => route.chosen)) {
     const open = routes.filter((route) => route.route.available !== false).map((route) => route.route.title);
@@ -144,6 +164,18 @@ export function referralStatus(ctx: PageContext, referral: ReferralReadiness): s
   return referral.waitsForStage ? `${notReady} ${strings.readinessReferralWaitsForStage}` : notReady;
 }
 
+/** What stands between a complete stage and the journey's end: each route or referral not ready, with its count. */
+function stillNeeded(ctx: PageContext, readiness: Readiness): string[] {
+  const { strings, format } = ctx;
+  const named = (title: string, count: number) => (count > 0 ? `${title} (${strings.readinessCount(format.number(count), format.plural(count))})` : title);
+  return [
+    ...readiness.routes.filter((route) => route.chosen && !route.ready).map((route) => named(route.route.title, route.blocking.length)),
+    ...readiness.referrals
+      .filter((referral) => referral.status === 'available' && !referral.ready)
+      .map((referral) => named(referral.referral.title, referral.blocking.length)),
+  ];
+}
+
 /**
  * Whose journey (format 1.1): where the pathway's end is not a referral (a request, a case
  * review, a plan), the stage's line names it: "Ready for the legal planning review."
@@ -165,10 +197,10 @@ export function renderGates(ctx: PageContext, gates: readonly GateResult[]): Tem
         ${gateTimePassed(gate) ? html` ${tag(strings.gateTimePassed, 'red')}` : nothing}
         ${gate.severity === 'advisory' ? html` <span class="secondary">(${strings.readinessAdvisory.toLowerCase()})</span>` : nothing}
         <ul class="gate-reasons">
-          ${gate.reasons.map((reason) => html`<li>${reasonText(strings, reason)}</li>`)}
-          ${!gate.holds && gate.advice ? html`<li>${gate.advice}</li>` : nothing}
+          ${gate.reasons.map((reason) => html`<li>${reasonText(strings, reason)}</li> `)}
+          ${!gate.holds && gate.advice ? html`<li>${gate.advice}</li> ` : nothing}
         </ul>
-      </li>`,
+      </li> `,
     )}
   </ul>`;
 }

@@ -13,7 +13,7 @@
  * Every list carries its own count, which is its length: what is shown and what is counted
  * are the same thing.
  */
-import type { GateResult, ItemStatus, ReferralEvaluation, RouteStatus, StageEvaluation } from '@pathway/core';
+import type { AppliedException, GateResult, ItemStatus, ReferralEvaluation, RouteStatus, StageEvaluation } from '@pathway/core';
 import type { PageContext } from './page-context.js';
 import { referralTarget } from './exceptions.js';
 
@@ -53,8 +53,15 @@ export interface RouteReadiness extends ReadinessGroup {
   closed: boolean;
 }
 
+/**
+ * Where the stage stands for this pupil: the engine's status, or "redirected" when an exception
+ * sends the pupil elsewhere instead of this stage (its items are then not needed, as for a
+ * stage not offered).
+ */
+export type StageStanding = StageEvaluation['status'] | 'redirected';
+
 export interface Readiness {
-  stage: ReadinessGroup & { status: StageEvaluation['status'] };
+  stage: ReadinessGroup & { status: StageStanding };
   /** Every referral the stage can make, blocked ones included (they say so). */
   referrals: ReferralReadiness[];
   /** The routes the user chooses at this stage (format 1.1), chosen or not. */
@@ -105,9 +112,24 @@ export function requiredStageGates(ctx: PageContext, current: StageEvaluation): 
   return gates;
 }
 
+/** The stage worked on is one a "redirect" exception for this pupil sends them away from. */
+export function stageRedirected(ctx: PageContext, current: StageEvaluation): boolean {
+  const redirects = (exception: AppliedException) => exception.effect === 'redirect' && exception.redirectTo !== undefined;
+  return (
+    current.exceptions.some(redirects) ||
+    ctx.evaluation.exceptions.some((exception) => redirects(exception) && exception.stages.includes(current.stageId))
+  );
+}
+
+/** The stage's standing: "redirected" wins over "available". */
+export function stageStanding(ctx: PageContext, current: StageEvaluation): StageStanding {
+  return current.status === 'available' && stageRedirected(ctx, current) ? 'redirected' : current.status;
+}
+
 export function readinessOf(ctx: PageContext): Readiness | undefined {
   const current = ctx.evaluation.current;
   if (!current) return undefined;
+  const standing = stageStanding(ctx, current);
   const stageBlocking: MissingEntry[] = [];
   const stageAdvisory: MissingEntry[] = [];
   const seen: Seen = new Map();
@@ -115,7 +137,7 @@ export function readinessOf(ctx: PageContext): Readiness | undefined {
   sortItems(current.missing.advisory, stageBlocking, stageAdvisory, seen);
   const stageGates = [...requiredStageGates(ctx, current), ...current.gates];
   sortGates(stageGates, stageBlocking, stageAdvisory);
-  const stageReady = current.status === 'available' && stageBlocking.length === 0;
+  const stageReady = standing === 'available' && stageBlocking.length === 0;
 
   const referrals = current.referrals.map((referral): ReferralReadiness => {
     const blocking: MissingEntry[] = [];
@@ -167,7 +189,7 @@ export function readinessOf(ctx: PageContext): Readiness | undefined {
     });
 
   return {
-    stage: { key: 'stage', status: current.status, blocking: stageBlocking, advisory: stageAdvisory, gates: stageGates, ready: stageReady },
+    stage: { key: 'stage', status: standing, blocking: stageBlocking, advisory: stageAdvisory, gates: stageGates, ready: stageReady },
     referrals,
     routes,
     ready:

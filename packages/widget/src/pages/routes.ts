@@ -80,6 +80,15 @@ export function routeErrors(ctx: PageContext): FieldError[] {
     }));
 }
 
+/**
+ * Open for this pupil: the engine keeps a rule route `open` on a stage that is not offered
+ * (its reason then says "Not open: this stage is not offered"), so one status per route means
+ * the stage must be offered too.
+ */
+export function routeOpen(ctx: PageContext, route: RouteStatus): boolean {
+  return route.open && route.available !== false && ctx.evaluation.current?.status === 'available';
+}
+
 /** Where a route stands, as a tag and a sentence. */
 export function routeStatus(ctx: PageContext, route: RouteStatus): { text: string; colour: 'green' | 'grey' | 'red' | 'blue'; key: string } {
   const { strings } = ctx;
@@ -90,7 +99,7 @@ export function routeStatus(ctx: PageContext, route: RouteStatus): { text: strin
     if (!route.chosen) return { text: strings.routeNotChosen, colour: 'grey', key: 'not-chosen' };
     return route.ready ? { text: strings.routeReady, colour: 'green', key: 'ready' } : { text: strings.routeChosen, colour: 'blue', key: 'chosen' };
   }
-  return route.open ? { text: strings.stageRouteOpen, colour: 'green', key: 'open' } : { text: strings.stageRouteClosed, colour: 'grey', key: 'closed' };
+  return routeOpen(ctx, route) ? { text: strings.stageRouteOpen, colour: 'green', key: 'open' } : { text: strings.stageRouteClosed, colour: 'grey', key: 'closed' };
 }
 
 /** What a route involves: its own questions, evidence, conditions, referrals, duties, time limits, outcomes. */
@@ -109,7 +118,7 @@ export function renderRouteInvolves(ctx: PageContext, route: RouteStatus): Templ
     items.length > 0
       ? html`<p class="body-s" data-route-part=${key}><strong>${title}</strong></p>
           <ul class="body-s">
-            ${items.map((item) => html`<li>${item}</li>`)}
+            ${items.map((item) => html`<li>${item}</li> `)}
           </ul>`
       : nothing;
   const parts = [
@@ -117,7 +126,7 @@ export function renderRouteInvolves(ctx: PageContext, route: RouteStatus): Templ
     list(strings.routeEvidence, evidence, 'evidence'),
     list(
       strings.readinessGates,
-      gates.map((gate) => (route.open ? html`${tag(gate.holds ? strings.met : strings.notMet, gate.holds ? 'green' : 'red')} ${gate.title}` : gate.title)),
+      gates.map((gate) => (routeOpen(ctx, route) ? html`${tag(gate.holds ? strings.met : strings.notMet, gate.holds ? 'green' : 'red')} ${gate.title}` : gate.title)),
       'gates',
     ),
     list(strings.routeReferrals, referrals, 'referrals'),
@@ -200,7 +209,7 @@ function renderLaterRoutes(ctx: PageContext, routes: RouteStatus[]): TemplateRes
             <strong>${route.title}</strong>${definition?.description ? html` <span class="block secondary">${definition.description}</span>` : nothing}
             ${route.available === false ? html`<span class="block body-s">${tag(strings.stageRouteClosed, 'grey')} ${reasonText(strings, route.reason)}</span>` : nothing}
             ${renderRouteInvolves(ctx, route)}
-          </li>`;
+          </li> `;
         })}
       </ul>
     </div>`,
@@ -214,11 +223,11 @@ function renderRuleRoutes(ctx: PageContext, routes: RouteStatus[]): TemplateResu
     ${routes.map((route) => {
       const definition = routeDefinition(ctx, route.id);
       return html`<li data-route=${route.id}>
-        ${route.title} ${tag(route.open ? strings.stageRouteOpen : strings.stageRouteClosed, route.open ? 'green' : 'grey')}
+        ${route.title} ${tag(routeOpen(ctx, route) ? strings.stageRouteOpen : strings.stageRouteClosed, routeOpen(ctx, route) ? 'green' : 'grey')}
         <span class="secondary body-s">${reasonText(strings, route.reason)}</span>
         ${definition?.description ? html`<span class="block secondary body-s">${definition.description}</span>` : nothing}
         ${renderRouteInvolves(ctx, route)}
-      </li>`;
+      </li> `;
     })}
   </ul>`;
 }

@@ -45,7 +45,7 @@ export function linkList(strings: Pick<WidgetStrings, 'opensInNewTab'>, links: r
           ${authoredLink(strings, link.title, link.url)}${link.description
             ? html` <span class="block secondary">${link.description}</span>`
             : nothing}
-        </li>`,
+        </li> `,
     )}
   </ul>`;
 }
@@ -79,7 +79,7 @@ export function errorSummary(ctx: PageContext): TemplateResult | typeof nothing 
       <ul class="list-plain">
         ${ctx.errorList.map(
           (error: FieldError) =>
-            html`<li><a href=${`#${error.fieldId}`} data-field=${error.fieldId} @click=${ctx.actions.focusField}>${error.message}</a></li>`,
+            html`<li><a href=${`#${error.fieldId}`} data-field=${error.fieldId} @click=${ctx.actions.focusField}>${error.message}</a></li> `,
         )}
       </ul>
     </div>

@@ -11,7 +11,7 @@ import type { ActionGroup, Stage, TimeLimit } from '@pathway/schema';
 import { reasonText } from '../i18n/strings.js';
 import { renderDutyList, stageDuties } from './duties.js';
 import { renderStageRoutes } from './routes.js';
-import { exceptionsElsewhere, renderExceptions, renderImportantExceptions, stageExceptions } from './exceptions.js';
+import { exceptionsElsewhere, leadName, renderExceptions, renderImportantExceptions, stageExceptions } from './exceptions.js';
 import { fieldInput } from './field-input.js';
 import type { PageContext } from './page-context.js';
 import { explainStage } from './placement-text.js';
@@ -57,7 +57,7 @@ export function renderTimeLimit(
   line?: Summary['timeLimits'][number] | TimeLimitStatus,
 ): TemplateResult {
   const { strings, format } = ctx;
-  if (!limit) return html`<li>${fallback}</li>`;
+  if (!limit) return html`<li>${fallback}</li> `;
   const kind =
     limit.kind === 'review'
       ? strings.timeLimitKindReview
@@ -87,7 +87,7 @@ export function renderTimeLimit(
     ${limit.extension?.total ? strings.extensionTotal(format.duration(limit.extension.total)) : nothing}
     ${limit.extension?.description ? html`<span>${limit.extension.description}</span>` : nothing}
     ${limit.onExpiry ? html` <span class="block">${strings.onExpiry} ${limit.onExpiry.description}</span>` : nothing}
-  </li>`;
+  </li> `;
 }
 
 export function renderTimeLimits(ctx: PageContext, summary: StageSummary | undefined): TemplateResult | typeof nothing {
@@ -150,7 +150,7 @@ export function renderDuties(ctx: PageContext, summary: StageSummary | undefined
       <summary>${group.heading}</summary>
       <div class="details__text">
         <ul>
-          ${group.items.map((item) => html`<li>${item}</li>`)}
+          ${group.items.map((item) => html`<li>${item}</li> `)}
         </ul>
       </div>
     </details>`,
@@ -165,6 +165,12 @@ function stageHint(ctx: PageContext, stage: Stage): { text: string; colour: 'gre
   if (placement.stages.some((placed) => placed.stageId === stage.id)) return { text: ctx.strings.stageMatches, colour: 'green' };
   if (placement.universal.some((placed) => placed.stageId === stage.id)) return { text: ctx.strings.stageUniversal, colour: 'grey' };
   return undefined;
+}
+
+/** A pathway of one stage, where the case is: there is nothing to choose. */
+function onlyStage(ctx: PageContext): boolean {
+  const stages = ctx.index.definition.stages;
+  return stages.length === 1 && ctx.evaluation.current?.stageId === stages[0].id;
 }
 
 function renderStageChoice(ctx: PageContext): TemplateResult {
@@ -202,7 +208,8 @@ function renderPlacement(ctx: PageContext): TemplateResult {
   const notes: string[] = [];
   // A stage preselected because no band matches is said as such; with a stage for every pupil,
   // "no stage covers these figures" would contradict the "Applies to every pupil" beside it.
-  const preselected = ctx.defaultStage;
+  // With one stage there is no other to choose: its reasons say why it applies.
+  const preselected = onlyStage(ctx) ? undefined : ctx.defaultStage;
   if (preselected?.why === 'offered') notes.push(strings.stageDefaultOffered(preselected.title, preselected.notOffered ?? ''));
   else if (preselected) notes.push(strings.stageDefault(preselected.title, preselected.why, entered));
   else if (placement.universal.length > 0) {
@@ -217,7 +224,7 @@ function renderPlacement(ctx: PageContext): TemplateResult {
     ${lines.length > 0
       ? html`<h3 class="heading-m">${strings.stageWhy}</h3>
           <ul data-placement-reasons>
-            ${lines.map((line) => html`<li>${line}</li>`)}
+            ${lines.map((line) => html`<li>${line}</li> `)}
           </ul>`
       : nothing}
     ${classifications.length > 0
@@ -254,7 +261,7 @@ function renderStageDetails(ctx: PageContext): TemplateResult | typeof nothing {
     ${stage.description ? html`<p>${stage.description}</p>` : nothing} ${paragraphs(stage.guidance)}
     ${current.lead
       ? html`<h4 class="heading-s">${strings.stageLead}</h4>
-          <p>${current.lead}${stage.lead?.description ? html`. ${stage.lead.description}` : nothing}</p>`
+          <p>${leadName(ctx.index, current.lead)}${stage.lead?.description ? html`. ${stage.lead.description}` : nothing}</p>`
       : nothing}
     ${stage.entry?.description
       ? html`<h4 class="heading-s">${strings.stageEntry}</h4>
@@ -268,7 +275,7 @@ function renderStageDetails(ctx: PageContext): TemplateResult | typeof nothing {
       ? html`<h4 class="heading-s">${strings.stageRequires}</h4>
           ${stage.requires?.description ? html`<p>${stage.requires.description}</p>` : nothing}
           <ul>
-            ${requires.map((title) => html`<li>${title}</li>`)}
+            ${requires.map((title) => html`<li>${title}</li> `)}
           </ul>`
       : nothing}
         ${hasDuties(ctx, summary)
@@ -296,7 +303,7 @@ function renderStageDetails(ctx: PageContext): TemplateResult | typeof nothing {
                 ${authoredLink(strings, contact.name, contact.url)}${contact.email
                   ? html`, ${authoredLink(strings, contact.email, `mailto:${contact.email}`)}`
                   : nothing}${contact.phone ? html`, ${contact.phone}` : nothing}
-              </li>`,
+              </li> `,
             )}
           </ul>`
       : nothing}
@@ -306,7 +313,7 @@ function renderStageDetails(ctx: PageContext): TemplateResult | typeof nothing {
 export function renderStagePage(ctx: PageContext): TemplateResult {
   return html`
     ${backLink(ctx)} ${errorSummary(ctx)} ${pageHeading(ctx.strings.stageHeading)} ${renderImportantExceptions(ctx)} ${renderPlacement(ctx)}
-    ${renderStageChoice(ctx)} ${renderStageDetails(ctx)} ${continueButton(ctx)}
+    ${onlyStage(ctx) ? nothing : renderStageChoice(ctx)} ${renderStageDetails(ctx)} ${continueButton(ctx)}
   `;
 }
 

@@ -57,7 +57,7 @@ export function renderStartPage(ctx: StartContext, standingDuties: TemplateResul
                           ? html` <span class="secondary">(${reference.citation})</span>`
                           : nothing}
                         ${reference.quote ? html`<blockquote class="inset">${reference.quote}</blockquote>` : nothing}
-                      </li>`,
+                      </li> `,
                     )}
                   </ul>`
               : nothing}

@@ -13,10 +13,10 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { OutcomeStatus, Summary } from '@pathway/core';
 import type { Outcome } from '@pathway/schema';
-import { referralFields } from '../journey/pages.js';
+import { asksFigures, referralFields } from '../journey/pages.js';
 import { baselineText, measureText } from './check-page.js';
 import { baselineMeasures, recordableOutcomes } from './measures-page.js';
-import { exceptionsElsewhere, importantExceptions, insteadText, referralTarget, renderExceptions, renderImportantExceptions, stageExceptions } from './exceptions.js';
+import { exceptionsElsewhere, importantExceptions, insteadHowText, insteadText, leadName, referralTarget, renderExceptions, renderImportantExceptions, stageExceptions } from './exceptions.js';
 import type { PageContext } from './page-context.js';
 import { explainStage } from './placement-text.js';
 import { answerText } from './question-fields.js';
@@ -26,6 +26,7 @@ import type { Readiness, ReferralReadiness } from './readiness.js';
 import { renderDutyList, renderStandingDuties, stageDuties } from './duties.js';
 import { renderSummaryRoutes } from './routes.js';
 import { dutyGroups, renderTimeLimits } from './stage-page.js';
+import { measureHeadings } from './asked-measures.js';
 import { authoredLink, backLink, pageHeading, tag } from './shared.js';
 
 export const SUMMARY_DOCUMENT_ID = 'summary-document';
@@ -50,7 +51,7 @@ function section(title: string, body: TemplateResult | TemplateResult[] | typeof
 function plainList(items: readonly (string | TemplateResult)[], empty: string): TemplateResult {
   return items.length > 0
     ? html`<ul>
-        ${items.map((item) => html`<li>${item}</li>`)}
+        ${items.map((item) => html`<li>${item}</li> `)}
       </ul>`
     : html`<p>${empty}</p>`;
 }
@@ -93,14 +94,16 @@ function renderStageBanner(ctx: PageContext, readiness: Readiness | undefined): 
     <span class="caption">${strings.stageCaption}</span>
     <h3 class="heading-l" id="summary-stage-title">${current?.title ?? strings.summaryNoStage}</h3>
     ${stage?.subtitle ? html`<p class="secondary">${stage.subtitle}</p>` : nothing}
-    ${current?.lead ? html`<p>${strings.stageLead}: ${current.lead}</p>` : nothing}
+    ${current?.lead ? html`<p>${strings.stageLead}: ${leadName(index, current.lead)}</p>` : nothing}
     ${explanation.differs ? html`<p data-stage-choice><strong>${explanation.lines[0]}</strong></p>` : nothing}
     ${readiness
       ? html`<div data-ready=${ready ? 'true' : 'false'}>
           ${statusLines(ctx, readiness).map((line) => {
             // "Ready" belongs to a referral; the stage itself is complete or not.
             const word =
-              line.key === 'stage'
+              line.key === 'stage' && line.endPending
+                ? strings.summaryNotReady
+                : line.key === 'stage'
                 ? line.ready
                   ? strings.summaryStageComplete
                   : strings.summaryStageIncomplete
@@ -272,7 +275,8 @@ export function nextSteps(ctx: PageContext, readiness: Readiness | undefined): N
   }
   for (const exception of importantExceptions(ctx)) {
     const instead = insteadText(ctx, exception);
-    if (instead !== undefined) now.push(html`${exception.title}: ${instead}`);
+    const how = insteadHowText(ctx, exception);
+    if (instead !== undefined) now.push(html`${exception.title}: ${instead}${how ? html` <span class="block">${how}</span>` : nothing}`);
   }
   let followsReferral = false;
   for (const outcome of current?.outcomes ?? []) {
@@ -301,7 +305,9 @@ export function nextSteps(ctx: PageContext, readiness: Readiness | undefined): N
 function renderReferral(ctx: PageContext, referral: ReferralReadiness): TemplateResult {
   const { strings, format, index, state } = ctx;
   const definition = index.referrals.get(referral.referral.referralId);
-  const channel = definition?.channel;
+  // A referral not offered for this pupil (blocked, or redirected elsewhere) is not to be made: no "How to refer", nor what it needs.
+  const offered = referral.status === 'available';
+  const channel = offered ? definition?.channel : undefined;
   return html`<section class="panel" data-referral=${referral.referral.referralId}>
     <h3 class="heading-m">${strings.summaryReferral(referral.referral.title)}</h3>
     <p data-ready=${referral.ready ? 'true' : 'false'}>
@@ -332,7 +338,7 @@ function renderReferral(ctx: PageContext, referral: ReferralReadiness): Template
             </dd>
           </div>`
         : nothing}
-      ${(definition?.fields?.length ?? 0) > 0
+      ${offered && (definition?.fields?.length ?? 0) > 0
         ? html`<div class="summary-list__row">
             <dt class="summary-list__key">${strings.summaryReferralFields}</dt>
             <dd class="summary-list__value">
@@ -340,13 +346,13 @@ function renderReferral(ctx: PageContext, referral: ReferralReadiness): Template
                 ${definition!.fields!.map((field) => {
                   const given = state.details[field.id];
                   const value = given ? (field.type === 'date' ? format.date(given) : given) : strings.notAnswered;
-                  return html`<li>${field.label}: <strong>${value}</strong></li>`;
+                  return html`<li>${field.label}: <strong>${value}</strong></li> `;
                 })}
               </ul>
             </dd>
           </div>`
         : nothing}
-      ${referral.referral.include.some((item) => item.state !== 'notApplicable')
+      ${offered && referral.referral.include.some((item) => item.state !== 'notApplicable')
         ? html`<div class="summary-list__row">
             <dt class="summary-list__key">${strings.summaryReferralInclude}</dt>
             <dd class="summary-list__value">
@@ -358,13 +364,13 @@ function renderReferral(ctx: PageContext, referral: ReferralReadiness): Template
                     return html`<li>
                       ${item.text} ${tag(held?.confirmed ? strings.confirmed : strings.notConfirmed, held?.confirmed ? 'green' : 'grey')}
                       ${held?.note ? html` <span class="block secondary">${held.note}</span>` : nothing}
-                    </li>`;
+                    </li> `;
                   })}
               </ul>
             </dd>
           </div>`
         : nothing}
-      ${definition?.response
+      ${offered && definition?.response
         ? html`<div class="summary-list__row">
             <dt class="summary-list__key">${strings.summaryReferralResponse}</dt>
             <dd class="summary-list__value">${definition.response}</dd>
@@ -388,7 +394,8 @@ export function renderSummaryDocument(ctx: PageContext, summary: Summary): Templ
   const cohorts = [...index.cohorts.values()].filter((cohort) => state.cohorts.has(cohort.id)).map((cohort) => cohort.title);
   // A stage not offered for this pupil (blocked or skipped) asks for nothing: what it would
   // need, its conditions, duties and time limits are not listed as if they applied.
-  const offered = evaluation.current === undefined || evaluation.current.status === 'available';
+  // So does a stage an exception redirects the pupil away from.
+  const offered = evaluation.current === undefined || readiness?.stage.status === 'available';
   const limits = offered ? renderTimeLimits(ctx, summary) : nothing;
   const chosenOutcomes = new Set(Array.isArray(state.extra.outcomes) ? (state.extra.outcomes as unknown[]) : []);
   const recorded = recordableOutcomes(ctx)
@@ -403,8 +410,10 @@ export function renderSummaryDocument(ctx: PageContext, summary: Summary): Templ
     ${renderPupil(ctx)} ${renderImportantExceptions(ctx)} ${renderStageBanner(ctx, readiness)} ${renderWhy(ctx)}
     ${exceptions.length > 0 ? section(strings.summaryExceptions, renderExceptions(ctx, exceptions), 'exceptions') : nothing}
     ${elsewhere.length > 0 ? section(strings.stageOtherExceptionsTitle, renderExceptions(ctx, elsewhere, true), 'exceptions-elsewhere') : nothing}
-    ${section(
-      strings.summaryMeasures,
+    ${!asksFigures(index)
+      ? nothing
+      : section(
+      measureHeadings(strings, index).section,
       html`<dl class="summary-list">
         ${evaluation.measures.map(
           (result) => html`<div class="summary-list__row">
@@ -445,7 +454,7 @@ export function renderSummaryDocument(ctx: PageContext, summary: Summary): Templ
           duties.map(
             (group) => html`<h4 class="heading-s">${group.heading}</h4>
               <ul>
-                ${group.items.map((item) => html`<li>${item}</li>`)}
+                ${group.items.map((item) => html`<li>${item}</li> `)}
               </ul>`,
           ),
           'duties',

@@ -137,7 +137,7 @@ describe('a default stage', () => {
     expect(headingOf(widget)).toBe('Which stage applies');
     expect(byId<HTMLInputElement>(widget, 's-prevention-of-non-attendance').checked).toBe(true);
     expect(textOf(widget.shadowRoot!.querySelector('[data-placement-note]')!)).toBe(
-      'No attendance figures were entered, so we have chosen Prevention of non-attendance, which applies to every pupil. You can choose another stage.',
+      'Nothing else places the pupil, so the case is at "Prevention of non-attendance", which applies to every pupil. You can choose another stage.',
     );
     // Where the journey starts is not news.
     expect(stageChanges).toEqual([]);
@@ -152,7 +152,7 @@ describe('a default stage', () => {
     await throughMeasures(widget, '95');
     expect(byId<HTMLInputElement>(widget, 's-identify-and-understand').checked).toBe(true);
     expect(textOf(widget.shadowRoot!.querySelector('[data-placement-note]')!)).toBe(
-      "These figures are not in any stage's band, so we have chosen Identify and Understand, where this pathway starts. You can choose another stage.",
+      'Nothing else places the pupil, so the case is at "Identify and Understand", where a case starts. You can choose another stage.',
     );
     expect(textOf(widget)).not.toContain('No stage of this pathway covers these figures');
   });

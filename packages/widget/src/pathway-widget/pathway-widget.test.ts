@@ -81,7 +81,7 @@ describe('Wigan: the journey step by step', () => {
     const widget = await mountWidget({ pathway: seeds.wigan });
     await throughMeasures(widget, '95');
     expect(texts(queryAll(widget, '[data-placement-note]'))).toEqual([
-      "These figures are not in any stage's band, so we have chosen Prevention of non-attendance, which applies to every pupil. You can choose another stage.",
+      'Nothing else places the pupil, so the case is at "Prevention of non-attendance", which applies to every pupil. You can choose another stage.',
     ]);
     expect(textOf(widget)).not.toContain('No stage of this pathway covers these figures');
     expect(byId<HTMLInputElement>(widget, 's-prevention-of-non-attendance').checked).toBe(true);

@@ -78,7 +78,9 @@ export class PathwayWidget extends LitElement {
     accepted: (next, previous) => this.handleDefinition(next, previous),
     failed: (code, message) => this.emitError(code, message),
   });
-  private readonly navigation = new NavigationController(this);
+  private readonly navigation = new NavigationController(this, () =>
+    this.definition.state.status === 'ready' ? this.definition.state.definition.index : undefined,
+  );
   private readonly drafts = new DraftController(this, (kind) => this.handleDraftProblem(kind));
   private readonly parts = new PartsController(this, (name) => {
     if (name === 'journey') this.definition.engineArrived();
@@ -478,7 +480,7 @@ export class PathwayWidget extends LitElement {
       errors,
       errorList,
       actions: this.actions,
-      previous: pageBefore(page, evaluation),
+      previous: pageBefore(page, evaluation, state.definition.index),
       summary: page === 'summary' ? this.journey.summary() : undefined,
       ...(page === 'stage' ? { stageSummary: this.journey.stageSummary() } : {}),
       today: this.journey.today(),

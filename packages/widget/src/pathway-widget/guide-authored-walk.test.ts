@@ -1,0 +1,146 @@
+/**
+ * Pathways written from the guide alone (testing/fixtures: Ashcombe, Kelbridge, Marlow,
+ * Thornbury), walked with the pupils that showed the widget saying something untrue, run
+ * together, in jargon, or twice. Each check reads what the page says.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Pathway } from '@pathway/schema';
+import ashcombeJson from '../testing/fixtures/ashcombe-trend.json';
+import kelbridgeJson from '../testing/fixtures/kelbridge-cme.json';
+import kelbridgeRedirectJson from '../testing/fixtures/variant-kelbridge-redirect-referral-only.json';
+import marlowJson from '../testing/fixtures/marlow-penalty.json';
+import thornburyJson from '../testing/fixtures/thornbury-la.json';
+import universalJson from '../testing/fixtures/thornbury-universal.json';
+import type { PathwayCase } from '../journey/case-seed.js';
+import { pressOn, walkToSummary } from '../testing/driver.js';
+import { cleanup, headingOf, mountWidget, textOf } from '../testing/mount.js';
+import { start } from '../testing/journey.js';
+import type { PathwayWidget } from './pathway-widget.js';
+
+afterEach(() => cleanup());
+
+const ashcombe = ashcombeJson as unknown as Pathway;
+const kelbridge = kelbridgeJson as unknown as Pathway;
+const kelbridgeRedirect = kelbridgeRedirectJson as unknown as Pathway;
+const marlow = marlowJson as unknown as Pathway;
+const thornbury = thornburyJson as unknown as Pathway;
+const universal = universalJson as unknown as Pathway;
+
+const AS_OF = '2026-11-30';
+const query = (widget: PathwayWidget, selector: string) => widget.shadowRoot!.querySelector<HTMLElement>(selector);
+const section = (widget: PathwayWidget, name: string) => textOf(query(widget, `[data-section="${name}"]`) ?? document.createElement('p'));
+
+/** A pupil given as a case, taken to the summary by pressing on (nothing else is filled in). */
+async function summaryFor(pathway: Pathway, pupil: PathwayCase): Promise<PathwayWidget> {
+  const widget = await mountWidget({ pathway, attributes: { 'as-of': AS_OF }, properties: { case: pupil } });
+  for (let step = 0; step < 10 && !query(widget, '#summary-document'); step++) await pressOn(widget);
+  expect(query(widget, '#summary-document'), headingOf(widget)).not.toBeNull();
+  return widget;
+}
+
+describe('what the widget says on pathways written from the guide', () => {
+  it('a redirect to a referral says how to make it, and the stage it replaces asks for nothing', async () => {
+    const widget = await summaryFor(kelbridgeRedirect, {
+      measures: { 'first-day-absent': { date: '2026-11-25' } },
+      cohorts: ['no-contact', 'immediate-risk'],
+    });
+    const how = 'How to refer: Phone: 0300 123 4567. Phone, then follow up in writing within 24 hours.';
+    expect(textOf(query(widget, '[data-important-exceptions]')!)).toContain(how);
+    expect(section(widget, 'next-steps')).toContain(how);
+    expect(section(widget, 'stage')).toContain('is not needed: this pupil is directed elsewhere instead');
+    expect(section(widget, 'stage')).not.toContain('still needed');
+    expect(query(widget, '[data-section="missing"]')).toBeNull();
+    expect(textOf(query(widget, '#summary-document')!)).not.toContain('Overdue');
+  });
+
+  it('a referral blocked for the pupil says where it would go, not how to make it', async () => {
+    const widget = await summaryFor(marlow, {
+      measures: { 'unauthorised-10wk': { value: 10 }, 'holiday-sessions': { value: 10 } },
+      cohorts: ['holiday', 'independent'],
+    });
+    const panel = textOf(query(widget, '[data-referral="pn-request"]')!);
+    expect(panel).toContain('Penalty notice request is not offered for this pupil.');
+    expect(panel).toContain('Goes to Attendance Legal Team');
+    expect(panel).not.toContain('Referred to');
+    expect(panel).not.toContain('How to refer');
+    expect(panel).not.toContain('penaltynotices@');
+    // One status per route: none is "Open" on a stage not offered.
+    for (const route of widget.shadowRoot!.querySelectorAll<HTMLElement>('[data-section="routes"] [data-route], [data-route]')) {
+      const said = textOf(route);
+      if (said.includes('Not open:')) expect(said).not.toMatch(/(^|\s)Open(\s|$)/);
+    }
+  });
+
+  it('a lead that names a role is shown by the role’s title', async () => {
+    const widget = await summaryFor(thornbury, {
+      measures: { attendance: { percentage: 70 }, 'tsm-date': { date: '2026-11-16' } },
+      cohorts: ['open-early-help'],
+      outcomes: ['accepted'],
+    } as PathwayCase);
+    expect(section(widget, 'stage')).toContain('Who leads: Early Help lead professional');
+    expect(textOf(query(widget, '#summary-document')!)).not.toContain('eh-lead');
+  });
+
+  it('a complete stage whose journey’s end is not ready says what the end still needs, not "Complete"; an outcome titled "close the case" says it once', async () => {
+    const widget = await summaryFor(thornbury, {
+      measures: { attendance: { percentage: 78 } },
+      outcomes: ['accepted', 'to-contract'],
+      answers: { 'q-contract-signed': 'yes', 'q-contract-start': '2026-08-24' },
+    } as PathwayCase);
+    const line = textOf(query(widget, '[data-section="stage"] [data-status="stage"]')!);
+    expect(line).not.toContain('Complete');
+    expect(line).toContain('Not ready for the Targeting Support Meeting record yet. Still needed for it: Referral to the Legal Intervention Panel (1 item).');
+    expect(section(widget, 'what-next')).toContain('Attendance improved: close the case.');
+    expect(section(widget, 'what-next')).not.toContain('close the case: close the case');
+  });
+
+  it('a pupil nothing places is explained in one plain sentence, the same on the stage page and the summary', async () => {
+    const widget = await mountWidget({ pathway: ashcombe, attributes: { 'as-of': AS_OF }, properties: { case: { measures: { attendance: { percentage: 96 } } } } });
+    await start(widget);
+    await pressOn(widget);
+    const note = textOf(query(widget, '[data-placement-note]')!);
+    expect(note).toBe('Nothing else places the pupil, so the case is at "Whole school: Expect and Monitor", which applies to every pupil. You can choose another stage.');
+    expect(note).not.toContain('band');
+  });
+
+  it('a one-stage pathway with no bands asks for no figures and offers no choice of stage', async () => {
+    const widget = await mountWidget({ pathway: universal, attributes: { 'as-of': AS_OF } });
+    const walk = await walkToSummary(widget);
+    expect(walk.reached).toBe(true);
+    expect(walk.headings).not.toContain("The pupil's attendance");
+    expect(walk.headings[1]).toBe('Which stage applies');
+    cleanup();
+    const stagePage = await mountWidget({ pathway: universal, attributes: { 'as-of': AS_OF } });
+    await start(stagePage);
+    expect(textOf(stagePage)).not.toContain('Which stage are you working at?');
+    expect(textOf(stagePage)).not.toContain('choose another');
+    expect(query(stagePage, 'input[name="stage"]')).toBeNull();
+  });
+
+  it('"Why this stage" keeps its sentences apart', async () => {
+    const widget = await summaryFor(ashcombe, { measures: { attendance: { possibleSessions: 10, attendedSessions: 8 } } });
+    const why = section(widget, 'placement');
+    expect(why).toContain('Attendance this academic year is based on only 10 possible sessions');
+    expect(why).not.toMatch(/[a-z][A-Z]/);
+    expect(section(widget, 'cohorts')).not.toMatch(/[a-z][A-Z]/);
+  });
+
+  it('dates and day counts are not headed "Attendance"', async () => {
+    const widget = await mountWidget({ pathway: kelbridge, attributes: { 'as-of': AS_OF } });
+    await start(widget);
+    expect(headingOf(widget)).toBe("The pupil's figures and dates");
+  });
+
+  it('a first day of absence after today is an error beside the field', async () => {
+    const widget = await mountWidget({
+      pathway: kelbridge,
+      attributes: { 'as-of': AS_OF },
+      properties: { case: { measures: { 'first-day-absent': { date: '2026-12-02' } }, cohorts: ['no-contact'] } },
+    });
+    await start(widget);
+    await pressOn(widget);
+    expect(headingOf(widget)).toBe("The pupil's figures and dates");
+    expect(textOf(query(widget, '#m-first-day-absent-error') ?? query(widget, '.error-summary')!)).toContain('First day of this absence: enter a date that is not in the future');
+    expect(query(widget, '#m-first-day-absent-day')!.getAttribute('aria-invalid')).toBe('true');
+  });
+});
