@@ -19,10 +19,12 @@ describe('pathways written from the guide alone', () => {
       'eastmere.json',
       'harwick.json',
       'kelbridge-cme.json',
+      'kelbridge-redirect-referral-only.json',
       'marlow-penalty.json',
       'northbrook.json',
       'saltford.json',
       'thornbury-la.json',
+      'thornbury-universal.json',
     ]);
   });
 
