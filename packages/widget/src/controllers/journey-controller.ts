@@ -19,7 +19,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { summariseStage } from '@pathway/core';
 import type { CaseInput, Evaluation, StageSummary, Summary } from '@pathway/core';
 import type { AnswerValue, ChangelogEntry } from '@pathway/schema';
-import { buildDraft, reconcile, restoreDraft } from '../drafts/draft-envelope.js';
+import { buildDraft, reconcile, renamedStage, restoreDraft } from '../drafts/draft-envelope.js';
 import { publishedSince } from '../drafts/published-changes.js';
 import type { Draft, DraftChangeReport, DraftContent } from '../drafts/draft-envelope.js';
 import type { PathwayChangeDetail } from '../events.js';
@@ -167,8 +167,11 @@ export class JourneyController implements ReactiveController {
     this.state = journeyAfterChange(next.index, content, this.state);
     this.definition = next;
     this.changed();
+    // A stage whose short name changed (its title the same) is the same stage: the journey stays with it.
     const stageRemoved =
-      stageBefore && !next.index.stages.has(stageBefore.stageId) ? { stageId: stageBefore.stageId, title: stageBefore.title } : undefined;
+      stageBefore && !next.index.stages.has(stageBefore.stageId) && renamedStage(before.stageTexts, stageBefore.stageId, next.index) === undefined
+        ? { stageId: stageBefore.stageId, title: stageBefore.title }
+        : undefined;
     const dropped =
       report.removed.some((item) => item.previousAnswer !== undefined) ||
       report.changed.some((item) => item.previousAnswer !== undefined) ||

@@ -261,6 +261,23 @@ export function restoreDraft(draft: Draft, index: PathwayIndex): { content: Draf
   return sameVersion && !changed ? { content } : { content, report };
 }
 
+/**
+ * The stage a stage id that is gone was renamed to: the one stage new to the pathway with the
+ * same title (the designer changes a short name and its title one at a time). Undefined when
+ * there is none, or more than one.
+ */
+export function renamedStage(stageTexts: Readonly<Record<string, string>> | undefined, id: string, index: PathwayIndex): string | undefined {
+  const title = stageTexts && Object.hasOwn(stageTexts, id) ? stageTexts[id] : undefined;
+  if (title === undefined) return undefined;
+  let found: string | undefined;
+  for (const [candidate, stage] of index.stages) {
+    if (stage.title !== title || Object.hasOwn(stageTexts!, candidate)) continue;
+    if (found !== undefined) return undefined;
+    found = candidate;
+  }
+  return found;
+}
+
 /** The draft's (or an open journey's) content as it fits the pathway now, and what changed. */
 export function reconcile(
   draft: Draft,
@@ -338,7 +355,8 @@ export function reconcile(
     if (index.measures.has(id)) (content.baselines ??= emptyRecord())[id] = input;
   }
   if (draft.stage !== undefined) {
-    if (index.stages.has(draft.stage)) content.stage = draft.stage;
+    const followed = index.stages.has(draft.stage) ? draft.stage : renamedStage(draft.stageTexts, draft.stage, index);
+    if (followed !== undefined) content.stage = followed;
     else report.stageDropped = draft.stageTexts && Object.hasOwn(draft.stageTexts, draft.stage) ? draft.stageTexts[draft.stage] : draft.stage;
   }
   if (draft.stageTexts) {

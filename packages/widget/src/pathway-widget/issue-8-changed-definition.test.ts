@@ -10,7 +10,7 @@ import { setTimeLimits } from '../controllers/time-limits.js';
 import { axeViolations } from '../testing/accessibility.js';
 import { copyOf } from '../testing/fixtures.js';
 import { byId, cleanup, eventually, headingOf, mountWidget, recordEvents, settle, textOf } from '../testing/mount.js';
-import { answer, confirmEvidence, continueOn, fillField, questionIdsOnPage, start, throughMeasures } from '../testing/journey.js';
+import { answer, chooseStage, confirmEvidence, continueOn, fillField, questionIdsOnPage, start, throughMeasures } from '../testing/journey.js';
 import type { PathwayWidget } from './pathway-widget.js';
 
 let restoreLimits: (() => void) | undefined;
@@ -191,6 +191,32 @@ describe('a changed definition mid-journey', () => {
       'The pathway was updated: 2 answered questions removed, 1 question removed, stage "Tier 2" removed. The stage you were working at, "Tier 2", is no longer in the pathway, so you are back at choosing a stage.',
     );
     expect(await axeViolations(widget)).toEqual([]);
+  });
+
+  it("a stage whose short name changes (its title the same) is the same stage: the page, the answers and a stage chosen by hand stay", async () => {
+    // Placed by the figures.
+    const widget = await onTier2Questions();
+    const renamed = copyOf(testshire);
+    stageOf(renamed, 'tier-2').id = 'targeted';
+    await redefine(widget, renamed);
+    expect(headingOf(widget)).toBe('Tier 2 Questions and evidence');
+    expect(checkedValue(widget, 'met-family')).toBe('yes');
+    expect(note(widget) ?? '').not.toContain('no longer in the pathway');
+    expect(note(widget) ?? '').not.toMatch(/added|removed/);
+    cleanup();
+    // Chosen by hand, against the figures.
+    const chosen = await mountWidget({ pathway: copyOf(testshire) });
+    await throughMeasures(chosen, '88');
+    await chooseStage(chosen, 'tier-3');
+    await continueOn(chosen);
+    expect(headingOf(chosen)).toBe('Tier 3 Questions and evidence');
+    await answer(chosen, 'panel-asked', 'yes');
+    const again = copyOf(testshire);
+    stageOf(again, 'tier-3').id = 'specialist';
+    await redefine(chosen, again);
+    expect(headingOf(chosen)).toBe('Tier 3 Questions and evidence');
+    expect(checkedValue(chosen, 'panel-asked')).toBe('yes');
+    expect(note(chosen) ?? '').not.toContain('no longer in the pathway');
   });
 
   it('when the stage now has no questions, goes to the nearest page that is still needed and says so', async () => {
