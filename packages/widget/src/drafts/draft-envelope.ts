@@ -360,12 +360,23 @@ export function reconcile(
     else report.stageDropped = draft.stageTexts && Object.hasOwn(draft.stageTexts, draft.stage) ? draft.stageTexts[draft.stage] : draft.stage;
   }
   if (draft.stageTexts) {
-    for (const [id, title] of Object.entries(draft.stageTexts)) {
-      const now = index.stages.get(id);
-      if (!now) report.stages.removed.push(title);
-      else if (now.title !== title) report.stages.renamed.push({ from: title, to: now.title });
+    const stageTexts = draft.stageTexts;
+    // A stage gone from a place in the order where a new stage now stands is that stage with a
+    // new short name (and perhaps a new title, the designer changing one field after another).
+    const before = Object.keys(stageTexts);
+    const now = index.definition.stages.map((stage) => stage.id);
+    const renamedAt = new Map<string, string>();
+    before.forEach((id, at) => {
+      const successor = now[at];
+      if (!index.stages.has(id) && successor !== undefined && before.length === now.length && !Object.hasOwn(stageTexts, successor)) renamedAt.set(id, successor);
+    });
+    const successors = new Set(renamedAt.values());
+    for (const [id, title] of Object.entries(stageTexts)) {
+      const current = index.stages.get(renamedAt.get(id) ?? id);
+      if (!current) report.stages.removed.push(title);
+      else if (current.title !== title) report.stages.renamed.push({ from: title, to: current.title });
     }
-    for (const [id, stage] of index.stages) if (!Object.hasOwn(draft.stageTexts, id)) report.stages.added.push(stage.title);
+    for (const [id, stage] of index.stages) if (!Object.hasOwn(stageTexts, id) && !successors.has(id)) report.stages.added.push(stage.title);
   }
 
   const changed =

@@ -219,6 +219,19 @@ describe('a changed definition mid-journey', () => {
     expect(note(chosen) ?? '').not.toContain('no longer in the pathway');
   });
 
+  it('a new title and then a new short name, one after the other, are one rename in the note', async () => {
+    restoreLimits = setTimeLimits({ announceUpdate: 60 });
+    const widget = await onTier2Questions();
+    const retitled = copyOf(testshire);
+    stageOf(retitled, 'tier-2').title = 'Targeted support';
+    await redefine(widget, retitled);
+    const renamed = copyOf(retitled);
+    stageOf(renamed, 'tier-2').id = 'targeted-support';
+    await redefine(widget, renamed);
+    expect(headingOf(widget)).toBe('Targeted support Questions and evidence');
+    expect(note(widget)).toBe('The pathway was updated: stage "Tier 2" renamed to "Targeted support".');
+  });
+
   it('when the stage now has no questions, goes to the nearest page that is still needed and says so', async () => {
     const widget = await onTier2Questions();
     const edited = copyOf(testshire);
