@@ -11,6 +11,8 @@ import { UpdateNoteController } from '../controllers/update-note-controller.js';
 import { PartsController } from '../controllers/parts-controller.js';
 import { DraftController } from '../drafts/draft-controller.js';
 import type { DraftProblem } from '../drafts/draft-controller.js';
+import type { DraftChoiceHandlers } from '../drafts/draft-choice.js';
+import type { Draft } from '../drafts/draft-envelope.js';
 import { pathwayEvent } from '../events.js';
 import type { PathwayErrorCode } from '../events.js';
 import { createFormatter } from '../i18n/format.js';
@@ -18,6 +20,7 @@ import type { Formatter } from '../i18n/format.js';
 import { firstPaintEn } from '../i18n/first-paint-strings.js';
 import type { WidgetStrings } from '../i18n/strings.js';
 import type { PathwayCase } from '../journey/case-seed.js';
+import type { PathwayIndex } from '../journey/pathway-index.js';
 import { pageBefore } from '../journey/pages.js';
 import type { PageId } from '../journey/pages.js';
 import type { DraftsPanelHandlers } from '../pages/drafts-panel.js';
@@ -316,9 +319,17 @@ export class PathwayWidget extends LitElement {
     }
     const pathwayId = definition.pathway.id;
     const draft = await this.drafts.open(pathwayId);
-    const current = this.definition.current;
-    // Never overwrite what the user has typed, or what the page seeded, since the pathway appeared.
-    if (!draft || !current || current.pathway.id !== pathwayId || this.journey.touched || this.journey.seeded) return;
+    if (draft) this.restoreDraft(draft);
+  }
+
+  /** Whether a saved draft may be put into the journey: never over what the user typed, or the page seeded, since the pathway appeared. */
+  private get draftMayRestore(): boolean {
+    return this.definition.current?.pathway.id === this.drafts.openFor && !this.journey.touched && !this.journey.seeded;
+  }
+
+  /** Puts a saved draft into an untouched journey and says what came back. */
+  private restoreDraft(draft: Draft): void {
+    if (!this.draftMayRestore) return;
     const { content, report } = this.journey.restoreDraft(draft);
     this.journey.restore(content);
     this.journey.commit();
@@ -332,6 +343,14 @@ export class PathwayWidget extends LitElement {
     else if (kind === 'timeout') this.emitError('draft-timeout', this.words.draftsTimedOut);
     else this.emitError('draft-save-failed', this.words.draftsSaveFailed);
   }
+
+  private draftChoiceHandlers: DraftChoiceHandlers = {
+    choose: (choice) => {
+      void this.drafts.choose(choice).then((draft) => this.restoreDraft(draft));
+    },
+    fresh: () => this.drafts.dismissChoices(),
+    removeAll: () => void this.drafts.removeChoices(),
+  };
 
   private draftHandlers: DraftsPanelHandlers = {
     clear: () => void this.drafts.clear(),
@@ -557,9 +576,18 @@ export class PathwayWidget extends LitElement {
     const drafts = loadedPart('journey')!;
     const noticeByPanel = page !== 'start' && (notice?.kind === 'cleared' || notice?.kind === 'save-failed');
     return html`${this.updates.text ? html`<div class="notification" data-update-note><p>${this.updates.text}</p></div>` : nothing}
-      ${page === 'start' ? drafts.renderDraftNotice(this.words, this.formatter, this.drafts, this.draftHandlers) : nothing} ${content}
+      ${page === 'start' ? drafts.renderDraftNotice(this.words, this.formatter, this.drafts, this.draftHandlers) : nothing}
+      ${page === 'start' ? this.renderDraftChoice(state.definition.index) : nothing} ${content}
       ${noticeByPanel ? drafts.renderDraftNotice(this.words, this.formatter, this.drafts, this.draftHandlers) : nothing}
       ${drafts.renderDraftsPanel(this.words, this.drafts, this.draftHandlers)}`;
+  }
+
+  /** Several saved drafts to choose from (drafts/draft-choice.ts, in the drafts part), while the journey is untouched. */
+  private renderDraftChoice(index: PathwayIndex): TemplateResult | typeof nothing {
+    const part = loadedPart('drafts');
+    const choices = this.draftMayRestore ? this.drafts.choices : undefined;
+    if (!part || (!choices && !this.drafts.choicesRemoved)) return nothing;
+    return part.renderDraftChoice(this.words, this.formatter, index, { choices, removed: this.drafts.choicesRemoved }, this.draftChoiceHandlers);
   }
 
   protected override render(): TemplateResult {
