@@ -91,7 +91,7 @@ export class PathwayWidget extends LitElement {
   /** Address of the pathway JSON. Fetched with same-origin credentials; nothing else is requested. */
   @property() src?: string;
 
-  /** A pathway definition object, used instead of `src`. Assign a new object to show a changed pathway: the journey carries over. */
+  /** A pathway definition object, used instead of `src`. Assign a new object to show a changed pathway: the journey carries over (a pathway with a different `id` starts afresh). */
   @property({ attribute: false }) pathway?: unknown;
 
   /** A pupil to start from, shaped like the engine's case input: `{ measures, cohorts, answers, evidence, stage, asOf, … }`. Setting it again applies what changed. */
@@ -218,12 +218,18 @@ export class PathwayWidget extends LitElement {
 
   /** A definition passed its checks: the journey starts on it, or carries over to it. */
   private handleDefinition(next: Definition, previous: Definition | undefined): void {
-    if (!previous) {
+    // A pathway with another id is another council's or service's: nothing entered on the
+    // last one belongs to it, so its journey starts afresh (no update note, no draft of the last).
+    const another = previous !== undefined && next.pathway.id !== previous.pathway.id;
+    if (another) this.forgetJourney();
+    if (!previous || another) {
       this.updates.seen();
       this.navigation.reset();
       this.submissionController?.reset();
       this.journey.adopt(next);
       this.journey.commit();
+      // The page is told that what was entered on the last pathway is gone.
+      if (another) this.dispatchEvent(pathwayEvent('pathway-change', this.journey.changeDetail()));
       if (this.saveDrafts) {
         this.draftsPending = true;
         void this.applyDraftSetting(next).finally(() => {
@@ -236,6 +242,14 @@ export class PathwayWidget extends LitElement {
     }
     if (next.json !== previous.json) this.carryOver(next, previous);
     this.announceReady(next);
+  }
+
+  /** Drops the journey and its drafts: the next use of `journey` starts a new one (seeded by the page's `case`, if any). */
+  private forgetJourney(): void {
+    if (this.journeyController) this.removeController(this.journeyController);
+    this.journeyController = undefined;
+    this.drafts.close();
+    this.startWhenReady = false;
   }
 
   /** The journey goes on with `next`: same page where it still exists, what was entered kept where it fits, and a note of what changed. */
@@ -258,7 +272,6 @@ export class PathwayWidget extends LitElement {
     if (adoption.contentChanged) this.entered();
     // The saved draft records what each question says now, so a later restore keeps these answers.
     else this.saveDraft();
-    if (next.pathway.id !== previous.pathway.id && this.saveDrafts) void this.applyDraftSetting(next);
   }
 
   /** A new `case` from the page: what changed in it is applied, and the page stays where it is. */
