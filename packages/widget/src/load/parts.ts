@@ -40,6 +40,18 @@ const importers: { [K in PartName]: () => Promise<Parts[K]> } = {
   explain: () => import('./explain.js'),
 };
 
+/**
+ * For tests: imports a part some other way (a failing importer stands in for a chunk the
+ * network lost), until the returned function puts the real importer back.
+ */
+export function replaceImporter<K extends PartName>(name: K, importer: () => Promise<Parts[K]>): () => void {
+  const real = importers[name];
+  importers[name] = importer;
+  return () => {
+    importers[name] = real;
+  };
+}
+
 const loading = new Map<PartName, Promise<unknown>>();
 const loaded = new Map<PartName, unknown>();
 

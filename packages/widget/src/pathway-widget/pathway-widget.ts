@@ -29,6 +29,7 @@ import type { FieldError, PageActions, PageContext, PageEntry } from '../pages/p
 import { renderStartPage } from '../pages/start-page.js';
 import { loadedPart, partsSettled } from '../load/parts.js';
 import { firstPaintStyles } from './pathway-widget.styles.js';
+import { renderPartFailed } from './part-failed.js';
 
 /**
  * Guides school staff through their council's school-attendance pathway: the pupil's
@@ -83,9 +84,17 @@ export class PathwayWidget extends LitElement {
   });
   private readonly navigation = new NavigationController(this);
   private readonly drafts = new DraftController(this, (kind) => this.handleDraftProblem(kind));
-  private readonly parts = new PartsController(this, (name) => {
-    if (name === 'journey') this.definition.engineArrived();
-  });
+  private readonly parts = new PartsController(
+    this,
+    (name) => {
+      if (name === 'journey') this.definition.engineArrived();
+    },
+    () => {
+      this.emitError('part-failed', this.midJourney ? this.words.partFailed : this.words.loadErrorPart);
+      // The message replaces the page the user was moving to: it takes the heading's focus.
+      if (this.midJourney) this.navigation.focusLater('page-heading');
+    },
+  );
   private readonly updates = new UpdateNoteController(this);
 
   /** Address of the pathway JSON. Fetched with same-origin credentials; nothing else is requested. */
@@ -477,6 +486,17 @@ export class PathwayWidget extends LitElement {
     cancelSubmit: () => this.submissionController?.cancel(),
   };
 
+  /** The user is past the start page of a pathway the engine has read (so the whole word table is here). */
+  private get midJourney(): boolean {
+    return this.definition.state.status === 'ready' && this.navigation.page !== 'start' && loadedPart('journey') !== undefined;
+  }
+
+  /** "Back" from a part that could not be downloaded: the page before, with everything entered. */
+  private readonly partFailedBack = (event: Event): void => {
+    this.parts.dismiss();
+    this.actions.back(event);
+  };
+
   private afterNavigation(): void {
     this.updates.seen();
     if (this.navigation.page !== 'summary' && this.navigation.page !== 'stage') this.journey.forgetSummary();
@@ -562,6 +582,8 @@ export class PathwayWidget extends LitElement {
     const state = this.definition.state;
     if (state.status === 'error') return renderErrorPanel(this.words, state.error, this.definition.retry);
     if (this.parts.failed) {
+      // Mid-journey the journey stays: Back returns to what was entered.
+      if (this.midJourney) return renderPartFailed(this.words, this.parts.retry, this.partFailedBack);
       return renderErrorPanel(this.words, { message: this.words.loadErrorPart, problems: [], retryable: true }, this.parts.retry);
     }
     if (state.status === 'checked' && this.navigation.page === 'start') {
