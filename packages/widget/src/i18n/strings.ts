@@ -409,6 +409,8 @@ export const en = {
     "“Clear saved answers” removes only the answers you are working on. To remove every saved answer on this device, clear this site's data in your browser's settings.",
   partFailedTitle: 'This part could not be downloaded',
   partFailed: 'This part of the pathway could not be downloaded. Check your connection and try again. Your answers are kept.',
+  /** The language these words are in (BCP 47): a table in another language says its own, e.g. 'cy'. */
+  lang: 'en',
 };
 
 /** The whole table: what `strings` replaces part of. */

@@ -106,10 +106,10 @@ export class PathwayWidget extends LitElement {
   /** A pupil to start from, shaped like the engine's case input: `{ measures, cohorts, answers, evidence, stage, asOf, … }`. Setting it again applies what changed. */
   @property({ attribute: false }) case?: PathwayCase;
 
-  /** Language for numbers and dates (Intl), e.g. "cy" or "en-GB". Defaults to the page's language. */
+  /** Language for numbers and dates (Intl), e.g. "cy" or "en-GB". Defaults to the page's language. The widget's own words are marked with their table's language (`strings.lang`; English without a table). */
   @property({ attribute: 'lang' }) language?: string;
 
-  /** Replacement words for the widget's own text, e.g. a Welsh table. Missing entries stay English. */
+  /** Replacement words for the widget's own text, e.g. a Welsh table with `lang: 'cy'`. Missing entries stay English. */
   @property({ attribute: false }) strings?: Partial<WidgetStrings>;
 
   /** Offer "Save my answers on this device" (IndexedDB). Pupil details are never saved. */
@@ -175,6 +175,18 @@ export class PathwayWidget extends LitElement {
       this.wordsCache = { words, formatter: createFormatter(locale, words), complete: journeyPart !== undefined };
     }
     return this.wordsCache;
+  }
+
+  /**
+   * The language of the widget's own words, for screen readers and translation: the table's
+   * `lang`; English when the page gave no table (the element's `lang` then sets only how numbers
+   * and dates are written); undefined, so the element's language applies, for a table that does
+   * not say. Entries a table leaves out are English whatever it says.
+   */
+  private get wordsLang(): string | undefined {
+    const table = this.strings;
+    if (table && typeof table.lang === 'string' && table.lang.trim()) return table.lang.trim();
+    return table ? undefined : 'en';
   }
 
   private get words(): WidgetStrings {
@@ -473,7 +485,7 @@ export class PathwayWidget extends LitElement {
       if (!summary || !end || !source) return;
       const blob = end.summaryHtmlBlob(source, {
         title: this.words.downloadFileTitle(summary.pathway.title),
-        lang: this.formatter.locale,
+        lang: this.wordsLang ?? this.formatter.locale,
         css: `${firstPaintStyles.cssText}${this.parts.get('journey')?.journeyStyles.cssText ?? ''}`.replaceAll(':host', 'body'),
       });
       // The date the summary was made, as its "Summary made on" line shows it.
@@ -626,9 +638,10 @@ export class PathwayWidget extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<div class="container" @input=${this.handleInput} @change=${this.handleInput}>${this.renderContent()}</div>
-      <div class="visually-hidden" role="status" id="stage-announcement">${this.journeyController?.announcement ?? ''}</div>
-      <div class="visually-hidden" role="status" id="update-announcement">${this.updates.live}</div>`;
+    const lang = this.wordsLang ?? nothing;
+    return html`<div class="container" lang=${lang} @input=${this.handleInput} @change=${this.handleInput}>${this.renderContent()}</div>
+      <div class="visually-hidden" role="status" id="stage-announcement" lang=${lang}>${this.journeyController?.announcement ?? ''}</div>
+      <div class="visually-hidden" role="status" id="update-announcement" lang=${lang}>${this.updates.live}</div>`;
   }
 }
 
