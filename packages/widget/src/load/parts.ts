@@ -45,10 +45,12 @@ const importers: { [K in PartName]: () => Promise<Parts[K]> } = {
  * network lost), until the returned function puts the real importer back.
  */
 export function replaceImporter<K extends PartName>(name: K, importer: () => Promise<Parts[K]>): () => void {
-  const real = importers[name];
-  importers[name] = importer;
+  // One table of importers, each typed by its name: written through the general view of it.
+  const table = importers as Record<PartName, () => Promise<unknown>>;
+  const real = table[name];
+  table[name] = importer;
   return () => {
-    importers[name] = real;
+    table[name] = real;
   };
 }
 
