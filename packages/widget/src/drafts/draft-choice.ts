@@ -2,9 +2,16 @@
  * Several saved drafts for this pathway and none of them this journey's: each is offered by
  * what identifies it without personal details (when it was saved, how far it got, the stage
  * chosen), with "Start afresh" and a way to remove them all. Comes with the drafts part.
+ *
+ * The element hands it Lit's `html` and `nothing`: a drafts part importing Lit itself makes the
+ * bundler move Lit out of the first-paint file into a shared chunk first paint must fetch too.
  */
-import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
+import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit';
+
+export interface Lit {
+  html: typeof litHtml;
+  nothing: typeof litNothing;
+}
 import type { Formatter } from '../i18n/format.js';
 import type { WidgetStrings } from '../i18n/strings.js';
 import type { PathwayIndex } from '../journey/pathway-index.js';
@@ -24,12 +31,13 @@ function progress(strings: WidgetStrings, index: PathwayIndex, choice: DraftChoi
 }
 
 export function renderDraftChoice(
+  { html, nothing }: Lit,
   strings: WidgetStrings,
   format: Formatter,
   index: PathwayIndex,
   view: { choices: DraftChoice[] | undefined; removed: boolean },
   handlers: DraftChoiceHandlers,
-): TemplateResult | typeof nothing {
+): TemplateResult | typeof litNothing {
   if (view.removed) {
     return html`<div class="notification notification--success" role="status" data-draft-choice="removed"><p>${strings.draftChoiceRemoved}</p></div>`;
   }

@@ -142,34 +142,19 @@ export class DraftController implements ReactiveController {
     this.store = store;
     this.status = 'available';
     // Its part arrived with the store (openAndRead).
-    const { readDraft, journeyOf } = await loadPart('drafts');
-    const own = this.claim.key;
-    let unreadable = opened.records === READ_FAILED;
-    let mine: Draft | undefined;
-    const others: DraftChoice[] = [];
-    for (const record of opened.records === READ_FAILED ? [] : opened.records) {
-      const journey = journeyOf(record.key);
-      // Another open journey's draft is its own business.
-      if (journey !== own && journey !== undefined && opened.live.has(journey)) continue;
-      const draft = readDraft(record.value);
-      if (!draft || draft.pathwayId !== pathwayId) {
-        unreadable = true;
-        // Not awaited: removing it must not hold the journey up either.
-        void store.delete(record.key).catch(() => undefined);
-      } else if (journey === own) mine = draft;
-      else others.push({ key: record.key, draft });
-    }
-    if (unreadable) {
+    const sorted = opened.records === READ_FAILED ? undefined : (await loadPart('drafts')).sortDrafts(opened.records, pathwayId, this.claim.key, opened.live);
+    if (!sorted || sorted.unreadable.length > 0) {
+      // Not awaited: removing them must not hold the journey up either.
+      for (const key of sorted?.unreadable ?? []) void store.delete(key).catch(() => undefined);
       this.notice = { kind: 'corrupt' };
       this.onProblem('unreadable');
     }
-    let restore = mine;
+    let restore = sorted?.mine;
+    const others = sorted?.others ?? [];
     if (!restore && others.length === 1) {
       restore = others[0].draft;
       await this.moveHere(others[0]);
-    } else if (!restore && others.length > 1) {
-      this.choices = others.sort((a, b) => Date.parse(b.draft.savedAt) - Date.parse(a.draft.savedAt));
-    }
+    } else if (!restore && others.length > 1) this.choices = others;
     // The user chose to save last time: keep saving.
     if (restore) this.enabled = true;
     this.host.requestUpdate();

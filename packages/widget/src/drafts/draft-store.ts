@@ -13,6 +13,7 @@ import type { IDBPDatabase } from 'idb';
 export { readDraft } from './draft-envelope.js';
 export { claimJourney, liveJourneys, reclaimJourney } from './journey-key.js';
 export { renderDraftChoice } from './draft-choice.js';
+export { sortDrafts } from './journey-drafts.js';
 
 export const DRAFT_DATABASE = 'pathway-widget';
 export const DRAFT_STORE = 'drafts';
@@ -21,9 +22,6 @@ export const MAX_LISTED_DRAFTS = 50;
 
 /** A journey's record: its pathway and its key; a bare pathway id is a record from before journeys had keys. */
 export type DraftKey = [pathwayId: string, journeyKey: string] | string;
-
-/** The journey a record belongs to, or undefined for one from before journeys had keys. */
-export const journeyOf = (key: DraftKey): string | undefined => (Array.isArray(key) ? key[1] : undefined);
 
 export interface StoredDraft {
   key: DraftKey;

@@ -29,7 +29,6 @@ import type { FieldError, PageActions, PageContext, PageEntry } from '../pages/p
 import { renderStartPage } from '../pages/start-page.js';
 import { loadedPart, partsSettled } from '../load/parts.js';
 import { firstPaintStyles } from './pathway-widget.styles.js';
-import { renderPartFailed } from './part-failed.js';
 
 /**
  * Guides school staff through their council's school-attendance pathway: the pupil's
@@ -595,7 +594,11 @@ export class PathwayWidget extends LitElement {
     if (state.status === 'error') return renderErrorPanel(this.words, state.error, this.definition.retry);
     if (this.parts.failed) {
       // Mid-journey the journey stays: Back returns to what was entered.
-      if (this.midJourney) return renderPartFailed(this.words, this.parts.retry, this.partFailedBack);
+      if (this.midJourney) {
+        const words = this.words;
+        return html`${renderErrorPanel({ ...words, loadErrorTitle: words.partFailedTitle }, { message: words.partFailed, problems: [], retryable: true }, this.parts.retry)}
+          <a href="#" class="back-link" part="back-link" @click=${this.partFailedBack}>${words.back}</a>`;
+      }
       return renderErrorPanel(this.words, { message: this.words.loadErrorPart, problems: [], retryable: true }, this.parts.retry);
     }
     if (state.status === 'checked' && this.navigation.page === 'start') {
@@ -634,7 +637,7 @@ export class PathwayWidget extends LitElement {
     const part = loadedPart('drafts');
     const choices = this.draftMayRestore ? this.drafts.choices : undefined;
     if (!part || (!choices && !this.drafts.choicesRemoved)) return nothing;
-    return part.renderDraftChoice(this.words, this.formatter, index, { choices, removed: this.drafts.choicesRemoved }, this.draftChoiceHandlers);
+    return part.renderDraftChoice({ html, nothing }, this.words, this.formatter, index, { choices, removed: this.drafts.choicesRemoved }, this.draftChoiceHandlers);
   }
 
   protected override render(): TemplateResult {
