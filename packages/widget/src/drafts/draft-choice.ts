@@ -37,7 +37,7 @@ export function renderDraftChoice(
   index: PathwayIndex,
   view: { choices: DraftChoice[] | undefined; removed: boolean },
   handlers: DraftChoiceHandlers,
-): TemplateResult | typeof litNothing {
+): TemplateResult | symbol {
   if (view.removed) {
     return html`<div class="notification notification--success" role="status" data-draft-choice="removed"><p>${strings.draftChoiceRemoved}</p></div>`;
   }

@@ -633,7 +633,7 @@ export class PathwayWidget extends LitElement {
   }
 
   /** Several saved drafts to choose from (drafts/draft-choice.ts, in the drafts part), while the journey is untouched. */
-  private renderDraftChoice(index: PathwayIndex): TemplateResult | typeof nothing {
+  private renderDraftChoice(index: PathwayIndex): TemplateResult | symbol {
     const part = loadedPart('drafts');
     const choices = this.draftMayRestore ? this.drafts.choices : undefined;
     if (!part || (!choices && !this.drafts.choicesRemoved)) return nothing;
