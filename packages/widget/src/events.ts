@@ -61,7 +61,9 @@ export type PathwayErrorCode =
   | 'submit-unconfirmed'
   | 'draft-unreadable'
   | 'draft-save-failed'
-  | 'draft-timeout';
+  | 'draft-timeout'
+  /** A part of the widget (a chunk beside its script) could not be downloaded; what was entered is kept. */
+  | 'part-failed';
 
 export interface PathwayErrorDetail {
   code: PathwayErrorCode;

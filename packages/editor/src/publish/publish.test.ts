@@ -60,11 +60,11 @@ async function importThroughInput(library: PathwayLibrary, name: string, text: s
   await settle(library);
 }
 
-/** The widget's stored draft for a pathway (its own database). */
+/** The widget's stored draft for a pathway (its own database; one record per journey, keyed [pathwayId, journeyKey]). */
 async function widgetDraft(pathwayId: string): Promise<{ pathwayVersion?: string } | undefined> {
   const db = await openDB(DRAFT_DATABASE);
   try {
-    return db.objectStoreNames.contains(DRAFT_STORE) ? await db.get(DRAFT_STORE, pathwayId) : undefined;
+    return db.objectStoreNames.contains(DRAFT_STORE) ? (await db.getAll(DRAFT_STORE, IDBKeyRange.bound([pathwayId], [pathwayId, []])))[0] : undefined;
   } finally {
     db.close();
   }

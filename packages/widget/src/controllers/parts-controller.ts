@@ -2,7 +2,8 @@
  * The widget's later parts (load/parts.ts) as one element sees them: it asks for the journey
  * pages as soon as it connects, prefetches the end pages when the browser is idle, and redraws
  * when a part arrives. A part that does not arrive within the load time limit, or fails, is
- * shown as a problem with "Try again"; what the user entered stays in the journey meanwhile.
+ * reported (`pathway-error` with code `part-failed`) and shown as a problem with "Try again"
+ * (and, mid-journey, "Back"); what the user entered stays in the journey meanwhile.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadPart, loadedPart, trackPartWork } from '../load/parts.js';
@@ -22,6 +23,8 @@ export class PartsController implements ReactiveController {
     private readonly host: ReactiveControllerHost,
     /** Told when a part this controller asked for arrives (after a retry too). */
     private readonly arrived: (name: PartName) => void = () => undefined,
+    /** Told when a part it asked for could not be downloaded (not for a quiet prefetch). */
+    private readonly lost: (name: PartName) => void = () => undefined,
   ) {
     host.addController(this);
   }
@@ -56,6 +59,7 @@ export class PartsController implements ReactiveController {
       this.attempts.delete(name);
       if (part === undefined || part === TIMED_OUT) {
         if (this.failed === undefined) this.failed = name;
+        this.lost(name);
         this.host.requestUpdate();
         return undefined;
       }
@@ -77,6 +81,12 @@ export class PartsController implements ReactiveController {
     };
     this.idleHandle = typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2_000 }) : (setTimeout(run, 200) as unknown as number);
   }
+
+  /** "Back" from a part that failed: the problem goes; the part is asked for again when a page needs it. */
+  dismiss = (): void => {
+    this.failed = undefined;
+    this.host.requestUpdate();
+  };
 
   /** "Try again" after a part failed to load. */
   retry = (): void => {

@@ -1,18 +1,23 @@
 /**
- * Draft saving for one widget: opens the device's store, reads the saved draft back, writes
- * the latest answers as the user goes (one write at a time, the newest wins), and clears them
- * on request. It keeps the state the drafts panel shows and asks its host to re-render.
+ * Draft saving for one widget: opens the device's store, reads this journey's saved draft back,
+ * writes the latest answers as the user goes (one write at a time, the newest wins), and clears
+ * them on request. It keeps the state the drafts panel shows and asks its host to re-render.
+ *
+ * A draft belongs to one journey (journey-key.ts): reloading a tab restores its own draft, and
+ * two live journeys (two tabs, two widgets) never write to one record. A new journey finding
+ * one saved draft of a journey no longer open carries on with it; finding several, it offers
+ * them (`choices`), by when each was saved and how far it got, or a fresh start.
  *
  * Drafts are optional, so they never hold the pathway hostage: opening the store and reading
- * the draft must finish within `timeLimits().drafts`, else drafts are unavailable for this
+ * the drafts must finish within `timeLimits().drafts`, else drafts are unavailable for this
  * visit (and the user is told) and the journey goes on without them.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ChangelogEntry } from '@pathway/schema';
 import { timeLimits, withTimeLimit } from '../controllers/time-limits.js';
 import type { Draft, DraftChangeReport } from './draft-envelope.js';
-import type { DraftStore } from './draft-store.js';
-import { loadPart } from '../load/parts.js';
+import type { DraftKey, DraftStore, StoredDraft } from './draft-store.js';
+import { loadPart, loadedPart } from '../load/parts.js';
 
 /** The store, from its own part (idb and all): only pages that offer drafts download it. */
 const openDraftStoreLater = (): Promise<DraftStore | undefined> => loadPart('drafts').then(
@@ -36,7 +41,20 @@ export type DraftsUnavailableReason = 'refused' | 'timeout';
 
 export type DraftProblem = 'unreadable' | 'save-failed' | 'timeout';
 
+/** A saved draft of a journey no longer open, offered to carry on with. */
+export interface DraftChoice {
+  key: DraftKey;
+  draft: Draft;
+}
+
 const TIMED_OUT: unique symbol = Symbol('timed out');
+const READ_FAILED: unique symbol = Symbol('read failed');
+
+interface Opened {
+  store: DraftStore | undefined;
+  records: StoredDraft[] | typeof READ_FAILED;
+  live: Set<string>;
+}
 
 export class DraftController implements ReactiveController {
   status: DraftStatus = 'off';
@@ -44,9 +62,15 @@ export class DraftController implements ReactiveController {
   /** The user's choice: keep my answers on this device. */
   enabled = false;
   notice: DraftNotice | undefined;
+  /** Saved drafts of other journeys, offered on a fresh journey when there are several (newest first). */
+  choices: DraftChoice[] | undefined;
+  /** The user removed the drafts offered: said once where they were offered. */
+  choicesRemoved = false;
 
   private store: DraftStore | undefined;
   private pathwayId: string | undefined;
+  /** This journey's key, and how to let it go (absent while the element is out of the page). */
+  private claim: { key: string; release: (() => void) | undefined } | undefined;
   private pending: Draft | undefined;
   private writing: Promise<void> | undefined;
 
@@ -59,27 +83,55 @@ export class DraftController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    // Back in the page (moved, or re-added): hold the journey's key again.
+    const claim = this.claim;
+    const part = loadedPart('drafts');
+    if (!claim || claim.release || !part || this.pathwayId === undefined) return;
+    const pathwayId = this.pathwayId;
+    void part.reclaimJourney(claim.key).then(async (release) => {
+      if (this.claim !== claim) return release?.();
+      // Another journey took the key meanwhile: this one saves under a new key from now on.
+      if (release) claim.release = release;
+      else this.claim = { ...(await part.claimJourney(pathwayId)) };
+    });
+  }
+
+  hostDisconnected(): void {
+    this.claim?.release?.();
+    if (this.claim) this.claim.release = undefined;
+  }
 
   /** The pathway whose drafts are open (or opening). */
   get openFor(): string | undefined {
     return this.pathwayId;
   }
 
+  /** This journey's record. */
+  private get ownKey(): DraftKey | undefined {
+    return this.pathwayId !== undefined && this.claim ? [this.pathwayId, this.claim.key] : undefined;
+  }
+
   /**
-   * Opens the store for a pathway and returns its saved draft, if one can be read. A stored
-   * value that cannot be read is deleted and reported, so the user starts afresh. Resolves
-   * within the drafts time limit whatever the browser does.
+   * Opens the store for a pathway and returns the draft to restore: this journey's own, or the
+   * one saved draft of a journey no longer open (then moved to this journey's record). Several
+   * such drafts are offered instead (`choices`). A stored value that cannot be read is deleted
+   * and reported, so the user starts afresh. Resolves within the drafts time limit whatever
+   * the browser does.
    */
   async open(pathwayId: string): Promise<Draft | undefined> {
+    this.releaseClaim();
     this.pathwayId = pathwayId;
     this.status = 'opening';
     this.enabled = false;
     this.notice = undefined;
+    this.choices = undefined;
+    this.choicesRemoved = false;
     this.store = undefined;
-    const opened = await withTimeLimit(this.openAndRead(pathwayId), timeLimits().drafts, (): typeof TIMED_OUT => TIMED_OUT);
+    const reading = this.openAndRead(pathwayId).catch((): Opened => ({ store: undefined, records: [], live: new Set() }));
+    const opened = await withTimeLimit(reading, timeLimits().drafts, (): typeof TIMED_OUT => TIMED_OUT);
     if (this.pathwayId !== pathwayId) return undefined; // a newer pathway replaced this one
-    if (opened === TIMED_OUT || !opened.store) {
+    if (opened === TIMED_OUT || !opened.store || !this.claim) {
       this.status = 'unavailable';
       this.unavailableBecause = opened === TIMED_OUT ? 'timeout' : 'refused';
       if (opened === TIMED_OUT) this.onProblem('timeout');
@@ -89,46 +141,100 @@ export class DraftController implements ReactiveController {
     const store = opened.store;
     this.store = store;
     this.status = 'available';
-    const raw = opened.raw;
-    if (raw === undefined) {
-      this.host.requestUpdate();
-      return undefined;
-    }
     // Its part arrived with the store (openAndRead).
-    const draft = (await loadPart('drafts')).readDraft(raw);
-    if (!draft || draft.pathwayId !== pathwayId) {
-      // Not awaited: removing it must not hold the journey up either.
-      void store.delete(pathwayId).catch(() => undefined);
+    const sorted = opened.records === READ_FAILED ? undefined : (await loadPart('drafts')).sortDrafts(opened.records, pathwayId, this.claim.key, opened.live);
+    if (!sorted || sorted.unreadable.length > 0) {
+      // Not awaited: removing them must not hold the journey up either.
+      for (const key of sorted?.unreadable ?? []) void store.delete(key).catch(() => undefined);
       this.notice = { kind: 'corrupt' };
       this.onProblem('unreadable');
-      this.host.requestUpdate();
-      return undefined;
     }
+    let restore = sorted?.mine;
+    const others = sorted?.others ?? [];
+    if (!restore && others.length === 1) {
+      restore = others[0].draft;
+      await this.moveHere(others[0]);
+    } else if (!restore && others.length > 1) this.choices = others;
     // The user chose to save last time: keep saving.
-    this.enabled = true;
+    if (restore) this.enabled = true;
     this.host.requestUpdate();
-    return draft;
+    return restore;
   }
 
-  /** The store and what it holds for the pathway; `raw` is a symbol when the read failed. */
-  private async openAndRead(pathwayId: string): Promise<{ store: DraftStore | undefined; raw: unknown }> {
+  /** The store, this journey's key, and what the store holds for the pathway. */
+  private async openAndRead(pathwayId: string): Promise<Opened> {
     const store = await this.openStore();
-    if (!store) return { store, raw: undefined };
-    try {
-      return { store, raw: await store.get(pathwayId) };
-    } catch {
-      return { store, raw: Symbol('unreadable') };
+    if (!store) return { store, records: [], live: new Set() };
+    const part = await loadPart('drafts');
+    const claim = await part.claimJourney(pathwayId);
+    // Timed out, or a newer pathway came meanwhile: the key is not this journey's after all.
+    if (this.pathwayId !== pathwayId || this.status !== 'opening' || this.claim) {
+      claim.release();
+      return { store: undefined, records: [], live: new Set() };
     }
+    this.claim = { ...claim };
+    try {
+      return { store, records: await store.list(pathwayId), live: await part.liveJourneys() };
+    } catch {
+      return { store, records: READ_FAILED, live: new Set() };
+    }
+  }
+
+  /** A draft of a journey no longer open becomes this journey's: one record, never two. */
+  private async moveHere(choice: DraftChoice): Promise<void> {
+    const own = this.ownKey;
+    if (!this.store || !own) return;
+    try {
+      await this.store.put(own, choice.draft);
+      await this.store.delete(choice.key);
+    } catch {
+      // It stays where it was, and this journey's next save writes its own record.
+    }
+  }
+
+  /** The user chose a saved draft to carry on with: it becomes this journey's, and saving goes on. */
+  async choose(choice: DraftChoice): Promise<Draft> {
+    this.choices = undefined;
+    this.notice = undefined;
+    this.enabled = true;
+    this.host.requestUpdate();
+    await this.moveHere(choice);
+    this.host.requestUpdate();
+    return choice.draft;
+  }
+
+  /** "Start afresh": the saved drafts stay on the device, unused. */
+  dismissChoices(): void {
+    this.choices = undefined;
+    this.host.requestUpdate();
+  }
+
+  /** Removes every draft offered from the device. */
+  async removeChoices(): Promise<void> {
+    const choices = this.choices ?? [];
+    this.choices = undefined;
+    const store = this.store;
+    if (store) await Promise.all(choices.map((choice) => store.delete(choice.key).catch(() => undefined)));
+    this.choicesRemoved = true;
+    this.host.requestUpdate();
+  }
+
+  private releaseClaim(): void {
+    this.claim?.release?.();
+    this.claim = undefined;
   }
 
   /** Stops using the store (the page turned drafts off or the pathway went away). */
   close(): void {
+    this.releaseClaim();
     this.status = 'off';
     this.enabled = false;
     this.store = undefined;
     this.pathwayId = undefined;
     this.pending = undefined;
     this.notice = undefined;
+    this.choices = undefined;
+    this.choicesRemoved = false;
   }
 
   showNotice(notice: DraftNotice | undefined): void {
@@ -136,7 +242,7 @@ export class DraftController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** The user ticked or unticked "Save my answers on this device". Unticking removes the draft. */
+  /** The user ticked or unticked "Save my answers on this device". Unticking removes this journey's draft. */
   async setEnabled(enabled: boolean, current: Draft): Promise<void> {
     this.enabled = enabled;
     this.notice = undefined;
@@ -145,7 +251,7 @@ export class DraftController implements ReactiveController {
     else await this.remove();
   }
 
-  /** "Clear saved answers": removes the draft and stops saving; the answers on screen stay. */
+  /** "Clear saved answers": removes this journey's draft and stops saving; the answers on screen stay. */
   async clear(): Promise<void> {
     this.enabled = false;
     await this.remove();
@@ -158,7 +264,7 @@ export class DraftController implements ReactiveController {
     return this.enabled && this.status === 'available';
   }
 
-  /** Saves the latest answers, if the user asked for it. Writes never overlap; the newest wins. */
+  /** Saves the latest answers to this journey's record, if the user asked for it. Writes never overlap; the newest wins. */
   save(draft: Draft): void {
     if (!this.enabled || this.status !== 'available' || draft.pathwayId !== this.pathwayId) return;
     this.pending = draft;
@@ -177,8 +283,10 @@ export class DraftController implements ReactiveController {
     while (this.pending && this.store) {
       const draft = this.pending;
       this.pending = undefined;
+      const key = this.ownKey;
+      if (!key) return;
       try {
-        await this.store.put(draft.pathwayId, draft);
+        await this.store.put(key, draft);
       } catch {
         this.notice = { kind: 'save-failed' };
         this.onProblem('save-failed');
@@ -190,6 +298,7 @@ export class DraftController implements ReactiveController {
   private async remove(): Promise<void> {
     this.pending = undefined;
     await this.idle();
-    if (this.store && this.pathwayId !== undefined) await this.store.delete(this.pathwayId).catch(() => undefined);
+    const key = this.ownKey;
+    if (this.store && key) await this.store.delete(key).catch(() => undefined);
   }
 }

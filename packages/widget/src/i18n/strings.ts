@@ -401,6 +401,23 @@ export const en = {
    * A translation replaces them by code; a code missing from both falls back to the engine's text.
    */
   reasons: enReasons as Partial<Record<string, (params: Record<string, string | number>) => string>>,
+
+  // Embedding (fixer X): several saved drafts to choose from, a part that could not be downloaded
+  draftChoiceTitle: 'Saved answers on this device',
+  draftChoiceIntro:
+    'Answers to this pathway have been saved on this device more than once. Choose the ones to carry on with, or start afresh. Pupil details are never saved, so each is shown by when it was saved and how far it got.',
+  draftChoiceButton: (when: string) => `Carry on with the answers saved on ${when}`,
+  draftChoiceProgress: (answered: number, total: number, stage: string | undefined) =>
+    `${total === 1 ? `${answered} of 1 question answered` : `${answered} of ${total} questions answered`}${stage ? `, stage chosen: ${stage}` : ''}.`,
+  draftChoiceFresh: 'Start afresh',
+  draftChoiceRemoveAll: 'Remove these saved answers from this device',
+  draftChoiceRemoved: 'Those saved answers have been removed from this device.',
+  draftsClearAllHint:
+    "“Clear saved answers” removes only the answers you are working on. To remove every saved answer on this device, clear this site's data in your browser's settings.",
+  partFailedTitle: 'This part could not be downloaded',
+  partFailed: 'This part of the pathway could not be downloaded. Check your connection and try again. Your answers are kept.',
+  /** The language these words are in (BCP 47): a table in another language says its own, e.g. 'cy'. */
+  lang: 'en',
 };
 
 /** The whole table: what `strings` replaces part of. */

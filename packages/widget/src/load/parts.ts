@@ -40,6 +40,20 @@ const importers: { [K in PartName]: () => Promise<Parts[K]> } = {
   explain: () => import('./explain.js'),
 };
 
+/**
+ * For tests: imports a part some other way (a failing importer stands in for a chunk the
+ * network lost), until the returned function puts the real importer back.
+ */
+export function replaceImporter<K extends PartName>(name: K, importer: () => Promise<Parts[K]>): () => void {
+  // One table of importers, each typed by its name: written through the general view of it.
+  const table = importers as Record<PartName, () => Promise<unknown>>;
+  const real = table[name];
+  table[name] = importer;
+  return () => {
+    table[name] = real;
+  };
+}
+
 const loading = new Map<PartName, Promise<unknown>>();
 const loaded = new Map<PartName, unknown>();
 

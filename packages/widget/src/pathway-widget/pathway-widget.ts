@@ -11,6 +11,8 @@ import { UpdateNoteController } from '../controllers/update-note-controller.js';
 import { PartsController } from '../controllers/parts-controller.js';
 import { DraftController } from '../drafts/draft-controller.js';
 import type { DraftProblem } from '../drafts/draft-controller.js';
+import type { DraftChoiceHandlers } from '../drafts/draft-choice.js';
+import type { Draft } from '../drafts/draft-envelope.js';
 import { pathwayEvent } from '../events.js';
 import type { PathwayErrorCode } from '../events.js';
 import { createFormatter } from '../i18n/format.js';
@@ -18,6 +20,7 @@ import type { Formatter } from '../i18n/format.js';
 import { firstPaintEn } from '../i18n/first-paint-strings.js';
 import type { WidgetStrings } from '../i18n/strings.js';
 import type { PathwayCase } from '../journey/case-seed.js';
+import type { PathwayIndex } from '../journey/pathway-index.js';
 import { pageBefore } from '../journey/pages.js';
 import type { PageId } from '../journey/pages.js';
 import type { DraftsPanelHandlers } from '../pages/drafts-panel.js';
@@ -82,24 +85,32 @@ export class PathwayWidget extends LitElement {
     this.definition.state.status === 'ready' ? this.definition.state.definition.index : undefined,
   );
   private readonly drafts = new DraftController(this, (kind) => this.handleDraftProblem(kind));
-  private readonly parts = new PartsController(this, (name) => {
-    if (name === 'journey') this.definition.engineArrived();
-  });
+  private readonly parts = new PartsController(
+    this,
+    (name) => {
+      if (name === 'journey') this.definition.engineArrived();
+    },
+    () => {
+      this.emitError('part-failed', this.midJourney ? this.words.partFailed : this.words.loadErrorPart);
+      // The message replaces the page the user was moving to: it takes the heading's focus.
+      if (this.midJourney) this.navigation.focusLater('page-heading');
+    },
+  );
   private readonly updates = new UpdateNoteController(this);
 
   /** Address of the pathway JSON. Fetched with same-origin credentials; nothing else is requested. */
   @property() src?: string;
 
-  /** A pathway definition object, used instead of `src`. Assign a new object to show a changed pathway: the journey carries over. */
+  /** A pathway definition object, used instead of `src`. Assign a new object to show a changed pathway: the journey carries over (a pathway with a different `id` starts afresh). */
   @property({ attribute: false }) pathway?: unknown;
 
   /** A pupil to start from, shaped like the engine's case input: `{ measures, cohorts, answers, evidence, stage, asOf, … }`. Setting it again applies what changed. */
   @property({ attribute: false }) case?: PathwayCase;
 
-  /** Language for numbers and dates (Intl), e.g. "cy" or "en-GB". Defaults to the page's language. */
+  /** Language for numbers and dates (Intl), e.g. "cy" or "en-GB". Defaults to the page's language. The widget's own words are marked with their table's language (`strings.lang`; English without a table). */
   @property({ attribute: 'lang' }) language?: string;
 
-  /** Replacement words for the widget's own text, e.g. a Welsh table. Missing entries stay English. */
+  /** Replacement words for the widget's own text, e.g. a Welsh table with `lang: 'cy'`. Missing entries stay English. */
   @property({ attribute: false }) strings?: Partial<WidgetStrings>;
 
   /** Offer "Save my answers on this device" (IndexedDB). Pupil details are never saved. */
@@ -167,6 +178,18 @@ export class PathwayWidget extends LitElement {
     return this.wordsCache;
   }
 
+  /**
+   * The language of the widget's own words, for screen readers and translation: the table's
+   * `lang`; English when the page gave no table (the element's `lang` then sets only how numbers
+   * and dates are written); undefined, so the element's language applies, for a table that does
+   * not say. Entries a table leaves out are English whatever it says.
+   */
+  private get wordsLang(): string | undefined {
+    const table = this.strings;
+    if (table && typeof table.lang === 'string' && table.lang.trim()) return table.lang.trim();
+    return table ? undefined : 'en';
+  }
+
   private get words(): WidgetStrings {
     return this.wording().words;
   }
@@ -217,12 +240,18 @@ export class PathwayWidget extends LitElement {
 
   /** A definition passed its checks: the journey starts on it, or carries over to it. */
   private handleDefinition(next: Definition, previous: Definition | undefined): void {
-    if (!previous) {
+    // A pathway with another id is another council's or service's: nothing entered on the
+    // last one belongs to it, so its journey starts afresh (no update note, no draft of the last).
+    const another = previous !== undefined && next.pathway.id !== previous.pathway.id;
+    if (another) this.forgetJourney();
+    if (!previous || another) {
       this.updates.seen();
       this.navigation.reset();
       this.submissionController?.reset();
       this.journey.adopt(next);
       this.journey.commit();
+      // The page is told that what was entered on the last pathway is gone.
+      if (another) this.dispatchEvent(pathwayEvent('pathway-change', this.journey.changeDetail()));
       if (this.saveDrafts) {
         this.draftsPending = true;
         void this.applyDraftSetting(next).finally(() => {
@@ -235,6 +264,14 @@ export class PathwayWidget extends LitElement {
     }
     if (next.json !== previous.json) this.carryOver(next, previous);
     this.announceReady(next);
+  }
+
+  /** Drops the journey and its drafts: the next use of `journey` starts a new one (seeded by the page's `case`, if any). */
+  private forgetJourney(): void {
+    if (this.journeyController) this.removeController(this.journeyController);
+    this.journeyController = undefined;
+    this.drafts.close();
+    this.startWhenReady = false;
   }
 
   /** The journey goes on with `next`: same page where it still exists, what was entered kept where it fits, and a note of what changed. */
@@ -257,7 +294,6 @@ export class PathwayWidget extends LitElement {
     if (adoption.contentChanged) this.entered();
     // The saved draft records what each question says now, so a later restore keeps these answers.
     else this.saveDraft();
-    if (next.pathway.id !== previous.pathway.id && this.saveDrafts) void this.applyDraftSetting(next);
   }
 
   /** A new `case` from the page: what changed in it is applied, and the page stays where it is. */
@@ -318,9 +354,17 @@ export class PathwayWidget extends LitElement {
     }
     const pathwayId = definition.pathway.id;
     const draft = await this.drafts.open(pathwayId);
-    const current = this.definition.current;
-    // Never overwrite what the user has typed, or what the page seeded, since the pathway appeared.
-    if (!draft || !current || current.pathway.id !== pathwayId || this.journey.touched || this.journey.seeded) return;
+    if (draft) this.restoreDraft(draft);
+  }
+
+  /** Whether a saved draft may be put into the journey: never over what the user typed, or the page seeded, since the pathway appeared. */
+  private get draftMayRestore(): boolean {
+    return this.definition.current?.pathway.id === this.drafts.openFor && !this.journey.touched && !this.journey.seeded;
+  }
+
+  /** Puts a saved draft into an untouched journey and says what came back. */
+  private restoreDraft(draft: Draft): void {
+    if (!this.draftMayRestore) return;
     const { content, report } = this.journey.restoreDraft(draft);
     this.journey.restore(content);
     this.journey.commit();
@@ -334,6 +378,14 @@ export class PathwayWidget extends LitElement {
     else if (kind === 'timeout') this.emitError('draft-timeout', this.words.draftsTimedOut);
     else this.emitError('draft-save-failed', this.words.draftsSaveFailed);
   }
+
+  private draftChoiceHandlers: DraftChoiceHandlers = {
+    choose: (choice) => {
+      void this.drafts.choose(choice).then((draft) => this.restoreDraft(draft));
+    },
+    fresh: () => this.drafts.dismissChoices(),
+    removeAll: () => void this.drafts.removeChoices(),
+  };
 
   private draftHandlers: DraftsPanelHandlers = {
     clear: () => void this.drafts.clear(),
@@ -434,7 +486,7 @@ export class PathwayWidget extends LitElement {
       if (!summary || !end || !source) return;
       const blob = end.summaryHtmlBlob(source, {
         title: this.words.downloadFileTitle(summary.pathway.title),
-        lang: this.formatter.locale,
+        lang: this.wordsLang ?? this.formatter.locale,
         css: `${firstPaintStyles.cssText}${this.parts.get('journey')?.journeyStyles.cssText ?? ''}`.replaceAll(':host', 'body'),
       });
       // The date the summary was made, as its "Summary made on" line shows it.
@@ -445,6 +497,17 @@ export class PathwayWidget extends LitElement {
       if (summary) void this.submission()?.submit(summary, this.journey.version, this.submitUrl);
     },
     cancelSubmit: () => this.submissionController?.cancel(),
+  };
+
+  /** The user is past the start page of a pathway the engine has read (so the whole word table is here). */
+  private get midJourney(): boolean {
+    return this.definition.state.status === 'ready' && this.navigation.page !== 'start' && loadedPart('journey') !== undefined;
+  }
+
+  /** "Back" from a part that could not be downloaded: the page before, with everything entered. */
+  private readonly partFailedBack = (event: Event): void => {
+    this.parts.dismiss();
+    this.actions.back(event);
   };
 
   private afterNavigation(): void {
@@ -532,6 +595,12 @@ export class PathwayWidget extends LitElement {
     const state = this.definition.state;
     if (state.status === 'error') return renderErrorPanel(this.words, state.error, this.definition.retry);
     if (this.parts.failed) {
+      // Mid-journey the journey stays: Back returns to what was entered.
+      if (this.midJourney) {
+        const words = this.words;
+        return html`${renderErrorPanel({ ...words, loadErrorTitle: words.partFailedTitle }, { message: words.partFailed, problems: [], retryable: true }, this.parts.retry)}
+          <a href="#" class="back-link" part="back-link" @click=${this.partFailedBack}>${words.back}</a>`;
+      }
       return renderErrorPanel(this.words, { message: this.words.loadErrorPart, problems: [], retryable: true }, this.parts.retry);
     }
     if (state.status === 'checked' && this.navigation.page === 'start') {
@@ -559,15 +628,25 @@ export class PathwayWidget extends LitElement {
     const drafts = loadedPart('journey')!;
     const noticeByPanel = page !== 'start' && (notice?.kind === 'cleared' || notice?.kind === 'save-failed');
     return html`${this.updates.text ? html`<div class="notification" data-update-note><p>${this.updates.text}</p></div>` : nothing}
-      ${page === 'start' ? drafts.renderDraftNotice(this.words, this.formatter, this.drafts, this.draftHandlers) : nothing} ${content}
+      ${page === 'start' ? drafts.renderDraftNotice(this.words, this.formatter, this.drafts, this.draftHandlers) : nothing}
+      ${page === 'start' ? this.renderDraftChoice(state.definition.index) : nothing} ${content}
       ${noticeByPanel ? drafts.renderDraftNotice(this.words, this.formatter, this.drafts, this.draftHandlers) : nothing}
       ${drafts.renderDraftsPanel(this.words, this.drafts, this.draftHandlers)}`;
   }
 
+  /** Several saved drafts to choose from (drafts/draft-choice.ts, in the drafts part), while the journey is untouched. */
+  private renderDraftChoice(index: PathwayIndex): TemplateResult | symbol {
+    const part = loadedPart('drafts');
+    const choices = this.draftMayRestore ? this.drafts.choices : undefined;
+    if (!part || (!choices && !this.drafts.choicesRemoved)) return nothing;
+    return part.renderDraftChoice({ html, nothing }, this.words, this.formatter, index, { choices, removed: this.drafts.choicesRemoved }, this.draftChoiceHandlers);
+  }
+
   protected override render(): TemplateResult {
-    return html`<div class="container" @input=${this.handleInput} @change=${this.handleInput}>${this.renderContent()}</div>
-      <div class="visually-hidden" role="status" id="stage-announcement">${this.journeyController?.announcement ?? ''}</div>
-      <div class="visually-hidden" role="status" id="update-announcement">${this.updates.live}</div>`;
+    const lang = this.wordsLang ?? nothing;
+    return html`<div class="container" lang=${lang} @input=${this.handleInput} @change=${this.handleInput}>${this.renderContent()}</div>
+      <div class="visually-hidden" role="status" id="stage-announcement" lang=${lang}>${this.journeyController?.announcement ?? ''}</div>
+      <div class="visually-hidden" role="status" id="update-announcement" lang=${lang}>${this.updates.live}</div>`;
   }
 }
 

@@ -47,13 +47,14 @@ it('keeps the journey going when the definition changes part way (as in the edit
     for (const [i, pathway] of pathways.entries()) {
       const widget = await mountWidget({ pathway, attributes: { 'as-of': '2025-03-10' } });
       const root = widget.shadowRoot!;
-      // Two or three pages in, the next random pathway replaces this one.
+      // Two or three pages in, the next random pathway replaces this one, under this one's id (as
+      // an author's edits do in the preview: a different id is a different pathway, started afresh).
       for (let step = 0; step < 2 + (i % 2); step++) {
         fillPage(root, 0);
         await widget.updateComplete;
         await pressOn(widget);
       }
-      widget.pathway = pathways[(i + 1) % pathways.length];
+      widget.pathway = { ...pathways[(i + 1) % pathways.length], id: pathway.id };
       await widget.updateComplete;
       expect(root.querySelector('[part~="error-panel"]'), `pathway ${i}: error panel after the change`).toBeNull();
       expect(root.querySelector('#page-heading'), `pathway ${i}: a heading after the change`).not.toBeNull();

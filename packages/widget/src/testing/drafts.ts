@@ -10,19 +10,30 @@ async function database() {
   });
 }
 
-export async function readStoredDraft(pathwayId: string): Promise<unknown> {
+/** Every record saved for the pathway (one per journey, and any from before journeys had keys), with its key. */
+export async function readStoredDrafts(pathwayId: string): Promise<{ key: IDBValidKey; value: unknown }[]> {
   const db = await database();
   try {
-    return await db.get(DRAFT_STORE, pathwayId);
+    const keys = await db.getAllKeys(DRAFT_STORE);
+    const mine = keys.filter((key) => key === pathwayId || (Array.isArray(key) && key[0] === pathwayId));
+    return Promise.all(mine.map(async (key) => ({ key, value: await db.get(DRAFT_STORE, key) })));
   } finally {
     db.close();
   }
 }
 
-export async function writeStoredDraft(pathwayId: string, value: unknown): Promise<void> {
+/** The pathway's saved draft, when the test has one journey saving (undefined when none is saved). */
+export async function readStoredDraft(pathwayId: string): Promise<unknown> {
+  const records = await readStoredDrafts(pathwayId);
+  if (records.length > 1) throw new Error(`${records.length} drafts are saved for ${pathwayId}; expected at most one`);
+  return records[0]?.value;
+}
+
+/** Plants a record: under `[pathwayId, journeyKey]`, or by the pathway id alone (a draft from before journeys had keys). */
+export async function writeStoredDraft(pathwayId: string, value: unknown, journeyKey?: string): Promise<void> {
   const db = await database();
   try {
-    await db.put(DRAFT_STORE, value, pathwayId);
+    await db.put(DRAFT_STORE, value, journeyKey === undefined ? pathwayId : [pathwayId, journeyKey]);
   } finally {
     db.close();
   }
@@ -35,4 +46,9 @@ export async function clearStoredDrafts(): Promise<void> {
   } finally {
     db.close();
   }
+}
+
+/** Forgets this tab's journey keys, as a new tab would have none. */
+export function forgetTabJourneys(): void {
+  for (const name of Object.keys(sessionStorage)) if (name.startsWith('pathway-widget-journeys:')) sessionStorage.removeItem(name);
 }

@@ -1,0 +1,182 @@
+/**
+ * A draft belongs to one journey: two pupils' answers on one pathway (two tabs, two widgets on
+ * a page) never replace each other, a reloaded tab gets its own back, and a fresh tab with
+ * several saved drafts offers them without personal details, or a fresh start.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PathwayWidget } from '../pathway-widget/pathway-widget.js';
+import { seeds } from '../testing/fixtures.js';
+import { clearStoredDrafts, forgetTabJourneys, readStoredDrafts, writeStoredDraft } from '../testing/drafts.js';
+import { page } from 'vitest/browser';
+import { byId, cleanup, mountWidget, settle, textOf } from '../testing/mount.js';
+import { clickField, enterPercentage } from '../testing/journey.js';
+import type { Draft } from './draft-envelope.js';
+
+const WIGAN_ID = seeds.wigan.id;
+const query = (widget: PathwayWidget, selector: string) => widget.shadowRoot!.querySelector<HTMLElement>(selector);
+const percentages = async () =>
+  (await readStoredDrafts(WIGAN_ID)).map((record) => (record.value as Draft).measures.attendance).map((m) => (m as { percentage: number }).percentage).sort();
+
+beforeEach(async () => {
+  await clearStoredDrafts();
+  forgetTabJourneys();
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+const mount = () => mountWidget({ pathway: seeds.wigan, attributes: { 'save-drafts': true } });
+
+/** Presses a button of this widget (two widgets on the page have the same buttons). */
+async function clickButton(widget: PathwayWidget, name: string): Promise<void> {
+  const button = [...widget.shadowRoot!.querySelectorAll('button')].find((candidate) => candidate.textContent?.trim() === name);
+  if (!button) throw new Error(`No button "${name}"`);
+  await page.elementLocator(button).click();
+  await settle(widget);
+}
+const start = (widget: PathwayWidget) => clickButton(widget, 'Start now');
+
+/** A journey with saving ticked and a figure entered. */
+async function saving(widget: PathwayWidget, percentage: string): Promise<void> {
+  await clickField(widget, 'drafts-toggle');
+  await start(widget);
+  await enterPercentage(widget, percentage);
+}
+
+async function figureShown(widget: PathwayWidget): Promise<string> {
+  await start(widget);
+  return byId<HTMLInputElement>(widget, 'm-attendance-percentage').value;
+}
+
+describe('a draft belongs to one journey', () => {
+  it('two widgets on one pathway keep a draft each, and after a reload each gets its own back', async () => {
+    const first = await mount();
+    const second = await mount();
+    await saving(first, '45');
+    await saving(second, '85');
+    await enterPercentage(first, '45'); // the first journey saves again after the second
+    await vi.waitFor(async () => expect(await percentages()).toEqual([45, 85]));
+    cleanup();
+
+    // The same tab again: widgets come back in the same order, each to its own journey.
+    const again = await mount();
+    const againSecond = await mount();
+    expect(await figureShown(again)).toBe('45');
+    expect(await figureShown(againSecond)).toBe('85');
+  });
+
+  it("never restores or writes over a draft another open tab is working on", async () => {
+    const other: Draft = await (async () => {
+      const widget = await mount();
+      await saving(widget, '85');
+      let saved: Draft | undefined;
+      await vi.waitFor(async () => {
+        saved = (await readStoredDrafts(WIGAN_ID))[0]?.value as Draft | undefined;
+        expect(saved).toBeDefined();
+      });
+      cleanup();
+      return saved!;
+    })();
+    await clearStoredDrafts();
+    forgetTabJourneys();
+    await writeStoredDraft(WIGAN_ID, other, 'other-tab');
+    // The other tab holds its journey's lock for as long as it is open.
+    let closeOtherTab!: () => void;
+    const held = new Promise<void>((resolve) => {
+      void navigator.locks.request('pathway-widget-journey:other-tab', () => {
+        resolve();
+        return new Promise<void>((done) => (closeOtherTab = done));
+      });
+    });
+    await held;
+    try {
+      const widget = await mount();
+      expect(query(widget, '[data-draft-notice="restored"]')).toBeNull();
+      await saving(widget, '45');
+      await vi.waitFor(async () => expect(await percentages()).toEqual([45, 85]));
+    } finally {
+      closeOtherTab();
+    }
+  });
+
+  it('a new tab with one saved draft carries on with it, as its own', async () => {
+    const widget = await mount();
+    await saving(widget, '45');
+    await vi.waitFor(async () => expect(await percentages()).toEqual([45]));
+    cleanup();
+    forgetTabJourneys();
+
+    const back = await mount();
+    expect(query(back, '[data-draft-notice="restored"]')).not.toBeNull();
+    expect(await figureShown(back)).toBe('45');
+    await enterPercentage(back, '50');
+    // One record, not a copy beside the original.
+    await vi.waitFor(async () => expect(await percentages()).toEqual([50]));
+  });
+
+  it('a new tab with several saved drafts offers them by when they were saved and how far they got, and restores the one chosen', async () => {
+    const first = await mount();
+    const second = await mount();
+    await saving(first, '45');
+    await saving(second, '85');
+    await vi.waitFor(async () => expect(await percentages()).toEqual([45, 85]));
+    cleanup();
+    forgetTabJourneys();
+
+    const widget = await mount();
+    const offer = query(widget, '[data-draft-choice="offered"]')!;
+    expect(offer).not.toBeNull();
+    expect(query(widget, '[data-draft-notice="restored"]')).toBeNull();
+    const text = textOf(offer);
+    expect(text).toContain('Answers to this pathway have been saved on this device more than once.');
+    expect(text).toMatch(/Carry on with the answers saved on .+0 of \d+ questions answered\./);
+    // Nothing that could identify a pupil: not even the figures.
+    expect(text).not.toMatch(/45|85/);
+    expect(offer.querySelectorAll('[data-draft-choose]')).toHaveLength(2);
+
+    const drafts = (await readStoredDrafts(WIGAN_ID)).map((record) => record.value as Draft);
+    const newest = drafts.sort((a, b) => Date.parse(b.savedAt) - Date.parse(a.savedAt))[0];
+    const newestFigure = String((newest.measures.attendance as { percentage: number }).percentage);
+    await page.elementLocator(offer.querySelector('[data-draft-choose="0"]')!).click();
+    await vi.waitFor(() => expect(query(widget, '[data-draft-notice="restored"]')).not.toBeNull());
+    expect(query(widget, '[data-draft-choice="offered"]')).toBeNull();
+    expect(byId<HTMLInputElement>(widget, 'drafts-toggle').checked).toBe(true);
+    expect(await figureShown(widget)).toBe(newestFigure);
+    // Still two drafts: the chosen one is this journey's now; the other is untouched.
+    await vi.waitFor(async () => expect(await percentages()).toEqual([45, 85]));
+  });
+
+  it('"Start afresh" restores nothing and keeps the saved drafts; removing them empties the device', async () => {
+    const first = await mount();
+    const second = await mount();
+    await saving(first, '45');
+    await saving(second, '85');
+    await vi.waitFor(async () => expect(await percentages()).toEqual([45, 85]));
+    cleanup();
+    forgetTabJourneys();
+
+    const fresh = await mount();
+    await clickButton(fresh, 'Start afresh');
+    expect(query(fresh, '[data-draft-choice="offered"]')).toBeNull();
+    expect(await figureShown(fresh)).toBe('');
+    expect(await percentages()).toEqual([45, 85]);
+    cleanup();
+    forgetTabJourneys();
+
+    const again = await mount();
+    await clickButton(again, 'Remove these saved answers from this device');
+    await vi.waitFor(async () => expect(await readStoredDrafts(WIGAN_ID)).toEqual([]));
+    expect(textOf(query(again, '[data-draft-choice="removed"]')!)).toBe('Those saved answers have been removed from this device.');
+  });
+
+  it('"Clear saved answers" clears only this journey\'s draft', async () => {
+    const first = await mount();
+    const second = await mount();
+    await saving(first, '45');
+    await saving(second, '85');
+    await vi.waitFor(async () => expect(await percentages()).toEqual([45, 85]));
+    await clickButton(first, 'Clear saved answers');
+    await vi.waitFor(async () => expect(await percentages()).toEqual([85]));
+  });
+});
