@@ -19,11 +19,15 @@ export const ENTRY_FILE = 'pathway-widget.js';
  * Budgets in KiB of gzip (zlib's default level). The targets are the weight issue's; the whole
  * journey does not meet its target yet, so the build holds it under a ceiling (today's size
  * and a little) that stops it growing while it is brought down. The ceiling moved from 90 to
- * 91 KiB once, for fixes to what the widget tells a school (a referral's outcomes offered, the
- * period a count covers, a total extension, "once what is still missing is done"): a change
- * that moves it again says why in its commit.
+ * 91 KiB for fixes to what the widget tells a school (a referral's outcomes offered, the period
+ * a count covers, a total extension, "once what is still missing is done"), and from 91 to 96
+ * KiB for rules a school acted on wrongly (a period's breach and expiry outcomes, a rule with a
+ * figure not yet entered, exit rules), what the page says on pathways written from the guide
+ * (how to make a redirected referral, a one-stage pathway…), one saved draft per journey
+ * rather than per pathway, and a part that fails to download mid-journey: a change that moves
+ * it again says why in its commit.
  */
-export const BUDGETS = { firstPaintKiB: 25, wholeJourneyKiB: 45, wholeJourneyCeilingKiB: 91 } as const;
+export const BUDGETS = { firstPaintKiB: 25, wholeJourneyKiB: 45, wholeJourneyCeilingKiB: 96 } as const;
 
 export type ChunkRole = 'first-paint' | 'journey' | 'invalid-only';
 

@@ -5,6 +5,7 @@
  * Security Policy that allows no script at all.
  */
 import { closeBidi } from './journey/bidi.js';
+import { SUMMARY_DOCUMENT_ID } from './pages/summary-page.js';
 
 /** Offers `blob` to the user as a file called `filename`. */
 export function saveBlob(blob: Blob, filename: string): void {
@@ -166,4 +167,20 @@ function clean(root: Element): void {
     }
     if (element.localName === 'a') fixLink(element);
   }
+}
+
+/** Saves the summary as JSON, named after the pathway and the day it was made. */
+export function downloadSummaryJson(summary: SummaryFileFacts): void {
+  saveBlob(summaryJsonBlob(summary), `${summaryFileStem(summary)}.json`);
+}
+
+/**
+ * Saves the summary shown in `root` as a web page that opens anywhere, offline. `stylesheets`
+ * are the widget's own (`:host` read as `body`).
+ */
+export function downloadSummaryHtml(summary: SummaryFileFacts, root: ParentNode, options: { title: string; lang: string; stylesheets: string[] }): void {
+  const source = root.querySelector(`#${SUMMARY_DOCUMENT_ID}`);
+  if (!source) return;
+  const css = options.stylesheets.join('').replaceAll(':host', 'body');
+  saveBlob(summaryHtmlBlob(source, { title: options.title, lang: options.lang, css }), `${summaryFileStem(summary)}.html`);
 }

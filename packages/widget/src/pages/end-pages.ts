@@ -7,8 +7,7 @@ import { renderCheckPage } from './check-page.js';
 import type { PageEntry } from './page-context.js';
 import { renderSummaryPage } from './summary-page.js';
 
-export { SUMMARY_DOCUMENT_ID } from './summary-page.js';
-export { saveBlob, summaryFileStem, summaryHtmlBlob, summaryJsonBlob } from '../download.js';
+export { downloadSummaryHtml, downloadSummaryJson } from '../download.js';
 export { SubmitController } from '../controllers/submit-controller.js';
 
 const nothingToCheck = () => [];

@@ -24,6 +24,7 @@ export { JourneyController } from '../controllers/journey-controller.js';
 export { mergeStrings } from '../i18n/strings.js';
 export { isTypedInput, readFieldInput } from './field-input.js';
 export { renderDraftNotice, renderDraftsPanel } from './drafts-panel.js';
+export { renderPartFailed } from './part-failed.js';
 export { renderStandingDuties } from './duties.js';
 // Its look comes with it: the element adopts it after the first-paint sheet.
 export { journeyStyles } from '../pathway-widget/journey.styles.js';

@@ -475,22 +475,16 @@ export class PathwayWidget extends LitElement {
     // The download buttons are on the summary page, so its part (with the downloads) is here.
     downloadJson: () => {
       const summary = this.journey.summary();
-      const end = this.parts.get('end');
-      if (!summary || !end) return;
-      end.saveBlob(end.summaryJsonBlob(summary), `${end.summaryFileStem(summary)}.json`);
+      if (summary) this.parts.get('end')?.downloadSummaryJson(summary);
     },
     downloadHtml: () => {
       const summary = this.journey.summary();
-      const end = this.parts.get('end');
-      const source = end && this.renderRoot.querySelector(`#${end.SUMMARY_DOCUMENT_ID}`);
-      if (!summary || !end || !source) return;
-      const blob = end.summaryHtmlBlob(source, {
+      if (!summary) return;
+      this.parts.get('end')?.downloadSummaryHtml(summary, this.renderRoot, {
         title: this.words.downloadFileTitle(summary.pathway.title),
         lang: this.wordsLang ?? this.formatter.locale,
-        css: `${firstPaintStyles.cssText}${this.parts.get('journey')?.journeyStyles.cssText ?? ''}`.replaceAll(':host', 'body'),
+        stylesheets: [firstPaintStyles.cssText, this.parts.get('journey')?.journeyStyles.cssText ?? ''],
       });
-      // The date the summary was made, as its "Summary made on" line shows it.
-      end.saveBlob(blob, `${end.summaryFileStem(summary)}.html`);
     },
     submit: () => {
       const summary = this.journey.summary();
@@ -596,11 +590,7 @@ export class PathwayWidget extends LitElement {
     if (state.status === 'error') return renderErrorPanel(this.words, state.error, this.definition.retry);
     if (this.parts.failed) {
       // Mid-journey the journey stays: Back returns to what was entered.
-      if (this.midJourney) {
-        const words = this.words;
-        return html`${renderErrorPanel({ ...words, loadErrorTitle: words.partFailedTitle }, { message: words.partFailed, problems: [], retryable: true }, this.parts.retry)}
-          <a href="#" class="back-link" part="back-link" @click=${this.partFailedBack}>${words.back}</a>`;
-      }
+      if (this.midJourney) return loadedPart('journey')!.renderPartFailed(this.words, this.parts.retry, this.partFailedBack);
       return renderErrorPanel(this.words, { message: this.words.loadErrorPart, problems: [], retryable: true }, this.parts.retry);
     }
     if (state.status === 'checked' && this.navigation.page === 'start') {
