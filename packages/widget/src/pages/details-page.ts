@@ -23,7 +23,7 @@ function renderField(ctx: PageContext, field: ReferralField): TemplateResult {
   const { strings } = ctx;
   const base = detailGroupId(field.id);
   const error = ctx.errors.get(base);
-  const optional = field.required === false ? html` <span class="secondary">${strings.optional}</span>` : nothing;
+  const optional = field.required === false ? html`<span class="secondary">${` ${strings.optional}`}</span>` : nothing;
   const hintId = `${base}-hint`;
   const errorId = `${base}-error`;
   if (field.type === 'date') {

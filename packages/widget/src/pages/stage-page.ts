@@ -188,7 +188,7 @@ function renderStageChoice(ctx: PageContext): TemplateResult {
             <input type="radio" id=${id} name="stage" value=${stage.id} ${fieldInput({ kind: 'stage' })}
               .checked=${ctx.evaluation.stageId === stage.id} aria-describedby=${describedBy(about && `${id}-hint`)} />
             <div class="choice__text">
-              <label for=${id}>${stage.title}${stage.subtitle ? html` <span class="secondary">${stage.subtitle}</span>` : nothing}</label>
+              <label for=${id}>${stage.title}${stage.subtitle ? html`<span class="secondary">${` ${stage.subtitle}`}</span>` : nothing}</label>
               ${about ? html`<div class="hint" id=${`${id}-hint`}>${tag(about.text, about.colour)}</div>` : nothing}
             </div>
           </div>`;

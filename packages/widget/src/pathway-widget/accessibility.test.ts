@@ -3,7 +3,7 @@
  * drafts, load failures), and the whole Wigan journey can be done with the keyboard alone.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { commands, userEvent } from 'vitest/browser';
 import { copyOf, seeds, tiers } from '../testing/fixtures.js';
 import { axeViolations, deepActiveElement, hasId, isButton, tabTo } from '../testing/accessibility.js';
 import { cleanup, eventually, headingOf, mountWidget, settle, textOf } from '../testing/mount.js';
@@ -134,6 +134,15 @@ describe('axe-core: no violations', () => {
     await expectNoViolations(chosen, 'summary explaining the stage chosen and the stage suggested');
   });
 
+  it('names each stage choice with its subtitle as words apart ("Prevention of non-attendance UNIVERSAL")', async () => {
+    const widget = await mountWidget({ pathway: seeds.wigan });
+    await start(widget);
+    await enterPercentage(widget, '88');
+    await continueOn(widget);
+    // Chromium's own names (a screen reader's), not Playwright's computation.
+    expect(await commands.chromiumNames('radio')).toContain('Prevention of non-attendance UNIVERSAL');
+  });
+
   it('on load errors', async () => {
     vi.spyOn(window, 'fetch').mockResolvedValue(new Response('nope', { status: 404 }));
     const missing = await mountWidget({ src: '/missing.json' });
@@ -145,6 +154,17 @@ describe('axe-core: no violations', () => {
 });
 
 describe('keyboard only', () => {
+  it('"Try again" that fails again leaves focus on the error panel\'s heading, not on the page', async () => {
+    vi.spyOn(window, 'fetch').mockImplementation(async () => new Response('nope', { status: 404 }));
+    const widget = await mountWidget({ src: '/missing.json', until: 'none' });
+    await eventually(() => expect(widget.shadowRoot!.querySelector('[part~="error-panel"] button')).not.toBeNull());
+    widget.shadowRoot!.querySelector<HTMLButtonElement>('[part~="error-panel"] button')!.focus();
+    await userEvent.keyboard('{Enter}');
+    await eventually(() => expect(widget.shadowRoot!.activeElement?.id).toBe('page-heading'));
+    expect(headingOf(widget)).toBe('Sorry, this pathway cannot be shown');
+  });
+
+
   it('completes the whole Wigan journey without a mouse', async () => {
     const widget = await mountWidget({ pathway: seeds.wigan, attributes: { 'as-of': '2025-03-01' } });
     (document.activeElement as HTMLElement | null)?.blur();

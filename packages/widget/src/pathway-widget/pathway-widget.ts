@@ -493,6 +493,15 @@ export class PathwayWidget extends LitElement {
     cancelSubmit: () => this.submissionController?.cancel(),
   };
 
+  /**
+   * "Try again" on the load error panel. The button goes while the pathway loads again: focus
+   * then moves to the heading of what comes next (the pathway, or the panel again), not lost.
+   */
+  private readonly retryLoad = (): void => {
+    this.navigation.focusLater('page-heading');
+    this.definition.retry();
+  };
+
   /** The user is past the start page of a pathway the engine has read (so the whole word table is here). */
   private get midJourney(): boolean {
     return this.definition.state.status === 'ready' && this.navigation.page !== 'start' && loadedPart('journey') !== undefined;
@@ -587,7 +596,7 @@ export class PathwayWidget extends LitElement {
 
   private renderContent(): TemplateResult | typeof nothing {
     const state = this.definition.state;
-    if (state.status === 'error') return renderErrorPanel(this.words, state.error, this.definition.retry);
+    if (state.status === 'error') return renderErrorPanel(this.words, state.error, this.retryLoad);
     if (this.parts.failed) {
       // Mid-journey the journey stays: Back returns to what was entered.
       if (this.midJourney) return loadedPart('journey')!.renderPartFailed(this.words, this.parts.retry, this.partFailedBack);
