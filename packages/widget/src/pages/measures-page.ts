@@ -92,7 +92,7 @@ function renderPercentageMeasure(ctx: PageContext, measure: Measure): TemplateRe
               <input class="input input--short ${invalid(ids.percentage) ? 'input--error' : ''}" id=${ids.percentage}
                 type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
                 ${fieldInput({ kind: 'measure', measureId: measure.id, part: 'percentage' })} .value=${entry.percentage}
-                aria-invalid=${invalid(ids.percentage) ? 'true' : 'false'} />
+                aria-invalid=${invalid(ids.percentage) ? 'true' : 'false'} aria-describedby=${invalid(ids.percentage) ? `${ids.group}-error` : nothing} />
               <span aria-hidden="true">%</span>
             </div>
           </div>`
@@ -102,13 +102,13 @@ function renderPercentageMeasure(ctx: PageContext, measure: Measure): TemplateRe
               <input class="input input--short ${invalid(ids.possible) ? 'input--error' : ''}" id=${ids.possible}
                 type="text" inputmode="numeric" autocomplete="off" spellcheck="false"
                 ${fieldInput({ kind: 'measure', measureId: measure.id, part: 'possible' })} .value=${entry.possible}
-                aria-invalid=${invalid(ids.possible) ? 'true' : 'false'} />
+                aria-invalid=${invalid(ids.possible) ? 'true' : 'false'} aria-describedby=${invalid(ids.possible) ? `${ids.group}-error` : nothing} />
             </div>
             <label class="label" for=${ids.counted}>${countedLabel}</label>
             <input class="input input--short ${invalid(ids.counted) ? 'input--error' : ''}" id=${ids.counted}
               type="text" inputmode="numeric" autocomplete="off" spellcheck="false"
               ${fieldInput({ kind: 'measure', measureId: measure.id, part: 'counted' })} .value=${entry.counted}
-              aria-invalid=${invalid(ids.counted) ? 'true' : 'false'} />
+              aria-invalid=${invalid(ids.counted) ? 'true' : 'false'} aria-describedby=${invalid(ids.counted) ? `${ids.group}-error` : nothing} />
           </div>`}
     </fieldset>
   </div>`;

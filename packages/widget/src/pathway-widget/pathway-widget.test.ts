@@ -123,6 +123,10 @@ describe('Wigan: the journey step by step', () => {
     expect(query(widget, '.form-group--error .error-message')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
       'Error: Attendance must be a percentage from 0 to 100, not 120',
     );
+    // The box itself is described by the error (GOV.UK), not only the group around it.
+    const box = query<HTMLInputElement>(widget, 'input[inputmode="decimal"][aria-invalid="true"]')!;
+    const describedBy = box.getAttribute('aria-describedby')!.split(' ');
+    expect(describedBy.map((id) => textOf(byId(widget, id))).join(' ')).toContain('Attendance must be a percentage from 0 to 100, not 120');
 
     await enterPercentage(widget, 'eighty');
     await continueOn(widget);
