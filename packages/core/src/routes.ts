@@ -330,7 +330,9 @@ export function evaluateRoutes(states: readonly RouteState[], stage: StageForRou
       status.questions = state.questions;
       status.evidence = state.evidence;
     }
+    // A route of a stage not offered for the pupil is not open to them either: one status, one reason.
     if (stage.status !== 'available' && state.status.open) {
+      status.open = false;
       status.reason = reason('route.stageUnavailable', { status: stage.status });
     }
     routes.push(status);

@@ -80,13 +80,9 @@ export function routeErrors(ctx: PageContext): FieldError[] {
     }));
 }
 
-/**
- * Open for this pupil: the engine keeps a rule route `open` on a stage that is not offered
- * (its reason then says "Not open: this stage is not offered"), so one status per route means
- * the stage must be offered too.
- */
-export function routeOpen(ctx: PageContext, route: RouteStatus): boolean {
-  return route.open && route.available !== false && ctx.evaluation.current?.status === 'available';
+/** Open for this pupil (the engine closes the routes of a stage not offered to them). */
+export function routeOpen(route: RouteStatus): boolean {
+  return route.open && route.available !== false;
 }
 
 /** Where a route stands, as a tag and a sentence. */
@@ -99,7 +95,7 @@ export function routeStatus(ctx: PageContext, route: RouteStatus): { text: strin
     if (!route.chosen) return { text: strings.routeNotChosen, colour: 'grey', key: 'not-chosen' };
     return route.ready ? { text: strings.routeReady, colour: 'green', key: 'ready' } : { text: strings.routeChosen, colour: 'blue', key: 'chosen' };
   }
-  return routeOpen(ctx, route) ? { text: strings.stageRouteOpen, colour: 'green', key: 'open' } : { text: strings.stageRouteClosed, colour: 'grey', key: 'closed' };
+  return routeOpen(route) ? { text: strings.stageRouteOpen, colour: 'green', key: 'open' } : { text: strings.stageRouteClosed, colour: 'grey', key: 'closed' };
 }
 
 /** What a route involves: its own questions, evidence, conditions, referrals, duties, time limits, outcomes. */
@@ -126,7 +122,7 @@ export function renderRouteInvolves(ctx: PageContext, route: RouteStatus): Templ
     list(strings.routeEvidence, evidence, 'evidence'),
     list(
       strings.readinessGates,
-      gates.map((gate) => (routeOpen(ctx, route) ? html`${tag(gate.holds ? strings.met : strings.notMet, gate.holds ? 'green' : 'red')} ${gate.title}` : gate.title)),
+      gates.map((gate) => (routeOpen(route) ? html`${tag(gate.holds ? strings.met : strings.notMet, gate.holds ? 'green' : 'red')} ${gate.title}` : gate.title)),
       'gates',
     ),
     list(strings.routeReferrals, referrals, 'referrals'),
@@ -223,7 +219,7 @@ function renderRuleRoutes(ctx: PageContext, routes: RouteStatus[]): TemplateResu
     ${routes.map((route) => {
       const definition = routeDefinition(ctx, route.id);
       return html`<li data-route=${route.id}>
-        ${route.title} ${tag(routeOpen(ctx, route) ? strings.stageRouteOpen : strings.stageRouteClosed, routeOpen(ctx, route) ? 'green' : 'grey')}
+        ${route.title} ${tag(routeOpen(route) ? strings.stageRouteOpen : strings.stageRouteClosed, routeOpen(route) ? 'green' : 'grey')}
         <span class="secondary body-s">${reasonText(strings, route.reason)}</span>
         ${definition?.description ? html`<span class="block secondary body-s">${definition.description}</span>` : nothing}
         ${renderRouteInvolves(ctx, route)}
