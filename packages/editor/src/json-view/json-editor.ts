@@ -162,7 +162,12 @@ export class JsonEditor {
         // The cursor's own report coming back: the text is already where the author is.
         this.reportedPointer = undefined;
       } else if (selection.pointer !== '' || !first) {
-        this.reveal(selection.pointer, { focus: selection.focus === true && !first });
+        const focus = selection.focus === true && !first;
+        // While the text is not JSON, the pathway's own place (the pointer of its syntax
+        // problem, as the Problems list selects it) is where that problem is, not line 1.
+        const syntax = selection.pointer === '' && draft.syntax !== undefined && draft.text === this.model.getValue() ? draft.syntax : undefined;
+        if (syntax !== undefined) this.goToOffset(syntax.offset, { focus });
+        else this.reveal(selection.pointer, { focus });
       }
     }
   }
@@ -184,12 +189,17 @@ export class JsonEditor {
     if (options.focus === true) this.editor.focus();
   }
 
-  /** Moves the cursor to an offset of the text and focuses the editor (e.g. "go to the problem"). */
-  goToOffset(offset: number): void {
+  /** Moves the cursor to an offset of the text and (unless told not to) focuses the editor, e.g. "go to the problem". */
+  goToOffset(offset: number, options: { focus?: boolean } = {}): void {
     const position = this.model.getPositionAt(offset);
-    this.editor.setPosition(position);
+    this.applying = true;
+    try {
+      this.editor.setPosition(position);
+    } finally {
+      this.applying = false;
+    }
     this.editor.revealPositionInCenterIfOutsideViewport(position);
-    this.editor.focus();
+    if (options.focus !== false) this.editor.focus();
   }
 
   /** Sends typing that is waiting for its debounce to the modeling now. */

@@ -7,8 +7,10 @@ import bandBounds from '@pathway/core/fixtures/lint/band-bounds.json';
 import { formatJson } from '../modeling/index.js';
 import { axeViolations, deepActiveElement, until } from '../testing/editor-testing.js';
 import { isMonacoLoaded } from './monaco-state.js';
-import { mountJsonView } from './testing.js';
-import type { TestEditorHost } from './testing.js';
+import { TestEditorHost, mountJsonView } from './testing.js';
+import { Modeling } from '../modeling/index.js';
+import { ProblemsPanel } from '../problems/problems-panel.js';
+import { html } from 'lit';
 import type { JsonView } from './json-view.js';
 
 const monacoRequests = () =>
@@ -233,6 +235,35 @@ describe('<pe-json-view>', () => {
     const editor = view.codeEditor!;
     expect(editor.hasTextFocus()).toBe(true);
     expect(editor.getModel()!.getOffsetAt(editor.getPosition()!)).toBe(syntax.offset);
+  });
+
+  it('goes to the syntax problem when it is chosen in the Problems list, not to line 1', async () => {
+    if (!customElements.get('pe-problems')) customElements.define('pe-problems', ProblemsPanel);
+    const text = '{\n  "title": "A",\n  "stages": [\n    "a",\n  ]\n}\n';
+    const host = new TestEditorHost(new Modeling(text));
+    host.content = () => html`<pe-problems></pe-problems><pe-json-view></pe-json-view>`;
+    document.body.append(host);
+    mounted.push(host);
+    await host.updateComplete;
+    const view = host.renderRoot.querySelector('pe-json-view') as JsonView;
+    await view.whenReady();
+    const syntax = host.modeling.state.syntax!;
+    expect(syntax.line).toBe(5);
+    const panel = host.renderRoot.querySelector('pe-problems')!;
+    await (panel as ProblemsPanel).updateComplete;
+    const button = panel.shadowRoot!.querySelector('li button') as HTMLButtonElement;
+    expect(button.textContent).toContain('Line 5');
+    button.focus();
+    await userEvent.keyboard('{Enter}');
+    await host.updateComplete;
+    await view.updateComplete;
+    const editor = view.codeEditor!;
+    expect(editor.hasTextFocus()).toBe(true);
+    expect(editor.getPosition()!.toString()).toBe(`(${syntax.line},${syntax.column})`);
+    // Typing there edits the problem's line, not the pathway's opening brace.
+    await userEvent.keyboard('{Backspace}');
+    view.flush();
+    expect(host.modeling.state.text.startsWith('{')).toBe(true);
   });
 
   it('can be optimised for a screen reader', async () => {
