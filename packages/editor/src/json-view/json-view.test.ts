@@ -223,6 +223,29 @@ describe('<pe-json-view>', () => {
     await userEvent.keyboard('{Escape}');
   });
 
+  it('completes a reference with the ids of the pathway’s own things, labelled with their titles, and an enum with its labels', async () => {
+    const { view } = await mount(formatJson(wigan).replace('{\n', '{\n  "start": "",\n'));
+    const editor = view.codeEditor!;
+    const rows = () => Array.from(view.shadowRoot!.querySelectorAll('.suggest-widget .monaco-list-row')).map((row) => row.getAttribute('aria-label') ?? '');
+    editor.focus();
+    editor.setPosition({ lineNumber: 2, column: 13 });
+    await userEvent.keyboard('{Control>} {/Control}');
+    await until(() => rows().length > 0, 'the suggestions showed');
+    expect(rows()[0]).toContain(`${wigan.stages[0]!.id}, ${wigan.stages[0]!.title}`);
+    expect(rows().every((label) => wigan.stages.some((stage) => label.startsWith(`${stage.id},`)))).toBe(true);
+    await userEvent.keyboard('{Enter}');
+    expect(editor.getModel()!.getLineContent(2)).toBe(`  "start": "${wigan.stages[0]!.id}",`);
+    // An enum value: each once, with its label.
+    const model = editor.getModel()!;
+    const type = model.getValue().indexOf('"type": "') + '"type": "'.length;
+    editor.setPosition(model.getPositionAt(type));
+    await userEvent.keyboard('{Control>} {/Control}');
+    await until(() => rows().some((label) => label.startsWith('choice,')), 'the enum suggestions showed');
+    expect(rows().find((label) => label.startsWith('choice,'))).toContain('One of a list');
+    expect(rows().filter((label) => label.startsWith('yesNo,') || label.startsWith('"yesNo"'))).toHaveLength(1);
+    await userEvent.keyboard('{Escape}');
+  });
+
   it('goes to the syntax problem from the message above the editor', async () => {
     const text = '{\n  "title": "A"\n  "id": "b"\n}\n';
     const { host, view } = await mount(text);
