@@ -289,6 +289,29 @@ describe('<pe-json-view>', () => {
     expect(host.modeling.state.text.startsWith('{')).toBe(true);
   });
 
+  for (const keys of ['{Shift>}{Alt>}f{/Alt}{/Shift}', '{Control>}{Shift>}i{/Shift}{/Control}']) {
+    it(`formats the document with ${keys.includes('Alt') ? 'Shift+Alt+F' : 'Ctrl+Shift+I'}, and the hint says so`, async () => {
+      const { host, view } = await mount('{"title":"A","stages":[{"id":"s"}]}\n');
+      view.codeEditor!.focus();
+      await userEvent.keyboard(keys);
+      await until(() => view.codeEditor!.getModel()!.getLineCount() > 2, 'the text to be formatted');
+      view.flush();
+      expect(host.modeling.state.text.trimEnd()).toBe(formatJson({ title: 'A', stages: [{ id: 's' }] }).trimEnd());
+      const hint = view.shadowRoot!.querySelector('#json-hint')!.textContent!.replace(/\s+/g, ' ');
+      expect(hint).toContain('Shift+Alt+F');
+      expect(hint).toContain('Ctrl+Shift+I');
+    });
+  }
+
+  it('does not mark ordinary punctuation as suspicious, but still marks a look-alike letter', async () => {
+    // "а" below is Cyrillic: an id that only looks like "attendance".
+    const { view } = await mount('{\n  "summary": "A young person’s “attendance” – in a school’s policy…",\n  "id": "\u0430ttendance"\n}\n');
+    const model = view.codeEditor!.getModel()!;
+    const marked = () => model.getAllDecorations().filter((decoration) => decoration.options.className === 'unicode-highlight').map((decoration) => model.getValueInRange(decoration.range));
+    await until(() => marked().length > 0, 'the look-alike letter to be marked');
+    expect(marked()).toEqual(['\u0430']);
+  });
+
   it('can be optimised for a screen reader', async () => {
     const { view } = await mount('{}\n');
     const monaco = await monacoApi();
