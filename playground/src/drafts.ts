@@ -4,17 +4,33 @@
  * switching pathways or reloading never throws work away: pick a pathway again and its text is
  * back. Only "Start this pathway again" discards it, after asking.
  *
+ * Beside each draft is kept the last version of it that was valid JSON, with when it was saved:
+ * a draft that is damaged (cut short by a browser that stopped mid-write, say) can be put back.
+ *
  * Storage can fail (private browsing, a full quota): then `save` says so, the work stays in the
  * open editor, and switching asks before leaving it. Another tab editing the same pathway is
  * told to the page (`onSavedElsewhere`), so neither tab silently writes over the other.
  */
 const PREFIX = 'pathway-playground:';
 
+/** The last version of a draft that was valid JSON. */
+export interface ValidVersion {
+  readonly text: string;
+  /** When it was saved (an ISO date and time). */
+  readonly savedAt: string;
+}
+
 export interface DraftStore {
   /** The saved text for a pathway, if any. */
   load(key: string): string | undefined;
-  /** Saves a pathway's text; false when the browser refused. */
-  save(key: string, text: string): boolean;
+  /**
+   * Saves a pathway's text; false when the browser refused. Text that is valid JSON is also
+   * kept as its last valid version (if there is room: the draft itself matters more).
+   */
+  save(key: string, text: string, valid: boolean): boolean;
+  /** The last version of a pathway's text that was valid JSON, if one was kept. */
+  lastValid(key: string): ValidVersion | undefined;
+  /** Forgets a pathway's text and its last valid version. */
   forget(key: string): void;
   /** The pathway that was open last. */
   lastOpen(): string | undefined;
@@ -52,15 +68,32 @@ export function browserDrafts(): DraftStore {
       return false;
     }
   };
+  const remove = (name: string): void => {
+    try {
+      storage()?.removeItem(PREFIX + name);
+    } catch {
+      /* nothing saved, nothing to forget */
+    }
+  };
   return {
     load: (key) => get(`draft:${key}`),
-    save: (key, text) => set(`draft:${key}`, text),
-    forget: (key) => {
+    save: (key, text, valid) => {
+      if (!set(`draft:${key}`, text)) return false;
+      if (valid) set(`valid:${key}`, JSON.stringify({ text, savedAt: new Date().toISOString() } satisfies ValidVersion));
+      return true;
+    },
+    lastValid: (key) => {
       try {
-        storage()?.removeItem(`${PREFIX}draft:${key}`);
+        const kept = JSON.parse(get(`valid:${key}`) ?? 'null') as Partial<ValidVersion> | null;
+        return typeof kept?.text === 'string' && typeof kept.savedAt === 'string' ? { text: kept.text, savedAt: kept.savedAt } : undefined;
       } catch {
-        /* nothing saved, nothing to forget */
+        // The copy itself damaged: there is none to offer.
+        return undefined;
       }
+    },
+    forget: (key) => {
+      remove(`draft:${key}`);
+      remove(`valid:${key}`);
     },
     lastOpen: () => get('open'),
     rememberOpen: (key) => void set('open', key),

@@ -33,7 +33,7 @@ interface EditorElement extends HTMLElement {
   load(source: string | object): void;
   openSaved(pathway: SavedPathway): Promise<void>;
   readonly text: string;
-  readonly modeling: { readonly state: DraftState };
+  readonly modeling: { readonly state: DraftState; setText(text: string, options?: { label?: string }): void };
   readonly autosaveController?: { readonly state: { readonly unsaved: boolean; readonly message?: string } };
 }
 
@@ -45,6 +45,8 @@ const picker = $<HTMLSelectElement>('#pg-pathway');
 const resetButton = $<HTMLButtonElement>('#pg-reset');
 const embedLink = $<HTMLAnchorElement>('#pg-embed-link');
 const savedStatus = $<HTMLElement>('#pg-saved');
+const restorePanel = $<HTMLElement>('#pg-restore');
+const restoreValidButton = $<HTMLButtonElement>('#pg-restore-valid');
 const conflictPanel = $<HTMLElement>('#pg-conflict');
 const editor = $<EditorElement>('#pg-editor');
 // The editor's Pathways view can start a new pathway from any seed.
@@ -167,16 +169,18 @@ function showDraft(): void {
   if (draft.value === undefined) {
     previewNote.textContent = shown
       ? 'The JSON is not valid, so the preview shows the last version that was. Nothing you typed is lost.'
-      : 'The JSON is not valid, so there is nothing to preview until it is fixed. Nothing you typed is lost.';
+      : 'The preview shows here once the JSON is valid. Nothing you typed is lost.';
   } else if (!validatePathwayStructure(draft.value)) {
     previewNote.textContent = shown
       ? 'The preview shows the last version a school could be shown: fix the errors listed under Problems to see this one.'
-      : 'The preview appears once the pathway has its required parts: see Problems in the designer.';
+      : 'The preview shows here once the pathway has its required parts: see Problems in the designer.';
   } else {
     previewNote.textContent = '';
     shown = draft.value as Pathway;
     if (widget) widget.pathway = shown;
   }
+  // With nothing it could show, the widget would say so in words meant for developers.
+  widgetFrame.hidden = shown === undefined;
   showOutput();
 }
 
@@ -239,10 +243,39 @@ function workAtRisk(): boolean {
   return state !== undefined && state.unsaved && state.message !== undefined;
 }
 
+/** When a time was, in words: "30 Nov 2026, 14:05". */
+const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+/**
+ * While the text is not valid JSON, the status line says so (it is kept, but nothing is well)
+ * and offers the last version that was valid JSON, if this browser kept one.
+ */
+function describeInvalid(label: string): void {
+  const valid = isSaved(currentKey) ? undefined : drafts.lastValid(currentKey);
+  savedStatus.classList.add('pg-saved-warning');
+  savedStatus.textContent = `${label}: the JSON is not valid, so the preview cannot show it. Your text is kept in this browser exactly as it is: fix it in the designer${valid ? ', or go back to the last version that was valid JSON' : ''}.`;
+  restorePanel.hidden = valid === undefined;
+  if (valid) restoreValidButton.textContent = `Go back to the last version that was valid JSON, saved at ${when.format(new Date(valid.savedAt))}`;
+}
+
+restoreValidButton.addEventListener('click', () => {
+  const valid = drafts.lastValid(currentKey);
+  if (valid === undefined) return;
+  // One step of the designer's history: undo brings the damaged text back.
+  editor.modeling.setText(valid.text, { label: 'go back to the last valid version' });
+  clearTimeout(draftTimer);
+  showDraft();
+  // The button goes: focus stays on the status line, which says the text is saved again.
+  savedStatus.focus();
+});
+
 function describeSaved(): void {
+  restorePanel.hidden = true;
+  const invalid = editor.modeling.state.value === undefined && otherTabText === undefined && !workAtRisk();
   if (isSaved(currentKey)) {
     const label = savedLabel();
     if (savedOption) savedOption.textContent = `${label} (from your Pathways)`;
+    if (invalid) return describeInvalid(label);
     const problem = workAtRisk() ? editor.autosaveController?.state.message : undefined;
     savedStatus.classList.toggle('pg-saved-warning', problem !== undefined);
     savedStatus.textContent = problem !== undefined
@@ -261,6 +294,7 @@ function describeSaved(): void {
     savedStatus.classList.add('pg-saved-warning');
     return;
   }
+  if (invalid) return describeInvalid(label);
   savedStatus.classList.remove('pg-saved-warning');
   savedStatus.textContent = editor.text === startText
     ? `${label}: no changes yet. Changes are saved in this browser as you make them.`
@@ -274,7 +308,7 @@ function saveCurrent(): void {
   // Another tab changed this pathway: nothing is written until the author chooses (above).
   if (otherTabText !== undefined) return describeSaved();
   const text = editor.text;
-  unsaved = text === startText ? (drafts.forget(currentKey), false) : !drafts.save(currentKey, text);
+  unsaved = text === startText ? (drafts.forget(currentKey), false) : !drafts.save(currentKey, text, editor.modeling.state.value !== undefined);
   describeSaved();
 }
 

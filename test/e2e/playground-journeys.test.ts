@@ -274,12 +274,12 @@ describe('the playground, by keyboard alone', () => {
       await page.keyboard.type(' oops');
       const typed = `${original} oops`;
       await expect.poll(text, { timeout: STEP }).toBe(typed);
-      await expect.poll(() => page.locator('#pg-saved').textContent(), { timeout: STEP }).toContain('your changes are saved in this browser');
+      await expect.poll(() => page.locator('#pg-saved').textContent(), { timeout: STEP }).toContain('the JSON is not valid, so the preview cannot show it. Your text is kept in this browser exactly as it is');
 
       await page.reload();
       await waitForPlayground(page, { preview: false });
       await expect.poll(text, { timeout: STEP }).toBe(typed);
-      expect(await page.locator('#pg-preview-note').textContent()).toContain('The JSON is not valid');
+      expect(await page.locator('#pg-preview-note').textContent()).toBe('The preview shows here once the JSON is valid. Nothing you typed is lost.');
       // The forms say what to do; the way back to the JSON view is a button.
       await tabTo(page, { tag: 'button', name: 'Go to the JSON view' });
       await page.keyboard.press('Enter');

@@ -230,6 +230,32 @@ describe('unsafe-link', () => {
       'policy.v2.docx', 'minutes.2024.pdf', '?page=2', '#top', 'www', 'www.', 'annex-a.md', 'https://www.example.gov.uk',
     ])('%j is not', (url) => expect(warned(url)).toEqual([]));
   });
+
+  describe('a relative address that is an email address, or has a space', () => {
+    const base = readJson(new URL('minimal.json', schemaFixtures));
+    const details = (url: string) =>
+      lintPathway({ ...base, resources: [{ title: 'Guidance', url }] }).filter((p) => p.code === 'lint.unsafe-link').map((p) => `${p.severity}: ${p.detail}`);
+
+    it('says to write mailto: before an email address, whatever words are around it', () => {
+      expect(details('support@example.gov.uk')).toEqual([
+        'warning: "support@example.gov.uk" looks like an email address, but without "mailto:" browsers read it as a page on the site showing the pathway: write "mailto:support@example.gov.uk"',
+      ]);
+      expect(details('attendance support@example.gov.uk')).toEqual([
+        'warning: "attendance support@example.gov.uk" looks like an email address, but without "mailto:" browsers read it as a page on the site showing the pathway: write "mailto:support@example.gov.uk"',
+      ]);
+    });
+
+    it('says a space breaks an address', () => {
+      expect(details('guidance/attendance policy.pdf')).toEqual([
+        'warning: "guidance/attendance policy.pdf" has a space in it, which an address cannot have: if there are words around the address, keep only the address; if the page\'s name has a space, write it as "%20"',
+      ]);
+    });
+
+    it.each(['guidance/attendance-policy.pdf', 'guidance?to=team@example.gov.uk', 'mailto:team@example.gov.uk', 'https://example.gov.uk/a%20b', ' guidance.pdf '])(
+      '%j is not warned of',
+      (url) => expect(details(url)).toEqual([]),
+    );
+  });
 });
 
 describe('requires-routes-only', () => {

@@ -6,8 +6,9 @@
  * content), addresses that look relative but lead to another site ("//host", "/\host"),
  * https: addresses no browser can open, and blank ones. Addresses that cannot be right are
  * flagged as well (warning): email addresses, and relative addresses that start like another
- * site's ("www.council.gov.uk/help", "council.gov.uk/form.pdf"), which the policy allows but a
- * browser opens as a page under the one showing the pathway.
+ * site's ("www.council.gov.uk/help", "council.gov.uk/form.pdf"), are an email address without
+ * mailto: ("support@council.gov.uk"), or have a space, which the policy allows but a browser
+ * opens as a page under the one showing the pathway.
  */
 import { pointerFrom, type Problem } from '@pathway/schema';
 import { checkLink, linkScheme, type LinkRefusal } from '../links.js';
@@ -62,15 +63,40 @@ export function refusalDetail(url: string, refusal: LinkRefusal): string {
   }
 }
 
+/** An email address written as a whole relative address, or as one of its words. */
+function emailIn(relative: string): string | undefined {
+  return relative.split(/\s+/).find((word) => !/[/?#]/.test(word) && emailPattern.test(word));
+}
+
+/**
+ * What cannot be right about an address the policy allows as relative: an email address
+ * without mailto: (the reason, when it is one), else one that starts like another site's
+ * name, and one with a space (a browser makes the space part of the page's name).
+ */
+function relativeWarnings(value: string, relative: string): string[] {
+  const email = emailIn(relative);
+  const address = `"${shown(value)}"`;
+  if (email !== undefined) {
+    return [`${address} looks like an email address, but without "mailto:" browsers read it as a page on the site showing the pathway: write "${shown(`mailto:${email}`)}"`];
+  }
+  const warnings: string[] = [];
+  if (startsLikeASite(relative)) {
+    warnings.push(`${address} has no "https://", so browsers read it as a page on the site showing the pathway, not as another site: write "${shown(`https://${relative}`)}"`);
+  }
+  if (/\s/.test(relative)) {
+    warnings.push(`${address} has a space in it, which an address cannot have: if there are words around the address, keep only the address; if the page's name has a space, write it as "%20"`);
+  }
+  return warnings;
+}
+
 export const unsafeLink: LintRule = ({ pathway }) => {
   const problems: Problem[] = [];
   visitStrings(pathway, (key, value, pointer) => {
     if (key === 'url') {
       const checked = checkLink(value);
       if (!checked.safe) problems.push(finding(pathway, 'unsafe-link', 'error', pointer(), refusalDetail(value, checked.refusal)));
-      else if (linkScheme(value) === undefined && startsLikeASite(checked.link.href)) {
-        problems.push(finding(pathway, 'unsafe-link', 'warning', pointer(),
-          `"${shown(value)}" has no "https://", so browsers read it as a page on the site showing the pathway, not as another site: write "${shown(`https://${checked.link.href}`)}"`));
+      else if (linkScheme(value) === undefined) {
+        for (const detail of relativeWarnings(value, checked.link.href)) problems.push(finding(pathway, 'unsafe-link', 'warning', pointer(), detail));
       }
     }
     if (key === 'email' && !emailPattern.test(value.trim())) {

@@ -11,6 +11,7 @@
  * - Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z (and Ctrl+Y) are the editor's one undo history, not
  *   Monaco's own, so a JSON edit is undone the same way as a form edit.
  * - Escape then Tab leaves the editor (Tab otherwise indents); Ctrl+M toggles Tab moving focus.
+ * - Shift+Alt+F and Ctrl+Shift+I format the document (Monaco's action), on every system.
  */
 import type { Problem } from '@pathway/schema';
 import type { Selection } from '../context.js';
@@ -20,6 +21,11 @@ import { markerRangeOfPointer, parseText, pointerAtOffset, rangeOfPointer } from
 import type { ParsedText } from './pointer-ranges.js';
 import { monacoStyleSheet } from './monaco-styles.js';
 import { changedPart } from './text-diff.js';
+
+/** Curly quotes and apostrophes, dashes, the ellipsis, and no-break and thin spaces. */
+const TYPOGRAPHIC_PUNCTUATION: Record<string, true> = Object.fromEntries(
+  Array.from('\u2018\u2019\u201C\u201D\u2013\u2014\u2026\u00A0\u2009\u202F', (character) => [character, true] as const),
+);
 
 /** Who set the markers: the editor's checks, not Monaco's. */
 export const MARKER_OWNER = 'pathway';
@@ -104,6 +110,10 @@ export class JsonEditor {
       accessibilitySupport: 'auto',
       // Suggestions come from the schema only, not from words elsewhere in the text.
       wordBasedSuggestions: 'off',
+      // Typographic punctuation is ordinary in the words of a pathway (a young person’s
+      // “plan” – …): not marked as a look-alike. Look-alike letters (a Cyrillic "а" in an id) still are.
+      // (includeStrings is given: leaving it out of the object turns it off.)
+      unicodeHighlight: { includeStrings: true, allowedCharacters: TYPOGRAPHIC_PUNCTUATION },
       theme: 'vs',
     });
 
@@ -115,6 +125,15 @@ export class JsonEditor {
       }),
       this.editor.onDidChangeCursorSelection((event) => this.handleCursor(event)),
       this.editor.onKeyDown((event) => this.handleKeyDown(event)),
+      // Monaco's "Format document" on both its usual keys, whatever the system (Monaco binds
+      // only one, Ctrl+Shift+I on Linux); the hint names both.
+      monaco.editor.addKeybindingRules(
+        [monaco.KeyMod.Shift | monaco.KeyMod.Alt | monaco.KeyCode.KeyF, monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyI].map((keybinding) => ({
+          keybinding,
+          command: 'editor.action.formatDocument',
+          when: 'editorTextFocus && !editorReadonly',
+        })),
+      ),
       this.editor.addAction({
         id: 'pathway.undo',
         label: 'Undo',
@@ -162,7 +181,12 @@ export class JsonEditor {
         // The cursor's own report coming back: the text is already where the author is.
         this.reportedPointer = undefined;
       } else if (selection.pointer !== '' || !first) {
-        this.reveal(selection.pointer, { focus: selection.focus === true && !first });
+        const focus = selection.focus === true && !first;
+        // While the text is not JSON, the pathway's own place (the pointer of its syntax
+        // problem, as the Problems list selects it) is where that problem is, not line 1.
+        const syntax = selection.pointer === '' && draft.syntax !== undefined && draft.text === this.model.getValue() ? draft.syntax : undefined;
+        if (syntax !== undefined) this.goToOffset(syntax.offset, { focus });
+        else this.reveal(selection.pointer, { focus });
       }
     }
   }
@@ -184,12 +208,17 @@ export class JsonEditor {
     if (options.focus === true) this.editor.focus();
   }
 
-  /** Moves the cursor to an offset of the text and focuses the editor (e.g. "go to the problem"). */
-  goToOffset(offset: number): void {
+  /** Moves the cursor to an offset of the text and (unless told not to) focuses the editor, e.g. "go to the problem". */
+  goToOffset(offset: number, options: { focus?: boolean } = {}): void {
     const position = this.model.getPositionAt(offset);
-    this.editor.setPosition(position);
+    this.applying = true;
+    try {
+      this.editor.setPosition(position);
+    } finally {
+      this.applying = false;
+    }
     this.editor.revealPositionInCenterIfOutsideViewport(position);
-    this.editor.focus();
+    if (options.focus !== false) this.editor.focus();
   }
 
   /** Sends typing that is waiting for its debounce to the modeling now. */

@@ -7,8 +7,10 @@ import bandBounds from '@pathway/core/fixtures/lint/band-bounds.json';
 import { formatJson } from '../modeling/index.js';
 import { axeViolations, deepActiveElement, until } from '../testing/editor-testing.js';
 import { isMonacoLoaded } from './monaco-state.js';
-import { mountJsonView } from './testing.js';
-import type { TestEditorHost } from './testing.js';
+import { TestEditorHost, mountJsonView } from './testing.js';
+import { Modeling } from '../modeling/index.js';
+import { ProblemsPanel } from '../problems/problems-panel.js';
+import { html } from 'lit';
 import type { JsonView } from './json-view.js';
 
 const monacoRequests = () =>
@@ -221,6 +223,29 @@ describe('<pe-json-view>', () => {
     await userEvent.keyboard('{Escape}');
   });
 
+  it('completes a reference with the ids of the pathway’s own things, labelled with their titles, and an enum with its labels', async () => {
+    const { view } = await mount(formatJson(wigan).replace('{\n', '{\n  "start": "",\n'));
+    const editor = view.codeEditor!;
+    const rows = () => Array.from(view.shadowRoot!.querySelectorAll('.suggest-widget .monaco-list-row')).map((row) => row.getAttribute('aria-label') ?? '');
+    editor.focus();
+    editor.setPosition({ lineNumber: 2, column: 13 });
+    await userEvent.keyboard('{Control>} {/Control}');
+    await until(() => rows().length > 0, 'the suggestions showed');
+    expect(rows()[0]).toContain(`${wigan.stages[0]!.id}, ${wigan.stages[0]!.title}`);
+    expect(rows().every((label) => wigan.stages.some((stage) => label.startsWith(`${stage.id},`)))).toBe(true);
+    await userEvent.keyboard('{Enter}');
+    expect(editor.getModel()!.getLineContent(2)).toBe(`  "start": "${wigan.stages[0]!.id}",`);
+    // An enum value: each once, with its label.
+    const model = editor.getModel()!;
+    const type = model.getValue().indexOf('"type": "') + '"type": "'.length;
+    editor.setPosition(model.getPositionAt(type));
+    await userEvent.keyboard('{Control>} {/Control}');
+    await until(() => rows().some((label) => label.startsWith('choice,')), 'the enum suggestions showed');
+    expect(rows().find((label) => label.startsWith('choice,'))).toContain('One of a list');
+    expect(rows().filter((label) => label.startsWith('yesNo,') || label.startsWith('"yesNo"'))).toHaveLength(1);
+    await userEvent.keyboard('{Escape}');
+  });
+
   it('goes to the syntax problem from the message above the editor', async () => {
     const text = '{\n  "title": "A"\n  "id": "b"\n}\n';
     const { host, view } = await mount(text);
@@ -233,6 +258,58 @@ describe('<pe-json-view>', () => {
     const editor = view.codeEditor!;
     expect(editor.hasTextFocus()).toBe(true);
     expect(editor.getModel()!.getOffsetAt(editor.getPosition()!)).toBe(syntax.offset);
+  });
+
+  it('goes to the syntax problem when it is chosen in the Problems list, not to line 1', async () => {
+    if (!customElements.get('pe-problems')) customElements.define('pe-problems', ProblemsPanel);
+    const text = '{\n  "title": "A",\n  "stages": [\n    "a",\n  ]\n}\n';
+    const host = new TestEditorHost(new Modeling(text));
+    host.content = () => html`<pe-problems></pe-problems><pe-json-view></pe-json-view>`;
+    document.body.append(host);
+    mounted.push(host);
+    await host.updateComplete;
+    const view = host.renderRoot.querySelector('pe-json-view') as JsonView;
+    await view.whenReady();
+    const syntax = host.modeling.state.syntax!;
+    expect(syntax.line).toBe(5);
+    const panel = host.renderRoot.querySelector('pe-problems')!;
+    await (panel as ProblemsPanel).updateComplete;
+    const button = panel.shadowRoot!.querySelector('li button') as HTMLButtonElement;
+    expect(button.textContent).toContain('Line 5');
+    button.focus();
+    await userEvent.keyboard('{Enter}');
+    await host.updateComplete;
+    await view.updateComplete;
+    const editor = view.codeEditor!;
+    expect(editor.hasTextFocus()).toBe(true);
+    expect(editor.getPosition()!.toString()).toBe(`(${syntax.line},${syntax.column})`);
+    // Typing there edits the problem's line, not the pathway's opening brace.
+    await userEvent.keyboard('{Backspace}');
+    view.flush();
+    expect(host.modeling.state.text.startsWith('{')).toBe(true);
+  });
+
+  for (const keys of ['{Shift>}{Alt>}f{/Alt}{/Shift}', '{Control>}{Shift>}i{/Shift}{/Control}']) {
+    it(`formats the document with ${keys.includes('Alt') ? 'Shift+Alt+F' : 'Ctrl+Shift+I'}, and the hint says so`, async () => {
+      const { host, view } = await mount('{"title":"A","stages":[{"id":"s"}]}\n');
+      view.codeEditor!.focus();
+      await userEvent.keyboard(keys);
+      await until(() => view.codeEditor!.getModel()!.getLineCount() > 2, 'the text to be formatted');
+      view.flush();
+      expect(host.modeling.state.text.trimEnd()).toBe(formatJson({ title: 'A', stages: [{ id: 's' }] }).trimEnd());
+      const hint = view.shadowRoot!.querySelector('#json-hint')!.textContent!.replace(/\s+/g, ' ');
+      expect(hint).toContain('Shift+Alt+F');
+      expect(hint).toContain('Ctrl+Shift+I');
+    });
+  }
+
+  it('does not mark ordinary punctuation as suspicious, but still marks a look-alike letter', async () => {
+    // "а" below is Cyrillic: an id that only looks like "attendance".
+    const { view } = await mount('{\n  "summary": "A young person’s “attendance” – in a school’s policy…",\n  "id": "\u0430ttendance"\n}\n');
+    const model = view.codeEditor!.getModel()!;
+    const marked = () => model.getAllDecorations().filter((decoration) => decoration.options.className === 'unicode-highlight').map((decoration) => model.getValueInRange(decoration.range));
+    await until(() => marked().length > 0, 'the look-alike letter to be marked');
+    expect(marked()).toEqual(['\u0430']);
   });
 
   it('can be optimised for a screen reader', async () => {

@@ -203,6 +203,7 @@ export class JsonView extends LitElement {
       <div class="hint" id="json-hint">
         <p>Tab indents the text. To move on from the JSON, press <kbd>Escape</kbd> then <kbd>Tab</kbd>.</p>
         <p><kbd>Ctrl</kbd>+<kbd>M</kbd> (<kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>M</kbd> on a Mac) switches Tab between indenting and moving focus. <kbd>F8</kbd> goes to the next problem.</p>
+        <p><kbd>Shift</kbd>+<kbd>Alt</kbd>+<kbd>F</kbd> (or <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>I</kbd>) formats the JSON: it sets out the text with two-space indents.</p>
       </div>
       <div class="checkbox">
         <input type="checkbox" id="screen-reader" .checked=${this.screenReader} @change=${this.handleScreenReader} />

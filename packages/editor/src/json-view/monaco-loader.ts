@@ -7,7 +7,8 @@
  * itself imports every editor contribution, so the editing features come with it.)
  * The two workers are Vite `?worker` bundles: the editor's own and the JSON language's.
  *
- * The pathway schema is given to Monaco's JSON language for completion and hover only. Its
+ * The pathway schema is given to Monaco's JSON language for completion and hover only (the
+ * ids of references, and labelled enum values, are completed by completion-provider.ts). Its
  * own validation is off (`validate: false`): the markers come from the editor's compiled
  * validator and lint, so they say exactly what the CLI says (see json-editor.ts).
  */
@@ -17,6 +18,7 @@ import EditorWorker from 'monaco-editor/editor/editor.worker.js?worker';
 import JsonWorker from 'monaco-editor/language/json/json.worker.js?worker';
 import schema from '../../../../schemas/pathway.schema.json';
 import { monacoLoaded } from './monaco-state.js';
+import { registerValueCompletion, schemaForWorker } from './completion-provider.js';
 
 // The JSON language's mode, loaded now rather than when the first JSON model appears: it
 // brings in Monaco's editing features (internal/common/workers.js imports every editor
@@ -46,8 +48,11 @@ jsonDefaults.setDiagnosticsOptions({
   trailingCommas: 'error',
   enableSchemaRequest: false,
   schemaValidation: 'ignore',
-  schemas: [{ uri: (schema as { $id?: string }).$id ?? 'urn:pathway:schema', fileMatch: [schemaFileMatch], schema }],
+  schemas: [{ uri: (schema as { $id?: string }).$id ?? 'urn:pathway:schema', fileMatch: [schemaFileMatch], schema: schemaForWorker(schema) }],
 });
+
+// Ids a reference may name, and enum values with their labels (completion-provider.ts).
+registerValueCompletion(monaco, schemaFileMatch);
 
 monacoLoaded();
 

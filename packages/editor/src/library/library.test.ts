@@ -145,6 +145,25 @@ describe('<pe-library>', () => {
     expect(inside(library, '[data-import-report]')).toBeNull();
   });
 
+  it('says a file too big to import was not imported, on screen and to screen readers alike', async () => {
+    const library = await mountLibrary();
+    const huge = new File([new Uint8Array(6 * 1024 * 1024)], 'huge.json', { type: 'application/json' });
+    const small = new File([JSON.stringify(seed)], 'small.json', { type: 'application/json' });
+    await library.importFiles([huge]);
+    await settle(library);
+    const report = inside(library, '[data-import-report]')!;
+    expect(report.querySelector('.banner__title')!.textContent).toBe('Not imported: huge.json');
+    expect(report.textContent).toContain('It was not imported: it is 6.0 MB, over the 5 MB limit for a pathway file.');
+    const status = () => inside(library, '[role="status"]')!.textContent!.trim();
+    expect(status()).toBe('huge.json was not imported: it is 6.0 MB, over the 5 MB limit for a pathway file.');
+    await library.importFiles([small, huge]);
+    await settle(library);
+    expect(status()).toBe('Imported 1 of 2 files. huge.json was not imported: it is 6.0 MB, over the 5 MB limit for a pathway file.');
+    await library.importFiles([small]);
+    await settle(library);
+    expect(status()).toBe('Imported small.json.');
+  });
+
   it('exports the text exactly, as <id>.json', async () => {
     const library = await mountLibrary();
     const before = keys(library);

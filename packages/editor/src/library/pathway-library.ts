@@ -181,7 +181,7 @@ export class PathwayLibrary extends LitElement {
     }
     const entry = report.key === undefined ? undefined : this.entries.find((e) => e.key === report.key);
     return html`<div class=${report.refused === undefined && readiness?.ok ? 'banner banner--success' : 'banner'} data-import-report tabindex="-1" role="region" aria-labelledby=${id}>
-      <p class="banner__title" id=${id}>Imported file: ${report.fileName}</p>
+      <p class="banner__title" id=${id}>${report.refused === undefined ? 'Imported file' : 'Not imported'}: ${report.fileName}</p>
       <div class="banner__content">
         ${body}
         <div class="buttons">
@@ -243,7 +243,7 @@ export class PathwayLibrary extends LitElement {
       reports.push(entry ? { fileName: file.name, key: entry.key, readiness: readinessOf(text) } : { fileName: file.name, refused: 'it could not be saved on this computer' });
     }
     this.reports = [...reports, ...this.reports];
-    this.status = reports.length === 1 ? `Imported ${reports[0]!.fileName}.` : `Imported ${reports.length} files.`;
+    this.status = importStatus(reports);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[data-import-report]')?.focus();
     return reports;
@@ -311,4 +311,13 @@ export class PathwayLibrary extends LitElement {
 
 function titleOf(text: string): string {
   return looseProperty(text, 'title') ?? 'Untitled pathway';
+}
+
+/** What the status region says after an import: what the reports say, refusals named with their reason. */
+function importStatus(reports: readonly ImportReport[]): string {
+  const refused = reports.filter((report) => report.refused !== undefined).map((report) => `${report.fileName} was not imported: ${report.refused}.`);
+  const imported = reports.length - refused.length;
+  if (refused.length === 0) return reports.length === 1 ? `Imported ${reports[0]!.fileName}.` : `Imported ${reports.length} files.`;
+  if (reports.length === 1) return refused[0]!;
+  return [`Imported ${imported} of ${reports.length} files.`, ...refused].join(' ');
 }

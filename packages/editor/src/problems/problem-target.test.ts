@@ -55,6 +55,14 @@ describe('problemTarget: the field a problem is about', () => {
     }
   });
 
+  it('is the id that does not exist, not the one a "did you mean" suggests beside it', () => {
+    const pathway = basePathway() as Record<string, unknown>;
+    pathway.exceptions = [{ id: 'social-worker', title: 'Pupil has a social worker', when: { cohort: 'looked-after' }, effect: 'block', message: 'Ask the social worker.', stages: ['targeted', 'targetted'] }];
+    const problem = problemsOf(pathway).find((p) => p.code === 'lint.dangling-reference');
+    expect(problem?.detail).toContain('did you mean "targeted"');
+    expect(problemTarget(pathway, problem!)).toBe('/exceptions/0/stages/1');
+  });
+
   it('is a band’s lower bound when the band’s bounds are wrong', () => {
     const pathway = bandPathway();
     const problem = problemsOf(pathway).find((p) => p.code === 'lint.band-bounds');

@@ -16,21 +16,43 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const quotes = (problem: Problem, text: unknown) => typeof text === 'string' && problem.detail.includes(`"${text}"`);
+const quotes = (problem: Problem, text: unknown) => quotedAt(problem, text) >= 0;
+
+/**
+ * Where the problem's detail quotes an id, or -1. A problem can quote two ("refers to a stage
+ * "stage-two" that does not exist; did you mean "stage-one"?"): the one quoted first is the
+ * one it is about, and the suggestion, which does exist, is not the place to go.
+ */
+function quotedAt(problem: Problem, id: unknown): number {
+  return typeof id === 'string' ? problem.detail.indexOf(`"${id}"`) : -1;
+}
+
+/** The index of the item of `ids` the problem quotes first, or -1. */
+function firstQuoted(problem: Problem, ids: readonly unknown[]): number {
+  let found = -1;
+  ids.forEach((id, index) => {
+    const at = quotedAt(problem, id);
+    if (at >= 0 && (found < 0 || at < quotedAt(problem, ids[found]))) found = index;
+  });
+  return found;
+}
 
 /**
  * The field of an object that a problem reported on the object is about, or undefined when it
- * is about the object as a whole: a missing field the problem names, else a reference whose id
- * the problem quotes, else the object's first bound (a band's problems are its bounds').
+ * is about the object as a whole: a missing field the problem names, else the reference whose id
+ * the problem quotes first, else the object's first bound (a band's problems are its bounds').
  */
 export function fieldAbout(problem: Problem, value: Record<string, unknown>, definition: DefinitionMeta): string | undefined {
   const missing = definition.fields.find((field) => !Object.hasOwn(value, field.key) && quotes(problem, field.key));
   if (missing !== undefined) return missing.key;
-  for (const field of definition.fields) {
+  // Each reference field's ids, then the first the problem quotes.
+  const references = definition.fields.flatMap((field) => {
     const current = value[field.key];
-    const ids = field.kind === 'reference' ? [current] : field.kind === 'referenceList' && Array.isArray(current) ? current : [];
-    if (ids.some((id) => quotes(problem, id))) return field.key;
-  }
+    const ids: unknown[] = field.kind === 'reference' ? [current] : field.kind === 'referenceList' && Array.isArray(current) ? current : [];
+    return ids.map((id) => ({ key: field.key, id }));
+  });
+  const quoted = firstQuoted(problem, references.map((reference) => reference.id));
+  if (quoted >= 0) return references[quoted]!.key;
   return definition.fields.find((field) => field.kind === 'bound' && Object.hasOwn(value, field.key))?.key;
 }
 
@@ -43,7 +65,7 @@ export function problemTarget(document: unknown, problem: Problem): string {
   const { pointer } = problem;
   const value = valueAt(document, pointer);
   if (Array.isArray(value)) {
-    const index = value.findIndex((id) => quotes(problem, id));
+    const index = firstQuoted(problem, value);
     return index < 0 ? pointer : `${pointer}/${index}`;
   }
   if (!isRecord(value)) return pointer;
