@@ -27,7 +27,7 @@ import type { EditorContext } from '../../context.js';
 import { valueAt } from '../../modeling/index.js';
 import { fieldOf, formMetadata, locate } from '../../metadata/index.js';
 import type { DefinitionMeta, FieldMeta } from '../../metadata/index.js';
-import { ItemFactory } from '../new-item.js';
+import { ItemFactory, authorChoseId, idFollowingTitle } from '../new-item.js';
 import { ListEditing, clip, itemName, plural, textItemName, tryEdit } from './list-editing.js';
 import { revealIn } from './reveal.js';
 import { FormProblems } from './form-problems.js';
@@ -121,6 +121,29 @@ export class ObjectForm extends LitElement {
     );
   }
 
+  /**
+   * Writes a named thing's title (or name); while its short name is one the editor made up,
+   * the short name is made from the title in the same step, so new items never share "route".
+   */
+  private writeName(field: FieldMeta, pointer: string, text: string, owner: Json, definition: DefinitionMeta): void {
+    const id = owner.id;
+    const named = definition.entity !== undefined && (field.key === 'title' || field.key === 'name') && typeof id === 'string';
+    const fresh = named ? idFollowingTitle(this.document, id, text) : undefined;
+    if (fresh === undefined) {
+      this.write(field, pointer, text);
+      return;
+    }
+    tryEdit(() =>
+      this.modeling.patch(
+        [
+          { op: valueAt(this.document, pointer) === undefined ? 'add' : 'replace', path: pointer, value: text },
+          { op: 'replace', path: join(this.pointer, 'id'), value: fresh },
+        ],
+        { label: `change ${lower(field.title)}`, mergeKey: pointer },
+      ),
+    );
+  }
+
   private writeNumber(field: FieldMeta, pointer: string, text: string): void {
     const trimmed = text.trim();
     const number = /^-?(\d+\.?\d*|\.\d+)$/.test(trimmed) ? Number(trimmed) : Number.NaN;
@@ -157,6 +180,7 @@ export class ObjectForm extends LitElement {
   private rename(field: FieldMeta, pointer: string, text: string): void {
     const value = text.trim();
     if (value === valueAt(this.document, pointer)) return;
+    authorChoseId(value);
     if (value === '') {
       if (!field.required) tryEdit(() => this.modeling.set(pointer, undefined, { label: 'remove short name' }));
       else this.requestUpdate(); // a required short name cannot be emptied: the field shows it again
@@ -261,7 +285,7 @@ export class ObjectForm extends LitElement {
             spellcheck=${field.kind === 'text' ? nothing : 'false'} autocomplete="off"
             .value=${typeof value === 'string' ? value : value === undefined ? '' : String(value)}
             aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : 'false'}
-            @input=${(event: Event) => this.write(field, pointer, (event.target as HTMLInputElement).value)} />`,
+            @input=${(event: Event) => this.writeName(field, pointer, (event.target as HTMLInputElement).value, owner, definition)} />`,
         );
       case 'longText':
         return this.group(

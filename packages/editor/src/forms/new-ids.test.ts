@@ -1,0 +1,51 @@
+/** New items get short names of their own, which follow the title until the author sets one. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { basePathway } from './testing/fixtures.js';
+import { buttonNamed, fromTop, mountForm, press, settle, tabTo, typeAt } from './testing/keyboard.js';
+
+afterEach(() => document.body.replaceChildren());
+
+type Doc = Record<string, unknown> & { stages: Record<string, unknown>[] };
+
+describe('short names of new items', () => {
+  it('are unique in the pathway and follow the title until the author edits the short name', async () => {
+    const { form, value } = await mountForm(basePathway(), '/stages/1');
+    const routes = () => ((value() as Doc).stages[1].routes as { id: string; title: string }[]) ?? [];
+    const add = async () => {
+      fromTop();
+      await tabTo(buttonNamed('Add route to routes'), 'Add route');
+      await press('{Enter}');
+      await settle();
+    };
+    await add();
+    expect(routes()[0]!.id).toBe('route');
+    await typeAt('/stages/1/routes/0/title', 'Prosecution');
+    await settle();
+    expect(routes()[0]).toMatchObject({ id: 'prosecution', title: 'Prosecution' });
+
+    await add();
+    expect(routes().map((route) => route.id)).toEqual(['prosecution', 'route']);
+    // Named like the first: its own short name all the same.
+    await typeAt('/stages/1/routes/1/title', 'Prosecution');
+    await settle();
+    expect(routes()[1]).toMatchObject({ id: 'prosecution-2', title: 'Prosecution' });
+
+    // Once the author writes a short name, the title no longer changes it.
+    await typeAt('/stages/1/routes/1/id', 'eso');
+    await press('{Tab}');
+    await settle();
+    expect(routes()[1]!.id).toBe('eso');
+    await typeAt('/stages/1/routes/1/title', 'Education supervision order');
+    await settle();
+    expect(routes()[1]).toMatchObject({ id: 'eso', title: 'Education supervision order' });
+    expect(form.shadowRoot!.textContent).not.toMatch(/more than once|already/i);
+  });
+
+  it('never follow the title of an item the pathway already had', async () => {
+    const { value } = await mountForm(basePathway(), '/stages/0');
+    const before = (value() as Doc).stages[0]!.id;
+    await typeAt('/stages/0/title', 'A different title');
+    await settle();
+    expect((value() as Doc).stages[0]).toMatchObject({ id: before, title: 'A different title' });
+  });
+});
