@@ -48,7 +48,7 @@ export interface LibraryStore {
   hideSetAside(id: number): Promise<void>;
   get(key: string): Promise<SavedDraft | undefined>;
   /** Writes a working copy (the text exactly as given). */
-  put(key: string, text: string, history?: History): Promise<SavedDraft>;
+  put(key: string, text: string, history?: History, origin?: string): Promise<SavedDraft>;
   /** Puts back a record exactly as it was (undoing a delete). */
   restore(draft: SavedDraft): Promise<void>;
   delete(key: string): Promise<void>;
@@ -109,8 +109,9 @@ export async function openLibraryStore(): Promise<LibraryStore> {
       const read = readSavedDraft(await opened.get(DRAFTS_STORE, key), key);
       return read.ok ? read.draft : undefined;
     },
-    async put(key, text, history = { undo: [], redo: [] }) {
+    async put(key, text, history = { undo: [], redo: [] }, origin) {
       const draft: SavedDraft = { format: SAVED_DRAFT_FORMAT, key, text, history, savedAt: new Date().toISOString() };
+      if (origin !== undefined) draft.origin = origin;
       await put(draft);
       return draft;
     },

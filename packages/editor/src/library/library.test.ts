@@ -205,15 +205,15 @@ describe('<pe-library> with damaged records', () => {
 
   it('says which pathway could not be read, sets it aside without deleting it, and offers its text and published versions', async () => {
     const store = await openLibraryStore();
-    for (const record of await store.setAside()) await store.hideSetAside(record.id);
     const damagedKey = `damaged-${Math.random()}`;
+    const futureKey = `future-${Math.random()}`;
     const published = { ...seed, version: '1.0', title: 'Published title' };
     await store.addPublished({ key: damagedKey, version: '1.0', publishedAt: new Date().toISOString(), text: formatJson(published) });
     const good = await store.put(`good-${Math.random()}`, formatJson(seed));
     const draftText = formatJson({ ...seed, title: 'Half-damaged draft' });
     await writeRaw([
       [damagedKey, { format: 1, key: damagedKey, text: 42, history: 'garbage', savedAt: new Date().toISOString() }],
-      [`future-${Math.random()}`, { format: 99, text: draftText }],
+      [futureKey, { format: 99, text: draftText }],
     ]);
 
     const library = await mountLibrary();
@@ -222,40 +222,42 @@ describe('<pe-library> with damaged records', () => {
     expect(keys(library)).toContain(good.key);
     const notice = inside(library, '[data-unreadable]')!;
     expect(notice).not.toBeNull();
-    const said = notice.textContent!.replace(/\s+/g, ' ');
-    expect(said).toContain('2 pathways could not be read');
-    expect(said).toContain('set aside on this computer, not deleted');
-    expect(said).toContain('Published title');
-    expect(said).toContain('It could not be read because its text is missing. Its text cannot be read. It was published from this computer as version 1.0.');
-    expect(said).toContain('Half-damaged draft');
-    expect(said).toContain('It could not be read because it was saved in a form this editor does not know. Its text can still be read.');
+    // Other tests running beside this one may set records aside too: count at least these two.
+    expect(inside(library, '#unreadable-title')!.textContent).toMatch(/^\d+ pathways could not be read$/);
+    expect(notice.textContent).toContain('set aside on this computer, not deleted');
+    const kept = (await store.setAside()).find((record) => record.key === damagedKey)!;
+    const future = (await store.setAside()).find((record) => record.key === futureKey)!;
+    const item = (id: number) => inside(library, `[data-unreadable] li[data-set-aside="${id}"]`)!;
+    const said = (id: number) => item(id).textContent!.replace(/\s+/g, ' ');
+    expect(said(kept.id)).toContain('Published title');
+    expect(said(kept.id)).toContain('It could not be read because its text is missing. Its text cannot be read. It was published from this computer as version 1.0.');
+    expect(said(future.id)).toContain('Half-damaged draft');
+    expect(said(future.id)).toContain('It could not be read because it was saved in a form this editor does not know. Its text can still be read.');
 
     // Kept, not deleted: moved to the set-aside store exactly as it was, and gone from the drafts.
-    const kept = (await store.setAside()).find((record) => record.key === damagedKey)!;
     expect(kept.value).toEqual({ format: 1, key: damagedKey, text: 42, history: 'garbage', savedAt: expect.any(String) });
     expect(await store.get(damagedKey)).toBeUndefined();
     expect(await axeViolations(library)).toEqual([]);
 
     // Its published version can be opened as a new working copy.
     let before = keys(library);
-    (notice.querySelector(`li[data-set-aside="${kept.id}"] [data-recover^="published-"]`) as HTMLElement).click();
+    (item(kept.id).querySelector('[data-recover^="published-"]') as HTMLElement).click();
     const [fromPublished] = await added(library, before);
     expect((await store.get(fromPublished!))!.text).toBe(formatJson(published));
 
     // The readable text of the other can be recovered too.
     before = keys(library);
-    (inside(library, '[data-unreadable] [data-recover="text"]') as HTMLElement).click();
+    (item(future.id).querySelector('[data-recover="text"]') as HTMLElement).click();
     const [fromText] = await added(library, before);
     expect((await store.get(fromText!))!.text).toBe(draftText);
     expect(deepActiveElement()).toBe(entry(library, fromText!).querySelector('[data-action="open"]'));
 
     // Hiding the notice keeps the record.
-    for (const button of [...library.shadowRoot!.querySelectorAll<HTMLElement>('[data-hide-set-aside]')]) {
-      button.click();
-      await settle(library);
+    for (const id of [kept.id, future.id]) {
+      (item(id).querySelector('[data-hide-set-aside]') as HTMLElement).click();
+      await until(() => inside(library, `[data-unreadable] li[data-set-aside="${id}"]`) === null, `the notice hidden (${inside(library, '.error-message')?.textContent ?? ''})`);
     }
-    await until(() => inside(library, '[data-unreadable]') === null, 'the notice hidden');
-    expect(await store.setAside()).toEqual([]);
+    expect((await store.setAside()).some((record) => record.key === damagedKey)).toBe(false);
     const db = await openDB(EDITOR_DATABASE, EDITOR_DATABASE_VERSION);
     expect(((await db.getAll('set-aside')) as Array<{ key: string }>).some((record) => record.key === damagedKey)).toBe(true);
     db.close();

@@ -19,7 +19,7 @@ export interface LibrarySeed {
 }
 
 /** `pe-library-open`: the author chose to open a pathway. */
-export type LibraryOpenEvent = CustomEvent<{ key: string; text: string }>;
+export type LibraryOpenEvent = CustomEvent<{ key: string; text: string; origin?: string }>;
 
 /** What importing one file found. */
 export interface ImportReport {
@@ -220,8 +220,13 @@ export class PathwayLibrary extends LitElement {
   }
 
   private async hideSetAside(item: Unreadable): Promise<void> {
-    await (await this.storage()).hideSetAside(item.record.id);
-    this.unreadable = this.unreadable.filter((other) => other !== item);
+    try {
+      await (await this.storage()).hideSetAside(item.record.id);
+    } catch (error) {
+      this.failure = `The notice could not be hidden: ${(error as Error).message}`;
+      return;
+    }
+    this.unreadable = this.unreadable.filter((other) => other.record.id !== item.record.id);
     this.status = `The notice about "${item.title}" is hidden. What was stored is still kept on this computer.`;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[data-unreadable] button, [data-new]')?.focus();
@@ -323,9 +328,10 @@ export class PathwayLibrary extends LitElement {
     return reports;
   }
 
-  private async add(text: string): Promise<SavedDraft | undefined> {
+  /** A new working copy; what it starts from is kept as its origin, for its first publication's change list. */
+  private async add(text: string, origin = text): Promise<SavedDraft | undefined> {
     try {
-      const entry = await (await this.storage()).put(newLibraryKey(), text);
+      const entry = await (await this.storage()).put(newLibraryKey(), text, undefined, origin);
       await this.refresh();
       return entry;
     } catch (error) {
@@ -335,7 +341,8 @@ export class PathwayLibrary extends LitElement {
   }
 
   private open(entry: SavedDraft): void {
-    this.dispatchEvent(new CustomEvent('pe-library-open', { detail: { key: entry.key, text: entry.text }, bubbles: true, composed: true }));
+    const detail = entry.origin === undefined ? { key: entry.key, text: entry.text } : { key: entry.key, text: entry.text, origin: entry.origin };
+    this.dispatchEvent(new CustomEvent('pe-library-open', { detail, bubbles: true, composed: true }));
   }
 
   /** A copy beside the original, titled "… (copy)" with its own id so the two never share schools' drafts. */

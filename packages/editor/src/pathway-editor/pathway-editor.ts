@@ -36,6 +36,8 @@ export type EditorChangeEvent = CustomEvent<{ text: string; valid: boolean; revi
 export interface SavedPathway {
   key: string;
   text: string;
+  /** The text it started from (a seed or an imported file), when known. */
+  origin?: string;
 }
 
 /** `pathway-editor-open`: the author chose Open in the Pathways view (cancelable). */
@@ -78,6 +80,8 @@ export class PathwayEditor extends LitElement {
   private autosave: AutosaveController | undefined;
   /** The `draft-key` the page gave when the editor connected ('' for none). */
   private pageDraftKey: string | undefined;
+  /** The text the open pathway started from (SavedDraft.origin): its first publication is compared with it. */
+  private origin: string | undefined;
   private modelingInstance: Modeling = new Modeling(formatJson({}));
 
   @provide({ context: editorContext })
@@ -120,6 +124,7 @@ export class PathwayEditor extends LitElement {
       key,
       modeling: () => this.modelingInstance,
       selection: () => this.context.selection.pointer,
+      origin: () => this.origin,
       restore: (draft) => this.restoreDraft(draft),
       ...(saved === undefined ? {} : { saved }),
     });
@@ -152,6 +157,7 @@ export class PathwayEditor extends LitElement {
   async openSaved(pathway: SavedPathway): Promise<void> {
     const stopped = this.stopAutosave();
     this.draftKey = pathway.key;
+    this.origin = pathway.origin ?? pathway.text;
     this.attach(new Modeling(pathway.text));
     this.view = 'forms';
     this.select('', { focus: true });
@@ -191,7 +197,7 @@ export class PathwayEditor extends LitElement {
    * pathway the author had opened from the Pathways view stays saved under its own key; autosave
    * goes back to the page's `draft-key`, if it gave one, starting from this text.
    */
-  load(source: string | object, options: { history?: Parameters<Modeling['restoreHistory']>[0] } = {}): void {
+  load(source: string | object, options: { history?: Parameters<Modeling['restoreHistory']>[0]; origin?: string } = {}): void {
     const pageKey = this.pageDraftKey ?? this.draftKey;
     if (this.draftKey !== pageKey) {
       void this.stopAutosave();
@@ -199,6 +205,8 @@ export class PathwayEditor extends LitElement {
       if (pageKey !== '') this.autosave = this.autosaveFor(pageKey, 'replace');
     }
     const modeling = new Modeling(typeof source === 'string' ? source : formatJson(source));
+    // What a first publication is compared with: the page may say what the text started from (a seed).
+    this.origin = options.origin ?? modeling.state.text;
     modeling.restoreHistory(options.history);
     this.attach(modeling);
   }
@@ -244,6 +252,7 @@ export class PathwayEditor extends LitElement {
     const modeling = this.modelingInstance;
     modeling.setText(draft.text, { label: 'restore draft' });
     modeling.restoreHistory(draft.history);
+    if (draft.origin !== undefined) this.origin = draft.origin;
     if (draft.selection !== undefined) this.select(draft.selection);
   }
 
@@ -335,7 +344,7 @@ export class PathwayEditor extends LitElement {
         : html`<p>The JSON view is loading.</p>`;
     }
     if (this.view === 'publish') {
-      return html`<pe-publish .key=${this.publishKey()} .modeling=${this.modelingInstance}></pe-publish>`;
+      return html`<pe-publish .key=${this.publishKey()} .modeling=${this.modelingInstance} .origin=${this.origin}></pe-publish>`;
     }
     if (this.view === 'library') {
       return html`<pe-library .seeds=${this.seeds} @pe-library-open=${(event: CustomEvent<SavedPathway>) => this.handleLibraryOpen(event.detail)}></pe-library>`;
