@@ -293,7 +293,14 @@ export class PathwayEditor extends LitElement {
       outline,
       problems,
       selection,
-      select: (pointer, options) => this.select(pointer, options),
+      select: (pointer, options) => {
+        // Chosen in the outline or the problems while the Pathways or Publish view is open: show its form.
+        if (this.view === 'library' || this.view === 'publish') {
+          this.view = 'forms';
+          options = { ...options, focus: true };
+        }
+        this.select(pointer, options);
+      },
     };
   }
 

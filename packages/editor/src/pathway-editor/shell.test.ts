@@ -149,4 +149,17 @@ describe('selection', () => {
     await until(() => deepQuery<ObjectForm>(editor, 'pe-object-form')!.pointer === '/stages/2', 'the third stage form');
     await until(() => (deepActiveElement() as HTMLElement | null)?.dataset.pointer === '/stages/2/title', 'focus on its title');
   });
+
+  it('a stage chosen in the outline while the Pathways or Publish view is open opens its form', async () => {
+    const editor = await mountEditor(wigan);
+    for (const view of ['library', 'publish'] as const) {
+      editor.view = view;
+      await editor.updateComplete;
+      const item = deepQueryAll<HTMLElement>(deepQuery(editor, 'pe-outline-tree')!, '[role="treeitem"]').find((element) => element.dataset.pointer === '/stages/1')!;
+      item.focus();
+      await userEvent.keyboard('{Enter}');
+      await until(() => editor.view === 'forms' && deepQuery<ObjectForm>(editor, 'pe-object-form')?.pointer === '/stages/1', `the stage form from the ${view} view`);
+      await until(() => (deepActiveElement() as HTMLElement | null)?.dataset.pointer === '/stages/1/title', 'focus on its title');
+    }
+  });
 });
