@@ -196,4 +196,19 @@ describe('lists in the forms', () => {
     expect(form.shadowRoot!.querySelectorAll('details[open]').length).toBeGreaterThan(3);
     expect(await axeViolations(form)).toEqual([]);
   });
+
+  it('unticking an id that was not found keeps focus in the group', async () => {
+    const document = basePathway() as Doc;
+    document.stages[0].referrals = ['enforcement', 'gone', 'missing'];
+    const { value } = await mountForm(document, '/stages/0');
+    const referrals = () => (value().stages as Doc['stages'])[0].referrals;
+    fromTop();
+    await tabTo((element) => element instanceof HTMLInputElement && element.value === 'gone', 'the "gone (not found)" box');
+    await press(' ');
+    expect(referrals()).toEqual(['enforcement', 'missing']);
+    expect((deepActive() as HTMLInputElement).value).toBe('missing');
+    await press(' ');
+    expect(referrals()).toEqual(['enforcement']);
+    expect((deepActive() as HTMLInputElement).value).toBe('enforcement');
+  });
 });

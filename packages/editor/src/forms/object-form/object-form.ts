@@ -434,9 +434,11 @@ export class ObjectForm extends LitElement {
     const order = choices.map((choice) => choice.value);
     // A chosen value can be focused by its place in the list (a problem about an id that does not exist).
     const chosenAt = (choice: string) => (list.includes(choice) ? join(pointer, list.indexOf(choice)) : nothing);
-    const toggle = (choice: string, on: boolean) => {
+    const toggle = (choice: string, on: boolean, index: number) => {
       const next = on ? order.filter((v) => v === choice || list.includes(v)) : list.filter((v) => v !== choice);
       this.write(field, pointer, next.length === 0 && !field.required ? undefined : next, false);
+      // An id that was not found has no box once unticked: focus stays in the group, on the box now in its place.
+      if (!on && choices[index]?.label.endsWith('(not found)')) void this.focusChoice(id, index, pointer);
     };
     return this.group(
       field,
@@ -448,13 +450,21 @@ export class ObjectForm extends LitElement {
               ${choices.map(
                 (choice, i) => html`<div class="choice">
                   <input type="checkbox" id=${`${id}-${i}`} value=${choice.value} data-pointer=${i === 0 ? pointer : chosenAt(choice.value)}
-                    .checked=${list.includes(choice.value)} @change=${(event: Event) => toggle(choice.value, (event.target as HTMLInputElement).checked)} />
+                    .checked=${live(list.includes(choice.value))} @change=${(event: Event) => toggle(choice.value, (event.target as HTMLInputElement).checked, i)} />
                   <label for=${`${id}-${i}`}>${choice.label}</label>
                 </div>`,
               )}
             </div>`,
       { fieldset: true },
     );
+  }
+
+  /** Focuses the checkbox at `index` of a group (the one before it when it was the last; the group's note when none is left). */
+  private async focusChoice(groupId: string, index: number, pointer: string): Promise<void> {
+    await this.updateComplete;
+    const root = this.renderRoot as ShadowRoot;
+    const box = root.getElementById(`${groupId}-${index}`) ?? root.getElementById(`${groupId}-${index - 1}`) ?? root.querySelector<HTMLElement>(`[data-pointer="${CSS.escape(pointer)}"]`);
+    box?.focus();
   }
 
   /** Expected answers: the question's possible answers as checkboxes, or a list of values. */
