@@ -48,4 +48,17 @@ describe('short names of new items', () => {
     await settle();
     expect((value() as Doc).stages[0]).toMatchObject({ id: before, title: 'A different title' });
   });
+
+  it('"Add where to send them instead" picks no stage for the author; the form says one is needed', async () => {
+    const document = basePathway() as Doc;
+    document.exceptions = [{ id: 'cla', title: 'Children looked after', when: { cohort: 'looked-after' }, effect: 'redirect', message: 'Contact the Virtual School.' }];
+    const { form, value } = await mountForm(document, '/exceptions/0');
+    fromTop();
+    await tabTo(buttonNamed('Add where to send them instead'), 'the add button');
+    await press('{Enter}');
+    await settle();
+    expect(((value() as Doc).exceptions as Record<string, unknown>[])[0]!.redirectTo).toEqual({});
+    const nested = form.shadowRoot!.querySelector('fieldset[data-pointer="/exceptions/0/redirectTo"] pe-object-form')!;
+    expect(nested.shadowRoot!.textContent!.replace(/\s+/g, ' ')).toContain("Give at least one of these: stage, referral or contact.");
+  });
 });

@@ -779,9 +779,9 @@ export class ObjectForm extends LitElement {
           )
         : nothing}
       ${definition.requiresOneOf !== undefined
-        ? html`<p class="hint">Give at least ${definition.requiresOneOf
-            .map((group) => group.map((key) => lower(fieldOf(definition, key)?.title ?? key)).join(' and '))
-            .join(' or ')}.</p>`
+        ? html`<p class="hint">Give at least one of these: ${orList(
+            definition.requiresOneOf.map((group) => group.map((key) => lower(fieldOf(definition, key)?.title ?? key)).join(' and ')),
+          )}.</p>`
         : nothing}
       ${this.orderedFields(definition, value).map((f) => this.renderField(f, value, definition))}
     `;
@@ -792,4 +792,9 @@ declare global {
   interface HTMLElementTagNameMap {
     'pe-object-form': ObjectForm;
   }
+}
+
+/** "a, b or c". */
+function orList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
