@@ -66,11 +66,12 @@ export type EditorOpenEvent = CustomEvent<SavedPathway>;
  *   drafts itself, like the playground, leaves it out). Read when the editor is connected; a
  *   pathway opened from the Pathways view is saved under its own key until the page calls `load`.
  * @cssproperty --pathway-font - Font family.
+ * @cssproperty --pathway-editor-side-height - The most the outline and problems column takes while it stays in view beside a long form (default 100vh); a page that scrolls the editor in a shorter pane sets the pane's height.
  */
 export class PathwayEditor extends LitElement {
   static override styles = [
     editorStyles,
-    css`:host([no-preview]) .layout { grid-template-columns: minmax(12rem, 18rem) minmax(0, 1fr); grid-template-areas: 'outline main' 'problems main'; }
+    css`:host([no-preview]) .layout { grid-template-columns: minmax(12rem, 18rem) minmax(0, 1fr); grid-template-areas: 'side main'; }
       .main { grid-area: main; padding: 0.75rem; min-width: 0; overflow: auto; }`,
   ];
 
@@ -401,8 +402,10 @@ export class PathwayEditor extends LitElement {
         : html`<div class="autosave"><pe-autosave-status .controller=${this.autosave} .state=${this.autosave.state}
             filename=${`${safeName(this.title_) || 'pathway'}.json`}></pe-autosave-status></div>`}
       <div class="layout">
-        <nav class="outline" aria-label="Outline"><pe-outline-tree></pe-outline-tree></nav>
-        <section class="problems" aria-label="Problems"><pe-problems></pe-problems></section>
+        <div class="side">
+          <nav class="outline" aria-label="Outline"><pe-outline-tree></pe-outline-tree></nav>
+          <section class="problems" aria-label="Problems"><pe-problems></pe-problems></section>
+        </div>
         ${this.embedded
           ? html`<div class="main">${this.renderPanel()}</div>`
           : html`<main>${this.renderPanel()}</main>`}
