@@ -742,6 +742,34 @@ export class ObjectForm extends LitElement {
     return fields;
   }
 
+  /**
+   * The pathway's own lists (resources, contacts, the changelog…) are far down a long form: one
+   * closed "Go to" list at the top reaches each in two key presses rather than dozens of Tabs.
+   */
+  private renderJumpList(definition: DefinitionMeta, value: Json): TemplateResult {
+    const lists = definition.fields.filter((f) => f.kind === 'objectList' || f.kind === 'textList');
+    const go = async (key: string) => {
+      await this.updateComplete;
+      const list = join(this.pointer, key);
+      const items = value[key];
+      // The first item's summary when there are items, else the list's own control (its Add button).
+      const first = Array.isArray(items) && items.length > 0 ? this.renderRoot.querySelector<HTMLElement>(`details[data-pointer="${CSS.escape(join(list, 0))}"] > summary`) : null;
+      if (first) first.focus();
+      else await this.reveal(list);
+    };
+    return html`<details class="jump-list">
+      <summary>Go to a part of this pathway</summary>
+      <ul>
+        ${lists.map((f) => {
+          const items = value[f.key];
+          const count = Array.isArray(items) ? items.length : 0;
+          return html`<li><button type="button" class="link" data-jump=${f.key} @click=${() => void go(f.key)}>${f.title}</button>
+            <span class="hint">(${count === 0 ? 'none yet' : count})</span></li>`;
+        })}
+      </ul>
+    </details>`;
+  }
+
   override render() {
     const context = this.context;
     if (context === undefined) return nothing;
@@ -770,6 +798,7 @@ export class ObjectForm extends LitElement {
           </div>`
         : nothing}
       ${note !== undefined ? this.renderAuthorNote(note, join(this.pointer, 'authorNote'), value.authorNote) : nothing}
+      ${!this.nested && this.pointer === '' ? this.renderJumpList(definition, value) : nothing}
       ${isVariant
         ? this.renderVariantPicker(
             this.pointer,
