@@ -1,7 +1,7 @@
 /** New items get short names of their own, which follow the title until the author sets one. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { basePathway } from './testing/fixtures.js';
-import { buttonNamed, fromTop, mountForm, press, settle, tabTo, typeAt } from './testing/keyboard.js';
+import { buttonNamed, fromTop, mountForm, press, settle, summaryOf, tabTo, typeAt } from './testing/keyboard.js';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -60,5 +60,16 @@ describe('short names of new items', () => {
     expect(((value() as Doc).exceptions as Record<string, unknown>[])[0]!.redirectTo).toEqual({});
     const nested = form.shadowRoot!.querySelector('fieldset[data-pointer="/exceptions/0/redirectTo"] pe-object-form')!;
     expect(nested.shadowRoot!.textContent!.replace(/\s+/g, ' ')).toContain("Give at least one of these: stage, referral or contact.");
+  });
+
+  it('the button that adds a length of time says so, and names its field', async () => {
+    await mountForm(basePathway(), '/stages/0');
+    fromTop();
+    await tabTo((element) => element.dataset.pointer === '/stages/0/actions', 'Add duties');
+    await press('{Enter}');
+    await tabTo(summaryOf('/stages/0/actions/0/actions/0'), 'action 1');
+    await press('{Enter}');
+    const button = await tabTo((element) => element.dataset.pointer === '/stages/0/actions/0/actions/0/due', 'the Due within button');
+    expect(button.textContent!.replace(/\s+/g, ' ').trim()).toBe('Add a length of time for due within');
   });
 });

@@ -579,7 +579,7 @@ export class ObjectForm extends LitElement {
               @click=${() => {
                 tryEdit(() => this.modeling.set(pointer, new ItemFactory(this.document).create(field.definition ?? ''), { label: `add ${lower(field.title)}` }));
                 void this.lists.focusWithin(`fieldset[data-pointer="${CSS.escape(pointer)}"] pe-object-form`).then(() => this.reveal(`${pointer}/`));
-              }}>Add ${lower(field.title)}</button>`}
+              }}>${addLabel(field)}</button>`}
       </div>`;
     }
     return html`<fieldset class="nested${errors.length > 0 ? ' form-group--error' : ''}" data-pointer=${pointer}
@@ -826,4 +826,14 @@ declare global {
 /** "a, b or c". */
 function orList(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+/**
+ * The words on the button that adds an optional part. A length of time is titled by its role
+ * ("Due within", "How often"), which does not follow "Add": the button says what it adds, and
+ * names the field for a screen reader.
+ */
+function addLabel(field: FieldMeta): TemplateResult {
+  if (field.kind === 'duration') return html`Add a length of time<span class="visually-hidden"> for ${lower(field.title)}</span>`;
+  return html`Add ${lower(field.title)}`;
 }
