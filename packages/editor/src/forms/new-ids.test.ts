@@ -41,6 +41,24 @@ describe('short names of new items', () => {
     expect(form.shadowRoot!.textContent).not.toMatch(/more than once|already/i);
   });
 
+  it('made up for one pathway never make another pathway\'s item with the same id follow its title', async () => {
+    const first = await mountForm(basePathway(), '/stages/1');
+    fromTop();
+    await tabTo(buttonNamed('Add route to routes'), 'Add route');
+    await press('{Enter}');
+    expect(((first.value() as Doc).stages[1].routes as { id: string }[])[0]!.id).toBe('route');
+    document.body.replaceChildren();
+    const other = basePathway() as Doc;
+    other.stages[1].routes = [{ id: 'route', title: 'Route' }];
+    const { value } = await mountForm(other, '/stages/1');
+    fromTop();
+    await tabTo(summaryOf('/stages/1/routes/0'), 'the route');
+    await press('{Enter}');
+    await typeAt('/stages/1/routes/0/title', 'Legal route');
+    await settle();
+    expect((value() as Doc).stages[1].routes).toEqual([{ id: 'route', title: 'Legal route' }]);
+  });
+
   it('never follow the title of an item the pathway already had', async () => {
     const { value } = await mountForm(basePathway(), '/stages/0');
     const before = (value() as Doc).stages[0]!.id;

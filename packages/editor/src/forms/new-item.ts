@@ -31,14 +31,21 @@ function firstIdOf(document: unknown, field: FieldMeta): string {
 }
 
 /**
- * Short names this editor made up for new items, which follow the item's title until the
- * author writes a short name of their own. Ids the pathway already had are never in it, so a
- * seed's permanent ids never change when a title is reworded.
+ * Short names the editor made up for new items, by the document model they were made in: they
+ * follow the item's title until the author writes a short name of their own. Ids a pathway
+ * already had are never in it, so a seed's permanent ids never change when a title is reworded.
  */
-const generatedIds = new Set<string>();
+const generated = new WeakMap<object, Set<string>>();
+
+function generatedIn(scope: object): Set<string> {
+  let ids = generated.get(scope);
+  if (ids === undefined) generated.set(scope, (ids = new Set()));
+  return ids;
+}
 
 /** The short name to give an item whose title became `title`, or undefined to keep `id`. */
-export function idFollowingTitle(document: unknown, id: string, title: string): string | undefined {
+export function idFollowingTitle(scope: object, document: unknown, id: string, title: string): string | undefined {
+  const generatedIds = generatedIn(scope);
   if (!generatedIds.has(id) || title.trim() === '') return undefined;
   const base = slugFrom(title);
   // Already made from this title ("prosecution-2" beside another "prosecution").
@@ -49,8 +56,8 @@ export function idFollowingTitle(document: unknown, id: string, title: string): 
 }
 
 /** The author wrote this short name themselves: the title no longer changes it. */
-export function authorChoseId(id: string): void {
-  generatedIds.delete(id);
+export function authorChoseId(scope: object, id: string): void {
+  generated.get(scope)?.delete(id);
 }
 
 /** True when a variant of a rule needs another rule inside it (all, any, not). */
@@ -62,15 +69,20 @@ export class ItemFactory {
   /** Ids handed out by this factory, so several new items in one edit differ. */
   private readonly taken = new Set<string>();
 
+  /**
+   * `scope`: the document model the new items go into; ids made up here then follow their
+   * item's title there (see idFollowingTitle).
+   */
   constructor(
     private readonly document: unknown,
     private readonly metadata: FormMetadata = formMetadata,
+    private readonly scope?: object,
   ) {}
 
   id(base: string): string {
     const id = uniqueId(this.document, base, this.taken);
     this.taken.add(id);
-    generatedIds.add(id);
+    if (this.scope !== undefined) generatedIn(this.scope).add(id);
     return id;
   }
 

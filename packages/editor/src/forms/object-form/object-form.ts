@@ -128,7 +128,7 @@ export class ObjectForm extends LitElement {
   private writeName(field: FieldMeta, pointer: string, text: string, owner: Json, definition: DefinitionMeta): void {
     const id = owner.id;
     const named = definition.entity !== undefined && (field.key === 'title' || field.key === 'name') && typeof id === 'string';
-    const fresh = named ? idFollowingTitle(this.document, id, text) : undefined;
+    const fresh = named ? idFollowingTitle(this.modeling, this.document, id, text) : undefined;
     if (fresh === undefined) {
       this.write(field, pointer, text);
       return;
@@ -180,7 +180,7 @@ export class ObjectForm extends LitElement {
   private rename(field: FieldMeta, pointer: string, text: string): void {
     const value = text.trim();
     if (value === valueAt(this.document, pointer)) return;
-    authorChoseId(value);
+    authorChoseId(this.modeling, value);
     if (value === '') {
       if (!field.required) tryEdit(() => this.modeling.set(pointer, undefined, { label: 'remove short name' }));
       else this.requestUpdate(); // a required short name cannot be emptied: the field shows it again
@@ -572,12 +572,12 @@ export class ObjectForm extends LitElement {
         ${errors.map((problem) => html`<p class="error-message" id=${`${id}-error`}><span class="visually-hidden">Error:</span> ${problem.detail}</p>`)}
         ${definition?.variants !== undefined
           ? this.renderVariantPicker(pointer, `Add ${lower(field.title)}`, (variant) => {
-              tryEdit(() => this.modeling.set(pointer, new ItemFactory(this.document).create(variant), { label: `add ${lower(field.title)}` }));
+              tryEdit(() => this.modeling.set(pointer, new ItemFactory(this.document, formMetadata, this.modeling).create(variant), { label: `add ${lower(field.title)}` }));
               void this.lists.focusWithin(`[data-pointer="${CSS.escape(pointer)}"]`);
             })
           : html`<button type="button" class="secondary" data-pointer=${pointer} aria-describedby=${help ? `${id}-hint` : nothing}
               @click=${() => {
-                tryEdit(() => this.modeling.set(pointer, new ItemFactory(this.document).create(field.definition ?? ''), { label: `add ${lower(field.title)}` }));
+                tryEdit(() => this.modeling.set(pointer, new ItemFactory(this.document, formMetadata, this.modeling).create(field.definition ?? ''), { label: `add ${lower(field.title)}` }));
                 void this.lists.focusWithin(`fieldset[data-pointer="${CSS.escape(pointer)}"] pe-object-form`).then(() => this.reveal(`${pointer}/`));
               }}>${addLabel(field)}</button>`}
       </div>`;
