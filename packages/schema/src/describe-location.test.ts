@@ -61,7 +61,7 @@ describe('describeLocation', () => {
     ['/classifications/0', 'Classification "Persistent absence"'],
     ['/resources/0/url', 'Resource "Toolkit" › address'],
     ['/exceptions/0/when', 'Exception "Children looked after" › applies when'],
-    ['/exceptions/0/redirectTo/contact', 'Exception "Children looked after" › go instead to › contact'],
+    ['/exceptions/0/redirectTo/contact', 'Exception "Children looked after" › where to send them instead › contact'],
     ['/stages/1/colour', 'Stage "Tier 2" › "colour"'],
   ])('%s → %s', (pointer, expected) => {
     expect(describeLocation(doc, pointer)).toBe(expected);

@@ -164,6 +164,32 @@ export class BandLine extends LitElement {
     return [Math.min(0, ...values), Math.max(10, ...values.map((v) => v + 5))];
   }
 
+  /**
+   * What was typed in a bound's box that is not a number, by bound pointer: kept as typed with
+   * its message, and nothing written, while the bound it was typed over is unchanged.
+   */
+  @state() private typed = new Map<string, { text: string; error: string; base: Bound | undefined }>();
+
+  /** A bound typed in its box: a number is written; an empty box removes the bound; anything else is kept with a message. */
+  private typeBound(pointer: string, which: 'lower' | 'upper', bound: Bound | undefined, text: string): void {
+    const at = `${pointer}/${which}`;
+    const trimmed = text.trim();
+    const typed = new Map(this.typed);
+    typed.delete(at);
+    if (text === '') {
+      this.typed = typed;
+      this.setBound(at, undefined);
+      return;
+    }
+    if (!/^-?(\d+\.?\d*|\.\d+)$/.test(trimmed)) {
+      typed.set(at, { text, error: `Enter the ${which} bound as a number, like 90 or 90.5, or leave the box empty for an open end`, base: bound });
+      this.typed = typed;
+      return;
+    }
+    this.typed = typed;
+    this.setBound(at, { value: Number(trimmed), inclusive: bound?.inclusive ?? true });
+  }
+
   private setBound(pointer: string, bound: Bound | undefined): void {
     this.editor?.modeling.set(pointer, bound, { label: 'change band', mergeKey: pointer });
   }
@@ -197,9 +223,12 @@ export class BandLine extends LitElement {
         const lo = band.lower?.value ?? min;
         const hi = band.upper?.value ?? max;
         const isCurrent = stagePointer === current;
+        // A bar starting in the right half is labelled leftwards from its end, so the label stays inside the chart.
+        const rightHalf = x(Math.min(lo, hi)) > (LEFT + WIDTH - RIGHT) / 2;
         return svg`<g>
           <rect class=${isCurrent ? 'bar current' : 'bar'} x=${x(Math.min(lo, hi))} y=${y} width=${Math.max(2, Math.abs(x(hi) - x(lo)))} height=${ROW - 10}></rect>
-          <text class="row-label" x=${x(Math.min(lo, hi)) + 4} y=${y + 14} aria-hidden="true">${`${stageTitle}: ${band.label}`.slice(0, 60)}</text>
+          <text class="row-label" x=${rightHalf ? x(Math.max(lo, hi)) - 4 : x(Math.min(lo, hi)) + 4} y=${y + 14}
+            text-anchor=${rightHalf ? 'end' : 'start'} aria-hidden="true">${`${stageTitle}: ${band.label}`.slice(0, 60)}</text>
           ${isCurrent
             ? (['lower', 'upper'] as const).map((which) => {
                 const bound = band[which];
@@ -222,14 +251,15 @@ export class BandLine extends LitElement {
 
   private renderBoundCell(pointer: string, which: 'lower' | 'upper', bound: Bound | undefined, labelText: string): TemplateResult {
     const id = `bound-${pointer.replace(/\W+/g, '-')}-${which}`;
+    const kept = this.typed.get(`${pointer}/${which}`);
+    // Kept only while the bound it was typed over is still there (an undo or a JSON edit replaces it).
+    const typed = kept !== undefined && kept.base === bound ? kept : undefined;
     return html`<td>
       <label for=${id}>${labelText}</label>
-      <input id=${id} type="text" inputmode="decimal" class="short" .value=${bound ? String(bound.value) : ''} aria-describedby=${`${id}-hint`}
-        @change=${(e: Event) => {
-          const text = (e.target as HTMLInputElement).value.trim();
-          if (text === '') this.setBound(`${pointer}/${which}`, undefined);
-          else if (Number.isFinite(Number(text))) this.setBound(`${pointer}/${which}`, { value: Number(text), inclusive: bound?.inclusive ?? true });
-        }} />
+      ${typed ? html`<p class="error-message" id=${`${id}-error`}><span class="visually-hidden">Error:</span> ${typed.error}</p>` : nothing}
+      <input id=${id} type="text" inputmode="decimal" class="short" .value=${typed ? typed.text : bound ? String(bound.value) : ''}
+        aria-describedby=${typed ? `${id}-error ${id}-hint` : `${id}-hint`} aria-invalid=${typed ? 'true' : 'false'}
+        @change=${(e: Event) => this.typeBound(pointer, which, bound, (e.target as HTMLInputElement).value)} />
       <span class="visually-hidden" id=${`${id}-hint`}>Leave blank for an open end</span>
       <div class="check">
         <!-- Not disabled with no bound: Tab from a bound just cleared lands here, and disabling the

@@ -204,6 +204,44 @@ describe('the band line', () => {
     expect(await axeViolations(line)).toEqual([]);
   });
 
+  it('keeps a bound typed as something other than a number as typed, with a message, and writes nothing; only an empty box removes the bound', async () => {
+    const editor = await mountEditor(base);
+    const line = await showInEditor(editor, Object.assign(document.createElement('pe-band-line'), { pointer: '/stages/1' }));
+    const upper = () => deepQueryAll<HTMLInputElement>(line, 'input[type="text"]').find((i) => i.id.endsWith('-upper'))!;
+    const stored = () => JSON.parse(editor.text).stages[1].bands[0].upper;
+    const type = async (text: string) => {
+      upper().value = text;
+      upper().dispatchEvent(new Event('change'));
+      await until(() => true, 'a redraw');
+      await (line as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    };
+    await type('90,5');
+    expect(stored()).toEqual({ value: 80, inclusive: true });
+    expect(upper().value).toBe('90,5');
+    expect(upper().getAttribute('aria-invalid')).toBe('true');
+    expect(deepText(line)).toContain('Enter the upper bound as a number, like 90 or 90.5, or leave the box empty for an open end');
+    expect(await axeViolations(line)).toEqual([]);
+    // A stray space is not an empty box: the bound stays.
+    await type(' ');
+    expect(stored()).toEqual({ value: 80, inclusive: true });
+    expect(deepText(line)).toContain('Enter the upper bound as a number');
+    await type('90.5');
+    expect(stored()).toEqual({ value: 90.5, inclusive: true });
+    expect(deepText(line)).not.toContain('Enter the upper bound as a number');
+    await type('');
+    expect(stored()).toBeUndefined();
+  });
+
+  it("labels a band near the top of the scale inside the chart, not past its edge", async () => {
+    const pathway = { ...base, stages: [...base.stages, { id: 'high', title: 'Formal support', bands: [{ label: '85% and over, a long label', measure: 'attendance', lower: { value: 85, inclusive: true } }] }] };
+    const editor = await mountEditor(pathway);
+    const line = await showInEditor(editor, Object.assign(document.createElement('pe-band-line'), { pointer: '/stages/1' }));
+    const svgBox = deepQuery<SVGSVGElement>(line, 'svg')!.getBoundingClientRect();
+    const label = deepQueryAll<SVGTextElement>(line, 'text.row-label').find((text) => (text.textContent ?? '').startsWith('Formal support'))!;
+    expect(label.getBoundingClientRect().right).toBeLessThanOrEqual(svgBox.right + 0.5);
+    expect(label.getBoundingClientRect().left).toBeGreaterThanOrEqual(svgBox.left - 0.5);
+  });
+
   it('words each gap as lint does, with where a pupil there is by the format 1.1 fallback', async () => {
     const pathway = {
       ...base,

@@ -196,4 +196,47 @@ describe('lists in the forms', () => {
     expect(form.shadowRoot!.querySelectorAll('details[open]').length).toBeGreaterThan(3);
     expect(await axeViolations(form)).toEqual([]);
   });
+
+  it('unticking an id that was not found keeps focus in the group', async () => {
+    const document = basePathway() as Doc;
+    document.stages[0].referrals = ['enforcement', 'gone', 'missing'];
+    const { value } = await mountForm(document, '/stages/0');
+    const referrals = () => (value().stages as Doc['stages'])[0].referrals;
+    fromTop();
+    await tabTo((element) => element instanceof HTMLInputElement && element.value === 'gone', 'the "gone (not found)" box');
+    await press(' ');
+    expect(referrals()).toEqual(['enforcement', 'missing']);
+    expect((deepActive() as HTMLInputElement).value).toBe('missing');
+    await press(' ');
+    expect(referrals()).toEqual(['enforcement']);
+    expect((deepActive() as HTMLInputElement).value).toBe('enforcement');
+  });
+
+  it("the pathway's own lists are a few key presses away from the top of its form", async () => {
+    const document = basePathway() as Doc;
+    document.resources = [{ title: 'Toolkit', url: 'https://example.gov.uk/toolkit' }];
+    document.changelog = [{ version: '1.0', published: '2025-01-01', changes: [] }];
+    const { form } = await mountForm(document, '');
+    fromTop();
+    let presses = 0;
+    const jump = await tabTo((element) => element.localName === 'summary' && (element.textContent ?? '').includes('Go to a part of this pathway'), 'the jump list');
+    expect(jump).toBeTruthy();
+    await press('{Enter}');
+    const labels = [...form.shadowRoot!.querySelectorAll<HTMLButtonElement>('[data-jump]')].map((button) => button.textContent!.trim());
+    expect(labels).toContain('Resources');
+    expect(labels).toContain('Contacts');
+    expect(labels).toContain('Changelog: published versions');
+    for (; presses < 40 && deepActive()?.dataset.jump !== 'resources'; presses++) await press('{Tab}');
+    expect(deepActive()?.dataset.jump).toBe('resources');
+    await press('{Enter}');
+    await settle();
+    expect(summaryOf('/resources/0')(deepActive()!)).toBe(true);
+    // A list with nothing in it: its Add button.
+    fromTop();
+    await tabTo((element) => element.dataset.jump === 'contacts', 'the Contacts jump');
+    await press('{Enter}');
+    await settle();
+    expect(deepActive()?.dataset.pointer).toBe('/contacts');
+    expect(await axeViolations(form)).toEqual([]);
+  });
 });

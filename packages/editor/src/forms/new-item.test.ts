@@ -20,6 +20,12 @@ describe('new items', () => {
     expect(factory.create('Option')).toEqual({ value: 'option', label: 'New option' });
   });
 
+  it('leave optional references the author did not choose empty, even where one of several is needed', () => {
+    const factory = new ItemFactory(basePathway());
+    // "Where to send them instead" needs a stage, a referral or a contact: the author picks which.
+    expect(factory.create('Exception.redirectTo')).toEqual({});
+  });
+
   it('make a valid pathway wherever a list of simple things grows', () => {
     const document = basePathway() as Record<string, unknown[]>;
     const factory = new ItemFactory(document);

@@ -6,7 +6,7 @@
  * problem on its field rather than as a broken document. No DOM.
  */
 import { outlinePathway, questionType } from '@pathway/core';
-import { uniqueId } from '../modeling/index.js';
+import { slugFrom, uniqueId } from '../modeling/index.js';
 import { formMetadata, resolveVariant } from '../metadata/index.js';
 import type { DefinitionMeta, FieldMeta, FormMetadata } from '../metadata/index.js';
 
@@ -30,6 +30,36 @@ function firstIdOf(document: unknown, field: FieldMeta): string {
   return found?.id ?? '';
 }
 
+/**
+ * Short names the editor made up for new items, by the document model they were made in: they
+ * follow the item's title until the author writes a short name of their own. Ids a pathway
+ * already had are never in it, so a seed's permanent ids never change when a title is reworded.
+ */
+const generated = new WeakMap<object, Set<string>>();
+
+function generatedIn(scope: object): Set<string> {
+  let ids = generated.get(scope);
+  if (ids === undefined) generated.set(scope, (ids = new Set()));
+  return ids;
+}
+
+/** The short name to give an item whose title became `title`, or undefined to keep `id`. */
+export function idFollowingTitle(scope: object, document: unknown, id: string, title: string): string | undefined {
+  const generatedIds = generatedIn(scope);
+  if (!generatedIds.has(id) || title.trim() === '') return undefined;
+  const base = slugFrom(title);
+  // Already made from this title ("prosecution-2" beside another "prosecution").
+  if (id === base || new RegExp(`^${base}-\\d+$`).test(id)) return undefined;
+  const fresh = uniqueId(document, title);
+  generatedIds.add(fresh);
+  return fresh;
+}
+
+/** The author wrote this short name themselves: the title no longer changes it. */
+export function authorChoseId(scope: object, id: string): void {
+  generated.get(scope)?.delete(id);
+}
+
 /** True when a variant of a rule needs another rule inside it (all, any, not). */
 function nestsRules(definition: DefinitionMeta): boolean {
   return definition.fields.some((field) => field.required && (field.kind === 'condition' || field.kind === 'conditionList'));
@@ -39,14 +69,20 @@ export class ItemFactory {
   /** Ids handed out by this factory, so several new items in one edit differ. */
   private readonly taken = new Set<string>();
 
+  /**
+   * `scope`: the document model the new items go into; ids made up here then follow their
+   * item's title there (see idFollowingTitle).
+   */
   constructor(
     private readonly document: unknown,
     private readonly metadata: FormMetadata = formMetadata,
+    private readonly scope?: object,
   ) {}
 
   id(base: string): string {
     const id = uniqueId(this.document, base, this.taken);
     this.taken.add(id);
+    if (this.scope !== undefined) generatedIn(this.scope).add(id);
     return id;
   }
 
@@ -80,10 +116,12 @@ export class ItemFactory {
       }
       value[field.key] = this.valueFor(field, definition);
     }
-    // "At least one of": fill the first group.
+    // "At least one of": fill the first group, except a choice of thing to refer to, which only the
+    // author can make (the hint and the problem on the field say one is needed).
     for (const key of definition.requiresOneOf?.[0] ?? []) {
       const field = definition.fields.find((f) => f.key === key);
-      if (field !== undefined && value[key] === undefined) value[key] = this.valueFor(field, definition);
+      if (field === undefined || field.kind === 'reference' || field.kind === 'referenceList') continue;
+      if (value[key] === undefined) value[key] = this.valueFor(field, definition);
     }
     // Keep the schema's order of properties, as a person would write them.
     return Object.fromEntries(definition.fields.filter((f) => Object.hasOwn(value, f.key)).map((f) => [f.key, value[f.key]]));

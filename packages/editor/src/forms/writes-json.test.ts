@@ -137,7 +137,7 @@ describe('each form writes exactly the JSON the schema expects', () => {
     await typeAt('/stages/1/routes/0/title', 'Penalty notice warning');
     await tabTo(atPointer('/stages/1/routes/0/chosenBy'), 'chosen by');
     await press('s');
-    expect((value().stages as Record<string, unknown>[])[1].routes).toEqual([{ id: 'route', title: 'Penalty notice warning', chosenBy: 'school' }]);
+    expect((value().stages as Record<string, unknown>[])[1].routes).toEqual([{ id: 'penalty-notice-warning', title: 'Penalty notice warning', chosenBy: 'school' }]);
     expectValid(value());
   });
 

@@ -15,9 +15,10 @@ import {
   EDITOR_DATABASE,
   EDITOR_DATABASE_VERSION,
   PUBLISHED_STORE,
+  SET_ASIDE_STORE,
   upgradeEditorDatabase,
 } from '../persistence/draft-database.js';
-import type { EditorDatabaseSchema, PublishedRecord } from '../persistence/draft-database.js';
+import type { EditorDatabaseSchema, PublishedRecord, SetAsideDraft } from '../persistence/draft-database.js';
 import { SAVED_DRAFT_FORMAT, readSavedDraft } from '../persistence/saved-draft.js';
 import type { SavedDraft } from '../persistence/saved-draft.js';
 import type { History } from '../modeling/index.js';
@@ -29,12 +30,25 @@ export interface PublishedVersion extends PublishedRecord {
   id: number;
 }
 
+/** A record that could not be read, as kept in the set-aside store, with the number it is kept under. */
+export interface SetAsideRecord extends SetAsideDraft {
+  id: number;
+}
+
 export interface LibraryStore {
-  /** Every readable working copy, most recently saved first. */
+  /**
+   * Every readable working copy, most recently saved first. A record that cannot be read is
+   * moved to the set-aside store as it was (never deleted), so one damaged record cannot hide
+   * the rest; `setAside()` lists it.
+   */
   list(): Promise<SavedDraft[]>;
+  /** Every record set aside as unreadable, oldest first, except those the author has hidden. */
+  setAside(): Promise<SetAsideRecord[]>;
+  /** Hides a set-aside record from the library's notice; the record itself is kept. */
+  hideSetAside(id: number): Promise<void>;
   get(key: string): Promise<SavedDraft | undefined>;
   /** Writes a working copy (the text exactly as given). */
-  put(key: string, text: string, history?: History): Promise<SavedDraft>;
+  put(key: string, text: string, history?: History, origin?: string): Promise<SavedDraft>;
   /** Puts back a record exactly as it was (undoing a delete). */
   restore(draft: SavedDraft): Promise<void>;
   delete(key: string): Promise<void>;
@@ -63,21 +77,41 @@ export async function openLibraryStore(): Promise<LibraryStore> {
   };
   return {
     async list() {
-      const transaction = opened.transaction(DRAFTS_STORE);
-      const [keys, values] = await Promise.all([transaction.store.getAllKeys(), transaction.store.getAll()]);
+      const transaction = opened.transaction([DRAFTS_STORE, SET_ASIDE_STORE], 'readwrite');
+      const store = transaction.objectStore(DRAFTS_STORE);
+      const [keys, values] = await Promise.all([store.getAllKeys(), store.getAll()]);
       const drafts: SavedDraft[] = [];
+      const moves: Promise<unknown>[] = [];
       keys.forEach((key, i) => {
         const read = readSavedDraft(values[i], String(key));
-        if (read.ok) drafts.push(read.draft);
+        if (read.ok) {
+          drafts.push(read.draft);
+          return;
+        }
+        const kept: SetAsideDraft = { key: String(key), setAsideAt: new Date().toISOString(), reason: read.reason, value: values[i] };
+        moves.push(transaction.objectStore(SET_ASIDE_STORE).add(kept), store.delete(key));
       });
+      await Promise.all([...moves, transaction.done]);
       return drafts.sort((a, b) => b.savedAt.localeCompare(a.savedAt) || a.key.localeCompare(b.key));
+    },
+    async setAside() {
+      const transaction = opened.transaction(SET_ASIDE_STORE);
+      const [ids, records] = await Promise.all([transaction.store.getAllKeys(), transaction.store.getAll()]);
+      return records.map((record, i) => ({ ...record, id: ids[i]! })).filter((record) => record.hidden !== true);
+    },
+    async hideSetAside(id) {
+      const transaction = opened.transaction(SET_ASIDE_STORE, 'readwrite');
+      const record = await transaction.store.get(id);
+      if (record) await transaction.store.put({ ...record, hidden: true }, id);
+      await transaction.done;
     },
     async get(key) {
       const read = readSavedDraft(await opened.get(DRAFTS_STORE, key), key);
       return read.ok ? read.draft : undefined;
     },
-    async put(key, text, history = { undo: [], redo: [] }) {
+    async put(key, text, history = { undo: [], redo: [] }, origin) {
       const draft: SavedDraft = { format: SAVED_DRAFT_FORMAT, key, text, history, savedAt: new Date().toISOString() };
+      if (origin !== undefined) draft.origin = origin;
       await put(draft);
       return draft;
     },

@@ -10,6 +10,8 @@ import wigan from '../../../../pathways/wigan.json' with { type: 'json' };
 import '../embed.js';
 import { formatJson } from '../modeling/index.js';
 import { axeViolations, deepActiveElement, until } from '../testing/editor-testing.js';
+import { openDB } from 'idb';
+import { EDITOR_DATABASE, EDITOR_DATABASE_VERSION, upgradeEditorDatabase } from '../persistence/draft-database.js';
 import { openLibraryStore } from './library-store.js';
 import type { PathwayLibrary } from './pathway-library.js';
 
@@ -208,5 +210,76 @@ describe('<pe-library>', () => {
     expect(library.shadowRoot!.querySelector('img, b')).toBeNull();
     expect(inside(library, '[data-import-report] .banner__title')!.textContent).toBe('Imported file: <b>x</b>.json');
     expect((window as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+});
+
+describe('<pe-library> with damaged records', () => {
+  /** Writes records straight into the drafts store, as a damaged browser profile might hold them. */
+  async function writeRaw(entries: Array<[string, unknown]>): Promise<void> {
+    const db = await openDB(EDITOR_DATABASE, EDITOR_DATABASE_VERSION, { upgrade: upgradeEditorDatabase as never });
+    const transaction = db.transaction('drafts', 'readwrite');
+    await Promise.all([...entries.map(([key, value]) => transaction.store.put(value, key)), transaction.done]);
+    db.close();
+  }
+
+  it('says which pathway could not be read, sets it aside without deleting it, and offers its text and published versions', async () => {
+    const store = await openLibraryStore();
+    const damagedKey = `damaged-${Math.random()}`;
+    const futureKey = `future-${Math.random()}`;
+    const published = { ...seed, version: '1.0', title: 'Published title' };
+    await store.addPublished({ key: damagedKey, version: '1.0', publishedAt: new Date().toISOString(), text: formatJson(published) });
+    const good = await store.put(`good-${Math.random()}`, formatJson(seed));
+    const draftText = formatJson({ ...seed, title: 'Half-damaged draft' });
+    await writeRaw([
+      [damagedKey, { format: 1, key: damagedKey, text: 42, history: 'garbage', savedAt: new Date().toISOString() }],
+      [futureKey, { format: 99, text: draftText }],
+    ]);
+
+    const library = await mountLibrary();
+    await settle(library);
+    // The rest keep working.
+    expect(keys(library)).toContain(good.key);
+    const notice = inside(library, '[data-unreadable]')!;
+    expect(notice).not.toBeNull();
+    // Other tests running beside this one may set records aside too: count at least these two.
+    expect(inside(library, '#unreadable-title')!.textContent).toMatch(/^\d+ pathways could not be read$/);
+    expect(notice.textContent).toContain('set aside on this computer, not deleted');
+    const kept = (await store.setAside()).find((record) => record.key === damagedKey)!;
+    const future = (await store.setAside()).find((record) => record.key === futureKey)!;
+    const item = (id: number) => inside(library, `[data-unreadable] li[data-set-aside="${id}"]`)!;
+    const said = (id: number) => item(id).textContent!.replace(/\s+/g, ' ');
+    expect(said(kept.id)).toContain('Published title');
+    expect(said(kept.id)).toContain('It could not be read because its text is missing. Its text cannot be read. It was published from this computer as version 1.0.');
+    expect(said(future.id)).toContain('Half-damaged draft');
+    expect(said(future.id)).toContain('It could not be read because it was saved in a form this editor does not know. Its text can still be read.');
+
+    // Kept, not deleted: moved to the set-aside store exactly as it was, and gone from the drafts.
+    expect(kept.value).toEqual({ format: 1, key: damagedKey, text: 42, history: 'garbage', savedAt: expect.any(String) });
+    expect(await store.get(damagedKey)).toBeUndefined();
+    expect(await axeViolations(library)).toEqual([]);
+
+    // Its published version can be opened as a new working copy.
+    let before = keys(library);
+    (item(kept.id).querySelector('[data-recover^="published-"]') as HTMLElement).click();
+    const [fromPublished] = await added(library, before);
+    expect((await store.get(fromPublished!))!.text).toBe(formatJson(published));
+
+    // The readable text of the other can be recovered too.
+    before = keys(library);
+    (item(future.id).querySelector('[data-recover="text"]') as HTMLElement).click();
+    const [fromText] = await added(library, before);
+    expect((await store.get(fromText!))!.text).toBe(draftText);
+    expect(deepActiveElement()).toBe(entry(library, fromText!).querySelector('[data-action="open"]'));
+
+    // Hiding the notice keeps the record.
+    for (const id of [kept.id, future.id]) {
+      (item(id).querySelector('[data-hide-set-aside]') as HTMLElement).click();
+      await until(() => inside(library, `[data-unreadable] li[data-set-aside="${id}"]`) === null, `the notice hidden (${inside(library, '.error-message')?.textContent ?? ''})`);
+    }
+    expect((await store.setAside()).some((record) => record.key === damagedKey)).toBe(false);
+    const db = await openDB(EDITOR_DATABASE, EDITOR_DATABASE_VERSION);
+    expect(((await db.getAll('set-aside')) as Array<{ key: string }>).some((record) => record.key === damagedKey)).toBe(true);
+    db.close();
+    store.close();
   });
 });

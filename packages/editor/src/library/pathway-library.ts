@@ -7,7 +7,7 @@ import { count, looseProperty, readinessOf } from '../publish/readiness.js';
 import type { Readiness } from '../publish/readiness.js';
 import { downloadText, fileNameFor } from './download.js';
 import { newLibraryKey, openLibraryStore } from './library-store.js';
-import type { LibraryStore } from './library-store.js';
+import type { LibraryStore, PublishedVersion, SetAsideRecord } from './library-store.js';
 import { panelStyles } from './panel-styles.js';
 
 /** A pathway the library can start a new one from. */
@@ -19,7 +19,7 @@ export interface LibrarySeed {
 }
 
 /** `pe-library-open`: the author chose to open a pathway. */
-export type LibraryOpenEvent = CustomEvent<{ key: string; text: string }>;
+export type LibraryOpenEvent = CustomEvent<{ key: string; text: string; origin?: string }>;
 
 /** What importing one file found. */
 export interface ImportReport {
@@ -43,6 +43,15 @@ const BLANK_PATHWAY = {
   measures: [{ id: 'attendance', title: 'Attendance', kind: 'attendancePercentage' }],
   stages: [],
 };
+
+/** A record that could not be read, with what can still be recovered from it. */
+interface Unreadable {
+  record: SetAsideRecord;
+  /** Its pathway text, where the record still holds one. */
+  text?: string;
+  title: string;
+  published: PublishedVersion[];
+}
 
 const savedFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 
@@ -69,6 +78,7 @@ export class PathwayLibrary extends LitElement {
   @property({ attribute: false }) store: LibraryStore | undefined;
 
   @state() private entries: SavedDraft[] = [];
+  @state() private unreadable: Unreadable[] = [];
   @state() private reports: ImportReport[] = [];
   @state() private deleted: SavedDraft | undefined;
   @state() private failure = '';
@@ -93,7 +103,9 @@ export class PathwayLibrary extends LitElement {
   /** Reads the list again (after another part of the page saved a pathway). */
   async refresh(): Promise<void> {
     try {
-      this.entries = await (await this.storage()).list();
+      const store = await this.storage();
+      this.entries = await store.list();
+      this.unreadable = await Promise.all((await store.setAside()).map((record) => recoverable(record, store)));
       this.failure = '';
     } catch (error) {
       this.failure = `Pathways cannot be kept on this computer: ${(error as Error).message}`;
@@ -112,7 +124,7 @@ export class PathwayLibrary extends LitElement {
       <h2 id="library-heading">Your pathways</h2>
       <div role="status" class="visually-hidden">${this.status}</div>
       ${this.failure ? html`<p class="error-message" role="alert">${this.failure}</p>` : nothing}
-      ${this.renderDeleted()} ${this.reports.map((report, i) => this.renderReport(report, i))}
+      ${this.renderUnreadable()} ${this.renderDeleted()} ${this.reports.map((report, i) => this.renderReport(report, i))}
       <div class="buttons">
         <label for="start-from" class="visually-hidden">Start a new pathway from</label>
         <select id="start-from">
@@ -151,6 +163,73 @@ export class PathwayLibrary extends LitElement {
         <button type="button" class="warning" data-action="delete" @click=${() => void this.delete(entry)}>Delete<span class="visually-hidden"> ${title}</span></button>
       </div>
     </li>`;
+  }
+
+  /** Says which pathways could not be read, and offers what can be recovered from each. */
+  private renderUnreadable(): TemplateResult | typeof nothing {
+    if (this.unreadable.length === 0) return nothing;
+    const heading = this.unreadable.length === 1 ? '1 pathway could not be read' : `${this.unreadable.length} pathways could not be read`;
+    return html`<div class="banner" data-unreadable role="region" aria-labelledby="unreadable-title">
+      <p class="banner__title" id="unreadable-title">${heading}</p>
+      <div class="banner__content">
+        <p>${this.unreadable.length === 1 ? 'It has' : 'They have'} been set aside on this computer, not deleted. Your other pathways are not affected.</p>
+        <ul class="summary-list">
+          ${this.unreadable.map((item) => this.renderUnreadableItem(item))}
+        </ul>
+      </div>
+    </div>`;
+  }
+
+  private renderUnreadableItem(item: Unreadable): TemplateResult {
+    const { record, text, title, published } = item;
+    const nothingLeft = text === undefined && published.length === 0;
+    return html`<li data-set-aside=${String(record.id)}>
+      <p class="name">${title}</p>
+      <p>It could not be read because ${record.reason}.
+        ${text !== undefined ? 'Its text can still be read.' : 'Its text cannot be read.'}
+        ${published.length > 0 ? `It was published from this computer as ${published.map((version) => `version ${version.version}`).join(', ')}.` : ''}
+        ${nothingLeft ? 'It was never published from this computer, so only what was stored can be downloaded.' : ''}</p>
+      <div class="buttons">
+        ${text !== undefined
+          ? html`<button type="button" data-recover="text" @click=${() => void this.recover(text, `"${title}" recovered as a new pathway.`)}>Recover its text as a new pathway<span class="visually-hidden"> (${title})</span></button>`
+          : nothing}
+        ${published.map((version) => html`<button type="button" class=${text !== undefined ? 'secondary' : ''} data-recover=${`published-${version.id}`}
+            @click=${() => void this.recover(version.text, `Published version ${version.version} of "${title}" opened as a new pathway.`)}>Start again from published version ${version.version}<span class="visually-hidden"> of ${title}</span></button>`)}
+        <button type="button" class="secondary" data-download-set-aside @click=${() => this.downloadSetAside(item)}>Download what was stored<span class="visually-hidden"> for ${title}</span></button>
+        <button type="button" class="secondary" data-hide-set-aside @click=${() => void this.hideSetAside(item)}>Hide this<span class="visually-hidden"> notice about ${title}</span></button>
+      </div>
+    </li>`;
+  }
+
+  private async recover(text: string, status: string): Promise<void> {
+    const entry = await this.add(text);
+    if (!entry) return;
+    this.status = status;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`li[data-key="${CSS.escape(entry.key)}"] button`)?.focus();
+  }
+
+  private downloadSetAside(item: Unreadable): void {
+    let stored: string;
+    try {
+      stored = typeof item.record.value === 'string' ? item.record.value : JSON.stringify(item.record.value, null, 2) ?? String(item.record.value);
+    } catch {
+      stored = String(item.record.value);
+    }
+    downloadText(stored, fileNameFor(`${looseProperty(item.text ?? '', 'id') ?? 'unreadable-pathway'}-as-stored`, 'json'), 'application/json');
+  }
+
+  private async hideSetAside(item: Unreadable): Promise<void> {
+    try {
+      await (await this.storage()).hideSetAside(item.record.id);
+    } catch (error) {
+      this.failure = `The notice could not be hidden: ${(error as Error).message}`;
+      return;
+    }
+    this.unreadable = this.unreadable.filter((other) => other.record.id !== item.record.id);
+    this.status = `The notice about "${item.title}" is hidden. What was stored is still kept on this computer.`;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[data-unreadable] button, [data-new]')?.focus();
   }
 
   private renderDeleted(): TemplateResult | typeof nothing {
@@ -249,9 +328,10 @@ export class PathwayLibrary extends LitElement {
     return reports;
   }
 
-  private async add(text: string): Promise<SavedDraft | undefined> {
+  /** A new working copy; what it starts from is kept as its origin, for its first publication's change list. */
+  private async add(text: string, origin = text): Promise<SavedDraft | undefined> {
     try {
-      const entry = await (await this.storage()).put(newLibraryKey(), text);
+      const entry = await (await this.storage()).put(newLibraryKey(), text, undefined, origin);
       await this.refresh();
       return entry;
     } catch (error) {
@@ -261,7 +341,8 @@ export class PathwayLibrary extends LitElement {
   }
 
   private open(entry: SavedDraft): void {
-    this.dispatchEvent(new CustomEvent('pe-library-open', { detail: { key: entry.key, text: entry.text }, bubbles: true, composed: true }));
+    const detail = entry.origin === undefined ? { key: entry.key, text: entry.text } : { key: entry.key, text: entry.text, origin: entry.origin };
+    this.dispatchEvent(new CustomEvent('pe-library-open', { detail, bubbles: true, composed: true }));
   }
 
   /** A copy beside the original, titled "… (copy)" with its own id so the two never share schools' drafts. */
@@ -307,6 +388,16 @@ export class PathwayLibrary extends LitElement {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`li[data-key="${CSS.escape(entry.key)}"] button`)?.focus();
   }
+}
+
+/** What can still be had from an unreadable record: its text where it holds one, and what was published from it. */
+async function recoverable(record: SetAsideRecord, store: LibraryStore): Promise<Unreadable> {
+  const value = record.value;
+  const held = typeof value === 'string' ? value : value !== null && typeof value === 'object' ? (value as { text?: unknown }).text : undefined;
+  const text = typeof held === 'string' && held.trim() !== '' ? held : undefined;
+  const published = await store.published(record.key).catch(() => []);
+  const title = (text !== undefined ? looseProperty(text, 'title') : undefined) ?? (published[0] ? looseProperty(published[0].text, 'title') : undefined) ?? 'A pathway with no readable title';
+  return text !== undefined ? { record, text, title, published } : { record, title, published };
 }
 
 function titleOf(text: string): string {

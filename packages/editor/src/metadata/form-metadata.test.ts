@@ -20,6 +20,21 @@ describe('form metadata from the schema', () => {
     expect(unknown).toEqual([]);
   });
 
+  it('writes help in the words the form shows: no raw values beside choices, no "true"/"false" beside a checkbox', () => {
+    const raw: string[] = [];
+    for (const definition of Object.values(formMetadata.definitions)) {
+      for (const f of definition.fields) {
+        const help = f.help ?? '';
+        const where = `${definition.name}.${f.key}: ${help}`;
+        // A value the form shows under another label ("yesNo" shown as "Yes / No") must not appear quoted in its help.
+        for (const option of f.options ?? []) if (option.label !== option.value && help.includes(`"${option.value}"`)) raw.push(where);
+        if (f.kind === 'boolean' && (/^(true|false)\b/.test(help) || /\b(true|false)[:.]/.test(help) || /Default (true|false)/.test(help))) raw.push(where);
+      }
+    }
+    expect([...new Set(raw)]).toEqual([]);
+    expect(field('Exception', 'redirectTo').title).toBe('Where to send them instead');
+  });
+
   it('reads titles, help, required, limits and the kind of field', () => {
     expect(field('Stage', 'title')).toMatchObject({ title: 'Name', kind: 'text', required: true, minLength: 1, maxLength: 300 });
     expect(field('Stage', 'title').help).toMatch(/stage's name/);

@@ -29,22 +29,28 @@ export const editorStyles = css`
   .layout {
     display: grid;
     grid-template-columns: minmax(14rem, 20rem) minmax(0, 1fr) minmax(0, 1fr);
-    grid-template-areas: 'outline main preview' 'problems main preview';
-    grid-template-rows: auto 1fr;
+    grid-template-areas: 'side main preview';
     gap: 0;
     min-height: 36rem;
   }
-  .outline { grid-area: outline; padding: 0.75rem; border-right: 1px solid #b1b4b6; overflow: auto; max-height: 70vh; }
-  .problems { grid-area: problems; padding: 0.75rem; border-right: 1px solid #b1b4b6; border-top: 1px solid #b1b4b6; overflow: auto; max-height: 40vh; }
-  main { grid-area: main; padding: 0.75rem; min-width: 0; overflow: auto; }
+  /* The outline and the problems stay in view beside a long form: sticky in whatever scrolls the
+     editor (the page, or a pane around it), each scrolling on its own within the height given. */
+  .side {
+    grid-area: side; position: sticky; top: 0; align-self: start; display: flex; flex-direction: column;
+    max-height: var(--pathway-editor-side-height, 100vh); border-right: 1px solid #b1b4b6; background: #fff;
+  }
+  .outline { padding: 0.75rem; overflow: auto; flex: 1 1 auto; min-height: 6rem; }
+  .problems { padding: 0.75rem; border-top: 1px solid #b1b4b6; overflow: auto; flex: 0 1 auto; max-height: 40%; }
+  main, .main { grid-area: main; padding: 0.75rem; min-width: 0; overflow: auto; }
   .preview { grid-area: preview; padding: 0.75rem; border-left: 1px solid #b1b4b6; min-width: 0; overflow: auto; }
   @media (max-width: 75rem) {
-    .layout { grid-template-columns: minmax(12rem, 18rem) minmax(0, 1fr); grid-template-areas: 'outline main' 'problems main' 'preview preview'; }
+    .layout { grid-template-columns: minmax(12rem, 18rem) minmax(0, 1fr); grid-template-areas: 'side main' 'preview preview'; }
     .preview { border-left: 0; border-top: 1px solid #b1b4b6; }
   }
   @media (max-width: 40rem) {
     .layout { display: block; }
-    .outline, .problems { border-right: 0; max-height: none; }
+    .side { position: static; max-height: none; border-right: 0; display: block; }
+    .outline, .problems { max-height: none; }
     .preview { border-top: 1px solid #b1b4b6; }
   }
   .autosave { padding: 0.5rem 0.75rem 0; }

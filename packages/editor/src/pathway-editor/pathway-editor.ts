@@ -36,6 +36,8 @@ export type EditorChangeEvent = CustomEvent<{ text: string; valid: boolean; revi
 export interface SavedPathway {
   key: string;
   text: string;
+  /** The text it started from (a seed or an imported file), when known. */
+  origin?: string;
 }
 
 /** `pathway-editor-open`: the author chose Open in the Pathways view (cancelable). */
@@ -64,11 +66,12 @@ export type EditorOpenEvent = CustomEvent<SavedPathway>;
  *   drafts itself, like the playground, leaves it out). Read when the editor is connected; a
  *   pathway opened from the Pathways view is saved under its own key until the page calls `load`.
  * @cssproperty --pathway-font - Font family.
+ * @cssproperty --pathway-editor-side-height - The most the outline and problems column takes while it stays in view beside a long form (default 100vh); a page that scrolls the editor in a shorter pane sets the pane's height.
  */
 export class PathwayEditor extends LitElement {
   static override styles = [
     editorStyles,
-    css`:host([no-preview]) .layout { grid-template-columns: minmax(12rem, 18rem) minmax(0, 1fr); grid-template-areas: 'outline main' 'problems main'; }
+    css`:host([no-preview]) .layout { grid-template-columns: minmax(12rem, 18rem) minmax(0, 1fr); grid-template-areas: 'side main'; }
       .main { grid-area: main; padding: 0.75rem; min-width: 0; overflow: auto; }`,
   ];
 
@@ -78,6 +81,8 @@ export class PathwayEditor extends LitElement {
   private autosave: AutosaveController | undefined;
   /** The `draft-key` the page gave when the editor connected ('' for none). */
   private pageDraftKey: string | undefined;
+  /** The text the open pathway started from (SavedDraft.origin): its first publication is compared with it. */
+  private origin: string | undefined;
   private modelingInstance: Modeling = new Modeling(formatJson({}));
 
   @provide({ context: editorContext })
@@ -120,6 +125,7 @@ export class PathwayEditor extends LitElement {
       key,
       modeling: () => this.modelingInstance,
       selection: () => this.context.selection.pointer,
+      origin: () => this.origin,
       restore: (draft) => this.restoreDraft(draft),
       ...(saved === undefined ? {} : { saved }),
     });
@@ -152,6 +158,7 @@ export class PathwayEditor extends LitElement {
   async openSaved(pathway: SavedPathway): Promise<void> {
     const stopped = this.stopAutosave();
     this.draftKey = pathway.key;
+    this.origin = pathway.origin ?? pathway.text;
     this.attach(new Modeling(pathway.text));
     this.view = 'forms';
     this.select('', { focus: true });
@@ -191,7 +198,7 @@ export class PathwayEditor extends LitElement {
    * pathway the author had opened from the Pathways view stays saved under its own key; autosave
    * goes back to the page's `draft-key`, if it gave one, starting from this text.
    */
-  load(source: string | object, options: { history?: Parameters<Modeling['restoreHistory']>[0] } = {}): void {
+  load(source: string | object, options: { history?: Parameters<Modeling['restoreHistory']>[0]; origin?: string } = {}): void {
     const pageKey = this.pageDraftKey ?? this.draftKey;
     if (this.draftKey !== pageKey) {
       void this.stopAutosave();
@@ -199,6 +206,8 @@ export class PathwayEditor extends LitElement {
       if (pageKey !== '') this.autosave = this.autosaveFor(pageKey, 'replace');
     }
     const modeling = new Modeling(typeof source === 'string' ? source : formatJson(source));
+    // What a first publication is compared with: the page may say what the text started from (a seed).
+    this.origin = options.origin ?? modeling.state.text;
     modeling.restoreHistory(options.history);
     this.attach(modeling);
   }
@@ -244,6 +253,7 @@ export class PathwayEditor extends LitElement {
     const modeling = this.modelingInstance;
     modeling.setText(draft.text, { label: 'restore draft' });
     modeling.restoreHistory(draft.history);
+    if (draft.origin !== undefined) this.origin = draft.origin;
     if (draft.selection !== undefined) this.select(draft.selection);
   }
 
@@ -284,7 +294,14 @@ export class PathwayEditor extends LitElement {
       outline,
       problems,
       selection,
-      select: (pointer, options) => this.select(pointer, options),
+      select: (pointer, options) => {
+        // Chosen in the outline or the problems while the Pathways or Publish view is open: show its form.
+        if (this.view === 'library' || this.view === 'publish') {
+          this.view = 'forms';
+          options = { ...options, focus: true };
+        }
+        this.select(pointer, options);
+      },
     };
   }
 
@@ -335,7 +352,7 @@ export class PathwayEditor extends LitElement {
         : html`<p>The JSON view is loading.</p>`;
     }
     if (this.view === 'publish') {
-      return html`<pe-publish .key=${this.publishKey()} .modeling=${this.modelingInstance}></pe-publish>`;
+      return html`<pe-publish .key=${this.publishKey()} .modeling=${this.modelingInstance} .origin=${this.origin}></pe-publish>`;
     }
     if (this.view === 'library') {
       return html`<pe-library .seeds=${this.seeds} @pe-library-open=${(event: CustomEvent<SavedPathway>) => this.handleLibraryOpen(event.detail)}></pe-library>`;
@@ -385,8 +402,10 @@ export class PathwayEditor extends LitElement {
         : html`<div class="autosave"><pe-autosave-status .controller=${this.autosave} .state=${this.autosave.state}
             filename=${`${safeName(this.title_) || 'pathway'}.json`}></pe-autosave-status></div>`}
       <div class="layout">
-        <nav class="outline" aria-label="Outline"><pe-outline-tree></pe-outline-tree></nav>
-        <section class="problems" aria-label="Problems"><pe-problems></pe-problems></section>
+        <div class="side">
+          <nav class="outline" aria-label="Outline"><pe-outline-tree></pe-outline-tree></nav>
+          <section class="problems" aria-label="Problems"><pe-problems></pe-problems></section>
+        </div>
         ${this.embedded
           ? html`<div class="main">${this.renderPanel()}</div>`
           : html`<main>${this.renderPanel()}</main>`}

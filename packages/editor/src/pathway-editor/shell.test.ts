@@ -131,6 +131,33 @@ describe('layout', () => {
   }
 });
 
+describe('the outline and problems beside a long form', () => {
+  for (const embedded of [false, true]) {
+    it(`stay in view when the form scrolls${embedded ? ' (embedded, no preview)' : ''}`, async () => {
+      await page.viewport(1280, 800);
+      const editor = await mountEditor(wigan);
+      if (embedded) {
+        editor.embedded = true;
+        editor.noPreview = true;
+        await editor.updateComplete;
+      }
+      editor.select('');
+      await until(() => deepQuery(editor, 'pe-object-form') !== undefined, 'the pathway form');
+      const form = deepQuery(editor, 'pe-object-form') as HTMLElement;
+      await until(() => form.getBoundingClientRect().height > 2000, 'a long form');
+      window.scrollTo(0, form.getBoundingClientRect().bottom - 400 + window.scrollY);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      for (const selector of ['.outline', '.problems']) {
+        const box = (deepQuery(editor, selector) as HTMLElement).getBoundingClientRect();
+        expect(box.top, selector).toBeGreaterThanOrEqual(-1);
+        expect(box.top, selector).toBeLessThan(800);
+        expect(box.bottom, selector).toBeLessThanOrEqual(800 + 1);
+      }
+      window.scrollTo(0, 0);
+    });
+  }
+});
+
 describe('selection', () => {
   it('Enter on a problem, or on an outline item, opens the right form and focuses the field', async () => {
     const editor = await mountEditor({ ...wigan, stages: [{ ...wigan.stages[0], requires: { stages: ['nowhere'] } }, ...wigan.stages.slice(1)] });
@@ -148,5 +175,18 @@ describe('selection', () => {
     await userEvent.keyboard('{Enter}');
     await until(() => deepQuery<ObjectForm>(editor, 'pe-object-form')!.pointer === '/stages/2', 'the third stage form');
     await until(() => (deepActiveElement() as HTMLElement | null)?.dataset.pointer === '/stages/2/title', 'focus on its title');
+  });
+
+  it('a stage chosen in the outline while the Pathways or Publish view is open opens its form', async () => {
+    const editor = await mountEditor(wigan);
+    for (const view of ['library', 'publish'] as const) {
+      editor.view = view;
+      await editor.updateComplete;
+      const item = deepQueryAll<HTMLElement>(deepQuery(editor, 'pe-outline-tree')!, '[role="treeitem"]').find((element) => element.dataset.pointer === '/stages/1')!;
+      item.focus();
+      await userEvent.keyboard('{Enter}');
+      await until(() => editor.view === 'forms' && deepQuery<ObjectForm>(editor, 'pe-object-form')?.pointer === '/stages/1', `the stage form from the ${view} view`);
+      await until(() => (deepActiveElement() as HTMLElement | null)?.dataset.pointer === '/stages/1/title', 'focus on its title');
+    }
   });
 });

@@ -71,6 +71,8 @@ export interface AutosaveOptions {
   modeling: Modeling | (() => Modeling);
   /** The selected pointer, saved with the draft. */
   selection?: () => string | undefined;
+  /** The text the pathway started from, saved with each draft (see SavedDraft.origin). */
+  origin?: () => string | undefined;
   /**
    * Puts a restored draft into the editor. Without it, the text and history are put into the
    * current modeling (`setText`, then `restoreHistory`).
@@ -418,6 +420,8 @@ export class AutosaveController implements ReactiveController {
       };
       const selection = this.options.selection?.();
       if (selection !== undefined) record.selection = selection;
+      const origin = this.options.origin?.();
+      if (origin !== undefined) record.origin = origin;
       this.setState({ save: 'saving' });
       try {
         await this.database.put(this.options.key, record);

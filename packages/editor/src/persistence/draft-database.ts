@@ -27,6 +27,8 @@ export interface SetAsideDraft {
   reason: string;
   /** The stored value, untouched. */
   value: unknown;
+  /** The author hid it from the library's notice (it is still kept). */
+  hidden?: boolean;
 }
 
 /** One published version, as written when it was published (the library's record). */

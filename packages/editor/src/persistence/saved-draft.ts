@@ -16,6 +16,11 @@ export interface SavedDraft {
   history: History;
   /** The selected pointer, when there was one. */
   selection?: string;
+  /**
+   * The text the pathway started from (a seed or an imported file, as first opened): what its
+   * first publication is compared with.
+   */
+  origin?: string;
   /** When it was saved (ISO 8601). */
   savedAt: string;
 }
@@ -34,6 +39,7 @@ export function readSavedDraft(value: unknown, key: string): ReadResult {
   const history = isRecord(value.history) && Array.isArray(value.history.undo) && Array.isArray(value.history.redo) ? (value.history as unknown as History) : { undo: [], redo: [] };
   const draft: SavedDraft = { format: SAVED_DRAFT_FORMAT, key, text: value.text, history, savedAt: value.savedAt };
   if (typeof value.selection === 'string') draft.selection = value.selection;
+  if (typeof value.origin === 'string') draft.origin = value.origin;
   return { ok: true, draft };
 }
 

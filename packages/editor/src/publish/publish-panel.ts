@@ -53,6 +53,12 @@ export class PublishPanel extends LitElement {
   /** The open pathway. */
   @property({ attribute: false }) modeling: Modeling | undefined;
 
+  /**
+   * The pathway's text as the author first opened it (a seed, an imported file): what its first
+   * publication here is compared with when that version was published elsewhere.
+   */
+  @property({ attribute: false }) origin: string | undefined;
+
   /** Storage, opened on first use; tests may give their own. */
   @property({ attribute: false }) store: LibraryStore | undefined;
 
@@ -152,6 +158,13 @@ export class PublishPanel extends LitElement {
     }
   }
 
+  /** The pathway as first opened, parsed. */
+  private get started(): Pathway | undefined {
+    if (this.origin === undefined) return undefined;
+    const readiness = readinessOf(this.origin);
+    return readiness.pathway;
+  }
+
   override render(): TemplateResult {
     const text = this.modeling?.state.text;
     return html`<section aria-labelledby="publish-heading">
@@ -184,7 +197,7 @@ export class PublishPanel extends LitElement {
     }
     const pathway = readiness.pathway;
     const previous = this.previous;
-    const plan = planPublication(pathway, previous, this.size ?? 'major');
+    const plan = planPublication(pathway, previous, this.size ?? 'major', this.started);
     const latest = this.versions[0];
     return html`
       ${latest
@@ -198,7 +211,7 @@ export class PublishPanel extends LitElement {
       <p class="hint" id="summary-hint">Schools with saved answers see it above the list of changes.</p>
       <textarea id="summary" rows="2" aria-describedby="summary-hint" .value=${this.summary}
         @input=${(event: Event) => (this.summary = (event.target as HTMLTextAreaElement).value)}></textarea>
-      ${plan.first ? nothing : this.renderChanges(plan.changes, plan.previousVersion ?? '', previous !== undefined)}
+      ${plan.first ? nothing : this.renderChanges(plan.changes, plan.previousVersion ?? '', plan.compared, previous === undefined)}
       <div class="buttons">
         <button type="button" data-publish ?disabled=${this.busy} @click=${() => void this.publish()}>
           ${plan.first || this.size ? `Publish version ${plan.version}` : 'Publish'}
@@ -222,7 +235,7 @@ export class PublishPanel extends LitElement {
         ${this.sizeError ? html`<p class="error-message" id="size-error"><span class="visually-hidden">Error:</span> Choose a major or a minor change</p>` : nothing}
         ${(['major', 'minor'] as const).map((size) => {
           const meaning = CHANGE_MEANINGS[size];
-          const next = planPublication(pathway, previous, size).version;
+          const next = planPublication(pathway, previous, size, this.started).version;
           return html`<div class="radio">
             <input type="radio" name="size" id="size-${size}" value=${size} .checked=${this.size === size} aria-describedby="size-${size}-hint"
               @change=${() => {
@@ -237,12 +250,12 @@ export class PublishPanel extends LitElement {
     </div>`;
   }
 
-  private renderChanges(changes: PathwayChange[], previousVersion: string, compared: boolean): TemplateResult {
+  private renderChanges(changes: PathwayChange[], previousVersion: string, compared: boolean, asOpened: boolean): TemplateResult {
     if (!compared) {
       return html`<h3>What changed</h3>
         <p>Version ${previousVersion} was not published from this computer, so there is nothing here to compare with. Say what changed in the sentence above.</p>`;
     }
-    return html`<h3>What changed since version ${previousVersion}</h3>
+    return html`<h3>What changed since version ${previousVersion}${asOpened ? ' as you first opened it' : ''}</h3>
       ${changes.length === 0
         ? html`<p data-changes>Nothing has changed since version ${previousVersion}.</p>`
         : html`<p class="hint">This list is written into the pathway file, and schools with saved answers are shown it.</p>
@@ -315,7 +328,7 @@ export class PublishPanel extends LitElement {
     const readiness = readinessOf(modeling.state.text);
     if (!readiness.ok || !readiness.pathway) return;
     const previous = this.previous;
-    const firstPlan = planPublication(readiness.pathway, previous, 'major');
+    const firstPlan = planPublication(readiness.pathway, previous, 'major', this.started);
     if (!firstPlan.first && !this.size) {
       this.sizeError = true;
       await this.updateComplete;
@@ -323,7 +336,7 @@ export class PublishPanel extends LitElement {
       return;
     }
     const size = this.size ?? 'major';
-    const plan = planPublication(readiness.pathway, previous, size);
+    const plan = planPublication(readiness.pathway, previous, size, this.started);
     const date = today();
     const published = publishedPathway(readiness.pathway, plan, size, this.summary, date);
     const json = formatJson(published);

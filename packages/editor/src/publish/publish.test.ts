@@ -267,6 +267,31 @@ describe('with the keyboard alone', () => {
   });
 });
 
+describe('the first publication here of a pathway already published elsewhere', () => {
+  it('lists what changed since the version the author started from, and writes the list into the changelog', async () => {
+    const opened = formatJson({ ...seed, id: freshDraftKey('origin'), changelog: [{ version: '1.0', published: '2025-09-01', changes: [] }] });
+    const modeling = new Modeling(opened);
+    modeling.set('/stages/0/title', 'Prevention');
+    const panel = mount<PublishPanel>('pe-publish', (element) => {
+      element.key = freshDraftKey('origin');
+      element.modeling = modeling;
+      element.origin = opened;
+    });
+    await panel.ready();
+    await settle(panel);
+    expect(panel.shadowRoot!.textContent).not.toContain('nothing here to compare with');
+    expect(texts(panel, 'h3')).toContain('What changed since version 1.0 as you first opened it');
+    expect(texts(panel, '[data-changes] li')).toEqual(['Stage "Prevention of non-attendance" renamed "Prevention"']);
+    (inside(panel, '#size-major') as HTMLInputElement).click();
+    await settle(panel);
+    (inside(panel, '[data-publish]') as HTMLButtonElement).click();
+    await until(() => inside(panel, '#published-title')?.textContent === 'Version 2.0 published', 'version 2.0 published');
+    const published = JSON.parse(modeling.state.text) as Pathway;
+    expect(published.changelog![0]!.changes).toEqual(['Stage "Prevention of non-attendance" renamed "Prevention"']);
+    expect(await axeViolations(panel)).toEqual([]);
+  });
+});
+
 describe('the copy buttons', () => {
   async function published(): Promise<PublishPanel> {
     const editor = await mountSavingEditor(formatJson({ ...seed, id: freshDraftKey('copy') }), freshDraftKey('copy'));

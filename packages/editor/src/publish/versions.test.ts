@@ -23,7 +23,7 @@ describe('nextVersion', () => {
 describe('planPublication and publishedPathway', () => {
   it('publishes the file’s own version the first time, with no change list', () => {
     const plan = planPublication(seed, undefined, 'major');
-    expect(plan).toEqual({ version: '1.0', first: true, changes: [] });
+    expect(plan).toEqual({ version: '1.0', first: true, changes: [], compared: false });
     const published = publishedPathway(seed, plan, 'major', '', '2026-11-29');
     expect(published.changelog).toEqual([{ version: '1.0', published: '2026-11-29', summary: 'First published version.', changes: [] }]);
     expect([published.effectiveFrom, published.lastUpdated]).toEqual(['2026-11-29', '2026-11-29']);
@@ -31,7 +31,19 @@ describe('planPublication and publishedPathway', () => {
 
   it('bumps an imported file whose version its changelog already lists, with nothing here to compare', () => {
     const imported = { ...seed, version: '3.0', changelog: [{ version: '3.0', published: '2025-01-01', changes: ['x'] }] };
-    expect(planPublication(imported, undefined, 'minor')).toEqual({ version: '3.1', first: false, previousVersion: '3.0', changes: [] });
+    expect(planPublication(imported, undefined, 'minor')).toEqual({ version: '3.1', first: false, previousVersion: '3.0', changes: [], compared: false });
+  });
+
+  it('compares the first publication here of a published seed with the seed as the author first opened it', () => {
+    const opened = { ...seed, changelog: [{ version: '1.0', published: '2025-09-01', changes: [] }] };
+    const edited = structuredClone(opened);
+    edited.stages[2]!.title = 'Support for the family';
+    const plan = planPublication(edited, undefined, 'major', opened);
+    expect(plan).toMatchObject({ version: '2.0', first: false, previousVersion: '1.0', compared: true });
+    expect(plan.changes.map((c) => c.text)).toEqual(['Stage "Support for the child and family" renamed "Support for the family"']);
+    expect(publishedPathway(edited, plan, 'major', '', '2026-11-30').changelog![0]!.changes).toEqual(['Stage "Support for the child and family" renamed "Support for the family"']);
+    // A starting point of another version is not what the changelog's version was: nothing to compare.
+    expect(planPublication(edited, undefined, 'major', { ...opened, version: '0.9' })).toMatchObject({ compared: false, changes: [] });
   });
 
   it('bumps from the last version published here and lists the changes since; the new entry comes first', () => {

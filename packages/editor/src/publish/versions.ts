@@ -44,25 +44,31 @@ export interface PublishPlan {
   version: string;
   /** True for the first publication kept in this library, which keeps the file's own version. */
   first: boolean;
-  /** The version it is compared with (the last one published here), if any. */
+  /** The version it is compared with (the last one published here, or the one the author started from), if any. */
   previousVersion?: string;
-  /** The change list against the previous published version (empty for the first). */
+  /** The change list against that version (empty for the first, or with nothing to compare with). */
   changes: PathwayChange[];
+  /** True when there was a version to compare with, so `changes` says what changed. */
+  compared: boolean;
 }
 
 /**
  * What publishing would do. With a previous published version, the version is bumped from it and
  * the change list is computed against it. Without one, the file's own version is published as it
- * is, unless the file's changelog says that version was already published (an imported file),
- * in which case it is bumped from it.
+ * is, unless the file's changelog says that version was already published (a seed or an imported
+ * file), in which case it is bumped from it, and compared with `origin`: the pathway as the author
+ * first opened it, when that is the same version.
  */
-export function planPublication(pathway: Pathway, previous: Pathway | undefined, size: ChangeSize): PublishPlan {
+export function planPublication(pathway: Pathway, previous: Pathway | undefined, size: ChangeSize, origin?: Pathway): PublishPlan {
   if (previous) {
-    return { version: nextVersion(previous.version, size), first: false, previousVersion: previous.version, changes: diffPathways(previous, pathway) };
+    return { version: nextVersion(previous.version, size), first: false, previousVersion: previous.version, changes: diffPathways(previous, pathway), compared: true };
   }
   const alreadyPublished = (pathway.changelog ?? []).some((entry) => entry.version === pathway.version);
-  if (alreadyPublished) return { version: nextVersion(pathway.version, size), first: false, previousVersion: pathway.version, changes: [] };
-  return { version: pathway.version, first: true, changes: [] };
+  if (alreadyPublished) {
+    const base = origin !== undefined && origin.version === pathway.version ? origin : undefined;
+    return { version: nextVersion(pathway.version, size), first: false, previousVersion: pathway.version, changes: base ? diffPathways(base, pathway) : [], compared: base !== undefined };
+  }
+  return { version: pathway.version, first: true, changes: [], compared: false };
 }
 
 /** The published file: version and dates stamped, the new changelog entry first. */

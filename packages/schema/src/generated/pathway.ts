@@ -43,14 +43,14 @@ export type Condition =
  */
 export type AnswerValue = string | number;
 /**
- * How strongly the duty applies: "must" (is expected to, will), "should", "may", or "consider".
+ * How strongly the duty applies: Must (is expected to, will), Should, May or Consider.
  *
  * This interface was referenced by `Pathway`'s JSON-Schema
  * via the `definition` "Force".
  */
 export type Force = "must" | "should" | "may" | "consider";
 /**
- * "blocking": progress to referral is stopped until this is met. "advisory": the school is warned but can continue.
+ * Blocking: progress to referral is stopped until this is met. Advisory: the school is warned but can continue.
  *
  * This interface was referenced by `Pathway`'s JSON-Schema
  * via the `definition` "Severity".
@@ -108,7 +108,7 @@ export interface Pathway {
    */
   $schema?: string;
   /**
-   * The version of the Pathway format this file is written in: "1.1" (or "1.0" for files written before 1.1; every 1.0 file is also valid 1.1).
+   * The version of the Pathway format this file is written in: 1.1 (or 1.0 for files written before 1.1; every 1.0 file is also valid 1.1).
    */
   schemaVersion: "1.0" | "1.1";
   /**
@@ -248,7 +248,7 @@ export interface Authority {
  */
 export interface Journey {
   /**
-   * "school": a school working with a pupil (the default). "localAuthority": an LA officer working a case after a referral. "professional": another professional, e.g. an Early Help lead practitioner.
+   * A school working with a pupil (the default); a local authority officer working a case after a referral; or another professional, e.g. an Early Help lead practitioner.
    */
   audience: "school" | "localAuthority" | "professional";
   /**
@@ -260,7 +260,7 @@ export interface Journey {
    */
   end?: {
     /**
-     * "referral" (the default when the pathway has referrals), "request" (e.g. a request for a panel), "review" (a case review), "plan" (an agreed plan), or "record" (a record of what was done).
+     * A referral (the default when the pathway has referrals), a request (e.g. for a panel), a case review, an agreed plan, or a record of what was done.
      */
     kind: "referral" | "request" | "review" | "plan" | "record";
     /**
@@ -293,7 +293,7 @@ export interface ChangelogEntry {
    */
   published: string;
   /**
-   * "major": schools with saved answers should check them again. "minor": wording and details; saved answers stand.
+   * Major change: schools with saved answers should check them again. Minor change: wording and details; saved answers stand.
    */
   kind?: "major" | "minor";
   /**
@@ -383,11 +383,11 @@ export interface Measure {
    */
   description?: string;
   /**
-   * "attendancePercentage": entered as a percentage or as possible and attended sessions. "absencePercentage": likewise, for absence. "sessionCount": a number of sessions (e.g. unauthorised sessions in a window). "dayCount": a number of days (e.g. consecutive days absent). "number": any other figure, with its unit. "date": a date in the case, such as the first day of absence or the date a notice was issued.
+   * Attendance percentage: entered as a percentage or as possible and attended sessions. Absence percentage: likewise, for absence. Number of sessions: e.g. unauthorised sessions in a window. Number of days: e.g. consecutive days absent. Another number: any other figure, with its unit. A date: a date in the case, such as the first day of absence or the date a notice was issued.
    */
   kind: "attendancePercentage" | "absencePercentage" | "sessionCount" | "dayCount" | "number" | "date";
   /**
-   * For a "number" measure, what it counts, e.g. "percentage points".
+   * For a measure of another number, what it counts, e.g. "percentage points".
    */
   unit?: string;
   window?: Duration;
@@ -396,7 +396,7 @@ export interface Measure {
    */
   from?: string;
   /**
-   * "higher" or "lower": which way is an improvement. Default: higher for attendance, lower for absence, counts and other numbers.
+   * Which way is an improvement. When not given: higher is better for attendance; lower is better for absence, counts and other numbers.
    */
   better?: "higher" | "lower";
   /**
@@ -425,11 +425,11 @@ export interface Measure {
    */
   minimumPossibleSessions?: number;
   /**
-   * The lowest value a school may enter for a "number" measure.
+   * The lowest value a school may enter, for a measure of another number.
    */
   minimum?: number;
   /**
-   * The highest value a school may enter for a "number" measure.
+   * The highest value a school may enter, for a measure of another number.
    */
   maximum?: number;
   /**
@@ -454,11 +454,11 @@ export interface Duration {
   to?: number;
   unit: TimeUnit;
   /**
-   * "exactly" (the default), "upTo" (for up to this long) or "atLeast" (at least this long).
+   * Exactly this long (the default), Up to this long, or At least this long.
    */
   qualifier?: "exactly" | "upTo" | "atLeast";
   /**
-   * true for "about 6 weeks" or "around a month": the length is a guide, not a deadline.
+   * For "about 6 weeks" or "around a month": the length is a guide, not a deadline.
    */
   approximate?: boolean;
   /**
@@ -508,7 +508,7 @@ export interface Bound {
    */
   value: number;
   /**
-   * true if the value itself is in the band ("90% and under", "50% or lower"); false if not ("below 80%", "less than 50%").
+   * Whether the value itself is in the band: it is for "90% and under" or "50% or lower", and is not for "below 80%" or "less than 50%".
    */
   inclusive: boolean;
   /**
@@ -602,7 +602,7 @@ export interface Stage {
    */
   guidance?: string[];
   /**
-   * true for a universal stage that applies to all pupils whatever their figures. When no band matches, it is the stage a pupil is placed at (unless the pathway names a starting stage).
+   * A universal stage, for all pupils whatever their figures. When no band matches, it is the stage a pupil is placed at (unless the pathway names a starting stage).
    */
   universal?: boolean;
   /**
@@ -619,7 +619,7 @@ export interface Stage {
     description?: string;
     when?: Condition;
     /**
-     * true: the person using the pathway may choose this stage even when no band or rule places the pupil here.
+     * The person using the pathway may choose this stage even when no band or rule places the pupil here.
      */
     byChoice?: boolean;
     /**
@@ -801,7 +801,7 @@ export interface AnswerCondition {
    */
   in?: [AnswerValue, ...AnswerValue[]];
   /**
-   * true: the question has any answer. false: it has none.
+   * Whether the question has any answer at all (yes) or none (no).
    */
   answered?: boolean;
   /**
@@ -917,7 +917,7 @@ export interface ChangeCondition {
    */
   change: string;
   /**
-   * "improved" or "declined" (which way is better comes from the measure).
+   * Improved or Declined (which way is better comes from the measure).
    */
   direction: "improved" | "declined";
   /**
@@ -925,7 +925,7 @@ export interface ChangeCondition {
    */
   atLeast?: number;
   /**
-   * "points" (percentage points or the measure's own units, the default) or "percent" (relative to the earlier reading).
+   * Points: percentage points or the measure's own units (the default); or Per cent of the earlier reading.
    */
   unit?: "points" | "percent";
   over?: Duration;
@@ -1058,7 +1058,7 @@ export interface Question {
    */
   text: string;
   /**
-   * "yesNo", "yesNoNa" (yes, no or not applicable), "text", "date", "number" or "choice" (one of a list).
+   * What kind of answer the question takes: Yes / No; Yes / No / Not applicable; Text; Date; Number; or One of a list.
    */
   type: "yesNo" | "yesNoNa" | "text" | "date" | "number" | "choice";
   /**
@@ -1066,12 +1066,12 @@ export interface Question {
    */
   help?: string;
   /**
-   * Whether the question must be answered. Default true.
+   * Whether the question must be answered. It must unless you say otherwise.
    */
   required?: boolean;
   severity?: Severity;
   /**
-   * The answers that count as met. Default: ["yes"] for yes/no, ["yes", "na"] for yes/no/not applicable; any answer for other types.
+   * The answers that count as met. When not given: Yes for a Yes / No question; Yes or Not applicable for a Yes / No / Not applicable question; any answer for other types.
    *
    * @minItems 1
    */
@@ -1081,7 +1081,7 @@ export interface Question {
    */
   unmetMessage?: string;
   /**
-   * The choices, for a "choice" question.
+   * The choices, for a question answered with one of a list.
    *
    * @minItems 2
    */
@@ -1148,7 +1148,7 @@ export interface Evidence {
    */
   description?: string;
   /**
-   * Whether it must be confirmed. Default true.
+   * Whether it must be confirmed. It must unless you say otherwise.
    */
   required?: boolean;
   severity?: Severity;
@@ -1268,7 +1268,7 @@ export interface TimeLimit {
    */
   title: string;
   /**
-   * "limit": must happen within. "review": reviewed every. "support": support lasts for. "notice": a notice period. "monitoring": a period during which attendance is watched.
+   * Must happen within; Reviewed every; Support lasts for; Notice period; or Monitoring period, during which attendance is watched.
    */
   kind?: "limit" | "review" | "support" | "notice" | "monitoring";
   duration: Duration;
@@ -1355,7 +1355,7 @@ export interface Outcome {
    */
   description?: string;
   /**
-   * "escalate" to a more intensive stage, "stepDown" to a less intensive one, "handBack" to the school, "close" the case (add "Open when" for a closure with a condition), "continue" at this stage, "redirect" elsewhere, "refer", or a legal action: "attendanceContract", "noticeToImprove", "penaltyNotice", "educationSupervisionOrder", "prosecution", "court", "parentingOrder", "schoolAttendanceOrder".
+   * Escalate to a more intensive stage, step down to a less intensive one, hand back to the school, close the case (add "Open when" for a closure with a condition), continue at this stage, redirect elsewhere, refer, or a legal action: attendance contract, notice to improve, penalty notice, education supervision order, prosecution, court, parenting order or school attendance order.
    */
   kind:
     | "escalate"
@@ -1378,7 +1378,7 @@ export interface Outcome {
    */
   to?: string;
   /**
-   * For "refer": the id of the referral.
+   * For Refer: the id of the referral.
    */
   referral?: string;
   when?: Condition;
@@ -1453,7 +1453,7 @@ export interface Exception {
   title: string;
   when: Condition;
   /**
-   * "skip": the stage does not apply. "block": the stage (or referral) must not be used. "redirect": go elsewhere instead. "reassign": someone else leads. "advise": add advice to the stage.
+   * Skip: the stage does not apply. Block: the stage (or referral) must not be used. Redirect: go elsewhere instead. Reassign: someone else leads. Advise: add advice to the stage.
    */
   effect: "skip" | "block" | "redirect" | "reassign" | "advise";
   /**
@@ -1475,7 +1475,7 @@ export interface Exception {
    */
   routes?: string[];
   /**
-   * For "redirect": the stage, referral or contact to use instead.
+   * For the Redirect effect: the stage, referral or contact to use instead. Give at least one.
    */
   redirectTo?: {
     /**
@@ -1496,7 +1496,7 @@ export interface Exception {
     authorNote?: string;
   };
   /**
-   * For "reassign": who takes responsibility, e.g. "the case responsible officer".
+   * For the Reassign effect: who takes responsibility, e.g. "the case responsible officer".
    */
   lead?: string;
   /**
@@ -1618,15 +1618,15 @@ export interface ReferralField {
    */
   label: string;
   /**
-   * "text", "date", "email" or "phone".
+   * Text, Date, Email address or Phone number.
    */
   type: "text" | "date" | "email" | "phone";
   /**
-   * Whether the referral can go without it. Default true.
+   * Whether the referral must include it. It must unless you say otherwise.
    */
   required?: boolean;
   /**
-   * Whether this identifies a child or family. Default true. Personal data stays on the school's device unless the page is set up to submit it.
+   * Whether this identifies a child or family; it does unless you say otherwise. Personal data stays on the school's device unless the page is set up to submit it.
    */
   personal?: boolean;
   /**

@@ -121,16 +121,16 @@ export class ListEditing implements ReactiveController {
   }
 
   addItem(field: FieldMeta, list: string, variant?: string): void {
-    this.insertItem(field, list, new ItemFactory(this.document).create(variant ?? field.definition ?? ''));
+    this.insertItem(field, list, new ItemFactory(this.document, formMetadata, this.modeling).create(variant ?? field.definition ?? ''));
   }
 
   addQuestion(field: FieldMeta, list: string, type: string): void {
-    this.insertItem(field, list, new ItemFactory(this.document).question(type));
+    this.insertItem(field, list, new ItemFactory(this.document, formMetadata, this.modeling).question(type));
   }
 
   private duplicateItem(field: FieldMeta, list: string, index: number): void {
     const item = valueAt(this.document, join(list, index));
-    this.insertItem(field, list, new ItemFactory(this.document).duplicate(item, field.definition ?? ''), index + 1);
+    this.insertItem(field, list, new ItemFactory(this.document, formMetadata, this.modeling).duplicate(item, field.definition ?? ''), index + 1);
   }
 
   /** Moves an item or a text; focus stays on the button pressed, or its pair when that one is gone. */

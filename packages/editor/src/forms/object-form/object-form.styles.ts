@@ -172,6 +172,38 @@ export const objectFormStyles = css`
     box-shadow: 0 -2px var(--pe-focus, #fd0), 0 4px #0b0c0c;
     color: #0b0c0c;
   }
+  .jump-list {
+    margin: 0 0 1.5rem;
+  }
+  .jump-list > summary {
+    color: var(--pe-link, #1d70b8);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .jump-list ul {
+    margin: 0.5rem 0 0;
+    padding-left: 1.25rem;
+  }
+  .jump-list li {
+    margin: 0 0 0.25rem;
+  }
+  .jump-list button.link {
+    min-height: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    box-shadow: none;
+    background: none;
+    color: var(--pe-link, #1d70b8);
+    text-decoration: underline;
+    font-weight: 400;
+  }
+  .jump-list button.link:focus-visible {
+    background: var(--pe-focus, #fd0);
+    color: #0b0c0c;
+    box-shadow: 0 -2px var(--pe-focus, #fd0), 0 4px #0b0c0c;
+    text-decoration: none;
+  }
   .author-note {
     margin: 0 0 1.5rem;
     padding: 0.75rem 1rem;

@@ -27,7 +27,7 @@ import type { EditorContext } from '../../context.js';
 import { valueAt } from '../../modeling/index.js';
 import { fieldOf, formMetadata, locate } from '../../metadata/index.js';
 import type { DefinitionMeta, FieldMeta } from '../../metadata/index.js';
-import { ItemFactory } from '../new-item.js';
+import { ItemFactory, authorChoseId, idFollowingTitle } from '../new-item.js';
 import { ListEditing, clip, itemName, plural, textItemName, tryEdit } from './list-editing.js';
 import { revealIn } from './reveal.js';
 import { FormProblems } from './form-problems.js';
@@ -121,6 +121,29 @@ export class ObjectForm extends LitElement {
     );
   }
 
+  /**
+   * Writes a named thing's title (or name); while its short name is one the editor made up,
+   * the short name is made from the title in the same step, so new items never share "route".
+   */
+  private writeName(field: FieldMeta, pointer: string, text: string, owner: Json, definition: DefinitionMeta): void {
+    const id = owner.id;
+    const named = definition.entity !== undefined && (field.key === 'title' || field.key === 'name') && typeof id === 'string';
+    const fresh = named ? idFollowingTitle(this.modeling, this.document, id, text) : undefined;
+    if (fresh === undefined) {
+      this.write(field, pointer, text);
+      return;
+    }
+    tryEdit(() =>
+      this.modeling.patch(
+        [
+          { op: valueAt(this.document, pointer) === undefined ? 'add' : 'replace', path: pointer, value: text },
+          { op: 'replace', path: join(this.pointer, 'id'), value: fresh },
+        ],
+        { label: `change ${lower(field.title)}`, mergeKey: pointer },
+      ),
+    );
+  }
+
   private writeNumber(field: FieldMeta, pointer: string, text: string): void {
     const trimmed = text.trim();
     const number = /^-?(\d+\.?\d*|\.\d+)$/.test(trimmed) ? Number(trimmed) : Number.NaN;
@@ -157,6 +180,7 @@ export class ObjectForm extends LitElement {
   private rename(field: FieldMeta, pointer: string, text: string): void {
     const value = text.trim();
     if (value === valueAt(this.document, pointer)) return;
+    authorChoseId(this.modeling, value);
     if (value === '') {
       if (!field.required) tryEdit(() => this.modeling.set(pointer, undefined, { label: 'remove short name' }));
       else this.requestUpdate(); // a required short name cannot be emptied: the field shows it again
@@ -261,7 +285,7 @@ export class ObjectForm extends LitElement {
             spellcheck=${field.kind === 'text' ? nothing : 'false'} autocomplete="off"
             .value=${typeof value === 'string' ? value : value === undefined ? '' : String(value)}
             aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : 'false'}
-            @input=${(event: Event) => this.write(field, pointer, (event.target as HTMLInputElement).value)} />`,
+            @input=${(event: Event) => this.writeName(field, pointer, (event.target as HTMLInputElement).value, owner, definition)} />`,
         );
       case 'longText':
         return this.group(
@@ -410,9 +434,11 @@ export class ObjectForm extends LitElement {
     const order = choices.map((choice) => choice.value);
     // A chosen value can be focused by its place in the list (a problem about an id that does not exist).
     const chosenAt = (choice: string) => (list.includes(choice) ? join(pointer, list.indexOf(choice)) : nothing);
-    const toggle = (choice: string, on: boolean) => {
+    const toggle = (choice: string, on: boolean, index: number) => {
       const next = on ? order.filter((v) => v === choice || list.includes(v)) : list.filter((v) => v !== choice);
       this.write(field, pointer, next.length === 0 && !field.required ? undefined : next, false);
+      // An id that was not found has no box once unticked: focus stays in the group, on the box now in its place.
+      if (!on && choices[index]?.label.endsWith('(not found)')) void this.focusChoice(id, index, pointer);
     };
     return this.group(
       field,
@@ -424,13 +450,21 @@ export class ObjectForm extends LitElement {
               ${choices.map(
                 (choice, i) => html`<div class="choice">
                   <input type="checkbox" id=${`${id}-${i}`} value=${choice.value} data-pointer=${i === 0 ? pointer : chosenAt(choice.value)}
-                    .checked=${list.includes(choice.value)} @change=${(event: Event) => toggle(choice.value, (event.target as HTMLInputElement).checked)} />
+                    .checked=${live(list.includes(choice.value))} @change=${(event: Event) => toggle(choice.value, (event.target as HTMLInputElement).checked, i)} />
                   <label for=${`${id}-${i}`}>${choice.label}</label>
                 </div>`,
               )}
             </div>`,
       { fieldset: true },
     );
+  }
+
+  /** Focuses the checkbox at `index` of a group (the one before it when it was the last; the group's note when none is left). */
+  private async focusChoice(groupId: string, index: number, pointer: string): Promise<void> {
+    await this.updateComplete;
+    const root = this.renderRoot as ShadowRoot;
+    const box = root.getElementById(`${groupId}-${index}`) ?? root.getElementById(`${groupId}-${index - 1}`) ?? root.querySelector<HTMLElement>(`[data-pointer="${CSS.escape(pointer)}"]`);
+    box?.focus();
   }
 
   /** Expected answers: the question's possible answers as checkboxes, or a list of values. */
@@ -538,14 +572,14 @@ export class ObjectForm extends LitElement {
         ${errors.map((problem) => html`<p class="error-message" id=${`${id}-error`}><span class="visually-hidden">Error:</span> ${problem.detail}</p>`)}
         ${definition?.variants !== undefined
           ? this.renderVariantPicker(pointer, `Add ${lower(field.title)}`, (variant) => {
-              tryEdit(() => this.modeling.set(pointer, new ItemFactory(this.document).create(variant), { label: `add ${lower(field.title)}` }));
+              tryEdit(() => this.modeling.set(pointer, new ItemFactory(this.document, formMetadata, this.modeling).create(variant), { label: `add ${lower(field.title)}` }));
               void this.lists.focusWithin(`[data-pointer="${CSS.escape(pointer)}"]`);
             })
           : html`<button type="button" class="secondary" data-pointer=${pointer} aria-describedby=${help ? `${id}-hint` : nothing}
               @click=${() => {
-                tryEdit(() => this.modeling.set(pointer, new ItemFactory(this.document).create(field.definition ?? ''), { label: `add ${lower(field.title)}` }));
+                tryEdit(() => this.modeling.set(pointer, new ItemFactory(this.document, formMetadata, this.modeling).create(field.definition ?? ''), { label: `add ${lower(field.title)}` }));
                 void this.lists.focusWithin(`fieldset[data-pointer="${CSS.escape(pointer)}"] pe-object-form`).then(() => this.reveal(`${pointer}/`));
-              }}>Add ${lower(field.title)}</button>`}
+              }}>${addLabel(field)}</button>`}
       </div>`;
     }
     return html`<fieldset class="nested${errors.length > 0 ? ' form-group--error' : ''}" data-pointer=${pointer}
@@ -708,6 +742,34 @@ export class ObjectForm extends LitElement {
     return fields;
   }
 
+  /**
+   * The pathway's own lists (resources, contacts, the changelog…) are far down a long form: one
+   * closed "Go to" list at the top reaches each in two key presses rather than dozens of Tabs.
+   */
+  private renderJumpList(definition: DefinitionMeta, value: Json): TemplateResult {
+    const lists = definition.fields.filter((f) => f.kind === 'objectList' || f.kind === 'textList');
+    const go = async (key: string) => {
+      await this.updateComplete;
+      const list = join(this.pointer, key);
+      const items = value[key];
+      // The first item's summary when there are items, else the list's own control (its Add button).
+      const first = Array.isArray(items) && items.length > 0 ? this.renderRoot.querySelector<HTMLElement>(`details[data-pointer="${CSS.escape(join(list, 0))}"] > summary`) : null;
+      if (first) first.focus();
+      else await this.reveal(list);
+    };
+    return html`<details class="jump-list">
+      <summary>Go to a part of this pathway</summary>
+      <ul>
+        ${lists.map((f) => {
+          const items = value[f.key];
+          const count = Array.isArray(items) ? items.length : 0;
+          return html`<li><button type="button" class="link" data-jump=${f.key} @click=${() => void go(f.key)}>${f.title}</button>
+            <span class="hint">(${count === 0 ? 'none yet' : count})</span></li>`;
+        })}
+      </ul>
+    </details>`;
+  }
+
   override render() {
     const context = this.context;
     if (context === undefined) return nothing;
@@ -736,6 +798,7 @@ export class ObjectForm extends LitElement {
           </div>`
         : nothing}
       ${note !== undefined ? this.renderAuthorNote(note, join(this.pointer, 'authorNote'), value.authorNote) : nothing}
+      ${!this.nested && this.pointer === '' ? this.renderJumpList(definition, value) : nothing}
       ${isVariant
         ? this.renderVariantPicker(
             this.pointer,
@@ -745,9 +808,9 @@ export class ObjectForm extends LitElement {
           )
         : nothing}
       ${definition.requiresOneOf !== undefined
-        ? html`<p class="hint">Give at least ${definition.requiresOneOf
-            .map((group) => group.map((key) => lower(fieldOf(definition, key)?.title ?? key)).join(' and '))
-            .join(' or ')}.</p>`
+        ? html`<p class="hint">Give at least one of these: ${orList(
+            definition.requiresOneOf.map((group) => group.map((key) => lower(fieldOf(definition, key)?.title ?? key)).join(' and ')),
+          )}.</p>`
         : nothing}
       ${this.orderedFields(definition, value).map((f) => this.renderField(f, value, definition))}
     `;
@@ -758,4 +821,19 @@ declare global {
   interface HTMLElementTagNameMap {
     'pe-object-form': ObjectForm;
   }
+}
+
+/** "a, b or c". */
+function orList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+/**
+ * The words on the button that adds an optional part. A length of time is titled by its role
+ * ("Due within", "How often"), which does not follow "Add": the button says what it adds, and
+ * names the field for a screen reader.
+ */
+function addLabel(field: FieldMeta): TemplateResult {
+  if (field.kind === 'duration') return html`Add a length of time<span class="visually-hidden"> for ${lower(field.title)}</span>`;
+  return html`Add ${lower(field.title)}`;
 }
