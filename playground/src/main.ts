@@ -338,7 +338,7 @@ function open(key: string): void {
   startText = formatJson(choice.create());
   unsaved = false;
   makeWidget();
-  editor.load(drafts.load(choice.key) ?? startText);
+  editor.load(drafts.load(choice.key) ?? startText, { origin: startText });
   showEmbedLink(choice.key === BLANK ? undefined : choice.key);
   clearTimeout(draftTimer);
   showDraft();
