@@ -30,7 +30,7 @@ import { computeOutput, renderOutput } from './output.js';
 import { BLANK, choiceFor, choices, seeds } from './seeds.js';
 
 interface EditorElement extends HTMLElement {
-  load(source: string | object): void;
+  load(source: string | object, options?: { origin?: string }): void;
   openSaved(pathway: SavedPathway): Promise<void>;
   readonly text: string;
   readonly modeling: { readonly state: DraftState; setText(text: string, options?: { label?: string }): void };
