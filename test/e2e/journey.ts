@@ -12,6 +12,8 @@ export const UI = {
   continue: 'Continue',
   toSummary: 'Continue to summary',
   measuresHeading: "The pupil's attendance",
+  // A pathway with date or count measures as well as attendance asks for "figures and dates".
+  measuresHeadingMixed: "The pupil's figures and dates",
   stageHeading: 'Which stage applies',
   questionsHeading: 'Questions and evidence',
   detailsHeading: 'Pupil details',
@@ -160,6 +162,7 @@ async function pageState(widget: Locator): Promise<PageState> {
   );
   const endings: [string, JourneyPage][] = [
     [UI.measuresHeading, 'measures'],
+    [UI.measuresHeadingMixed, 'measures'],
     [UI.stageHeading, 'stage'],
     [UI.questionsHeading, 'questions'],
     [UI.detailsHeading, 'details'],
