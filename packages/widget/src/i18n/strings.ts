@@ -418,8 +418,6 @@ export const en = {
   draftChoiceIntro:
     'Answers to this pathway have been saved on this device more than once. Choose the ones to carry on with, or start afresh. Pupil details are never saved, so each is shown by when it was saved and how far it got.',
   draftChoiceButton: (when: string) => `Carry on with the answers saved on ${when}`,
-  draftChoiceProgress: (answered: number, total: number, stage: string | undefined) =>
-    `${total === 1 ? `${answered} of 1 question answered` : `${answered} of ${total} questions answered`}${stage ? `, stage chosen: ${stage}` : ''}.`,
   draftChoiceFresh: 'Start afresh',
   draftChoiceRemoveAll: 'Remove these saved answers from this device',
   draftChoiceRemoved: 'Those saved answers have been removed from this device.',
