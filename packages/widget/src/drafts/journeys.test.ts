@@ -130,9 +130,14 @@ describe('a draft belongs to one journey', () => {
     expect(query(widget, '[data-draft-notice="restored"]')).toBeNull();
     const text = textOf(offer);
     expect(text).toContain('Answers to this pathway have been saved on this device more than once.');
-    expect(text).toMatch(/Carry on with the answers saved on .+0 of \d+ questions answered\./);
-    // Nothing that could identify a pupil: not even the figures.
-    expect(text).not.toMatch(/45|85/);
+    // Told apart by what was entered, never by the whole pathway's questions ("0 of 26").
+    expect(text).not.toMatch(/\d+ of \d+ questions answered/);
+    const rows = [...offer.querySelectorAll('li [id^="draft-choice-"]')].map((row) => textOf(row as HTMLElement));
+    expect(rows.sort()).toEqual(['No stage chosen. Figures: Attendance 45%.', 'No stage chosen. Figures: Attendance 85%.']);
+    // Two saved within the same minute give the time to the second.
+    const saved = (await readStoredDrafts(WIGAN_ID)).map((record) => (record.value as Draft).savedAt.slice(0, 16));
+    const buttons = [...offer.querySelectorAll('[data-draft-choose]')].map((button) => textOf(button as HTMLElement));
+    for (const button of buttons) expect(button).toMatch(saved[0] === saved[1] ? /\d{2}:\d{2}:\d{2}$/ : /\d{2}:\d{2}$/);
     expect(offer.querySelectorAll('[data-draft-choose]')).toHaveLength(2);
 
     const drafts = (await readStoredDrafts(WIGAN_ID)).map((record) => record.value as Draft);

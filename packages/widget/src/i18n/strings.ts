@@ -18,6 +18,17 @@ export const endSentence = (text: string): string => (/[.!?…]["'’”)]?$/u.t
 
 export const en = {
   ...firstPaintEn,
+  // Gates and route conditions that cannot be decided yet (pages/gate-state.ts)
+  gateNotKnown: 'Not known yet',
+  gateNotAnswered: 'Not answered yet',
+  // Draft chooser rows (drafts/draft-choice.ts): what tells saved drafts apart, never the pupil's name
+  draftStageProgress: (stage: string, answered: number, total: number) =>
+    `Stage chosen: ${stage}, ${total === 1 ? `${answered} of 1 question answered` : `${answered} of ${total} questions answered`}`,
+  draftNoStage: (answered: number) =>
+    `No stage chosen${answered === 0 ? '' : answered === 1 ? ', 1 question answered' : `, ${answered} questions answered`}`,
+  draftFigures: (figures: string) => `Figures: ${figures}`,
+  draftCircumstances: (circumstances: string) => `Circumstances ticked: ${circumstances}`,
+  draftFigure: (title: string, value: string) => `${title} ${value}`,
   errorSummaryTitle: 'There is a problem',
   errorPrefix: 'Error:',
   warningPrefix: 'Warning:',
@@ -407,8 +418,6 @@ export const en = {
   draftChoiceIntro:
     'Answers to this pathway have been saved on this device more than once. Choose the ones to carry on with, or start afresh. Pupil details are never saved, so each is shown by when it was saved and how far it got.',
   draftChoiceButton: (when: string) => `Carry on with the answers saved on ${when}`,
-  draftChoiceProgress: (answered: number, total: number, stage: string | undefined) =>
-    `${total === 1 ? `${answered} of 1 question answered` : `${answered} of ${total} questions answered`}${stage ? `, stage chosen: ${stage}` : ''}.`,
   draftChoiceFresh: 'Start afresh',
   draftChoiceRemoveAll: 'Remove these saved answers from this device',
   draftChoiceRemoved: 'Those saved answers have been removed from this device.',

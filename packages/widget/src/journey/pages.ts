@@ -7,9 +7,9 @@ import type { PathwayIndex } from './pathway-index.js';
 
 export type PageId = 'start' | 'measures' | 'stage' | 'questions' | 'details' | 'check' | 'summary';
 
-/** Referrals the school may make from the current stage (not blocked by an exception). */
+/** Referrals the school will make from the current stage: not blocked, nor redirected elsewhere, by an exception (only these ask pupil details). */
 export function openReferrals(evaluation: Evaluation): ReferralEvaluation[] {
-  return (evaluation.current?.referrals ?? []).filter((referral) => referral.status !== 'blocked');
+  return (evaluation.current?.referrals ?? []).filter((referral) => referral.status === 'available');
 }
 
 /** The pupil details the open referrals need, each field once, in order. */

@@ -21,6 +21,7 @@ import { reasonText } from '../i18n/strings.js';
 import { renderDutyList, routeDuties } from './duties.js';
 import { referralTarget } from './exceptions.js';
 import { fieldInput } from './field-input.js';
+import { gateTag } from './gate-state.js';
 import type { FieldError, PageContext } from './page-context.js';
 import { describedBy, errorMessage, tag } from './shared.js';
 import { renderTimeLimit } from './stage-page.js';
@@ -122,7 +123,7 @@ export function renderRouteInvolves(ctx: PageContext, route: RouteStatus): Templ
     list(strings.routeEvidence, evidence, 'evidence'),
     list(
       strings.readinessGates,
-      gates.map((gate) => (routeOpen(route) ? html`${tag(gate.holds ? strings.met : strings.notMet, gate.holds ? 'green' : 'red')} ${gate.title}` : gate.title)),
+      gates.map((gate) => (routeOpen(route) ? html`${gateTag(strings, gate)} ${gate.title}` : gate.title)),
       'gates',
     ),
     list(strings.routeReferrals, referrals, 'referrals'),
