@@ -12,6 +12,8 @@ export function evaluateGate(gate: Gate, ctx: EvaluationContext): GateResult {
     severity: gate.severity ?? 'blocking',
     reasons: rule.reasons,
   };
+  // Not decided yet: something its rule reads is not entered (a form says "not known yet", not "not met").
+  if (rule.unknown === true) result.unknown = true;
   if (!rule.holds && gate.unmetMessage !== undefined) result.advice = gate.unmetMessage;
   return result;
 }

@@ -186,3 +186,29 @@ describe('Kelbridge: a date rule of no length says what it means', () => {
     expect(why).toContain('First day of this absence (30 November 2026) has come');
   });
 });
+
+describe('a gate that reads something not entered', () => {
+  it('is not known yet (unknown), and once a figure that fails it is entered, simply not met', () => {
+    const pathway = createPathway({
+      schemaVersion: '1.1',
+      id: 'gate-unknown',
+      version: '1',
+      title: 'Gates',
+      authority: { name: 'Example Council' },
+      measures: [{ id: 'attendance', title: 'Attendance', kind: 'attendancePercentage' }],
+      stages: [
+        {
+          id: 'formal',
+          title: 'Formal',
+          universal: true,
+          gates: [{ id: 'low', title: 'Attendance is 50% or lower', condition: { measure: 'attendance', upper: { value: 50, inclusive: true } } }],
+        },
+      ],
+    } as unknown as Pathway);
+    const gateOf = (input: CaseInput) => pathway.evaluateStage('formal', input)?.gates.find((gate) => gate.id === 'low');
+    expect(gateOf({ asOf: AS_OF })).toMatchObject({ holds: false, unknown: true });
+    const failing = gateOf({ asOf: AS_OF, measures: { attendance: { percentage: 80 } } });
+    expect(failing?.holds).toBe(false);
+    expect(failing?.unknown).toBeUndefined();
+  });
+});

@@ -196,6 +196,8 @@ export interface GateResult {
   /** Why it holds or not, one line per rule that decided it. */
   reasons: Reason[];
   advice?: string;
+  /** Format 1.1: it does not hold only because something its rule reads is not entered yet. */
+  unknown?: true;
 }
 
 export interface AppliedException {
