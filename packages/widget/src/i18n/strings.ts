@@ -429,10 +429,11 @@ export const en = {
   whyMostIntensiveApplies: (stage: string, count: string) => `Of the ${count} stages that apply, this is the most intensive: ${endSentence(stage)}`,
   stageAppliesEntry: 'Applies to this pupil',
   stageAppliesOutcome: 'A recorded outcome leads here',
-  summarySuggestedStageEntered: 'Stage suggested by what was entered',
+  summarySuggestedStageEntered: 'Stage suggested',
   whyNoStageEntered: 'Nothing entered places the pupil at a stage.',
   whyChosenEntered: (chosen: string, suggested: string) => `You chose ${endSentence(chosen)} What was entered suggests ${endSentence(suggested)}`,
   whyChosenNoSuggestionEntered: (chosen: string) => `You chose ${endSentence(chosen)} Nothing entered suggests a stage.`,
+  whyChosenByYouEntered: 'You chose this stage.',
 };
 
 /** The whole table: what `strings` replaces part of. */

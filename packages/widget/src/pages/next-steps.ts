@@ -77,10 +77,8 @@ const settlesCase = (outcome: OutcomeStatus) => outcome.kind === 'close' || (out
  */
 const DECIDED = /^condition\.(answerIs|atLeast|lessThan|atMost|moreThan|measure[WO]|cohort|between[LM]|elapsedPast|routeChosenClosed)/u;
 
-/** A blocking condition that does not hold on what was entered. */
-function decidedAgainst(gate: GateResult): boolean {
-  return !gate.holds && gate.severity === 'blocking' && gate.reasons.length > 0 && gate.reasons.every((reason) => DECIDED.test(reason.code));
-}
+/** A condition (from a blocking list) that does not hold on what was entered. */
+const decidedAgainst = (gate: GateResult) => !gate.holds && gate.reasons.every((reason) => DECIDED.test(reason.code));
 
 /** The first blocking condition, of the stage or the referral, that rules the referral out as things stand. */
 function rulingOut(readiness: Readiness | undefined, referral: ReferralReadiness): GateResult | undefined {

@@ -54,7 +54,7 @@ export function whyStage(ctx: PageContext, stageId: string, overlap = true): str
   if (!placed) {
     // Nothing places the pupil and the case is where the pathway starts (format 1.1): not a choice.
     const { fallback } = evaluation.placement;
-    return [fallback?.stageId === stageId ? reasonText(strings, fallback.reason) : strings.whyChosenByYou(title)];
+    return [fallback?.stageId === stageId ? reasonText(strings, fallback.reason) : figuresEntered(ctx) ? strings.whyChosenByYou(title) : strings.whyChosenByYouEntered];
   }
   if (placed.via === 'universal') return [strings.whyUniversal(title)];
   const lines: string[] = [];

@@ -102,6 +102,13 @@ describe('why this stage is said by what placed the pupil', () => {
     expect(textOf(query(widget, '#summary-document')!)).not.toMatch(/[a-z]{3}\.[:,]/);
   });
 
+  it('with no figure entered, the summary never says "these figures" nor "the figures suggest"', async () => {
+    const widget = await summaryFor(seeds.wigan, { stage: 'support-for-the-child-and-family' } as PathwayCase);
+    const why = section(widget, 'placement');
+    expect(why).not.toMatch(/figures/i);
+    expect(section(widget, 'stage')).not.toMatch(/figures/i);
+  });
+
   it('on the stage page, a stage placed by a circumstance says it applies, not that it matches the figures', async () => {
     const widget = await mountWidget({
       pathway: seeds.norfolk,
