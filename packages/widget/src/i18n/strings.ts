@@ -320,7 +320,8 @@ export const en = {
   summaryGates: 'Conditions',
   summaryAnswers: 'Answers',
   summaryEvidence: 'Evidence',
-  summaryNextSteps: 'Next steps',
+  /** What follows now ("What can happen next" is what may follow). */
+  summaryNextSteps: 'What to do next',
   summaryWhatNext: 'What can happen next',
   summaryAfterReferral: 'What can happen after the referral',
   nextRefer: (title: string, target: string) => `${title}: refer to ${endSentence(target)}`,
@@ -427,6 +428,21 @@ export const en = {
   partFailed: 'This part of the pathway could not be downloaded. Check your connection and try again. Your answers are kept.',
   /** The language these words are in (BCP 47): a table in another language says its own, e.g. 'cy'. */
   lang: 'en',
+
+  // Next steps and placement (fixer R): what follows now, what can follow, and what placed the pupil
+  /** A referral the stage offers, not advised because an outcome that closes or moves the case holds. */
+  nextReferralNotNeeded: (referral: string, outcome: string) => `${referral}: not needed, because "${outcome}" applies.`,
+  /** A referral a condition rules out on what was entered: nothing still to do would make it ready. */
+  nextReferCannot: (title: string, target: string, why: string) =>
+    `${title}: the referral to ${target} cannot be made as things stand. ${endSentence(why)}`,
+  whyMostIntensiveApplies: (stage: string, count: string) => `Of the ${count} stages that apply, this is the most intensive: ${endSentence(stage)}`,
+  stageAppliesEntry: 'Applies to this pupil',
+  stageAppliesOutcome: 'A recorded outcome leads here',
+  summarySuggestedStageEntered: 'Stage suggested',
+  whyNoStageEntered: 'Nothing entered places the pupil at a stage.',
+  whyChosenEntered: (chosen: string, suggested: string) => `You chose ${endSentence(chosen)} What was entered suggests ${endSentence(suggested)}`,
+  whyChosenNoSuggestionEntered: (chosen: string) => `You chose ${endSentence(chosen)} Nothing entered suggests a stage.`,
+  whyChosenByYouEntered: 'You chose this stage.',
 };
 
 /** The whole table: what `strings` replaces part of. */

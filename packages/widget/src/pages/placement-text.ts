@@ -20,6 +20,22 @@ export interface StageExplanation {
   /** When it differs: why the chosen stage, and why the suggested one. */
   chosenWhy: string[];
   suggestedWhy: string[];
+  /**
+   * The suggested stage is placed by the figures (a band), not by an entry rule, a recorded
+   * outcome or a circumstance; with none suggested, whether any figure was entered. Says
+   * whether "the figures suggest" is true.
+   */
+  byFigures: boolean;
+}
+
+/** Some figure was entered (a date or a number, even one too early to rely on). */
+export function figuresEntered(ctx: PageContext): boolean {
+  return ctx.evaluation.measures.some((measure) => measure.status === 'ok' || measure.status === 'tooEarly');
+}
+
+/** The stage is placed by the figures alone: a band, not an entry rule, outcome or circumstance. */
+function placedByFigures(ctx: PageContext, stageId: string): boolean {
+  return placedStage(ctx, stageId)?.via === 'band';
 }
 
 function placedStage(ctx: PageContext, stageId: string): PlacedStage | undefined {
@@ -38,7 +54,7 @@ export function whyStage(ctx: PageContext, stageId: string, overlap = true): str
   if (!placed) {
     // Nothing places the pupil and the case is where the pathway starts (format 1.1): not a choice.
     const { fallback } = evaluation.placement;
-    return [fallback?.stageId === stageId ? reasonText(strings, fallback.reason) : strings.whyChosenByYou(title)];
+    return [fallback?.stageId === stageId ? reasonText(strings, fallback.reason) : figuresEntered(ctx) ? strings.whyChosenByYou(title) : strings.whyChosenByYouEntered];
   }
   if (placed.via === 'universal') return [strings.whyUniversal(title)];
   const lines: string[] = [];
@@ -53,7 +69,10 @@ export function whyStage(ctx: PageContext, stageId: string, overlap = true): str
   }
   const { placement } = evaluation;
   if (overlap && placement.overlap && placement.primary === stageId) {
-    lines.push(strings.whyMostIntensive(title, ctx.format.number(placement.stages.length)));
+    // "These figures match" only when the figures placed every one of them.
+    const count = ctx.format.number(placement.stages.length);
+    const allByFigures = placement.stages.every((stage) => stage.via === 'band');
+    lines.push(allByFigures ? strings.whyMostIntensive(title, count) : strings.whyMostIntensiveApplies(title, count));
   }
   return lines;
 }
@@ -76,17 +95,25 @@ export function explainStage(ctx: PageContext, overlap = true): StageExplanation
   const chosenByUser = current !== undefined && state.stage === current.id;
   const differs = chosenByUser && current.id !== primary?.id;
   const notes = figureNotes(ctx);
+  const byFigures = primary ? placedByFigures(ctx, primary.id) : figuresEntered(ctx);
 
   if (!current) {
     const gaps = placement.reasons.filter((reason) => reason.code === 'placement.gap').map((reason) => reasonText(strings, reason));
-    return { differs: false, lines: [...gaps, ...notes], chosenWhy: [], suggestedWhy: [] };
+    return { differs: false, lines: [...gaps, ...notes], chosenWhy: [], suggestedWhy: [], byFigures };
   }
   if (!differs) {
-    return { current, ...(primary ? { suggested: primary } : {}), differs, lines: [...whyStage(ctx, current.id, overlap), ...notes], chosenWhy: [], suggestedWhy: [] };
+    return { current, ...(primary ? { suggested: primary } : {}), differs, lines: [...whyStage(ctx, current.id, overlap), ...notes], chosenWhy: [], suggestedWhy: [], byFigures };
   }
   const chosenWhy = whyStage(ctx, current.id, overlap);
   const suggestedWhy = primary ? whyStage(ctx, primary.id, overlap) : [];
-  const headline = primary ? strings.whyChosen(current.title, primary.title) : strings.whyChosenNoSuggestion(current.title);
+  // Said by what placed the pupil: "the figures suggest" only when a band did.
+  const headline = primary
+    ? byFigures
+      ? strings.whyChosen(current.title, primary.title)
+      : strings.whyChosenEntered(current.title, primary.title)
+    : byFigures
+      ? strings.whyChosenNoSuggestion(current.title)
+      : strings.whyChosenNoSuggestionEntered(current.title);
   return {
     current,
     ...(primary ? { suggested: primary } : {}),
@@ -94,5 +121,6 @@ export function explainStage(ctx: PageContext, overlap = true): StageExplanation
     lines: [headline, ...suggestedWhy, ...chosenWhy.filter((line) => !suggestedWhy.includes(line)), ...notes],
     chosenWhy,
     suggestedWhy,
+    byFigures,
   };
 }

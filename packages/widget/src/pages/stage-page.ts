@@ -14,7 +14,8 @@ import { renderStageRoutes } from './routes.js';
 import { exceptionsElsewhere, leadName, renderExceptions, renderImportantExceptions, stageExceptions } from './exceptions.js';
 import { fieldInput } from './field-input.js';
 import type { PageContext } from './page-context.js';
-import { explainStage } from './placement-text.js';
+import { explainStage, figuresEntered } from './placement-text.js';
+import { bareTitle } from './joined-text.js';
 import {
   authoredLink,
   backLink,
@@ -162,7 +163,12 @@ function stageHint(ctx: PageContext, stage: Stage): { text: string; colour: 'gre
   const evaluated = ctx.evaluation.stages.find((item) => item.stageId === stage.id);
   if (evaluated?.status === 'blocked') return { text: ctx.strings.stageBlocked, colour: 'red' };
   if (evaluated?.status === 'skipped') return { text: ctx.strings.stageSkipped, colour: 'grey' };
-  if (placement.stages.some((placed) => placed.stageId === stage.id)) return { text: ctx.strings.stageMatches, colour: 'green' };
+  // Said by what placed it: "Matches these figures" only for a band.
+  const placed = placement.stages.find((item) => item.stageId === stage.id);
+  if (placed) {
+    const text = placed.via === 'band' ? ctx.strings.stageMatches : placed.via === 'outcome' ? ctx.strings.stageAppliesOutcome : ctx.strings.stageAppliesEntry;
+    return { text, colour: 'green' };
+  }
   if (placement.universal.some((placed) => placed.stageId === stage.id)) return { text: ctx.strings.stageUniversal, colour: 'grey' };
   return undefined;
 }
@@ -202,7 +208,7 @@ function renderStageChoice(ctx: PageContext): TemplateResult {
 function renderPlacement(ctx: PageContext): TemplateResult {
   const { strings, evaluation } = ctx;
   const { placement } = evaluation;
-  const entered = evaluation.measures.some((measure) => measure.status === 'ok' || measure.status === 'tooEarly');
+  const entered = figuresEntered(ctx);
   const primary = placement.primary ? ctx.index.stages.get(placement.primary) : undefined;
   const explanation = explainStage(ctx, false);
   const notes: string[] = [];
@@ -216,7 +222,7 @@ function renderPlacement(ctx: PageContext): TemplateResult {
     // The user chose a stage; the stage for every pupil is there too. Nothing to add.
   } else if (!entered) notes.push(strings.stageNoMeasures);
   else if (placement.stages.length === 0) notes.push(strings.stageGap);
-  if (placement.overlap && primary && !explanation.differs && !preselected) notes.push(strings.stageOverlap(primary.title));
+  if (placement.overlap && primary && !explanation.differs && !preselected) notes.push(strings.stageOverlap(bareTitle(primary.title)));
   const classifications = placement.classifications.map((match) => match.band.label);
   // A preselected stage is explained by its note alone: a list saying the same would repeat it.
   const lines = preselected && preselected.why !== 'offered' ? [] : explanation.lines;

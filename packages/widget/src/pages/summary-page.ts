@@ -11,18 +11,21 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { OutcomeStatus, Summary } from '@pathway/core';
-import type { Outcome } from '@pathway/schema';
+import type { Summary } from '@pathway/core';
 import { asksFigures, referralFields } from '../journey/pages.js';
 import { baselineText, measureText } from './check-page.js';
 import { baselineMeasures, recordableOutcomes } from './measures-page.js';
-import { exceptionsElsewhere, importantExceptions, insteadHowText, insteadText, leadName, referralTarget, renderExceptions, renderImportantExceptions, stageExceptions } from './exceptions.js';
+import { exceptionsElsewhere, leadName, renderExceptions, renderImportantExceptions, stageExceptions } from './exceptions.js';
+import { bareTitle, taggedSentence } from './joined-text.js';
+import { nextSteps } from './next-steps.js';
 import type { PageContext } from './page-context.js';
 import { explainStage } from './placement-text.js';
 import { answerText } from './question-fields.js';
 import { allGates, referralStatus, renderGates, renderMissingGroups, statusLines } from './readiness-panel.js';
 import { readinessOf } from './readiness.js';
 import type { Readiness, ReferralReadiness } from './readiness.js';
+export { nextSteps } from './next-steps.js';
+export type { NextSteps } from './next-steps.js';
 import { renderDutyList, renderStandingDuties, stageDuties } from './duties.js';
 import { renderSummaryRoutes } from './routes.js';
 import { dutyGroups, renderTimeLimits } from './stage-page.js';
@@ -112,7 +115,7 @@ function renderStageBanner(ctx: PageContext, readiness: Readiness | undefined): 
                   : strings.summaryNotReady;
             // A stage or referral not offered for this pupil says so in words, with no tag.
             return html`<p data-status=${line.key} data-ready=${line.ready ? 'true' : 'false'}>
-              ${line.offered ? html`${tag(word, line.ready ? 'green' : 'red')} ` : nothing}${line.text}
+              ${line.offered ? taggedSentence(word, line.ready ? 'green' : 'red', line.text) : line.text}
             </p>`;
           })}
         </div>`
@@ -137,10 +140,12 @@ function renderWhy(ctx: PageContext): TemplateResult {
         </dd>
       </div>
       <div class="summary-list__row" data-why="suggested">
-        <dt class="summary-list__key">${strings.summarySuggestedStage}</dt>
+        <dt class="summary-list__key">${explanation.byFigures ? strings.summarySuggestedStage : strings.summarySuggestedStageEntered}</dt>
         <dd class="summary-list__value">
           <p>${suggested?.title ?? strings.none}</p>
-          ${suggested ? plainList(explanation.suggestedWhy, strings.none) : html`<p>${strings.whyNoStage}</p>`}
+          ${suggested
+            ? plainList(explanation.suggestedWhy, strings.none)
+            : html`<p>${explanation.byFigures ? strings.whyNoStage : strings.whyNoStageEntered}</p>`}
         </dd>
       </div>
     </dl>`,
@@ -190,118 +195,6 @@ function renderEvidenceList(ctx: PageContext): TemplateResult | typeof nothing {
   );
 }
 
-/** The authored outcomes of the stage and its open routes, by id. */
-function authoredOutcomes(ctx: PageContext): Map<string, Outcome> {
-  const current = ctx.evaluation.current;
-  const stage = current ? ctx.index.stages.get(current.stageId) : undefined;
-  const map = new Map<string, Outcome>();
-  for (const outcome of [...(stage?.outcomes ?? []), ...(stage?.routes ?? []).flatMap((route) => route.outcomes ?? [])]) {
-    if (!map.has(outcome.id)) map.set(outcome.id, outcome);
-  }
-  return map;
-}
-
-function outcomeSentence(ctx: PageContext, outcome: OutcomeStatus): string {
-  const { strings, index } = ctx;
-  const to = outcome.to ? (index.stages.get(outcome.to)?.title ?? outcome.to) : undefined;
-  switch (outcome.kind) {
-    case 'escalate':
-      return to ? strings.outcomeEscalate(outcome.title, to) : strings.outcomeEscalateAnywhere(outcome.title);
-    case 'stepDown':
-      return to ? strings.outcomeStepDown(outcome.title, to) : strings.outcomeStepDownAnywhere(outcome.title);
-    case 'close':
-      return strings.outcomeClose(outcome.title);
-    case 'continue':
-      return strings.outcomeContinue(outcome.title);
-    case 'redirect':
-      return to ? strings.outcomeRedirect(outcome.title, to) : strings.outcomeOther(outcome.title);
-    default:
-      return strings.outcomeOther(outcome.title);
-  }
-}
-
-function withDescription(text: string, description: string | undefined): TemplateResult {
-  return html`${text}${description ? html` <span class="block secondary">${description}</span>` : nothing}`;
-}
-
-export interface NextSteps {
-  /** What follows now: the referrals to make, and where an exception sends the pupil instead. */
-  now: TemplateResult[];
-  /** What can follow: the referrals' outcomes and the stage's other outcomes. */
-  after: TemplateResult[];
-  /** Whether `after` comes after a referral ("What can happen after the referral"). */
-  afterReferral: boolean;
-  /** The outcome kinds in each list, for checking that "refer" and "close" never sit together. */
-  kinds: { now: string[]; after: string[] };
-}
-
-/** "Refer to …", or, while the referral is not ready, "once what is still missing is done, refer to …". */
-function referLine(ctx: PageContext, title: string, target: string, referral: ReferralReadiness | undefined): string {
-  return referral !== undefined && !referral.ready ? ctx.strings.nextReferWhenReady(title, target) : ctx.strings.nextRefer(title, target);
-}
-
-/** An outcome that can only follow a referral (format 1.1 marks it `after: 'referral'`). */
-const afterReferralOutcome = (outcome: OutcomeStatus) => (outcome as { after?: unknown }).after === 'referral';
-
-/**
- * Next steps are what follows now. A stage's "refer" outcomes and its offered referrals are
- * the next step; the other outcomes (escalate, step down, close…), those that follow a
- * referral and the referrals' own outcomes are what can happen after, never listed beside "refer".
- */
-export function nextSteps(ctx: PageContext, readiness: Readiness | undefined): NextSteps {
-  const { strings, index, evaluation } = ctx;
-  const current = evaluation.current;
-  const authored = authoredOutcomes(ctx);
-  const now: TemplateResult[] = [];
-  const after: TemplateResult[] = [];
-  const kinds = { now: [] as string[], after: [] as string[] };
-  const offered: ReferralReadiness[] = (readiness?.referrals ?? []).filter((referral) => referral.status === 'available');
-  const referred = new Set<string>();
-  for (const outcome of current?.outcomes ?? []) {
-    if (!outcome.open || outcome.kind !== 'refer' || afterReferralOutcome(outcome)) continue;
-    const referral = outcome.referral ? offered.find((r) => r.referral.referralId === outcome.referral) : undefined;
-    const target = referral?.target ?? (outcome.referral ? referralTarget(index, outcome.referral) : '');
-    if (outcome.referral) referred.add(outcome.referral);
-    now.push(withDescription(target ? referLine(ctx, outcome.title, target, referral) : strings.outcomeOther(outcome.title), authored.get(outcome.id)?.description));
-    kinds.now.push('refer');
-  }
-  for (const referral of offered) {
-    if (!referred.has(referral.referral.referralId)) {
-      now.push(html`${referLine(ctx, referral.referral.title, referral.target, referral)}`);
-      kinds.now.push('refer');
-    }
-    const response = index.referrals.get(referral.referral.referralId)?.response;
-    if (response) now.push(html`${strings.nextAfterReferral(referral.target, response)}`);
-  }
-  for (const exception of importantExceptions(ctx)) {
-    const instead = insteadText(ctx, exception);
-    const how = insteadHowText(ctx, exception);
-    if (instead !== undefined) now.push(html`${exception.title}: ${instead}${how ? html` <span class="block">${how}</span>` : nothing}`);
-  }
-  let followsReferral = false;
-  for (const outcome of current?.outcomes ?? []) {
-    if (!outcome.open || (outcome.kind === 'refer' && !afterReferralOutcome(outcome))) continue;
-    followsReferral ||= afterReferralOutcome(outcome);
-    const said = outcomeSentence(ctx, outcome);
-    after.push(
-      withDescription(outcome.recorded ? `${strings.outcomeRecorded}: ${said}` : said, authored.get(outcome.id)?.description),
-    );
-    kinds.after.push(outcome.kind);
-  }
-  const afterReferral = kinds.now.includes('refer') || followsReferral;
-  if (afterReferral) {
-    for (const referral of offered) {
-      const definition = index.referrals.get(referral.referral.referralId);
-      for (const outcome of definition?.outcomes ?? []) {
-        const title = offered.length > 1 ? `${referral.referral.title}: ${outcome.title}` : outcome.title;
-        after.push(withDescription(title, outcome.description));
-        kinds.after.push(outcome.kind ?? 'referralOutcome');
-      }
-    }
-  }
-  return { now, after, afterReferral, kinds };
-}
-
 function renderReferral(ctx: PageContext, referral: ReferralReadiness): TemplateResult {
   const { strings, format, index, state } = ctx;
   const definition = index.referrals.get(referral.referral.referralId);
@@ -311,9 +204,9 @@ function renderReferral(ctx: PageContext, referral: ReferralReadiness): Template
   return html`<section class="panel" data-referral=${referral.referral.referralId}>
     <h3 class="heading-m">${strings.summaryReferral(referral.referral.title)}</h3>
     <p data-ready=${referral.ready ? 'true' : 'false'}>
-      ${referral.status === 'available'
-        ? html`${tag(referral.ready ? strings.summaryReady : strings.summaryNotReady, referral.ready ? 'green' : 'red')} `
-        : nothing}<strong>${referralStatus(ctx, referral)}</strong>
+      <strong>${referral.status === 'available'
+        ? taggedSentence(referral.ready ? strings.summaryReady : strings.summaryNotReady, referral.ready ? 'green' : 'red', referralStatus(ctx, referral))
+        : referralStatus(ctx, referral)}</strong>
     </p>
     ${definition?.description ? html`<p>${definition.description}</p>` : nothing}
     <dl class="summary-list">
@@ -400,7 +293,7 @@ export function renderSummaryDocument(ctx: PageContext, summary: Summary): Templ
   const chosenOutcomes = new Set(Array.isArray(state.extra.outcomes) ? (state.extra.outcomes as unknown[]) : []);
   const recorded = recordableOutcomes(ctx)
     .filter((outcome) => chosenOutcomes.has(outcome.id))
-    .map((outcome) => `${outcome.from}: ${outcome.title}`);
+    .map((outcome) => `${bareTitle(outcome.from)}: ${outcome.title}`);
   return html`<article id=${SUMMARY_DOCUMENT_ID} part="summary">
     ${pageHeading(strings.summaryHeading, summary.pathway.title)}
     <p class="secondary">

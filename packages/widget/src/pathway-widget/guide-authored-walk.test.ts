@@ -100,8 +100,9 @@ describe('what the widget says on pathways written from the guide', () => {
       outcomes: ['accepted', 'to-contract'],
       answers: { 'q-contract-signed': 'yes', 'q-contract-start': '2026-08-24' },
     } as PathwayCase);
-    expect(section(improved, 'what-next')).toContain('Attendance improved: close the case.');
-    expect(section(improved, 'what-next')).not.toContain('close the case: close the case');
+    // Its rule holds (triggered and improved): it is what follows now, not what can happen.
+    expect(section(improved, 'next-steps')).toContain('Attendance improved: close the case.');
+    expect(section(improved, 'next-steps')).not.toContain('close the case: close the case');
   });
 
   it('a pupil nothing places is explained in one plain sentence, the same on the stage page and the summary', async () => {

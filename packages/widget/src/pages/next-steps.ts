@@ -1,0 +1,162 @@
+/**
+ * The summary's next steps: what to do now, and what can happen next.
+ *
+ * What follows now is what the pupil's case already says: an outcome whose own rule holds (on
+ * the answers or figures, or triggered by a time limit), the referrals to make, and where an
+ * exception sends the pupil instead. An outcome that closes the case or moves it to another
+ * stage settles it, so the stage's referrals are then not advised beside it ("refer" never sits
+ * beside "close"). Outcomes open without a rule of their own, those that follow a referral and
+ * the referrals' own outcomes are what can happen, never listed as a step to take now.
+ */
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { GateResult, OutcomeStatus } from '@pathway/core';
+import type { Outcome } from '@pathway/schema';
+import { importantExceptions, insteadHowText, insteadText, referralTarget } from './exceptions.js';
+import { bareTitle } from './joined-text.js';
+import type { PageContext } from './page-context.js';
+import type { Readiness, ReferralReadiness } from './readiness.js';
+
+export interface NextSteps {
+  /** What follows now: outcomes the case already meets, the referrals to make, exceptions' "instead". */
+  now: TemplateResult[];
+  /** What can follow: outcomes not yet decided, and the referrals' outcomes. */
+  after: TemplateResult[];
+  /** Whether `after` comes after a referral ("What can happen after the referral"). */
+  afterReferral: boolean;
+}
+
+/** The authored outcomes of the stage and its open routes, by id. */
+function authoredOutcomes(ctx: PageContext): Map<string, Outcome> {
+  const current = ctx.evaluation.current;
+  const stage = current ? ctx.index.stages.get(current.stageId) : undefined;
+  const map = new Map<string, Outcome>();
+  for (const outcome of [...(stage?.outcomes ?? []), ...(stage?.routes ?? []).flatMap((route) => route.outcomes ?? [])]) {
+    if (!map.has(outcome.id)) map.set(outcome.id, outcome);
+  }
+  return map;
+}
+
+export function outcomeSentence(ctx: PageContext, outcome: OutcomeStatus): string {
+  const { strings, index } = ctx;
+  const to = outcome.to ? (index.stages.get(outcome.to)?.title ?? outcome.to) : undefined;
+  const title = bareTitle(outcome.title);
+  switch (outcome.kind) {
+    case 'escalate':
+      return to ? strings.outcomeEscalate(title, to) : strings.outcomeEscalateAnywhere(title);
+    case 'stepDown':
+      return to ? strings.outcomeStepDown(title, to) : strings.outcomeStepDownAnywhere(title);
+    case 'close':
+      return strings.outcomeClose(title);
+    case 'continue':
+      return strings.outcomeContinue(title);
+    case 'redirect':
+      return to ? strings.outcomeRedirect(title, to) : strings.outcomeOther(outcome.title);
+    default:
+      return strings.outcomeOther(outcome.title);
+  }
+}
+
+function withDescription(text: string, description: string | undefined): TemplateResult {
+  return html`${text}${description ? html` <span class="block secondary">${description}</span>` : nothing}`;
+}
+
+/** An outcome that can only follow a referral (format 1.1 marks it `after: 'referral'`). */
+const afterReferralOutcome = (outcome: OutcomeStatus) => (outcome as { after?: unknown }).after === 'referral';
+
+/** Open because its own rule holds or a time limit triggered it, not merely "always possible". */
+const ruleHolds = (outcome: OutcomeStatus) => outcome.open && outcome.reason.code !== 'outcome.always';
+
+/** An outcome that ends the case here or moves it to another stage: the stage's referrals are then not next. */
+const settlesCase = (outcome: OutcomeStatus) => outcome.kind === 'close' || (outcome.kind !== 'refer' && outcome.to !== undefined);
+
+/**
+ * Reasons that say a rule fails on what was entered (an answer, a figure, a circumstance, a date
+ * past): doing what is still missing would not change it. Not a confirmation still to give, a
+ * stage still to complete, a date still to come, nor anything not entered (the engine's "not known").
+ */
+const DECIDED = /^condition\.(answerIs|atLeast|lessThan|atMost|moreThan|measure[WO]|cohort|between[LM]|elapsedPast|routeChosenClosed)/u;
+
+/** A condition (from a blocking list) that does not hold on what was entered. */
+const decidedAgainst = (gate: GateResult) => !gate.holds && gate.reasons.every((reason) => DECIDED.test(reason.code));
+
+/** The first blocking condition, of the stage or the referral, that rules the referral out as things stand. */
+function rulingOut(readiness: Readiness | undefined, referral: ReferralReadiness): GateResult | undefined {
+  const entries = [...(readiness?.stage.blocking ?? []), ...referral.blocking];
+  for (const entry of entries) if (entry.kind === 'gate' && decidedAgainst(entry.gate)) return entry.gate;
+  return undefined;
+}
+
+/** "Refer to …"; while it is not ready, "once what is still missing is done…", or why it cannot be made. */
+function referLine(ctx: PageContext, readiness: Readiness | undefined, title: string, target: string, referral: ReferralReadiness | undefined): string {
+  const { strings } = ctx;
+  if (referral === undefined || referral.ready) return strings.nextRefer(bareTitle(title), target);
+  const gate = rulingOut(readiness, referral);
+  if (gate) return strings.nextReferCannot(bareTitle(title), target, gate.advice ?? strings.readinessGateNotMet(gate.title));
+  return strings.nextReferWhenReady(bareTitle(title), target);
+}
+
+export function nextSteps(ctx: PageContext, readiness: Readiness | undefined): NextSteps {
+  const { strings, index, evaluation } = ctx;
+  const current = evaluation.current;
+  const outcomes = current?.outcomes ?? [];
+  const authored = authoredOutcomes(ctx);
+  const now: TemplateResult[] = [];
+  const after: TemplateResult[] = [];
+  const offered: ReferralReadiness[] = (readiness?.referrals ?? []).filter((referral) => referral.status === 'available');
+
+  // What the case already meets, other than a referral: a recorded outcome has happened (said under "what can happen" as before).
+  const meets = outcomes.filter((outcome) => ruleHolds(outcome) && !outcome.recorded && outcome.kind !== 'refer' && !afterReferralOutcome(outcome));
+  const settledBy = meets.find(settlesCase);
+  for (const outcome of meets) now.push(withDescription(outcomeSentence(ctx, outcome), authored.get(outcome.id)?.description));
+
+  const referred = new Set<string>();
+  let refers = false;
+  if (settledBy) {
+    for (const referral of offered) now.push(html`${strings.nextReferralNotNeeded(bareTitle(referral.referral.title), settledBy.title)}`);
+  } else {
+    for (const outcome of outcomes) {
+      if (!outcome.open || outcome.kind !== 'refer' || afterReferralOutcome(outcome)) continue;
+      const referral = outcome.referral ? offered.find((r) => r.referral.referralId === outcome.referral) : undefined;
+      const target = referral?.target ?? (outcome.referral ? referralTarget(index, outcome.referral) : '');
+      if (outcome.referral) referred.add(outcome.referral);
+      now.push(withDescription(target ? referLine(ctx, readiness, outcome.title, target, referral) : strings.outcomeOther(outcome.title), authored.get(outcome.id)?.description));
+      refers = true;
+    }
+    for (const referral of offered) {
+      if (!referred.has(referral.referral.referralId)) {
+        now.push(html`${referLine(ctx, readiness, referral.referral.title, referral.target, referral)}`);
+        refers = true;
+      }
+      const response = index.referrals.get(referral.referral.referralId)?.response;
+      if (response) now.push(html`${strings.nextAfterReferral(referral.target, response)}`);
+    }
+  }
+  for (const exception of importantExceptions(ctx)) {
+    const instead = insteadText(ctx, exception);
+    const how = insteadHowText(ctx, exception);
+    if (instead !== undefined) now.push(html`${bareTitle(exception.title)}: ${instead}${how ? html` <span class="block">${how}</span>` : nothing}`);
+  }
+
+  let followsReferral = false;
+  for (const outcome of outcomes) {
+    if (!outcome.open || meets.includes(outcome) || (outcome.kind === 'refer' && !afterReferralOutcome(outcome))) continue;
+    // A settled case has no referral to follow: what a referral could lead to is not said beside it.
+    if (settledBy && afterReferralOutcome(outcome)) continue;
+    followsReferral ||= afterReferralOutcome(outcome);
+    const said = outcomeSentence(ctx, outcome);
+    after.push(withDescription(outcome.recorded ? `${strings.outcomeRecorded}: ${said}` : said, authored.get(outcome.id)?.description));
+  }
+  const afterReferral = refers || followsReferral;
+  if (afterReferral) {
+    for (const referral of offered) {
+      const definition = index.referrals.get(referral.referral.referralId);
+      for (const outcome of definition?.outcomes ?? []) {
+        const title = offered.length > 1 ? `${bareTitle(referral.referral.title)}: ${outcome.title}` : outcome.title;
+        after.push(withDescription(title, outcome.description));
+      }
+    }
+  }
+  return { now, after, afterReferral };
+}
+
