@@ -16,6 +16,7 @@ import { evidenceFocusId, questionFocusId } from './question-fields.js';
 import { readinessOf } from './readiness.js';
 import type { MissingEntry, Readiness, ReadinessGroup, ReferralReadiness } from './readiness.js';
 import { tag } from './shared.js';
+import { gateTag } from './gate-state.js';
 
 export { readinessOf } from './readiness.js';
 export type { Readiness } from './readiness.js';
@@ -193,7 +194,7 @@ export function renderGates(ctx: PageContext, gates: readonly GateResult[]): Tem
   return html`<ul class="list-plain">
     ${gates.map(
       (gate) => html`<li data-gate=${gate.id} data-holds=${gate.holds ? 'true' : 'false'} data-severity=${gate.severity}>
-        ${tag(gate.holds ? strings.met : strings.notMet, gate.holds ? 'green' : 'red')} ${gate.title}
+        ${gateTag(strings, gate)} ${gate.title}
         ${gateTimePassed(gate) ? html` ${tag(strings.gateTimePassed, 'red')}` : nothing}
         ${gate.severity === 'advisory' ? html` <span class="secondary">(${strings.readinessAdvisory.toLowerCase()})</span>` : nothing}
         <ul class="gate-reasons">
