@@ -79,7 +79,6 @@ function result(holds: boolean, reasons: Reason[]): ConditionResult {
   return { holds, reasons };
 }
 
-
 /** Drops repeated lines ("… is not answered" from two parts of one rule). */
 function uniqueReasons(reasons: Reason[]): Reason[] {
   if (reasons.length < 2) return reasons;
