@@ -3,9 +3,9 @@
  *
  * What follows now is what the pupil's case already says: an outcome whose own rule holds (on
  * the answers or figures, or triggered by a time limit), the referrals to make, and where an
- * exception sends the pupil instead. An outcome that closes the case or moves it to another
- * stage settles it, so the stage's referrals are then not advised beside it ("refer" never sits
- * beside "close"). Outcomes open without a rule of their own, those that follow a referral and
+ * exception sends the pupil instead. An outcome that closes the case or steps it down settles
+ * it, so the stage's referrals are then not advised beside it ("refer" never sits beside
+ * "close"). Outcomes open without a rule of their own, those that follow a referral and
  * the referrals' own outcomes are what can happen, never listed as a step to take now.
  */
 import { html, nothing } from 'lit';
@@ -67,8 +67,12 @@ const afterReferralOutcome = (outcome: OutcomeStatus) => (outcome as { after?: u
 /** Open because its own rule holds or a time limit triggered it, not merely "always possible". */
 const ruleHolds = (outcome: OutcomeStatus) => outcome.open && outcome.reason.code !== 'outcome.always';
 
-/** An outcome that ends the case here or moves it to another stage: the stage's referrals are then not next. */
-const settlesCase = (outcome: OutcomeStatus) => outcome.kind === 'close' || (outcome.kind !== 'refer' && outcome.to !== undefined);
+/**
+ * An outcome that ends the case here or steps it down: the stage's referrals are then not next.
+ * An escalation is not: the referral is usually how the case gets there (a route chosen for legal
+ * intervention leads to the LA's review of the referral pack).
+ */
+const settlesCase = (outcome: OutcomeStatus) => outcome.kind === 'close' || outcome.kind === 'stepDown';
 
 /**
  * Reasons that say a rule fails on what was entered (an answer, a figure, a circumstance, a date
@@ -96,6 +100,17 @@ function referLine(ctx: PageContext, readiness: Readiness | undefined, title: st
   return strings.nextReferWhenReady(bareTitle(title), target);
 }
 
+/**
+ * The outcome that settles the case at this stage, if one does: its own rule holds (or a time
+ * limit triggered it) and it closes the case or steps it down. The stage's referrals
+ * are then not to be made, and every part of the page says so alike.
+ */
+export function settlingOutcome(ctx: PageContext): OutcomeStatus | undefined {
+  return (ctx.evaluation.current?.outcomes ?? []).find(
+    (outcome) => ruleHolds(outcome) && !outcome.recorded && outcome.kind !== 'refer' && !afterReferralOutcome(outcome) && settlesCase(outcome),
+  );
+}
+
 export function nextSteps(ctx: PageContext, readiness: Readiness | undefined): NextSteps {
   const { strings, index, evaluation } = ctx;
   const current = evaluation.current;
@@ -107,7 +122,7 @@ export function nextSteps(ctx: PageContext, readiness: Readiness | undefined): N
 
   // What the case already meets, other than a referral: a recorded outcome has happened (said under "what can happen" as before).
   const meets = outcomes.filter((outcome) => ruleHolds(outcome) && !outcome.recorded && outcome.kind !== 'refer' && !afterReferralOutcome(outcome));
-  const settledBy = meets.find(settlesCase);
+  const settledBy = settlingOutcome(ctx);
   for (const outcome of meets) now.push(withDescription(outcomeSentence(ctx, outcome), authored.get(outcome.id)?.description));
 
   const referred = new Set<string>();

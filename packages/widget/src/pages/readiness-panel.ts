@@ -17,6 +17,8 @@ import { readinessOf } from './readiness.js';
 import type { MissingEntry, Readiness, ReadinessGroup, ReferralReadiness } from './readiness.js';
 import { tag } from './shared.js';
 import { gateTag } from './gate-state.js';
+import { settlingOutcome } from './next-steps.js';
+import { bareTitle } from './joined-text.js';
 
 export { readinessOf } from './readiness.js';
 export type { Readiness } from './readiness.js';
@@ -123,7 +125,9 @@ export function statusLines(ctx: PageContext, readiness: Readiness): StatusLine[
         : stage.ready
           ? strings.readinessStageReady
           : strings.readinessStageNotReady(format.number(stage.blocking.length), format.plural(stage.blocking.length));
-  const withEndText = withEnd(ctx, stageText, readiness);
+  // An outcome that settles the case here (closes it, or moves it on) means the stage's referrals are not to be made.
+  const settled = settlingOutcome(ctx);
+  const withEndText = settled ? stageText : withEnd(ctx, stageText, readiness);
   // A complete stage whose journey's end is not ready is not called done: the line says what the end still needs.
   const endPending = withEndText !== stageText && stage.ready && !readiness.ready;
   lines.push({
@@ -150,7 +154,9 @@ export function statusLines(ctx: PageContext, readiness: Readiness): StatusLine[
     lines.push({ key: route.key, text, ready: route.ready, offered: !route.closed });
   }
   for (const referral of readiness.referrals) {
-    lines.push({ key: referral.key, text: referralStatus(ctx, referral), ready: referral.ready, offered: referral.status === 'available' });
+    if (settled && referral.status === 'available') {
+      lines.push({ key: referral.key, text: strings.nextReferralNotNeeded(bareTitle(referral.referral.title), settled.title), ready: false, offered: false });
+    } else lines.push({ key: referral.key, text: referralStatus(ctx, referral), ready: referral.ready, offered: referral.status === 'available' });
   }
   return lines;
 }
@@ -215,16 +221,18 @@ export function allGates(readiness: Readiness): GateResult[] {
   ];
 }
 
-/** The lists, one group for the stage and one per offered referral. */
+/** The lists, one group for the stage and one per offered referral (none when an outcome settles the case: they are not to be made). */
 export function renderMissingGroups(ctx: PageContext, readiness: Readiness, linked: boolean): TemplateResult {
   const { strings } = ctx;
   return html`${readiness.stage.status === 'available' ? renderGroup(ctx, readiness.stage, strings.readinessStageTitle, linked) : nothing}
   ${readiness.routes
     .filter((route) => route.route.open)
     .map((route) => renderGroup(ctx, route, strings.readinessRouteTitle(route.route.title), linked))}
-  ${readiness.referrals
-    .filter((referral) => referral.status === 'available')
-    .map((referral) => renderGroup(ctx, referral, strings.readinessReferralTitle(referral.target), linked))}`;
+  ${settlingOutcome(ctx)
+    ? nothing
+    : readiness.referrals
+        .filter((referral) => referral.status === 'available')
+        .map((referral) => renderGroup(ctx, referral, strings.readinessReferralTitle(referral.target), linked))}`;
 }
 
 export function renderStatusLines(ctx: PageContext, readiness: Readiness): TemplateResult {

@@ -17,7 +17,7 @@ import { baselineText, measureText } from './check-page.js';
 import { baselineMeasures, recordableOutcomes } from './measures-page.js';
 import { exceptionsElsewhere, leadName, renderExceptions, renderImportantExceptions, stageExceptions } from './exceptions.js';
 import { bareTitle, taggedSentence } from './joined-text.js';
-import { nextSteps } from './next-steps.js';
+import { nextSteps, settlingOutcome } from './next-steps.js';
 import type { PageContext } from './page-context.js';
 import { explainStage } from './placement-text.js';
 import { answerText } from './question-fields.js';
@@ -198,13 +198,17 @@ function renderEvidenceList(ctx: PageContext): TemplateResult | typeof nothing {
 function renderReferral(ctx: PageContext, referral: ReferralReadiness): TemplateResult {
   const { strings, format, index, state } = ctx;
   const definition = index.referrals.get(referral.referral.referralId);
-  // A referral not offered for this pupil (blocked, or redirected elsewhere) is not to be made: no "How to refer", nor what it needs.
-  const offered = referral.status === 'available';
+  // A referral not offered for this pupil (blocked, or redirected elsewhere), or one an outcome
+  // that settles the case makes unneeded, is not to be made: no "How to refer", nor what it needs.
+  const settled = referral.status === 'available' ? settlingOutcome(ctx) : undefined;
+  const offered = referral.status === 'available' && !settled;
   const channel = offered ? definition?.channel : undefined;
   return html`<section class="panel" data-referral=${referral.referral.referralId}>
     <h3 class="heading-m">${strings.summaryReferral(referral.referral.title)}</h3>
     <p data-ready=${referral.ready ? 'true' : 'false'}>
-      <strong>${referral.status === 'available'
+      <strong>${settled
+        ? strings.nextReferralNotNeeded(bareTitle(referral.referral.title), settled.title)
+        : referral.status === 'available'
         ? taggedSentence(referral.ready ? strings.summaryReady : strings.summaryNotReady, referral.ready ? 'green' : 'red', referralStatus(ctx, referral))
         : referralStatus(ctx, referral)}</strong>
     </p>

@@ -103,6 +103,13 @@ describe('what the widget says on pathways written from the guide', () => {
     // Its rule holds (triggered and improved): it is what follows now, not what can happen.
     expect(section(improved, 'next-steps')).toContain('Attendance improved: close the case.');
     expect(section(improved, 'next-steps')).not.toContain('close the case: close the case');
+    // The case is settled here: every part of the summary says the panel referral is not to be made.
+    const notNeeded = 'Referral to the Legal Intervention Panel: not needed, because "Attendance improved: close the case" applies.';
+    expect(textOf(query(improved, '[data-section="stage"]')!)).toContain(notNeeded);
+    expect(textOf(query(improved, '[data-section="stage"]')!)).not.toContain('Still needed for it');
+    expect(textOf(query(improved, '[data-referral]')!)).toContain(notNeeded);
+    expect(textOf(query(improved, '[data-referral]')!)).not.toContain('How to refer');
+    expect(textOf(improved)).not.toContain('Needed before referring to');
   });
 
   it('a pupil nothing places is explained in one plain sentence, the same on the stage page and the summary', async () => {
