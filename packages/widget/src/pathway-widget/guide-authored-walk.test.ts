@@ -12,7 +12,7 @@ import marlowJson from '@pathway/core/fixtures/guide-authored/marlow-penalty.jso
 import thornburyJson from '@pathway/core/fixtures/guide-authored/thornbury-la.json';
 import universalJson from '@pathway/core/fixtures/guide-authored/thornbury-universal.json';
 import type { PathwayCase } from '../journey/case-seed.js';
-import { pressOn, walkToSummary } from '../testing/driver.js';
+import { pressOn, sectionText, summaryFor, walkToSummary } from '../testing/driver.js';
 import { cleanup, headingOf, mountWidget, textOf } from '../testing/mount.js';
 import { start } from '../testing/journey.js';
 import type { PathwayWidget } from './pathway-widget.js';
@@ -27,34 +27,28 @@ const thornbury = thornburyJson as unknown as Pathway;
 const universal = universalJson as unknown as Pathway;
 
 const AS_OF = '2026-11-30';
+/** A pupil given as a `case`, taken to the summary on that day. */
+const summaryAt = (pathway: Pathway, pupil: PathwayCase) => summaryFor(pathway, pupil, AS_OF);
 const query = (widget: PathwayWidget, selector: string) => widget.shadowRoot!.querySelector<HTMLElement>(selector);
-const section = (widget: PathwayWidget, name: string) => textOf(query(widget, `[data-section="${name}"]`) ?? document.createElement('p'));
 
-/** A pupil given as a case, taken to the summary by pressing on (nothing else is filled in). */
-async function summaryFor(pathway: Pathway, pupil: PathwayCase): Promise<PathwayWidget> {
-  const widget = await mountWidget({ pathway, attributes: { 'as-of': AS_OF }, properties: { case: pupil } });
-  for (let step = 0; step < 10 && !query(widget, '#summary-document'); step++) await pressOn(widget);
-  expect(query(widget, '#summary-document'), headingOf(widget)).not.toBeNull();
-  return widget;
-}
 
 describe('what the widget says on pathways written from the guide', () => {
   it('a redirect to a referral says how to make it, and the stage it replaces asks for nothing', async () => {
-    const widget = await summaryFor(kelbridgeRedirect, {
+    const widget = await summaryAt(kelbridgeRedirect, {
       measures: { 'first-day-absent': { date: '2026-11-25' } },
       cohorts: ['no-contact', 'immediate-risk'],
     });
     const how = 'How to refer: Phone: 0300 123 4567. Phone, then follow up in writing within 24 hours.';
     expect(textOf(query(widget, '[data-important-exceptions]')!)).toContain(how);
-    expect(section(widget, 'next-steps')).toContain(how);
-    expect(section(widget, 'stage')).toContain('is not needed: this pupil is directed elsewhere instead');
-    expect(section(widget, 'stage')).not.toContain('still needed');
+    expect(sectionText(widget, 'next-steps')).toContain(how);
+    expect(sectionText(widget, 'stage')).toContain('is not needed: this pupil is directed elsewhere instead');
+    expect(sectionText(widget, 'stage')).not.toContain('still needed');
     expect(query(widget, '[data-section="missing"]')).toBeNull();
     expect(textOf(query(widget, '#summary-document')!)).not.toContain('Overdue');
   });
 
   it('a referral blocked for the pupil says where it would go, not how to make it', async () => {
-    const widget = await summaryFor(marlow, {
+    const widget = await summaryAt(marlow, {
       measures: { 'unauthorised-10wk': { value: 10 }, 'holiday-sessions': { value: 10 } },
       cohorts: ['holiday', 'independent'],
     });
@@ -72,17 +66,17 @@ describe('what the widget says on pathways written from the guide', () => {
   });
 
   it('a lead that names a role is shown by the role’s title', async () => {
-    const widget = await summaryFor(thornbury, {
+    const widget = await summaryAt(thornbury, {
       measures: { attendance: { percentage: 70 }, 'tsm-date': { date: '2026-11-16' } },
       cohorts: ['open-early-help'],
       outcomes: ['accepted'],
     } as PathwayCase);
-    expect(section(widget, 'stage')).toContain('Who leads: Early Help lead professional');
+    expect(sectionText(widget, 'stage')).toContain('Who leads: Early Help lead professional');
     expect(textOf(query(widget, '#summary-document')!)).not.toContain('eh-lead');
   });
 
   it('a complete stage whose journey’s end is not ready says what the end still needs, not "Complete"; an outcome titled "close the case" says it once', async () => {
-    const widget = await summaryFor(thornbury, {
+    const widget = await summaryAt(thornbury, {
       measures: { attendance: { percentage: 78 } },
       outcomes: ['accepted', 'to-contract'],
       answers: { 'q-contract-signed': 'yes', 'q-contract-start': '2026-08-24' },
@@ -92,17 +86,17 @@ describe('what the widget says on pathways written from the guide', () => {
     expect(line).toContain('Not ready for the Targeting Support Meeting record yet. Still needed for it: Referral to the Legal Intervention Panel (1 item).');
     // The contract term's expiry outcome "Attendance improved: close the case" has its own rule
     // (improved by 5 points): with no earlier reading it is not offered (the engine's rule).
-    expect(section(widget, 'what-next')).not.toContain('Attendance improved');
+    expect(sectionText(widget, 'what-next')).not.toContain('Attendance improved');
     cleanup();
-    const improved = await summaryFor(thornbury, {
+    const improved = await summaryAt(thornbury, {
       measures: { attendance: { percentage: 78 } },
       baselines: { attendance: { percentage: 70, date: '2026-09-01' } },
       outcomes: ['accepted', 'to-contract'],
       answers: { 'q-contract-signed': 'yes', 'q-contract-start': '2026-08-24' },
     } as PathwayCase);
     // Its rule holds (triggered and improved): it is what follows now, not what can happen.
-    expect(section(improved, 'next-steps')).toContain('Attendance improved: close the case.');
-    expect(section(improved, 'next-steps')).not.toContain('close the case: close the case');
+    expect(sectionText(improved, 'next-steps')).toContain('Attendance improved: close the case.');
+    expect(sectionText(improved, 'next-steps')).not.toContain('close the case: close the case');
     // The case is settled here: every part of the summary says the panel referral is not to be made.
     const notNeeded = 'Referral to the Legal Intervention Panel: not needed, because "Attendance improved: close the case" applies.';
     expect(textOf(query(improved, '[data-section="stage"]')!)).toContain(notNeeded);
@@ -136,11 +130,11 @@ describe('what the widget says on pathways written from the guide', () => {
   });
 
   it('"Why this stage" keeps its sentences apart', async () => {
-    const widget = await summaryFor(ashcombe, { measures: { attendance: { possibleSessions: 10, attendedSessions: 8 } } });
-    const why = section(widget, 'placement');
+    const widget = await summaryAt(ashcombe, { measures: { attendance: { possibleSessions: 10, attendedSessions: 8 } } });
+    const why = sectionText(widget, 'placement');
     expect(why).toContain('Attendance this academic year is based on only 10 possible sessions');
     expect(why).not.toMatch(/[a-z][A-Z]/);
-    expect(section(widget, 'cohorts')).not.toMatch(/[a-z][A-Z]/);
+    expect(sectionText(widget, 'cohorts')).not.toMatch(/[a-z][A-Z]/);
   });
 
   it('dates and day counts are not headed "Attendance"', async () => {

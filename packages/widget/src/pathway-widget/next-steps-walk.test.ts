@@ -11,9 +11,9 @@ import harwickJson from '@pathway/core/fixtures/guide-authored/harwick.json';
 import saltfordJson from '@pathway/core/fixtures/guide-authored/saltford.json';
 import thornburyJson from '@pathway/core/fixtures/guide-authored/thornbury-la.json';
 import type { PathwayCase } from '../journey/case-seed.js';
-import { pressOn } from '../testing/driver.js';
+import { pressOn, sectionText, summaryFor } from '../testing/driver.js';
 import { seeds } from '../testing/fixtures.js';
-import { cleanup, headingOf, mountWidget, textOf } from '../testing/mount.js';
+import { cleanup, mountWidget, textOf } from '../testing/mount.js';
 import type { PathwayWidget } from './pathway-widget.js';
 
 afterEach(() => cleanup());
@@ -23,50 +23,45 @@ const saltford = saltfordJson as unknown as Pathway;
 const thornbury = thornburyJson as unknown as Pathway;
 
 const AS_OF = '2026-11-30';
+/** A pupil given as a `case`, taken to the summary on that day. */
+const summaryAt = (pathway: Pathway, pupil: PathwayCase) => summaryFor(pathway, pupil, AS_OF);
 const query = (widget: PathwayWidget, selector: string) => widget.shadowRoot!.querySelector<HTMLElement>(selector);
-const section = (widget: PathwayWidget, name: string) => textOf(query(widget, `[data-section="${name}"]`) ?? document.createElement('p'));
 const heading = (widget: PathwayWidget, name: string) => textOf(query(widget, `[data-section="${name}"] h3`) ?? document.createElement('p'));
 
-async function summaryFor(pathway: Pathway, pupil: PathwayCase): Promise<PathwayWidget> {
-  const widget = await mountWidget({ pathway, attributes: { 'as-of': AS_OF }, properties: { case: pupil } });
-  for (let step = 0; step < 10 && !query(widget, '#summary-document'); step++) await pressOn(widget);
-  expect(query(widget, '#summary-document'), headingOf(widget)).not.toBeNull();
-  return widget;
-}
 
 describe('next steps say what follows now', () => {
   it('an outcome whose rule holds and closes the case is what to do next, and the referral is not advised beside it', async () => {
-    const widget = await summaryFor(thornbury, {
+    const widget = await summaryAt(thornbury, {
       measures: { attendance: { percentage: 80 }, 'tsm-date': { date: '2026-10-01' } },
       outcomes: ['accepted'],
       answers: { 'q-agenda-next': 'close' },
     } as PathwayCase);
-    const next = section(widget, 'next-steps');
+    const next = sectionText(widget, 'next-steps');
     expect(heading(widget, 'next-steps')).toBe('What to do next');
     expect(next).toContain('Attendance improving: close with a maintenance plan held by the school: close the case.');
     expect(next).toContain('Referral to the Legal Intervention Panel: not needed, because "Attendance improving: close with a maintenance plan held by the school" applies.');
     expect(next).not.toMatch(/refer to|once what is still missing/);
-    expect(section(widget, 'what-next')).not.toContain('close the case');
+    expect(sectionText(widget, 'what-next')).not.toContain('close the case');
     expect(heading(widget, 'what-next')).not.toBe('What can happen after the referral');
   });
 
   it('an outcome not yet decided stays what can happen; the referral stays the next step', async () => {
-    const widget = await summaryFor(thornbury, {
+    const widget = await summaryAt(thornbury, {
       measures: { attendance: { percentage: 80 }, 'tsm-date': { date: '2026-10-01' } },
       outcomes: ['accepted'],
     } as PathwayCase);
-    expect(section(widget, 'next-steps')).toContain('refer to Legal Intervention Panel');
-    expect(section(widget, 'next-steps')).not.toContain('close the case');
-    expect(section(widget, 'what-next')).not.toContain('close the case');
+    expect(sectionText(widget, 'next-steps')).toContain('refer to Legal Intervention Panel');
+    expect(sectionText(widget, 'next-steps')).not.toContain('close the case');
+    expect(sectionText(widget, 'what-next')).not.toContain('close the case');
   });
 
   it('a rise since the last review that closes the case comes before, and instead of, the referrals', async () => {
-    const widget = await summaryFor(saltford, {
+    const widget = await summaryAt(saltford, {
       measures: { attendance: { percentage: 85 } },
       baselines: { attendance: { percentage: 78, date: '2026-10-01' } },
       answers: { 'd-meeting-date': '2026-09-01', 'd-early-help-consent': 'yes' },
     } as PathwayCase);
-    const next = section(widget, 'next-steps');
+    const next = sectionText(widget, 'next-steps');
     expect(next).toContain('Attendance improved by 5 points since the review: close with a maintenance plan: close the case.');
     expect(next).toContain('Early Help request: not needed');
     expect(next).toContain('EBSA panel referral: not needed');
@@ -75,11 +70,11 @@ describe('next steps say what follows now', () => {
   });
 
   it('a referral a condition rules out says it cannot be made as things stand, and why', async () => {
-    const widget = await summaryFor(harwick, {
+    const widget = await summaryAt(harwick, {
       measures: { 'unauth-10wk': { value: 12 } },
       answers: { 's-nti-issued': 'yes', 's-previous-pn': 2 },
     } as PathwayCase);
-    const next = section(widget, 'next-steps');
+    const next = sectionText(widget, 'next-steps');
     expect(next).toContain(
       'Penalty notice request: the referral to SAST legal team cannot be made as things stand. A third penalty notice within 3 years is not allowed. Discuss prosecution with SAST instead.',
     );
@@ -89,12 +84,12 @@ describe('next steps say what follows now', () => {
 
 describe('why this stage is said by what placed the pupil', () => {
   it('a stage placed by a recorded outcome is not "matched by these figures"', async () => {
-    const widget = await summaryFor(seeds.wigan, {
+    const widget = await summaryAt(seeds.wigan, {
       measures: { attendance: { percentage: 70 } },
       cohorts: ['early-help-plan'],
       outcomes: ['no-improvements-evident'],
     } as PathwayCase);
-    const why = section(widget, 'placement');
+    const why = sectionText(widget, 'placement');
     expect(why).toContain('applies because the outcome');
     expect(why).not.toContain('these figures match');
     expect(why).toContain('Of the 2 stages that apply, this is the most intensive: Formalise support.');
@@ -103,10 +98,10 @@ describe('why this stage is said by what placed the pupil', () => {
   });
 
   it('with no figure entered, the summary never says "these figures" nor "the figures suggest"', async () => {
-    const widget = await summaryFor(seeds.wigan, { stage: 'support-for-the-child-and-family' } as PathwayCase);
-    const why = section(widget, 'placement');
+    const widget = await summaryAt(seeds.wigan, { stage: 'support-for-the-child-and-family' } as PathwayCase);
+    const why = sectionText(widget, 'placement');
     expect(why).not.toMatch(/figures/i);
-    expect(section(widget, 'stage')).not.toMatch(/figures/i);
+    expect(sectionText(widget, 'stage')).not.toMatch(/figures/i);
   });
 
   it('on the stage page, a stage placed by a circumstance says it applies, not that it matches the figures', async () => {
@@ -122,12 +117,12 @@ describe('why this stage is said by what placed the pupil', () => {
   });
 
   it('a title ending in a full stop is not followed by another mark', async () => {
-    const widget = await summaryFor(seeds.wigan, {
+    const widget = await summaryAt(seeds.wigan, {
       measures: { attendance: { percentage: 45 } },
       cohorts: ['looked-after'],
       outcomes: ['no-improvements-evident', 'referral-to-enforcement-can-be-considered'],
     } as PathwayCase);
-    expect(section(widget, 'outcomes-recorded')).toContain('Formalise support: A referral to enforcement can be considered');
+    expect(sectionText(widget, 'outcomes-recorded')).toContain('Formalise support: A referral to enforcement can be considered');
     cleanup();
     const stagePage = await mountWidget({
       pathway: seeds.wigan,
@@ -141,7 +136,7 @@ describe('why this stage is said by what placed the pupil', () => {
   });
 
   it('a ready referral says "Ready" once', async () => {
-    const widget = await summaryFor(harwick, { measures: { 'unauth-10wk': { value: 0 }, 'consecutive-days': { value: 12 } } } as PathwayCase);
+    const widget = await summaryAt(harwick, { measures: { 'unauth-10wk': { value: 0 }, 'consecutive-days': { value: 12 } } } as PathwayCase);
     const status = textOf(query(widget, '[data-section="stage"] [data-status="referral:cme-referral"]')!);
     expect(status).toBe('Ready to refer to CME Officer.');
     expect(textOf(query(widget, '#summary-document')!)).not.toMatch(/\bReady Ready\b/);

@@ -9,6 +9,8 @@
  */
 import { expect, vi } from 'vitest';
 import type { PathwayWidget } from '../pathway-widget/pathway-widget.js';
+import type { PathwayCase } from '../journey/case-seed.js';
+import { headingOf, mountWidget, textOf } from './mount.js';
 
 /** Figures to try, in turn, in a box the page says is wrong (a measure may have its own minimum or maximum). */
 const OTHER_FIGURES = ['95', '150', '1000', '0', '50'];
@@ -99,3 +101,18 @@ export function watchErrors(): { errors: unknown[]; stop(): void } {
   window.addEventListener('error', onError);
   return { errors, stop: () => window.removeEventListener('error', onError) };
 }
+
+/** A pupil given as the widget's `case`, taken to the summary by pressing on (nothing else is filled in). */
+export async function summaryFor(pathway: unknown, pupil: PathwayCase, asOf: string): Promise<PathwayWidget> {
+  const widget = await mountWidget({ pathway, attributes: { 'as-of': asOf }, properties: { case: pupil } });
+  for (let step = 0; step < 10 && !widget.shadowRoot!.querySelector('#summary-document'); step++) await pressOn(widget);
+  expect(widget.shadowRoot!.querySelector('#summary-document'), headingOf(widget)).not.toBeNull();
+  return widget;
+}
+
+/** The words of one part of a page (`data-section`), or "" where there is none. */
+export function sectionText(widget: PathwayWidget, name: string): string {
+  const part = widget.shadowRoot!.querySelector<HTMLElement>(`[data-section="${name}"]`);
+  return part ? textOf(part) : '';
+}
+
