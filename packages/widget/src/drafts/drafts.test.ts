@@ -9,7 +9,7 @@ import type { Pathway } from '@pathway/schema';
 import type { PathwayWidget } from '../pathway-widget/pathway-widget.js';
 import { copyOf, seeds } from '../testing/fixtures.js';
 import { clearStoredDrafts, readStoredDraft, writeStoredDraft } from '../testing/drafts.js';
-import { byId, cleanup, headingOf, mountWidget, recordEvents, textOf } from '../testing/mount.js';
+import { byId, cleanup, eventually, headingOf, mountWidget, recordEvents, textOf } from '../testing/mount.js';
 import { answer, clickButton, clickField, continueOn, enterPercentage, fillField, start, throughMeasures, tickCohort } from '../testing/journey.js';
 import type { Draft } from './draft-envelope.js';
 
@@ -25,7 +25,7 @@ const query = (widget: PathwayWidget, selector: string) => widget.shadowRoot!.qu
 
 async function savedDraft(pathwayId = WIGAN_ID): Promise<Draft> {
   let draft: Draft | undefined;
-  await vi.waitFor(async () => {
+  await eventually(async () => {
     draft = (await readStoredDraft(pathwayId)) as Draft | undefined;
     expect(draft).toBeDefined();
   });
@@ -40,7 +40,7 @@ async function answerSomeWithDrafts(): Promise<PathwayWidget> {
   await continueOn(widget);
   await answer(widget, 'q-reasons-listened-to', 'yes');
   await answer(widget, 'q-barriers-identified', 'no');
-  await vi.waitFor(async () => {
+  await eventually(async () => {
     const draft = (await readStoredDraft(WIGAN_ID)) as Draft | undefined;
     expect(draft?.answers).toEqual({ 'q-reasons-listened-to': 'yes', 'q-barriers-identified': 'no' });
   });
@@ -104,7 +104,7 @@ describe('drafts', () => {
   it('"Clear saved answers" removes the draft but keeps the answers on screen', async () => {
     const widget = await answerSomeWithDrafts();
     await clickButton(widget, 'Clear saved answers');
-    await vi.waitFor(async () => expect(await readStoredDraft(WIGAN_ID)).toBeUndefined());
+    await eventually(async () => expect(await readStoredDraft(WIGAN_ID)).toBeUndefined());
     expect(byId<HTMLInputElement>(widget, 'drafts-toggle').checked).toBe(false);
     expect(textOf(query(widget, '[data-draft-notice="cleared"]')!)).toBe(
       'Your saved answers have been removed from this device. The answers on this page stay until you close it.',
@@ -119,7 +119,7 @@ describe('drafts', () => {
   it('unticking the box removes the draft', async () => {
     const widget = await answerSomeWithDrafts();
     await page.elementLocator(byId(widget, 'drafts-toggle')).click();
-    await vi.waitFor(async () => expect(await readStoredDraft(WIGAN_ID)).toBeUndefined());
+    await eventually(async () => expect(await readStoredDraft(WIGAN_ID)).toBeUndefined());
   });
 
   it('a corrupt draft gets a message, is removed, and the user starts afresh', async () => {
@@ -129,7 +129,7 @@ describe('drafts', () => {
     element.setAttribute('save-drafts', '');
     element.pathway = seeds.wigan;
     document.body.append(element);
-    await vi.waitFor(() => expect(query(element, '[data-draft-notice="corrupt"]')).not.toBeNull());
+    await eventually(() => expect(query(element, '[data-draft-notice="corrupt"]')).not.toBeNull());
     expect(textOf(query(element, '[data-draft-notice="corrupt"]')!)).toBe(
       'Your saved answers could not be read, so they have been removed and you are starting afresh. Nothing else is affected.',
     );
@@ -144,7 +144,7 @@ describe('drafts', () => {
   it('something that is not a draft at all is handled the same way', async () => {
     await writeStoredDraft(WIGAN_ID, 'garbage');
     const widget = await mountWidget({ pathway: seeds.wigan, attributes: { 'save-drafts': true } });
-    await vi.waitFor(() => expect(query(widget, '[data-draft-notice="corrupt"]')).not.toBeNull());
+    await eventually(() => expect(query(widget, '[data-draft-notice="corrupt"]')).not.toBeNull());
   });
 
   it('when the pathway changed since: keeps unchanged answers and says exactly what changed', async () => {
@@ -202,7 +202,7 @@ describe('drafts', () => {
     widget.pathway = reworded;
     await widget.updateComplete;
     expect(query(widget, 'input[name="q-q-barriers-identified"][value="no"]')).toHaveProperty('checked', true);
-    await vi.waitFor(async () => {
+    await eventually(async () => {
       const draft = (await readStoredDraft(WIGAN_ID)) as Draft | undefined;
       expect(draft?.questionTexts['q-barriers-identified']?.text).toBe('Have the barriers to attendance been identified?');
     });
@@ -221,7 +221,7 @@ describe('drafts', () => {
       throw new DOMException('The user denied permission to access the database.', 'SecurityError');
     });
     const widget = await mountWidget({ pathway: seeds.wigan, attributes: { 'save-drafts': true } });
-    await vi.waitFor(() => expect(query(widget, '[data-drafts="unavailable"]')).not.toBeNull());
+    await eventually(() => expect(query(widget, '[data-drafts="unavailable"]')).not.toBeNull());
     expect(byId<HTMLInputElement>(widget, 'drafts-toggle').disabled).toBe(true);
     expect(textOf(byId(widget, 'drafts-hint'))).toBe(
       'Answers cannot be saved on this device: this browser does not allow it (for example in private browsing). Your answers are kept only while this page is open.',

@@ -8,7 +8,7 @@ import type { PathwayWidget } from '../pathway-widget/pathway-widget.js';
 import { seeds } from '../testing/fixtures.js';
 import { clearStoredDrafts, forgetTabJourneys, readStoredDrafts, writeStoredDraft } from '../testing/drafts.js';
 import { page } from 'vitest/browser';
-import { byId, cleanup, mountWidget, settle, textOf } from '../testing/mount.js';
+import { byId, cleanup, eventually, mountWidget, settle, textOf } from '../testing/mount.js';
 import { clickField, enterPercentage } from '../testing/journey.js';
 import type { Draft } from './draft-envelope.js';
 
@@ -44,6 +44,16 @@ async function saving(widget: PathwayWidget, percentage: string): Promise<void> 
   await enterPercentage(widget, percentage);
 }
 
+/** Two journeys of one pathway on the page, each saving its own draft (45% and 85%). */
+async function twoSavedJourneys(): Promise<[PathwayWidget, PathwayWidget]> {
+  const first = await mount();
+  const second = await mount();
+  await saving(first, '45');
+  await saving(second, '85');
+  await eventually(async () => expect(await percentages()).toEqual([45, 85]));
+  return [first, second];
+}
+
 async function figureShown(widget: PathwayWidget): Promise<string> {
   await start(widget);
   return byId<HTMLInputElement>(widget, 'm-attendance-percentage').value;
@@ -56,7 +66,7 @@ describe('a draft belongs to one journey', () => {
     await saving(first, '45');
     await saving(second, '85');
     await enterPercentage(first, '45'); // the first journey saves again after the second
-    await vi.waitFor(async () => expect(await percentages()).toEqual([45, 85]));
+    await eventually(async () => expect(await percentages()).toEqual([45, 85]));
     cleanup();
 
     // The same tab again: widgets come back in the same order, each to its own journey.
@@ -71,7 +81,7 @@ describe('a draft belongs to one journey', () => {
       const widget = await mount();
       await saving(widget, '85');
       let saved: Draft | undefined;
-      await vi.waitFor(async () => {
+      await eventually(async () => {
         saved = (await readStoredDrafts(WIGAN_ID))[0]?.value as Draft | undefined;
         expect(saved).toBeDefined();
       });
@@ -94,7 +104,7 @@ describe('a draft belongs to one journey', () => {
       const widget = await mount();
       expect(query(widget, '[data-draft-notice="restored"]')).toBeNull();
       await saving(widget, '45');
-      await vi.waitFor(async () => expect(await percentages()).toEqual([45, 85]));
+      await eventually(async () => expect(await percentages()).toEqual([45, 85]));
     } finally {
       closeOtherTab();
     }
@@ -103,7 +113,7 @@ describe('a draft belongs to one journey', () => {
   it('a new tab with one saved draft carries on with it, as its own', async () => {
     const widget = await mount();
     await saving(widget, '45');
-    await vi.waitFor(async () => expect(await percentages()).toEqual([45]));
+    await eventually(async () => expect(await percentages()).toEqual([45]));
     cleanup();
     forgetTabJourneys();
 
@@ -112,15 +122,11 @@ describe('a draft belongs to one journey', () => {
     expect(await figureShown(back)).toBe('45');
     await enterPercentage(back, '50');
     // One record, not a copy beside the original.
-    await vi.waitFor(async () => expect(await percentages()).toEqual([50]));
+    await eventually(async () => expect(await percentages()).toEqual([50]));
   });
 
   it('a new tab with several saved drafts offers them by when they were saved and how far they got, and restores the one chosen', async () => {
-    const first = await mount();
-    const second = await mount();
-    await saving(first, '45');
-    await saving(second, '85');
-    await vi.waitFor(async () => expect(await percentages()).toEqual([45, 85]));
+    await twoSavedJourneys();
     cleanup();
     forgetTabJourneys();
 
@@ -144,20 +150,16 @@ describe('a draft belongs to one journey', () => {
     const newest = drafts.sort((a, b) => Date.parse(b.savedAt) - Date.parse(a.savedAt))[0];
     const newestFigure = String((newest.measures.attendance as { percentage: number }).percentage);
     await page.elementLocator(offer.querySelector('[data-draft-choose="0"]')!).click();
-    await vi.waitFor(() => expect(query(widget, '[data-draft-notice="restored"]')).not.toBeNull());
+    await eventually(() => expect(query(widget, '[data-draft-notice="restored"]')).not.toBeNull());
     expect(query(widget, '[data-draft-choice="offered"]')).toBeNull();
     expect(byId<HTMLInputElement>(widget, 'drafts-toggle').checked).toBe(true);
     expect(await figureShown(widget)).toBe(newestFigure);
     // Still two drafts: the chosen one is this journey's now; the other is untouched.
-    await vi.waitFor(async () => expect(await percentages()).toEqual([45, 85]));
+    await eventually(async () => expect(await percentages()).toEqual([45, 85]));
   });
 
   it('"Start afresh" restores nothing and keeps the saved drafts; removing them empties the device', async () => {
-    const first = await mount();
-    const second = await mount();
-    await saving(first, '45');
-    await saving(second, '85');
-    await vi.waitFor(async () => expect(await percentages()).toEqual([45, 85]));
+    await twoSavedJourneys();
     cleanup();
     forgetTabJourneys();
 
@@ -171,17 +173,13 @@ describe('a draft belongs to one journey', () => {
 
     const again = await mount();
     await clickButton(again, 'Remove these saved answers from this device');
-    await vi.waitFor(async () => expect(await readStoredDrafts(WIGAN_ID)).toEqual([]));
+    await eventually(async () => expect(await readStoredDrafts(WIGAN_ID)).toEqual([]));
     expect(textOf(query(again, '[data-draft-choice="removed"]')!)).toBe('Those saved answers have been removed from this device.');
   });
 
   it('"Clear saved answers" clears only this journey\'s draft', async () => {
-    const first = await mount();
-    const second = await mount();
-    await saving(first, '45');
-    await saving(second, '85');
-    await vi.waitFor(async () => expect(await percentages()).toEqual([45, 85]));
+    const [first] = await twoSavedJourneys();
     await clickButton(first, 'Clear saved answers');
-    await vi.waitFor(async () => expect(await percentages()).toEqual([85]));
+    await eventually(async () => expect(await percentages()).toEqual([85]));
   });
 });
