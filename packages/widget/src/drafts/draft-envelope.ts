@@ -278,17 +278,11 @@ export function renamedStage(stageTexts: Readonly<Record<string, string>> | unde
   return found;
 }
 
-/** The draft's (or an open journey's) content as it fits the pathway now, and what changed. */
-export function reconcile(
-  draft: Draft,
-  index: PathwayIndex,
-  options: ReconcileOptions = {},
-): { content: DraftContent; report: DraftChangeReport; changed: boolean } {
-  const current = questionFingerprints(index);
-  const content: DraftContent = { answers: emptyRecord(), measures: emptyRecord(), cohorts: [], evidence: emptyRecord() };
-  const report: DraftChangeReport = {
-    previousVersion: draft.pathwayVersion,
-    currentVersion: index.definition.version,
+/** A report of no changes between two versions, filled in by `reconcile`. */
+export function emptyChangeReport(previousVersion: string, currentVersion: string): DraftChangeReport {
+  return {
+    previousVersion,
+    currentVersion,
     kept: [],
     changed: [],
     removed: [],
@@ -299,6 +293,17 @@ export function reconcile(
     reworded: [],
     stages: { renamed: [], added: [], removed: [] },
   };
+}
+
+/** The draft's (or an open journey's) content as it fits the pathway now, and what changed. */
+export function reconcile(
+  draft: Draft,
+  index: PathwayIndex,
+  options: ReconcileOptions = {},
+): { content: DraftContent; report: DraftChangeReport; changed: boolean } {
+  const current = questionFingerprints(index);
+  const content: DraftContent = { answers: emptyRecord(), measures: emptyRecord(), cohorts: [], evidence: emptyRecord() };
+  const report = emptyChangeReport(draft.pathwayVersion, index.definition.version);
   const keepReworded = options.keepReworded === true;
 
   for (const [id, value] of Object.entries(draft.answers)) {

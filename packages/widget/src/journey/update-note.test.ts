@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { DraftChangeReport } from '../drafts/draft-envelope.js';
+import { emptyChangeReport, type DraftChangeReport } from '../drafts/draft-envelope.js';
 import { en } from '../i18n/strings.js';
 import { changePhrases } from './update-note.js';
 
-const report = (stages: DraftChangeReport['stages']): DraftChangeReport => ({
-  previousVersion: '1',
-  currentVersion: '2',
-  kept: [],
-  changed: [],
-  removed: [],
-  added: [],
-  evidenceDropped: [],
-  cohortsDropped: [],
-  measuresDropped: [],
-  reworded: [],
-  stages,
-});
+const report = (stages: DraftChangeReport['stages']): DraftChangeReport => ({ ...emptyChangeReport('1', '2'), stages });
 
 describe('what the note says changed about stages', () => {
   it('names stages renamed, added and removed', () => {
