@@ -78,10 +78,11 @@ export async function generateTypes(schema = readSchema()): Promise<string> {
  * `x-entity` names the kind of thing a definition is (a stage, a question…), `x-refers-to`
  * the kind (or kinds) of thing an id property names, `x-date` that it names a date, and
  * `x-enum-labels` the words the editor shows authors for each value of an enum
- * ({"attendancePercentage": "Attendance percentage", …}). None of them reaches the types,
+ * ({"attendancePercentage": "Attendance percentage", …}), and `x-add-label` the words on the
+ * button that adds an optional part whose title does not follow "Add" ("If breached"). None of them reaches the types,
  * the widget's validator or the schema outline.
  */
-export const annotationKeywords = ['x-entity', 'x-refers-to', 'x-date', 'x-enum-labels'] as const;
+export const annotationKeywords = ['x-entity', 'x-refers-to', 'x-date', 'x-enum-labels', 'x-add-label'] as const;
 
 function isAnnotation(key: string): boolean {
   return (annotationKeywords as readonly string[]).includes(key);

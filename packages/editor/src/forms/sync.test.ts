@@ -44,7 +44,7 @@ describe('the forms and the document', () => {
     await press(' ');
     await tabTo(atPointer('/stages/1/bands'), 'Add band');
     await press('{Enter}');
-    await tabTo(atPointer('/stages/1/entry'), 'Add entry');
+    await tabTo(atPointer('/stages/1/entry'), 'Add another way into this stage');
     await press('{Enter}');
     await settle(4);
     expect(deepActive()?.dataset.pointer).toBe('/stages/1/entry/description');

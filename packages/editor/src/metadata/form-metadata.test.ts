@@ -125,4 +125,13 @@ describe('form metadata from the schema', () => {
     });
     expect(stage.fields.find((f) => f.key === 'owner')).toMatchObject({ kind: 'reference', refersTo: ['role'] });
   });
+
+  it('an optional part whose title does not follow "Add" has its button words from the schema', () => {
+    const onBreach = formMetadata.definitions.TimeLimit.fields.find((f) => f.key === 'onBreach');
+    expect(onBreach).toMatchObject({ title: 'If breached', addLabel: 'Add what happens if it is breached' });
+    // Through a $ref: the definition's own words.
+    expect(formMetadata.definitions.Pathway.fields.find((f) => f.key === 'journey')?.addLabel).toBe('Add whose journey it is');
+    // A title that reads after "Add" needs none.
+    expect(formMetadata.definitions.TimeLimit.fields.find((f) => f.key === 'extension')?.addLabel).toBeUndefined();
+  });
 });

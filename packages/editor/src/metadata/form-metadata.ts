@@ -75,6 +75,8 @@ export interface FieldMeta {
   readonly maxLength?: number;
   readonly minItems?: number;
   readonly pattern?: string;
+  /** The words on the button that adds this optional part, from `x-add-label`, where "Add" and the title do not read as one. */
+  readonly addLabel?: string;
 }
 
 export interface VariantMeta {
@@ -149,6 +151,7 @@ export function buildFormMetadata(schema: SchemaNode): FormMetadata {
       help: (property.description ?? target?.description) as string | undefined,
       required,
       ...(merged.default !== undefined ? { default: merged.default } : {}),
+      ...(typeof merged['x-add-label'] === 'string' ? { addLabel: merged['x-add-label'] } : {}),
       ...limits(merged),
     };
     const refersTo = property['x-refers-to'];

@@ -571,7 +571,7 @@ export class ObjectForm extends LitElement {
         ${help ? html`<div class="hint" id=${`${id}-hint`}>${help}</div>` : nothing}
         ${errors.map((problem) => html`<p class="error-message" id=${`${id}-error`}><span class="visually-hidden">Error:</span> ${problem.detail}</p>`)}
         ${definition?.variants !== undefined
-          ? this.renderVariantPicker(pointer, `Add ${lower(field.title)}`, (variant) => {
+          ? this.renderVariantPicker(pointer, field.addLabel ?? `Add ${lower(field.title)}`, (variant) => {
               tryEdit(() => this.modeling.set(pointer, new ItemFactory(this.document, formMetadata, this.modeling).create(variant), { label: `add ${lower(field.title)}` }));
               void this.lists.focusWithin(`[data-pointer="${CSS.escape(pointer)}"]`);
             })
@@ -829,11 +829,13 @@ function orList(items: readonly string[]): string {
 }
 
 /**
- * The words on the button that adds an optional part. A length of time is titled by its role
- * ("Due within", "How often"), which does not follow "Add": the button says what it adds, and
- * names the field for a screen reader.
+ * The words on the button that adds an optional part. A part whose title does not follow "Add"
+ * ("If breached") has its words in the schema (`x-add-label`). A length of time is titled by its
+ * role ("Due within", "How often"): the button says what it adds, and names the field for a
+ * screen reader.
  */
 function addLabel(field: FieldMeta): TemplateResult {
+  if (field.addLabel !== undefined) return html`${field.addLabel}`;
   if (field.kind === 'duration') return html`Add a length of time<span class="visually-hidden"> for ${lower(field.title)}</span>`;
   return html`Add ${lower(field.title)}`;
 }
