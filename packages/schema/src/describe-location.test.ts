@@ -33,6 +33,7 @@ const doc = {
   classifications: [{ label: 'Persistent absence', measure: 'attendance' }],
   resources: [{ title: 'Toolkit', url: 'https://example.gov.uk/toolkit' }],
   exceptions: [{ id: 'cla', title: 'Children looked after', when: { cohort: 'cla' }, redirectTo: { contact: 'x' } }],
+  changelog: [{ version: '1.1', published: '2026-11-01', changes: [] }, { published: '2026-01-01' }],
 };
 
 describe('describeLocation', () => {
@@ -63,6 +64,9 @@ describe('describeLocation', () => {
     ['/exceptions/0/when', 'Exception "Children looked after" › applies when'],
     ['/exceptions/0/redirectTo/contact', 'Exception "Children looked after" › where to send them instead › contact'],
     ['/stages/1/colour', 'Stage "Tier 2" › "colour"'],
+    // Published versions by their number, not their place in the list (which counts from the newest).
+    ['/changelog/0/published', 'Published version 1.1 › published on'],
+    ['/changelog/1', 'Published version 2'],
   ])('%s → %s', (pointer, expected) => {
     expect(describeLocation(doc, pointer)).toBe(expected);
   });

@@ -242,7 +242,9 @@ function describeSteps(steps: WalkStep[]): string {
       // lists of rules keep theirs (`all of › rule 2`), since "all of" is the meaning.
       if (step?.def !== 'Condition' && parts.length > 0 && index > 0) parts.pop();
       const name = itemName(value);
-      parts.push(name ? `${label} "${name}"` : `${label} ${position}`);
+      // A published version is named by its number ("published version 1.0"), not its place in the list.
+      const version = isRecord(value) && typeof value.version === 'string' && value.version.trim() ? shortName(value.version) : undefined;
+      parts.push(name ? `${label} "${name}"` : version ? `${label} ${version}` : `${label} ${position}`);
       return;
     }
     parts.push(step?.title ? lowerTitle(step.title) : `"${key}"`);
