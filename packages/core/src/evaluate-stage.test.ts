@@ -227,10 +227,12 @@ describe('exceptions', () => {
     expect(stage?.referrals[0].exceptions.map((e) => e.id)).toEqual(['cla-block']);
   });
 
-  it('skip: the stage is skipped and never ready', () => {
+  it('skip: the stage is skipped, never ready, and its referrals are not offered (the stage does not apply)', () => {
     const stage = createPathway(pathway([exception('skip')])).evaluateStage('enforce', withCla);
     expect(stage?.status).toBe('skipped');
     expect(stage?.ready).toBe(false);
+    expect(stage?.referrals[0]).toMatchObject({ status: 'blocked', ready: false });
+    expect(stage?.referrals[0].exceptions.map((e) => e.effect)).toEqual(['skip']);
   });
 
   it('redirect: the stage stays available and carries where to go instead; its referrals are redirected with it', () => {

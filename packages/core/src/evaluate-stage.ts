@@ -4,8 +4,9 @@
  * ready for escalation or referral.
  *
  * Exceptions: "block" makes the stage blocked, "skip" skipped (block wins when both apply);
- * "redirect" leaves it available, carrying the exception's redirectTo; "reassign" changes who
- * leads; "advise" only adds its message. Blocked and skipped stages are never ready.
+ * "redirect" leaves it available, carrying the exception's redirectTo, but offers none of its
+ * outcomes (the pupil goes elsewhere instead); "reassign" changes who leads; "advise" only adds
+ * its message. Blocked and skipped stages are never ready.
  * Missing lists: outstanding blocking items, then advisory ones, each unmet first and then
  * missing, in order; `gates` lists every gate that does not hold.
  * Progress counts applicable questions and evidence: answered (or confirmed) of all.
@@ -78,8 +79,9 @@ export function evaluateStageIn(stage: Stage, ctx: EvaluationContext): StageEval
   const ready =
     status === 'available' && blocking.length === 0 && core.gates.every((g) => g.severity !== 'blocking' || g.holds);
 
-  // A stage blocked or redirected takes its referrals with it (referrals.ts).
-  const stageBlocks = exceptions.filter((e) => e.effect === 'block' || e.effect === 'redirect');
+  // A stage blocked, skipped or redirected takes its referrals with it (referrals.ts).
+  const stageBlocks = exceptions.filter((e) => e.effect === 'block' || e.effect === 'skip' || e.effect === 'redirect');
+  const redirected = status === 'available' && exceptions.some((e) => e.effect === 'redirect');
   const missing = { blocking, advisory, gates: gatesNotHolding };
   const { routes: routeStatuses, referrals } = routesAndReferrals(stage, core.own.routeStates, { status, ready, missing, blocks: stageBlocks }, ctx);
   // Time limits (format 1.1): the outcomes they name follow a breach, or running out unbreached, and no sooner.
@@ -94,7 +96,7 @@ export function evaluateStageIn(stage: Stage, ctx: EvaluationContext): StageEval
       timeLimits,
       ctx,
     ),
-    status,
+    redirected ? 'redirected' : status,
     referrals,
     unavailable,
   );

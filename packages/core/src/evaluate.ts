@@ -3,7 +3,8 @@
  * exception that applies. The stage worked on is the case's `stage` when it names a stage
  * (the school chose it, e.g. where bands overlap), else the placement's primary stage, unless
  * an exception takes that stage away from this pupil (blocks or skips it: a child looked after
- * is never referred for enforcement): then the most intensive matching stage that is offered.
+ * is never referred for enforcement): then the most intensive matching stage that is offered;
+ * or sends the pupil to another stage instead (redirects it): then that stage.
  */
 import type { Evaluation, MeasureResult, Placement, StageEvaluation } from './types.js';
 import type { EvaluationContext } from './context.js';
@@ -32,15 +33,23 @@ function earlierReadings(ctx: EvaluationContext): Record<string, MeasureResult> 
 }
 
 /**
- * The placement's primary stage, or, when this pupil is not offered it, the most intensive
- * matching stage that is; the primary stage when none is.
+ * The placement's primary stage; when an exception redirects it to another stage for this pupil
+ * ("escalate to the virtual school head instead"), that stage; when this pupil is not offered it,
+ * the most intensive matching stage that is, else the stage that applies to every pupil, else
+ * the pathway's starting stage; the primary stage when none is offered.
  */
-function offeredPrimary(placement: Placement, stages: readonly StageEvaluation[]): string | undefined {
+function offeredPrimary(placement: Placement, stages: readonly StageEvaluation[], start: string | undefined): string | undefined {
   const primary = placement.primary;
-  const offered = (id: string) => stages.find((stage) => stage.stageId === id)?.status === 'available';
-  if (primary === undefined || offered(primary)) return primary;
-  for (let i = placement.stages.length - 1; i >= 0; i--) if (offered(placement.stages[i].stageId)) return placement.stages[i].stageId;
-  return primary;
+  const stageOf = (id: string) => stages.find((stage) => stage.stageId === id);
+  const offered = (id: string | undefined): id is string => id !== undefined && stageOf(id)?.status === 'available';
+  if (primary === undefined) return undefined;
+  if (offered(primary)) {
+    const to = stageOf(primary)?.exceptions.find((e) => e.effect === 'redirect' && offered(e.redirectTo?.stage))?.redirectTo?.stage;
+    return to ?? primary;
+  }
+  const candidates = [...placement.stages, ...placement.universal].map((s) => s.stageId);
+  for (let i = placement.stages.length - 1; i >= 0; i--) if (offered(candidates[i])) return candidates[i];
+  return candidates.slice(placement.stages.length).find(offered) ?? (offered(start) ? start : primary);
 }
 
 export function evaluateCase(ctx: EvaluationContext): Evaluation {
@@ -50,7 +59,8 @@ export function evaluateCase(ctx: EvaluationContext): Evaluation {
   const placement = computePlacement(ctx);
   const stages = index.stages.map((stage) => evaluateStageIn(stage, ctx));
   // Format 1.1: when nothing places the pupil, the placement's fallback (the starting stage).
-  const otherwise = offeredPrimary(placement, stages) ?? placement.fallback?.stageId;
+  const start = typeof definition.start === 'string' ? definition.start : undefined;
+  const otherwise = offeredPrimary(placement, stages, start) ?? placement.fallback?.stageId;
   const stageId = kase.stage !== undefined && index.stageById.has(kase.stage) ? kase.stage : otherwise;
   const evaluation: Evaluation = {
     pathway: { id: definition.id, version: definition.version, title: definition.title },

@@ -212,3 +212,41 @@ describe('a gate that reads something not entered', () => {
     expect(failing?.unknown).toBeUndefined();
   });
 });
+
+describe('Oakfield: a stage an exception redirects to another stage for the pupil', () => {
+  const oakfield = load('oakfield-virtual-school');
+  // 45%, a child looked after: the figures match "Stage 5: Legal intervention", which the
+  // pathway redirects to "Escalation to the Virtual School Head" for children looked after.
+  const cla: CaseInput = { asOf: '2025-03-20', measures: { attendance: { percentage: 45 }, 'unauthorised-10wks': { value: 14 } }, cohorts: ['cla'] };
+
+  it('oak5: the case is at the stage it is redirected to, and no legal outcome is offered', () => {
+    const evaluation = oakfield.evaluate(cla);
+    expect(evaluation.placement.primary).toBe('legal');
+    expect(evaluation.stageId).toBe('vsh-escalation');
+    const steps = oakfield.summarise(cla).nextSteps.join('\n');
+    expect(steps).not.toMatch(/Penalty notice|Prosecution/);
+  });
+
+  it('chosen by hand, the legal stage offers neither a penalty notice nor a prosecution for a child looked after', () => {
+    const legal = oakfield.evaluate({ ...cla, stage: 'legal' }).current!;
+    expect(legal.outcomes.map((o) => [o.id, o.open])).toEqual([['pn', false], ['pros', false]]);
+    expect(oakfield.evaluate({ ...cla, cohorts: [], stage: 'legal' }).current!.outcomes.every((o) => o.open)).toBe(true);
+  });
+});
+
+describe('Carrow: a stage an exception skips for the pupil', () => {
+  const carrow = load('carrow-ptt-ap');
+  // 40% while the family is travelling for work: the LA inclusion review is skipped.
+  const travelling: CaseInput = { asOf: '2025-03-05', measures: { attendance: { percentage: 40 } }, cohorts: ['grt-travelling'] };
+
+  it('car5: offers no referral of the skipped stage, and the case is at the stage that applies to every pupil', () => {
+    const evaluation = carrow.evaluate(travelling);
+    expect(evaluation.stageId).toBe('universal');
+    const review = evaluation.stages.find((s) => s.stageId === 'la-inclusion-review')!;
+    expect(review.status).toBe('skipped');
+    expect(review.referrals.map((r) => r.status)).toEqual(['blocked']);
+    expect(carrow.summarise(travelling).nextSteps.join('\n')).not.toMatch(/inclusion review/i);
+    // Without the circumstance, the review is where the case is.
+    expect(carrow.evaluate({ ...travelling, cohorts: [] }).stageId).toBe('la-inclusion-review');
+  });
+});

@@ -16,12 +16,16 @@ describe('pathways written from the guide alone', () => {
   it('are all here', () => {
     expect(files.sort()).toEqual([
       'ashcombe-trend.json',
+      'carrow-ptt-ap.json',
       'eastmere.json',
+      'fenwick-ebsa.json',
       'harwick.json',
       'kelbridge-cme.json',
       'kelbridge-redirect-referral-only.json',
       'marlow-penalty.json',
       'northbrook.json',
+      'oakfield-virtual-school.json',
+      'redbank-plain.json',
       'saltford.json',
       'thornbury-la.json',
       'thornbury-universal.json',

@@ -211,7 +211,7 @@ export const messages = {
   'outcome.closed': (p: { because: string }) => `Not open: ${p.because}`,
   'outcome.notKnown': (p: { because: string }) => `Not known yet: ${p.because}`,
   'outcome.stageUnavailable': (p: { status: string }) =>
-    `Not open: this stage is ${p.status === 'skipped' ? 'skipped' : 'not offered'} for this pupil`,
+    `Not open: this stage is ${p.status === 'skipped' ? 'skipped' : p.status === 'redirected' ? 'redirected elsewhere' : 'not offered'} for this pupil`,
   'outcome.leadsToUnavailableStage': (p: { stage: string; status: string }) =>
     `Not open: "${p.stage}" is ${p.status === 'skipped' ? 'skipped' : 'not offered'} for this pupil`,
   'outcome.referralUnavailable': (p: { title: string; status: string }) =>

@@ -63,14 +63,15 @@ export function unavailableStages(ctx: EvaluationContext): UnavailableStages {
 }
 
 /**
- * An outcome cannot be open when its stage is blocked or skipped for this pupil, nor a "refer"
- * outcome when its referral is blocked or redirected, nor an outcome that leads to a stage
- * blocked or skipped for this pupil: otherwise a looked-after child's summary would still say
- * "escalate to enforcement" beside the council's message that enforcement is not offered.
+ * An outcome cannot be open when its stage is blocked, skipped or redirected for this pupil
+ * (the pupil goes elsewhere instead), nor a "refer" outcome when its referral is blocked or
+ * redirected, nor an outcome that leads to a stage blocked or skipped for this pupil: otherwise a
+ * looked-after child's summary would still say "escalate to enforcement" or "prosecution" beside
+ * the council's message that enforcement is not used for them.
  */
 export function closeUnavailableOutcomes(
   outcomes: OutcomeStatus[],
-  stageStatus: StageEvaluation['status'],
+  stageStatus: StageEvaluation['status'] | 'redirected',
   referrals: readonly ReferralEvaluation[],
   unavailable?: UnavailableStages,
 ): OutcomeStatus[] {

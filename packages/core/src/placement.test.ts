@@ -164,8 +164,28 @@ describe('the stage the case is at when the school chooses none', () => {
     expect(evaluation.current?.status).toBe('blocked');
   });
 
-  it('stays the primary stage when no matching stage is offered', () => {
-    const everything: Pathway = { ...blocked, exceptions: [{ ...blocked.exceptions![0], stages: ['identify', 'targeted', 'intensive'] }] };
+  it('is the stage that applies to every pupil when no matching stage is offered, and stays the primary stage when none at all is', () => {
+    const matching: Pathway = { ...blocked, exceptions: [{ ...blocked.exceptions![0], stages: ['identify', 'targeted', 'intensive'] }] };
+    expect(createPathway(matching).evaluate({ ...figures, cohorts: ['cla'] }).stageId).toBe(universal.id);
+    const everything: Pathway = { ...blocked, exceptions: [{ ...blocked.exceptions![0], stages: [universal.id, 'identify', 'targeted', 'intensive'] }] };
     expect(createPathway(everything).evaluate({ ...figures, cohorts: ['cla'] }).stageId).toBe('intensive');
+  });
+
+  it('is the stage an exception redirects the primary stage to ("escalate to the virtual school instead"), whose outcomes then close', () => {
+    const redirected: Pathway = {
+      ...pathway([universal, identify, targeted, { ...intensive, outcomes: [{ id: 'pn', title: 'Penalty notice', kind: 'penaltyNotice' }] }]),
+      exceptions: [{ id: 'cla-virtual-school', title: 'Child looked after', when: { cohort: 'cla' }, effect: 'redirect', stages: ['intensive'], redirectTo: { stage: 'identify' }, message: 'Talk to the virtual school.' }],
+    };
+    const model = createPathway(redirected);
+    const evaluation = model.evaluate({ ...figures, cohorts: ['cla'] });
+    expect(evaluation.placement.primary).toBe('intensive');
+    expect(evaluation.stageId).toBe('identify');
+    // Chosen by hand, the redirected stage offers none of what it would lead to.
+    const chosen = model.evaluate({ ...figures, cohorts: ['cla'], stage: 'intensive' }).current!;
+    expect(chosen.outcomes.length).toBeGreaterThan(0);
+    expect(chosen.outcomes.every((o) => !o.open)).toBe(true);
+    expect(chosen.outcomes[0].reason.text).toBe('Not open: this stage is redirected elsewhere for this pupil');
+    // Without the circumstance, nothing changes.
+    expect(model.evaluate(figures).stageId).toBe('intensive');
   });
 });

@@ -4,8 +4,9 @@
  * the school confirms) and their criteria (gates).
  *
  * Exceptions naming the referral change it: "block" blocks it, "redirect" redirects it. A
- * "block" or "redirect" exception on the owning stage blocks or redirects the stage's
- * referrals too (the school goes elsewhere instead of that stage, so not to its referral). A referral is ready
+ * "block", "skip" or "redirect" exception on the owning stage blocks (a skip too: the stage does
+ * not apply, so neither does its referral) or redirects the stage's referrals (the school goes
+ * elsewhere instead of that stage, so not to its referral). A referral is ready
  * when it is available, its stage is ready, no required detail or blocking inclusion is
  * outstanding and every blocking criterion holds.
  */
@@ -32,7 +33,7 @@ function fieldStatus(field: ReferralField, referral: Referral, ctx: EvaluationCo
 export interface ReferralOwner {
   /** The owning stage is ready. */
   stageReady: boolean;
-  /** "block" and "redirect" exceptions on the owning stage. */
+  /** "block", "skip" and "redirect" exceptions on the owning stage. */
   stageBlocks: readonly AppliedException[];
 }
 
@@ -41,7 +42,7 @@ export function evaluateReferral(referral: Referral, owner: ReferralOwner, ctx: 
     .appliedExceptions()
     .filter((e) => e.referrals.includes(referral.id) || owner.stageBlocks.includes(e));
   // Only exceptions naming this referral or applying to its stage are left.
-  const blocked = exceptions.some((e) => e.effect === 'block');
+  const blocked = exceptions.some((e) => e.effect === 'block' || e.effect === 'skip');
   const redirected = exceptions.some((e) => e.effect === 'redirect');
   const status: ReferralEvaluation['status'] = blocked ? 'blocked' : redirected ? 'redirected' : 'available';
 

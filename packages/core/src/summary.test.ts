@@ -149,9 +149,9 @@ describe('summarise', () => {
     expect(summary.exceptions).toEqual([
       { id: 'cla', title: 'Children looked after', effect: 'redirect', message: "Escalate within children's social care." },
     ]);
-    // The stage is redirected for a child looked after, so its referral is too: no "refer" step.
+    // The stage is redirected for a child looked after, so its referral is too (no "refer" step),
+    // and what the stage would lead to is not offered either (no "escalate to Enforce").
     expect(summary.nextSteps).toEqual([
-      'Not improved: escalate to "Enforce". Gather the evidence.',
       "Escalate within children's social care.",
       'Instead: contact "Children\'s social care".',
     ]);

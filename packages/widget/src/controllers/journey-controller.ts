@@ -62,10 +62,11 @@ export interface DefaultStage {
   /**
    * universal: it applies to every pupil. start: the pathway starts there. offered: the most
    * intensive stage the figures match is not offered for this pupil (an exception blocks or
-   * skips it), and the engine works at the most intensive one that is.
+   * skips it), and the engine works at the most intensive one that is. redirected: an exception
+   * sends the pupil from the stage the figures match to this one instead.
    */
-  why: 'universal' | 'start' | 'offered';
-  /** For "offered": the stage the figures point to that is not offered. */
+  why: 'universal' | 'start' | 'offered' | 'redirected';
+  /** For "offered" and "redirected": the stage the figures point to. */
   notOffered?: string;
 }
 
@@ -539,15 +540,17 @@ export class JourneyController implements ReactiveController {
 }
 
 /**
- * The engine works at the most intensive matching stage this pupil is offered when an exception
- * takes the primary one away (a child looked after is never referred for enforcement): the
- * stage page says so. Undefined when the case is at the primary stage.
+ * The engine works at another stage than the primary one when an exception takes it away from
+ * this pupil (a child looked after is never referred for enforcement: the most intensive
+ * matching stage offered) or sends the pupil elsewhere (to the virtual school head instead): the
+ * stage page says which. Undefined when the case is at the primary stage.
  */
 function notOfferedNote(evaluation: Evaluation): DefaultStage | undefined {
   const { current, placement } = evaluation;
   if (current === undefined || placement.primary === undefined || current.stageId === placement.primary) return undefined;
   const primary = evaluation.stages.find((stage) => stage.stageId === placement.primary);
-  return { stageId: current.stageId, title: current.title, why: 'offered', notOffered: primary?.title ?? placement.primary };
+  const redirected = primary?.exceptions.some((e) => e.effect === 'redirect' && e.redirectTo?.stage === current.stageId) === true;
+  return { stageId: current.stageId, title: current.title, why: redirected ? 'redirected' : 'offered', notOffered: primary?.title ?? placement.primary };
 }
 
 /**

@@ -396,8 +396,11 @@ export const en = {
   updateMovedPage: (page: string) => `The page you were on is no longer needed, so you are now on "${page}".`,
 
   // A default stage when no band matches
+  // The pupil's stage may be placed by figures, a recorded outcome or a circumstance: not "these figures".
   stageDefaultOffered: (title: string, notOffered: string) =>
-    `These figures match a stage that is not offered for this pupil: ${endSentence(notOffered)} We have chosen the most intensive stage that is: ${endSentence(title)} You can choose another stage.`,
+    `The pathway places this pupil at a stage that is not offered to them: ${endSentence(notOffered)} We have chosen the most intensive stage that is: ${endSentence(title)} You can choose another stage.`,
+  stageDefaultRedirected: (title: string, from: string) =>
+    `For this pupil, the pathway goes to ${title.replace(/\.$/, '')} instead of ${endSentence(from)} You can choose another stage.`,
   // Said as the summary says it (the engine's placement.start / placement.fallbackUniversal).
   stageDefault: (title: string, why: 'universal' | 'start', _figuresEntered: boolean) =>
     `Nothing else places the pupil, so the case is at "${title}", ${why === 'universal' ? 'which applies to every pupil' : 'where a case starts'}. You can choose another stage.`,

@@ -38,7 +38,7 @@ export function stageExceptions(ctx: PageContext, stage: StageEvaluation | undef
   const list: AppliedException[] = [];
   for (const exception of [...(stage?.exceptions ?? []), ...ctx.evaluation.exceptions]) {
     if (seen.has(exception.id) || important.has(exception.id)) continue;
-    if (stage && !touchesStage(exception, stage) && exception.effect !== 'advise') continue;
+    if (stage && !touchesStage(exception, stage)) continue;
     seen.add(exception.id);
     list.push(exception);
   }
@@ -83,7 +83,8 @@ export function insteadText(ctx: PageContext, exception: AppliedException): stri
   if (exception.effect !== 'redirect' || !target) return undefined;
   const { strings } = ctx;
   const parts: string[] = [];
-  if (target.stage) parts.push(strings.exceptionInsteadStage(ctx.index.stages.get(target.stage)?.title ?? target.stage));
+  // A pupil already at the stage it sends them to has gone there: "instead" would send them to where they are.
+  if (target.stage && target.stage !== ctx.evaluation.current?.stageId) parts.push(strings.exceptionInsteadStage(ctx.index.stages.get(target.stage)?.title ?? target.stage));
   if (target.referral) parts.push(strings.exceptionInsteadReferral(referralTarget(ctx.index, target.referral)));
   if (target.contact) parts.push(strings.exceptionInsteadContact(ctx.index.contacts.get(target.contact)?.name ?? target.contact));
   return parts.length > 0 ? strings.exceptionInstead(parts.join('; ')) : undefined;

@@ -217,6 +217,7 @@ function renderPlacement(ctx: PageContext): TemplateResult {
   // With one stage there is no other to choose: its reasons say why it applies.
   const preselected = onlyStage(ctx) ? undefined : ctx.defaultStage;
   if (preselected?.why === 'offered') notes.push(strings.stageDefaultOffered(preselected.title, preselected.notOffered ?? ''));
+  else if (preselected?.why === 'redirected') notes.push(strings.stageDefaultRedirected(preselected.title, preselected.notOffered ?? ''));
   else if (preselected) notes.push(strings.stageDefault(preselected.title, preselected.why, entered));
   else if (placement.universal.length > 0) {
     // The user chose a stage; the stage for every pupil is there too. Nothing to add.
@@ -225,7 +226,7 @@ function renderPlacement(ctx: PageContext): TemplateResult {
   if (placement.overlap && primary && !explanation.differs && !preselected) notes.push(strings.stageOverlap(bareTitle(primary.title)));
   const classifications = placement.classifications.map((match) => match.band.label);
   // A preselected stage is explained by its note alone: a list saying the same would repeat it.
-  const lines = preselected && preselected.why !== 'offered' ? [] : explanation.lines;
+  const lines = preselected && preselected.why !== 'offered' && preselected.why !== 'redirected' ? [] : explanation.lines;
   return html`
     ${lines.length > 0
       ? html`<h3 class="heading-m">${strings.stageWhy}</h3>

@@ -96,6 +96,6 @@ describe('pathways written from the guide alone', () => {
     await start(widget);
     await continueOn(widget);
     expect(query(widget, '[data-current-stage]')?.dataset.currentStage).toBe('formalise');
-    expect(textOf(query(widget, '[data-placement-note]')!)).toContain('not offered for this pupil: Stage 4: Enforce.');
+    expect(textOf(query(widget, '[data-placement-note]')!)).toContain('a stage that is not offered to them: Stage 4: Enforce.');
   });
 });

@@ -313,7 +313,7 @@ describe('Wigan: the journey step by step', () => {
     expect(query(widget, '[data-current-stage]')?.dataset.currentStage).toBe('formalise-support');
     expect(byId<HTMLInputElement>(widget, 's-formalise-support').checked).toBe(true);
     expect(texts(queryAll(widget, '[data-placement-note]'))).toEqual([
-      'These figures match a stage that is not offered for this pupil: Enforcement Referral. We have chosen the most intensive stage that is: Formalise support. You can choose another stage.',
+      'The pathway places this pupil at a stage that is not offered to them: Enforcement Referral. We have chosen the most intensive stage that is: Formalise support. You can choose another stage.',
     ]);
     // The school can still choose the stage the figures point to, and is told it is not offered.
     await chooseStage(widget, 'enforcement-referral');
