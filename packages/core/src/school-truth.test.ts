@@ -81,3 +81,21 @@ describe('a team that is both a resource and a contact is listed once', () => {
     expect(summary.resources.map((link) => link.url)).not.toContain('https://example.org/legal-team');
   });
 });
+
+describe('an outcome not known yet', () => {
+  const saltford = () => JSON.parse(readFileSync(new URL('../fixtures/guide-authored/saltford.json', import.meta.url), 'utf8')) as Pathway;
+  const outcome = (pathway: Pathway, cohorts: string[]) =>
+    createPathway(pathway)
+      .evaluate({ asOf: AS_OF, measures: { attendance: { percentage: 85 } }, cohorts, stage: 'concern' })
+      .current!.outcomes.find((o) => o.id === 'd-improved')!;
+
+  it('says what to enter to know it', () => {
+    expect(outcome(saltford(), []).reason).toMatchObject({ code: 'outcome.notKnown' });
+  });
+
+  it('at a stage not offered for the pupil, says that instead: entering the reading would not make it possible', () => {
+    const pathway = saltford();
+    pathway.exceptions = [...(pathway.exceptions ?? []), { id: 'x', title: 'Not here', when: { cohort: 'ebsa' }, effect: 'block', stages: ['concern'], message: 'Not offered.' }];
+    expect(outcome(pathway, ['ebsa'])).toMatchObject({ open: false, reason: { code: 'outcome.stageUnavailable' } });
+  });
+});
