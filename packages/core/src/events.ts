@@ -3,9 +3,9 @@
  * or date measure) and, optionally, a `window` ("within 8 school weeks after the meeting").
  *
  * The school enters the count; the engine states the period it covers in the result's `period`
- * and display: "since 3 March 2025" without a window, "3 March – 28 April 2025" with one (the
- * window's end is the date plus the window, the upper end of a range, an agreed length read from
- * its answer). When the date it is counted from is not entered, the count is still used (a
+ * and display: "since 3 March 2025" without a window or while the window runs (never to a date
+ * after today), "3 March – 28 April 2025" once it has ended (the window's end is the date plus
+ * the window, the upper end of a range, an agreed length read from its answer). When the date it is counted from is not entered, the count is still used (a
  * school may know the count before it records the date) and the result carries a reason saying
  * the date is not entered.
  */
@@ -29,7 +29,8 @@ export function withEventPeriod(measure: Measure, result: MeasureResult, ctx: Da
   const from = anchor.day;
   const end = measure.window === undefined ? undefined : dayAfter(from, caseDuration(ctx, measure.window), 'upper');
   const count = formatMeasureValue(measure, result.value);
-  if (end === undefined) {
+  // A window still running is counted so far: its end after today is not part of the count.
+  if (end === undefined || (ctx.asOf !== undefined && end > ctx.asOf)) {
     const text = reason('period.since', { date: formatLongDate(from) }).text;
     return { ...result, display: `${count} ${text}`, period: { from: formatIsoDate(from), text } };
   }

@@ -1,7 +1,18 @@
 /** Gates: rules that must hold before escalation or referral. Severity defaults to blocking. */
-import type { Gate } from './schema-types.js';
+import type { Condition, Gate } from './schema-types.js';
 import type { GateResult } from './types.js';
 import type { EvaluationContext } from './context.js';
+import { walkCondition } from './conditions.js';
+
+/** Reasons from the school's own answers and confirmations (conditions.ts's answer and evidence rules). */
+const FROM_SCHOOL = /^condition\.(answer|notAns|notANumber|atLeast|atMost|lessThan|moreThan|evidence)/u;
+
+/** Whether the rule reads an answer or a confirmation anywhere in it. */
+function asksSchool(condition: Condition): boolean {
+  let asks = false;
+  walkCondition(condition, (part) => void (asks ||= 'answer' in part || 'evidence' in part));
+  return asks;
+}
 
 export function evaluateGate(gate: Gate, ctx: EvaluationContext): GateResult {
   const rule = ctx.condition(gate.condition);
@@ -14,6 +25,9 @@ export function evaluateGate(gate: Gate, ctx: EvaluationContext): GateResult {
   };
   // Not decided yet: something its rule reads is not entered (a form says "not known yet", not "not met").
   if (rule.unknown === true) result.unknown = true;
+  // Held on a branch with nothing the school answered or confirmed ("no circumstance needs it"):
+  // the gate is not needed for this pupil, which is not the same as its title having happened.
+  if (rule.holds && !rule.reasons.some((r) => FROM_SCHOOL.test(r.code)) && asksSchool(gate.condition)) result.notNeeded = true;
   if (!rule.holds && gate.unmetMessage !== undefined) result.advice = gate.unmetMessage;
   return result;
 }

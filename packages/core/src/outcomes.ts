@@ -76,7 +76,8 @@ export function closeUnavailableOutcomes(
   unavailable?: UnavailableStages,
 ): OutcomeStatus[] {
   return outcomes.map((outcome) => {
-    if (!outcome.open) return outcome;
+    // One not known yet is closed alike: what to enter would not make it possible.
+    if (!outcome.open && outcome.reason.code !== 'outcome.notKnown') return outcome;
     if (stageStatus !== 'available') {
       return { ...outcome, open: false, reason: reason('outcome.stageUnavailable', { status: stageStatus }) };
     }

@@ -235,6 +235,24 @@ function contacts(stage: Stage, exceptions: readonly AppliedException[], ctx: Ev
   return out;
 }
 
+/** A comparable form of a name, address, email or phone: case, spaces and `mailto:` / `tel:` ignored. */
+const sameKey = (text: string | undefined) => text?.toLowerCase().replace(/^(mailto|tel):|\s+/gu, '');
+
+/**
+ * A resource that is also one of the contacts (the same name, address, email or phone) is
+ * listed once, as the contact, which takes the resource's web address when it has none.
+ */
+function linksAndContacts(links: Summary['resources'], people: Summary['contacts']): Pick<Summary, 'resources' | 'contacts'> {
+  const kept = links.filter((link) => {
+    const keys = [sameKey(link.title), sameKey(link.url)];
+    const contact = people.find((c) => [c.name, c.url, c.email, c.phone].some((key) => key !== undefined && keys.includes(sameKey(key))));
+    if (contact === undefined) return true;
+    if (contact.url === undefined && link.url !== undefined && !/^(mailto|tel):/u.test(link.url)) contact.url = link.url;
+    return false;
+  });
+  return { resources: kept, contacts: people };
+}
+
 function summaryReferral(evaluation: ReferralEvaluation, ctx: EvaluationContext): SummaryReferral | undefined {
   const referral = ctx.index.referralById.get(evaluation.referralId);
   if (referral === undefined) return undefined;
@@ -348,8 +366,7 @@ export function buildSummary(evaluation: Evaluation, ctx: EvaluationContext, opt
     nextSteps: nextSteps(stage, openRoutes, current, exceptions, ctx),
     ...(current.exit === undefined ? {} : { exit: summaryExit(current.exit) }),
     ...stageLines(stage, current, ctx),
-    resources: resources(stage, current, ctx),
-    contacts: contacts(stage, exceptions, ctx),
+    ...linksAndContacts(resources(stage, current, ctx), contacts(stage, exceptions, ctx)),
     referrals: current.referrals.map((r) => summaryReferral(r, ctx)).filter((r) => r !== undefined),
     ...dutiesAndJourney(evaluation, current),
     ...withRoutes(current),

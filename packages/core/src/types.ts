@@ -198,6 +198,11 @@ export interface GateResult {
   advice?: string;
   /** Format 1.1: it does not hold only because something its rule reads is not entered yet. */
   unknown?: true;
+  /**
+   * It holds, but not through anything the school answered or confirmed, although its rule reads
+   * such an answer (e.g. "consulted, or none of these circumstances"): not needed for this pupil.
+   */
+  notNeeded?: true;
 }
 
 export interface AppliedException {

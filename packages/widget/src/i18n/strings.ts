@@ -21,6 +21,9 @@ export const en = {
   // Gates and route conditions that cannot be decided yet (pages/gate-state.ts)
   gateNotKnown: 'Not known yet',
   gateNotAnswered: 'Not answered yet',
+  gateNotConfirmed: 'Not confirmed yet',
+  /** A gate that holds with nothing the school did: "Met" would say it had happened. */
+  gateNotNeeded: 'Not needed for this pupil',
   // Draft chooser rows (drafts/draft-choice.ts): what tells saved drafts apart, never the pupil's name
   draftStageProgress: (stage: string, answered: number, total: number) =>
     `Stage chosen: ${stage}, ${total === 1 ? `${answered} of 1 question answered` : `${answered} of ${total} questions answered`}`,
@@ -279,7 +282,8 @@ export const en = {
   readinessGates: 'Conditions',
   readinessMore: (count: string) => `And ${count} more.`,
   readinessNothing: 'Nothing.',
-  readinessGateNotMet: (title: string) => `${title}: not met`,
+  /** A gate still needed, with its state as its tag says it ("not met", "not confirmed yet"). */
+  readinessGate: (title: string, state: string) => `${title}: ${state.toLowerCase()}`,
   readinessWhy: (why: string) => `Why: ${endSentence(why)}`,
 
   // Pupil details
@@ -438,6 +442,8 @@ export const en = {
   /** A referral a condition rules out on what was entered: nothing still to do would make it ready. */
   nextReferCannot: (title: string, target: string, why: string) =>
     `${title}: the referral to ${target} cannot be made as things stand. ${endSentence(why)}`,
+  /** What rules a referral out when a blocking question was answered the other way: the question, then "Answered No, but Yes is needed". */
+  nextRuledOutByAnswer: (question: string, why: string) => `${endSentence(question)} ${why}`,
   whyMostIntensiveApplies: (stage: string, count: string) => `Of the ${count} stages that apply, this is the most intensive: ${endSentence(stage)}`,
   stageAppliesEntry: 'Applies to this pupil',
   stageAppliesOutcome: 'A recorded outcome leads here',

@@ -1,6 +1,7 @@
 /**
  * Check your answers: every figure, circumstance, the stage, each answer and piece of
- * evidence, and the pupil details, each with a "Change" link that goes back to that field.
+ * evidence, and the pupil details, each with a "Change" link that goes back to that field. Each
+ * part (figures, circumstances, stage, questions, details) has its own heading; an empty one is left out.
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
@@ -11,7 +12,7 @@ import { recordedOutcomes } from '../journey/journey-state.js';
 import { asksFigures, referralFields } from '../journey/pages.js';
 import type { PageId } from '../journey/pages.js';
 import { detailFocusId } from './details-page.js';
-import { COHORTS_GROUP_ID, baselineMeasures, cohortFieldId, measureFieldIds, measureFocusId, outcomeFieldId, recordableOutcomes } from './measures-page.js';
+import { baselineMeasures, cohortFieldId, measureFieldIds, measureFocusId, outcomeFieldId, recordableOutcomes } from './measures-page.js';
 import type { PageContext } from './page-context.js';
 import { answerText, evidenceFocusId, questionFocusId } from './question-fields.js';
 import { questionRows } from './questions-page.js';
@@ -87,6 +88,14 @@ function row(
   </div>`;
 }
 
+/** A part of the page under its own heading; none when it has no rows. */
+function part(title: string, rows: TemplateResult[]): TemplateResult | typeof nothing {
+  return rows.length > 0
+    ? html`<h3 class="heading-m">${title}</h3>
+        <dl class="summary-list">${rows}</dl>`
+    : nothing;
+}
+
 function renderQuestionSections(ctx: PageContext): TemplateResult[] {
   const { strings, format, state, index } = ctx;
   const sections: { title: string; rows: TemplateResult[] }[] = [];
@@ -115,12 +124,7 @@ function renderQuestionSections(ctx: PageContext): TemplateResult[] {
       section.rows.push(row(ctx, evidence.title, value, { page: 'questions', fieldId: evidenceFocusId(evidence.id) }));
     }
   }
-  return sections
-    .filter((group) => group.rows.length > 0)
-    .map(
-      (group) => html`<h3 class="heading-m">${group.title}</h3>
-        <dl class="summary-list">${group.rows}</dl>`,
-    );
+  return sections.map((group) => html`${part(group.title, group.rows)}`);
 }
 
 export function renderCheckPage(ctx: PageContext): TemplateResult {
@@ -130,64 +134,71 @@ export function renderCheckPage(ctx: PageContext): TemplateResult {
   const fields = referralFields(evaluation);
   return html`
     ${backLink(ctx)} ${pageHeading(strings.checkHeading)}
-    ${asksFigures(index) ? html`<h3 class="heading-m">${measureHeadings(strings, index).section}</h3>` : nothing}
-    <dl class="summary-list">
-      ${(asksFigures(index) ? evaluation.measures : []).map((result) => {
+    ${part(measureHeadings(strings, index).section, [
+      ...(asksFigures(index) ? evaluation.measures : []).map((result) => {
         const measure = index.measures.get(result.measureId);
         return row(ctx, result.title, measureText(ctx, result), measure ? { page: 'measures', fieldId: measureFocusId(ctx, measure) } : undefined);
-      })}
-      ${firstCohort
-        ? row(
-            ctx,
-            strings.checkCohorts,
-            cohorts.length > 0 ? cohorts.map((cohort) => cohort.title).join(', ') : strings.none,
-            { page: 'measures', fieldId: firstCohort ? cohortFieldId(firstCohort.id) : COHORTS_GROUP_ID },
-          )
-        : nothing}
-      ${baselineMeasures(ctx).map((measure) =>
+      }),
+      ...baselineMeasures(ctx).map((measure) =>
         row(ctx, (measure as { baseline?: { title?: string } }).baseline?.title || strings.baselineTitle(measure.title), baselineText(ctx, measure.id), {
           page: 'measures',
           fieldId: measureFieldIds(measure.id).baselineValue,
         }),
-      )}
-      ${recordableOutcomes(ctx).length > 0
-        ? row(
-            ctx,
-            strings.outcomesRecordedHeading,
-            recordableOutcomes(ctx)
-              .filter((outcome) => recordedOutcomes(state).includes(outcome.id))
-              .map((outcome) => outcome.title)
-              .join(', ') || strings.none,
-            { page: 'measures', fieldId: outcomeFieldId(recordableOutcomes(ctx)[0].id) },
-          )
-        : nothing}
-      ${row(ctx, strings.checkStage, evaluation.current?.title ?? strings.notAnswered, { page: 'stage', fieldId: stageFocusId(ctx) })}
-      ${userRoutes(ctx).length > 0
-        ? row(
-            ctx,
-            strings.checkRoute,
-            userRoutes(ctx).filter((route) => route.chosen).map((route) => route.title).join(', ') || strings.routesNoneChosen,
-            {
-              page: 'stage',
-              fieldId: routeFieldId(
-                (userRoutes(ctx).find((route) => route.chosen) ?? userRoutes(ctx).find((route) => route.available !== false) ?? userRoutes(ctx)[0]).id,
-              ),
-            },
-          )
-        : nothing}
-    </dl>
+      ),
+    ])}
+    ${part(
+      strings.cohortsHeading,
+      firstCohort
+        ? [
+            row(ctx, strings.checkCohorts, cohorts.length > 0 ? cohorts.map((cohort) => cohort.title).join(', ') : strings.none, {
+              page: 'measures',
+              fieldId: cohortFieldId(firstCohort.id),
+            }),
+          ]
+        : [],
+    )}
+    ${part(strings.stageHeading, [
+      // Outcomes already recorded can decide the stage, so they sit with it.
+      ...(recordableOutcomes(ctx).length > 0
+        ? [
+            row(
+              ctx,
+              strings.outcomesRecordedHeading,
+              recordableOutcomes(ctx)
+                .filter((outcome) => recordedOutcomes(state).includes(outcome.id))
+                .map((outcome) => outcome.title)
+                .join(', ') || strings.none,
+              { page: 'measures', fieldId: outcomeFieldId(recordableOutcomes(ctx)[0].id) },
+            ),
+          ]
+        : []),
+      row(ctx, strings.checkStage, evaluation.current?.title ?? strings.notAnswered, { page: 'stage', fieldId: stageFocusId(ctx) }),
+      ...(userRoutes(ctx).length > 0
+        ? [
+            row(
+              ctx,
+              strings.checkRoute,
+              userRoutes(ctx).filter((route) => route.chosen).map((route) => route.title).join(', ') || strings.routesNoneChosen,
+              {
+                page: 'stage',
+                fieldId: routeFieldId(
+                  (userRoutes(ctx).find((route) => route.chosen) ?? userRoutes(ctx).find((route) => route.available !== false) ?? userRoutes(ctx)[0]).id,
+                ),
+              },
+            ),
+          ]
+        : []),
+    ])}
     ${renderQuestionSections(ctx)}
-    ${fields.length > 0
-      ? html`<h3 class="heading-m">${strings.checkDetails}</h3>
-          <dl class="summary-list">
-            ${fields.map((item) => {
-              const field = index.fields.get(item.id);
-              const value = state.details[item.id];
-              const shown = value ? (field?.type === 'date' ? format.date(value) : value) : strings.notAnswered;
-              return row(ctx, field?.label ?? item.text, shown, { page: 'details', fieldId: detailFocusId(field, item.id) });
-            })}
-          </dl>`
-      : nothing}
+    ${part(
+      strings.checkDetails,
+      fields.map((item) => {
+        const field = index.fields.get(item.id);
+        const value = state.details[item.id];
+        const shown = value ? (field?.type === 'date' ? format.date(value) : value) : strings.notAnswered;
+        return row(ctx, field?.label ?? item.text, shown, { page: 'details', fieldId: detailFocusId(field, item.id) });
+      }),
+    )}
     ${continueButton(ctx, strings.checkContinue)}
   `;
 }

@@ -105,7 +105,8 @@ describe('routes (issue 8 item 3, issue 7 shape 3)', () => {
     const routeGroup = textOf(query(widget, '[data-readiness-group="route:legal"]')!);
     expect(routeGroup).toContain('Needed for the route “Route 2: Legal intervention request”');
     expect(routeGroup).toContain('consulted the attendance officer');
-    expect(routeGroup).toContain('The support plan has run for at least 6 weeks: not met');
+    // Waiting on a question not answered yet: said as the gate's tag says it, not "not met".
+    expect(routeGroup).toContain('The support plan has run for at least 6 weeks: not answered yet');
     // The stage done, the referral waits for the route, and says so.
     await answer(widget, 'plan-reviewed', 'yes');
     expect(textOf(query(widget, '[data-status="stage"]')!)).toContain('Nothing blocking is missing at this stage.');

@@ -6,12 +6,14 @@
  * exception sends the pupil instead. An outcome that closes the case or steps it down settles
  * it, so the stage's referrals are then not advised beside it ("refer" never sits beside
  * "close"). Outcomes open without a rule of their own, those that follow a referral and
- * the referrals' own outcomes are what can happen, never listed as a step to take now.
+ * the referrals' own outcomes are what can happen, never listed as a step to take now; so are
+ * outcomes whose rule is not known yet, each with what would decide it.
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { GateResult, OutcomeStatus } from '@pathway/core';
 import type { Outcome } from '@pathway/schema';
+import { reasonText } from '../i18n/strings.js';
 import { importantExceptions, insteadHowText, insteadText, referralTarget } from './exceptions.js';
 import { bareTitle } from './joined-text.js';
 import type { PageContext } from './page-context.js';
@@ -24,6 +26,11 @@ export interface NextSteps {
   after: TemplateResult[];
   /** Whether `after` comes after a referral ("What can happen after the referral"). */
   afterReferral: boolean;
+  /**
+   * Outcomes not known yet, each with what would decide it: in `after` when that is "What can
+   * happen next", else here (they do not follow the referral).
+   */
+  notKnown: TemplateResult[];
 }
 
 /** The authored outcomes of the stage and its open routes, by id. */
@@ -84,10 +91,20 @@ const DECIDED = /^condition\.(answerIs|atLeast|lessThan|atMost|moreThan|measure[
 /** A condition (from a blocking list) that does not hold on what was entered. */
 const decidedAgainst = (gate: GateResult) => !gate.holds && gate.reasons.every((reason) => DECIDED.test(reason.code));
 
-/** The first blocking condition, of the stage or the referral, that rules the referral out as things stand. */
-function rulingOut(readiness: Readiness | undefined, referral: ReferralReadiness): GateResult | undefined {
-  const entries = [...(readiness?.stage.blocking ?? []), ...referral.blocking];
-  for (const entry of entries) if (entry.kind === 'gate' && decidedAgainst(entry.gate)) return entry.gate;
+/**
+ * Why the referral cannot be made as things stand, if something entered rules it out: the first
+ * blocking condition (of the stage or the referral) that fails on what was entered, or a
+ * blocking question answered the other way ("Answered No, but Yes is needed"), in the pathway's words
+ * where it gives them.
+ */
+function rulingOut(ctx: PageContext, readiness: Readiness | undefined, referral: ReferralReadiness): string | undefined {
+  const { strings } = ctx;
+  for (const entry of [...(readiness?.stage.blocking ?? []), ...referral.blocking]) {
+    if (entry.kind === 'gate' && decidedAgainst(entry.gate)) return entry.gate.advice ?? strings.readinessGate(entry.gate.title, strings.notMet);
+    if (entry.kind === 'item' && entry.item.kind === 'question' && entry.item.state === 'unmet') {
+      return entry.item.advice ?? strings.nextRuledOutByAnswer(entry.item.text, reasonText(strings, entry.item.reason));
+    }
+  }
   return undefined;
 }
 
@@ -95,8 +112,8 @@ function rulingOut(readiness: Readiness | undefined, referral: ReferralReadiness
 function referLine(ctx: PageContext, readiness: Readiness | undefined, title: string, target: string, referral: ReferralReadiness | undefined): string {
   const { strings } = ctx;
   if (referral === undefined || referral.ready) return strings.nextRefer(bareTitle(title), target);
-  const gate = rulingOut(readiness, referral);
-  if (gate) return strings.nextReferCannot(bareTitle(title), target, gate.advice ?? strings.readinessGateNotMet(gate.title));
+  const why = rulingOut(ctx, readiness, referral);
+  if (why) return strings.nextReferCannot(bareTitle(title), target, why);
   return strings.nextReferWhenReady(bareTitle(title), target);
 }
 
@@ -154,8 +171,14 @@ export function nextSteps(ctx: PageContext, readiness: Readiness | undefined): N
   }
 
   let followsReferral = false;
+  const notKnown: TemplateResult[] = [];
   for (const outcome of outcomes) {
-    if (!outcome.open || meets.includes(outcome) || (outcome.kind === 'refer' && !afterReferralOutcome(outcome))) continue;
+    if (outcome.kind === 'refer' && !afterReferralOutcome(outcome)) continue;
+    // Not known yet: what it would lead to, and what to enter to know (the engine's reason).
+    if (outcome.reason.code === 'outcome.notKnown' && !settledBy && !outcome.recorded && !afterReferralOutcome(outcome)) {
+      notKnown.push(html`${outcomeSentence(ctx, outcome)} <span class="block secondary">${reasonText(strings, outcome.reason)}</span>`);
+    }
+    if (!outcome.open || meets.includes(outcome)) continue;
     // A settled case has no referral to follow: what a referral could lead to is not said beside it.
     if (settledBy && afterReferralOutcome(outcome)) continue;
     followsReferral ||= afterReferralOutcome(outcome);
@@ -172,6 +195,6 @@ export function nextSteps(ctx: PageContext, readiness: Readiness | undefined): N
       }
     }
   }
-  return { now, after, afterReferral };
+  return afterReferral ? { now, after, afterReferral, notKnown } : { now, after: [...after, ...notKnown], afterReferral, notKnown: [] };
 }
 

@@ -16,7 +16,7 @@ import { evidenceFocusId, questionFocusId } from './question-fields.js';
 import { readinessOf } from './readiness.js';
 import type { MissingEntry, Readiness, ReadinessGroup, ReferralReadiness } from './readiness.js';
 import { tag } from './shared.js';
-import { gateTag } from './gate-state.js';
+import { gateTag, gateWord } from './gate-state.js';
 import { settlingOutcome } from './next-steps.js';
 import { bareTitle } from './joined-text.js';
 
@@ -53,7 +53,7 @@ function renderEntry(ctx: PageContext, entry: MissingEntry, linked: boolean): Te
   if (entry.kind === 'gate') {
     const { gate } = entry;
     return html`<li data-missing-gate=${gate.id}>
-      ${strings.readinessGateNotMet(gate.title)}${gateTimePassed(gate) ? html` ${tag(strings.gateTimePassed, 'red')}` : nothing}
+      ${strings.readinessGate(gate.title, gateWord(strings, gate))}${gateTimePassed(gate) ? html` ${tag(strings.gateTimePassed, 'red')}` : nothing}
       ${gate.advice ? html`<span class="block body-s">${gate.advice}</span>` : nothing}
     </li> `;
   }

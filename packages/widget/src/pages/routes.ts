@@ -134,7 +134,7 @@ export function renderRouteInvolves(ctx: PageContext, route: RouteStatus): Templ
     limits.length > 0
       ? html`<p class="body-s" data-route-part="time-limits"><strong>${strings.stageTimeLimits}</strong></p>
           <ul class="body-s">
-            ${limits.map((limit) => renderTimeLimitStatus(ctx, limit))}
+            ${limits.map((limit) => renderTimeLimitStatus(ctx, limit, route))}
           </ul>`
       : nothing,
     list(strings.routeOutcomes, outcomes, 'outcomes'),
@@ -146,9 +146,10 @@ export function renderRouteInvolves(ctx: PageContext, route: RouteStatus): Templ
   </details>`;
 }
 
-/** One time limit of a route, as the stage's are shown. */
-export function renderTimeLimitStatus(ctx: PageContext, limit: TimeLimitStatus): TemplateResult {
-  return renderTimeLimit(ctx, limit.id, limit.text, ctx.index.timeLimits.get(limit.id), limit);
+/** One time limit of a route, as the stage's are shown; a route not open for this pupil starts no clock. */
+export function renderTimeLimitStatus(ctx: PageContext, limit: TimeLimitStatus, route: RouteStatus): TemplateResult {
+  const idle = routeOpen(route) ? undefined : route.available === false ? 'closed' : 'waiting';
+  return renderTimeLimit(ctx, limit.id, limit.text, ctx.index.timeLimits.get(limit.id), limit, idle);
 }
 
 function radioHint(ctx: PageContext, route: RouteStatus, description: string | undefined): TemplateResult {
@@ -279,7 +280,7 @@ export function renderSummaryRoutes(ctx: PageContext): TemplateResult | typeof n
             ${definition?.description ? html`<span class="block">${definition.description}</span>` : nothing}
             ${(route.timeLimits ?? []).length > 0
               ? html`<ul class="body-s">
-                  ${route.timeLimits!.map((limit) => renderTimeLimitStatus(ctx, limit))}
+                  ${route.timeLimits!.map((limit) => renderTimeLimitStatus(ctx, limit, route))}
                 </ul>`
               : nothing}
             ${routeDuties(ctx, route.id).length > 0 ? html`<div class="body-s">${renderDutyList(ctx, routeDuties(ctx, route.id), 4)}</div>` : nothing}

@@ -56,26 +56,22 @@ export function renderTimeLimit(
   fallback: string,
   limit: TimeLimit | undefined,
   line?: Summary['timeLimits'][number] | TimeLimitStatus,
+  /** Not running for this pupil, its route not chosen or not open ("closed": "does not apply now"): no dates, nor "passed". */
+  idle?: 'closed' | 'waiting',
 ): TemplateResult {
   const { strings, format } = ctx;
   if (!limit) return html`<li>${fallback}</li> `;
   const kind =
-    limit.kind === 'review'
-      ? strings.timeLimitKindReview
-      : limit.kind === 'support'
-        ? strings.timeLimitKindSupport
-        : (limit.kind as string) === 'notice'
-          ? strings.timeLimitKindNotice
-          : (limit.kind as string) === 'monitoring'
-            ? strings.timeLimitKindMonitoring
-            : strings.timeLimitKindLimit;
-  const end = timeLimitEnd(line, ctx.today);
+    { review: strings.timeLimitKindReview, support: strings.timeLimitKindSupport, notice: strings.timeLimitKindNotice, monitoring: strings.timeLimitKindMonitoring }[
+      limit.kind as string
+    ] ?? strings.timeLimitKindLimit;
+  const end = idle ? undefined : timeLimitEnd(line, ctx.today);
   // Format 1.1: the engine's status gives the latest end and any breach.
-  const status = line && 'reasons' in line ? line : ctx.evaluation.current?.timeLimits?.find((item) => item.id === id);
+  const status = idle ? undefined : line && 'reasons' in line ? line : ctx.evaluation.current?.timeLimits?.find((item) => item.id === id);
   const breach = status?.breach;
   const length = format.duration(limit.duration);
   return html`<li data-time-limit=${id} data-passed=${end?.passed ? 'true' : 'false'} data-breached=${breach?.breached ? 'true' : 'false'}>
-    ${end?.passed ? html`${tag(strings.timeLimitPassed, 'red')} ` : nothing}${breach?.breached
+    ${idle === 'closed' ? html`${tag(strings.dutyNotApplies, 'grey')} ` : nothing}${end?.passed ? html`${tag(strings.timeLimitPassed, 'red')} ` : nothing}${breach?.breached
       ? html`${tag(strings.timeLimitBreached, 'red')} `
       : nothing}<strong>${limit.title}</strong>: ${kind.toLowerCase()} ${length}.
     ${end ? (end.passed ? strings.timeLimitEnded(format.date(end.ends)) : strings.timeLimitEnds(format.date(end.ends))) : nothing}

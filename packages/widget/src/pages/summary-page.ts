@@ -335,6 +335,7 @@ export function renderSummaryDocument(ctx: PageContext, summary: Summary): Templ
     ${readiness && offered ? section(strings.summaryMissing, renderMissingGroups(ctx, readiness, false), 'missing') : nothing}
     ${gates.length > 0 && offered ? section(strings.summaryGates, renderGates(ctx, gates), 'gates') : nothing}
     ${steps.now.length > 0 ? section(strings.summaryNextSteps, plainList(steps.now, strings.none), 'next-steps') : nothing}
+    ${steps.notKnown.length > 0 ? section(strings.summaryWhatNext, plainList(steps.notKnown, strings.none), 'not-known') : nothing}
     ${steps.after.length > 0
       ? section(steps.afterReferral ? strings.summaryAfterReferral : strings.summaryWhatNext, plainList(steps.after, strings.none), 'what-next')
       : nothing}

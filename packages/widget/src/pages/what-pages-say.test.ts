@@ -167,7 +167,7 @@ describe('readiness belongs to the stage and to each referral (issue 8, item 1)'
     expect(textOf(query(widget, '[data-status="referral:early-help"]')!)).toBe(
       'Not ready to refer to Early Help hub yet. First complete what is needed at this stage.',
     );
-    expect(texts(queryAll(widget, '[data-readiness-group="stage"] [data-readiness="blocking"] li'))).toEqual(["The head teacher's note", 'The head teacher agreed: not met']);
+    expect(texts(queryAll(widget, '[data-readiness-group="stage"] [data-readiness="blocking"] li'))).toEqual(["The head teacher's note", 'The head teacher agreed: not confirmed yet']);
     await continueOn(widget);
     await giveDetails(widget);
     await toSummary(widget);
@@ -243,8 +243,9 @@ describe('"What is still missing" is complete and consistent (item 2)', () => {
       'Have you met the family? (Targeted support)',
       'Has a written plan been agreed with the family at a meeting that everyone involved attended in person? (Targeted support)',
       "The head teacher's note",
-      'The plan has been reviewed: not met',
-      'The head teacher agreed: not met',
+      // Each condition as its tag says it: waiting on an answer, or on evidence to be confirmed.
+      'The plan has been reviewed: not answered yet',
+      'The head teacher agreed: not confirmed yet',
     ]);
     expectCountsMatchLists(widget);
     await answer(widget, 'met-family', 'yes');

@@ -236,7 +236,8 @@ describe('Wigan: the journey step by step', () => {
     expect(questionIdsOnPage(widget)).toHaveLength(26);
     const gate = () => query(widget, '[data-gate="gate-management-oversight"]')!;
     expect(gate().dataset.holds).toBe('false');
-    expect(textOf(gate())).toContain('Not met Clear management oversight is evidenced within the plan');
+    // Evidence not confirmed yet waits for the school: not a "no".
+    expect(textOf(gate())).toContain('Not confirmed yet Clear management oversight is evidenced within the plan');
 
     await answerAll(widget);
     await confirmEvidence(widget, 'management-oversight');
