@@ -9,6 +9,12 @@
  *   unknown with a reason saying so.
  * - A date not entered, or today not known (without `until`), makes the rule unknown with a reason.
  * - A length of nothing ("at least 0 school days since …") says the date has come, or not yet.
+ * - A blank date that means the event has not happened (`ifBlank`, case-dates.ts) is known:
+ *   - since it: longer than any length, so atLeast holds and atMost does not, whatever `until` is;
+ *   - until it: the period has not ended, so it is at least as long as up to today: atLeast
+ *     holds once that long has passed (not yet, before); atMost fails once that long has passed,
+ *     and before then is not known (the event may still come in time).
+ *   The author's words ("No earlier penalty notice has been recorded") are the reason.
  * Rules on a date question without `until` read exactly as in format 1.0.
  */
 import type { Duration } from './schema-types.js';
@@ -34,12 +40,16 @@ export function evaluateElapsed(rule: ElapsedRule, ctx: ConditionContext): Condi
   const from = caseDate(ctx, rule.since);
   const hasUntil = typeof rule.until === 'string';
   const to = hasUntil ? caseDate(ctx, rule.until as string) : undefined;
+  if (from.notHappened !== undefined) return sinceNotHappened(rule, from.notHappened);
   const missing: Reason[] = [];
   if (from.day === undefined) missing.push(from.missing ?? reason('condition.noDate', { question: from.name }));
-  if (to !== undefined && to.day === undefined) missing.push(to.missing ?? reason('condition.noDate', { question: to.name }));
+  if (to !== undefined && to.day === undefined && to.notHappened === undefined) missing.push(to.missing ?? reason('condition.noDate', { question: to.name }));
   if (missing.length > 0) return unknownResult(missing);
   const start = from.day as number;
-  if (to === undefined && ctx.asOf === undefined) return unknownResult([reason('condition.noToday', { question: from.name })]);
+  if ((to === undefined || to.notHappened !== undefined) && ctx.asOf === undefined) {
+    return unknownResult([reason('condition.noToday', { question: from.name })]);
+  }
+  if (to?.notHappened !== undefined) return untilNotHappened(rule, ctx, from.name, start, to.name, to.notHappened);
   const later = to === undefined ? (ctx.asOf as number) : (to.day as number);
   const date = formatLongDate(start);
   const between = to === undefined ? undefined : { from: from.name, fromDate: date, to: to.name, toDate: formatLongDate(later) };
@@ -90,6 +100,40 @@ export function evaluateElapsed(rule: ElapsedRule, ctx: ConditionContext): Condi
           : result(false, [reason('condition.elapsedPast', { duration, question: from.name, date, due: formatLongDate(due) })]),
       );
     }
+  }
+  if (parts.length === 0) return result(false, [reason('condition.unknown')]);
+  return allParts(parts);
+}
+
+/** Since an event that has not happened: longer ago than any length of time. */
+function sinceNotHappened(rule: ElapsedRule, why: Reason): ConditionResult {
+  if (rule.atLeast === undefined && rule.atMost === undefined) return result(false, [reason('condition.unknown')]);
+  return result(rule.atMost === undefined, [why]);
+}
+
+/**
+ * Up to an event that has not happened: the period is still running, so it is at least as long
+ * as from the first date to today (`asOf`, known here).
+ */
+function untilNotHappened(rule: ElapsedRule, ctx: ConditionContext, fromName: string, start: number, toName: string, why: Reason): ConditionResult {
+  const today = ctx.asOf as number;
+  const date = formatLongDate(start);
+  const parts: ConditionResult[] = [];
+  if (rule.atLeast !== undefined) {
+    const resolved = caseDuration(ctx, rule.atLeast);
+    const due = dayAfter(start, resolved, 'lower');
+    const duration = ruleDurationText(resolved, 'lower');
+    if (due === undefined) parts.push(unknownResult([resolved.missing ?? reason('condition.unknown')]));
+    else if (today >= due) parts.push(result(true, [reason('condition.elapsedAtLeast', { duration, question: fromName, date }), why]));
+    else parts.push(result(false, [reason('condition.elapsedNotYet', { duration, question: fromName, date, due: formatLongDate(due) }), why]));
+  }
+  if (rule.atMost !== undefined) {
+    const resolved = caseDuration(ctx, rule.atMost);
+    const due = dayAfter(start, resolved, 'upper');
+    const duration = ruleDurationText(resolved, 'upper');
+    if (due === undefined) parts.push(unknownResult([resolved.missing ?? reason('condition.unknown')]));
+    else if (today > due) parts.push(result(false, [reason('condition.elapsedPast', { duration, question: fromName, date, due: formatLongDate(due) }), why]));
+    else parts.push(unknownResult([why, reason('condition.mayStillHappen', { question: toName, duration, from: fromName, due: formatLongDate(due) })]));
   }
   if (parts.length === 0) return result(false, [reason('condition.unknown')]);
   return allParts(parts);
