@@ -130,7 +130,11 @@ describe('"until" an event that has not happened: the period is still running', 
 
 describe('what else reads a date that has not happened', () => {
   const model = createPathway(pathway);
-  const stage = (input: CaseInput = {}) => model.evaluateStage('one', { asOf: TODAY, ...input });
+  const stage = (input: CaseInput = {}) => {
+    const evaluation = model.evaluateStage('one', { asOf: TODAY, ...input });
+    if (evaluation === undefined) throw new Error('Stage one is not found');
+    return evaluation;
+  };
 
   it('a count from it is not counted, even when a figure is entered, and rules on it are not known', () => {
     const input = { measures: { 'after-notice': { value: 3 } } };
