@@ -39,17 +39,17 @@ function result(holds: boolean, reasons: Reason[]): ConditionResult {
 export function evaluateElapsed(rule: ElapsedRule, ctx: ConditionContext): ConditionResult {
   const from = caseDate(ctx, rule.since);
   const hasUntil = typeof rule.until === 'string';
-  const to = hasUntil ? caseDate(ctx, rule.until as string) : undefined;
+  let to = hasUntil ? caseDate(ctx, rule.until as string) : undefined;
   if (from.notHappened !== undefined) return sinceNotHappened(rule, from.notHappened);
+  // Up to an event that has not happened: the period is still running, so it runs to today.
+  const toNever = to?.notHappened === undefined ? undefined : to;
+  if (toNever !== undefined) to = undefined;
   const missing: Reason[] = [];
   if (from.day === undefined) missing.push(from.missing ?? reason('condition.noDate', { question: from.name }));
-  if (to !== undefined && to.day === undefined && to.notHappened === undefined) missing.push(to.missing ?? reason('condition.noDate', { question: to.name }));
+  if (to !== undefined && to.day === undefined) missing.push(to.missing ?? reason('condition.noDate', { question: to.name }));
   if (missing.length > 0) return unknownResult(missing);
   const start = from.day as number;
-  if ((to === undefined || to.notHappened !== undefined) && ctx.asOf === undefined) {
-    return unknownResult([reason('condition.noToday', { question: from.name })]);
-  }
-  if (to?.notHappened !== undefined) return untilNotHappened(rule, ctx, from.name, start, to.name, to.notHappened);
+  if (to === undefined && ctx.asOf === undefined) return unknownResult([reason('condition.noToday', { question: from.name })]);
   const later = to === undefined ? (ctx.asOf as number) : (to.day as number);
   const date = formatLongDate(start);
   const between = to === undefined ? undefined : { from: from.name, fromDate: date, to: to.name, toDate: formatLongDate(later) };
@@ -93,6 +93,9 @@ export function evaluateElapsed(rule: ElapsedRule, ctx: ConditionContext): Condi
           ? result(true, [reason('condition.betweenWithin', { duration, ...between })])
           : result(false, [reason('condition.betweenMore', { duration, ...between })]),
       );
+    } else if (toNever !== undefined && later <= due) {
+      // Not yet that long, and the event may still come in time.
+      parts.push(unknownResult([reason('condition.mayStillHappen', { question: toNever.name, duration, from: from.name, due: formatLongDate(due) })]));
     } else {
       parts.push(
         later <= due
@@ -102,39 +105,13 @@ export function evaluateElapsed(rule: ElapsedRule, ctx: ConditionContext): Condi
     }
   }
   if (parts.length === 0) return result(false, [reason('condition.unknown')]);
-  return allParts(parts);
+  const decided = allParts(parts);
+  if (toNever !== undefined) decided.reasons.unshift(toNever.notHappened as Reason);
+  return decided;
 }
 
 /** Since an event that has not happened: longer ago than any length of time. */
 function sinceNotHappened(rule: ElapsedRule, why: Reason): ConditionResult {
   if (rule.atLeast === undefined && rule.atMost === undefined) return result(false, [reason('condition.unknown')]);
   return result(rule.atMost === undefined, [why]);
-}
-
-/**
- * Up to an event that has not happened: the period is still running, so it is at least as long
- * as from the first date to today (`asOf`, known here).
- */
-function untilNotHappened(rule: ElapsedRule, ctx: ConditionContext, fromName: string, start: number, toName: string, why: Reason): ConditionResult {
-  const today = ctx.asOf as number;
-  const date = formatLongDate(start);
-  const parts: ConditionResult[] = [];
-  if (rule.atLeast !== undefined) {
-    const resolved = caseDuration(ctx, rule.atLeast);
-    const due = dayAfter(start, resolved, 'lower');
-    const duration = ruleDurationText(resolved, 'lower');
-    if (due === undefined) parts.push(unknownResult([resolved.missing ?? reason('condition.unknown')]));
-    else if (today >= due) parts.push(result(true, [reason('condition.elapsedAtLeast', { duration, question: fromName, date }), why]));
-    else parts.push(result(false, [reason('condition.elapsedNotYet', { duration, question: fromName, date, due: formatLongDate(due) }), why]));
-  }
-  if (rule.atMost !== undefined) {
-    const resolved = caseDuration(ctx, rule.atMost);
-    const due = dayAfter(start, resolved, 'upper');
-    const duration = ruleDurationText(resolved, 'upper');
-    if (due === undefined) parts.push(unknownResult([resolved.missing ?? reason('condition.unknown')]));
-    else if (today > due) parts.push(result(false, [reason('condition.elapsedPast', { duration, question: fromName, date, due: formatLongDate(due) }), why]));
-    else parts.push(unknownResult([why, reason('condition.mayStillHappen', { question: toName, duration, from: fromName, due: formatLongDate(due) })]));
-  }
-  if (parts.length === 0) return result(false, [reason('condition.unknown')]);
-  return allParts(parts);
 }
