@@ -23,11 +23,13 @@ export interface AnswerSpec {
   readonly options?: readonly Option[];
   readonly minimum?: number;
   readonly maximum?: number;
+  /** For a date question (format 1.1): what a blank answer means, when blank means the event has not happened. */
+  readonly ifBlank?: string;
 }
 
 /** The fixed-shape AnswerSpec of a question. */
 export function answerSpecOf(question: Question): AnswerSpec {
-  return { type: question.type, options: question.options, minimum: question.minimum, maximum: question.maximum };
+  return { type: question.type, options: question.options, minimum: question.minimum, maximum: question.maximum, ifBlank: question.ifBlank };
 }
 
 export type InterpretedAnswer =

@@ -5,6 +5,10 @@
  * date question's answer or a date measure's value. An id that names a date measure (and no date
  * question) reads the measure; anything else reads the question, as format 1.0 did.
  *
+ * A blank date whose measure or question has `ifBlank` is an event that has not happened (a
+ * known fact, with the author's words as its reason), not a date not known yet. A date entered
+ * wrongly is still not known: only a blank means "it has not happened".
+ *
  * A duration's amount is its own, or, for a length agreed per case (`fromAnswer`), the answer to
  * that number question (a number of 0 or more). A range ("2 to 3 weeks") uses its lower end for
  * "at least" rules and its upper end for "at most" rules and deadlines (see durations.ts).
@@ -28,6 +32,13 @@ export interface CaseDate {
   name: string;
   /** Why there is no date, when there is none. */
   missing?: Reason;
+  /** When the date is blank and blank means the event has not happened (`ifBlank`): the author's words. */
+  notHappened?: Reason;
+}
+
+/** The reason a blank date gives when its measure or question says blank means "it has not happened". */
+export function notHappenedReason(name: string, ifBlank: unknown): Reason | undefined {
+  return typeof ifBlank === 'string' && ifBlank.trim() !== '' ? reason('date.notHappened', { date: name, text: ifBlank }) : undefined;
 }
 
 /** True when `id` names a date measure that a rule should read rather than a question. */
@@ -46,6 +57,8 @@ export function caseDate(ctx: DateContext, id: string): CaseDate {
     const result = ctx.measure(id);
     const day = result !== undefined && result.status === 'ok' ? result.day : undefined;
     if (day !== undefined) return { day, name };
+    const never = result?.status === 'missing' ? notHappenedReason(name, measure?.ifBlank) : undefined;
+    if (never !== undefined) return { day, name, notHappened: never };
     // A date entered wrongly says what is wrong with it; a date not entered says it has none.
     const why = result?.status === 'invalid' && result.reason !== undefined ? result.reason : reason('condition.noDate', { question: name });
     return { day, name, missing: why };
@@ -54,6 +67,8 @@ export function caseDate(ctx: DateContext, id: string): CaseDate {
   const name = question ? question.quoted : quote(id);
   const answer = ctx.answer(id);
   const day = answer.status === 'valid' ? parseDate(answer.value) : undefined;
+  const never = answer.status === 'none' && question?.spec.type === 'date' ? notHappenedReason(name, question.spec.ifBlank) : undefined;
+  if (never !== undefined) return { day, name, notHappened: never };
   return day === undefined ? { day, name, missing: reason('condition.noDate', { question: name }) } : { day, name };
 }
 

@@ -202,7 +202,9 @@ function evaluateMeasure(
   if (measured.status === 'missing' || measured.value === undefined) {
     return unknownResult([
       measured.status === 'missing'
-        ? reason('condition.measureNotEntered', { measure: definition.title })
+        ? measured.reason?.code === 'measure.fromNotHappened'
+          ? measured.reason
+          : reason('condition.measureNotEntered', { measure: definition.title })
         : reason('condition.measureInvalid', { measure: definition.title }),
     ]);
   }

@@ -138,7 +138,10 @@ function dutyDue(action: Action, applies: boolean, ctx: EvaluationContext): Duty
       terms.push(immediately ? reason('duty.due.immediately') : reason('duty.due.within', { duration }));
     } else {
       terms.push(immediately ? reason('duty.due.immediatelyFrom', { from: from.name }) : reason('duty.due.withinFrom', { duration, from: from.name }));
-      if (from.day === undefined) {
+      if (from.notHappened !== undefined) {
+        // Counted from an event that has not happened: not due yet, and never overdue.
+        unknown = reason('duty.notStarted', { text: from.notHappened.text });
+      } else if (from.day === undefined) {
         unknown = reason('duty.noDate', { date: from.name });
       } else if (amount === undefined) {
         const question = typeof due.fromAnswer === 'string' ? ctx.question(due.fromAnswer) : undefined;
@@ -155,7 +158,8 @@ function dutyDue(action: Action, applies: boolean, ctx: EvaluationContext): Duty
     byName = by.name;
     terms.push(reason('duty.due.by', { by: by.name }));
     if (by.day === undefined) {
-      if (dueDay === undefined) unknown ??= reason('duty.noDate', { date: by.name });
+      const why = by.notHappened === undefined ? reason('duty.noDate', { date: by.name }) : reason('duty.notStarted', { text: by.notHappened.text });
+      if (dueDay === undefined) unknown ??= why;
     } else if (dueDay === undefined || by.day <= dueDay) {
       dueDay = by.day;
       approximate = false;

@@ -9,6 +9,12 @@
  *   unknown with a reason saying so.
  * - A date not entered, or today not known (without `until`), makes the rule unknown with a reason.
  * - A length of nothing ("at least 0 school days since …") says the date has come, or not yet.
+ * - A blank date that means the event has not happened (`ifBlank`, case-dates.ts) is known:
+ *   - since it: longer than any length, so atLeast holds and atMost does not, whatever `until` is;
+ *   - until it: the period has not ended, so it is at least as long as up to today: atLeast
+ *     holds once that long has passed (not yet, before); atMost fails once that long has passed,
+ *     and before then is not known (the event may still come in time).
+ *   The author's words ("No earlier penalty notice has been recorded") are the reason.
  * Rules on a date question without `until` read exactly as in format 1.0.
  */
 import type { Duration } from './schema-types.js';
@@ -33,7 +39,11 @@ function result(holds: boolean, reasons: Reason[]): ConditionResult {
 export function evaluateElapsed(rule: ElapsedRule, ctx: ConditionContext): ConditionResult {
   const from = caseDate(ctx, rule.since);
   const hasUntil = typeof rule.until === 'string';
-  const to = hasUntil ? caseDate(ctx, rule.until as string) : undefined;
+  let to = hasUntil ? caseDate(ctx, rule.until as string) : undefined;
+  if (from.notHappened !== undefined) return sinceNotHappened(rule, from.notHappened);
+  // Up to an event that has not happened: the period is still running, so it runs to today.
+  const toNever = to?.notHappened === undefined ? undefined : to;
+  if (toNever !== undefined) to = undefined;
   const missing: Reason[] = [];
   if (from.day === undefined) missing.push(from.missing ?? reason('condition.noDate', { question: from.name }));
   if (to !== undefined && to.day === undefined) missing.push(to.missing ?? reason('condition.noDate', { question: to.name }));
@@ -83,6 +93,9 @@ export function evaluateElapsed(rule: ElapsedRule, ctx: ConditionContext): Condi
           ? result(true, [reason('condition.betweenWithin', { duration, ...between })])
           : result(false, [reason('condition.betweenMore', { duration, ...between })]),
       );
+    } else if (toNever !== undefined && later <= due) {
+      // Not yet that long, and the event may still come in time.
+      parts.push(unknownResult([reason('condition.mayStillHappen', { question: toNever.name, duration, from: from.name, due: formatLongDate(due) })]));
     } else {
       parts.push(
         later <= due
@@ -92,5 +105,13 @@ export function evaluateElapsed(rule: ElapsedRule, ctx: ConditionContext): Condi
     }
   }
   if (parts.length === 0) return result(false, [reason('condition.unknown')]);
-  return allParts(parts);
+  const decided = allParts(parts);
+  if (toNever !== undefined) decided.reasons.unshift(toNever.notHappened as Reason);
+  return decided;
+}
+
+/** Since an event that has not happened: longer ago than any length of time. */
+function sinceNotHappened(rule: ElapsedRule, why: Reason): ConditionResult {
+  if (rule.atLeast === undefined && rule.atMost === undefined) return result(false, [reason('condition.unknown')]);
+  return result(rule.atMost === undefined, [why]);
 }

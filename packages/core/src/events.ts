@@ -7,7 +7,9 @@
  * after today), "3 March – 28 April 2025" once it has ended (the window's end is the date plus
  * the window, the upper end of a range, an agreed length read from its answer). When the date it is counted from is not entered, the count is still used (a
  * school may know the count before it records the date) and the result carries a reason saying
- * the date is not entered.
+ * the date is not entered. When that date is blank and blank means the event has not happened
+ * (`ifBlank`), there is nothing after it to count: the count is not used (an entered figure
+ * contradicts the blank date), so rules on it are not known, with the author's words as the reason.
  */
 import type { Measure } from './schema-types.js';
 import type { MeasureResult } from './types.js';
@@ -20,8 +22,13 @@ import { reason } from './messages.js';
 /** The result with the period its count covers, for a measure counted from a date; else the result as it is. */
 export function withEventPeriod(measure: Measure, result: MeasureResult, ctx: DateContext): MeasureResult {
   if (typeof measure.from !== 'string' || measure.kind === 'date') return result;
-  if ((result.status !== 'ok' && result.status !== 'tooEarly') || result.value === undefined) return result;
+  if (result.status === 'invalid') return result;
   const anchor = caseDate(ctx, measure.from);
+  if (anchor.notHappened !== undefined) {
+    const why = reason('measure.fromNotHappened', { measure: measure.title, text: anchor.notHappened.text });
+    return { measureId: result.measureId, title: result.title, status: 'missing', display: why.text, reason: why };
+  }
+  if ((result.status !== 'ok' && result.status !== 'tooEarly') || result.value === undefined) return result;
   if (anchor.day === undefined) {
     if (result.reason !== undefined) return result;
     return { ...result, reason: reason('measure.fromNotEntered', { measure: measure.title, from: anchor.name }) };

@@ -81,6 +81,33 @@ describe('Marlow Vale: a Notice to Improve period opens its breach outcome or it
   });
 });
 
+describe('Marlow Vale: a blank "last penalty notice (if any)" means there was none', () => {
+  const marlow = load('marlow-penalty');
+  const holiday = (previous?: string): CaseInput => ({
+    asOf: AS_OF,
+    cohorts: ['holiday'],
+    measures: { 'holiday-sessions': { value: 10 }, ...(previous === undefined ? {} : { 'previous-pn-date': { date: previous } }) },
+  });
+  const routes = (input: CaseInput) => Object.fromEntries((marlow.evaluate(input).current?.routes ?? []).map((r) => [r.id, r]));
+
+  it('no earlier notice: the first-notice route is open, the second-notice route is not, in the pathway\'s words', () => {
+    const open = routes(holiday());
+    const none = 'No earlier penalty notice has been recorded';
+    expect(open['first-notice']).toMatchObject({ open: true });
+    expect(open['first-notice']?.reason.text).toContain(none);
+    expect(open['first-notice']?.reason.text).not.toContain('no date yet');
+    expect(open['second-notice']).toMatchObject({ open: false });
+    expect(open['second-notice']?.reason.text).toContain(none);
+    expect(marlow.summarise(holiday()).measures.find((m) => m.id === 'previous-pn-date')?.display).toBe(none);
+  });
+
+  it('a notice 2 years ago: the second-notice route; 4 years ago: the first-notice route again', () => {
+    expect(routes(holiday('2024-11-30'))['second-notice']?.open).toBe(true);
+    expect(routes(holiday('2024-11-30'))['first-notice']?.open).toBe(false);
+    expect(routes(holiday('2022-11-30'))['first-notice']?.open).toBe(true);
+  });
+});
+
 describe('Thornbury: an outcome a period names still needs its own rule', () => {
   const thornbury = load('thornbury-la');
   const t4 = (now: number): CaseInput => ({

@@ -23,6 +23,7 @@
 import type { Measure } from './schema-types.js';
 import type { MeasureInput, MeasureResult, Reason } from './types.js';
 import { describeDuration, formatLongDate, parseDate } from './durations.js';
+import { notHappenedReason } from './case-dates.js';
 import { reason } from './messages.js';
 import { formatNumber, plural } from './text.js';
 
@@ -233,15 +234,21 @@ function numberResult(measure: Measure, input: unknown): MeasureResult {
  * `value`: a date is not a figure to put in a band or show as a number.
  */
 function dateResult(measure: Measure, input: unknown): MeasureResult {
-  if (input === undefined || input === null) return missing(measure);
+  if (input === undefined || input === null) return blankDate(measure);
   const date = field(input, 'date');
   if (date === undefined || (typeof date === 'string' && date.trim() === '')) {
     const others = typeof input === 'object' && !Array.isArray(input) && INPUT_KEYS.some((key) => field(input, key) !== undefined);
-    if (!others && typeof input === 'object' && !Array.isArray(input)) return missing(measure);
+    if (!others && typeof input === 'object' && !Array.isArray(input)) return blankDate(measure);
   }
   const day = parseDate(date);
   if (day === undefined) return invalid(measure, reason('measure.notADate', { measure: measure.title }));
   return { measureId: measure.id, title: measure.title, status: 'ok', display: formatLongDate(day), date: date as string, day };
+}
+
+/** A date left blank: not entered, or, where blank means the event has not happened (`ifBlank`), shown in the author's words. */
+function blankDate(measure: Measure): MeasureResult {
+  const never = notHappenedReason(measure.title, measure.ifBlank);
+  return never === undefined ? missing(measure) : { ...missing(measure), display: never.text, reason: never };
 }
 
 /** Works out one measure from what was entered (a `MeasureInput`, or anything else). Never throws. */

@@ -139,6 +139,15 @@ export const messages = {
   'measure.notADate': (p: { measure: string }) => `${p.measure} must be a real date, entered as YYYY-MM-DD`,
   'measure.fromNotEntered': (p: { measure: string; from: string }) =>
     `${p.measure} is counted from ${p.from}, which is not entered yet`,
+  // A blank date that means the event has not happened (`ifBlank`): the author's own words.
+  'date.notHappened': (p: { date: string; text: string }) => p.text,
+  'measure.fromNotHappened': (p: { measure: string; text: string }) => `${p.measure} is not counted: ${p.text}`,
+  'condition.mayStillHappen': (p: { question: string; duration: string; from: string; due: string }) =>
+    `${p.question} may still come within ${p.duration} of ${p.from} (by ${p.due})`,
+  'timeLimit.neverStarted': (p: { title: string; text: string }) => `${p.title} has not started: ${p.text}`,
+  'outcome.untilExpiryNotStarted': (p: { limit: string; text: string }) =>
+    `Not yet: opens when ${p.limit} runs out, and it has not started: ${p.text}`,
+  'duty.notStarted': (p: { text: string }) => `No due date: ${p.text}`,
   'period.since': (p: { date: string }) => `since ${p.date}`,
   'period.between': (p: { range: string }) => p.range,
   'timeLimit.extensionTotal': (p: { duration: string }) => `can be extended to a total of ${p.duration}`,

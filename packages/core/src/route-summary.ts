@@ -22,6 +22,9 @@ const LEGAL_KINDS = {
   schoolAttendanceOrder: 'outcomeKind.schoolAttendanceOrder',
 } as const;
 
+/** The format's legal actions (1.1), by outcome kind. */
+export const legalOutcomeKinds: ReadonlySet<string> = new Set(Object.keys(LEGAL_KINDS));
+
 /** The sentence for a hand-back or a legal action, or undefined for the kinds of format 1.0. */
 export function newKindSentence(outcome: Outcome, stageTitle: (id: string) => string): string | undefined {
   const title = outcome.title;

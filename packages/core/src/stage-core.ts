@@ -17,6 +17,7 @@ import type { GateResult, ItemStatus, Reason, RouteStatus } from './types.js';
 import type { EvaluationContext } from './context.js';
 import type { CompiledEvidence, CompiledQuestion } from './pathway-index.js';
 import { answerText, sameAnswer } from './answers.js';
+import { notHappenedReason } from './case-dates.js';
 import { evidenceConfirmed } from './case-input.js';
 import { evaluateGate } from './gates.js';
 import { joinReasons, reason } from './messages.js';
@@ -101,6 +102,9 @@ function questionStatus(question: CompiledQuestion, owner: Owner, notApplicable:
   if (notApplicable !== undefined) return itemStatus('question', id, owner, text, 'notApplicable', severity, required, notApplicable);
   const answer = ctx.answerTo(question);
   if (answer.status === 'none') {
+    // A blank date that means the event has not happened is an answer (`ifBlank`).
+    const never = question.spec.type === 'date' ? notHappenedReason(question.quoted, question.spec.ifBlank) : undefined;
+    if (never !== undefined) return itemStatus('question', id, owner, text, 'met', severity, required, never);
     return itemStatus('question', id, owner, text, 'missing', severity, required, required ? NOT_ANSWERED : OPTIONAL_NOT_ANSWERED);
   }
   if (answer.status === 'invalid') {

@@ -15,6 +15,8 @@
  *   holds too. A breach closes the period's expiry outcome (it did not run out clean); running
  *   out unbreached closes its breach outcome. A stage that is blocked or skipped for the pupil
  *   still closes them (outcomes.ts).
+ * - A start date left blank where blank means the event has not happened (`ifBlank`): the period
+ *   has not started, which is known: no end, never breached, never run out, in the author's words.
  * Time limits without a start date read exactly as in format 1.0.
  */
 import type { Condition, Route, Stage, TimeLimit } from './schema-types.js';
@@ -96,8 +98,10 @@ function expiryState(
   end: number | undefined,
   startsName: string | undefined,
   start: number | undefined,
+  neverStarted: Reason | undefined,
 ): Pick<TimeLimitTrigger, 'triggered' | 'reason'> {
   const title = quote(limit.title);
+  if (neverStarted !== undefined) return { triggered: false, reason: reason('outcome.untilExpiryNotStarted', { limit: title, text: neverStarted.text }) };
   if (breached) return { triggered: false, reason: reason('outcome.closedByBreach', { limit: title }) };
   if (end !== undefined && passed === true) return { triggered: true, reason: reason('outcome.triggeredByExpiry', { limit: title, date: formatLongDate(end) }) };
   if (end !== undefined) {
@@ -121,12 +125,17 @@ function evaluateTimeLimit(limit: TimeLimit, routeId: string | undefined, ctx: E
   let start: number | undefined;
   let end: number | undefined;
   let startsName: string | undefined;
+  let neverStarted: Reason | undefined;
   if (typeof limit.startsFrom === 'string') {
     const anchor = caseDate(ctx, limit.startsFrom);
     startsName = anchor.name;
     start = anchor.day;
+    neverStarted = anchor.notHappened;
     status.startsFrom = start === undefined ? { id: limit.startsFrom, name: anchor.name } : { id: limit.startsFrom, name: anchor.name, date: formatIsoDate(start) };
-    if (start === undefined) {
+    if (neverStarted !== undefined) {
+      status.startsFrom.notHappened = true;
+      reasons.push(reason('timeLimit.neverStarted', { title: quote(limit.title), text: neverStarted.text }));
+    } else if (start === undefined) {
       reasons.push(reason('timeLimit.noStart', { start: anchor.name }));
     } else {
       end = dayAfter(start, resolved, 'upper');
@@ -161,13 +170,17 @@ function evaluateTimeLimit(limit: TimeLimit, routeId: string | undefined, ctx: E
     const because = joinReasons(rule.reasons);
     const title = quote(limit.title);
     const notStarted = start !== undefined && today !== undefined && today < start;
-    breached = rule.holds && !notStarted;
-    const why = notStarted
-      ? reason('timeLimit.notStarted', { title, date: formatLongDate(start as number) })
-      : breached
-        ? reason('timeLimit.breached', { title, because })
-        : reason('timeLimit.notBreached', { title, because });
-    reasons.push(why);
+    breached = rule.holds && !notStarted && neverStarted === undefined;
+    const why =
+      neverStarted !== undefined
+        ? reason('timeLimit.neverStarted', { title, text: neverStarted.text })
+        : notStarted
+          ? reason('timeLimit.notStarted', { title, date: formatLongDate(start as number) })
+          : breached
+            ? reason('timeLimit.breached', { title, because })
+            : reason('timeLimit.notBreached', { title, because });
+    // A period that has not started already says so once among its reasons.
+    if (neverStarted === undefined) reasons.push(why);
     status.breach = { breached, description: limit.onBreach.description, reasons: [why] };
     if (limit.onBreach.outcome !== undefined) status.breach.outcome = limit.onBreach.outcome;
     if (limit.onBreach.outcome !== undefined) {
@@ -175,7 +188,7 @@ function evaluateTimeLimit(limit: TimeLimit, routeId: string | undefined, ctx: E
     }
   }
   if (limit.onExpiry?.outcome !== undefined) {
-    triggers.push({ outcome: limit.onExpiry.outcome, timeLimit: limit.id, event: 'expiry', ...expiryState(limit, breached, status.passed, end, startsName, start) });
+    triggers.push({ outcome: limit.onExpiry.outcome, timeLimit: limit.id, event: 'expiry', ...expiryState(limit, breached, status.passed, end, startsName, start, neverStarted) });
   }
   const starts = limit.starts ?? startsName;
   status.text = timeLimitText(limit, duration, starts, end, status.passed === true, ctx);

@@ -251,8 +251,11 @@ export interface TimeLimitStatus {
   duration: string;
   /** The whole limit in words, as the summary shows it. */
   text: string;
-  /** The date that starts the clock (`startsFrom`), when the time limit names one. */
-  startsFrom?: { id: string; name: string; date?: string };
+  /**
+   * The date that starts the clock (`startsFrom`), when the time limit names one; `notHappened`
+   * when it is left blank and blank means the event has not happened (the period has not started).
+   */
+  startsFrom?: { id: string; name: string; date?: string; notHappened?: boolean };
   /** When it ends, YYYY-MM-DD: the start plus the length (the upper end of a range). */
   end?: string;
   /** The latest it can end with an extension: the start plus `extension.total`, or the end plus `extension.duration`. */

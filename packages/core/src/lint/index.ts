@@ -26,6 +26,7 @@ import { unlistedContact } from './unlisted-contact.js';
 import { emptyException } from './empty-exception.js';
 import { gateQuestion } from './gate-question.js';
 import { requiresRoutesOnly } from './requires-routes-only.js';
+import { unreadTimeLimit } from './unread-time-limit.js';
 
 /** The rules by name (the part after "lint." in a problem's code), in the order they run. */
 export const lintRules: Readonly<Record<string, LintRule>> = {
@@ -49,6 +50,7 @@ export const lintRules: Readonly<Record<string, LintRule>> = {
   'empty-exception': emptyException,
   'gate-question': gateQuestion,
   'requires-routes-only': requiresRoutesOnly,
+  'unread-time-limit': unreadTimeLimit,
 };
 
 /** Every lint finding for a schema-valid pathway, from the top of the document to the bottom. */

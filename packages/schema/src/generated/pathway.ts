@@ -396,6 +396,10 @@ export interface Measure {
    */
   from?: string;
   /**
+   * For a date measure. For a date that may never have happened, e.g. the date of the last penalty notice (if any): what a blank date means, in your words, e.g. "No earlier penalty notice has been recorded". With it, the school is told it may leave the date blank, and a blank date means the event has not happened: it is longer ago than any length of time ("no more than 3 years since" is false, "at least 3 years since" is true), a time limit that starts from it has not started, and a count from it is not counted. Rules give your words as the reason. Without it, a blank date is not known yet, and rules that need it wait for it.
+   */
+  ifBlank?: string;
+  /**
    * Which way is an improvement. When not given: higher is better for attendance; lower is better for absence, counts and other numbers.
    */
   better?: "higher" | "lower";
@@ -1094,6 +1098,10 @@ export interface Question {
    * For a number question: the highest answer allowed.
    */
   maximum?: number;
+  /**
+   * For a date question. For a date that may never have happened, e.g. the date of the last penalty notice (if any): what a blank date means, in your words, e.g. "No earlier penalty notice has been recorded". With it, the school is told it may leave the date blank (a blank answer counts as answered), and a blank date means the event has not happened: it is longer ago than any length of time ("no more than 3 years since" is false, "at least 3 years since" is true), a time limit that starts from it has not started, and a count from it is not counted. Rules give your words as the reason. Without it, a blank date is not known yet, and rules that need it wait for it.
+   */
+  ifBlank?: string;
   showIf?: Condition;
   /**
    * Documents that back up the answer.

@@ -257,6 +257,8 @@ export const en = {
   dateMonth: 'Month',
   dateYear: 'Year',
   dateHint: 'For example, 27 3 2024',
+  /** Beside a date the pathway says may be left blank when the event has not happened (`ifBlank`). */
+  dateMayBeBlank: 'Leave blank if this has not happened.',
   emailInvalid: (label: string) => `${label}: enter an email address in the correct format, like name@example.com`,
   phoneInvalid: (label: string) => `${label}: enter a telephone number, like 01632 960 001`,
 

@@ -145,7 +145,7 @@ function renderDateMeasure(ctx: PageContext, measure: Measure): TemplateResult {
   return html`<div class="form-group ${error ? 'form-group--error' : ''}" data-date-measure=${measure.id}>
     <fieldset role="group" aria-describedby=${describedBy(`${ids.group}-hint`, error && `${ids.group}-error`)}>
       <legend class="legend-m">${measure.title}</legend>
-      <div class="hint" id=${`${ids.group}-hint`}>${measure.description ? html`${measure.description} ` : nothing}${strings.dateHint}</div>
+      <div class="hint" id=${`${ids.group}-hint`}>${measure.description ? html`${measure.description} ` : nothing}${measure.ifBlank ? html`${strings.dateMayBeBlank} ` : nothing}${strings.dateHint}</div>
       ${errorMessage(`${ids.group}-error`, strings, error?.message)}
       ${dateBoxes({
         base: ids.group,

@@ -65,6 +65,20 @@ describe('what the widget says on pathways written from the guide', () => {
     }
   });
 
+  it('Marlow: the "last penalty notice (if any)" may be left blank, and blank means there was none: a first notice', async () => {
+    const widget = await mountWidget({ pathway: marlow, attributes: { 'as-of': AS_OF } });
+    await start(widget);
+    const hint = (id: string) => textOf(query(widget, `[data-date-measure="${id}"] .hint`)!);
+    expect(hint('previous-pn-date')).toContain('Leave blank if this has not happened.');
+    expect(hint('nti-date')).not.toContain('Leave blank');
+    cleanup();
+    const summary = await summaryAt(marlow, { measures: { 'holiday-sessions': { value: 10 } }, cohorts: ['holiday'] });
+    const routes = sectionText(summary, 'routes');
+    expect(routes).toContain('First penalty notice (£80, rising to £160) Open Open: No earlier penalty notice has been recorded');
+    expect(routes).toContain('Second penalty notice within 3 years (£160) Not open No earlier penalty notice has been recorded');
+    expect(textOf(query(summary, '#summary-document')!)).not.toContain('has no date yet');
+  });
+
   it('a lead that names a role is shown by the role’s title', async () => {
     const widget = await summaryAt(thornbury, {
       measures: { attendance: { percentage: 70 }, 'tsm-date': { date: '2026-11-16' } },

@@ -168,7 +168,9 @@ function create(m: QuestionRowModel): HTMLElement {
       if (parts[part] !== '') input.value = parts[part];
       (labels[i] as HTMLLabelElement).htmlFor = input.id;
     });
-    find(row, '.hint').id = `${base}-date-hint`;
+    const hint = find(row, '.hint');
+    hint.id = `${base}-date-hint`;
+    if (question.ifBlank) hint.textContent = `${strings.dateMayBeBlank} ${strings.dateHint}`;
     const legend = find(row, 'legend');
     fillQuestionText(legend, m);
     addHintAndLinks(legend, m, base);
@@ -224,7 +226,7 @@ function sameShape(a: RowFields, b: RowFields): boolean {
   const x = a.question;
   const y = b.question;
   if (x === y) return true;
-  if (x.id !== y.id || x.type !== y.type || x.text !== y.text || x.help !== y.help || (x.required === false) !== (y.required === false)) return false;
+  if (x.id !== y.id || x.type !== y.type || x.text !== y.text || x.help !== y.help || x.ifBlank !== y.ifBlank || (x.required === false) !== (y.required === false)) return false;
   if (!sameLinks(x.resources, y.resources)) return false;
   return sameOptions(questionOptions(x, a.strings), questionOptions(y, b.strings));
 }

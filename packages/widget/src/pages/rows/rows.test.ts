@@ -180,6 +180,14 @@ describe('question rows', () => {
     expect(whitespaceNodes(container)).toEqual([]);
   });
 
+  it('a date that may be left blank when it has not happened says so in its hint, and a new rule draws the row again', () => {
+    const plain: Question = { id: 'met-on', text: 'When did you meet?', type: 'date' };
+    show(question({ ...plain, ifBlank: 'No meeting has been held' }));
+    expect($('#q-met-on-date-hint')!.textContent).toBe(`${strings.dateMayBeBlank} ${strings.dateHint}`);
+    show(question(plain));
+    expect($('#q-met-on-date-hint')!.textContent).toBe(strings.dateHint);
+  });
+
   it('a text answer fills the textarea; the same question in a new object keeps the row; a reworded one is drawn again', () => {
     const q: Question = { id: 'notes', text: 'Notes', type: 'text' };
     show(question(q, { value: 'Seen weekly' }));
