@@ -76,7 +76,8 @@ async function fastAdvance(
       const typed: [HTMLInputElement | HTMLTextAreaElement, string][] = [];
       const clicked: HTMLInputElement[] = [];
       if (page === 'measures') {
-        for (const box of root.querySelectorAll<HTMLInputElement>('input[type="text"][data-measure]')) {
+        // Dates are left blank (not entered, or "has not happened"), as on the Playwright path.
+        for (const box of root.querySelectorAll<HTMLInputElement>('input[type="text"][data-measure]:not([data-date-measure] input)')) {
           typed.push([box, box.dataset.part === 'percentage' ? options.attendance : options.otherFigures]);
         }
         if (options.cohorts === 'all') clicked.push(...root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:not(:checked)'));
@@ -209,8 +210,9 @@ export async function answerRadioGroups(scope: Locator, choice: JourneyOptions['
 
 async function fillMeasures(widget: Locator, options: JourneyOptions): Promise<void> {
   for (const box of await widget.getByRole('textbox', { name: UI.percentage, exact: true }).all()) await box.fill(options.attendance);
-  // Counts and other figures are labelled with the measure's own (authored) name.
-  for (const box of await widget.getByRole('textbox').all()) {
+  // Counts and other figures are labelled with the measure's own (authored) name. Dates (a
+  // notice issued) are left blank: not entered, or "has not happened".
+  for (const box of await widget.locator('input[type="text"]:not([data-date-measure] input)').all()) {
     if ((await box.inputValue()) === '') await box.fill(options.otherFigures ?? '3');
   }
   if (options.cohorts === 'all') {

@@ -46,6 +46,12 @@ export const EVERY_FIELD_PATHWAY = {
       minimum: 0,
       maximum: 500,
     },
+    {
+      id: 'last-notice',
+      title: 'Date of the last penalty notice (if any)',
+      kind: 'date',
+      ifBlank: 'No earlier penalty notice has been recorded',
+    },
   ],
   classifications: [
     { id: 'pa', label: 'Persistent absence (90% and under)', measure: 'attendance', upper: { value: 90, inclusive: true } },
@@ -96,6 +102,13 @@ export const EVERY_FIELD_PATHWAY = {
             },
           ],
           resources: [{ title: 'Conversation guide', url: 'https://example.gov.uk/guide', description: 'How to start the conversation.' }],
+        },
+        {
+          id: 'q-last-meeting',
+          text: 'When did you last meet the parent?',
+          type: 'date',
+          required: false,
+          ifBlank: 'There has been no meeting with the parent yet',
         },
       ],
       evidence: [
