@@ -1,0 +1,161 @@
+/**
+ * The element's drafts, between its journey and the store (draft-controller.ts): opens them when
+ * a pathway appears or the page turns them on, puts a saved draft into the journey only while
+ * the journey is untouched (never over what the user typed or the page seeded), offers several
+ * saved drafts to choose from, saves as the user goes, and draws the drafts' messages and panel.
+ *
+ * It comes with the journey part (load/parts.ts): drafts open only for a pathway the engine
+ * has read, so first paint does not carry them.
+ */
+import { html, nothing } from 'lit';
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { AnswerValue } from '@pathway/schema';
+import type { Definition } from '../controllers/definition-controller.js';
+import type { JourneyController } from '../controllers/journey-controller.js';
+import type { PathwayErrorCode } from '../events.js';
+import type { Formatter } from '../i18n/format.js';
+import type { WidgetStrings } from '../i18n/strings.js';
+import type { PageId } from '../journey/pages.js';
+import { loadedPart } from '../load/parts.js';
+import { renderDraftNotice, renderDraftsPanel } from '../pages/drafts-panel.js';
+import type { DraftsPanelHandlers } from '../pages/drafts-panel.js';
+import { answerText } from '../pages/question-fields.js';
+import type { DraftChoiceHandlers } from './draft-choice.js';
+import { DraftController } from './draft-controller.js';
+import type { Draft } from './draft-envelope.js';
+
+/** What the drafts need from the element. */
+export interface JourneyDraftsHost {
+  words(): WidgetStrings;
+  formatter(): Formatter;
+  /** The page's `save-drafts`. */
+  wanted(): boolean;
+  /** The definition on screen, if any. */
+  definition(): Definition | undefined;
+  /** Only asked once a definition is ready, so the journey exists. */
+  journey(): JourneyController;
+  error(code: PathwayErrorCode, message: string): void;
+}
+
+export class JourneyDraftsController implements ReactiveController {
+  /** The first pathway waits (within the drafts time limit) for a saved draft before it is shown. */
+  pending = false;
+  private readonly store: DraftController;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly env: JourneyDraftsHost,
+  ) {
+    host.addController(this);
+    this.store = new DraftController(host, (kind) => {
+      const words = env.words();
+      if (kind === 'unreadable') env.error('draft-unreadable', words.draftCorrupt);
+      else if (kind === 'timeout') env.error('draft-timeout', words.draftsTimedOut);
+      else env.error('draft-save-failed', words.draftsSaveFailed);
+    });
+  }
+
+  hostConnected(): void {}
+
+  /** A new pathway: shown once its saved draft (if any) is back, or drafts are given up on. Resolves then. */
+  async openFirst(definition: Definition): Promise<void> {
+    this.pending = true;
+    try {
+      await this.apply(definition);
+    } finally {
+      this.pending = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Opens (or closes) draft saving for the pathway, restoring a saved draft into an untouched journey. */
+  async apply(definition: Definition): Promise<void> {
+    if (!this.env.wanted()) {
+      this.store.close();
+      this.host.requestUpdate();
+      return;
+    }
+    const draft = await this.store.open(definition.pathway.id);
+    if (draft) this.restore(draft);
+  }
+
+  /** Stops saving: the pathway went away, or another replaced it. */
+  close(): void {
+    this.store.close();
+  }
+
+  /** Whether a saved draft may be put into the journey: never over what the user typed, or the page seeded, since the pathway appeared. */
+  private get mayRestore(): boolean {
+    const journey = this.env.journey();
+    return this.env.definition()?.pathway.id === this.store.openFor && !journey.touched && !journey.seeded;
+  }
+
+  /** Puts a saved draft into an untouched journey and says what came back. */
+  private restore(draft: Draft): void {
+    if (!this.mayRestore) return;
+    const journey = this.env.journey();
+    const { content, report } = journey.restoreDraft(draft);
+    journey.restore(content);
+    journey.commit();
+    // A newer published version: what the council wrote in its changelog since the draft's version.
+    const published = report ? journey.publishedSince(draft.pathwayVersion) : [];
+    this.store.showNotice({ kind: 'restored', savedAt: draft.savedAt, ...(report ? { report } : {}), ...(published.length > 0 ? { published } : {}) });
+  }
+
+  /** Saves the journey as it stands, if the user asked for it. */
+  save(): void {
+    if (!this.store.saving) return;
+    const draft = this.env.journey().draft();
+    if (draft) this.store.save(draft);
+  }
+
+  /** The user ticked or unticked "Save my answers on this device". */
+  toggle(checked: boolean): void {
+    const draft = this.env.journey().draft();
+    if (draft) void this.store.setEnabled(checked, draft);
+  }
+
+  private readonly choiceHandlers: DraftChoiceHandlers = {
+    choose: (choice) => {
+      void this.store.choose(choice).then((draft) => this.restore(draft));
+    },
+    fresh: () => this.store.dismissChoices(),
+    removeAll: () => void this.store.removeChoices(),
+  };
+
+  private readonly panelHandlers: DraftsPanelHandlers = {
+    clear: () => void this.store.clear(),
+    previousAnswer: (id: string, value: AnswerValue) => {
+      const question = this.env.definition()?.index.questions.get(id)?.question;
+      return answerText(question, value, this.env.words(), this.env.formatter());
+    },
+  };
+
+  /**
+   * What the drafts show above a page: on the start page any message about the draft and the
+   * choice between several; elsewhere only news about saving ("cleared", "could not save"),
+   * which goes below, next to the checkbox it concerns (`below`).
+   */
+  above(page: PageId): TemplateResult | typeof nothing {
+    if (page !== 'start') return nothing;
+    const definition = this.env.definition();
+    return html`${renderDraftNotice(this.env.words(), this.env.formatter(), this.store, this.panelHandlers)}
+    ${definition ? this.renderChoice(definition) : nothing}`;
+  }
+
+  /** The checkbox and clear button, and, off the start page, news about saving beside them. */
+  below(page: PageId): TemplateResult {
+    const notice = this.store.notice;
+    const noticeByPanel = page !== 'start' && (notice?.kind === 'cleared' || notice?.kind === 'save-failed');
+    return html`${noticeByPanel ? renderDraftNotice(this.env.words(), this.env.formatter(), this.store, this.panelHandlers) : nothing}
+    ${renderDraftsPanel(this.env.words(), this.store, this.panelHandlers)}`;
+  }
+
+  /** Several saved drafts to choose from (draft-choice.ts, in the drafts part), while the journey is untouched. */
+  private renderChoice(definition: Definition): TemplateResult | symbol {
+    const part = loadedPart('drafts');
+    const choices = this.mayRestore ? this.store.choices : undefined;
+    if (!part || (!choices && !this.store.choicesRemoved)) return nothing;
+    return part.renderDraftChoice({ html, nothing }, this.env.words(), this.env.formatter(), definition.index, { choices, removed: this.store.choicesRemoved }, this.choiceHandlers);
+  }
+}
