@@ -1,8 +1,9 @@
 /**
  * The element's drafts, between its journey and the store (draft-controller.ts): opens them when
  * a pathway appears or the page turns them on, puts a saved draft into the journey only while
- * the journey is untouched (never over what the user typed or the page seeded), offers several
- * saved drafts to choose from, saves as the user goes, and draws the drafts' messages and panel.
+ * the journey is untouched (never over what the user typed or the page seeded) and returns to
+ * the page it was saved on, offers several saved drafts to choose from, saves as the user goes
+ * (what was entered and the page), and draws the drafts' messages and panel.
  *
  * It comes with the journey part (load/parts.ts): drafts open only for a pathway the engine
  * has read, so first paint does not carry them.
@@ -34,6 +35,10 @@ export interface JourneyDraftsHost {
   definition(): Definition | undefined;
   /** Only asked once a definition is ready, so the journey exists. */
   journey(): JourneyController;
+  /** The page the user is on, kept in the draft. */
+  page(): PageId;
+  /** Shows the page a restored draft was saved on (or the nearest before it); `focus` when the user chose the draft. */
+  resume(page: string | undefined, focus: boolean): void;
   error(code: PathwayErrorCode, message: string): void;
 }
 
@@ -41,6 +46,8 @@ export class JourneyDraftsController implements ReactiveController {
   /** The first pathway waits (within the drafts time limit) for a saved draft before it is shown. */
   pending = false;
   private readonly store: DraftController;
+  /** The page a draft was restored onto: its message shows at the top there (and on the start page). */
+  private restoredOn: PageId = 'start';
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -75,8 +82,9 @@ export class JourneyDraftsController implements ReactiveController {
       this.host.requestUpdate();
       return;
     }
+    this.restoredOn = 'start';
     const draft = await this.store.open(definition.pathway.id);
-    if (draft) this.restore(draft);
+    if (draft) this.restore(draft, false);
   }
 
   /** Stops saving: the pathway went away, or another replaced it. */
@@ -90,34 +98,41 @@ export class JourneyDraftsController implements ReactiveController {
     return this.env.definition()?.pathway.id === this.store.openFor && !journey.touched && !journey.seeded;
   }
 
-  /** Puts a saved draft into an untouched journey and says what came back. */
-  private restore(draft: Draft): void {
+  /** Puts a saved draft into an untouched journey, returns to its page, and says what came back. */
+  private restore(draft: Draft, chosen: boolean): void {
     if (!this.mayRestore) return;
     const journey = this.env.journey();
     const { content, report } = journey.restoreDraft(draft);
     journey.restore(content);
     journey.commit();
+    this.env.resume(draft.page, chosen);
+    this.restoredOn = this.env.page();
     // A newer published version: what the council wrote in its changelog since the draft's version.
     const published = report ? journey.publishedSince(draft.pathwayVersion) : [];
     this.store.showNotice({ kind: 'restored', savedAt: draft.savedAt, ...(report ? { report } : {}), ...(published.length > 0 ? { published } : {}) });
   }
 
-  /** Saves the journey as it stands, if the user asked for it. */
+  /** Saves the journey as it stands and the page, if the user asked for it. */
   save(): void {
     if (!this.store.saving) return;
-    const draft = this.env.journey().draft();
+    const draft = this.current();
     if (draft) this.store.save(draft);
   }
 
   /** The user ticked or unticked "Save my answers on this device". */
   toggle(checked: boolean): void {
-    const draft = this.env.journey().draft();
+    const draft = this.current();
     if (draft) void this.store.setEnabled(checked, draft);
+  }
+
+  private current(): Draft | undefined {
+    const draft = this.env.journey().draft();
+    return draft && { ...draft, page: this.env.page() };
   }
 
   private readonly choiceHandlers: DraftChoiceHandlers = {
     choose: (choice) => {
-      void this.store.choose(choice).then((draft) => this.restore(draft));
+      void this.store.choose(choice).then((draft) => this.restore(draft, true));
     },
     fresh: () => this.store.dismissChoices(),
     removeAll: () => void this.store.removeChoices(),
@@ -133,14 +148,15 @@ export class JourneyDraftsController implements ReactiveController {
 
   /**
    * What the drafts show above a page: on the start page any message about the draft and the
-   * choice between several; elsewhere only news about saving ("cleared", "could not save"),
-   * which goes below, next to the checkbox it concerns (`below`).
+   * choice between several, and on the page a draft was restored onto its message. News about
+   * saving ("cleared", "could not save") off the start page goes below, by the checkbox (`below`).
    */
   above(page: PageId): TemplateResult | typeof nothing {
-    if (page !== 'start') return nothing;
+    const restoredHere = page === this.restoredOn && this.store.notice?.kind === 'restored';
+    if (page !== 'start' && !restoredHere) return nothing;
     const definition = this.env.definition();
     return html`${renderDraftNotice(this.env.words(), this.env.formatter(), this.store, this.panelHandlers)}
-    ${definition ? this.renderChoice(definition) : nothing}`;
+    ${page === 'start' && definition ? this.renderChoice(definition) : nothing}`;
   }
 
   /** The checkbox and clear button, and, off the start page, news about saving beside them. */

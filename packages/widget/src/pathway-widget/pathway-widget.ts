@@ -166,6 +166,8 @@ export class PathwayWidget extends LitElement {
         wanted: () => this.saveDrafts,
         definition: () => this.definition.current,
         journey: () => this.journey,
+        page: () => this.navigation.page,
+        resume: (page, focus) => this.navigation.resume(page, this.journey.safeEvaluation(), focus),
         error: (code, message) => this.emitError(code, message),
       });
     }
@@ -322,7 +324,8 @@ export class PathwayWidget extends LitElement {
       this.parts.prefetchWhenIdle('end');
       if (this.startWhenReady) {
         this.startWhenReady = false;
-        this.actions.next();
+        // Unless a restored draft has already moved the journey on to its page.
+        if (this.navigation.page === 'start') this.actions.next();
       }
     };
     if (this.parts.get('journey')) announce();
@@ -462,6 +465,8 @@ export class PathwayWidget extends LitElement {
 
   private afterNavigation(): void {
     this.updates.seen();
+    // The draft keeps the page, so coming back returns here.
+    this.draftsController?.save();
     if (this.navigation.page !== 'summary' && this.navigation.page !== 'stage') this.journey.forgetSummary();
     if (this.navigation.page !== 'summary') this.submissionController?.reset();
   }
