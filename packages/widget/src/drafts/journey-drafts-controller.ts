@@ -38,7 +38,7 @@ export interface JourneyDraftsHost {
   /** The page the user is on, kept in the draft. */
   page(): PageId;
   /** Shows the page a restored draft was saved on (or the nearest before it); `focus` when the user chose the draft. */
-  resume(page: string | undefined, focus: boolean): void;
+  resume(page: string, focus: boolean): void;
   error(code: PathwayErrorCode, message: string): void;
 }
 
@@ -105,7 +105,8 @@ export class JourneyDraftsController implements ReactiveController {
     const { content, report } = journey.restoreDraft(draft);
     journey.restore(content);
     journey.commit();
-    this.env.resume(draft.page, chosen);
+    // A draft from before pages were kept leaves the user where they are.
+    if (draft.page !== undefined) this.env.resume(draft.page, chosen);
     this.restoredOn = this.env.page();
     // A newer published version: what the council wrote in its changelog since the draft's version.
     const published = report ? journey.publishedSince(draft.pathwayVersion) : [];
@@ -125,6 +126,7 @@ export class JourneyDraftsController implements ReactiveController {
     if (draft) void this.store.setEnabled(checked, draft);
   }
 
+  /** The journey as a draft, with the page it is on. */
   private current(): Draft | undefined {
     const draft = this.env.journey().draft();
     return draft && { ...draft, page: this.env.page() };

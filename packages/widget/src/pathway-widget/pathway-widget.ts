@@ -525,7 +525,6 @@ export class PathwayWidget extends LitElement {
     }
   }
 
-  /** Also waits for a part under way and the redraw it brings, so a page's `await el.updateComplete` sees the page. */
   /**
    * The journey's pages are styled by a sheet of their own that comes with their part: adopted
    * after the first-paint sheet, before the first journey page is drawn (Lit's adoptStyles
@@ -540,6 +539,7 @@ export class PathwayWidget extends LitElement {
     adoptStyles(this.shadowRoot, [...(this.constructor as typeof LitElement).elementStyles, journey.journeyStyles]);
   }
 
+  /** Also waits for a part under way and the redraw it brings, so a page's `await el.updateComplete` sees the page. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     while (await partsSettled()) complete = await super.getUpdateComplete();
