@@ -111,11 +111,9 @@ export class NavigationController implements ReactiveController {
   resume(page: string | undefined, evaluation: Evaluation | undefined, focus: boolean): void {
     const known = (evaluation && PAGE_ORDER.find((id) => id === page)) || 'start';
     const nearest = evaluation ? nearestPage(known, evaluation, this.indexOf()) : known;
-    this.page = !evaluation?.current && PAGE_ORDER.indexOf(nearest) > PAGE_ORDER.indexOf('stage') ? 'stage' : nearest;
-    this.errors = [];
     this.returnToCheck = false;
-    this.focusTarget = focus ? PAGE_HEADING_ID : undefined;
-    this.host.requestUpdate();
+    // No focus target ('') leaves focus where it is.
+    this.go(!evaluation?.current && PAGE_ORDER.indexOf(nearest) > PAGE_ORDER.indexOf('stage') ? 'stage' : nearest, focus ? PAGE_HEADING_ID : '');
   }
 
   /**

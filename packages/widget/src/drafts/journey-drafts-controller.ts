@@ -23,7 +23,9 @@ import type { DraftsPanelHandlers } from '../pages/drafts-panel.js';
 import { answerText } from '../pages/question-fields.js';
 import type { DraftChoiceHandlers } from './draft-choice.js';
 import { DraftController } from './draft-controller.js';
+import { restoreDraft } from './draft-envelope.js';
 import type { Draft } from './draft-envelope.js';
+import { publishedSince } from './published-changes.js';
 
 /** What the drafts need from the element. */
 export interface JourneyDraftsHost {
@@ -100,16 +102,17 @@ export class JourneyDraftsController implements ReactiveController {
 
   /** Puts a saved draft into an untouched journey, returns to its page, and says what came back. */
   private restore(draft: Draft, chosen: boolean): void {
-    if (!this.mayRestore) return;
+    const definition = this.env.definition();
+    if (!definition || !this.mayRestore) return;
     const journey = this.env.journey();
-    const { content, report } = journey.restoreDraft(draft);
+    const { content, report } = restoreDraft(draft, definition.index);
     journey.restore(content);
     journey.commit();
     // A draft from before pages were kept leaves the user where they are.
     if (draft.page !== undefined) this.env.resume(draft.page, chosen);
     this.restoredOn = this.env.page();
     // A newer published version: what the council wrote in its changelog since the draft's version.
-    const published = report ? journey.publishedSince(draft.pathwayVersion) : [];
+    const published = report ? publishedSince(definition.pathway.changelog, draft.pathwayVersion) : [];
     this.store.showNotice({ kind: 'restored', savedAt: draft.savedAt, ...(report ? { report } : {}), ...(published.length > 0 ? { published } : {}) });
   }
 

@@ -158,9 +158,8 @@ export class PathwayWidget extends LitElement {
   /** This journey's drafts (drafts/journey-drafts-controller.ts). Reached only once a definition is ready. */
   private get drafts(): JourneyDraftsController {
     if (!this.draftsController) {
-      const part = loadedPart('journey');
-      if (!part) throw new Error('Drafts are used before the journey part has loaded.');
-      this.draftsController = new part.JourneyDraftsController(this, {
+      // A ready definition means the journey part is here.
+      this.draftsController = new (loadedPart('journey')!.JourneyDraftsController)(this, {
         words: () => this.words,
         formatter: () => this.formatter,
         wanted: () => this.saveDrafts,
