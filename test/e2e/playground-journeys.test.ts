@@ -206,7 +206,7 @@ describe('the playground, by keyboard alone', () => {
       await page.keyboard.type('Wigan');
       await expect.poll(() => page.locator('#pg-pathway').inputValue(), { timeout: STEP }).toBe('wigan.json');
       await expect.poll(() => headingOf(page.locator('#pg-widget')), { timeout: STEP }).toContain('A pathway for supporting non-attendance');
-      const title = await page.locator('#pg-editor').evaluate((editor) => editor.shadowRoot?.querySelector('.toolbar h1')?.textContent);
+      const title = await page.locator('#pg-editor').evaluate((editor) => editor.shadowRoot?.querySelector('.toolbar .title')?.textContent);
       expect(title).toBe('A pathway for supporting non-attendance');
       expect([...watch.pageErrors, ...watch.consoleErrors]).toEqual([]);
     } finally {

@@ -14,7 +14,7 @@ export const editorStyles = css`
     display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center;
     padding: 0.5rem 0.75rem; border-bottom: 1px solid #b1b4b6; background: #f3f2f1;
   }
-  .toolbar h1 { font-size: 1.1875rem; margin: 0 auto 0 0; overflow-wrap: anywhere; unicode-bidi: isolate; }
+  .toolbar .title { font-size: 1.1875rem; margin: 0 auto 0 0; overflow-wrap: anywhere; unicode-bidi: isolate; }
   button {
     font: inherit; font-size: 1rem; padding: 0.4rem 0.75rem; min-height: 2.5rem; min-width: 2.75rem;
     border: 0; border-radius: 0; cursor: pointer; background: #f3f2f1; color: #0b0c0c; box-shadow: 0 2px 0 #929191;

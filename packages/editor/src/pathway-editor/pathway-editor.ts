@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { provide } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { outlinePathway } from '@pathway/core';
 import type { Outline } from '@pathway/core';
 import type { Problem } from '@pathway/schema';
@@ -59,6 +60,9 @@ export type EditorOpenEvent = CustomEvent<SavedPathway>;
  *
  * @attr no-preview - Leaves out the built-in preview, for a page that shows the widget itself.
  * @attr embedded - The page has its own landmarks: the editing area is not a second `<main>`.
+ * @attr heading-level - The level of the pathway's title heading, 1 to 6 (default 1, for an
+ *   editor that is the page). A page with its own `<h1>` sets the level below its own heading,
+ *   so the page has one `<h1>`. The editor's panel headings (Outline, Problems…) stay `<h2>`.
  * @attr draft-key - Saves the draft in this browser under this key as it changes (IndexedDB),
  *   and restores it when the editor opens with the same key: the text exactly as typed, the undo
  *   history and the selection. A second tab with the same key is noticed, a full quota reported,
@@ -97,6 +101,9 @@ export class PathwayEditor extends LitElement {
 
   /** Inside a page with its own landmarks (the playground): the editing area is not a second `<main>`. */
   @property({ type: Boolean, reflect: true }) embedded = false;
+
+  /** The level of the pathway's title heading (1 to 6): a page with its own `<h1>` places the editor under it. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 1;
 
   /** Saves the draft in this browser under this key (see the class notes); empty: no autosave. */
   @property({ attribute: 'draft-key' }) draftKey = '';
@@ -379,11 +386,18 @@ export class PathwayEditor extends LitElement {
     return html`<div id="editor-main" role="tabpanel" aria-labelledby=${`tab-${this.view}`}>${this.renderMain()}</div>`;
   }
 
+  /** The pathway's title, at the level the page asked for (`heading-level`); out-of-range levels are clamped. */
+  private renderTitle() {
+    const level = Math.min(6, Math.max(1, Math.trunc(Number(this.headingLevel)) || 1));
+    const tag = unsafeStatic(`h${level}`);
+    return staticHtml`<${tag} class="title">${this.title_ || 'Untitled pathway'}</${tag}>`;
+  }
+
   override render() {
     const modeling = this.modelingInstance;
     return html`
       <div class="toolbar">
-        <h1>${this.title_ || 'Untitled pathway'}</h1>
+        ${this.renderTitle()}
         <button type="button" id="undo-button" ?disabled=${!modeling.canUndo} @click=${() => this.fromButton('undo')}
           aria-keyshortcuts="Control+Z Meta+Z">Undo${modeling.undoLabel ? html`<span class="visually-hidden"> ${modeling.undoLabel}</span>` : nothing}</button>
         <button type="button" id="redo-button" ?disabled=${!modeling.canRedo} @click=${() => this.fromButton('redo')}

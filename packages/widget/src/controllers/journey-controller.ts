@@ -18,9 +18,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { summariseStage } from '@pathway/core';
 import type { CaseInput, Evaluation, StageSummary, Summary } from '@pathway/core';
-import type { AnswerValue, ChangelogEntry } from '@pathway/schema';
-import { buildDraft, reconcile, renamedStage, restoreDraft } from '../drafts/draft-envelope.js';
-import { publishedSince } from '../drafts/published-changes.js';
+import type { AnswerValue } from '@pathway/schema';
+import { buildDraft, reconcile, renamedStage } from '../drafts/draft-envelope.js';
 import type { Draft, DraftChangeReport, DraftContent } from '../drafts/draft-envelope.js';
 import type { PathwayChangeDetail } from '../events.js';
 import { pathwayEvent } from '../events.js';
@@ -199,17 +198,6 @@ export class JourneyController implements ReactiveController {
       this.changed();
     }
     return changed;
-  }
-
-  /** A saved draft read against the current definition: what can be restored, and what changed since it was saved. */
-  restoreDraft(draft: Draft): { content: DraftContent; report?: DraftChangeReport } {
-    // Only asked once a definition has been adopted (drafts open for a pathway that is on screen).
-    return restoreDraft(draft, this.definition!.index);
-  }
-
-  /** What the council's changelog says was published since a draft's version. */
-  publishedSince(draftVersion: string): ChangelogEntry[] {
-    return publishedSince(this.definition?.pathway.changelog, draftVersion);
   }
 
   /** What changed between an earlier snapshot of the journey and the current definition, as the update note's phrases. */

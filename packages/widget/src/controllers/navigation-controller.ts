@@ -5,11 +5,12 @@
  *
  * When the journey changes under the page (a changed definition, a new case) and the page is no
  * longer part of it, `keepOnJourney` moves to the nearest page that is, without taking focus
- * from wherever the user is typing (e.g. the editor beside the preview).
+ * from wherever the user is typing (e.g. the editor beside the preview). A restored draft
+ * returns to its page the same way (`resume`).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Evaluation } from '@pathway/core';
-import { journeyPages, nearestPage, pageAfter, pageBefore } from '../journey/pages.js';
+import { PAGE_ORDER, journeyPages, nearestPage, pageAfter, pageBefore } from '../journey/pages.js';
 import type { PageId } from '../journey/pages.js';
 import type { PathwayIndex } from '../journey/pathway-index.js';
 import type { FieldError } from '../pages/page-context.js';
@@ -99,6 +100,20 @@ export class NavigationController implements ReactiveController {
   /** Focuses a field on this page now (error summary links). */
   focusNow(id: string): void {
     this.host.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`)?.focus();
+  }
+
+  /**
+   * Back to the page a saved journey was on: that page if this journey still shows it, else the
+   * nearest one before it; past the stage page only once there is a stage. An unknown page (a
+   * draft from before pages were kept, or from a newer widget) is the start page. Focus moves
+   * to the heading only when asked: when the user chose the draft, whose button goes.
+   */
+  resume(page: string | undefined, evaluation: Evaluation | undefined, focus: boolean): void {
+    const known = (evaluation && PAGE_ORDER.find((id) => id === page)) || 'start';
+    const nearest = evaluation ? nearestPage(known, evaluation, this.indexOf()) : known;
+    this.returnToCheck = false;
+    // No focus target ('') leaves focus where it is.
+    this.go(!evaluation?.current && PAGE_ORDER.indexOf(nearest) > PAGE_ORDER.indexOf('stage') ? 'stage' : nearest, focus ? PAGE_HEADING_ID : '');
   }
 
   /**

@@ -36,6 +36,7 @@ describe('buildDraft and readDraft', () => {
     ['cohorts that are not a list', { ...buildDraft(indexPathway(seeds.wigan), content), cohorts: 'child-in-need' }],
     ['evidence without a yes or no', { ...buildDraft(indexPathway(seeds.wigan), content), evidence: { x: { note: 'n' } } }],
     ['a date that is not a date', { ...buildDraft(indexPathway(seeds.wigan), content), savedAt: 'yesterday' }],
+    ['a page that is not a name', { ...buildDraft(indexPathway(seeds.wigan), content), page: { questions: true } }],
   ])('refuses %s', (_, raw) => {
     expect(readDraft(raw)).toBeUndefined();
   });

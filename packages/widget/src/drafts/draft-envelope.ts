@@ -1,6 +1,6 @@
 /**
  * A saved draft: the school's answers for one pathway, stamped with what the questions said
- * when they were answered. Pupil details are never part of it.
+ * when they were answered, and the page the user was on. Pupil details are never part of it.
  *
  * When the pathway has changed since, `restoreDraft` keeps each answer whose question still
  * exists with the same type and wording, and reports every other one, so nothing is dropped
@@ -50,6 +50,11 @@ export interface Draft {
   baselines?: Record<string, BaselineInput>;
   /** Outcomes recorded as having happened (format 1.1). */
   outcomes?: string[];
+  /**
+   * The page the user was on, so coming back returns there (absent in drafts from before it
+   * was kept). Not the journey's content: the journey's own snapshots leave it out.
+   */
+  page?: string;
 }
 
 /** The parts of the school's work a draft keeps. */
@@ -203,6 +208,7 @@ export function readDraft(raw: unknown): Draft | undefined {
     raw.cohorts.every(isText) &&
     everyValue(raw.evidence, isEvidenceState) &&
     (raw.stage === undefined || isText(raw.stage)) &&
+    (raw.page === undefined || isText(raw.page)) &&
     [raw.routes, raw.outcomes].every((list) => list === undefined || (Array.isArray(list) && list.length <= MAX_DRAFT_ENTRIES && list.every(isText))) &&
     (raw.baselines === undefined ||
       (isRecord(raw.baselines) &&

@@ -10,7 +10,7 @@ import type { PathwayWidget } from '../pathway-widget/pathway-widget.js';
 import { copyOf, seeds } from '../testing/fixtures.js';
 import { clearStoredDrafts, readStoredDraft, writeStoredDraft } from '../testing/drafts.js';
 import { byId, cleanup, eventually, headingOf, mountWidget, recordEvents, textOf } from '../testing/mount.js';
-import { answer, clickButton, clickField, continueOn, enterPercentage, fillField, start, throughMeasures, tickCohort } from '../testing/journey.js';
+import { answer, clickButton, clickField, clickLink, continueOn, enterPercentage, fillField, start, throughMeasures, tickCohort } from '../testing/journey.js';
 import type { Draft } from './draft-envelope.js';
 
 const WIGAN_ID = seeds.wigan.id;
@@ -68,16 +68,17 @@ describe('drafts', () => {
     cleanup();
 
     const widget = await mountWidget({ pathway: seeds.wigan, attributes: { 'save-drafts': true } });
+    // Back on the questions page, where the answers were given (resume-page.test.ts).
+    expect(headingOf(widget)).toMatch(/Questions and evidence$/);
     expect(query(widget, '[data-draft-notice="restored"]')).not.toBeNull();
     expect(textOf(query(widget, '[data-draft-notice="restored"]')!)).toMatch(/^Saved answers We found answers you saved on .+ and have put them back\.$/);
     expect(byId<HTMLInputElement>(widget, 'drafts-toggle').checked).toBe(true);
-    await start(widget);
-    expect(byId<HTMLInputElement>(widget, 'm-attendance-percentage').value).toBe('88');
-    expect(byId<HTMLInputElement>(widget, 'c-child-in-need').checked).toBe(true);
-    await continueOn(widget);
-    await continueOn(widget);
     expect(query(widget, 'input[name="q-q-reasons-listened-to"][value="yes"]')).toHaveProperty('checked', true);
     expect(query(widget, 'input[name="q-q-barriers-identified"][value="no"]')).toHaveProperty('checked', true);
+    await clickLink(widget, 'Back');
+    await clickLink(widget, 'Back');
+    expect(byId<HTMLInputElement>(widget, 'm-attendance-percentage').value).toBe('88');
+    expect(byId<HTMLInputElement>(widget, 'c-child-in-need').checked).toBe(true);
   });
 
   it('never contain pupil details', async () => {
@@ -96,7 +97,7 @@ describe('drafts', () => {
     expect(JSON.stringify(draft)).not.toContain('Sam Example');
     expect(JSON.stringify(draft)).not.toContain('Example Primary School');
     expect(Object.keys(draft).sort()).toEqual(
-      ['answers', 'cohortTexts', 'cohorts', 'evidence', 'evidenceTexts', 'format', 'measureTexts', 'measures', 'pathwayId', 'pathwayVersion', 'questionTexts', 'savedAt', 'stage', 'stageTexts'].sort(),
+      ['answers', 'cohortTexts', 'cohorts', 'evidence', 'evidenceTexts', 'format', 'measureTexts', 'measures', 'page', 'pathwayId', 'pathwayVersion', 'questionTexts', 'savedAt', 'stage', 'stageTexts'].sort(),
     );
     expect(draft.stage).toBe('enforcement-referral');
   });
@@ -172,9 +173,7 @@ describe('drafts', () => {
     expect(textOf(notice)).toContain(
       'This answer was kept: Have conversations taken place to listen and understand the children and families’ reasons for declining attendance?',
     );
-    await start(widget);
-    await continueOn(widget);
-    await continueOn(widget);
+    expect(headingOf(widget)).toMatch(/Questions and evidence$/);
     expect(query(widget, 'input[name="q-q-reasons-listened-to"][value="yes"]')).toHaveProperty('checked', true);
     expect(query(widget, 'input[name="q-q-barriers-identified"][value="no"]')).toHaveProperty('checked', false);
   });
@@ -210,9 +209,7 @@ describe('drafts', () => {
 
     const back = await mountWidget({ pathway: reworded, attributes: { 'save-drafts': true } });
     expect(textOf(query(back, '[data-draft-notice="restored"]')!)).toMatch(/^Saved answers We found answers you saved on .+ and have put them back\.$/);
-    await start(back);
-    await continueOn(back);
-    await continueOn(back);
+    expect(headingOf(back)).toMatch(/Questions and evidence$/);
     expect(query(back, 'input[name="q-q-barriers-identified"][value="no"]')).toHaveProperty('checked', true);
   });
 

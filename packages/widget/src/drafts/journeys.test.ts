@@ -8,7 +8,7 @@ import type { PathwayWidget } from '../pathway-widget/pathway-widget.js';
 import { seeds } from '../testing/fixtures.js';
 import { clearStoredDrafts, forgetTabJourneys, readStoredDrafts, writeStoredDraft } from '../testing/drafts.js';
 import { page } from 'vitest/browser';
-import { byId, cleanup, eventually, mountWidget, settle, textOf } from '../testing/mount.js';
+import { byId, cleanup, eventually, headingOf, mountWidget, settle, textOf } from '../testing/mount.js';
 import { clickField, enterPercentage } from '../testing/journey.js';
 import type { Draft } from './draft-envelope.js';
 
@@ -59,6 +59,12 @@ async function figureShown(widget: PathwayWidget): Promise<string> {
   return byId<HTMLInputElement>(widget, 'm-attendance-percentage').value;
 }
 
+/** The figure a restored journey shows: these journeys were saved on the measures page, so they come back to it. */
+async function figureRestored(widget: PathwayWidget): Promise<string> {
+  await eventually(() => expect(headingOf(widget)).toMatch(/The pupil's attendance$/));
+  return byId<HTMLInputElement>(widget, 'm-attendance-percentage').value;
+}
+
 describe('a draft belongs to one journey', () => {
   it('two widgets on one pathway keep a draft each, and after a reload each gets its own back', async () => {
     const first = await mount();
@@ -72,8 +78,8 @@ describe('a draft belongs to one journey', () => {
     // The same tab again: widgets come back in the same order, each to its own journey.
     const again = await mount();
     const againSecond = await mount();
-    expect(await figureShown(again)).toBe('45');
-    expect(await figureShown(againSecond)).toBe('85');
+    expect(await figureRestored(again)).toBe('45');
+    expect(await figureRestored(againSecond)).toBe('85');
   });
 
   it("never restores or writes over a draft another open tab is working on", async () => {
@@ -119,7 +125,7 @@ describe('a draft belongs to one journey', () => {
 
     const back = await mount();
     expect(query(back, '[data-draft-notice="restored"]')).not.toBeNull();
-    expect(await figureShown(back)).toBe('45');
+    expect(await figureRestored(back)).toBe('45');
     await enterPercentage(back, '50');
     // One record, not a copy beside the original.
     await eventually(async () => expect(await percentages()).toEqual([50]));
@@ -153,7 +159,7 @@ describe('a draft belongs to one journey', () => {
     await eventually(() => expect(query(widget, '[data-draft-notice="restored"]')).not.toBeNull());
     expect(query(widget, '[data-draft-choice="offered"]')).toBeNull();
     expect(byId<HTMLInputElement>(widget, 'drafts-toggle').checked).toBe(true);
-    expect(await figureShown(widget)).toBe(newestFigure);
+    expect(await figureRestored(widget)).toBe(newestFigure);
     // Still two drafts: the chosen one is this journey's now; the other is untouched.
     await eventually(async () => expect(await percentages()).toEqual([45, 85]));
   });

@@ -21,9 +21,9 @@ export { answerText } from './question-fields.js';
 export { createPathway, engineOutline } from '@pathway/core';
 export { indexPathway } from '../journey/pathway-index.js';
 export { JourneyController } from '../controllers/journey-controller.js';
+export { JourneyDraftsController } from '../drafts/journey-drafts-controller.js';
 export { mergeStrings } from '../i18n/strings.js';
 export { isTypedInput, readFieldInput } from './field-input.js';
-export { renderDraftNotice, renderDraftsPanel } from './drafts-panel.js';
 export { renderPartFailed } from './part-failed.js';
 export { renderStandingDuties } from './duties.js';
 // Its look comes with it: the element adopts it after the first-paint sheet.

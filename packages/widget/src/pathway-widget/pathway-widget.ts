@@ -1,7 +1,6 @@
 import { LitElement, adoptStyles, html, nothing } from 'lit';
 import type { CSSResultGroup, PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { AnswerValue } from '@pathway/schema';
 import { DefinitionController } from '../controllers/definition-controller.js';
 import type { Definition, DefinitionSource } from '../controllers/definition-controller.js';
 import type { JourneyController } from '../controllers/journey-controller.js';
@@ -9,10 +8,7 @@ import { NavigationController } from '../controllers/navigation-controller.js';
 import type { SubmitController } from '../controllers/submit-controller.js';
 import { UpdateNoteController } from '../controllers/update-note-controller.js';
 import { PartsController } from '../controllers/parts-controller.js';
-import { DraftController } from '../drafts/draft-controller.js';
-import type { DraftProblem } from '../drafts/draft-controller.js';
-import type { DraftChoiceHandlers } from '../drafts/draft-choice.js';
-import type { Draft } from '../drafts/draft-envelope.js';
+import type { JourneyDraftsController } from '../drafts/journey-drafts-controller.js';
 import { pathwayEvent } from '../events.js';
 import type { PathwayErrorCode } from '../events.js';
 import { createFormatter } from '../i18n/format.js';
@@ -20,10 +16,8 @@ import type { Formatter } from '../i18n/format.js';
 import { firstPaintEn } from '../i18n/first-paint-strings.js';
 import type { WidgetStrings } from '../i18n/strings.js';
 import type { PathwayCase } from '../journey/case-seed.js';
-import type { PathwayIndex } from '../journey/pathway-index.js';
 import { pageBefore } from '../journey/pages.js';
 import type { PageId } from '../journey/pages.js';
-import type { DraftsPanelHandlers } from '../pages/drafts-panel.js';
 import { renderErrorPanel } from '../pages/error-panel.js';
 import type { FieldError, PageActions, PageContext, PageEntry } from '../pages/page-context.js';
 import { renderStartPage } from '../pages/start-page.js';
@@ -84,7 +78,6 @@ export class PathwayWidget extends LitElement {
   private readonly navigation = new NavigationController(this, () =>
     this.definition.state.status === 'ready' ? this.definition.state.definition.index : undefined,
   );
-  private readonly drafts = new DraftController(this, (kind) => this.handleDraftProblem(kind));
   private readonly parts = new PartsController(
     this,
     (name) => {
@@ -159,6 +152,27 @@ export class PathwayWidget extends LitElement {
     return this.journeyController;
   }
 
+  /** Made with the journey part, like the journey: drafts open only for a pathway the engine has read. */
+  private draftsController: JourneyDraftsController | undefined;
+
+  /** This journey's drafts (drafts/journey-drafts-controller.ts). Reached only once a definition is ready. */
+  private get drafts(): JourneyDraftsController {
+    if (!this.draftsController) {
+      // A ready definition means the journey part is here.
+      this.draftsController = new (loadedPart('journey')!.JourneyDraftsController)(this, {
+        words: () => this.words,
+        formatter: () => this.formatter,
+        wanted: () => this.saveDrafts,
+        definition: () => this.definition.current,
+        journey: () => this.journey,
+        page: () => this.navigation.page,
+        resume: (page, focus) => this.navigation.resume(page, this.journey.safeEvaluation(), focus),
+        error: (code, message) => this.emitError(code, message),
+      });
+    }
+    return this.draftsController;
+  }
+
   private wordsCache: { words: WidgetStrings; formatter: Formatter; complete: boolean } | undefined;
 
   /**
@@ -202,8 +216,6 @@ export class PathwayWidget extends LitElement {
   private loadedSource: DefinitionSource | undefined;
   /** "Start now" was pressed before the engine arrived: the journey begins as soon as it has. */
   private startWhenReady = false;
-  /** The first pathway waits (within the drafts time limit) for a saved draft before it is shown. */
-  private draftsPending = false;
 
   // ----------------------------------------------------------------------------------------
   // Lifecycle
@@ -223,7 +235,7 @@ export class PathwayWidget extends LitElement {
     if (changed.has('case')) this.handleCase();
     this.loadSource();
     if (changed.has('saveDrafts') && changed.get('saveDrafts') !== undefined && this.definition.current) {
-      void this.applyDraftSetting(this.definition.current);
+      void this.drafts.apply(this.definition.current);
     }
   }
 
@@ -253,10 +265,7 @@ export class PathwayWidget extends LitElement {
       // The page is told that what was entered on the last pathway is gone.
       if (another) this.dispatchEvent(pathwayEvent('pathway-change', this.journey.changeDetail()));
       if (this.saveDrafts) {
-        this.draftsPending = true;
-        void this.applyDraftSetting(next).finally(() => {
-          this.draftsPending = false;
-          this.requestUpdate();
+        void this.drafts.openFirst(next).then(() => {
           if (this.definition.current === next) this.announceReady(next);
         });
       } else this.announceReady(next);
@@ -270,7 +279,7 @@ export class PathwayWidget extends LitElement {
   private forgetJourney(): void {
     if (this.journeyController) this.removeController(this.journeyController);
     this.journeyController = undefined;
-    this.drafts.close();
+    this.draftsController?.close();
     this.startWhenReady = false;
   }
 
@@ -293,7 +302,7 @@ export class PathwayWidget extends LitElement {
     this.journey.commit();
     if (adoption.contentChanged) this.entered();
     // The saved draft records what each question says now, so a later restore keeps these answers.
-    else this.saveDraft();
+    else this.drafts.save();
   }
 
   /** A new `case` from the page: what changed in it is applied, and the page stays where it is. */
@@ -314,7 +323,8 @@ export class PathwayWidget extends LitElement {
       this.parts.prefetchWhenIdle('end');
       if (this.startWhenReady) {
         this.startWhenReady = false;
-        this.actions.next();
+        // Unless a restored draft has already moved the journey on to its page.
+        if (this.navigation.page === 'start') this.actions.next();
       }
     };
     if (this.parts.get('journey')) announce();
@@ -343,72 +353,12 @@ export class PathwayWidget extends LitElement {
   }
 
   // ----------------------------------------------------------------------------------------
-  // Drafts
-
-  /** Opens (or closes) draft saving for the pathway, restoring a saved draft into an untouched journey. */
-  private async applyDraftSetting(definition: Definition): Promise<void> {
-    if (!this.saveDrafts) {
-      this.drafts.close();
-      this.requestUpdate();
-      return;
-    }
-    const pathwayId = definition.pathway.id;
-    const draft = await this.drafts.open(pathwayId);
-    if (draft) this.restoreDraft(draft);
-  }
-
-  /** Whether a saved draft may be put into the journey: never over what the user typed, or the page seeded, since the pathway appeared. */
-  private get draftMayRestore(): boolean {
-    return this.definition.current?.pathway.id === this.drafts.openFor && !this.journey.touched && !this.journey.seeded;
-  }
-
-  /** Puts a saved draft into an untouched journey and says what came back. */
-  private restoreDraft(draft: Draft): void {
-    if (!this.draftMayRestore) return;
-    const { content, report } = this.journey.restoreDraft(draft);
-    this.journey.restore(content);
-    this.journey.commit();
-    // A newer published version: what the council wrote in its changelog since the draft's version.
-    const published = report ? this.journey.publishedSince(draft.pathwayVersion) : [];
-    this.drafts.showNotice({ kind: 'restored', savedAt: draft.savedAt, ...(report ? { report } : {}), ...(published.length > 0 ? { published } : {}) });
-  }
-
-  private handleDraftProblem(kind: DraftProblem): void {
-    if (kind === 'unreadable') this.emitError('draft-unreadable', this.words.draftCorrupt);
-    else if (kind === 'timeout') this.emitError('draft-timeout', this.words.draftsTimedOut);
-    else this.emitError('draft-save-failed', this.words.draftsSaveFailed);
-  }
-
-  private draftChoiceHandlers: DraftChoiceHandlers = {
-    choose: (choice) => {
-      void this.drafts.choose(choice).then((draft) => this.restoreDraft(draft));
-    },
-    fresh: () => this.drafts.dismissChoices(),
-    removeAll: () => void this.drafts.removeChoices(),
-  };
-
-  private draftHandlers: DraftsPanelHandlers = {
-    clear: () => void this.drafts.clear(),
-    previousAnswer: (id: string, value: AnswerValue) => {
-      const question = this.definition.current?.index.questions.get(id)?.question;
-      const journey = this.parts.get('journey');
-      return journey ? journey.answerText(question, value, this.words, this.formatter) : String(value);
-    },
-  };
-
-  // ----------------------------------------------------------------------------------------
   // What the user enters. One listener for every input and change on every page (field-input.ts).
 
   /** What was entered changed: saved as a draft if the user asked, and told to the page. */
   private entered(): void {
-    this.saveDraft();
+    this.drafts.save();
     this.dispatchEvent(pathwayEvent('pathway-change', this.journey.changeDetail()));
-  }
-
-  private saveDraft(): void {
-    if (!this.drafts.saving) return;
-    const draft = this.journey.draft();
-    if (draft) this.drafts.save(draft);
   }
 
   private handleInput = (event: Event): void => {
@@ -421,8 +371,7 @@ export class PathwayWidget extends LitElement {
     const input = journeyPart.readFieldInput(target);
     if (!input) return;
     if (input.kind === 'drafts-toggle') {
-      const draft = this.journey.draft();
-      if (event.type === 'change' && draft && target instanceof HTMLInputElement) void this.drafts.setEnabled(target.checked, draft);
+      if (event.type === 'change' && target instanceof HTMLInputElement) this.drafts.toggle(target.checked);
       return;
     }
     // A box being typed into holds the stage still; its change (blur, Enter) lets it move.
@@ -515,6 +464,8 @@ export class PathwayWidget extends LitElement {
 
   private afterNavigation(): void {
     this.updates.seen();
+    // The draft keeps the page, so coming back returns here.
+    this.draftsController?.save();
     if (this.navigation.page !== 'summary' && this.navigation.page !== 'stage') this.journey.forgetSummary();
     if (this.navigation.page !== 'summary') this.submissionController?.reset();
   }
@@ -573,7 +524,6 @@ export class PathwayWidget extends LitElement {
     }
   }
 
-  /** Also waits for a part under way and the redraw it brings, so a page's `await el.updateComplete` sees the page. */
   /**
    * The journey's pages are styled by a sheet of their own that comes with their part: adopted
    * after the first-paint sheet, before the first journey page is drawn (Lit's adoptStyles
@@ -588,6 +538,7 @@ export class PathwayWidget extends LitElement {
     adoptStyles(this.shadowRoot, [...(this.constructor as typeof LitElement).elementStyles, journey.journeyStyles]);
   }
 
+  /** Also waits for a part under way and the redraw it brings, so a page's `await el.updateComplete` sees the page. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     while (await partsSettled()) complete = await super.getUpdateComplete();
@@ -605,7 +556,7 @@ export class PathwayWidget extends LitElement {
     if (state.status === 'checked' && this.navigation.page === 'start') {
       return renderStartPage({ definition: state.pathway, strings: this.words, format: this.formatter, actions: this.actions });
     }
-    if (state.status !== 'ready' || this.draftsPending) return html`<p class="loading" role="status">${this.words.loading}</p>`;
+    if (state.status !== 'ready' || this.draftsController?.pending) return html`<p class="loading" role="status">${this.words.loading}</p>`;
     const page = this.navigation.page;
     const entry = this.pageEntry(page);
     // The page's part is on its way (load/parts.ts); it is drawn when it arrives.
@@ -620,25 +571,9 @@ export class PathwayWidget extends LitElement {
       this.definition.failWhileWorking();
       return nothing;
     }
-    // The start page shows any draft message at its top; elsewhere only news about saving
-    // ("cleared", "could not save") appears, next to the checkbox it concerns.
-    const notice = this.drafts.notice;
-    // A ready definition means the journey part is here; it draws the drafts panel too.
-    const drafts = loadedPart('journey')!;
-    const noticeByPanel = page !== 'start' && (notice?.kind === 'cleared' || notice?.kind === 'save-failed');
+    // The drafts' messages and panel frame the page (drafts/journey-drafts-controller.ts).
     return html`${this.updates.text ? html`<div class="notification" data-update-note><p>${this.updates.text}</p></div>` : nothing}
-      ${page === 'start' ? drafts.renderDraftNotice(this.words, this.formatter, this.drafts, this.draftHandlers) : nothing}
-      ${page === 'start' ? this.renderDraftChoice(state.definition.index) : nothing} ${content}
-      ${noticeByPanel ? drafts.renderDraftNotice(this.words, this.formatter, this.drafts, this.draftHandlers) : nothing}
-      ${drafts.renderDraftsPanel(this.words, this.drafts, this.draftHandlers)}`;
-  }
-
-  /** Several saved drafts to choose from (drafts/draft-choice.ts, in the drafts part), while the journey is untouched. */
-  private renderDraftChoice(index: PathwayIndex): TemplateResult | symbol {
-    const part = loadedPart('drafts');
-    const choices = this.draftMayRestore ? this.drafts.choices : undefined;
-    if (!part || (!choices && !this.drafts.choicesRemoved)) return nothing;
-    return part.renderDraftChoice({ html, nothing }, this.words, this.formatter, index, { choices, removed: this.drafts.choicesRemoved }, this.draftChoiceHandlers);
+      ${this.drafts.above(page)} ${content} ${this.drafts.below(page)}`;
   }
 
   protected override render(): TemplateResult {
