@@ -33,6 +33,14 @@ describe("the built widget's weight", () => {
     }
   });
 
+  it('the journey part runs as soon as it arrives: its static imports are the entry only, never a chunk fetched after it', () => {
+    const journey = report.files.find((file) => /(^|\/)journey-pages[-.]/.test(file.file));
+    expect(journey, 'the journey part is built').toBeDefined();
+    const code = readFileSync(join(WIDGET_DIST, journey!.file), 'utf8');
+    const staticImports = [...code.matchAll(/(?:^|[;}\s])import\s*(?:[{*\w][^;]*?from\s*)?["'`]([^"'`]+)["'`]/g)].map((match) => match[1]);
+    expect(staticImports).toEqual([`../${ENTRY_FILE}`]);
+  });
+
   it(`loads at most ${BUDGETS.wholeJourneyCeilingKiB} KiB gzip over a whole journey (target ${BUDGETS.wholeJourneyKiB} KiB, not yet met)`, () => {
     expect(report.wholeJourney, `a whole journey is ${kib(report.wholeJourney)} KiB gzip`).toBeLessThanOrEqual(BUDGETS.wholeJourneyCeilingKiB * KIB);
   });

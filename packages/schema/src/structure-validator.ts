@@ -23,6 +23,7 @@
  * - `if` is tried silently; a failing `then` is followed by an `if` error.
  */
 import type { CompiledValidator, SchemaError } from './generated/validate.js';
+import { pointerFrom } from './json-pointer.js';
 
 /** The parts of a schema node the interpreter reads. */
 export interface StructureSchema {
@@ -164,7 +165,7 @@ export function structureValidator(root: StructureSchema): CompiledValidator {
     if (!out) return false;
     const params: Record<string, unknown> = name === undefined ? {} : { [name]: value };
     if (limit !== undefined) params.limit = limit;
-    out.push({ instancePath: instance.length ? `/${instance.join('/')}` : '', schemaPath: `${schemaAt.join('/')}/${keyword}`, keyword, params });
+    out.push({ instancePath: pointerFrom(instance), schemaPath: `${schemaAt.join('/')}/${keyword}`, keyword, params });
     return true;
   };
 
