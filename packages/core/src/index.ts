@@ -18,6 +18,7 @@ export { formatLongDate } from './day-text.js';
 export { resolveJourney, JOURNEY_END_LABELS } from './journey.js';
 export type { ResolvedJourney, JourneyAudience, JourneyEndKind } from './journey.js';
 export { outlinePathway, ownerOfKind } from './outline/outline.js';
+export { unresolvedReferences } from './outline/unresolved.js';
 export { questionTypes, questionType, possibleAnswers } from './question-types.js';
 export type { QuestionTypeInfo } from './question-types.js';
 export type { EntityKind, Outline, OutlineEntity, OutlineNode, OutlineReference } from './outline/outline.js';

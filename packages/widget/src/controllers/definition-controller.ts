@@ -10,7 +10,7 @@
  * pathway stays on screen.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { CaseInput, Evaluation, PathwayModel } from '@pathway/core';
+import type { CaseInput, Evaluation, OutlineReference, PathwayModel } from '@pathway/core';
 import type { Pathway } from '@pathway/schema';
 import type { PathwayErrorCode } from '../events.js';
 import type { FirstPaintStrings } from '../i18n/first-paint-strings.js';
@@ -183,7 +183,15 @@ export class DefinitionController implements ReactiveController {
     try {
       const model = engine.createPathway(pathway);
       // The engine walked the document already: its outline serves the widget's index too.
-      const index = engine.indexPathway(pathway, engine.engineOutline(model));
+      const outline = engine.engineOutline(model);
+      // A reference to nothing would silently never hold (an exception that never applies):
+      // refused with each one named, as an authoring check would.
+      const unresolved = engine.unresolvedReferences(outline);
+      if (unresolved.length > 0) {
+        void trackPartWork(this.explainReferences(pathway, unresolved, token));
+        return;
+      }
+      const index = engine.indexPathway(pathway, outline);
       const input = engine.JourneyController.startingInput(this.delegate.today());
       const trial = { input, evaluation: model.evaluate(input) };
       let json: string | undefined;
@@ -214,6 +222,14 @@ export class DefinitionController implements ReactiveController {
     const words = this.delegate.words();
     const part = await loadPart('explain').catch(() => undefined);
     const problems = part ? part.explainStructure(failure.doc, failure.errors, words) : [words.loadProblemUnexplained];
+    this.fail({ ok: false, code: 'invalid-pathway', problems, retryable: false }, token);
+  }
+
+  /** A pathway that names things it does not have: each said where it is, by the same part. */
+  private async explainReferences(pathway: Pathway, references: readonly OutlineReference[], token: number): Promise<void> {
+    const words = this.delegate.words();
+    const part = await loadPart('explain').catch(() => undefined);
+    const problems = part ? part.explainReferences(pathway, references, words) : [words.loadProblemUnexplained];
     this.fail({ ok: false, code: 'invalid-pathway', problems, retryable: false }, token);
   }
 

@@ -39,6 +39,8 @@ export const firstPaintEn = {
     'Part of the pathway could not be read (reading it caused an error), so it cannot be checked. Give the widget the pathway as plain JSON data.',
   loadProblemUnexplained:
     'The pathway does not follow the Pathway format, but the place could not be worked out. Check it with "pathway validate", which names each mistake.',
+  loadProblemUnknownId: (where: string, id: string) =>
+    `${where}: "${id}" is not the name of anything in this pathway that fits here. Check the spelling, or check the pathway with "pathway lint".`,
   loadProblemEngine:
     'The pathway passed its checks but could not be worked through. Check it with "pathway validate", which names each mistake.',
 };

@@ -1,10 +1,12 @@
 /**
- * Why a pathway failed its structural check, in plain English: loaded only for a broken
- * pathway (load/parts.ts), since the explanations and the schema outline they name places
- * with are a third of the size of everything a valid pathway needs to paint.
+ * Why a pathway failed its structural check, or names something it does not have, in plain
+ * English: loaded only for a broken pathway (load/parts.ts), since the explanations and the
+ * schema outline they name places with are a third of the size of everything a valid pathway
+ * needs to paint.
  */
-import { explainErrors } from '@pathway/schema';
+import { childPointer, describeLocation, explainErrors, pointerSegments, sortByDocumentOrder } from '@pathway/schema';
 import type { SchemaError } from '@pathway/schema';
+import type { OutlineReference } from '@pathway/core';
 import type { CheckWords } from './load-pathway.js';
 
 /** Each problem as a sentence; never empty ("The pathway has mistakes …:" always lists one). */
@@ -16,4 +18,17 @@ export function explainStructure(doc: unknown, errors: readonly unknown[], words
     // A document the explanations cannot read still gets a message.
   }
   return problems.length > 0 ? problems : [words.loadProblemUnexplained];
+}
+
+/**
+ * Each reference that names nothing of the kind it needs, by where it is
+ * (`Exception "Child looked after" › where to send them instead › stage`), from the top of
+ * the file to the bottom.
+ */
+export function explainReferences(doc: unknown, references: readonly OutlineReference[], words: Pick<CheckWords, 'loadProblemUnknownId'>): string[] {
+  return sortByDocumentOrder(doc, references).map((reference) => {
+    // A list of ids is reported at the list; a single id at the object holding it.
+    const atList = pointerSegments(reference.pointer).at(-1) === reference.property;
+    return words.loadProblemUnknownId(describeLocation(doc, atList ? reference.pointer : childPointer(reference.pointer, reference.property)), reference.id);
+  });
 }

@@ -22,7 +22,7 @@ export type LoadFailure =
 export type LoadResult = { ok: true; pathway: Pathway } | LoadFailure;
 
 /** The words a failed check needs: each problem is said in plain English, never left out. */
-export type CheckWords = Pick<FirstPaintStrings, 'loadProblemTooDeep' | 'loadProblemTooLarge' | 'loadProblemUnreadable' | 'loadProblemUnexplained'>;
+export type CheckWords = Pick<FirstPaintStrings, 'loadProblemTooDeep' | 'loadProblemTooLarge' | 'loadProblemUnreadable' | 'loadProblemUnexplained' | 'loadProblemUnknownId'>;
 
 /**
  * A document `fetchPathwayDocument` parsed itself, which no one else has held: the check reads
