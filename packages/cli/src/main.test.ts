@@ -96,7 +96,7 @@ describe('pathway validate', () => {
     expect(stdout.split('\n')).toEqual([
       'typos.json: error: Format version: must be one of "1.0" or "1.1"; put it in quotes: "1.1"',
       'typos.json: error: Stage "Tier 2" › referrals: refers to a referral "legal-panel-refferal" that does not exist; did you mean "legal-panel-referral"?',
-      'typos.json: error: Exception "Has a social worker" › applies when: refers to a question "sw", but "sw" is an exception',
+      'typos.json: error: Exception "Has a social worker" › applies when: refers to a question "sw", but "sw" is the exception "Has a social worker"',
       'typos.json: error: Exception "Has a social worker" › stages affected: refers to a stage "tier3" that does not exist; did you mean "tier-3"?',
       'Checked 1 file: 4 errors.',
       '',

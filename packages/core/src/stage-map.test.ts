@@ -30,6 +30,24 @@ describe('stageMap', () => {
     }
   });
 
+  it('words each box as a reader says it: the figure a band is on, the stage numbered once, one full stop per sentence', () => {
+    const pathway = {
+      measures: [{ id: 'attendance', title: 'Attendance', kind: 'attendancePercentage' }],
+      stages: [
+        { id: 'one', title: 'Stage 1: Daily monitoring', bands: [{ label: '95% and above', measure: 'attendance' }] },
+        { id: 'two', title: 'Part-time timetable', entry: { description: 'The pupil is on a part-time timetable.' }, outcomes: [{ id: 'back', title: 'Return to full time', kind: 'close' }] },
+        { id: 'three', title: 'Tier 3 – legal', bands: [{ label: 'below 50%', measure: 'unknown' }], routes: [{ id: 'a', title: 'Route A: Home visit' }, { id: 'b', title: 'Panel' }], referrals: ['legal'] },
+      ],
+      referrals: [{ id: 'legal', title: 'Referral for legal intervention' }],
+    } as unknown as Pathway;
+    const [one, two, three] = stageMap(pathway).boxes;
+    expect(one.lines[0].text).toBe('Attendance: 95% and above');
+    expect(one.description).toBe('Stage 1: Daily monitoring (1 of 3). Attendance: 95% and above');
+    expect(two.description).toBe('Stage 2 of 3: Part-time timetable. Entry: The pupil is on a part-time timetable. Outcome: Return to full time');
+    // A title that says what it is ("Route A: …", "Referral for …") is not labelled again.
+    expect(three.description).toBe('Tier 3 – legal (3 of 3). Threshold: below 50%. Route A: Home visit. Route: Panel. Referral for legal intervention');
+  });
+
   it('copes with strange input without throwing', () => {
     expect(() => stageMap({ stages: [{ id: 'a', title: 'A', outcomes: [{ id: 'o', title: 'O', kind: 'escalate', to: 'missing' }] }] } as unknown as Pathway)).not.toThrow();
     expect(stageMap({} as Pathway).boxes).toEqual([]);

@@ -9,6 +9,7 @@
  * arrow on the right, each arrow in its own lane so none overlap.
  */
 import type { Pathway, Stage } from './schema-types.js';
+import { joinSentences } from './text.js';
 
 export interface StageMapLine {
   text: string;
@@ -67,21 +68,39 @@ function cut(text: string, limit = STAGE_MAP_LINE_LIMIT): string {
   return `${space > limit * 0.6 ? slice.slice(0, space) : slice}…`;
 }
 
+/** "Route: Home visit", but "Route A: Home visit" as it is: a title that says what it is needs no label. */
+function labelled(label: string, title: string): string {
+  return title.trim().toLowerCase().startsWith(label.toLowerCase()) ? title : `${label}: ${title}`;
+}
+
 function boxLines(stage: Stage, pathway: Pathway): StageMapLine[] {
   const lines: StageMapLine[] = [];
   if (stage.universal === true) lines.push({ text: 'Applies to every pupil', muted: true });
   if (pathway.start === stage.id) lines.push({ text: 'Where a case starts', muted: true });
-  for (const band of stage.bands ?? []) lines.push({ text: cut(`Band: ${band.label}`), muted: true });
+  // A band by the figure it is on ("Attendance: below 95%"), as a reader says it.
+  for (const band of stage.bands ?? []) {
+    const measure = (Array.isArray(pathway.measures) ? pathway.measures : []).find((m) => m?.id === band.measure);
+    const figure = typeof measure?.title === 'string' && measure.title.trim() !== '' ? measure.title : 'Threshold';
+    lines.push({ text: cut(`${figure}: ${band.label}`), muted: true });
+  }
   if (stage.entry?.description) lines.push({ text: cut(`Entry: ${stage.entry.description}`), muted: true });
-  for (const route of stage.routes ?? []) lines.push({ text: cut(`Route: ${route.title}`) });
+  for (const route of stage.routes ?? []) lines.push({ text: cut(labelled('Route', route.title)) });
   for (const outcome of [...(stage.outcomes ?? []), ...(stage.routes ?? []).flatMap((r) => r.outcomes ?? [])]) {
-    if (outcome.to === undefined || outcome.to === stage.id) lines.push({ text: cut(`Outcome: ${outcome.title}`) });
+    if (outcome.to === undefined || outcome.to === stage.id) lines.push({ text: cut(labelled('Outcome', outcome.title)) });
   }
   for (const id of stage.referrals ?? []) {
     const referral = (pathway.referrals ?? []).find((r) => r.id === id);
-    lines.push({ text: cut(`Referral: ${referral?.title ?? id}`) });
+    lines.push({ text: cut(labelled('Referral', referral?.title ?? id)) });
   }
   return lines;
+}
+
+/** A title that numbers its stage already ("Stage 2: Monitor", "Tier 3", "Wave 2 –"). */
+const numberedTitle = /^(stage|tier|wave|level|step|phase)\s+\d+\b/i;
+
+/** "Stage 2 of 7: Monitor", or "Stage 2: Monitor (2 of 7)" where the title numbers itself. */
+function numbered(title: string, index: number, count: number): string {
+  return numberedTitle.test(title.trim()) ? `${title} (${index + 1} of ${count})` : `Stage ${index + 1} of ${count}: ${title}`;
 }
 
 export function stageMap(pathway: Pathway): StageMap {
@@ -101,7 +120,7 @@ export function stageMap(pathway: Pathway): StageMap {
       width: BOX_WIDTH,
       height,
       lines,
-      description: [`Stage ${index + 1} of ${stages.length}: ${title}`, ...lines.map((line) => line.text)].join('. '),
+      description: joinSentences([numbered(title, index, stages.length), ...lines.map((line) => line.text)]),
     });
     y += height + GAP;
   });

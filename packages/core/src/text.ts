@@ -49,3 +49,8 @@ export function own<T>(record: Record<string, T> | undefined, key: string): T | 
   // Most lookups find nothing: only a found value needs the (slower) own-property check.
   return value !== undefined && Object.hasOwn(record, key) ? value : undefined;
 }
+
+/** Sentences joined with ". ", but none given a second full stop: a part that already ends a sentence is followed by a space only. */
+export function joinSentences(parts: readonly string[]): string {
+  return parts.reduce((joined, part, i) => (i === 0 ? part : `${joined}${/[.!?…]["'”’)]?$/.test(joined) ? ' ' : '. '}${part}`), '');
+}

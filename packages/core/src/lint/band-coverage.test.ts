@@ -30,10 +30,13 @@ function pathwayOf(stages: StageSpec[], decimals?: number): Pathway {
   } as unknown as Pathway;
 }
 
-const overlapFindings = (pathway: Pathway) =>
+const coverageFindings = (pathway: Pathway) =>
   lintPathway(pathway)
     .filter((p) => p.code === 'lint.band-coverage' && !p.detail.startsWith("no stage's band covers"))
     .map(({ pointer, detail }) => ({ pointer, detail }));
+/** Gaps hidden by an over-wide band ("between … and …, … is covered only by …"). */
+const hiddenGaps = (pathway: Pathway) => coverageFindings(pathway).filter((f) => f.detail.startsWith('between '));
+const overlapFindings = (pathway: Pathway) => coverageFindings(pathway).filter((f) => !f.detail.startsWith('between '));
 
 /** Every pair, as band-coverage reported overlaps before the sweep: quadratic, kept here as the reference. */
 function everyPair(pathway: Pathway, decimals = 1) {
@@ -67,22 +70,38 @@ describe('band-coverage overlaps', () => {
     ]);
   });
 
-  it('reports a pile-up once, at the measure, naming each stage once', () => {
-    const six: StageSpec[] = Array.from({ length: 6 }, (_, i) => ({ bands: [{ lower: [10 + i, true], upper: [50 + i, false] }] }));
-    expect(overlapFindings(pathwayOf(six))).toEqual([
+  it('lists nested bands pair by pair however many stages nest, up to nine, each saying where', () => {
+    // "below 95%", "90% and under", "80% and under", "below 50%": as guides write them.
+    const nested: StageSpec[] = [[95, false], [90, true], [80, true], [50, false]].map((upper) => ({ bands: [{ upper: upper as End }] }));
+    expect(overlapFindings(pathwayOf(nested))).toEqual([
+      { pointer: '/stages/0/bands/0', detail: 'overlaps Stage "S2" › band "b2.1" from 0% (inclusive) to 90% (inclusive)' },
+      { pointer: '/stages/0/bands/0', detail: 'overlaps Stage "S3" › band "b3.1" from 0% (inclusive) to 80% (inclusive)' },
+      { pointer: '/stages/0/bands/0', detail: 'overlaps Stage "S4" › band "b4.1" from 0% (inclusive) to 50% (exclusive)' },
+      { pointer: '/stages/1/bands/0', detail: 'overlaps Stage "S3" › band "b3.1" from 0% (inclusive) to 80% (inclusive)' },
+      { pointer: '/stages/1/bands/0', detail: 'overlaps Stage "S4" › band "b4.1" from 0% (inclusive) to 50% (exclusive)' },
+      { pointer: '/stages/2/bands/0', detail: 'overlaps Stage "S4" › band "b4.1" from 0% (inclusive) to 50% (exclusive)' },
+    ]);
+    const nine: StageSpec[] = Array.from({ length: 9 }, (_, i) => ({ bands: [{ upper: [90 - i * 5, true] as End }] }));
+    expect(overlapFindings(pathwayOf(nine))).toHaveLength(36);
+    expect(overlapFindings(pathwayOf(nine)).every((f) => f.pointer.startsWith('/stages/'))).toBe(true);
+  });
+
+  it('reports a pile-up of ten stages or more once, at the measure, naming each stage once', () => {
+    const ten: StageSpec[] = Array.from({ length: 10 }, (_, i) => ({ bands: [{ lower: [10 + i, true], upper: [50 + i, false] }] }));
+    expect(overlapFindings(pathwayOf(ten))).toEqual([
       {
         pointer: '/measures/0',
         detail:
-          'stage bands overlap from 11% (inclusive) to 53.9% (inclusive): a pupil there is placed in more than one of these 6 stages: ' +
-          'Stage "S1", Stage "S2", Stage "S3", Stage "S4", Stage "S5" and Stage "S6"',
+          'stage bands overlap from 11% (inclusive) to 57.9% (inclusive): a pupil there is placed in more than one of these 10 stages: ' +
+          'Stage "S1", Stage "S2", Stage "S3", Stage "S4", Stage "S5", Stage "S6", Stage "S7", Stage "S8", Stage "S9" and Stage "S10"',
       },
     ]);
   });
 
   it('says "both" when a pile-up has two stages, and gives a single value as "at"', () => {
-    // Two stages with three identical bands each: nine pairs on one value.
+    // Two stages with nine identical bands each: 81 pairs on one value.
     const band = { lower: [90, true] as End, upper: [90, true] as End };
-    const stages: StageSpec[] = [{ bands: [band, band, band] }, { bands: [band, band, band] }];
+    const stages: StageSpec[] = [{ bands: Array(9).fill(band) }, { bands: Array(9).fill(band) }];
     expect(overlapFindings(pathwayOf(stages))).toEqual([
       { pointer: '/measures/0', detail: 'stage bands overlap at 90%: a pupil there is placed in both of these stages: Stage "S1" and Stage "S2"' },
     ]);
@@ -95,10 +114,10 @@ describe('band-coverage overlaps', () => {
 
   it('keeps separate pile-ups apart, and joins runs that meet at the next rounded value', () => {
     const stages: StageSpec[] = [
-      ...Array.from({ length: 4 }, (): StageSpec => ({ bands: [{ lower: [10, true], upper: [20, true] }] })),
-      ...Array.from({ length: 4 }, (): StageSpec => ({ bands: [{ lower: [60, true], upper: [70, true] }] })),
+      ...Array.from({ length: 10 }, (): StageSpec => ({ bands: [{ lower: [10, true], upper: [20, true] }] })),
+      ...Array.from({ length: 10 }, (): StageSpec => ({ bands: [{ lower: [60, true], upper: [70, true] }] })),
       // 70.1 is the very next value at one decimal place: one run from 60 to 80.
-      ...Array.from({ length: 4 }, (): StageSpec => ({ bands: [{ lower: [70.1, true], upper: [80, true] }] })),
+      ...Array.from({ length: 10 }, (): StageSpec => ({ bands: [{ lower: [70.1, true], upper: [80, true] }] })),
     ];
     const details = overlapFindings(pathwayOf(stages)).map((f) => f.detail.split(':')[0]);
     expect(details).toEqual([
@@ -107,12 +126,39 @@ describe('band-coverage overlaps', () => {
     ]);
   });
 
+  it('warns of a value two neighbouring stages leave between them that only an over-wide band covers', () => {
+    // "89% and under" beside "59.9% to 50.1%" and "below 50%": 50% itself is left to the first.
+    const stages: StageSpec[] = [
+      { bands: [{ upper: [89, true] }] },
+      { bands: [{ lower: [50.1, true], upper: [59.9, true] }] },
+      { bands: [{ upper: [50, false] }] },
+    ];
+    const hidden = hiddenGaps(pathwayOf(stages));
+    expect(hidden).toEqual([
+      {
+        pointer: '/measures/0',
+        detail:
+          'between Stage "S3" › band "b3.1" and Stage "S2" › band "b2.1", 50% (inclusive) to 50.1% (exclusive) is covered only by Stage "S1" › band "b1.1", ' +
+          'which overlaps both: a pupil there is placed in that stage, not in either neighbour; if the two bands were meant to meet, widen one of them',
+      },
+    ]);
+  });
+
+  it('says nothing of nested bands, nor of a part of an over-wide band beyond the bands it overlaps', () => {
+    const nested: StageSpec[] = [[95, false], [90, true], [80, true], [50, false]].map((upper) => ({ bands: [{ upper: upper as End }] }));
+    expect(hiddenGaps(pathwayOf(nested))).toEqual([]);
+    // 80–90 is S1's alone, but nothing of another stage lies above it: that is S1's own part.
+    const wide: StageSpec[] = [{ bands: [{ upper: [90, true] }] }, { bands: [{ lower: [70, true], upper: [79.9, true] }] }, { bands: [{ upper: [70, false] }] }];
+    expect(hiddenGaps(pathwayOf(wide))).toEqual([]);
+  });
+
   const end = (decimals: number) =>
     fc.tuple(fc.integer({ min: -2, max: 102 * 10 ** decimals }).map((n) => n / 10 ** decimals), fc.boolean());
   const stagesArbitrary = (decimals: number) =>
     fc.array(fc.record({ bands: fc.array(fc.record({ lower: fc.option(end(decimals), { nil: undefined }), upper: fc.option(end(decimals), { nil: undefined }) }), { minLength: 1, maxLength: 2 }) }), {
       minLength: 1,
-      maxLength: 6,
+      // Enough stages for pile-ups (ten or more overlapping) as well as pairs.
+      maxLength: 16,
     });
 
   it('finds exactly the pairs the quadratic check found, wherever it lists pairs', () => {
@@ -136,6 +182,35 @@ describe('band-coverage overlaps', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('reports as hidden only figures one stage covers, with other stages on both sides', () => {
+    let reported = 0;
+    fc.assert(
+      fc.property(stagesArbitrary(0), (stages) => {
+        const pathway = pathwayOf(stages, 0);
+        const intervals = (pathway.stages ?? []).map((stage) => (stage.bands ?? []).map((band) => percentageInterval(band.lower, band.upper)));
+        const holds = ({ lower, upper }: ReturnType<typeof percentageInterval>, v: number) =>
+          (lower.value < v || (lower.value === v && lower.inclusive)) && (v < upper.value || (v === upper.value && upper.inclusive));
+        const coveredBy = (value: number) => intervals.flatMap((own, s) => (own.some((i) => holds(i, value)) ? [s] : []));
+        for (const { detail } of hiddenGaps(pathway)) {
+          reported++;
+          const range = /, (\d+)% (?:\((inclusive|exclusive)\) to (\d+)% \((inclusive|exclusive)\) )?is covered/.exec(detail);
+          expect(range).not.toBeNull();
+          const [, from, fromEnd, to, toEnd] = range ?? [];
+          const lower = Number(from) + (fromEnd === 'exclusive' ? 1 : 0);
+          const upper = to === undefined ? lower : Number(to) - (toEnd === 'exclusive' ? 1 : 0);
+          expect(lower).toBeLessThanOrEqual(upper);
+          const alone = coveredBy(lower);
+          expect(alone).toHaveLength(1);
+          for (let v = lower; v <= upper; v++) expect(coveredBy(v)).toEqual(alone);
+          expect(coveredBy(lower - 1).length).toBeGreaterThan(1);
+          expect(coveredBy(upper + 1).length).toBeGreaterThan(1);
+        }
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+    expect(reported).toBeGreaterThan(10);
   });
 
   it('groups pile-ups in the random cases too (so the test above checks both ways of reporting)', () => {

@@ -14,13 +14,20 @@
  *
  * Overlaps are found by sorting the bands' bounds and sweeping along the scale once, on the
  * values the measure can take once rounded, so the cost is n log n in the number of bands,
- * not the number of pairs. Where a few bands overlap, each overlapping pair is reported at
- * the earlier band ("overlaps Stage "B" › band "b" from …"), as before. Where many pile up on
- * the same figures, a message per pair would be quadratic (over 12 million for 5,000 stages
- * that all overlap), so such a run of figures is reported once, at the measure, naming each
- * stage whose bands cover part of it. A run is listed pair by pair when it has no more
- * overlapping pairs than bands that start in it, plus one; either way the number of messages,
- * and of names in them, grows in step with the number of bands.
+ * not the number of pairs. Each overlapping pair is reported at the earlier band ("overlaps
+ * Stage "B" › band "b" from …"), which says plainly where each overlap is: real pathways,
+ * nested bands of up to nine stages included ("below 95%", "90% and under", …), are all
+ * listed so. Only where many pile up on the same figures would a message per pair be too many
+ * (over 12 million for 5,000 stages that all overlap): such a run of figures is reported once,
+ * at the measure, naming each stage whose bands cover part of it. A run is listed pair by
+ * pair when it has at most `pairsPerBand` overlapping pairs for each band that starts in it;
+ * either way the number of messages, and of names in them, grows in step with the number of
+ * bands.
+ *
+ * The same sweep finds a gap an overlap hides: a run of figures only one stage's band covers,
+ * between a band of another stage ending just below it and one starting just above it, both
+ * overlapped by that band ("89% and under" beside "59.9% to 50.1%" and "below 50%": 50% is
+ * left to the first). Bands meant to meet do not leave such a run; nested bands never do.
  */
 import type { Measure, Pathway, Problem } from '@pathway/schema';
 import { finding, joinAnd, placeName, type LintRule } from './report.js';
@@ -122,6 +129,7 @@ export const bandCoverage: LintRule = (context) => {
       problems.push(finding(pathway, 'band-coverage', 'warning', measurePointer, `${gap.text}; ${fix}`));
     }
     problems.push(...overlaps(pathway, bands, decimals, measurePointer, stagePointers));
+    problems.push(...hiddenGaps(pathway, bands, measurePointer));
   });
   return problems;
 };
@@ -226,7 +234,9 @@ function overlapRegions(bands: readonly Placed[]): Region[] {
   return regions;
 }
 
-const listedPairByPair = (region: Region) => region.pairs <= region.starts + 1;
+/** Nine nested stages make 36 pairs of 9 bands; ten, 45 of 10: a pile-up no guide has. */
+const pairsPerBand = 4;
+const listedPairByPair = (region: Region) => region.pairs <= region.starts * pairsPerBand;
 
 function overlaps(pathway: Pathway, bands: readonly Placed[], decimals: number, measurePointer: string, stagePointers: readonly string[]): Problem[] {
   const regions = overlapRegions(bands);
@@ -276,4 +286,74 @@ function overlaps(pathway: Pathway, bands: readonly Placed[], decimals: number, 
     );
   }
   return problems;
+}
+
+/** Who covers a run of steps: how many stages, and which when it is one. */
+interface Cover {
+  first: number;
+  stages: number;
+  stage: number | undefined;
+}
+
+/** The steps from here on are covered as `covering` says. */
+function coverFrom(first: number, covering: Covering): Cover {
+  const one = covering.stageCount === 1 ? covering.stages()[Symbol.iterator]().next().value : undefined;
+  return { first, stages: covering.stageCount, stage: one };
+}
+
+/** Runs one stage covers alone, between runs it shares with other stages (see the top of this file). */
+function hiddenGaps(pathway: Pathway, bands: readonly Placed[], measurePointer: string): Problem[] {
+  const covers: Cover[] = [];
+  sweep(
+    bands,
+    (step, starting, covering) => {
+      for (const band of starting) covering.add(band);
+      covers.push(coverFrom(step, covering));
+    },
+    (step, covering) => covers.push(coverFrom(step + 1, covering)),
+  );
+  // Each run ends where the next begins; a run that begins where the next does holds nothing.
+  const runs = covers.filter((cover, i) => i + 1 === covers.length || covers[i + 1].first > cover.first);
+  const problems: Problem[] = [];
+  const live = bands.filter((band) => band.first <= band.last);
+  // Built on the first such run: the bands ending and starting at each step, and each stage's.
+  let endingAt: Map<number, Placed[]> | undefined;
+  let startingAt: Map<number, Placed[]> | undefined;
+  let byStage: Map<number, Placed[]> | undefined;
+  for (let i = 1; i + 1 < runs.length; i++) {
+    const [before, alone, after] = [runs[i - 1], runs[i], runs[i + 1]];
+    // Covering only shrinks where bands end and grows where they start, so shared → alone →
+    // shared means another stage's band ended just below and another's started just above.
+    if (alone.stage === undefined || before.stages < 2 || after.stages < 2) continue;
+    endingAt ??= groupBy(live, (band) => band.last);
+    startingAt ??= groupBy(live, (band) => band.first);
+    byStage ??= groupBy(live, (band) => band.stage);
+    const other = (band: Placed) => band.stage !== alone.stage;
+    const below = endingAt.get(alone.first - 1)?.find(other);
+    const above = startingAt.get(after.first)?.find(other);
+    const own = byStage.get(alone.stage) ?? [];
+    const wide = own.find((band) => band.first < alone.first && band.last >= after.first) ?? own.find((band) => band.first <= alone.first && band.last >= alone.first);
+    if (below === undefined || above === undefined || wide === undefined) continue;
+    const range = describeRange({
+      lower: { value: below.interval.upper.value, inclusive: !below.interval.upper.inclusive },
+      upper: { value: above.interval.lower.value, inclusive: !above.interval.lower.inclusive },
+    });
+    problems.push(
+      finding(pathway, 'band-coverage', 'warning', measurePointer,
+        `between ${placeName(pathway, below.pointer)} and ${placeName(pathway, above.pointer)}, ${range} is covered only by ${placeName(pathway, wide.pointer)}, ` +
+          'which overlaps both: a pupil there is placed in that stage, not in either neighbour; if the two bands were meant to meet, widen one of them'),
+    );
+  }
+  return problems;
+}
+
+/** The bands by `key`, each list in document order. */
+function groupBy(bands: readonly Placed[], key: (band: Placed) => number): Map<number, Placed[]> {
+  const found = new Map<number, Placed[]>();
+  for (const band of bands) {
+    const same = found.get(key(band));
+    if (same) same.push(band);
+    else found.set(key(band), [band]);
+  }
+  return found;
 }

@@ -13,8 +13,8 @@ import { finding, type LintRule } from './report.js';
 import { kindNames, type Entity, type PathwayMap } from './pathway-map.js';
 import type { OutlineReference } from '../outline/outline.js';
 import { answerTypeNames } from './question-types.js';
-import { firstOfKinds, namesADate } from './lookup.js';
-import { didYouMean, suggestId } from './suggest-id.js';
+import { firstOfKinds, namesADate, ownName } from './lookup.js';
+import { didYouMean, suggestIds } from './suggest-id.js';
 
 const measureKindNames: Record<string, string> = {
   attendancePercentage: 'an attendance percentage measure',
@@ -25,11 +25,18 @@ const measureKindNames: Record<string, string> = {
 };
 
 /** "a yes/no question", "a count of sessions", "an outcome". */
-function describeEntity(entity: Entity): string {
+function describeKind(entity: Entity): string {
   if (entity.kind === 'question') return answerTypeNames[(entity.node as unknown as Question).type] ?? 'a question';
   if (entity.kind === 'measure') return measureKindNames[(entity.node as unknown as Measure).kind] ?? 'a measure';
   const { noun, article } = kindNames[entity.kind];
   return `${article} ${noun}`;
+}
+
+/** The thing by its kind and, where it has one, its name: 'the yes/no question "Has the meeting taken place?"'. */
+function describeEntity(entity: Entity): string {
+  const kind = describeKind(entity);
+  const name = ownName(entity);
+  return name === undefined ? kind : `${kind.replace(/^an? /, 'the ')} ${name}`;
 }
 
 function wanted(reference: OutlineReference): string {
@@ -42,17 +49,18 @@ export function whatIsWrong(map: PathwayMap, reference: OutlineReference): strin
   // Looked up in tables built once (./lookup.ts): filtering every entity that shares the id
   // would cost duplicates × references.
   const first = firstOfKinds(map, id, reference.kinds);
+  // What the author may have meant, among the things of the kinds wanted there.
+  const meant = () => didYouMean(suggestIds(map, id, reference.kinds, reference.date));
   if (first === undefined) {
     const other = map.byId.get(id)?.[0];
-    if (!other) return `refers to ${wanted(reference)} "${id}" that does not exist${didYouMean(suggestId(map, id, reference.kinds, reference.date))}`;
-    const { noun, article } = kindNames[other.kind];
-    return `refers to ${wanted(reference)} "${id}", but "${id}" is ${article} ${noun}`;
+    if (!other) return `refers to ${wanted(reference)} "${id}" that does not exist${meant()}`;
+    return `refers to ${wanted(reference)} "${id}", but "${id}" is ${describeEntity(other)}${meant()}`;
   }
   if (reference.date && !namesADate(map, id, reference.kinds)) {
     const what = describeEntity(first);
     return reference.property === 'since'
-      ? `counts the time since "${id}", which is ${what}, not a date question or date measure`
-      : `uses "${id}" as a date, but it is ${what}, not a date question or date measure`;
+      ? `counts the time since "${id}", which is ${what}, not a date question or date measure${meant()}`
+      : `uses "${id}" as a date, but it is ${what}, not a date question or date measure${meant()}`;
   }
   return undefined;
 }

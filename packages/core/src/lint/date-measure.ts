@@ -7,7 +7,7 @@
  */
 import type { Measure, Problem } from '@pathway/schema';
 import { finding, type LintRule } from './report.js';
-import { entitiesOfKind } from './lookup.js';
+import { entitiesOfKind, nameOf } from './lookup.js';
 import { describeDuration, durationAmount } from '../durations.js';
 
 const countKinds = new Set(['sessionCount', 'dayCount', 'number']);
@@ -45,7 +45,7 @@ export const dateMeasure: LintRule = ({ pathway, map }) => {
     if (entity.kind !== 'measure') continue;
     const measure = entity.node as Measure;
     if (typeof measure.from === 'string' && !countKinds.has(measure.kind)) {
-      problems.push(finding(pathway, 'date-measure', 'error', entity.pointer, `is counted from "${measure.from}", but only a count can be counted from a date, not ${measure.kind === 'date' ? 'a date' : 'a percentage'}`));
+      problems.push(finding(pathway, 'date-measure', 'error', entity.pointer, `is counted from ${nameOf(map, measure.from, ['question', 'measure'])}, but only a count can be counted from a date, not ${measure.kind === 'date' ? 'a date' : 'a percentage'}`));
     }
   }
   // "If left blank" says a blank date means the event has not happened: on anything else it changes nothing.

@@ -4,10 +4,13 @@
  * number question. A duration with both an amount and a length from an answer uses the
  * amount, which is worth a warning: the answer would be asked for nothing. A time limit
  * "extendable to a total of" no more than its own length contradicts itself, usually a slip
- * of the unit ("21 weeks, extendable to a total of 6 days"): a warning. The two are compared
- * only where their units convert (sessions, school days and school weeks; days and weeks;
- * months and years; a unit with itself) and the time limit's shortest length with the
- * total's longest; otherwise, as with school weeks against calendar weeks, nothing is said.
+ * of the unit ("6 school weeks, extendable to a total of 12 days"): a warning, whatever the
+ * units, where the comparison is certain. Units that convert exactly are compared exactly
+ * (sessions, school days and school weeks; days and weeks; months and years); across those,
+ * by the calendar days each can span: a school day is at least a day, so a school week (5 school
+ * days) at least 5; a month 28 to 31 days, a year 365 or 366. The time limit's shortest length
+ * is compared with the total's longest, and a term, or a school-time total beside a calendar
+ * limit, is never certainly shorter, so nothing is said of them.
  */
 import type { Duration, Problem, TimeLimit, TimeUnit } from '@pathway/schema';
 import type { Question } from '@pathway/schema';
@@ -35,15 +38,55 @@ function commonAmount(duration: Duration, end: 'lower' | 'upper'): { unit: TimeU
   return amount === undefined || conversion === undefined ? undefined : { unit: conversion[0], amount: amount * conversion[1] };
 }
 
+/** The calendar days one of a unit can span, at least and at most (undefined: no bound is certain). */
+const calendarDays: Record<TimeUnit, [least: number, most: number | undefined] | undefined> = {
+  sessions: [0.5, undefined],
+  schoolDays: [1, undefined],
+  schoolWeeks: [5, undefined],
+  days: [1, 1],
+  weeks: [7, 7],
+  months: [28, 31],
+  years: [365, 366],
+  terms: undefined,
+};
+
+/** How the time limit's shortest length compares with the total's longest, where that is certain. */
+function compare(duration: Duration, total: Duration): { shorter: boolean; converted: string; totalConverted: string } | undefined {
+  const own = commonAmount(duration, 'lower');
+  const most = commonAmount(total, 'upper');
+  if (own !== undefined && most !== undefined && own.unit === most.unit) {
+    if (most.amount > own.amount) return undefined;
+    return { shorter: most.amount < own.amount, converted: duration.unit === own.unit ? '' : describeAmount(own.amount, own.unit), totalConverted: '' };
+  }
+  const ownDays = Object.hasOwn(calendarDays, duration.unit) ? calendarDays[duration.unit] : undefined;
+  const totalDays = Object.hasOwn(calendarDays, total.unit) ? calendarDays[total.unit] : undefined;
+  const ownAmount = durationAmount(duration, 'lower');
+  const totalAmount = durationAmount(total, 'upper');
+  if (ownDays === undefined || totalDays?.[1] === undefined || ownAmount === undefined || totalAmount === undefined) return undefined;
+  const least = ownAmount * ownDays[0];
+  const longest = totalAmount * totalDays[1];
+  if (longest > least) return undefined;
+  // Each side in days, unless it is in days already.
+  const inDays = (unit: TimeUnit, bounds: [number, number | undefined], days: number, bound: string) =>
+    unit === 'days' ? '' : `${bounds[0] === bounds[1] ? '' : `${bound} `}${describeAmount(days, 'days')}`;
+  return {
+    shorter: longest < least,
+    converted: inDays(duration.unit, ownDays, least, 'at least'),
+    totalConverted: inDays(total.unit, totalDays, longest, 'at most'),
+  };
+}
+
 /** The warning for an extension's total that is not longer than the time limit it extends, if it is not. */
 function totalNotLonger(timeLimit: TimeLimit): string | undefined {
   const total = timeLimit.extension?.total;
   if (total === undefined) return undefined;
-  const own = commonAmount(timeLimit.duration, 'lower');
-  const most = commonAmount(total, 'upper');
-  if (own === undefined || most === undefined || own.unit !== most.unit || most.amount > own.amount) return undefined;
-  const converted = timeLimit.duration.unit === own.unit ? '' : ` (${describeAmount(own.amount, own.unit)})`;
-  return `${describeDuration(total)} is not longer than the time limit itself, ${describeDuration(timeLimit.duration)}${converted}, so the extension adds no time: check the numbers and their units`;
+  const found = compare(timeLimit.duration, total);
+  if (found === undefined) return undefined;
+  const converted = found.converted === '' ? '' : ` (${found.converted})`;
+  const totalConverted = found.totalConverted === '' ? '' : ` (${found.totalConverted})`;
+  // The lengths compared, without "up to" or "about": "the up to 6 weeks it extends" reads badly.
+  const plain = (duration: Duration) => describeDuration({ ...duration, qualifier: undefined, approximate: undefined });
+  return `the total of ${plain(total)}${totalConverted} is ${found.shorter ? 'shorter than' : 'no longer than'} the ${plain(timeLimit.duration)}${converted} it extends, so the extension adds no time: check the numbers and their units`;
 }
 
 export const durationRange: LintRule = ({ pathway, map }) => {

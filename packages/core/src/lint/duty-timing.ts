@@ -12,6 +12,7 @@ import type { Problem, Route, Stage } from '@pathway/schema';
 import { finding, type LintRule } from './report.js';
 import { ownerOfKind } from '../outline/outline.js';
 import type { OutlineEntity } from '../outline/outline.js';
+import { nameOf } from './lookup.js';
 
 export const dutyTiming: LintRule = ({ pathway, map }) => {
   const problems: Problem[] = [];
@@ -56,12 +57,12 @@ export const dutyTiming: LintRule = ({ pathway, map }) => {
     if (Array.isArray(action.gates) && stage !== undefined) {
       for (const gate of action.gates) {
         if (typeof gate === 'string' && map.byId.has(gate) && !visible(gate, stage)) {
-          problems.push(finding(pathway, 'duty-timing', 'error', node.pointer, `waits for the gate "${gate}", which this stage, its routes, its referrals and the requirements do not have, so it would wait for ever`));
+          problems.push(finding(pathway, 'duty-timing', 'error', node.pointer, `waits for the gate ${nameOf(map, gate, ['gate'])}, which this stage, its routes, its referrals and the requirements do not have, so it would wait for ever`));
         }
       }
     }
     if (typeof action.dueFrom === 'string' && action.due === undefined) {
-      problems.push(finding(pathway, 'duty-timing', 'warning', node.pointer, `counts from "${action.dueFrom}" but gives no "due within" length, so it has no due date`));
+      problems.push(finding(pathway, 'duty-timing', 'warning', node.pointer, `counts from ${nameOf(map, action.dueFrom, ['question', 'measure'])} but gives no "due within" length, so it has no due date`));
     }
     if (action.every !== undefined && action.every.amount === 0) {
       problems.push(finding(pathway, 'duty-timing', 'warning', node.pointer, 'repeats "every" 0 (immediately), which means nothing: give how often, e.g. 2 weeks'));

@@ -6,6 +6,7 @@
  */
 import type { Measure, Question } from '@pathway/schema';
 import type { Entity, EntityKind, PathwayMap } from './pathway-map.js';
+import { quote } from '../text.js';
 
 interface Lookup {
   /** Entities by kind, then id, in document order. */
@@ -76,4 +77,19 @@ export function namesADate(map: PathwayMap, id: string, kinds: readonly EntityKi
 /** The distinct ids of one kind, in document order of their first use. */
 export function idsOfKind(map: PathwayMap, kind: EntityKind): Iterable<string> {
   return lookup(map).byKind.get(kind)?.keys() ?? [];
+}
+
+/** An entity's own name as the author wrote it (title, question text, label or name), quoted and cut short; undefined when it has none. */
+export function ownName(entity: Entity | undefined): string | undefined {
+  const node = entity?.node as Record<string, unknown> | undefined;
+  for (const field of ['title', 'text', 'label', 'name']) {
+    const value = node?.[field];
+    if (typeof value === 'string' && value.trim() !== '') return quote(value.replace(/\s+/g, ' ').trim());
+  }
+  return undefined;
+}
+
+/** What messages call the thing with this id, of one of these kinds: its own name, or its id (quoted) when it has none or names nothing. */
+export function nameOf(map: PathwayMap, id: string, kinds: readonly EntityKind[]): string {
+  return ownName(firstOfKinds(map, id, kinds)) ?? `"${id}"`;
 }

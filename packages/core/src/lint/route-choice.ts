@@ -7,6 +7,7 @@
 import type { Problem } from '@pathway/schema';
 import type { Route, Stage } from '@pathway/schema';
 import { finding, type LintRule } from './report.js';
+import { nameOf } from './lookup.js';
 
 export const routeChoice: LintRule = ({ pathway, map }) => {
   const problems: Problem[] = [];
@@ -25,7 +26,7 @@ export const routeChoice: LintRule = ({ pathway, map }) => {
           'is chosen by nobody and has no "Available when" rule, while the stage\'s other routes are chosen: it would apply to every pupil beside the chosen one; give it "Chosen by" or a rule'));
       } else if (typeof route?.chosenBy === 'string' && chooserCounts.get(route.chosenBy) === 1) {
         problems.push(finding(pathway, 'route-choice', 'warning', pointer,
-          `is the only route chosen by "${route.chosenBy}" at this stage, so there is nothing to choose between: add the alternative, or leave out "Chosen by"`));
+          `is the only route chosen by ${nameOf(map, route.chosenBy, ['role'])} at this stage, so there is nothing to choose between: add the alternative, or leave out "Chosen by"`));
       }
     });
   }

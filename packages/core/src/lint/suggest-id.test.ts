@@ -1,15 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { Pathway } from '@pathway/schema';
 import { mapPathway } from './pathway-map.js';
-import { suggestId } from './suggest-id.js';
+import { didYouMean, suggestIds } from './suggest-id.js';
 
-const pathway = (stageIds: string[]) =>
+const pathway = (stageIds: string[], extra: Record<string, unknown> = {}) =>
   ({
     schemaVersion: '1.1', id: 'p', version: '1', title: 'P', authority: { name: 'Council' },
     measures: [{ id: 'attendance', title: 'Attendance', kind: 'attendancePercentage' }],
     stages: stageIds.map((id) => ({ id, title: id })),
     roles: [{ id: 'tier-3-lead', title: 'Lead' }],
+    ...extra,
   }) as unknown as Pathway;
+/** The one id suggested, or undefined when none or several are. */
+const suggestId = (...args: Parameters<typeof suggestIds>) => {
+  const found = suggestIds(...args);
+  return found.length === 1 ? found[0] : found.length === 0 ? undefined : found;
+};
 
 describe('suggestId', () => {
   it('offers the nearest id of the kinds allowed there', () => {
@@ -27,18 +33,51 @@ describe('suggestId', () => {
     expect(suggestId(map, 'mash-referal', ['stage'])).toBe('mash');
     expect(suggestId(map, 'refer-to-mash', ['stage'])).toBe('mash');
     expect(suggestId(map, 'MASH_referral', ['stage'])).toBe('mash');
-    expect(suggestId(map, 'panel-for-mash', ['stage'])).toBeUndefined();
     // "help" is part of "early-help": the longer id is the one meant.
     expect(suggestId(map, 'early-help-referral', ['stage'])).toBe('early-help');
     expect(suggestId(map, 'tier-3-review', ['stage'])).toBe('tier-3');
   });
 
-  it('offers no id a miss merely contains letters of, nor one of two ids it is made of', () => {
+  it('offers no id a miss merely contains letters of; both ids it is made of, the one it starts with first', () => {
     const map = mapPathway(pathway(['mash', 'panel', 'tier-3']));
     expect(suggestId(map, 'smash-referral', ['stage'])).toBeUndefined();
     expect(suggestId(map, 'mashreferral', ['stage'])).toBeUndefined();
-    expect(suggestId(map, 'mash-panel', ['stage'])).toBeUndefined();
     expect(suggestId(map, 'tier-4-review', ['stage'])).toBeUndefined();
+    expect(suggestId(map, 'mash-panel', ['stage'])).toEqual(['mash', 'panel']);
+    expect(suggestId(map, 'panel-for-mash', ['stage'])).toEqual(['panel', 'mash']);
+  });
+
+  it('offers the id a miss is the start of, or a part of (a date named without its last word)', () => {
+    const map = mapPathway(pathway(['support'], {
+      stages: [{ id: 'support', title: 'Support', questions: [
+        { id: 'q-plan-meeting-date', text: 'When was the plan meeting?', type: 'date' },
+        { id: 'q-plan-agreed', text: 'Was the plan agreed?', type: 'yesNo' },
+        { id: 'q-barriers', text: 'Barriers?', type: 'text' },
+      ] }],
+    }));
+    expect(suggestId(map, 'q-plan-meeting', ['question', 'measure'], true)).toBe('q-plan-meeting-date');
+    expect(suggestId(map, 'plan-meeting', ['question'])).toBe('q-plan-meeting-date');
+    // A word every id starts with ("q") is a habit, not a family: nothing is offered for it.
+    expect(suggestId(map, 'q-attendance', ['question'])).toBeUndefined();
+  });
+
+  it('ranks the ids of the same family (the same first word) before a near spelling of another', () => {
+    const map = mapPathway(pathway(['support'], {
+      referrals: ['ewo-request', 'vsh-referral', 'legal-referral', 'legal-advice'].map((id) => ({
+        id, title: id, target: { name: 'Panel', kind: 'panel' }, channel: { kind: 'meeting' },
+      })),
+    }));
+    // "ewo-request" is the author's own; "vsh-referral" is two letters from the miss: both are offered.
+    expect(suggestId(map, 'ewo-referral', ['referral'])).toEqual(['ewo-request', 'vsh-referral']);
+    // A near spelling in the same family is the one meant: no second guess beside it.
+    expect(suggestId(map, 'legal-referal', ['referral'])).toBe('legal-referral');
+    expect(suggestId(map, 'EWO-request', ['referral'])).toBe('ewo-request');
+  });
+
+  it('words one suggestion or two', () => {
+    expect(didYouMean([])).toBe('');
+    expect(didYouMean(['tier-3'])).toBe('; did you mean "tier-3"?');
+    expect(didYouMean(['ewo-request', 'vsh-referral'])).toBe('; did you mean "ewo-request" or "vsh-referral"?');
   });
 
   it('does not offer an id with other figures in it: the next of a series is no typo', () => {
@@ -53,9 +92,9 @@ describe('suggestId', () => {
     const ids = Array.from({ length: 1000 }, (_, i) => `${letters[Math.floor(i / 100) % 26]}${letters[Math.floor(i / 10) % 10]}${letters[i % 10]}`);
     const map = mapPathway(pathway(ids));
     const misses = ids.slice(0, 150).map((id) => `${id}z`);
-    const guesses = misses.map((miss) => suggestId(map, miss, ['stage']));
+    const guesses = misses.map((miss) => suggestIds(map, miss, ['stage'])[0]);
     expect(guesses.slice(0, 100)).toEqual(ids.slice(0, 100));
     expect(guesses.slice(100).every((guess) => guess === undefined)).toBe(true);
-    expect(suggestId(map, misses[7], ['stage'])).toBe(ids[7]);
+    expect(suggestIds(map, misses[7], ['stage'])).toEqual([ids[7]]);
   });
 });

@@ -1,11 +1,19 @@
 /**
- * "Did you mean …?" for an id that names nothing: the nearest id that does exist among the
- * kinds allowed there (tier3 → tier-3), found by the schema's own `closest`, so lint suggests
- * as the schema's messages do. Failing that, the one id the miss is made of plus words
- * (mash-referal → mash, refer-to-mash → mash): a hurried author names a thing by what it is
- * as well as by its id. Whole words only ("smash" is not "mash"), and only when a single id
- * fits (the longer where one contains another: early-help, not help). Ids with other figures
- * in them are not offered: "tier-3" is the next of a series, not a typo of "tier-1".
+ * "Did you mean …?" for an id that names nothing, among the existing ids of the kinds allowed
+ * there (date questions and measures only, for a date). At most two are offered, best first:
+ *
+ * - an id differing only in case (Legal → legal), alone;
+ * - a near spelling, found by the schema's own `closest` (so lint suggests as the schema's
+ *   messages do: tier3 → tier-3), that is also of the miss's family, alone: it is surely meant;
+ * - otherwise the ids of its family first, then near spellings of others (ewo-referral →
+ *   ewo-request, then vsh-referral). An id is of the miss's family when it starts with the same
+ *   word(s) (at least three letters, and shared by no more than two ids: a prefix every
+ *   question has, like "q-", is a habit, not a family), when it is made of words the miss has
+ *   in a row (mash-referal → mash; the longer where one contains another: early-help, not
+ *   help), or when the miss's words are in a row in it (q-plan-meeting → q-plan-meeting-date).
+ *
+ * Whole words only ("smash" is not "mash"). Ids with other figures in them are not offered:
+ * "tier-3" is the next of a series, not a typo of "tier-1".
  *
  * Each distinct miss is looked up once per pathway, among the ids with the same figures (for
  * an edit, within the distance `closest` allows, at most 3, in length). The comparisons made for one
@@ -21,7 +29,7 @@ const maxComparisons = 100_000;
 const maxDistance = 3;
 
 interface Suggestions {
-  made: Map<string, string | undefined>;
+  made: Map<string, readonly string[]>;
   /** Candidates compared so far. */
   compared: number;
   /** Ids of each kind by the figures in them, built on the first miss of that kind. */
@@ -44,25 +52,83 @@ function idsWithFigures(map: PathwayMap, suggestions: Suggestions, kind: EntityK
   return groups.get(figures) ?? [];
 }
 
-/** The nearest existing id of these kinds (date questions and measures only, for a date), if one is near. */
-export function suggestId(map: PathwayMap, id: string, kinds: readonly EntityKind[], date = false): string | undefined {
+const none: readonly string[] = [];
+
+/** The existing ids of these kinds nearest to a miss, best first, at most two (see above). */
+export function suggestIds(map: PathwayMap, id: string, kinds: readonly EntityKind[], date = false): readonly string[] {
   let suggestions = perMap.get(map);
   if (!suggestions) perMap.set(map, (suggestions = { made: new Map(), compared: 0, byFigures: new Map() }));
   const key = `${date ? 'date:' : ''}${kinds.join(',')}\u0000${id}`;
-  if (suggestions.made.has(key)) return suggestions.made.get(key);
-  if (suggestions.compared >= maxComparisons) return undefined;
+  const made = suggestions.made.get(key);
+  if (made) return made;
+  if (suggestions.compared >= maxComparisons) return none;
   const figures = digits(id);
   const candidates: string[] = [];
   for (const kind of kinds) {
     for (const candidate of idsWithFigures(map, suggestions, kind, figures)) {
-      if (date && !namesADate(map, candidate, kinds)) continue;
+      if (candidate === id || (date && !namesADate(map, candidate, kinds))) continue;
       candidates.push(candidate);
     }
   }
   suggestions.compared += candidates.length;
-  const found = closest(id, candidates.filter((candidate) => Math.abs(candidate.length - id.length) <= maxDistance)) ?? onlyIdWithin(id, candidates);
+  const found = rank(id, candidates);
   suggestions.made.set(key, found);
   return found;
+}
+
+function rank(id: string, candidates: readonly string[]): readonly string[] {
+  const sameButCase = candidates.find((candidate) => candidate.toLowerCase() === id.toLowerCase());
+  if (sameButCase !== undefined) return [sameButCase];
+  const spellings = nearSpellings(id, candidates);
+  const family = familyOf(id, candidates);
+  const surelyMeant = spellings.filter((spelling) => family.includes(spelling));
+  if (surelyMeant.length > 0) return surelyMeant;
+  return [...new Set([...family, ...spellings])].slice(0, 2);
+}
+
+/** Up to two ids within the edit distance `closest` allows, nearest first. */
+function nearSpellings(id: string, candidates: readonly string[]): string[] {
+  let pool = candidates.filter((candidate) => Math.abs(candidate.length - id.length) <= maxDistance);
+  const found: string[] = [];
+  while (found.length < 2) {
+    const next = closest(id, pool);
+    if (next === undefined) break;
+    found.push(next);
+    pool = pool.filter((candidate) => candidate !== next);
+  }
+  return found;
+}
+
+/** How many words two ids start with in common. */
+function sharedLead(a: readonly string[], b: readonly string[]): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/** The ids of the miss's family (see the top of this file), most first words in common first. */
+function familyOf(id: string, candidates: readonly string[]): string[] {
+  const missWords = words(id);
+  const all = candidates.map((candidate) => {
+    const own = words(candidate);
+    return {
+      candidate,
+      own,
+      lead: sharedLead(missWords, own),
+      inMiss: own.length > 0 && own.length < missWords.length && hasWordsInARow(missWords, own),
+      holdsMiss: missWords.length > 0 && missWords.length < own.length && hasWordsInARow(own, missWords),
+    };
+  });
+  const holdingMiss = all.filter((one) => one.holdsMiss).length;
+  // "help" inside "early-help-referral" is part of "early-help", not a rival to it.
+  const widest = (one: (typeof all)[number]) => !all.some((other) => other.inMiss && other.own.length > one.own.length && hasWordsInARow(other.own, one.own));
+  const kin = all.filter((one) => {
+    if (one.inMiss && widest(one)) return true;
+    if (one.holdsMiss && holdingMiss <= 2) return true;
+    const lead = missWords.slice(0, one.lead);
+    return one.lead > 0 && lead.join('').length >= 3 && all.filter((other) => other.lead >= one.lead).length <= 2;
+  });
+  return kin.sort((a, b) => b.lead - a.lead).map(({ candidate }) => candidate);
 }
 
 /** Splits an id into its words, lower case: "MASH_referral" → ["mash", "referral"]. */
@@ -78,23 +144,12 @@ function hasWordsInARow(whole: readonly string[], part: readonly string[]): bool
   return false;
 }
 
-/** The one candidate whose words appear, in a row, among more words of `id`; undefined if none or several. */
-function onlyIdWithin(id: string, candidates: readonly string[]): string | undefined {
-  const missWords = words(id);
-  const within = candidates
-    .map((candidate) => ({ candidate, own: words(candidate) }))
-    .filter(({ own }) => own.length > 0 && own.length < missWords.length && hasWordsInARow(missWords, own));
-  // "help" inside "early-help-referral" is part of "early-help", not a rival to it.
-  const widest = within.filter(({ own }) => !within.some((other) => other.own.length > own.length && hasWordsInARow(other.own, own)));
-  return widest.length === 1 ? widest[0].candidate : undefined;
-}
-
 /** The figures in an id, in order: "tier-3" and "tier-1" differ in them, so neither is a typo of the other. */
 function digits(id: string): string {
   return id.replace(/\D+/g, '');
 }
 
-/** `; did you mean "tier-3"?`, or nothing. */
-export function didYouMean(suggestion: string | undefined): string {
-  return suggestion === undefined ? '' : `; did you mean "${suggestion}"?`;
+/** `; did you mean "tier-3"?`, `; did you mean "a" or "b"?`, or nothing. */
+export function didYouMean(suggestions: readonly string[]): string {
+  return suggestions.length === 0 ? '' : `; did you mean ${suggestions.map((id) => `"${id}"`).join(' or ')}?`;
 }

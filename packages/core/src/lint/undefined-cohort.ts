@@ -4,7 +4,7 @@
  */
 import { finding, type LintRule } from './report.js';
 import { entitiesOfKind } from './lookup.js';
-import { didYouMean, suggestId } from './suggest-id.js';
+import { didYouMean, suggestIds } from './suggest-id.js';
 
 export const undefinedCohort: LintRule = ({ pathway, map }) =>
   map.conditions.flatMap(({ condition, pointer }) => {
@@ -12,6 +12,6 @@ export const undefinedCohort: LintRule = ({ pathway, map }) =>
     if (entitiesOfKind(map, condition.cohort, 'cohort').length > 0) return [];
     return [
       finding(pathway, 'undefined-cohort', 'error', pointer,
-        `uses the circumstance "${condition.cohort}", which is not defined under Pupil circumstances${didYouMean(suggestId(map, condition.cohort, ['cohort']))}`),
+        `uses the circumstance "${condition.cohort}", which is not defined under Pupil circumstances${didYouMean(suggestIds(map, condition.cohort, ['cohort']))}`),
     ];
   });

@@ -81,6 +81,31 @@ describe('diffPathways', () => {
     expect(diffPathways(v1, v2).map((c) => c.text)).toEqual(['Stage "Tier 2" removed']);
   });
 
+  it('says what was added or removed, with its value, not "a new value"', () => {
+    const withDuties = edited((d) => {
+      d.stages[1].actions = [{ role: 'la', heading: 'The Local Authority will:', actions: [{ text: 'Write to the family.' }, { text: 'Inform the school of the decision within 10 school days.' }] }];
+      d.stages[1].timeLimits = [{ id: 'review', title: 'Review', duration: { amount: 6, unit: 'schoolWeeks' } }];
+    });
+    const v2 = edited((d) => {
+      d.stages[1].actions = [{ role: 'la', heading: 'The Local Authority will:', actions: [{ text: 'Write to the family.' }] }];
+      d.stages[1].timeLimits = [{ id: 'review', title: 'Review', duration: { amount: 6, unit: 'schoolWeeks' }, extension: { total: { amount: 12, unit: 'schoolWeeks' } } }];
+      d.stages[0].bands[0].upper = { value: 100, inclusive: true };
+      d.stages[1].bands[0].lower = undefined;
+    });
+    const withBothActions = edited((d) => {
+      d.stages[1].actions = (withDuties as Editable).stages[1].actions;
+    });
+    expect(diffPathways(withDuties, v2).map((c) => c.text)).toEqual([
+      'Stage "Tier 1" › band "100%-93%" › upper bound: added (100%, inclusive)',
+      'Stage "Tier 2" › band "92%-80%" › lower bound: removed (was 80%, inclusive)',
+      'Stage "Tier 2" › duties "The Local Authority will:" › action "Inform the school of the decision within 10 school days." removed',
+      'Stage "Tier 2" › Time limit "Review" › extension: added (up to a total of 12 school weeks)',
+    ]);
+    expect(diffPathways(v2, withBothActions).map((c) => c.text)).toContain(
+      'Stage "Tier 2" › duties "The Local Authority will:" › action "Inform the school of the decision within 10 school days." added',
+    );
+  });
+
   it('compares real seeds without throwing, and finds the 1.1 re-encoding of the county flowchart', () => {
     const county = seed('county-chronic-non-attendance');
     const older = structuredClone(county) as Pathway & { stages: { questions?: unknown[]; timeLimits?: { startsFrom?: string }[] }[] };

@@ -12,8 +12,9 @@
  * property by property, and each property is named by its schema title (describeLocation).
  * The pathway's `version` and `changelog` are left out: they change with every publication.
  */
-import { childPointer, describeLocation, escapePointerSegment } from '@pathway/schema';
-import type { Pathway } from '../schema-types.js';
+import { childPointer, describeLocation, escapePointerSegment, pointerSegments } from '@pathway/schema';
+import { describeDuration } from '../durations.js';
+import type { Duration, Pathway } from '../schema-types.js';
 import { outlinePathway } from '../outline/outline.js';
 import type { EntityKind, Outline, OutlineEntity } from '../outline/outline.js';
 
@@ -55,12 +56,44 @@ function short(text: string, limit = 80): string {
   return flat.length > limit ? `${flat.slice(0, limit - 1).trimEnd()}…` : flat;
 }
 
-function show(value: unknown): string {
+/** An item's own name (title, text…), if it has one. */
+function nameOf(value: object): string | undefined {
+  for (const key of ['title', 'name', 'text', 'label', 'heading']) {
+    const name = (value as Record<string, unknown>)[key];
+    if (typeof name === 'string' && name.trim() !== '') return name;
+  }
+  return undefined;
+}
+
+/**
+ * A value as the change list says it: text quoted, a bound as "80%, inclusive", a duration
+ * in words, a named item by its name, anything else by its parts' titles and values
+ * ("up to a total of 12 school weeks"). `doc` and `pointer` say where it is, for the titles.
+ */
+function show(value: unknown, doc: unknown, pointer: string, depth = 0): string {
   if (typeof value === 'string') return `"${short(value, 60)}"`;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return value.every((v) => typeof v === 'string' || typeof v === 'number') ? value.map(show).join(', ') : `${value.length} items`;
+  if (Array.isArray(value)) return value.every((v) => typeof v === 'string' || typeof v === 'number') ? value.map((v) => show(v, doc, pointer)).join(', ') : `${value.length} items`;
   if (value === null || value === undefined) return 'nothing';
-  return 'a new value';
+  if (typeof value !== 'object') return String(value);
+  const record = value as Record<string, unknown>;
+  const name = nameOf(record);
+  if (name !== undefined) return `"${short(name, 60)}"`;
+  if (typeof record.value === 'number' && typeof record.inclusive === 'boolean') {
+    const owner = nodeAt(doc, pointer.slice(0, pointer.lastIndexOf('/'))) as { measure?: unknown } | undefined;
+    const percent = isPercentBand(doc, owner?.measure) ? '%' : '';
+    return `${record.value}${percent}, ${record.inclusive ? 'inclusive' : 'exclusive'}`;
+  }
+  if (typeof record.unit === 'string' && ('amount' in record || 'to' in record || 'fromAnswer' in record)) return describeDuration(record as unknown as Duration);
+  const parts = Object.entries(record).filter(([k]) => k !== AUTHOR_NOTE);
+  if (depth > 0 || parts.length === 0) return parts.length === 1 ? '1 setting' : `${parts.length} settings`;
+  return parts
+    .map(([k, v]) => {
+      const at = childPointer(pointer, k);
+      const title = describeLocation(doc, at).split(' › ').at(-1) || k;
+      return `${title} ${show(v, doc, at, depth + 1)}`;
+    })
+    .join('; ');
 }
 
 function key(entity: OutlineEntity): string {
@@ -278,19 +311,24 @@ function describeChange(a: unknown, b: unknown, oldAt: string, newAt: string, be
     return `${kindWords[entity.kind]} "${short(a)}" renamed "${short(b)}"`;
   }
   const place = where || 'The pathway';
-  if (a === undefined) return `${place}: added (${show(b)})`;
-  if (b === undefined) return `${place}: removed (was ${show(a)})`;
-  return `${place}: changed from ${show(a)} to ${show(b)}`;
+  // An item the place already names ('action "Write to the family."') is simply added or removed.
+  const namedHere = (value: unknown) => value !== null && typeof value === 'object' && nameOf(value) !== undefined && /"$/.test(place);
+  if (a === undefined) return namedHere(b) ? `${place} added` : `${place}: added (${show(b, after, newAt)})`;
+  if (b === undefined) return namedHere(a) ? `${place} removed` : `${place}: removed (was ${show(a, before, oldAt)})`;
+  return `${place}: changed from ${show(a, before, oldAt)} to ${show(b, after, newAt)}`;
 }
 
 function bandAt(document: unknown, valuePointer: string): { label?: unknown; measure?: unknown } | undefined {
-  const bandPointer = valuePointer.replace(/\/(lower|upper)\/value$/, '');
+  return nodeAt(document, valuePointer.replace(/\/(lower|upper)\/value$/, '')) as { label?: unknown; measure?: unknown } | undefined;
+}
+
+function nodeAt(document: unknown, pointer: string): unknown {
   let node: unknown = document;
-  for (const segment of bandPointer.split('/').slice(1)) {
-    if (node === null || typeof node !== 'object') return undefined;
+  for (const segment of pointerSegments(pointer)) {
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, segment)) return undefined;
     node = (node as Record<string, unknown>)[segment];
   }
-  return node as { label?: unknown; measure?: unknown } | undefined;
+  return node;
 }
 
 function isPercentBand(document: unknown, measureId: unknown): boolean {

@@ -65,4 +65,23 @@ describe('renderPublicPage', () => {
     expect(html).toContain('href="https://example.gov.uk/"');
     expect(pageText(html)).toContain('<img src=x onerror=alert(1)>');
   });
+
+  it.each(['carrow-ptt-ap', 'oakfield-virtual-school', 'redbank-plain'])(
+    '%s (written from a guide): no jargon, no stage numbered twice, no sentence ending in two full stops',
+    (name) => {
+      const pathway = JSON.parse(readFileSync(new URL(`../../fixtures/guide-authored/${name}.json`, import.meta.url), 'utf8')) as Pathway;
+      const shown = pageText(renderPublicPage(pathway)).replace(/[\u2066-\u2069]/g, '');
+      expect(shown).not.toMatch(/\bBand:|Named bands/);
+      expect(shown).not.toMatch(/Stage \d+ of \d+: Stage \d+/);
+      // Two full stops in a row that the authored text does not have.
+      const authored = authoredStrings(pathway).join('\n');
+      for (const [twice] of shown.matchAll(/\S*[^.]\.\.(?!\.)\S*/g)) expect(authored).toContain(twice);
+    },
+  );
+
+  it('calls the pathway\'s classifications what they are, not "named bands"', () => {
+    const shown = pageText(renderPublicPage(seed('wigan')));
+    expect(seed('wigan').classifications?.length).toBeGreaterThan(0);
+    expect(shown).toContain("How a pupil's figures are described");
+  });
 });

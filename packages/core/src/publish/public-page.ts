@@ -256,7 +256,7 @@ function referralSection(referral: Referral, page: Page): string {
   );
 }
 
-/** The figures schools enter, the named bands, the circumstances and who is who. */
+/** The figures schools enter, how a pupil's figures are described, the circumstances and who is who. */
 function basics(page: Page): string {
   const { pathway } = page;
   const measures = (pathway.measures ?? []).map((measure) => {
@@ -274,7 +274,7 @@ function basics(page: Page): string {
   return (
     '<section aria-labelledby="basics-heading"><h2 id="basics-heading">What the pathway uses</h2>' +
     (measures.length ? `<h3>Figures</h3>${list(measures)}` : '') +
-    (classifications.length ? `<h3>Named bands</h3>${list(classifications)}` : '') +
+    (classifications.length ? `<h3>How a pupil's figures are described</h3>${list(classifications)}` : '') +
     (cohorts.length ? `<h3>Pupil circumstances</h3>${list(cohorts)}` : '') +
     (roles.length ? `<h3>Who is who</h3>${list(roles)}` : '') +
     '</section>'
@@ -319,7 +319,7 @@ export function renderPublicPage(pathway: Pathway): string {
     '<main id="main">' +
     (pathway.summary ? `<p>${text(pathway.summary)}</p>` : '') +
     paragraphs(pathway.introduction) +
-    `<p class="meta">For ${escape(journey.audience === 'school' ? 'schools' : journey.audience === 'localAuthority' ? 'local authority officers' : 'professionals')}; it ends in a ${escape(journey.end.label)}.</p>` +
+    `<p class="meta">For ${escape(journey.audience === 'school' ? 'schools' : journey.audience === 'localAuthority' ? 'local authority officers' : 'professionals')}; it ends in a ${escape(journey.end.label)}${/[.!?…]$/.test(journey.end.label.trim()) ? '' : '.'}</p>` +
     `<nav aria-label="Contents"><h2>Contents</h2>${list(contents)}</nav>` +
     `<section id="stage-map-section" aria-labelledby="stage-map-heading"><h2 id="stage-map-heading">Stage map</h2><div class="map">${stageMapSvg(map)}</div>` +
     `<details><summary>The stage map in words</summary>${list(map.textAlternative.map((line) => escape(line)))}</details></section>` +
