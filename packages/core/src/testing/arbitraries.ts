@@ -32,6 +32,8 @@ import type {
   TimeLimit,
 } from '../schema-types.js';
 import type { CaseInput } from '../types.js';
+import { outlinePathway } from '../outline/outline.js';
+import { unresolvedReferences } from '../outline/unresolved.js';
 
 export const STAGE_IDS = ['s1', 's2', 's3', 's4', 'ghost'] as const;
 export const QUESTION_IDS = ['q1', 'q2', 'q3', 'q4', 'q5', 'constructor', 'ghost'] as const;
@@ -507,6 +509,34 @@ export const pathwayArbitrary: fc.Arbitrary<Pathway> = fc.record(
   },
   { requiredKeys: ['schemaVersion', 'id', 'version', 'title', 'authority', 'measures', 'stages'] },
 );
+
+/**
+ * `pathway` (a copy) with every reference that names nothing of its kind pointed at something
+ * that is of it, or undefined when some reference has nothing to point at. The widget refuses a
+ * pathway with such references (as lint does), so its walks of random pathways need these.
+ */
+export function withResolvedReferences(pathway: Pathway): Pathway | undefined {
+  const copy = JSON.parse(JSON.stringify(pathway)) as Pathway;
+  const outline = outlinePathway(copy);
+  for (const reference of unresolvedReferences(outline)) {
+    const fits = outline.entities.filter(
+      (entity) =>
+        reference.kinds.includes(entity.kind) &&
+        (!reference.date || (entity.kind === 'measure' ? (entity.node as { kind?: string }).kind === 'date' : (entity.node as { type?: string }).type === 'date')),
+    );
+    if (fits.length === 0) return undefined;
+    const holder = reference.from.value;
+    const held = holder[reference.property];
+    if (Array.isArray(held)) holder[reference.property] = held.map((id) => (id === reference.id ? fits[0].id : id));
+    else holder[reference.property] = fits[0].id;
+  }
+  return unresolvedReferences(outlinePathway(copy)).length === 0 ? copy : undefined;
+}
+
+/** Random pathways whose every reference names something of its kind (see `withResolvedReferences`). */
+export const resolvedPathwayArbitrary: fc.Arbitrary<Pathway> = pathwayArbitrary
+  .map(withResolvedReferences)
+  .filter((pathway): pathway is Pathway => pathway !== undefined);
 
 // ---------------------------------------------------------------------------------------
 // Cases
