@@ -250,3 +250,39 @@ describe('Carrow: a stage an exception skips for the pupil', () => {
     expect(carrow.evaluate({ ...travelling, cohorts: [] }).stageId).toBe('la-inclusion-review');
   });
 });
+
+describe('Fenwick: a time limit of kind review recurs ("reviewed every"), so its date is the next review, never "ran out"', () => {
+  const fenwick = load('fenwick-ebsa');
+  const planAgreed = (asOf: string): CaseInput => ({ asOf, measures: { attendance: { percentage: 85 }, 'plan-start': { date: '2025-01-13' } } });
+
+  it('plan agreed 13 January, as of 20 March: a review was due on 24 February, the next is due on 7 April', () => {
+    const limit = fenwick.evaluate(planAgreed('2025-03-20')).current?.timeLimits?.find((item) => item.id === 'plan-review-cycle');
+    expect(limit).toMatchObject({ end: '2025-04-07', passed: false, lastDue: '2025-02-24' });
+    expect(limit?.text).toContain('a review was due on 24 February 2025; next review due on 7 April 2025');
+    expect(limit?.text).not.toMatch(/runs out|ran out/);
+    expect(limit?.text).toContain('at each review: Review the plan with the family');
+    expect(limit?.reasons.map((r) => r.text).join(' ')).not.toMatch(/ran out|Runs from/);
+    const line = fenwick.summarise(planAgreed('2025-03-20')).timeLimits.find((item) => item.id === 'plan-review-cycle');
+    expect(line).toMatchObject({ end: '2025-04-07', passed: false });
+  });
+
+  it('the outcome a review names opens once a review has fallen due, saying so (not "ran out")', () => {
+    const due = fenwick.evaluate(planAgreed('2025-03-20')).current?.outcomes.find((o) => o.id === 'review-due');
+    expect(due).toMatchObject({ open: true, reason: { text: 'Open: a review under "Plan review cycle" was due on 24 February 2025' } });
+    const notYet = fenwick.evaluate(planAgreed('2025-02-10')).current?.outcomes.find((o) => o.id === 'review-due');
+    expect(notYet).toMatchObject({ open: false, reason: { text: 'Not yet: opens when the first review under "Plan review cycle" is due on 24 February 2025' } });
+  });
+
+  it('before the first review: the first review is due', () => {
+    const limit = fenwick.evaluate(planAgreed('2025-02-10')).current?.timeLimits?.find((item) => item.id === 'plan-review-cycle');
+    expect(limit).toMatchObject({ end: '2025-02-24', passed: false });
+    expect(limit?.lastDue).toBeUndefined();
+    expect(limit?.text).toContain('first review due on 24 February 2025');
+  });
+
+  it('a duty that recurs from a date ("Review the plan with the family", every 6 school weeks from the plan) is next due on 7 April, not overdue', () => {
+    const duty = fenwick.evaluate(planAgreed('2025-03-20')).current?.duties?.find((d) => d.text === 'Review the plan with the family.');
+    expect(duty?.due).toMatchObject({ date: '2025-04-07', overdue: false });
+    expect(duty?.due?.reason?.text).toBe('Next due by 7 April 2025');
+  });
+});

@@ -253,11 +253,13 @@ export interface TimeLimitStatus {
   text: string;
   /** The date that starts the clock (`startsFrom`), when the time limit names one. */
   startsFrom?: { id: string; name: string; date?: string };
-  /** When it ends, YYYY-MM-DD: the start plus the length (the upper end of a range). */
+  /** When it ends, YYYY-MM-DD: the start plus the length (the upper end of a range). A review's: the next review on or after today. */
   end?: string;
+  /** A review's last date before today, YYYY-MM-DD, once one has fallen due. */
+  lastDue?: string;
   /** The latest it can end with an extension: the start plus `extension.total`, or the end plus `extension.duration`. */
   latestEnd?: string;
-  /** Today (`asOf`) is after the end. */
+  /** Today (`asOf`) is after the end. Never for a review: it recurs. */
   passed?: boolean;
   /** For a monitoring period with `onBreach`: whether the breach rule holds during the period. */
   breach?: { breached: boolean; description: string; outcome?: string; reasons: Reason[] };

@@ -224,6 +224,7 @@ export const en = {
   extensionTotal: (duration: string) => `Can be extended to a total of ${duration}.`,
   startsFrom: (starts: string) => `Starts from ${starts}.`,
   onExpiry: 'When it runs out:',
+  atReview: 'At each review:',
   timeLimitKindLimit: 'Time limit',
   timeLimitKindReview: 'Review after',
   timeLimitKindSupport: 'Support lasts',
@@ -232,6 +233,7 @@ export const en = {
   timeLimitPassed: 'Time limit passed',
   timeLimitEnded: (date: string) => `It ran out on ${date}.`,
   timeLimitEnds: (date: string) => `It runs out on ${date}.`,
+  timeLimitReviewDue: (date: string) => `Next review due on ${date}.`,
   gateTimePassed: 'Time limit passed',
 
   // Questions and evidence
