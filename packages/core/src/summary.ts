@@ -202,7 +202,10 @@ function resources(stage: Stage | undefined, current: StageEvaluation | undefine
       const key = link.url !== undefined ? `url:${link.url}` : `title:${link.title}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push(link.url !== undefined ? { title: link.title, url: link.url } : { title: link.title });
+      const line: Summary['resources'][number] = { title: link.title };
+      if (link.url !== undefined) line.url = link.url;
+      if (link.description !== undefined) line.description = link.description;
+      out.push(line);
     }
   };
   add(ctx.index.definition.resources);

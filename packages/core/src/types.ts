@@ -557,7 +557,8 @@ export interface Summary {
   }[];
   /** Earlier readings the pathway compares with (format 1.1), only when it asks for any. */
   baselines?: { id: string; title: string; display: string; status: MeasureResult['status']; date?: string }[];
-  resources: { title: string; url?: string }[];
+  /** Each with its description where it has one (often a phone number: "Tel: 0161 …"). */
+  resources: { title: string; url?: string; description?: string }[];
   contacts: { name: string; email?: string; phone?: string; url?: string }[];
   referrals: SummaryReferral[];
   /** Whose journey it is and what its end is called (format 1.1; defaults applied). */

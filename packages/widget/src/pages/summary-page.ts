@@ -30,7 +30,7 @@ import { renderDutyList, renderStandingDuties, stageDuties } from './duties.js';
 import { renderSummaryRoutes } from './routes.js';
 import { dutyGroups, renderTimeLimits } from './stage-page.js';
 import { measureHeadings } from './asked-measures.js';
-import { authoredLink, backLink, pageHeading, tag } from './shared.js';
+import { authoredLink, backLink, linkList, pageHeading, tag } from './shared.js';
 
 export const SUMMARY_DOCUMENT_ID = 'summary-document';
 
@@ -362,11 +362,7 @@ export function renderSummaryDocument(ctx: PageContext, summary: Summary): Templ
     ${renderStandingDuties(ctx)}
     ${(readiness?.referrals ?? []).map((referral) => renderReferral(ctx, referral))}
     ${summary.resources.length > 0
-      ? section(
-          strings.summaryResources,
-          plainList(summary.resources.map((link) => authoredLink(strings, link.title, link.url)), strings.none),
-          'resources',
-        )
+      ? section(strings.summaryResources, linkList(strings, summary.resources), 'resources')
       : nothing}
     ${summary.contacts.length > 0
       ? section(
