@@ -29,7 +29,8 @@ import type { DutyDue, DutyGate, DutyStatus, Reason, RouteStatus } from './types
 import type { EvaluationContext } from './context.js';
 import type { PathwayIndex } from './pathway-index.js';
 import { addDurationToDay, describeDuration, durationAmount, formatIsoDate, formatLongDate } from './durations.js';
-import { caseDate, caseDuration } from './case-dates.js';
+import { caseDate as readDate, caseDuration, isDateMeasure } from './case-dates.js';
+import type { CaseDate, DateContext } from './case-dates.js';
 import { evaluateGate } from './gates.js';
 import { joinReasons, message, reason } from './messages.js';
 import { requirementRule } from './requirements.js';
@@ -122,6 +123,12 @@ function lengthText(duration: Duration, agreed: number | undefined): string {
   const plain: Duration = { ...duration };
   delete plain.qualifier;
   return describeDuration(plain, agreed);
+}
+
+/** A date a duty counts from or is due by, named as a date question is (quoted), measure or question alike. */
+function caseDate(ctx: DateContext, id: string): CaseDate {
+  const date = readDate(ctx, id);
+  return isDateMeasure(ctx, id) ? { ...date, name: quote(date.name) } : date;
 }
 
 function dutyDue(action: Action, applies: boolean, ctx: EvaluationContext): DutyDue | undefined {

@@ -286,3 +286,19 @@ describe('Fenwick: a time limit of kind review recurs ("reviewed every"), so its
     expect(duty?.due?.reason?.text).toBe('Next due by 7 April 2025');
   });
 });
+
+describe('Carrow: a duty can be made conditional on an answer (`when`), and then is never overdue once answered', () => {
+  it('"Notify the LA" with `when` "not yet notified": answered Yes, it does not apply and is not overdue; answered No, it is overdue', () => {
+    const pathway = JSON.parse(readFileSync(new URL('../fixtures/guide-authored/carrow-ptt-ap.json', import.meta.url), 'utf8')) as Pathway;
+    const stage = pathway.stages.find((s) => s.id === 'part-time-timetable')!;
+    const notify = stage.actions!.flatMap((group) => group.actions).find((action) => action.text.startsWith('Notify the LA'))!;
+    (notify as { when?: unknown }).when = { answer: 'q-la-notified', in: ['no'] };
+    const carrow = createPathway(pathway);
+    const duty = (answer: string) =>
+      carrow
+        .evaluate({ asOf: '2025-03-20', measures: { attendance: { percentage: 75 }, 'ptt-start': { date: '2025-03-03' } }, cohorts: ['on-ptt'], answers: { 'q-la-notified': answer } })
+        .current?.duties?.find((d) => d.text.startsWith('Notify the LA'));
+    expect(duty('yes')).toMatchObject({ applies: false, due: { overdue: false } });
+    expect(duty('no')).toMatchObject({ applies: true, due: { overdue: true } });
+  });
+});

@@ -8,6 +8,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Pathway } from '@pathway/schema';
 import fenwickJson from '@pathway/core/fixtures/guide-authored/fenwick-ebsa.json';
 import redbankJson from '@pathway/core/fixtures/guide-authored/redbank-plain.json';
+import oakfieldJson from '@pathway/core/fixtures/guide-authored/oakfield-virtual-school.json';
+import carrowJson from '@pathway/core/fixtures/guide-authored/carrow-ptt-ap.json';
 import type { PathwayCase } from '../journey/case-seed.js';
 import { sectionText, summaryFor } from '../testing/driver.js';
 import { cleanup, textOf } from '../testing/mount.js';
@@ -18,6 +20,8 @@ afterEach(() => cleanup());
 
 const fenwick = fenwickJson as unknown as Pathway;
 const redbank = redbankJson as unknown as Pathway;
+const oakfield = oakfieldJson as unknown as Pathway;
+const carrow = carrowJson as unknown as Pathway;
 const query = (widget: PathwayWidget, selector: string) => widget.shadowRoot!.querySelector<HTMLElement>(selector);
 
 /** The JSON and the web page the summary's two download buttons save. */
@@ -61,5 +65,34 @@ describe('a resource’s description (Redbank: "Redbank MASH – Tel: 0161 496 0
     const { json, page } = await downloads(widget);
     expect(json.resources).toContainEqual(expect.objectContaining({ title: 'Redbank MASH', description: phone }));
     expect(page).toContain(phone);
+  });
+});
+
+describe('words', () => {
+  it('a referral whose title says its action is not said twice (Fenwick: "Refer to Healthy Minds Fenwick")', async () => {
+    const widget = await summaryFor(fenwick, { measures: { attendance: { percentage: 65 }, 'plan-start': { date: '2025-01-13' } } } as PathwayCase, '2025-03-20');
+    const next = sectionText(widget, 'next-steps');
+    expect(next).toContain('Refer to Healthy Minds Fenwick once what is still missing is done.');
+    expect(next).not.toMatch(/Refer to Healthy Minds Fenwick: .*refer to Healthy Minds Fenwick/i);
+  });
+
+  it('one route decided by someone else is not "between" (Oakfield: the allocated social worker and Route A)', async () => {
+    const widget = await summaryFor(oakfield, { measures: { attendance: { percentage: 75 } } } as PathwayCase, '2025-03-20');
+    const summary = textOf(query(widget, '#summary-document')!);
+    expect(summary).toMatch(/will decide whether to take the route Route A: Social worker calls a multi-agency meeting\./);
+    expect(summary).not.toMatch(/decide between Route A: [^,]*\./);
+  });
+
+  it('dates a duty is counted from or due by are named alike, each quoted (Carrow)', async () => {
+    const widget = await summaryFor(carrow, { measures: { attendance: { percentage: 75 }, 'ptt-start': { date: '2025-03-03' } }, cohorts: ['on-ptt'] } as PathwayCase, '2025-03-20');
+    const duties = sectionText(widget, 'duties');
+    expect(duties).toContain('Within 2 school days of "Date the part-time timetable started"');
+    expect(duties).toContain('By "Date of the agreed review"');
+  });
+
+  it('a stage whose referral an exception blocks says what to do next in the exception’s words (Fenwick: CAMHS assessment pending)', async () => {
+    const pupil = { measures: { attendance: { percentage: 65 }, 'plan-start': { date: '2025-01-13' } }, cohorts: ['camhs-pending'] } as PathwayCase;
+    const widget = await summaryFor(fenwick, pupil, '2025-03-20');
+    expect(sectionText(widget, 'next-steps')).toContain('CAMHS assessment pending: Please do not refer to Healthy Minds while a CAMHS assessment is pending. Continue the Wave 2 plan and share it with CAMHS.');
   });
 });
