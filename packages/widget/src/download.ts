@@ -69,15 +69,13 @@ export function pupilOf(summary: SummaryFileFacts): { id: string; label: string;
   return pupil;
 }
 
-/** The summary as JSON, with the pupil it is about named at its top (when details were given). */
+/** The summary as JSON, with the pupil it is about named at its top (when details were given): the journey's list when it gives one (journey/pupil.ts). */
 export function summaryJsonBlob(summary: unknown): Blob {
   let document = summary;
   if (summary !== null && typeof summary === 'object' && 'referrals' in summary) {
-    const pupil = pupilOf(summary as SummaryFileFacts);
-    if (pupil.length > 0) {
-      const { format, ...rest } = summary as Record<string, unknown>;
-      document = { format, pupil, ...rest };
-    }
+    const { format, pupil: given, ...rest } = summary as Record<string, unknown>;
+    const pupil = Array.isArray(given) ? given : pupilOf(summary as SummaryFileFacts);
+    document = pupil.length > 0 ? { format, pupil, ...rest } : { format, ...rest };
   }
   return new Blob([JSON.stringify(document, null, 2)], { type: 'application/json' });
 }

@@ -313,6 +313,9 @@ export const en = {
   summaryStageComplete: 'Complete',
   summaryStageIncomplete: 'Not complete',
   summaryPupil: 'Pupil',
+  /** Where the journey asks no pupil details: optional fields for the user's own copy (name, date of birth, school). */
+  ownCopyHeading: 'Add the pupil’s details to your copy (optional)',
+  ownCopyFields: ['Pupil’s name', 'Date of birth', 'School'] as readonly string[],
   summaryChosenStage: 'Stage chosen',
   summarySuggestedStage: 'Stage the figures suggest',
   summaryNoStage: 'No stage was chosen.',

@@ -14,6 +14,7 @@ import type { PathwayCase } from '../journey/case-seed.js';
 import { sectionText, summaryFor } from '../testing/driver.js';
 import { cleanup, textOf } from '../testing/mount.js';
 import { clickButton } from '../testing/journey.js';
+import { axeViolations } from '../testing/accessibility.js';
 import type { PathwayWidget } from './pathway-widget.js';
 
 afterEach(() => cleanup());
@@ -94,5 +95,55 @@ describe('words', () => {
     const pupil = { measures: { attendance: { percentage: 65 }, 'plan-start': { date: '2025-01-13' } }, cohorts: ['camhs-pending'] } as PathwayCase;
     const widget = await summaryFor(fenwick, pupil, '2025-03-20');
     expect(sectionText(widget, 'next-steps')).toContain('CAMHS assessment pending: Please do not refer to Healthy Minds while a CAMHS assessment is pending. Continue the Wave 2 plan and share it with CAMHS.');
+  });
+});
+
+describe('the pupil the summary is about', () => {
+  const events = ['pathway-ready', 'pathway-change', 'pathway-stage-change', 'pathway-error'];
+
+  it('a pathway that asks no pupil details (Redbank): the summary page offers optional fields for the user’s own copy, shown on screen and in both downloads, never in an event', async () => {
+    const widget = await summaryFor(redbank, { measures: { attendance: { percentage: 65 } } } as PathwayCase, '2025-03-20');
+    const heard: string[] = [];
+    for (const name of events) widget.addEventListener(name, (event) => heard.push(JSON.stringify((event as CustomEvent).detail ?? null)));
+    const own = query(widget, '[data-own-copy]')!;
+    expect(own.classList.contains('no-print')).toBe(true);
+    expect(own.querySelector('summary')?.textContent).toContain('Add the pupil’s details to your copy');
+    own.querySelector('summary')!.click();
+    const name = own.querySelector<HTMLInputElement>('#f-_name-input')!;
+    expect(own.querySelector(`label[for="${name.id}"]`)?.textContent).toContain('Pupil’s name');
+    name.value = 'Alex Smith';
+    name.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    for (const [part, value] of [['day', '4'], ['month', '9'], ['year', '2014']]) {
+      const box = own.querySelector<HTMLInputElement>(`#f-_dob-${part}`)!;
+      box.value = value;
+      box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    }
+    await widget.updateComplete;
+    expect(sectionText(widget, 'pupil')).toContain('Pupil’s name Alex Smith');
+    expect(sectionText(widget, 'pupil')).toContain('Date of birth 4 September 2014');
+    expect(await axeViolations(widget)).toEqual([]);
+    const { json, page } = await downloads(widget);
+    expect(json.pupil).toEqual([
+      { id: '_name', label: 'Pupil’s name', value: 'Alex Smith' },
+      { id: '_dob', label: 'Date of birth', value: '2014-09-04' },
+    ]);
+    expect(page).toContain('Alex Smith');
+    expect(page).not.toContain('Add the pupil’s details');
+    expect(heard.join(' ')).not.toContain('Alex');
+  });
+
+  it('a pathway that asks pupil details offers no fields of its own (Oakfield, the referral to the Virtual School Head asks the child’s name)', async () => {
+    const widget = await summaryFor(oakfield, { measures: { attendance: { percentage: 45 } }, cohorts: ['cla'], details: { 'child-name': 'Sam Jones' } } as PathwayCase, '2025-03-20');
+    expect(query(widget, '[data-own-copy]')).toBeNull();
+    expect(sectionText(widget, 'pupil')).toContain('Child’s name Sam Jones'.replace('’', "'"));
+  });
+
+  it('details given for a referral not offered for this pupil name the pupil alike on screen and in the JSON (Fenwick: CAMHS pending blocks Healthy Minds)', async () => {
+    const pupil = { measures: { attendance: { percentage: 65 } }, cohorts: ['camhs-pending'], details: { 'child-name': 'Sam Jones' } } as PathwayCase;
+    const widget = await summaryFor(fenwick, pupil, '2025-03-20');
+    const { json, page } = await downloads(widget);
+    expect(json.pupil).toEqual([{ id: 'child-name', label: 'Young person\'s full name', value: 'Sam Jones' }]);
+    expect(sectionText(widget, 'pupil')).toContain("Young person's full name Sam Jones");
+    expect(page).toContain('Sam Jones');
   });
 });
