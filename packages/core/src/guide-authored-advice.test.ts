@@ -285,6 +285,12 @@ describe('Fenwick: a time limit of kind review recurs ("reviewed every"), so its
     expect(duty?.due).toMatchObject({ date: '2025-04-07', overdue: false });
     expect(duty?.due?.reason?.text).toBe('Next due by 7 April 2025');
   });
+
+  it('a referral outcome titled "Refer to Healthy Minds Fenwick" is not followed by "refer to …" again', () => {
+    expect(fenwick.summarise(planAgreed('2025-03-20')).nextSteps).not.toContain('Refer to Healthy Minds Fenwick: refer to "Referral to Healthy Minds Fenwick".');
+    const steps = fenwick.summarise({ asOf: '2025-03-20', measures: { attendance: { percentage: 65 } } }).nextSteps;
+    expect(steps[0]).toBe('Refer to Healthy Minds Fenwick.');
+  });
 });
 
 describe('Carrow: a duty can be made conditional on an answer (`when`), and then is never overdue once answered', () => {

@@ -239,6 +239,7 @@ export const messages = {
   'next.redirectElsewhere': (p: { title: string }) => `${p.title}: go elsewhere, as described.`,
   'next.refer': (p: { title: string; to: string }) => `${p.title}: refer to ${p.to}.`,
   'next.referAnywhere': (p: { title: string }) => `${p.title}: make a referral.`,
+  'next.referTitled': (p: { title: string }) => `${p.title}.`,
   'next.instead': (p: { to: string }) => `Instead: ${p.to}.`,
   'next.exit': (p: { stage: string; description: string }) => `The pupil can leave ${p.stage}: ${p.description}`,
   'next.exitBecause': (p: { stage: string; because: string }) => `The pupil can leave ${p.stage}: ${p.because}.`,

@@ -81,9 +81,12 @@ function outcomeSentence(outcome: Outcome, ctx: EvaluationContext): string {
       sentence = outcome.to ? message('next.redirect', { title, to: stageTitle(ctx, outcome.to) }) : message('next.redirectElsewhere', { title });
       break;
     case 'refer':
-      sentence = outcome.referral
-        ? message('next.refer', { title, to: referralTitle(ctx, outcome.referral) })
-        : message('next.referAnywhere', { title });
+      // A title that already says it ("Refer to Healthy Minds") is not followed by "refer to …" again.
+      sentence = /^refer to /iu.test(title)
+        ? message('next.referTitled', { title })
+        : outcome.referral
+          ? message('next.refer', { title, to: referralTitle(ctx, outcome.referral) })
+          : message('next.referAnywhere', { title });
       break;
     default:
       // Format 1.1: hand back, and legal actions (route-summary.ts).
