@@ -19,17 +19,22 @@
  *   dates is the due date. Without `dueFrom` the length runs from the start of the stage, which
  *   the case does not record, so there is no date. Overdue: the case's `asOf` is after the due
  *   date, and the length is not approximate ("about 6 weeks" is a guide, not a deadline).
- * - Every: how often, in words ("Every 2 weeks", "Every term").
+ * - Every: how often, in words ("Every 2 weeks", "Every term"). A duty done every so often from a
+ *   date (`dueFrom` with no `due`) is next due on the first occurrence on or after today, never
+ *   overdue: the case does not record whether each one was done. (With `due`, the first is a
+ *   deadline of its own, as above.)
  */
 import type { Action, ActionGroup, Duration, Gate, Stage } from './schema-types.js';
 import type { DutyDue, DutyGate, DutyStatus, Reason, RouteStatus } from './types.js';
 import type { EvaluationContext } from './context.js';
 import type { PathwayIndex } from './pathway-index.js';
 import { addDurationToDay, describeDuration, durationAmount, formatIsoDate, formatLongDate } from './durations.js';
-import { caseDate, caseDuration } from './case-dates.js';
+import { caseDate as readDate, caseDuration, isDateMeasure } from './case-dates.js';
+import type { CaseDate, DateContext } from './case-dates.js';
 import { evaluateGate } from './gates.js';
 import { joinReasons, message, reason } from './messages.js';
 import { requirementRule } from './requirements.js';
+import { recurrence } from './recurring.js';
 import { quote } from './text.js';
 
 type Source = DutyStatus['source'];
@@ -120,10 +125,16 @@ function lengthText(duration: Duration, agreed: number | undefined): string {
   return describeDuration(plain, agreed);
 }
 
+/** A date a duty counts from or is due by, named as a date question is (quoted), measure or question alike. */
+function caseDate(ctx: DateContext, id: string): CaseDate {
+  const date = readDate(ctx, id);
+  return isDateMeasure(ctx, id) ? { ...date, name: quote(date.name) } : date;
+}
+
 function dutyDue(action: Action, applies: boolean, ctx: EvaluationContext): DutyDue | undefined {
   const due = action.due;
   const dueBy = typeof action.dueBy === 'string' ? action.dueBy : undefined;
-  if (due === undefined && dueBy === undefined) return undefined;
+  if (due === undefined && dueBy === undefined) return typeof action.dueFrom === 'string' && action.every !== undefined ? recurringDue(action.dueFrom, action.every, ctx) : undefined;
   const terms: Reason[] = [];
   let dueDay: number | undefined;
   let approximate = false;
@@ -182,6 +193,21 @@ function dutyDue(action: Action, applies: boolean, ctx: EvaluationContext): Duty
     }
   } else if (unknown !== undefined) {
     result.reason = unknown;
+  }
+  return result;
+}
+
+/** A duty done every so often from a date, with no first deadline of its own: next due on the first occurrence on or after today. */
+function recurringDue(dueFrom: string, every: Duration, ctx: EvaluationContext): DutyDue {
+  const from = caseDate(ctx, dueFrom);
+  const term = reason('duty.due.everyFrom', { duration: lengthText(every, caseDuration(ctx, every).agreed), from: from.name });
+  const result: DutyDue = { text: term.text, terms: [term], overdue: false };
+  const next = from.day === undefined ? undefined : recurrence(from.day, every, ctx.asOf, caseDuration(ctx, every).agreed)?.next;
+  if (next !== undefined) {
+    result.date = formatIsoDate(next);
+    result.reason = reason('duty.nextDue', { date: formatLongDate(next) });
+  } else if (from.day === undefined) {
+    result.reason = reason('duty.noDate', { date: from.name });
   }
   return result;
 }

@@ -277,3 +277,61 @@ describe('Carrow: a stage an exception skips for the pupil', () => {
     expect(carrow.evaluate({ ...travelling, cohorts: [] }).stageId).toBe('la-inclusion-review');
   });
 });
+
+describe('Fenwick: a time limit of kind review recurs ("reviewed every"), so its date is the next review, never "ran out"', () => {
+  const fenwick = load('fenwick-ebsa');
+  const planAgreed = (asOf: string): CaseInput => ({ asOf, measures: { attendance: { percentage: 85 }, 'plan-start': { date: '2025-01-13' } } });
+
+  it('plan agreed 13 January, as of 20 March: a review was due on 24 February, the next is due on 7 April', () => {
+    const limit = fenwick.evaluate(planAgreed('2025-03-20')).current?.timeLimits?.find((item) => item.id === 'plan-review-cycle');
+    expect(limit).toMatchObject({ end: '2025-04-07', passed: false, lastDue: '2025-02-24' });
+    expect(limit?.text).toContain('a review was due on 24 February 2025; next review due on 7 April 2025');
+    expect(limit?.text).not.toMatch(/runs out|ran out/);
+    expect(limit?.text).toContain('at each review: Review the plan with the family');
+    expect(limit?.reasons.map((r) => r.text).join(' ')).not.toMatch(/ran out|Runs from/);
+    const line = fenwick.summarise(planAgreed('2025-03-20')).timeLimits.find((item) => item.id === 'plan-review-cycle');
+    expect(line).toMatchObject({ end: '2025-04-07', passed: false });
+  });
+
+  it('the outcome a review names opens once a review has fallen due, saying so (not "ran out")', () => {
+    const due = fenwick.evaluate(planAgreed('2025-03-20')).current?.outcomes.find((o) => o.id === 'review-due');
+    expect(due).toMatchObject({ open: true, reason: { text: 'Open: a review under "Plan review cycle" was due on 24 February 2025' } });
+    const notYet = fenwick.evaluate(planAgreed('2025-02-10')).current?.outcomes.find((o) => o.id === 'review-due');
+    expect(notYet).toMatchObject({ open: false, reason: { text: 'Not yet: opens when the first review under "Plan review cycle" is due on 24 February 2025' } });
+  });
+
+  it('before the first review: the first review is due', () => {
+    const limit = fenwick.evaluate(planAgreed('2025-02-10')).current?.timeLimits?.find((item) => item.id === 'plan-review-cycle');
+    expect(limit).toMatchObject({ end: '2025-02-24', passed: false });
+    expect(limit?.lastDue).toBeUndefined();
+    expect(limit?.text).toContain('first review due on 24 February 2025');
+  });
+
+  it('a duty that recurs from a date ("Review the plan with the family", every 6 school weeks from the plan) is next due on 7 April, not overdue', () => {
+    const duty = fenwick.evaluate(planAgreed('2025-03-20')).current?.duties?.find((d) => d.text === 'Review the plan with the family.');
+    expect(duty?.due).toMatchObject({ date: '2025-04-07', overdue: false });
+    expect(duty?.due?.reason?.text).toBe('Next due by 7 April 2025');
+  });
+
+  it('a referral outcome titled "Refer to Healthy Minds Fenwick" is not followed by "refer to …" again', () => {
+    expect(fenwick.summarise(planAgreed('2025-03-20')).nextSteps).not.toContain('Refer to Healthy Minds Fenwick: refer to "Referral to Healthy Minds Fenwick".');
+    const steps = fenwick.summarise({ asOf: '2025-03-20', measures: { attendance: { percentage: 65 } } }).nextSteps;
+    expect(steps[0]).toBe('Refer to Healthy Minds Fenwick.');
+  });
+});
+
+describe('Carrow: a duty can be made conditional on an answer (`when`), and then is never overdue once answered', () => {
+  it('"Notify the LA" with `when` "not yet notified": answered Yes, it does not apply and is not overdue; answered No, it is overdue', () => {
+    const pathway = JSON.parse(readFileSync(new URL('../fixtures/guide-authored/carrow-ptt-ap.json', import.meta.url), 'utf8')) as Pathway;
+    const stage = pathway.stages.find((s) => s.id === 'part-time-timetable')!;
+    const notify = stage.actions!.flatMap((group) => group.actions).find((action) => action.text.startsWith('Notify the LA'))!;
+    (notify as { when?: unknown }).when = { answer: 'q-la-notified', in: ['no'] };
+    const carrow = createPathway(pathway);
+    const duty = (answer: string) =>
+      carrow
+        .evaluate({ asOf: '2025-03-20', measures: { attendance: { percentage: 75 }, 'ptt-start': { date: '2025-03-03' } }, cohorts: ['on-ptt'], answers: { 'q-la-notified': answer } })
+        .current?.duties?.find((d) => d.text.startsWith('Notify the LA'));
+    expect(duty('yes')).toMatchObject({ applies: false, due: { overdue: false } });
+    expect(duty('no')).toMatchObject({ applies: true, due: { overdue: true } });
+  });
+});

@@ -157,7 +157,9 @@ export const messages = {
   'timeLimit.endsOn': (p: { date: string }) => `ends on ${p.date}`,
   'timeLimit.endedOn': (p: { date: string }) => `ended on ${p.date}`,
   'timeLimit.reviewDue': (p: { date: string }) => `first review due on ${p.date}`,
-  'timeLimit.reviewWasDue': (p: { date: string }) => `first review was due on ${p.date}`,
+  'timeLimit.reviewNext': (p: { last: string; date: string }) => `a review was due on ${p.last}; next review due on ${p.date}`,
+  'timeLimit.reviews': (p: { duration: string; start: string; startDate: string; next: string }) =>
+    `Reviewed every ${p.duration} from ${p.start} (${p.startDate}); next review due on ${p.next}`,
   'timeLimit.runs': (p: { start: string; startDate: string; end: string }) =>
     `Runs from ${p.start} (${p.startDate}) to ${p.end}`,
   'timeLimit.noStart': (p: { start: string }) => `${p.start} has no date yet, so the end date is not known`,
@@ -168,6 +170,8 @@ export const messages = {
   'timeLimit.notStarted': (p: { title: string; date: string }) => `${p.title} has not started yet: it starts on ${p.date}`,
   'outcome.triggeredByBreach': (p: { limit: string; because: string }) => `Open: ${p.limit} has been breached (${p.because})`,
   'outcome.triggeredByExpiry': (p: { limit: string; date: string }) => `Open: ${p.limit} ran out on ${p.date}`,
+  'outcome.triggeredByReview': (p: { limit: string; date: string }) => `Open: a review under ${p.limit} was due on ${p.date}`,
+  'outcome.untilReview': (p: { limit: string; date: string }) => `Not yet: opens when the first review under ${p.limit} is due on ${p.date}`,
   'outcome.expiredAndRule': (p: { limit: string; date: string; because: string }) =>
     `Open: ${p.limit} ran out on ${p.date}, and ${p.because}`,
   'outcome.expiredRuleFails': (p: { limit: string; date: string; because: string }) =>
@@ -244,6 +248,7 @@ export const messages = {
   'next.redirectElsewhere': (p: { title: string }) => `${p.title}: go elsewhere, as described.`,
   'next.refer': (p: { title: string; to: string }) => `${p.title}: refer to ${p.to}.`,
   'next.referAnywhere': (p: { title: string }) => `${p.title}: make a referral.`,
+  'next.referTitled': (p: { title: string }) => `${p.title}.`,
   'next.instead': (p: { to: string }) => `Instead: ${p.to}.`,
   'next.exit': (p: { stage: string; description: string }) => `The pupil can leave ${p.stage}: ${p.description}`,
   'next.exitBecause': (p: { stage: string; because: string }) => `The pupil can leave ${p.stage}: ${p.because}.`,
@@ -259,6 +264,7 @@ export const messages = {
   'timeLimit.extension': (p: { duration: string }) => `can be extended by ${p.duration}`,
   'timeLimit.extensionWhen': (p: { duration: string; when: string }) => `can be extended by ${p.duration} (${p.when})`,
   'timeLimit.onExpiry': (p: { what: string }) => `when it runs out: ${p.what}`,
+  'timeLimit.atReview': (p: { what: string }) => `at each review: ${p.what}`,
 
   // Duties as councils write them, requirements written once (format 1.1) ----------------
   'action.heading.may': (p: { role: string }) => `${p.role} may:`,
@@ -278,6 +284,8 @@ export const messages = {
   'duty.due.by': (p: { by: string }) => `By ${p.by}`,
   'duty.due.both': (p: { within: string; by: string }) => `${p.within}, and no later than ${p.by}`,
   'duty.dueOn': (p: { date: string }) => `Due by ${p.date}`,
+  'duty.nextDue': (p: { date: string }) => `Next due by ${p.date}`,
+  'duty.due.everyFrom': (p: { duration: string; from: string }) => `Every ${p.duration} from ${p.from}`,
   'duty.dueAbout': (p: { date: string }) => `Due about ${p.date} (a guide, not a deadline)`,
   'duty.overdue': (p: { date: string }) => `Overdue unless already done: it was due by ${p.date}`,
   'duty.noDate': (p: { date: string }) => `The due date is not known until ${p.date} has a date`,

@@ -81,9 +81,12 @@ function outcomeSentence(outcome: Outcome, ctx: EvaluationContext): string {
       sentence = outcome.to ? message('next.redirect', { title, to: stageTitle(ctx, outcome.to) }) : message('next.redirectElsewhere', { title });
       break;
     case 'refer':
-      sentence = outcome.referral
-        ? message('next.refer', { title, to: referralTitle(ctx, outcome.referral) })
-        : message('next.referAnywhere', { title });
+      // A title that already says it ("Refer to Healthy Minds") is not followed by "refer to …" again.
+      sentence = /^refer to /iu.test(title)
+        ? message('next.referTitled', { title })
+        : outcome.referral
+          ? message('next.refer', { title, to: referralTitle(ctx, outcome.referral) })
+          : message('next.referAnywhere', { title });
       break;
     default:
       // Format 1.1: hand back, and legal actions (route-summary.ts).
@@ -202,7 +205,10 @@ function resources(stage: Stage | undefined, current: StageEvaluation | undefine
       const key = link.url !== undefined ? `url:${link.url}` : `title:${link.title}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push(link.url !== undefined ? { title: link.title, url: link.url } : { title: link.title });
+      const line: Summary['resources'][number] = { title: link.title };
+      if (link.url !== undefined) line.url = link.url;
+      if (link.description !== undefined) line.description = link.description;
+      out.push(line);
     }
   };
   add(ctx.index.definition.resources);

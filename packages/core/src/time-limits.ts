@@ -17,6 +17,9 @@
  *   still closes them (outcomes.ts).
  * - A start date left blank where blank means the event has not happened (`ifBlank`): the period
  *   has not started, which is known: no end, never breached, never run out, in the author's words.
+ * - A review (`kind: "review"`, "reviewed every") recurs: its date is the next review on or after
+ *   today (`end`), with the last one before today (`lastDue`); it never runs out (`passed` is
+ *   false), and the outcome it names opens once a review has fallen due.
  * Time limits without a start date read exactly as in format 1.0.
  */
 import type { Condition, Route, Stage, TimeLimit } from './schema-types.js';
@@ -26,6 +29,7 @@ import { caseDate, caseDuration, dayAfter } from './case-dates.js';
 import { describeDuration, formatIsoDate, formatLongDate } from './durations.js';
 import { joinReasons, message, reason } from './messages.js';
 import { closeUnavailableOutcomes } from './outcomes.js';
+import { recurrence } from './recurring.js';
 import type { UnavailableStages } from './outcomes.js';
 import { capitalise, quote } from './text.js';
 
@@ -52,12 +56,21 @@ export interface StageTimeLimits {
 const NONE: StageTimeLimits = Object.freeze({ statuses: [], triggers: [], byRoute: new Map(), rules: new Map() }) as unknown as StageTimeLimits;
 
 /** The summary's sentence for a time limit: "6 weeks from the contract meeting; ends on …; can be extended …". */
-function timeLimitText(limit: TimeLimit, duration: string, starts: string | undefined, end: number | undefined, passed: boolean, ctx: EvaluationContext): string {
+function timeLimitText(
+  limit: TimeLimit,
+  duration: string,
+  starts: string | undefined,
+  end: number | undefined,
+  passed: boolean,
+  ctx: EvaluationContext,
+  lastReview?: number,
+): string {
   const parts = [starts !== undefined ? message('timeLimit.from', { duration, starts }) : message('timeLimit.duration', { duration })];
+  const review = limit.kind === 'review';
   if (end !== undefined) {
     const date = formatLongDate(end);
-    // A review period's end is when the (first) review is due.
-    if (limit.kind === 'review') parts.push(passed ? message('timeLimit.reviewWasDue', { date }) : message('timeLimit.reviewDue', { date }));
+    // A review's end is the next review due.
+    if (review) parts.push(lastReview !== undefined ? message('timeLimit.reviewNext', { last: formatLongDate(lastReview), date }) : message('timeLimit.reviewDue', { date }));
     else parts.push(passed ? message('timeLimit.endedOn', { date }) : message('timeLimit.endsOn', { date }));
   }
   const extension = limit.extension;
@@ -77,7 +90,7 @@ function timeLimitText(limit: TimeLimit, duration: string, starts: string | unde
         : message('timeLimit.extensionTotal', { duration: total }),
     );
   }
-  if (limit.onExpiry) parts.push(message('timeLimit.onExpiry', { what: limit.onExpiry.description }));
+  if (limit.onExpiry) parts.push(message(review ? 'timeLimit.atReview' : 'timeLimit.onExpiry', { what: limit.onExpiry.description }));
   if (limit.onBreach) parts.push(message('timeLimit.onBreach', { what: limit.onBreach.description }));
   return capitalise(parts.join('; '));
 }
@@ -99,10 +112,16 @@ function expiryState(
   startsName: string | undefined,
   start: number | undefined,
   neverStarted: Reason | undefined,
+  lastReview: number | undefined,
 ): Pick<TimeLimitTrigger, 'triggered' | 'reason'> {
   const title = quote(limit.title);
   if (neverStarted !== undefined) return { triggered: false, reason: reason('outcome.untilExpiryNotStarted', { limit: title, text: neverStarted.text }) };
   if (breached) return { triggered: false, reason: reason('outcome.closedByBreach', { limit: title }) };
+  if (limit.kind === 'review' && end !== undefined) {
+    return lastReview !== undefined
+      ? { triggered: true, reason: reason('outcome.triggeredByReview', { limit: title, date: formatLongDate(lastReview) }) }
+      : { triggered: false, reason: reason('outcome.untilReview', { limit: title, date: formatLongDate(end) }) };
+  }
   if (end !== undefined && passed === true) return { triggered: true, reason: reason('outcome.triggeredByExpiry', { limit: title, date: formatLongDate(end) }) };
   if (end !== undefined) {
     const params = { limit: title, date: formatLongDate(end) };
@@ -126,6 +145,7 @@ function evaluateTimeLimit(limit: TimeLimit, routeId: string | undefined, ctx: E
   let end: number | undefined;
   let startsName: string | undefined;
   let neverStarted: Reason | undefined;
+  let lastReview: number | undefined;
   if (typeof limit.startsFrom === 'string') {
     const anchor = caseDate(ctx, limit.startsFrom);
     startsName = anchor.name;
@@ -141,6 +161,14 @@ function evaluateTimeLimit(limit: TimeLimit, routeId: string | undefined, ctx: E
       end = dayAfter(start, resolved, 'upper');
       if (end === undefined) {
         if (resolved.missing) reasons.push(resolved.missing);
+      } else if (limit.kind === 'review') {
+        const reviews = recurrence(start, limit.duration, today, resolved.agreed) ?? { next: end };
+        end = reviews.next;
+        lastReview = reviews.last;
+        status.end = formatIsoDate(end);
+        status.passed = false;
+        if (lastReview !== undefined) status.lastDue = formatIsoDate(lastReview);
+        reasons.push(reason('timeLimit.reviews', { duration, start: anchor.name, startDate: formatLongDate(start), next: formatLongDate(end) }));
       } else {
         status.end = formatIsoDate(end);
         reasons.push(reason('timeLimit.runs', { start: anchor.name, startDate: formatLongDate(start), end: formatLongDate(end) }));
@@ -188,10 +216,10 @@ function evaluateTimeLimit(limit: TimeLimit, routeId: string | undefined, ctx: E
     }
   }
   if (limit.onExpiry?.outcome !== undefined) {
-    triggers.push({ outcome: limit.onExpiry.outcome, timeLimit: limit.id, event: 'expiry', ...expiryState(limit, breached, status.passed, end, startsName, start, neverStarted) });
+    triggers.push({ outcome: limit.onExpiry.outcome, timeLimit: limit.id, event: 'expiry', ...expiryState(limit, breached, status.passed, end, startsName, start, neverStarted, lastReview) });
   }
   const starts = limit.starts ?? startsName;
-  status.text = timeLimitText(limit, duration, starts, end, status.passed === true, ctx);
+  status.text = timeLimitText(limit, duration, starts, end, status.passed === true, ctx, lastReview);
   return status;
 }
 

@@ -256,11 +256,13 @@ export interface TimeLimitStatus {
    * when it is left blank and blank means the event has not happened (the period has not started).
    */
   startsFrom?: { id: string; name: string; date?: string; notHappened?: boolean };
-  /** When it ends, YYYY-MM-DD: the start plus the length (the upper end of a range). */
+  /** When it ends, YYYY-MM-DD: the start plus the length (the upper end of a range). A review's: the next review on or after today. */
   end?: string;
+  /** A review's last date before today, YYYY-MM-DD, once one has fallen due. */
+  lastDue?: string;
   /** The latest it can end with an extension: the start plus `extension.total`, or the end plus `extension.duration`. */
   latestEnd?: string;
-  /** Today (`asOf`) is after the end. */
+  /** Today (`asOf`) is after the end. Never for a review: it recurs. */
   passed?: boolean;
   /** For a monitoring period with `onBreach`: whether the breach rule holds during the period. */
   breach?: { breached: boolean; description: string; outcome?: string; reasons: Reason[] };
@@ -558,7 +560,8 @@ export interface Summary {
   }[];
   /** Earlier readings the pathway compares with (format 1.1), only when it asks for any. */
   baselines?: { id: string; title: string; display: string; status: MeasureResult['status']; date?: string }[];
-  resources: { title: string; url?: string }[];
+  /** Each with its description where it has one (often a phone number: "Tel: 0161 …"). */
+  resources: { title: string; url?: string; description?: string }[];
   contacts: { name: string; email?: string; phone?: string; url?: string }[];
   referrals: SummaryReferral[];
   /** Whose journey it is and what its end is called (format 1.1; defaults applied). */

@@ -38,7 +38,6 @@ export function localDate(moment: Date): string {
 export interface SummaryFileFacts {
   generatedAt: string;
   pathway: { id: string };
-  referrals?: readonly { fields: readonly { id: string; label: string; value?: string }[] }[];
 }
 
 /**
@@ -52,32 +51,15 @@ export function summaryFileStem(summary: SummaryFileFacts): string {
 }
 
 /**
- * The pupil details given for the summary's referrals, each once: name, date of birth,
- * school… They are in the files the user saves for themselves; the widget sends them nowhere
- * unless the page set up submitting.
+ * The summary as JSON, with the pupil it is about (`pupil`, the journey's list: journey/pupil.ts)
+ * at its top, or left out when no details were given. Personal details are in the files the user
+ * saves for themselves; the widget sends them nowhere unless the page set up submitting.
  */
-export function pupilOf(summary: SummaryFileFacts): { id: string; label: string; value: string }[] {
-  const seen = new Set<string>();
-  const pupil: { id: string; label: string; value: string }[] = [];
-  for (const referral of summary.referrals ?? []) {
-    for (const field of referral.fields) {
-      if (seen.has(field.id) || field.value === undefined || field.value.trim() === '') continue;
-      seen.add(field.id);
-      pupil.push({ id: field.id, label: field.label, value: field.value });
-    }
-  }
-  return pupil;
-}
-
-/** The summary as JSON, with the pupil it is about named at its top (when details were given). */
 export function summaryJsonBlob(summary: unknown): Blob {
   let document = summary;
-  if (summary !== null && typeof summary === 'object' && 'referrals' in summary) {
-    const pupil = pupilOf(summary as SummaryFileFacts);
-    if (pupil.length > 0) {
-      const { format, ...rest } = summary as Record<string, unknown>;
-      document = { format, pupil, ...rest };
-    }
+  if (summary !== null && typeof summary === 'object' && 'pupil' in summary) {
+    const { format, pupil, ...rest } = summary as Record<string, unknown>;
+    document = Array.isArray(pupil) && pupil.length > 0 ? { format, pupil, ...rest } : { format, ...rest };
   }
   return new Blob([JSON.stringify(document, null, 2)], { type: 'application/json' });
 }

@@ -161,7 +161,7 @@ describe('duties as councils write them', () => {
     const panel = duty('notice-to-improve', { ...fromMeeting, measures: { ...base.measures, 'panel-date': { date: '2025-03-20' } } });
     expect(panel.due?.date).toBe('2025-03-20');
     expect(panel.due?.text).toBe(
-      'Within 2 to 3 weeks of "Date of the first formal support meeting with the family", and no later than Date of the legal planning panel',
+      'Within 2 to 3 weeks of "Date of the first formal support meeting with the family", and no later than "Date of the legal planning panel"',
     );
     expect(panel.due?.terms.map((t) => t.code)).toEqual(['duty.due.withinFrom', 'duty.due.by']);
     // A later panel does not move the deadline.

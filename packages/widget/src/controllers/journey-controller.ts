@@ -51,6 +51,7 @@ import {
 import type { JourneyState } from '../journey/journey-state.js';
 import type { PathwayIndex } from '../journey/pathway-index.js';
 import { copyRecord, emptyRecord } from '../journey/records.js';
+import { pupilLines } from '../journey/pupil.js';
 import type { FieldInput } from '../pages/field-input.js';
 import type { Definition } from './definition-controller.js';
 
@@ -421,7 +422,9 @@ export class JourneyController implements ReactiveController {
     if (!resolved) return undefined;
     const cached = this.summaryCache;
     if (cached && cached.version === this.version && cached.cache === resolved) return cached.summary;
-    const summary = closeBidiDeep(resolved.definition.model.summarise(resolved.input, { generatedAt: new Date().toISOString() }));
+    const made = resolved.definition.model.summarise(resolved.input, { generatedAt: new Date().toISOString() });
+    // Who it is about, one list for every copy (journey/pupil.ts).
+    const summary = closeBidiDeep({ ...made, pupil: pupilLines(made.referrals, this.state.details, this.env.words().ownCopyFields) });
     this.summaryCache = { version: this.version, cache: resolved, summary };
     return summary;
   }

@@ -158,7 +158,7 @@ export const en = {
   routeChosenClosed: (route: string, why: string) => `The route “${route}” is not open for this pupil${why ? ` (${why})` : ''}. Choose another route.`,
   routeDecidedLater: (by: string) => `${by || 'Someone else'} will decide`,
   routesDecidedLater: (by: string, routes: readonly string[]) =>
-    `${by || 'Someone else'} will decide between ${routes.length > 1 ? `${routes.slice(0, -1).join(', ')} and ${routes[routes.length - 1]}` : routes[0]}.`,
+    `${by || 'Someone else'} will decide ${routes.length > 1 ? `between ${routes.slice(0, -1).join(', ')} and ${routes[routes.length - 1]}` : `whether to take the route ${routes[0]}`}.`,
   routesChosen: (routes: readonly string[]) => `Route chosen: ${endSentence(routes.join(', '))}`,
   routesNoneChosen: 'No route has been chosen yet.',
   routeChosenByYou: 'You choose this route.',
@@ -224,6 +224,7 @@ export const en = {
   extensionTotal: (duration: string) => `Can be extended to a total of ${duration}.`,
   startsFrom: (starts: string) => `Starts from ${starts}.`,
   onExpiry: 'When it runs out:',
+  atReview: 'At each review:',
   timeLimitKindLimit: 'Time limit',
   timeLimitKindReview: 'Review after',
   timeLimitKindSupport: 'Support lasts',
@@ -232,6 +233,7 @@ export const en = {
   timeLimitPassed: 'Time limit passed',
   timeLimitEnded: (date: string) => `It ran out on ${date}.`,
   timeLimitEnds: (date: string) => `It runs out on ${date}.`,
+  timeLimitReviewDue: (date: string) => `Next review due on ${date}.`,
   gateTimePassed: 'Time limit passed',
 
   // Questions and evidence
@@ -313,6 +315,9 @@ export const en = {
   summaryStageComplete: 'Complete',
   summaryStageIncomplete: 'Not complete',
   summaryPupil: 'Pupil',
+  /** Where the journey asks no pupil details: optional fields for the user's own copy (name, date of birth, school). */
+  ownCopyHeading: 'Add the pupil’s details to your copy (optional)',
+  ownCopyFields: ['Pupil’s name', 'Date of birth', 'School'] as readonly string[],
   summaryChosenStage: 'Stage chosen',
   summarySuggestedStage: 'Stage the figures suggest',
   summaryNoStage: 'No stage was chosen.',
@@ -330,8 +335,10 @@ export const en = {
   summaryNextSteps: 'What to do next',
   summaryWhatNext: 'What can happen next',
   summaryAfterReferral: 'What can happen after the referral',
-  nextRefer: (title: string, target: string) => `${title}: refer to ${endSentence(target)}`,
-  nextReferWhenReady: (title: string, target: string) => `${title}: once what is still missing is done, refer to ${endSentence(target)}`,
+  /** `target` is "" where the title already names it ("Refer to Healthy Minds"). */
+  nextRefer: (title: string, target: string) => (target ? `${title}: refer to ${endSentence(target)}` : endSentence(title)),
+  nextReferWhenReady: (title: string, target: string) =>
+    target ? `${title}: once what is still missing is done, refer to ${endSentence(target)}` : `${title} once what is still missing is done.`,
   nextAfterReferral: (target: string, response: string) => `After referring to ${target}: ${response}`,
   outcomeEscalate: (title: string, to: string) => `${title}: escalate to ${endSentence(to)}`,
   outcomeEscalateAnywhere: (title: string) => `${title}: escalate to a more intensive stage.`,

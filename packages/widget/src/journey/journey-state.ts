@@ -2,6 +2,7 @@
  * Everything the school has entered, as typed, and the engine input made from it. Pages read
  * it; only the element changes it. Records are prototype-free (authored ids are keys).
  */
+import { OWN_COPY_FIELDS } from './pupil.js';
 import type { BaselineInput, CaseInput, EvidenceState, MeasureInput } from '@pathway/core';
 import type { AnswerValue } from '@pathway/schema';
 import type { WidgetStrings } from '../i18n/strings.js';
@@ -217,8 +218,10 @@ export function journeyAfterChange(index: PathwayIndex, content: DraftContent, b
       state.dateParts[id] = { ...parts };
     }
   }
-  for (const [id, value] of Object.entries(before.details)) if (index.fields.has(id)) state.details[id] = value;
-  for (const [id, parts] of Object.entries(before.detailDateParts)) if (index.fields.has(id)) state.detailDateParts[id] = { ...parts };
+  // The pupil's details for the user's own copy (journey/pupil.ts) belong to no pathway field: they stay too.
+  const kept = (id: string) => index.fields.has(id) || (OWN_COPY_FIELDS as readonly string[]).includes(id);
+  for (const [id, value] of Object.entries(before.details)) if (kept(id)) state.details[id] = value;
+  for (const [id, parts] of Object.entries(before.detailDateParts)) if (kept(id)) state.detailDateParts[id] = { ...parts };
   for (const [id, entry] of Object.entries(before.baselineEntries)) if (index.measures.has(id)) state.baselineEntries[id] = { ...entry };
   state.extra = withIds(withRoutes(before.extra, content.routes), 'outcomes', content.outcomes);
   return state;

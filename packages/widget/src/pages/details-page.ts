@@ -19,7 +19,7 @@ export function detailFocusId(field: ReferralField | undefined, id: string): str
   return field?.type === 'date' ? `${detailGroupId(id)}-day` : `${detailGroupId(id)}-input`;
 }
 
-function renderField(ctx: PageContext, field: ReferralField): TemplateResult {
+export function renderField(ctx: PageContext, field: ReferralField): TemplateResult {
   const { strings } = ctx;
   const base = detailGroupId(field.id);
   const error = ctx.errors.get(base);

@@ -111,10 +111,13 @@ function rulingOut(ctx: PageContext, readiness: Readiness | undefined, referral:
 /** "Refer to …"; while it is not ready, "once what is still missing is done…", or why it cannot be made. */
 function referLine(ctx: PageContext, readiness: Readiness | undefined, title: string, target: string, referral: ReferralReadiness | undefined): string {
   const { strings } = ctx;
-  if (referral === undefined || referral.ready) return strings.nextRefer(bareTitle(title), target);
+  const bare = bareTitle(title);
+  // A title that already says it ("Refer to Healthy Minds") is not followed by "refer to Healthy Minds".
+  const to = /^refer to /iu.test(bare) && bare.toLowerCase().includes(target.toLowerCase()) ? '' : target;
+  if (referral === undefined || referral.ready) return strings.nextRefer(bare, to);
   const why = rulingOut(ctx, readiness, referral);
-  if (why) return strings.nextReferCannot(bareTitle(title), target, why);
-  return strings.nextReferWhenReady(bareTitle(title), target);
+  if (why) return strings.nextReferCannot(bare, target, why);
+  return strings.nextReferWhenReady(bare, to);
 }
 
 /**
@@ -164,11 +167,14 @@ export function nextSteps(ctx: PageContext, readiness: Readiness | undefined): N
       if (response) now.push(html`${strings.nextAfterReferral(referral.target, response)}`);
     }
   }
-  for (const exception of importantExceptions(ctx)) {
+  const important = importantExceptions(ctx);
+  for (const exception of important) {
     const instead = insteadText(ctx, exception);
     const how = insteadHowText(ctx, exception);
     if (instead !== undefined) now.push(html`${bareTitle(exception.title)}: ${instead}${how ? html` <span class="block">${how}</span>` : nothing}`);
   }
+  // Nothing else to do now because an exception blocks the stage or its referral: its message says what to do instead.
+  if (now.length === 0) for (const exception of important) if (exception.effect === 'block') now.push(html`${bareTitle(exception.title)}: ${exception.message}`);
 
   let followsReferral = false;
   const notKnown: TemplateResult[] = [];

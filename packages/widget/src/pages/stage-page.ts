@@ -70,11 +70,13 @@ export function renderTimeLimit(
   const status = idle ? undefined : line && 'reasons' in line ? line : ctx.evaluation.current?.timeLimits?.find((item) => item.id === id);
   const breach = status?.breach;
   const length = format.duration(limit.duration);
+  // A review recurs: its date is the next review (the engine's end), never one that ran out.
+  const review = limit.kind === 'review';
   return html`<li data-time-limit=${id} data-passed=${end?.passed ? 'true' : 'false'} data-breached=${breach?.breached ? 'true' : 'false'}>
     ${idle === 'closed' ? html`${tag(strings.dutyNotApplies, 'grey')} ` : nothing}${end?.passed ? html`${tag(strings.timeLimitPassed, 'red')} ` : nothing}${breach?.breached
       ? html`${tag(strings.timeLimitBreached, 'red')} `
       : nothing}<strong>${limit.title}</strong>: ${kind.toLowerCase()} ${length}.
-    ${end ? (end.passed ? strings.timeLimitEnded(format.date(end.ends)) : strings.timeLimitEnds(format.date(end.ends))) : nothing}
+    ${end ? (review ? strings.timeLimitReviewDue : end.passed ? strings.timeLimitEnded : strings.timeLimitEnds)(format.date(end.ends)) : nothing}
     ${status?.latestEnd ? strings.timeLimitLatest(format.date(status.latestEnd)) : nothing}
     ${breach ? html`<span class="block">${strings.timeLimitBreach(breach.description)}${breach.breached
           ? html` ${breach.reasons.map((reason) => reasonText(strings, reason)).join(' ')}`
@@ -83,7 +85,7 @@ export function renderTimeLimit(
     ${limit.extension?.duration ? strings.extension(format.duration(limit.extension.duration)) : nothing}
     ${limit.extension?.total ? strings.extensionTotal(format.duration(limit.extension.total)) : nothing}
     ${limit.extension?.description ? html`<span>${limit.extension.description}</span>` : nothing}
-    ${limit.onExpiry ? html` <span class="block">${strings.onExpiry} ${limit.onExpiry.description}</span>` : nothing}
+    ${limit.onExpiry ? html` <span class="block">${review ? strings.atReview : strings.onExpiry} ${limit.onExpiry.description}</span>` : nothing}
   </li> `;
 }
 

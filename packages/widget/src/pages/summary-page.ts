@@ -30,7 +30,10 @@ import { renderDutyList, renderStandingDuties, stageDuties } from './duties.js';
 import { renderSummaryRoutes } from './routes.js';
 import { dutyGroups, renderTimeLimits } from './stage-page.js';
 import { measureHeadings } from './asked-measures.js';
-import { authoredLink, backLink, pageHeading, tag } from './shared.js';
+import { authoredLink, backLink, linkList, pageHeading, tag } from './shared.js';
+import { renderField } from './details-page.js';
+import { OWN_COPY_DATE, OWN_COPY_FIELDS, pupilLines } from '../journey/pupil.js';
+import type { PupilLine } from '../journey/pupil.js';
 
 export const SUMMARY_DOCUMENT_ID = 'summary-document';
 
@@ -59,20 +62,31 @@ function plainList(items: readonly (string | TemplateResult)[], empty: string): 
     : html`<p>${empty}</p>`;
 }
 
-/** The pupil details the user gave, in the pathway's order: name, date of birth, school… */
-export function pupilDetails(ctx: PageContext): { id: string; label: string; value: string }[] {
-  const lines: { id: string; label: string; value: string }[] = [];
-  for (const item of referralFields(ctx.evaluation)) {
-    const value = ctx.state.details[item.id];
-    if (value === undefined || value.trim() === '') continue;
-    const field = ctx.index.fields.get(item.id);
-    lines.push({ id: item.id, label: field?.label ?? item.text, value: field?.type === 'date' ? ctx.format.date(value) : value });
-  }
-  return lines;
+/** The pupil details the user gave (journey/pupil.ts: as every copy names them), dates in words. */
+export function pupilDetails(ctx: PageContext, summary: Summary): PupilLine[] {
+  return pupilLines(summary.referrals, ctx.state.details, ctx.strings.ownCopyFields).map((line) =>
+    line.id === OWN_COPY_DATE || ctx.index.fields.get(line.id)?.type === 'date' ? { ...line, value: ctx.format.date(line.value) } : line,
+  );
 }
 
-function renderPupil(ctx: PageContext): TemplateResult | typeof nothing {
-  const details = pupilDetails(ctx);
+/**
+ * Where the journey asks no pupil details: optional fields to name the pupil in the user's own
+ * copy, kept as referral details are (never saved or sent in events). Not printed.
+ */
+function renderOwnCopy(ctx: PageContext): TemplateResult | typeof nothing {
+  if (referralFields(ctx.evaluation).length > 0) return nothing;
+  const labels = ctx.strings.ownCopyFields;
+  return html`<details class="no-print" data-own-copy>
+    <summary>${ctx.strings.ownCopyHeading}</summary>
+    <div class="details__text">
+      <p>${ctx.strings.detailsPrivacy}</p>
+      ${OWN_COPY_FIELDS.map((id, at) => renderField(ctx, { id, label: labels[at], type: id === OWN_COPY_DATE ? 'date' : 'text', required: false }))}
+    </div>
+  </details>`;
+}
+
+function renderPupil(ctx: PageContext, summary: Summary): TemplateResult | typeof nothing {
+  const details = pupilDetails(ctx, summary);
   if (details.length === 0) return nothing;
   return html`<section data-section="pupil" aria-labelledby="summary-pupil-title">
     <h3 class="heading-m" id="summary-pupil-title">${ctx.strings.summaryPupil}</h3>
@@ -304,7 +318,7 @@ export function renderSummaryDocument(ctx: PageContext, summary: Summary): Templ
       ${summary.pathway.authority}. ${strings.summaryPathway(summary.pathway.title, summary.pathway.version)}.
       <span data-generated>${Number.isNaN(generated.getTime()) ? nothing : strings.summaryGenerated(format.dateTime(generated))}</span>
     </p>
-    ${renderPupil(ctx)} ${renderImportantExceptions(ctx)} ${renderStageBanner(ctx, readiness)} ${renderWhy(ctx)}
+    ${renderPupil(ctx, summary)} ${renderImportantExceptions(ctx)} ${renderStageBanner(ctx, readiness)} ${renderWhy(ctx)}
     ${exceptions.length > 0 ? section(strings.summaryExceptions, renderExceptions(ctx, exceptions), 'exceptions') : nothing}
     ${elsewhere.length > 0 ? section(strings.stageOtherExceptionsTitle, renderExceptions(ctx, elsewhere, true), 'exceptions-elsewhere') : nothing}
     ${!asksFigures(index)
@@ -362,11 +376,7 @@ export function renderSummaryDocument(ctx: PageContext, summary: Summary): Templ
     ${renderStandingDuties(ctx)}
     ${(readiness?.referrals ?? []).map((referral) => renderReferral(ctx, referral))}
     ${summary.resources.length > 0
-      ? section(
-          strings.summaryResources,
-          plainList(summary.resources.map((link) => authoredLink(strings, link.title, link.url)), strings.none),
-          'resources',
-        )
+      ? section(strings.summaryResources, linkList(strings, summary.resources), 'resources')
       : nothing}
     ${summary.contacts.length > 0
       ? section(
@@ -409,7 +419,7 @@ export function renderSummaryPage(ctx: PageContext, submit: SubmitView): Templat
   if (!summary) return html`${backLink(ctx)}`;
   const showSubmit = submit.enabled && submit.status !== 'sent' && submit.status !== 'failed';
   return html`
-    ${backLink(ctx)} ${renderSubmitStatus(ctx, submit)} ${renderSummaryDocument(ctx, summary)}
+    ${backLink(ctx)} ${renderSubmitStatus(ctx, submit)} ${renderSummaryDocument(ctx, summary)} ${renderOwnCopy(ctx)}
     <div class="button-group no-print">
       ${showSubmit
         ? html`<button type="button" class="button" part="button submit-button" ?disabled=${submit.status === 'sending'}

@@ -498,7 +498,7 @@ describe('time (item 10)', () => {
     const pathway = copyOf(tiers) as unknown as { schemaVersion: string; stages: Record<string, unknown>[] };
     pathway.schemaVersion = '1.1';
     pathway.stages[1].timeLimits = [
-      { id: 'plan-review', title: 'Review the plan', kind: 'review', duration: { amount: 6, unit: 'weeks' }, startsFrom: 'plan-date' },
+      { id: 'plan-review', title: 'Review the plan', kind: 'limit', duration: { amount: 6, unit: 'weeks' }, startsFrom: 'plan-date' },
     ];
     const widget = await mountWidget({ pathway, attributes: { 'as-of': '2025-03-01' } });
     await throughMeasures(widget, '80');
