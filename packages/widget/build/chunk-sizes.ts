@@ -26,10 +26,15 @@ export const ENTRY_FILE = 'pathway-widget.js';
  * (how to make a redirected referral, a one-stage pathway…), one saved draft per journey
  * rather than per pathway, and a part that fails to download mid-journey; and to 97 KiB for
  * next steps that are what follows now (an outcome already decided, a referral ruled out),
- * "not known yet" beside gates, and a draft chooser that tells drafts apart: a change that
- * moves it again says why in its commit.
+ * "not known yet" beside gates, and a draft chooser that tells drafts apart; and to 100 KiB for
+ * a dated event that may not have happened (`ifBlank`), reviews that recur, exceptions that
+ * redirect or skip a stage taking its outcomes and referrals with them, a pathway naming what it
+ * does not have refused by name, a gate not needed for the pupil, closed routes' time limits,
+ * resource descriptions and the pupil named alike everywhere (with fields of their own where
+ * the pathway asks none), and the draft handling moved out of first paint into the journey part
+ * (first paint fell from 25.0 to 23.8 KiB): a change that moves it again says why in its commit.
  */
-export const BUDGETS = { firstPaintKiB: 25, wholeJourneyKiB: 45, wholeJourneyCeilingKiB: 97 } as const;
+export const BUDGETS = { firstPaintKiB: 25, wholeJourneyKiB: 45, wholeJourneyCeilingKiB: 100 } as const;
 
 export type ChunkRole = 'first-paint' | 'journey' | 'invalid-only';
 
