@@ -25,6 +25,7 @@ import { indexPathway } from '../journey/pathway-index.js';
 import { axeViolations, deepActiveElement, hasId, tabTo } from '../testing/accessibility.js';
 import { copyOf, seeds } from '../testing/fixtures.js';
 import { answer, chooseStage, clickButton, clickField, continueOn, enterPercentage, fillField, start, throughMeasures, tickCohort } from '../testing/journey.js';
+import { downloadsOf } from '../testing/driver.js';
 import { cleanup, headingOf, mountWidget, recordEvents, settle, textOf } from '../testing/mount.js';
 import type { PathwayWidget } from '../pathway-widget/pathway-widget.js';
 
@@ -47,19 +48,6 @@ async function toSummary(widget: PathwayWidget): Promise<void> {
 
 async function noAxe(widget: PathwayWidget): Promise<void> {
   expect(await axeViolations(widget)).toEqual([]);
-}
-
-/** The two downloads' text, as a person would get them. */
-async function downloads(widget: PathwayWidget): Promise<{ json: Record<string, unknown>; web: string }> {
-  const blobs: Blob[] = [];
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    blobs.push(blob as Blob);
-    return 'blob:test';
-  });
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-  await clickButton(widget, 'Download as JSON');
-  await clickButton(widget, 'Download as a web page');
-  return { json: JSON.parse(await blobs[0].text()), web: await blobs[1].text() };
 }
 
 describe('routes (issue 8 item 3, issue 7 shape 3)', () => {
@@ -122,7 +110,7 @@ describe('routes (issue 8 item 3, issue 7 shape 3)', () => {
     expect(query(widget, '[data-summary-route="early-help"]')!.dataset.status).toBe('not-chosen');
     expect(query(widget, '[data-summary-route="legal"]')!.dataset.status).toBe('chosen');
     await noAxe(widget);
-    const { json, web } = await downloads(widget);
+    const { json, web } = await downloadsOf(widget);
     const jsonRoutes = json.routes as { id: string; chosen: boolean; choice: string }[];
     expect(jsonRoutes.map((route) => [route.id, route.chosen, route.choice])).toEqual([
       ['early-help', false, 'user'],
@@ -197,7 +185,7 @@ describe('routes (issue 8 item 3, issue 7 shape 3)', () => {
     expect(textOf(query(widget, '[data-section="routes"]')!)).toContain('The Local Authority will decide between Attendance contract and Penalty notice.');
     // Each route says who decides once, in its tag.
     for (const row of queryAll(widget, '[data-summary-route]')) expect(textOf(row).match(/will decide/g)).toHaveLength(1);
-    const { json, web } = await downloads(widget);
+    const { json, web } = await downloadsOf(widget);
     expect((json.routes as { decidedBy?: string }[]).map((route) => route.decidedBy)).toEqual(['The Local Authority', 'The Local Authority']);
     expect(web).toContain('The Local Authority will decide between Attendance contract and Penalty notice.');
   });

@@ -4,16 +4,15 @@
  * one that ran out (Fenwick); resource descriptions (phone numbers) lost from the summary and its
  * downloads (Redbank); the pupil named nowhere in the summary (Redbank, Oakfield); and words.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Pathway } from '@pathway/schema';
 import fenwickJson from '@pathway/core/fixtures/guide-authored/fenwick-ebsa.json';
 import redbankJson from '@pathway/core/fixtures/guide-authored/redbank-plain.json';
 import oakfieldJson from '@pathway/core/fixtures/guide-authored/oakfield-virtual-school.json';
 import carrowJson from '@pathway/core/fixtures/guide-authored/carrow-ptt-ap.json';
 import type { PathwayCase } from '../journey/case-seed.js';
-import { sectionText, summaryFor } from '../testing/driver.js';
+import { downloadsOf, sectionText, summaryFor } from '../testing/driver.js';
 import { cleanup, textOf } from '../testing/mount.js';
-import { clickButton } from '../testing/journey.js';
 import { axeViolations } from '../testing/accessibility.js';
 import type { PathwayWidget } from './pathway-widget.js';
 
@@ -24,20 +23,6 @@ const redbank = redbankJson as unknown as Pathway;
 const oakfield = oakfieldJson as unknown as Pathway;
 const carrow = carrowJson as unknown as Pathway;
 const query = (widget: PathwayWidget, selector: string) => widget.shadowRoot!.querySelector<HTMLElement>(selector);
-
-/** The JSON and the web page the summary's two download buttons save. */
-async function downloads(widget: PathwayWidget): Promise<{ json: Record<string, unknown>; page: string }> {
-  const blobs: Blob[] = [];
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    blobs.push(blob as Blob);
-    return 'blob:test';
-  });
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-  await clickButton(widget, 'Download as JSON');
-  await clickButton(widget, 'Download as a web page');
-  vi.restoreAllMocks();
-  return { json: JSON.parse(await blobs[0].text()) as Record<string, unknown>, page: await blobs[1].text() };
-}
 
 describe('a time limit of kind review recurs (Fenwick: the plan is reviewed every 6 school weeks)', () => {
   const planAgreed = { measures: { attendance: { percentage: 85 }, 'plan-start': { date: '2025-01-13' } } } as PathwayCase;
@@ -63,7 +48,7 @@ describe('a resource’s description (Redbank: "Redbank MASH – Tel: 0161 496 0
     const widget = await summaryFor(redbank, { measures: { attendance: { percentage: 65 } } } as PathwayCase, '2025-03-20');
     const phone = 'Tel: 0161 496 0999 (out of hours 0161 496 0000)';
     expect(sectionText(widget, 'resources')).toContain(`Redbank MASH ${phone}`);
-    const { json, page } = await downloads(widget);
+    const { json, web: page } = await downloadsOf(widget);
     expect(json.resources).toContainEqual(expect.objectContaining({ title: 'Redbank MASH', description: phone }));
     expect(page).toContain(phone);
   });
@@ -122,7 +107,7 @@ describe('the pupil the summary is about', () => {
     expect(sectionText(widget, 'pupil')).toContain('Pupil’s name Alex Smith');
     expect(sectionText(widget, 'pupil')).toContain('Date of birth 4 September 2014');
     expect(await axeViolations(widget)).toEqual([]);
-    const { json, page } = await downloads(widget);
+    const { json, web: page } = await downloadsOf(widget);
     expect(json.pupil).toEqual([
       { id: '_name', label: 'Pupil’s name', value: 'Alex Smith' },
       { id: '_dob', label: 'Date of birth', value: '2014-09-04' },
@@ -141,7 +126,7 @@ describe('the pupil the summary is about', () => {
   it('details given for a referral not offered for this pupil name the pupil alike on screen and in the JSON (Fenwick: CAMHS pending blocks Healthy Minds)', async () => {
     const pupil = { measures: { attendance: { percentage: 65 } }, cohorts: ['camhs-pending'], details: { 'child-name': 'Sam Jones' } } as PathwayCase;
     const widget = await summaryFor(fenwick, pupil, '2025-03-20');
-    const { json, page } = await downloads(widget);
+    const { json, web: page } = await downloadsOf(widget);
     expect(json.pupil).toEqual([{ id: 'child-name', label: 'Young person\'s full name', value: 'Sam Jones' }]);
     expect(sectionText(widget, 'pupil')).toContain("Young person's full name Sam Jones");
     expect(page).toContain('Sam Jones');

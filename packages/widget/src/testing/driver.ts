@@ -11,6 +11,7 @@ import { expect, vi } from 'vitest';
 import type { PathwayWidget } from '../pathway-widget/pathway-widget.js';
 import type { PathwayCase } from '../journey/case-seed.js';
 import { headingOf, mountWidget, textOf } from './mount.js';
+import { clickButton } from './journey.js';
 
 /** Figures to try, in turn, in a box the page says is wrong (a measure may have its own minimum or maximum). */
 const OTHER_FIGURES = ['95', '150', '1000', '0', '50'];
@@ -116,3 +117,24 @@ export function sectionText(widget: PathwayWidget, name: string): string {
   return part ? textOf(part) : '';
 }
 
+
+/**
+ * What the summary's two download buttons save, as a person would get them: the JSON, parsed,
+ * and the web page's text. The browser's download is caught (no file is written).
+ */
+export async function downloadsOf(widget: PathwayWidget): Promise<{ json: Record<string, unknown>; web: string }> {
+  const blobs: Blob[] = [];
+  const created = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    blobs.push(blob as Blob);
+    return 'blob:test';
+  });
+  const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+  try {
+    await clickButton(widget, 'Download as JSON');
+    await clickButton(widget, 'Download as a web page');
+  } finally {
+    created.mockRestore();
+    clicked.mockRestore();
+  }
+  return { json: JSON.parse(await blobs[0].text()) as Record<string, unknown>, web: await blobs[1].text() };
+}
