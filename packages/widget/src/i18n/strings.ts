@@ -131,6 +131,8 @@ export const en = {
   whyChosen: (chosen: string, suggested: string) => `You chose ${endSentence(chosen)} The figures suggest ${endSentence(suggested)}`,
   whyChosenNoSuggestion: (chosen: string) => `You chose ${endSentence(chosen)} The figures do not suggest a stage.`,
   whyChosenByYou: (_chosen: string) => 'You chose this stage: the figures alone do not place the pupil there.',
+  // An exception sends the pupil here from the stage that would apply: not the user's choice.
+  whyRedirected: (from: string, exception: string) => `"${exception}" applies to this pupil, so the pathway goes here instead of ${endSentence(from)}`,
   stageGap: 'No stage of this pathway covers these figures. Choose the stage you are working at.',
   stageNoMeasures: 'No attendance figures were entered. Choose the stage you are working at.',
   stageOverlap: (title: string) =>

@@ -51,6 +51,9 @@ export function whyStage(ctx: PageContext, stageId: string, overlap = true): str
   const { strings, index, evaluation } = ctx;
   const title = index.stages.get(stageId)?.title ?? stageId;
   const placed = placedStage(ctx, stageId);
+  const primary = evaluation.placement.primary;
+  const redirect = primary === undefined ? undefined : evaluation.exceptions.find((e) => e.effect === 'redirect' && e.redirectTo?.stage === stageId && e.stages.includes(primary));
+  if (!placed && redirect && primary !== undefined) return [strings.whyRedirected(index.stages.get(primary)?.title ?? primary, redirect.title)];
   if (!placed) {
     // Nothing places the pupil and the case is where the pathway starts (format 1.1): not a choice.
     const { fallback } = evaluation.placement;

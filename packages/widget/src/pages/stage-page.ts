@@ -224,7 +224,7 @@ function renderPlacement(ctx: PageContext): TemplateResult {
   if (placement.overlap && primary && !explanation.differs && !preselected) notes.push(strings.stageOverlap(bareTitle(primary.title)));
   const classifications = placement.classifications.map((match) => match.band.label);
   // A preselected stage is explained by its note alone: a list saying the same would repeat it.
-  const lines = preselected && preselected.why !== 'offered' && preselected.why !== 'redirected' ? [] : explanation.lines;
+  const lines = preselected && preselected.why !== 'offered' ? [] : explanation.lines;
   return html`
     ${lines.length > 0
       ? html`<h3 class="heading-m">${strings.stageWhy}</h3>

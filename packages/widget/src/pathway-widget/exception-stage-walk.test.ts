@@ -40,6 +40,9 @@ describe('a stage an exception redirects to another stage (Oakfield: children lo
   it('the case is at the stage it is redirected to, the page says why, and no legal outcome is offered', async () => {
     const { widget, stagePage } = await toSummary(oakfield, cla, '2025-03-20');
     expect(stagePage).toContain('For this pupil, the pathway goes to Escalation to the Virtual School Head instead of Stage 5: Legal intervention.');
+    // Not the school's choice: the pathway sent the pupil there.
+    expect(stagePage).not.toContain('You chose this stage');
+    expect(textOf(query(widget, '#summary-document')!)).toContain('"Child looked after" applies to this pupil, so the pathway goes here instead of Stage 5: Legal intervention.');
     const summary = textOf(query(widget, '#summary-document')!);
     expect(summary).toContain('Escalation to the Virtual School Head');
     expect(summary).not.toMatch(/Penalty notice|Prosecution/);
