@@ -7,7 +7,8 @@
  *   end); atMost: on or before the first date plus the duration (a range's upper end).
  * - A length agreed per case takes its amount from its number answer; not answered, the part is
  *   unknown with a reason saying so.
- * - A date not entered, or today not known (without `until`), makes the rule unknown with a reason.
+ * - A date not entered, or today not known (without `until`), makes the rule unknown with a reason;
+ *   so does an `until` date before the date it counts from (the dates need checking).
  * - A length of nothing ("at least 0 school days since …") says the date has come, or not yet.
  * - A blank date that means the event has not happened (`ifBlank`, case-dates.ts) is known:
  *   - since it: longer than any length, so atLeast holds and atMost does not, whatever `until` is;
@@ -53,6 +54,8 @@ export function evaluateElapsed(rule: ElapsedRule, ctx: ConditionContext): Condi
   const later = to === undefined ? (ctx.asOf as number) : (to.day as number);
   const date = formatLongDate(start);
   const between = to === undefined ? undefined : { from: from.name, fromDate: date, to: to.name, toDate: formatLongDate(later) };
+  // A second date before the first is a mistake in what was entered, not a short time between them.
+  if (between !== undefined && later < start) return unknownResult([reason('condition.datesReversed', between)]);
   const parts: ConditionResult[] = [];
   if (rule.atLeast !== undefined) {
     const resolved = caseDuration(ctx, rule.atLeast);

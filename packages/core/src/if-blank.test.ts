@@ -176,3 +176,18 @@ describe('what else reads a date that has not happened', () => {
     expect(model.summarise({ asOf: TODAY }).measures.find((m) => m.id === 'last-notice')?.display).toBe(NO_NOTICE);
   });
 });
+
+describe('"until" a date before the date it counts from', () => {
+  it('is not known, and says to check the dates: never "no more than 6 weeks" met by a negative time', () => {
+    const sixWeeks = { amount: 6, unit: 'weeks' } as const;
+    const reversed = { measures: { plain: { date: '2025-03-01' }, referral: { date: '2025-02-01' } } };
+    expect(check({ since: 'plain', until: 'referral', atMost: sixWeeks }, reversed)).toEqual({
+      holds: false,
+      unknown: true,
+      reasons: ['Date of the referral (1 February 2025) is before Date of the printout (1 March 2025): check the dates'],
+    });
+    expect(check({ not: { since: 'plain', until: 'referral', atMost: sixWeeks } }, reversed)).toMatchObject({ holds: false, unknown: true });
+    // In order, it is decided as before.
+    expect(check({ since: 'referral', until: 'plain', atMost: sixWeeks }, reversed)).toMatchObject({ holds: true, unknown: false });
+  });
+});

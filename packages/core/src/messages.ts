@@ -102,6 +102,8 @@ export const messages = {
     `There are less than ${p.duration} from ${p.from} (${p.fromDate}) to ${p.to} (${p.toDate})`,
   'condition.betweenWithin': (p: { duration: string; from: string; fromDate: string; to: string; toDate: string }) =>
     `There are no more than ${p.duration} from ${p.from} (${p.fromDate}) to ${p.to} (${p.toDate})`,
+  'condition.datesReversed': (p: { from: string; fromDate: string; to: string; toDate: string }) =>
+    `${p.to} (${p.toDate}) is before ${p.from} (${p.fromDate}): check the dates`,
   'condition.betweenMore': (p: { duration: string; from: string; fromDate: string; to: string; toDate: string }) =>
     `There are more than ${p.duration} from ${p.from} (${p.fromDate}) to ${p.to} (${p.toDate})`,
   'change.improved': (p: { measure: string; by: string; from: string; to: string }) =>
