@@ -38,6 +38,12 @@ function placedByFigures(ctx: PageContext, stageId: string): boolean {
   return placedStage(ctx, stageId)?.via === 'band';
 }
 
+/** The stages the pupil's figures and circumstances place them in that are offered to them (not blocked or skipped). */
+export function placedAndOffered(ctx: PageContext): PlacedStage[] {
+  const { placement, stages } = ctx.evaluation;
+  return placement.stages.filter((placed) => stages.find((stage) => stage.stageId === placed.stageId)?.status === 'available');
+}
+
 function placedStage(ctx: PageContext, stageId: string): PlacedStage | undefined {
   const { placement } = ctx.evaluation;
   return placement.stages.find((stage) => stage.stageId === stageId) ?? placement.universal.find((stage) => stage.stageId === stageId);
@@ -71,10 +77,12 @@ export function whyStage(ctx: PageContext, stageId: string, overlap = true): str
     } else lines.push(reasonText(strings, reason));
   }
   const { placement } = evaluation;
-  if (overlap && placement.overlap && placement.primary === stageId) {
+  // "Of the 2 stages that apply" counts only stages offered to the pupil: one an exception skips does not apply.
+  const offered = placedAndOffered(ctx);
+  if (overlap && offered.length > 1 && placement.primary === stageId) {
     // "These figures match" only when the figures placed every one of them.
-    const count = ctx.format.number(placement.stages.length);
-    const allByFigures = placement.stages.every((stage) => stage.via === 'band');
+    const count = ctx.format.number(offered.length);
+    const allByFigures = offered.every((stage) => stage.via === 'band');
     lines.push(allByFigures ? strings.whyMostIntensive(title, count) : strings.whyMostIntensiveApplies(title, count));
   }
   return lines;

@@ -14,7 +14,7 @@ import { renderStageRoutes } from './routes.js';
 import { exceptionsElsewhere, leadName, renderExceptions, renderImportantExceptions, stageExceptions } from './exceptions.js';
 import { fieldInput } from './field-input.js';
 import type { PageContext } from './page-context.js';
-import { explainStage, figuresEntered } from './placement-text.js';
+import { explainStage, figuresEntered, placedAndOffered } from './placement-text.js';
 import { bareTitle } from './joined-text.js';
 import {
   authoredLink,
@@ -221,7 +221,7 @@ function renderPlacement(ctx: PageContext): TemplateResult {
     // The user chose a stage; the stage for every pupil is there too. Nothing to add.
   } else if (!entered) notes.push(strings.stageNoMeasures);
   else if (placement.stages.length === 0) notes.push(strings.stageGap);
-  if (placement.overlap && primary && !explanation.differs && !preselected) notes.push(strings.stageOverlap(bareTitle(primary.title)));
+  if (placedAndOffered(ctx).length > 1 && primary && !explanation.differs && !preselected) notes.push(strings.stageOverlap(bareTitle(primary.title)));
   const classifications = placement.classifications.map((match) => match.band.label);
   // A preselected stage is explained by its note alone: a list saying the same would repeat it.
   const lines = preselected && preselected.why !== 'offered' ? [] : explanation.lines;

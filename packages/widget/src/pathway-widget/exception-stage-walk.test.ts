@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Pathway } from '@pathway/schema';
 import oakfieldJson from '@pathway/core/fixtures/guide-authored/oakfield-virtual-school.json';
 import carrowJson from '@pathway/core/fixtures/guide-authored/carrow-ptt-ap.json';
+import marlowJson from '@pathway/core/fixtures/guide-authored/marlow-penalty.json';
 import type { PathwayCase } from '../journey/case-seed.js';
 import { pressOn, sectionText } from '../testing/driver.js';
 import { cleanup, headingOf, mountWidget, textOf } from '../testing/mount.js';
@@ -18,6 +19,7 @@ afterEach(() => cleanup());
 
 const oakfield = oakfieldJson as unknown as Pathway;
 const carrow = carrowJson as unknown as Pathway;
+const marlow = marlowJson as unknown as Pathway;
 const query = (widget: PathwayWidget, selector: string) => widget.shadowRoot!.querySelector<HTMLElement>(selector);
 
 /** Presses on to the summary, giving the widget and the headings of the pages passed. */
@@ -67,5 +69,15 @@ describe('a stage an exception skips (Carrow: no LA inclusion review on attendan
     const { widget, headings } = await toSummary(carrow, travelling, '2025-03-05');
     expect(headings).not.toContain('Pupil details');
     expect(sectionText(widget, 'next-steps')).not.toMatch(/Request an LA inclusion review|once what is still missing/);
+  });
+});
+
+describe('stages an exception skips are not counted as matching (Marlow: a term-time holiday skips support first and the Notice to Improve)', () => {
+  it('says no "more than one stage matches" and no "of the 3 stages that apply" when only one is offered', async () => {
+    const holiday = { measures: { 'unauthorised-10wk': { value: 12 }, 'holiday-sessions': { value: 12 } }, cohorts: ['holiday'] } as PathwayCase;
+    const { widget, stagePage } = await toSummary(marlow, holiday, '2026-11-30');
+    expect(stagePage).toContain('Step 3: Penalty notice');
+    expect(stagePage).not.toContain('More than one stage');
+    expect(textOf(query(widget, '#summary-document')!)).not.toMatch(/Of the \d+ stages/);
   });
 });
