@@ -103,10 +103,13 @@ export function referralHow(ctx: PageContext, id: string): string[] {
   return how;
 }
 
-/** For a redirect to a referral: how to make it ("How to refer: Phone: 0300 123 4567. …"). */
+/**
+ * For a redirect to a referral: how to make it ("How to refer: Phone: 0300 123 4567. …"); never
+ * the exception's own message again (a referral whose only instructions repeat it says no "how").
+ */
 export function insteadHowText(ctx: PageContext, exception: AppliedException): string | undefined {
   const referral = exception.effect === 'redirect' ? exception.redirectTo?.referral : undefined;
-  const how = referral ? referralHow(ctx, referral) : [];
+  const how = (referral ? referralHow(ctx, referral) : []).filter((line) => line !== exception.message.trim());
   return how.length > 0 ? ctx.strings.exceptionHowToRefer(how) : undefined;
 }
 
