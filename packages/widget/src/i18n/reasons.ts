@@ -15,7 +15,8 @@ type P = Record<string, string | number>;
 export const enReasons = {
   // The engine's "No stage's band or entry rule matches" is the author's vocabulary, not the school's.
   'placement.none': (_p: P) => 'These figures do not place the pupil at any stage',
-  // A route's reason is shown beside a tag or sentence that already says it is not open.
+  // A route's reason is shown beside a tag or sentence that already says whether it is open.
+  'route.open': (p: P) => String(p.because),
   'route.closed': (p: P) => String(p.because),
   'route.blocked': (p: P) => String(p.message),
   'route.chosenButClosed': (p: P) => String(p.because),

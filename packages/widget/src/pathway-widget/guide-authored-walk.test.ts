@@ -74,7 +74,7 @@ describe('what the widget says on pathways written from the guide', () => {
     cleanup();
     const summary = await summaryAt(marlow, { measures: { 'holiday-sessions': { value: 10 } }, cohorts: ['holiday'] });
     const routes = sectionText(summary, 'routes');
-    expect(routes).toContain('First penalty notice (£80, rising to £160) Open Open: No earlier penalty notice has been recorded');
+    expect(routes).toContain('First penalty notice (£80, rising to £160) Open No earlier penalty notice has been recorded');
     expect(routes).toContain('Second penalty notice within 3 years (£160) Not open No earlier penalty notice has been recorded');
     expect(textOf(query(summary, '#summary-document')!)).not.toContain('has no date yet');
   });
