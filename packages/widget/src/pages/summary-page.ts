@@ -141,7 +141,11 @@ function renderStageBanner(ctx: PageContext, readiness: Readiness | undefined): 
 function renderWhy(ctx: PageContext): TemplateResult {
   const { strings } = ctx;
   const explanation = explainStage(ctx);
-  if (!explanation.differs || !explanation.current) return section(strings.summaryPlacement, plainList(explanation.lines, strings.none), 'placement');
+  if (!explanation.differs || !explanation.current) {
+    // The stage that would apply is not offered to this pupil: the summary says so, as the stage page did.
+    const offered = ctx.defaultStage?.why === 'offered' ? [strings.stageDefaultOffered(ctx.defaultStage.title, ctx.defaultStage.notOffered ?? '')] : [];
+    return section(strings.summaryPlacement, plainList([...offered, ...explanation.lines], strings.none), 'placement');
+  }
   const { current, suggested } = explanation;
   return section(
     strings.summaryPlacement,

@@ -69,6 +69,8 @@ describe('a stage an exception skips (Carrow: no LA inclusion review on attendan
     const { widget, headings } = await toSummary(carrow, travelling, '2025-03-05');
     expect(headings).not.toContain('Pupil details');
     expect(sectionText(widget, 'next-steps')).not.toMatch(/Request an LA inclusion review|once what is still missing/);
+    // The summary says why the case is not at the review, as the stage page did.
+    expect(sectionText(widget, 'placement')).toContain('The pathway places this pupil at a stage that is not offered to them: LA inclusion review.');
   });
 });
 
