@@ -111,7 +111,8 @@ describe('<pe-library>', () => {
     await settle(library);
     expect(await store.get(key!)).toEqual(original);
     expect(inside(library, '[data-deleted]')).toBeNull();
-    expect(deepActiveElement()).toBe(entry(library, key!).querySelector('[data-action="open"]'));
+    // Focus follows the put-back pathway once the list has redrawn (after the list shows it, so waited for).
+    await until(() => deepActiveElement() === entry(library, key!).querySelector('[data-action="open"]'), 'focus on the pathway put back');
     store.close();
   });
 
