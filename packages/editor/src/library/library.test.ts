@@ -270,7 +270,8 @@ describe('<pe-library> with damaged records', () => {
     (item(future.id).querySelector('[data-recover="text"]') as HTMLElement).click();
     const [fromText] = await added(library, before);
     expect((await store.get(fromText!))!.text).toBe(draftText);
-    expect(deepActiveElement()).toBe(entry(library, fromText!).querySelector('[data-action="open"]'));
+    // Focus follows the recovered pathway once the list has redrawn (waited for, as after Undo).
+    await until(() => deepActiveElement() === entry(library, fromText!).querySelector('[data-action="open"]'), 'focus on the recovered pathway');
 
     // Hiding the notice keeps the record.
     for (const id of [kept.id, future.id]) {
