@@ -53,6 +53,7 @@ import type { PathwayIndex } from '../journey/pathway-index.js';
 import { copyRecord, emptyRecord } from '../journey/records.js';
 import { pupilLines } from '../journey/pupil.js';
 import type { FieldInput } from '../pages/field-input.js';
+import { redirectInto } from '../pages/placement-text.js';
 import type { Definition } from './definition-controller.js';
 
 /** Why a stage was preselected when the figures place the pupil at none. */
@@ -540,8 +541,7 @@ function notOfferedNote(evaluation: Evaluation): DefaultStage | undefined {
   const { current, placement } = evaluation;
   if (current === undefined || placement.primary === undefined || current.stageId === placement.primary) return undefined;
   const primary = evaluation.stages.find((stage) => stage.stageId === placement.primary);
-  const redirected = primary?.exceptions.some((e) => e.effect === 'redirect' && e.redirectTo?.stage === current.stageId) === true;
-  return { stageId: current.stageId, title: current.title, why: redirected ? 'redirected' : 'offered', notOffered: primary?.title ?? placement.primary };
+  return { stageId: current.stageId, title: current.title, why: redirectInto(evaluation, current.stageId) ? 'redirected' : 'offered', notOffered: primary?.title ?? placement.primary };
 }
 
 /**

@@ -4,7 +4,7 @@
  * and each gets its own reasons. The engine's reasons are shown through the string table by
  * code, so a translated widget explains itself in its own language.
  */
-import type { PlacedStage } from '@pathway/core';
+import type { AppliedException, Evaluation, PlacedStage } from '@pathway/core';
 import { reasonText } from '../i18n/strings.js';
 import type { PageContext } from './page-context.js';
 
@@ -38,6 +38,17 @@ function placedByFigures(ctx: PageContext, stageId: string): boolean {
   return placedStage(ctx, stageId)?.via === 'band';
 }
 
+/**
+ * The exception that sends the pupil from the stage that would apply (the placement's primary)
+ * to `stageId` instead ("escalate to the virtual school head"), if one does: the engine then
+ * works at `stageId`, which is not the user's choice.
+ */
+export function redirectInto(evaluation: Pick<Evaluation, 'placement' | 'exceptions'>, stageId: string): AppliedException | undefined {
+  const primary = evaluation.placement.primary;
+  if (primary === undefined) return undefined;
+  return evaluation.exceptions.find((e) => e.effect === 'redirect' && e.redirectTo?.stage === stageId && e.stages.includes(primary));
+}
+
 /** The stages the pupil's figures and circumstances place them in that are offered to them (not blocked or skipped). */
 export function placedAndOffered(ctx: PageContext): PlacedStage[] {
   const { placement, stages } = ctx.evaluation;
@@ -58,8 +69,8 @@ export function whyStage(ctx: PageContext, stageId: string, overlap = true): str
   const title = index.stages.get(stageId)?.title ?? stageId;
   const placed = placedStage(ctx, stageId);
   const primary = evaluation.placement.primary;
-  const redirect = primary === undefined ? undefined : evaluation.exceptions.find((e) => e.effect === 'redirect' && e.redirectTo?.stage === stageId && e.stages.includes(primary));
-  if (!placed && redirect && primary !== undefined) return [strings.whyRedirected(index.stages.get(primary)?.title ?? primary, redirect.title)];
+  const redirect = placed ? undefined : redirectInto(evaluation, stageId);
+  if (redirect && primary !== undefined) return [strings.whyRedirected(index.stages.get(primary)?.title ?? primary, redirect.title)];
   if (!placed) {
     // Nothing places the pupil and the case is where the pathway starts (format 1.1): not a choice.
     const { fallback } = evaluation.placement;
