@@ -9,7 +9,8 @@
 import type { Measure, Question } from '@pathway/schema';
 import type { Outline, OutlineEntity, OutlineReference } from './outline.js';
 
-function isDate(entity: OutlineEntity): boolean {
+/** The entity is a date: a date measure or a date question (what a "time since" rule can read). */
+export function isDateEntity(entity: OutlineEntity): boolean {
   if (entity.kind === 'measure') return (entity.node as Measure).kind === 'date';
   return entity.kind === 'question' && (entity.node as Question).type === 'date';
 }
@@ -17,6 +18,6 @@ function isDate(entity: OutlineEntity): boolean {
 export function unresolvedReferences(outline: Outline): OutlineReference[] {
   return outline.references.filter((reference) => {
     const named = (outline.byId.get(reference.id) ?? []).filter((entity) => reference.kinds.includes(entity.kind));
-    return named.length === 0 || (reference.date && !named.some(isDate));
+    return named.length === 0 || (reference.date && !named.some(isDateEntity));
   });
 }
