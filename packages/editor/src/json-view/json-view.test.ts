@@ -106,6 +106,23 @@ describe('<pe-json-view>', () => {
     expect(host.modeling.state.text).toBe(editor.getModel()!.getValue());
   });
 
+  it('closes mid-completion with nothing thrown into the page', async () => {
+    // Typing asks Monaco's JSON worker for completions; the view closes before or after it
+    // answers (when is Monaco's business, so at several moments). Reading the closed view's
+    // model threw "TextModelPart is disposed!", which fails this file as an unhandled error.
+    for (const wait of [0, 2, 5, 8, 10, 12, 15, 20, 25, 30, 40, 50, 60, 80, 100]) {
+      const { host, view } = await mount('{}\n');
+      const editor = view.codeEditor!;
+      editor.focus();
+      editor.setPosition({ lineNumber: 1, column: 2 });
+      await userEvent.keyboard('x');
+      await new Promise((resolve) => setTimeout(resolve, wait));
+      host.remove();
+    }
+    // Long enough for the worker to have answered every request (it answers in milliseconds).
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  });
+
   it('applies changes from the forms and undo as an edit, keeping the cursor', async () => {
     const { host, view } = await mount(formatJson(wigan));
     const editor = view.codeEditor!;

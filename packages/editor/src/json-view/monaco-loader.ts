@@ -24,7 +24,7 @@ import { registerValueCompletion, schemaForWorker } from './completion-provider.
 // brings in Monaco's editing features (internal/common/workers.js imports every editor
 // contribution), and a contribution registered after the first editor is made would find its
 // services missing ("depends on UNKNOWN service").
-import 'monaco-editor/languages/features/json/jsonMode.js';
+import { CompletionAdapter, getWorker as jsonModeWorker } from 'monaco-editor/languages/features/json/jsonMode.js';
 
 declare global {
   // Monaco reads its environment from the global scope.
@@ -49,6 +49,21 @@ jsonDefaults.setDiagnosticsOptions({
   enableSchemaRequest: false,
   schemaValidation: 'ignore',
   schemas: [{ uri: (schema as { $id?: string }).$id ?? 'urn:pathway:schema', fileMatch: [schemaFileMatch], schema: schemaForWorker(schema) }],
+});
+
+// Monaco's own JSON completion (the schema's properties), registered here instead of by its
+// mode: its answer comes back from the worker later, and Monaco then reads the model without
+// checking it still exists, so closing the view mid-completion threw "TextModelPart is
+// disposed!" into the page. A closed view's completion is dropped; any other failure stands.
+jsonDefaults.setModeConfiguration({ ...jsonDefaults.modeConfiguration, completionItems: false });
+const jsonCompletion = new CompletionAdapter((...uris) => jsonModeWorker().then((worker) => worker(...uris)), [' ', ':', '"']);
+monaco.languages.registerCompletionItemProvider('json', {
+  triggerCharacters: jsonCompletion.triggerCharacters,
+  provideCompletionItems: (model, position, context, token) =>
+    jsonCompletion.provideCompletionItems(model, position, context, token).catch((error: unknown) => {
+      if (model.isDisposed()) return undefined;
+      throw error;
+    }),
 });
 
 // Ids a reference may name, and enum values with their labels (completion-provider.ts).
