@@ -4,7 +4,7 @@
  * of references to it would cost their product. These tables are built once per map, in one
  * pass over its entities, and shared by every rule.
  */
-import type { Measure, Question } from '@pathway/schema';
+import type { Measure } from '@pathway/schema';
 import type { Entity, EntityKind, PathwayMap } from './pathway-map.js';
 import { quote } from '../text.js';
 
@@ -15,10 +15,6 @@ interface Lookup {
   order: Map<Entity, number>;
   /** Ids of measures of which at least one is an attendance or absence percentage. */
   percentageMeasures: Set<string>;
-  /** Ids of questions of which at least one is a date question. */
-  dateQuestions: Set<string>;
-  /** Ids of measures of which at least one is a date measure. */
-  dateMeasures: Set<string>;
 }
 
 const percentageKinds = new Set<string>(['attendancePercentage', 'absencePercentage']);
@@ -28,7 +24,7 @@ const none: readonly Entity[] = [];
 function lookup(map: PathwayMap): Lookup {
   const found = lookups.get(map);
   if (found) return found;
-  const built: Lookup = { byKind: new Map(), order: new Map(), percentageMeasures: new Set(), dateQuestions: new Set(), dateMeasures: new Set() };
+  const built: Lookup = { byKind: new Map(), order: new Map(), percentageMeasures: new Set() };
   map.entities.forEach((entity, index) => {
     built.order.set(entity, index);
     let ids = built.byKind.get(entity.kind);
@@ -39,9 +35,7 @@ function lookup(map: PathwayMap): Lookup {
     if (entity.kind === 'measure') {
       const kind = (entity.node as Measure | undefined)?.kind as string | undefined;
       if (kind !== undefined && percentageKinds.has(kind)) built.percentageMeasures.add(entity.id);
-      if (kind === 'date') built.dateMeasures.add(entity.id);
     }
-    if (entity.kind === 'question' && (entity.node as Question | undefined)?.type === 'date') built.dateQuestions.add(entity.id);
   });
   lookups.set(map, built);
   return built;
@@ -66,12 +60,6 @@ export function firstOfKinds(map: PathwayMap, id: string, kinds: readonly Entity
 /** True when a measure with this id is an attendance or absence percentage. */
 export function isPercentageMeasure(map: PathwayMap, id: unknown): boolean {
   return typeof id === 'string' && lookup(map).percentageMeasures.has(id);
-}
-
-/** True when a date question or date measure, of one of these kinds, has this id. */
-export function namesADate(map: PathwayMap, id: string, kinds: readonly EntityKind[]): boolean {
-  const { dateQuestions, dateMeasures } = lookup(map);
-  return (kinds.includes('question') && dateQuestions.has(id)) || (kinds.includes('measure') && dateMeasures.has(id));
 }
 
 /** The distinct ids of one kind, in document order of their first use. */

@@ -23,7 +23,8 @@
  */
 import { closest } from '@pathway/schema';
 import type { EntityKind, PathwayMap } from './pathway-map.js';
-import { idsOfKind, namesADate } from './lookup.js';
+import { idsOfKind } from './lookup.js';
+import { referenceTargets } from '../outline/unresolved.js';
 
 const maxComparisons = 100_000;
 const maxDistance = 3;
@@ -64,9 +65,10 @@ export function suggestIds(map: PathwayMap, id: string, kinds: readonly EntityKi
   if (suggestions.compared >= maxComparisons) return none;
   const figures = digits(id);
   const candidates: string[] = [];
+  const targets = referenceTargets(map.outline);
   for (const kind of kinds) {
     for (const candidate of idsWithFigures(map, suggestions, kind, figures)) {
-      if (candidate === id || (date && !namesADate(map, candidate, kinds))) continue;
+      if (candidate === id || (date && !targets.namesADate(candidate, kinds))) continue;
       candidates.push(candidate);
     }
   }

@@ -1,5 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { lintPathway } from '../lint/index.js';
+import { pathwayArbitrary } from '../testing/arbitraries.js';
 import { outlinePathway } from './outline.js';
 import { unresolvedReferences } from './unresolved.js';
 
@@ -39,5 +42,22 @@ describe('unresolvedReferences', () => {
         expect(unresolved(read(new URL(name, dir))), name).toEqual([]);
       }
     }
+  });
+});
+
+describe('one decision for lint and the widget', () => {
+  it('lint reports a reference error exactly where unresolvedReferences finds one, on random pathways', () => {
+    // The random pathways name "ghost" ids of every kind and use non-date questions in
+    // "since" rules, so most of them have unresolved references.
+    fc.assert(
+      fc.property(pathwayArbitrary, (random) => {
+        const found = unresolvedReferences(outlinePathway(random)).map((reference) => reference.pointer);
+        const reported = lintPathway(random)
+          .filter((problem) => problem.code === 'lint.dangling-reference' || problem.code === 'lint.undefined-cohort')
+          .map((problem) => problem.pointer);
+        expect([...new Set(reported)].sort()).toEqual([...new Set(found)].sort());
+      }),
+      { numRuns: 300 },
+    );
   });
 });
