@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Condition, Pathway, Stage } from './schema-types.js';
 import type { CaseInput } from './types.js';
 import { normaliseCase } from './case-input.js';
-import { evaluateCondition } from './conditions.js';
+import { evaluateCondition, isFromSchool } from './conditions.js';
 import { EvaluationContext } from './context.js';
 import { buildIndex } from './pathway-index.js';
 
@@ -239,5 +239,25 @@ describe('time since a date', () => {
     expect(check(sixSchoolWeeks, { asOf: '2025-02-17' }).reasons).toEqual(['"Date of the review meeting" has no date yet']);
     expect(check(sixSchoolWeeks, { answers: { review: '2025-02-30' }, asOf: '2025-04-01' }).holds).toBe(false);
     expect(check(sixSchoolWeeks, { answers: { review: '2025-01-06' }, asOf: 'tomorrow' }).holds).toBe(false);
+  });
+});
+
+describe('reasons about what the school answered or confirmed', () => {
+  it('every reason an answer or evidence rule gives is one, and no other rule gives one', () => {
+    const rules: Condition[] = [
+      { answer: 'met', in: ['yes'] }, { answer: 'met', answered: true }, { answer: 'met', answered: false },
+      { answer: 'count', atLeast: 2 }, { answer: 'count', atMost: 2 }, { answer: 'count', atLeast: 1, atMost: 3 },
+      { answer: 'plan', in: ['eha'] }, { evidence: 'chronology' },
+    ];
+    const cases: CaseInput[] = [
+      {}, { answers: { met: 'yes', count: 2, plan: 'eha' }, evidence: { chronology: true } },
+      { answers: { met: 'no', count: 5, plan: 'none' } }, { answers: { count: 0 } }, { answers: { count: 'many', met: 'perhaps' } },
+    ];
+    const others: Condition[] = [{ cohort: 'cla' }, { measure: 'attendance', lower: { value: 90, inclusive: true } }, { since: 'review', atLeast: { amount: 1, unit: 'weeks' } }];
+    for (const input of cases) {
+      const ctx = new EvaluationContext(buildIndex(pathway()), normaliseCase({ asOf: '2026-11-30', ...input }));
+      for (const rule of rules) for (const why of evaluateCondition(rule, ctx).reasons) expect(isFromSchool(why), why.code).toBe(true);
+      for (const rule of others) for (const why of evaluateCondition(rule, ctx).reasons) expect(isFromSchool(why), why.code).toBe(false);
+    }
   });
 });

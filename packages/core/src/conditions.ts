@@ -40,7 +40,7 @@ import { evaluateChange } from './change.js';
 import { unknownResult } from './condition-result.js';
 import { evaluateElapsed } from './elapsed.js';
 import { formatMeasureValue } from './measures.js';
-import { reason } from './messages.js';
+import { reason, type MessageCode } from './messages.js';
 import { formatNumber, joinWith, quote } from './text.js';
 
 export interface ConditionResult {
@@ -132,6 +132,22 @@ interface AnswerRule {
   answered?: boolean;
   atLeast?: number;
   atMost?: number;
+}
+
+/**
+ * The reasons the answer and evidence rules below give: facts about what the school answered or
+ * confirmed. A gate that holds with none of them among its reasons held on a branch the school
+ * did nothing for (gates.ts). A new rule about answers adds its codes here.
+ */
+const fromSchool: ReadonlySet<string> = new Set<MessageCode>([
+  'condition.answered', 'condition.notAnswered', 'condition.answerNotUnderstood', 'condition.answerIs',
+  'condition.answerIsNot', 'condition.notANumber', 'condition.atLeast', 'condition.lessThan', 'condition.atMost',
+  'condition.moreThan', 'condition.evidenceConfirmed', 'condition.evidenceNotConfirmed',
+]);
+
+/** The reason is a fact about the school's own answers or confirmations. */
+export function isFromSchool(why: Reason): boolean {
+  return fromSchool.has(why.code);
 }
 
 function evaluateAnswer(rule: AnswerRule, ctx: ConditionContext): ConditionResult {

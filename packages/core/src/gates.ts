@@ -2,10 +2,7 @@
 import type { Condition, Gate } from './schema-types.js';
 import type { GateResult } from './types.js';
 import type { EvaluationContext } from './context.js';
-import { walkCondition } from './conditions.js';
-
-/** Reasons from the school's own answers and confirmations (conditions.ts's answer and evidence rules). */
-const FROM_SCHOOL = /^condition\.(answer|notAns|notANumber|atLeast|atMost|lessThan|moreThan|evidence)/u;
+import { isFromSchool, walkCondition } from './conditions.js';
 
 /** Whether the rule reads an answer or a confirmation anywhere in it. */
 function asksSchool(condition: Condition): boolean {
@@ -27,7 +24,7 @@ export function evaluateGate(gate: Gate, ctx: EvaluationContext): GateResult {
   if (rule.unknown === true) result.unknown = true;
   // Held on a branch with nothing the school answered or confirmed ("no circumstance needs it"):
   // the gate is not needed for this pupil, which is not the same as its title having happened.
-  if (rule.holds && !rule.reasons.some((r) => FROM_SCHOOL.test(r.code)) && asksSchool(gate.condition)) result.notNeeded = true;
+  if (rule.holds && !rule.reasons.some(isFromSchool) && asksSchool(gate.condition)) result.notNeeded = true;
   if (!rule.holds && gate.unmetMessage !== undefined) result.advice = gate.unmetMessage;
   return result;
 }
