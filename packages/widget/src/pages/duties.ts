@@ -77,6 +77,18 @@ function dueText(ctx: PageContext, duty: DutyStatus): string {
   return ctx.strings.dutyDue(terms, when);
 }
 
+/** What the duty waits for, or that its gates hold; a gate held only because the pupil does not need it is not "met". */
+function gatesText(ctx: PageContext, duty: DutyStatus, waitingFor: DutyStatus['gates']): string {
+  const titles = (gates: DutyStatus['gates']) => gates.map((gate) => gate.title).join('; ');
+  if (waitingFor.length > 0) return ctx.strings.dutyWaitsFor(titles(waitingFor));
+  const notNeeded = duty.gates.filter((gate) => gate.notNeeded);
+  const met = duty.gates.filter((gate) => !gate.notNeeded);
+  return [
+    met.length > 0 ? ctx.strings.dutyGatesMet(titles(met)) : '',
+    notNeeded.length > 0 ? ctx.strings.dutyGatesNotNeeded(titles(notNeeded)) : '',
+  ].filter(Boolean).join(' ');
+}
+
 export function renderDuty(ctx: PageContext, duty: DutyStatus): TemplateResult {
   const { strings } = ctx;
   const force = forceWord(ctx, duty.force);
@@ -90,11 +102,7 @@ export function renderDuty(ctx: PageContext, duty: DutyStatus): TemplateResult {
     ${duty.due ? html`<span class="block body-s" data-duty-due>${dueText(ctx, duty)}</span>` : nothing}
     ${duty.every ? html`<span class="block body-s" data-duty-every>${strings.dutyEvery(reasonText(strings, duty.every))}</span>` : nothing}
     ${!duty.applies ? html`<span class="block body-s secondary" data-duty-when>${reasonText(strings, duty.reason)}</span>` : nothing}
-    ${duty.gates.length > 0
-      ? html`<span class="block body-s" data-duty-gates>${waitingFor.length > 0
-          ? strings.dutyWaitsFor(waitingFor.map((gate) => gate.title).join('; '))
-          : strings.dutyGatesMet(duty.gates.map((gate) => gate.title).join('; '))}</span>`
-      : nothing}
+    ${duty.gates.length > 0 ? html`<span class="block body-s" data-duty-gates>${gatesText(ctx, duty, waitingFor)}</span>` : nothing}
   </li> `;
 }
 

@@ -273,6 +273,28 @@ describe('duties (issue 8 item 9, issue 7 shape 5)', () => {
     await noAxe(widget);
   });
 
+  it('a gate the pupil does not need is not counted among the conditions met', async () => {
+    // The consultation is needed only below 50%: at 55% it holds without the school doing it.
+    const text = JSON.stringify(dutiesJson).replace(
+      '"condition":{"answer":"la-consulted","in":["yes"]}',
+      '"condition":{"any":[{"answer":"la-consulted","in":["yes"]},{"measure":"attendance","lower":{"value":50,"inclusive":true}}]}',
+    );
+    expect(text).toContain('"lower":{"value":50');
+    const widget = await mountWidget({ pathway: JSON.parse(text), attributes: { 'as-of': '2025-03-01' } });
+    await start(widget);
+    await enterPercentage(widget, '55');
+    await fillField(widget, 'm-panel-date-day', '1');
+    await fillField(widget, 'm-panel-date-month', '2');
+    await fillField(widget, 'm-panel-date-year', '2025');
+    await continueOn(widget);
+    await continueOn(widget);
+    await answer(widget, 'q-chronology-sent', 'yes');
+    await toSummary(widget);
+    const duty = textOf(query(widget, '[data-section="duties"] [data-duty="consider-prosecution"]')!);
+    expect(duty).toContain('Its conditions are met: A chronology has been sent to the panel. Not needed for this pupil: The Education Welfare Service has been consulted.');
+    expect(duty).not.toMatch(/met: [^.]*Education Welfare Service/);
+  });
+
   it('standing duties at the start page and in every summary', async () => {
     const widget = await mountWidget({ pathway: requirementsJson });
     const standing = query(widget, '[data-section="standing-duties"]')!;
@@ -403,8 +425,8 @@ describe('1.1 inputs (issue 7 shapes 1, 2, 6)', () => {
     expect(monitoring.dataset.breached).toBe('true');
     expect(textOf(monitoring)).toContain('Breached');
     expect(textOf(monitoring)).toContain('If breached: Any unauthorised absence during the monitoring period');
-    // A review says when it falls ("review after …"), not "review 2 to 3 weeks".
-    expect(textOf(query(widget, '[data-time-limit="first-review"]')!)).toMatch(/^First review: review after 2 to 3 weeks\./);
+    // A review says how often it falls ("reviewed every …"), not "review 2 to 3 weeks".
+    expect(textOf(query(widget, '[data-time-limit="first-review"]')!)).toMatch(/^First review: reviewed every 2 to 3 weeks\./);
     // An extension given only as a total says the total, never "extended by ." with nothing.
     expect(textOf(monitoring)).toContain('Can be extended to a total of 8 weeks. if the family is engaging');
     expect(textOf(monitoring)).not.toContain('extended by');

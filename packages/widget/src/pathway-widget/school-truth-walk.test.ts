@@ -68,13 +68,13 @@ describe('2. a route that is not open does not show its time limit as passed', (
     expect(route).toContain('Does not apply now');
     expect(route).not.toMatch(/Time limit passed|ran out/);
     // A review recurs ("reviewed every 4 school weeks"): never "passed", the next one is due.
-    expect(sectionText(widget, 'time-limits')).toMatch(/Attendance Support Plan review: review after 4 school weeks\. Next review due on /);
+    expect(sectionText(widget, 'time-limits')).toMatch(/Attendance Support Plan review: reviewed every 4 school weeks\. Next review due on /);
     expect(sectionText(widget, 'time-limits')).not.toMatch(/Time limit passed|ran out/);
   });
 
   it('Ashcombe: below 85% the route is open and its review gives the next one due', async () => {
     const widget = await summaryAt(ashcombe, { measures: { attendance: { percentage: 82 } }, answers: { 'q-asm-date': '2025-01-10' } } as PathwayCase);
-    expect(textOf(query(widget, '[data-summary-route="below-85"]')!)).toMatch(/review after 2 weeks\. Next review due on /);
+    expect(textOf(query(widget, '[data-summary-route="below-85"]')!)).toMatch(/reviewed every 2 weeks\. Next review due on /);
   });
 
   it('Eastmere: the route not chosen does not say its notice ran out', async () => {
