@@ -250,7 +250,7 @@ describe('reasons about what the school answered or confirmed', () => {
       { answer: 'plan', in: ['eha'] }, { evidence: 'chronology' },
     ];
     const cases: CaseInput[] = [
-      {}, { answers: { met: 'yes', count: 2, plan: 'eha' }, evidence: { chronology: true } },
+      {}, { answers: { met: 'yes', count: 2, plan: 'eha' }, evidence: { chronology: { confirmed: true } } },
       { answers: { met: 'no', count: 5, plan: 'none' } }, { answers: { count: 0 } }, { answers: { count: 'many', met: 'perhaps' } },
     ];
     const others: Condition[] = [{ cohort: 'cla' }, { measure: 'attendance', lower: { value: 90, inclusive: true } }, { since: 'review', atLeast: { amount: 1, unit: 'weeks' } }];
