@@ -191,6 +191,7 @@ function summaryTimeLimit(limit: TimeLimitStatus): Summary['timeLimits'][number]
   const line: Summary['timeLimits'][number] = { id: limit.id, title: limit.title, text: limit.text };
   if (limit.end !== undefined) line.end = limit.end;
   if (limit.latestEnd !== undefined) line.latestEnd = limit.latestEnd;
+  if (limit.extended === true) line.extended = true;
   if (limit.passed !== undefined) line.passed = limit.passed;
   if (limit.breach !== undefined) line.breached = limit.breach.breached;
   return line;

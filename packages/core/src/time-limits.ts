@@ -64,6 +64,7 @@ function timeLimitText(
   passed: boolean,
   ctx: EvaluationContext,
   lastReview?: number,
+  extended?: boolean,
 ): string {
   const parts = [starts !== undefined ? message('timeLimit.from', { duration, starts }) : message('timeLimit.duration', { duration })];
   const review = limit.kind === 'review';
@@ -73,7 +74,9 @@ function timeLimitText(
     if (review) parts.push(lastReview !== undefined ? message('timeLimit.reviewNext', { last: formatLongDate(lastReview), date }) : message('timeLimit.reviewDue', { date }));
     else parts.push(passed ? message('timeLimit.endedOn', { date }) : message('timeLimit.endsOn', { date }));
   }
-  const extension = limit.extension;
+  // An extension already agreed is not offered again: the end above is the extended one.
+  const extension = extended === true ? undefined : limit.extension;
+  if (extended === true) parts.push(message('timeLimit.extendedNote'));
   if (extension?.duration) {
     const by = describeDuration(extension.duration, caseDuration(ctx, extension.duration).agreed);
     parts.push(
@@ -146,6 +149,9 @@ function evaluateTimeLimit(limit: TimeLimit, routeId: string | undefined, ctx: E
   let startsName: string | undefined;
   let neverStarted: Reason | undefined;
   let lastReview: number | undefined;
+  // Format 1.1: the extension has been agreed for this pupil: it is not offered again.
+  const agreed = limit.extension?.agreedWhen !== undefined && limit.kind !== 'review' ? ctx.condition(limit.extension.agreedWhen) : undefined;
+  if (agreed?.holds === true) status.extended = true;
   if (typeof limit.startsFrom === 'string') {
     const anchor = caseDate(ctx, limit.startsFrom);
     startsName = anchor.name;
@@ -178,7 +184,12 @@ function evaluateTimeLimit(limit: TimeLimit, routeId: string | undefined, ctx: E
           const extended = dayAfter(end, caseDuration(ctx, limit.extension.duration), 'upper');
           if (extended !== undefined) latest = latest === undefined ? extended : Math.min(latest, extended);
         }
-        if (latest !== undefined) {
+        // An extension agreed for this pupil moves the end to the latest end.
+        if (latest !== undefined && agreed?.holds === true) {
+          end = latest;
+          status.end = formatIsoDate(end);
+          reasons.push(reason('timeLimit.extended', { date: formatLongDate(end), because: joinReasons(agreed.reasons) }));
+        } else if (latest !== undefined) {
           status.latestEnd = formatIsoDate(latest);
           reasons.push(reason('timeLimit.latest', { date: formatLongDate(latest) }));
         }
@@ -219,7 +230,7 @@ function evaluateTimeLimit(limit: TimeLimit, routeId: string | undefined, ctx: E
     triggers.push({ outcome: limit.onExpiry.outcome, timeLimit: limit.id, event: 'expiry', ...expiryState(limit, breached, status.passed, end, startsName, start, neverStarted, lastReview) });
   }
   const starts = limit.starts ?? startsName;
-  status.text = timeLimitText(limit, duration, starts, end, status.passed === true, ctx, lastReview);
+  status.text = timeLimitText(limit, duration, starts, end, status.passed === true, ctx, lastReview, status.extended);
   return status;
 }
 

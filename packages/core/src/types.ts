@@ -262,6 +262,8 @@ export interface TimeLimitStatus {
   lastDue?: string;
   /** The latest it can end with an extension: the start plus `extension.total`, or the end plus `extension.duration`. */
   latestEnd?: string;
+  /** Format 1.1: its extension has been agreed for this pupil (`extension.agreedWhen` holds); `end` is then the extended end. */
+  extended?: boolean;
   /** Today (`asOf`) is after the end. Never for a review: it recurs. */
   passed?: boolean;
   /** For a monitoring period with `onBreach`: whether the breach rule holds during the period. */
@@ -553,6 +555,8 @@ export interface Summary {
     end?: string;
     /** The latest it can end with an extension (YYYY-MM-DD). */
     latestEnd?: string;
+    /** Its extension has been agreed: `end` is the extended end. */
+    extended?: boolean;
     /** It has run out. */
     passed?: boolean;
     /** Its monitoring period has been breached. */

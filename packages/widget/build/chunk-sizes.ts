@@ -32,9 +32,12 @@ export const ENTRY_FILE = 'pathway-widget.js';
  * does not have refused by name, a gate not needed for the pupil, closed routes' time limits,
  * resource descriptions and the pupil named alike everywhere (with fields of their own where
  * the pathway asks none), and the draft handling moved out of first paint into the journey part
- * (first paint fell from 25.0 to 23.8 KiB): a change that moves it again says why in its commit.
+ * (first paint fell from 25.0 to 23.8 KiB); and to 101 KiB for an extension agreed for the pupil
+ * (format 1.1 `agreedWhen`: the end moves and is not offered again), a duty's gate not needed for the
+ * pupil not counted as met, and one check of references shared with lint: a change that moves it
+ * again says why in its commit.
  */
-export const BUDGETS = { firstPaintKiB: 25, wholeJourneyKiB: 45, wholeJourneyCeilingKiB: 100 } as const;
+export const BUDGETS = { firstPaintKiB: 25, wholeJourneyKiB: 45, wholeJourneyCeilingKiB: 101 } as const;
 
 export type ChunkRole = 'first-paint' | 'journey' | 'invalid-only';
 

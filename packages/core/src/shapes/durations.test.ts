@@ -104,6 +104,46 @@ describe('durations as councils write them (Ashcombe attendance contracts)', () 
     });
   });
 
+  it('an extension agreed for the pupil (extension.agreedWhen) moves the end and is not offered again', () => {
+    const extendable = structuredClone(definition);
+    const contractStage = extendable.stages.find((s) => s.id === 'contract')!;
+    contractStage.questions!.push({ id: 'extended', text: 'Has the monitoring period been extended?', type: 'yesNo', required: false });
+    const monitoring = contractStage.timeLimits!.find((l) => l.id === 'monitoring')!;
+    monitoring.extension!.agreedWhen = { answer: 'extended', in: ['yes'] };
+    expect(validatePathway(extendable), JSON.stringify(validatePathway.errors)).toBe(true);
+    const engine = createPathway(extendable);
+    const monitoringOf = (answer: string | undefined) =>
+      engine.evaluate(contract('2025-04-01', { answers: { extended: answer, 'breach-reported': 'no' } })).current!.timeLimits!.find((l) => l.id === 'monitoring')!;
+
+    // Agreed: it runs to the latest end (8 weeks in all), has not passed, and offers no further extension.
+    const agreed = monitoringOf('yes');
+    expect(agreed).toMatchObject({ end: '2025-04-28', extended: true, passed: false });
+    expect(agreed.latestEnd).toBeUndefined();
+    expect(agreed.reasons.map((r) => r.text)).toContain(
+      'It has been extended ("Has the monitoring period been extended?" is answered Yes): it now ends on 28 April 2025',
+    );
+    expect(agreed.text).toContain('ends on 28 April 2025; extended, as agreed');
+    expect(agreed.text).not.toContain('can be extended');
+    // Its expiry outcome waits for the extended end.
+    const review = (answer: string) =>
+      engine.evaluate(contract('2025-04-01', { answers: { extended: answer, 'breach-reported': 'no' } })).current!.outcomes.find((o) => o.id === 'review');
+    expect(review('yes')).toMatchObject({ open: false, reason: { text: 'Not yet: opens if "Monitoring period" runs out on 28 April 2025 without a breach' } });
+    expect(engine.summarise(contract('2025-04-01', { answers: { extended: 'yes' } })).timeLimits.find((l) => l.id === 'monitoring')).toMatchObject({
+      end: '2025-04-28',
+      extended: true,
+      passed: false,
+    });
+
+    // Not agreed, or not answered yet: as before, with the latest end it could run to.
+    for (const answer of ['no', undefined]) {
+      const status = monitoringOf(answer);
+      expect(status, String(answer)).toMatchObject({ end: '2025-03-31', latestEnd: '2025-04-28', passed: true });
+      expect(status.extended).toBeUndefined();
+      expect(status.text).toContain('can be extended to a total of 8 weeks');
+    }
+    expect(review('no')).toMatchObject({ open: true, triggeredBy: { timeLimit: 'monitoring', event: 'expiry' } });
+  });
+
   it('a breach during the monitoring period opens the outcome it leads to, reported as triggered', () => {
     const breached = contract('2025-03-17', { measures: { 'unauthorised-during-contract': { value: 1 } }, answers: { 'breach-reported': 'yes' } });
     expect(limit(breached, 'monitoring')?.breach).toEqual({

@@ -1298,6 +1298,7 @@ export interface TimeLimit {
      * When an extension may be agreed.
      */
     description?: string;
+    agreedWhen?: Condition;
     /**
      * A note for the people who write and check this pathway, e.g. "the source does not say whether both triggers are needed". Kept in the file and shown in the editor, never shown to schools.
      */

@@ -223,6 +223,7 @@ export const en = {
   timeLimitBreached: 'Breached',
   timeLimitBreach: (description: string) => `If breached: ${endSentence(description)}`,
   timeLimitLatest: (date: string) => `With an extension, it can run until ${date}.`,
+  timeLimitExtended: 'The extension has been agreed.',
   extension: (duration: string) => `Can be extended by ${duration}.`,
   extensionTotal: (duration: string) => `Can be extended to a total of ${duration}.`,
   startsFrom: (starts: string) => `Starts from ${starts}.`,

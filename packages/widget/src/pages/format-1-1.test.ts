@@ -25,7 +25,7 @@ import { indexPathway } from '../journey/pathway-index.js';
 import { axeViolations, deepActiveElement, hasId, tabTo } from '../testing/accessibility.js';
 import { copyOf, seeds } from '../testing/fixtures.js';
 import { answer, chooseStage, clickButton, clickField, continueOn, enterPercentage, fillField, start, throughMeasures, tickCohort } from '../testing/journey.js';
-import { downloadsOf } from '../testing/driver.js';
+import { downloadsOf, summaryFor } from '../testing/driver.js';
 import { cleanup, headingOf, mountWidget, recordEvents, settle, textOf } from '../testing/mount.js';
 import type { PathwayWidget } from '../pathway-widget/pathway-widget.js';
 
@@ -436,6 +436,36 @@ describe('1.1 inputs (issue 7 shapes 1, 2, 6)', () => {
     );
     expect(queryAll(widget, 'section.stage-banner > ul > [data-time-limit="parenting-review"]')).toEqual([]);
     await noAxe(widget);
+  });
+});
+
+describe('an extension agreed for the pupil (format 1.1 extension.agreedWhen)', () => {
+  const extendable = (): Pathway => {
+    const pathway = copyOf(durationsJson as unknown as Pathway);
+    const contract = pathway.stages.find((stage) => stage.id === 'contract')!;
+    contract.questions!.push({ id: 'extended', text: 'Has the monitoring period been extended?', type: 'yesNo', required: false });
+    contract.timeLimits!.find((limit) => limit.id === 'monitoring')!.extension!.agreedWhen = { answer: 'extended', in: ['yes'] };
+    return pathway;
+  };
+  const monitoringAt = async (extended: string) => {
+    const pupil = { measures: { attendance: { percentage: 80 } }, answers: { 'contract-start': '2025-03-03', 'contract-weeks': 10, extended } };
+    const widget = await summaryFor(extendable(), pupil, '2025-04-01');
+    return query(widget, '[data-section="time-limits"] [data-time-limit="monitoring"]')!;
+  };
+
+  it('runs to its extended end, is not passed, and is not offered an extension again', async () => {
+    const monitoring = await monitoringAt('yes');
+    expect(monitoring.dataset.passed).toBe('false');
+    expect(textOf(monitoring)).toContain('28 April 2025');
+    expect(textOf(monitoring)).toContain('The extension has been agreed.');
+    expect(textOf(monitoring)).not.toMatch(/Can be extended|With an extension|Time limit passed/);
+  });
+
+  it('not agreed: it ran out on its own end, and says how far it could have been extended', async () => {
+    const monitoring = await monitoringAt('no');
+    expect(monitoring.dataset.passed).toBe('true');
+    expect(textOf(monitoring)).toContain('Can be extended to a total of 8 weeks.');
+    expect(textOf(monitoring)).not.toContain('The extension has been agreed.');
   });
 });
 

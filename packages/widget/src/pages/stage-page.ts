@@ -69,6 +69,8 @@ export function renderTimeLimit(
   // Format 1.1: the engine's status gives the latest end and any breach.
   const status = idle ? undefined : line && 'reasons' in line ? line : ctx.evaluation.current?.timeLimits?.find((item) => item.id === id);
   const breach = status?.breach;
+  // Format 1.1: its extension has been agreed (an end shown is the extended one): not offered again.
+  const extended = status?.extended === true;
   const length = format.duration(limit.duration);
   // A review recurs: its date is the next review (the engine's end), never one that ran out.
   const review = limit.kind === 'review';
@@ -82,11 +84,18 @@ export function renderTimeLimit(
           ? html` ${breach.reasons.map((reason) => reasonText(strings, reason)).join(' ')}`
           : nothing}</span>` : nothing}
     ${limit.starts ? strings.startsFrom(limit.starts) : nothing}
-    ${limit.extension?.duration ? strings.extension(format.duration(limit.extension.duration)) : nothing}
-    ${limit.extension?.total ? strings.extensionTotal(format.duration(limit.extension.total)) : nothing}
-    ${limit.extension?.description ? html`<span>${limit.extension.description}</span>` : nothing}
+    ${extended ? strings.timeLimitExtended : renderExtension(ctx, limit)}
     ${limit.onExpiry ? html` <span class="block">${review ? strings.atReview : strings.onExpiry} ${limit.onExpiry.description}</span>` : nothing}
   </li> `;
+}
+
+/** How far the time limit can be extended, and when. */
+function renderExtension(ctx: PageContext, limit: TimeLimit): TemplateResult {
+  const { strings, format } = ctx;
+  const extension = limit.extension;
+  return html`${extension?.duration ? strings.extension(format.duration(extension.duration)) : nothing}
+    ${extension?.total ? strings.extensionTotal(format.duration(extension.total)) : nothing}
+    ${extension?.description ? html`<span>${extension.description}</span>` : nothing}`;
 }
 
 export function renderTimeLimits(ctx: PageContext, summary: StageSummary | undefined): TemplateResult | typeof nothing {
