@@ -11,7 +11,11 @@
  *   so does an `until` date before the date it counts from (the dates need checking).
  * - A length of nothing ("at least 0 school days since …") says the date has come, or not yet.
  * - A blank date that means the event has not happened (`ifBlank`, case-dates.ts) is known:
- *   - since it: longer than any length, so atLeast holds and atMost does not, whatever `until` is;
+ *   - since it: no time has passed since an event that has not happened, so neither atLeast nor
+ *     atMost holds, whatever `until` is. "At least 15 school days since the warning" is a step
+ *     after the warning, false while there has been none (it once held, "longer ago than any
+ *     length", and placed pupils with no warning at the step after it); "no notice within 3
+ *     years" is written `not` of atMost, and holds;
  *   - until it: the period has not ended, so it is at least as long as up to today: atLeast
  *     holds once that long has passed (not yet, before); atMost fails once that long has passed,
  *     and before then is not known (the event may still come in time).
@@ -113,8 +117,8 @@ export function evaluateElapsed(rule: ElapsedRule, ctx: ConditionContext): Condi
   return decided;
 }
 
-/** Since an event that has not happened: longer ago than any length of time. */
+/** Since an event that has not happened: no length of time has passed since it. */
 function sinceNotHappened(rule: ElapsedRule, why: Reason): ConditionResult {
   if (rule.atLeast === undefined && rule.atMost === undefined) return result(false, [reason('condition.unknown')]);
-  return result(rule.atMost === undefined, [why]);
+  return result(false, [why]);
 }

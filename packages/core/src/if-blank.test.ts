@@ -68,18 +68,21 @@ function check(condition: Condition, input: CaseInput = {}) {
 }
 
 describe('"time since" an event that has not happened', () => {
-  it('is longer than any time: "no more than 3 years since" is false, known, in the author\'s words', () => {
+  it('"no more than 3 years since" is false, known, in the author\'s words; its `not` ("none in 3 years") holds', () => {
     expect(check({ since: 'last-notice', atMost: threeYears })).toEqual({ holds: false, unknown: false, reasons: [NO_NOTICE] });
     expect(check({ not: { since: 'last-notice', atMost: threeYears } })).toMatchObject({ holds: true, unknown: false, reasons: [NO_NOTICE] });
   });
 
-  it('"at least 3 years since" is true, known', () => {
-    expect(check({ since: 'last-notice', atLeast: threeYears })).toEqual({ holds: true, unknown: false, reasons: [NO_NOTICE] });
+  it('"at least … since" is false, known: a step after an event does not come while there has been none', () => {
+    // Written as "at least 0 school days since the warning" (it has happened) or "15 school days
+    // after the warning": a pupil with no warning is not at the step after it.
+    expect(check({ since: 'last-notice', atLeast: threeYears })).toEqual({ holds: false, unknown: false, reasons: [NO_NOTICE] });
+    expect(check({ since: 'last-notice', atLeast: { amount: 0, unit: 'schoolDays' } })).toEqual({ holds: false, unknown: false, reasons: [NO_NOTICE] });
   });
 
   it('is known even without today\'s date, and whatever the date it runs until', () => {
     const ctx = new EvaluationContext(buildIndex(pathway), normaliseCase({}));
-    expect(evaluateCondition({ since: 'last-notice', atLeast: threeYears }, ctx)).toMatchObject({ holds: true });
+    expect(evaluateCondition({ since: 'last-notice', atLeast: threeYears }, ctx)).toEqual({ holds: false, reasons: [expect.objectContaining({ text: NO_NOTICE })] });
     expect(check({ since: 'last-notice', until: 'referral', atMost: threeYears })).toMatchObject({ holds: false, unknown: false });
   });
 
@@ -92,7 +95,7 @@ describe('"time since" an event that has not happened', () => {
   });
 
   it('a date question with "If left blank" reads the same way', () => {
-    expect(check({ since: 'meeting', atLeast: { amount: 1, unit: 'days' } })).toEqual({ holds: true, unknown: false, reasons: [NO_MEETING] });
+    expect(check({ since: 'meeting', atLeast: { amount: 1, unit: 'days' } })).toEqual({ holds: false, unknown: false, reasons: [NO_MEETING] });
   });
 });
 

@@ -396,7 +396,7 @@ export interface Measure {
    */
   from?: string;
   /**
-   * For a date measure. For a date that may never have happened, e.g. the date of the last penalty notice (if any): what a blank date means, in your words, e.g. "No earlier penalty notice has been recorded". With it, the school is told it may leave the date blank, and a blank date means the event has not happened: it is longer ago than any length of time ("no more than 3 years since" is false, "at least 3 years since" is true), a time limit that starts from it has not started, and a count from it is not counted. Rules give your words as the reason. Without it, a blank date is not known yet, and rules that need it wait for it.
+   * For a date measure. For a date that may never have happened, e.g. the date of the last penalty notice (if any): what a blank date means, in your words, e.g. "No earlier penalty notice has been recorded". With it, the school is told it may leave the date blank, and a blank date means the event has not happened: no time has passed since it ("no more than 3 years since" and "at least 15 school days since" are both false; write "none in the last 3 years" as not "no more than 3 years since"), a time limit that starts from it has not started, and a count from it is not counted. Rules give your words as the reason. Without it, a blank date is not known yet, and rules that need it wait for it.
    */
   ifBlank?: string;
   /**
@@ -1099,7 +1099,7 @@ export interface Question {
    */
   maximum?: number;
   /**
-   * For a date question. For a date that may never have happened, e.g. the date of the last penalty notice (if any): what a blank date means, in your words, e.g. "No earlier penalty notice has been recorded". With it, the school is told it may leave the date blank (a blank answer counts as answered), and a blank date means the event has not happened: it is longer ago than any length of time ("no more than 3 years since" is false, "at least 3 years since" is true), a time limit that starts from it has not started, and a count from it is not counted. Rules give your words as the reason. Without it, a blank date is not known yet, and rules that need it wait for it.
+   * For a date question. For a date that may never have happened, e.g. the date of the last penalty notice (if any): what a blank date means, in your words, e.g. "No earlier penalty notice has been recorded". With it, the school is told it may leave the date blank (a blank answer counts as answered), and a blank date means the event has not happened: no time has passed since it ("no more than 3 years since" and "at least 15 school days since" are both false; write "none in the last 3 years" as not "no more than 3 years since"), a time limit that starts from it has not started, and a count from it is not counted. Rules give your words as the reason. Without it, a blank date is not known yet, and rules that need it wait for it.
    */
   ifBlank?: string;
   showIf?: Condition;
