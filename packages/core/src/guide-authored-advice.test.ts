@@ -335,3 +335,34 @@ describe('Carrow: a duty can be made conditional on an answer (`when`), and then
     expect(duty('no')).toMatchObject({ applies: true, due: { overdue: true } });
   });
 });
+
+describe('Wexcombe: a step after a warning, and a warning period whose breach figure is not entered', () => {
+  const wexcombe = load('wexcombe-sequence');
+  const w3: CaseInput = {
+    asOf: '2025-03-14',
+    measures: { attendance: { percentage: 92 }, 'unauth-10wk': { value: 12 }, 'consecutive-days': { value: 5 }, 'previous-pn-count': { value: 0 } },
+    answers: { 'q-meeting-held': 'yes' },
+  };
+
+  it('w3: no warning issued (the date left blank means none): the pupil is not at the step after the warning', () => {
+    const evaluation = wexcombe.evaluate(w3);
+    expect(evaluation.current?.stageId).not.toBe('stage-3');
+    expect(evaluation.placement.stages.map((s) => s.stageId)).not.toContain('stage-3');
+  });
+
+  it('w8: the warning period ran out with the count after it not entered: "no further action" waits for the count', () => {
+    const w8: CaseInput = {
+      asOf: '2025-04-10',
+      measures: { attendance: { percentage: 88 }, 'unauth-10wk': { value: 12 }, 'warning-date': { date: '2025-03-03' }, 'previous-pn-count': { value: 0 } },
+      answers: { 'q-warning-explained': 'yes' },
+      evidence: { 'warning-copy': { confirmed: true } },
+    };
+    const outcome = (input: CaseInput, id: string) => wexcombe.evaluate(input).current!.outcomes.find((o) => o.id === id);
+    expect(wexcombe.evaluate(w8).current?.stageId).toBe('stage-3');
+    expect(outcome(w8, 's3-no-further-action')).toMatchObject({ open: false, reason: { code: 'outcome.notKnown' } });
+    expect(wexcombe.summarise(w8).nextSteps.join(' ')).not.toMatch(/no further action/i);
+    // With the count entered as 0 the period ran out unbroken: no further action follows.
+    const counted = { ...w8, measures: { ...w8.measures, 'unauth-after-warning': { value: 0 } } };
+    expect(outcome(counted, 's3-no-further-action')).toMatchObject({ open: true, triggeredBy: { event: 'expiry' } });
+  });
+});

@@ -16,8 +16,11 @@ describe('pathways written from the guide alone', () => {
   it('are all here', () => {
     expect(files.sort()).toEqual([
       'ashcombe-trend.json',
+      'brackley-subthreshold.json',
       'carrow-ptt-ap.json',
+      'dunmore-la-intake.json',
       'eastmere.json',
+      'felsham-medical.json',
       'fenwick-ebsa.json',
       'harwick.json',
       'kelbridge-cme.json',
@@ -29,6 +32,7 @@ describe('pathways written from the guide alone', () => {
       'saltford.json',
       'thornbury-la.json',
       'thornbury-universal.json',
+      'wexcombe-sequence.json',
     ]);
   });
 

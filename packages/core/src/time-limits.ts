@@ -110,6 +110,8 @@ function breachState(limit: TimeLimit, breached: boolean, because: string, ranOu
 function expiryState(
   limit: TimeLimit,
   breached: boolean,
+  /** The breach rule needs something not entered: its reasons (what to enter). */
+  breachUnknown: readonly Reason[] | undefined,
   passed: boolean | undefined,
   end: number | undefined,
   startsName: string | undefined,
@@ -120,6 +122,11 @@ function expiryState(
   const title = quote(limit.title);
   if (neverStarted !== undefined) return { triggered: false, reason: reason('outcome.untilExpiryNotStarted', { limit: title, text: neverStarted.text }) };
   if (breached) return { triggered: false, reason: reason('outcome.closedByBreach', { limit: title }) };
+  // Ran out, but whether it was breached is not known: the expiry outcome ("no further absence:
+  // close the case") waits for what the breach rule needs, as any rule not known does.
+  if (breachUnknown !== undefined && end !== undefined && passed === true) {
+    return { triggered: false, reason: reason('outcome.notKnown', { because: joinReasons(breachUnknown) }) };
+  }
   if (limit.kind === 'review' && end !== undefined) {
     return lastReview !== undefined
       ? { triggered: true, reason: reason('outcome.triggeredByReview', { limit: title, date: formatLongDate(lastReview) }) }
@@ -204,8 +211,10 @@ function evaluateTimeLimit(limit: TimeLimit, routeId: string | undefined, ctx: E
     }
   }
   let breached = false;
+  let breachUnknown: Reason[] | undefined;
   if (limit.onBreach !== undefined) {
     const rule = ctx.condition(limit.onBreach.when);
+    if (rule.unknown === true && neverStarted === undefined) breachUnknown = rule.reasons;
     const because = joinReasons(rule.reasons);
     const title = quote(limit.title);
     const notStarted = start !== undefined && today !== undefined && today < start;
@@ -227,7 +236,7 @@ function evaluateTimeLimit(limit: TimeLimit, routeId: string | undefined, ctx: E
     }
   }
   if (limit.onExpiry?.outcome !== undefined) {
-    triggers.push({ outcome: limit.onExpiry.outcome, timeLimit: limit.id, event: 'expiry', ...expiryState(limit, breached, status.passed, end, startsName, start, neverStarted, lastReview) });
+    triggers.push({ outcome: limit.onExpiry.outcome, timeLimit: limit.id, event: 'expiry', ...expiryState(limit, breached, breachUnknown, status.passed, end, startsName, start, neverStarted, lastReview) });
   }
   const starts = limit.starts ?? startsName;
   status.text = timeLimitText(limit, duration, starts, end, status.passed === true, ctx, lastReview, status.extended);

@@ -80,7 +80,12 @@ describe('durations as councils write them (Ashcombe attendance contracts)', () 
     expect(over).toMatchObject({ passed: true });
     expect(over?.reasons.map((r) => r.text)).toContain('It ran out on 31 March 2025');
     // The outcome that follows expiry opens, reported as triggered by it, when its own rule holds too.
-    const noBreach = { answers: { 'breach-reported': 'no' } };
+    const noBreach = { answers: { 'breach-reported': 'no' }, measures: { 'unauthorised-during-contract': { value: 0 } } };
+    // Ran out, but the figure that says whether it was breached is not entered: it waits for it.
+    expect(stage(contract('2025-04-01', { answers: { 'breach-reported': 'no' } })).outcomes.find((o) => o.id === 'review')).toMatchObject({
+      open: false,
+      reason: { code: 'outcome.notKnown' },
+    });
     expect(stage(contract('2025-04-01', noBreach)).outcomes.find((o) => o.id === 'review')).toMatchObject({
       open: true,
       triggeredBy: { timeLimit: 'monitoring', event: 'expiry' },
@@ -126,7 +131,7 @@ describe('durations as councils write them (Ashcombe attendance contracts)', () 
     expect(agreed.text).not.toContain('can be extended');
     // Its expiry outcome waits for the extended end.
     const review = (answer: string) =>
-      engine.evaluate(contract('2025-04-01', { answers: { extended: answer, 'breach-reported': 'no' } })).current!.outcomes.find((o) => o.id === 'review');
+      engine.evaluate(contract('2025-04-01', { answers: { extended: answer, 'breach-reported': 'no' }, measures: { 'unauthorised-during-contract': { value: 0 } } })).current!.outcomes.find((o) => o.id === 'review');
     expect(review('yes')).toMatchObject({ open: false, reason: { text: 'Not yet: opens if "Monitoring period" runs out on 28 April 2025 without a breach' } });
     expect(engine.summarise(contract('2025-04-01', { answers: { extended: 'yes' } })).timeLimits.find((l) => l.id === 'monitoring')).toMatchObject({
       end: '2025-04-28',
