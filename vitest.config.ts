@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/chromium.js';
-import { chromiumNames } from './test/browser-commands.js';
+import { chromiumNames, emulateMedia } from './test/browser-commands.js';
 
 export default defineConfig({
   test: {
@@ -29,7 +29,7 @@ export default defineConfig({
               launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
             }),
             instances: [{ browser: 'chromium' }],
-            commands: { chromiumNames },
+            commands: { chromiumNames, emulateMedia },
           },
         },
       },

@@ -1,6 +1,8 @@
 /**
  * Commands the browser tests run on the test runner's side, with the real browser behind them.
  *
+ * `emulateMedia(media)`: print media for the test page, to read what a print would show.
+ *
  * `chromiumNames(role)`: the accessible names Chromium itself gives every node with this role in
  * the test frame (its accessibility tree, through the DevTools protocol), which is what a screen
  * reader hears. Playwright's role locators compute names their own way and miss Chromium's
@@ -36,8 +38,15 @@ export const chromiumNames: BrowserCommand<[role: string]> = async (context, rol
   }
 };
 
+/** `emulateMedia(media)`: the test page (and its frames) laid out for print, or for the screen again with null. */
+export const emulateMedia: BrowserCommand<[media: 'print' | 'screen' | null]> = async (context, media) => {
+  if (context.provider.name !== 'playwright') throw new Error('emulateMedia needs the playwright provider');
+  await (context as unknown as { page: import('playwright-core').Page }).page.emulateMedia({ media });
+};
+
 declare module 'vitest/browser' {
   interface BrowserCommands {
     chromiumNames: (role: string) => Promise<string[]>;
+    emulateMedia: (media: 'print' | 'screen' | null) => Promise<void>;
   }
 }

@@ -1,13 +1,15 @@
 /**
  * A second origin that serves the built widget the way a CDN would: the dist folder under a
  * versioned path (`/pathway/1.0/pathway-widget.js`, `/pathway/1.0/chunks/…`), with the CORS
- * header module scripts from another origin need. Every request is recorded.
+ * header module scripts from another origin need. It also serves the seed pathways
+ * (`/pathway/1.0/pathways/<name>.json`) without that header, as a server not set up for CORS
+ * would. Every request is recorded.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { WIDGET_DIST } from './server.js';
+import { PATHWAYS_DIR, WIDGET_DIST } from './server.js';
 
 export const CDN_FOLDER = '/pathway/1.0';
 
@@ -43,6 +45,14 @@ export async function startCdnServer(): Promise<CdnServer> {
     requests.push(path);
     const file = path.startsWith(`${CDN_FOLDER}/`) ? path.slice(CDN_FOLDER.length + 1) : '';
     const headers = { 'access-control-allow-origin': '*', 'cache-control': 'no-store' };
+    const pathway = /^pathways\/([a-z-]+\.json)$/.exec(file)?.[1];
+    if (pathway) {
+      readFile(join(PATHWAYS_DIR, pathway)).then(
+        (body) => response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(body),
+        () => response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found'),
+      );
+      return;
+    }
     if (!SAFE_PATH.test(file)) {
       response.writeHead(404, { ...headers, 'content-type': 'text/plain' }).end('Not found');
       return;

@@ -1,7 +1,7 @@
 /**
  * The widget under `Content-Security-Policy: default-src 'none'; script-src 'self';
  * style-src 'self'; connect-src 'self'`: it loads its `src`, and a whole journey (attendance
- * 88%, every question answered, summary, both downloads) raises no violation, no page error
+ * 88%, every question answered, summary, both downloads, print) raises no violation, no page error
  * and no console error. Two control pages prove the collector neither misses a violation nor
  * invents one.
  */
@@ -100,7 +100,23 @@ describe('the widget under a strict Content-Security-Policy', () => {
         byStep[name] = (await violations(page)).slice(before);
       }
 
-      expect(byStep).toEqual({ journey: [], 'Download as JSON': [], 'Download as a web page': [] });
+      // Print fills a frame of its own with a copy of the summary and its stylesheets, then removes it.
+      const before = (await violations(page)).length;
+      await page.evaluate(() => {
+        const root = document.querySelector('pathway-widget')!.shadowRoot!;
+        new MutationObserver((records) => {
+          for (const node of records.flatMap((record) => [...record.addedNodes])) {
+            if (node instanceof HTMLIFrameElement) (window as unknown as { __framed: boolean }).__framed = true;
+          }
+        }).observe(root, { childList: true });
+      });
+      await widget.getByRole('button', { name: 'Print', exact: true }).click();
+      expect(await page.evaluate(() => (window as unknown as { __framed?: boolean }).__framed)).toBe(true);
+      expect(await widget.locator('iframe').count()).toBe(0);
+      expect(await widget.getByRole('button', { name: 'Print', exact: true }).evaluate((button) => button.getRootNode() instanceof ShadowRoot && (button.getRootNode() as ShadowRoot).activeElement === button)).toBe(true);
+      byStep.Print = (await violations(page)).slice(before);
+
+      expect(byStep).toEqual({ journey: [], 'Download as JSON': [], 'Download as a web page': [], Print: [] });
       expect(cspConsoleLines(watch)).toEqual([]);
       expect(watch.pageErrors).toEqual([]);
       expect(watch.consoleErrors).toEqual([]);

@@ -2,7 +2,9 @@
  * The split widget from a council's CDN: the page names one script on a second origin, under
  * the strict Content-Security-Policy with only that origin added to script-src. The parts
  * the widget loads later (the journey, the end pages) are found beside the script, on the
- * CDN, without configuration, and a whole journey completes with no violation or error.
+ * CDN, without configuration, and a whole journey completes with no violation or error. A
+ * pathway on the CDN that the page's connect-src, or the CDN's missing CORS header, keeps from
+ * the widget is reported as what it is.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { watchPage } from './browser.js';
@@ -141,6 +143,61 @@ describe('the widget loaded from a second origin (a CDN) under a strict CSP', ()
       await expect.poll(() => widget.locator('[part~="heading"]').textContent(), { timeout: 20_000 }).toContain("The pupil's attendance");
     } finally {
       cdn.chunks({});
+      await context.close();
+    }
+  });
+
+  /**
+   * A page whose widget's src is on the CDN, under `connect` as its connect-src; a script of the
+   * page's own records each pathway-error (the policy allows no inline script).
+   */
+  async function openPathwayFromCdn(connect: string) {
+    const recorder = server.publish('record-errors.js', 'addEventListener("pathway-error", (e) => (window.__errors ||= []).push(e.detail));', 'text/javascript');
+    const policy = `default-src 'none'; script-src 'self' ${cdn.origin}; style-src 'self'; connect-src ${connect}`;
+    const path = server.publish(
+      'cdn-src-page.html',
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Attendance pathway</title>
+<script src="${recorder}"></script>
+<script type="module" src="${cdn.origin}${CDN_FOLDER}/pathway-widget.js"></script></head>
+<body><main><h1>Before a referral</h1><pathway-widget src="${cdn.origin}${CDN_FOLDER}/pathways/wigan.json?key=s3cret"></pathway-widget></main></body></html>`,
+      'text/html; charset=utf-8',
+      { 'content-security-policy': policy },
+    );
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const tab = await context.newPage();
+    await tab.goto(`${server.origin}${path}`);
+    const errors = () => tab.evaluate(() => (window as unknown as { __errors?: { code: string; message: string }[] }).__errors ?? []);
+    await expect.poll(async () => (await errors()).length, { timeout: 20_000 }).toBe(1);
+    return { context, widget: tab.locator('pathway-widget'), error: (await errors())[0] };
+  }
+
+  it("a src on an origin the page's connect-src does not allow: the web team is told to add it, the school is not told to check its connection", async () => {
+    cdn.chunks({});
+    const { context, widget, error } = await openPathwayFromCdn("'self'");
+    try {
+      expect(error.code).toBe('csp-blocked');
+      expect(error.message).toContain(
+        `This page's Content-Security-Policy does not allow the widget to fetch ${cdn.origin}${CDN_FOLDER}/pathways/wigan.json?…: add its origin (${cdn.origin}) to connect-src.`,
+      );
+      expect(error.message).not.toContain('s3cret');
+      const panel = widget.locator('[part~="error-panel"]');
+      expect(await panel.textContent()).toContain('The pathway cannot be downloaded on this page because of how the page is set up.');
+      expect(await panel.textContent()).not.toContain('Check your connection');
+      expect(await widget.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a src on another origin served without CORS: the message names CORS and the network, and Try again is offered', async () => {
+    cdn.chunks({});
+    const { context, widget, error } = await openPathwayFromCdn(`'self' ${cdn.origin}`);
+    try {
+      expect(error.code).toBe('fetch-failed');
+      expect(error.message).toContain(`The widget could not fetch ${cdn.origin}${CDN_FOLDER}/pathways/wigan.json?…. Either the network failed, or the server did not allow this page's origin (${server.origin})`);
+      expect(error.message).toContain('Access-Control-Allow-Origin');
+      expect(await widget.getByRole('button', { name: 'Try again' }).count()).toBe(1);
+    } finally {
       await context.close();
     }
   });

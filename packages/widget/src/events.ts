@@ -52,6 +52,10 @@ export interface PathwaySubmitDetail {
 export type PathwayErrorCode =
   | 'no-source'
   | 'fetch-failed'
+  /** `src` is not an http(s) address (e.g. `data:`), so it was not fetched. */
+  | 'bad-src'
+  /** The page's Content-Security-Policy (connect-src) does not allow fetching `src`. */
+  | 'csp-blocked'
   | 'http-error'
   | 'not-json'
   | 'load-timeout'

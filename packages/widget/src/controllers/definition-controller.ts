@@ -16,7 +16,7 @@ import type { PathwayErrorCode } from '../events.js';
 import type { FirstPaintStrings } from '../i18n/first-paint-strings.js';
 import type { PathwayIndex } from '../journey/pathway-index.js';
 import { checkDefinition, fetchPathwayDocument, readProblemText } from '../load/load-pathway.js';
-import type { LoadFailure, StructureFailure } from '../load/load-pathway.js';
+import type { AddressFailure, LoadFailure, StructureFailure } from '../load/load-pathway.js';
 import { loadPart, loadedPart, trackPartWork } from '../load/parts.js';
 import type { LoadErrorView } from '../pages/error-panel.js';
 import { timeLimits } from './time-limits.js';
@@ -127,7 +127,9 @@ export class DefinitionController implements ReactiveController {
       this.abort = undefined;
       if (fetched.ok) this.take({ parsed: fetched.parsed }, token);
       else if ('problem' in fetched) {
-        this.fail({ ok: false, code: 'invalid-pathway', problems: [readProblemText(fetched.problem, this.delegate.words())], retryable: false }, token);
+        this.fail({ ok: false, code: 'invalid-pathway', problems: [readProblemText(fetched, this.delegate.words())], retryable: false }, token);
+      } else if (fetched.code === 'fetch-failed' || fetched.code === 'csp-blocked' || fetched.code === 'bad-src') {
+        void trackPartWork(this.failWithAdvice(fetched, token));
       } else this.fail(fetched, token);
     });
   }
@@ -233,6 +235,20 @@ export class DefinitionController implements ReactiveController {
     this.fail({ ok: false, code: 'invalid-pathway', problems, retryable: false }, token);
   }
 
+  /**
+   * A download that failed for a reason the page's web team can fix: the user is told at once;
+   * `pathway-error` also says what to fix (load/web-team.ts, a part loaded only now), and
+   * without it if that part cannot be downloaded either.
+   */
+  private async failWithAdvice(failure: AddressFailure, token: number): Promise<void> {
+    if (token !== this.token) return;
+    const error = this.errorView(failure);
+    this.set({ status: 'error', code: failure.code, error });
+    const part = await loadPart('webTeam').catch(() => undefined);
+    if (token !== this.token) return;
+    this.delegate.failed(failure.code, [error.message, ...(part ? [part.webTeamAdvice(failure, location.origin)] : [])].join('\n'));
+  }
+
   private fail(result: Problem, token: number): void {
     if (token !== this.token || result.code === 'aborted') return;
     const error = this.errorView(result);
@@ -245,6 +261,10 @@ export class DefinitionController implements ReactiveController {
     switch (result.code) {
       case 'fetch-failed':
         return { message: words.loadErrorFetch, problems: [], retryable: true };
+      // Trying again on this page cannot help: the page itself must change.
+      case 'csp-blocked':
+      case 'bad-src':
+        return { message: words.loadErrorBlocked, problems: [], retryable: false };
       case 'http-error':
         return { message: words.loadErrorHttp(result.status), problems: [], retryable: true };
       case 'not-json':

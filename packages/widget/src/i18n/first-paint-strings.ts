@@ -4,10 +4,15 @@
  * table (`en` in strings.ts, which a page's `strings` replaces entries of); here so the
  * first-paint module carries only these.
  */
+/** A size as people say it: "5 MB", "60.2 MB" (megabytes of 1,048,576 bytes). */
+const megabytes = (bytes: number) => `${Number((bytes / 1048576).toFixed(1))} MB`;
+
 export const firstPaintEn = {
   loading: 'Loading the pathway…',
   loadErrorTitle: 'Sorry, this pathway cannot be shown',
-  loadErrorFetch: 'The pathway could not be downloaded. Check your connection and try again.',
+  loadErrorFetch: 'The pathway could not be downloaded. Check your connection and try again. If it still cannot be downloaded, tell the council.',
+  // The page is set up so that the widget cannot download the pathway (its src, its security policy).
+  loadErrorBlocked: 'The pathway cannot be downloaded on this page because of how the page is set up. Tell the council, so that they can fix it.',
   loadErrorHttp: (status: number) =>
     `The pathway could not be downloaded (the server answered ${status}). Try again later.`,
   loadErrorNotJson: 'The pathway file is not valid JSON, so it cannot be read.',
@@ -35,6 +40,8 @@ export const firstPaintEn = {
     `The pathway is nested more than ${limit} levels deep (or contains itself), deeper than any real pathway, so it was not read.`,
   loadProblemTooLarge: (limit: number) =>
     `The pathway holds more than ${limit.toLocaleString('en-GB')} values, more than any real pathway, so it was not read.`,
+  loadProblemFileTooLarge: (bytes: number | undefined, limit: number) =>
+    `The pathway file is ${bytes === undefined ? 'larger than' : `${megabytes(bytes)}, larger than`} ${megabytes(limit)}, far more than any real pathway, so it was not read.`,
   loadProblemUnreadable:
     'Part of the pathway could not be read (reading it caused an error), so it cannot be checked. Give the widget the pathway as plain JSON data.',
   loadProblemUnexplained:

@@ -1,6 +1,6 @@
 /**
- * Getting a pathway definition into the widget: fetch it from `src` (same-origin credentials,
- * nothing else sent, within a time limit), read it as JSON, make it plain bounded data the widget
+ * Getting a pathway definition into the widget: fetch it from `src` (an http(s) address only,
+ * same-origin credentials, nothing else sent, within a time limit and a size limit), read it as JSON, make it plain bounded data the widget
  * owns (read-definition.ts), and check it with the small structural validator.
  * Returns data, never throws: the element turns failures into content.
  */
@@ -8,11 +8,26 @@ import { validatePathwayStructure } from '@pathway/schema';
 import type { Pathway } from '@pathway/schema';
 import { limitedSignal } from '../controllers/time-limits.js';
 import type { FirstPaintStrings } from '../i18n/first-paint-strings.js';
+import { pathwayAddress, watchConnectBlocks } from './pathway-address.js';
+import { MAX_FILE_BYTES, readBodyWithin } from './read-body.js';
 import { MAX_DEPTH, MAX_VALUES, mayHoldBidi, readDefinition, readParsed } from './read-definition.js';
 import type { ReadProblem } from './read-definition.js';
 
+/**
+ * Why `src` could not be downloaded, said to the page's web team as well as the user (explain.ts):
+ * not an http(s) address; refused by the page's own Content-Security-Policy; or failed with no
+ * reason the browser tells a page (the network, or CORS). `url` is the address as resolved.
+ */
+export type AddressFailure =
+  | { ok: false; code: 'fetch-failed'; url: string; retryable: true }
+  | { ok: false; code: 'csp-blocked'; url: string; retryable: false }
+  | { ok: false; code: 'bad-src'; src: string; retryable: false };
+
+/** Why the file was not read: `ReadProblem`s, or larger than `MAX_FILE_BYTES` (`bytes`: its declared size, if it gave one). */
+export type FileProblem = { problem: ReadProblem } | { problem: 'file-too-large'; bytes?: number | undefined };
+
 export type LoadFailure =
-  | { ok: false; code: 'fetch-failed'; retryable: true }
+  | AddressFailure
   | { ok: false; code: 'http-error'; status: number; retryable: true }
   | { ok: false; code: 'not-json'; retryable: true }
   | { ok: false; code: 'load-timeout'; retryable: true }
@@ -22,7 +37,7 @@ export type LoadFailure =
 export type LoadResult = { ok: true; pathway: Pathway } | LoadFailure;
 
 /** The words a failed check needs: each problem is said in plain English, never left out. */
-export type CheckWords = Pick<FirstPaintStrings, 'loadProblemTooDeep' | 'loadProblemTooLarge' | 'loadProblemUnreadable' | 'loadProblemUnexplained' | 'loadProblemUnknownId'>;
+export type CheckWords = Pick<FirstPaintStrings, 'loadProblemTooDeep' | 'loadProblemTooLarge' | 'loadProblemFileTooLarge' | 'loadProblemUnreadable' | 'loadProblemUnexplained' | 'loadProblemUnknownId'>;
 
 /**
  * A document `fetchPathwayDocument` parsed itself, which no one else has held: the check reads
@@ -36,34 +51,41 @@ export interface ParsedDocument {
 
 /**
  * Fetches and parses `src`, giving up after `timeoutMs` (then `load-timeout`, which the user
- * can retry). `aborted` means a newer load replaced this one.
+ * can retry) or past `MAX_FILE_BYTES`. `aborted` means a newer load replaced this one.
  */
 export async function fetchPathwayDocument(
   src: string,
   signal: AbortSignal,
   timeoutMs: number,
   fetchImpl: typeof fetch = fetch,
-): Promise<{ ok: true; parsed: ParsedDocument } | { ok: false; code: 'invalid-pathway'; problem: ReadProblem; retryable: false } | LoadFailure> {
+): Promise<{ ok: true; parsed: ParsedDocument } | ({ ok: false; code: 'invalid-pathway'; retryable: false } & FileProblem) | LoadFailure> {
+  const url = pathwayAddress(src);
+  if (!url) return { ok: false, code: 'bad-src', src, retryable: false };
   const limit = limitedSignal(timeoutMs, signal);
-  const failed = (): LoadFailure =>
+  const csp = watchConnectBlocks(url);
+  const failed = async (): Promise<LoadFailure> =>
     signal.aborted
       ? { ok: false, code: 'aborted', retryable: false }
       : limit.timedOut()
         ? { ok: false, code: 'load-timeout', retryable: true }
-        : { ok: false, code: 'fetch-failed', retryable: true };
+        : (await csp.blocked())
+          ? { ok: false, code: 'csp-blocked', url: url.href, retryable: false }
+          : { ok: false, code: 'fetch-failed', url: url.href, retryable: true };
   try {
     let response: Response;
     try {
       response = await fetchImpl(src, { credentials: 'same-origin', headers: { Accept: 'application/json' }, signal: limit.signal });
     } catch {
-      return failed();
+      return await failed();
     }
     if (!response.ok) return { ok: false, code: 'http-error', status: response.status, retryable: true };
     let text: string;
     try {
-      text = await response.text();
+      const body = await readBodyWithin(response);
+      if (!body.ok) return { ok: false, code: 'invalid-pathway', problem: 'file-too-large', bytes: body.bytes, retryable: false };
+      text = body.text;
     } catch {
-      return failed();
+      return await failed();
     }
     if (signal.aborted) return failed();
     try {
@@ -75,12 +97,15 @@ export async function fetchPathwayDocument(
     }
   } finally {
     limit.done();
+    csp.stop();
   }
 }
 
 /** A problem reading the document, in plain English. */
-export function readProblemText(problem: ReadProblem, words: CheckWords): string {
-  switch (problem) {
+export function readProblemText(file: FileProblem, words: CheckWords): string {
+  switch (file.problem) {
+    case 'file-too-large':
+      return words.loadProblemFileTooLarge(file.bytes, MAX_FILE_BYTES);
     case 'too-deep':
       return words.loadProblemTooDeep(MAX_DEPTH);
     case 'too-large':
@@ -113,7 +138,7 @@ export interface StructureFailure {
  */
 export function checkDefinition(source: { given: unknown } | { parsed: ParsedDocument }, words: CheckWords): LoadResult | StructureFailure {
   const read = 'parsed' in source ? readParsed(source.parsed.value, source.parsed.mayHoldBidi) : readDefinition(source.given);
-  if (!read.ok) return { ok: false, code: 'invalid-pathway', problems: [readProblemText(read.problem, words)], retryable: false };
+  if (!read.ok) return { ok: false, code: 'invalid-pathway', problems: [readProblemText(read, words)], retryable: false };
   const doc = read.doc;
   try {
     if (validatePathwayStructure(doc)) return { ok: true, pathway: doc as Pathway };

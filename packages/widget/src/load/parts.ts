@@ -8,6 +8,7 @@
  *             is idle after the pathway appears, else loaded when the user gets there.
  * - drafts:   the device's draft store (IndexedDB); only when the page offers drafts.
  * - explain:  plain-English explanations of a pathway's mistakes; only for a broken pathway.
+ * - webTeam:  what the page's web team should fix when `src` cannot be downloaded; only then.
  *
  * A part that fails to load (a network blip, a CDN deploy mid-visit) is forgotten, so the next
  * request tries again.
@@ -16,17 +17,20 @@ import type * as JourneyPart from '../pages/journey-pages.js';
 import type * as EndPart from '../pages/end-pages.js';
 import type * as DraftsPart from '../drafts/draft-store.js';
 import type * as ExplainPart from './explain.js';
+import type * as WebTeamPart from './web-team.js';
 
 export type JourneyModule = typeof JourneyPart;
 export type EndModule = typeof EndPart;
 export type DraftsModule = typeof DraftsPart;
 export type ExplainModule = typeof ExplainPart;
+export type WebTeamModule = typeof WebTeamPart;
 
 export interface Parts {
   journey: JourneyModule;
   end: EndModule;
   drafts: DraftsModule;
   explain: ExplainModule;
+  webTeam: WebTeamModule;
 }
 export type PartName = keyof Parts;
 
@@ -38,6 +42,7 @@ const importers: { [K in PartName]: () => Promise<Parts[K]> } = {
   // Through the journey part too: drafts are opened only for a pathway the engine has read.
   drafts: () => loadPart('journey').then((journey) => journey.loadDraftStore()),
   explain: () => import('./explain.js'),
+  webTeam: () => import('./web-team.js'),
 };
 
 /**

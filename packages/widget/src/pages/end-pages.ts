@@ -8,6 +8,7 @@ import type { PageEntry } from './page-context.js';
 import { renderSummaryPage } from './summary-page.js';
 
 export { downloadSummaryHtml, downloadSummaryJson } from '../download.js';
+export { printSummary } from '../print-summary.js';
 export { SubmitController } from '../controllers/submit-controller.js';
 
 const nothingToCheck = () => [];

@@ -31,7 +31,8 @@ export interface PageActions {
   goTo(page: PageId, fieldId?: string): void;
   /** Focuses a field on this page (error summary links). */
   focusField(event: Event): void;
-  print(): void;
+  /** Prints the summary alone; focus comes back to the button clicked. */
+  print(event: Event): void;
   downloadJson(): void;
   downloadHtml(): void;
   submit(): void;

@@ -121,6 +121,9 @@ export const journeyStyles = css`
   .readiness ul { margin-bottom: 0.75em; }
   .gate-reasons { margin: 0.25em 0 0; font-size: 0.85em; color: var(--_secondary); }
 
+  /* The frame the summary is printed from (print-summary.ts): laid out, never seen. */
+  .print-frame { position: fixed; top: 0; left: 0; width: 0; height: 0; border: 0; opacity: 0; pointer-events: none; }
+
   /* Drafts bar */
   .drafts { margin-top: 2em; padding-top: 1em; border-top: 1px solid var(--_border); }
 

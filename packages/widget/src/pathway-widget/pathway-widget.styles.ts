@@ -35,6 +35,13 @@ export const firstPaintStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Focus on a control inside makes the element itself match a page's :focus rule, which would
+     frame the whole widget. !important because the shadow tree's important rules beat the
+     page's, important or not; the control that has focus shows its own indicator. */
+  :host(:focus) {
+    outline: none !important;
+    box-shadow: none !important;
+  }
   *,
   *::before,
   *::after {

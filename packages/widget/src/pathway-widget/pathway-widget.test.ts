@@ -5,7 +5,7 @@
  * downloads, submit and the events a page hears.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { page } from 'vitest/browser';
+import { commands, page } from 'vitest/browser';
 import type { PathwayWidget } from './pathway-widget.js';
 import { copyOf, seeds } from '../testing/fixtures.js';
 import { byId, cleanup, eventually, headingOf, mountWidget, recordEvents, settle, textOf } from '../testing/mount.js';
@@ -487,20 +487,66 @@ describe('the summary: print, download, submit', () => {
     expect(textOf(query(widget, '[data-section="exceptions"]')!)).toContain('Existing plan in place');
   });
 
-  it('prints with the browser’s print dialog, and the print styles hide the buttons', async () => {
+  it('prints the summary alone, from a frame of its own, not the page around it; focus returns to Print', async () => {
+    // The council's page around the widget: none of it is printed.
+    const header = document.body.insertBefore(document.createElement('header'), document.body.firstChild);
+    header.textContent = 'Council header and menus';
     const widget = await toSummary();
-    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    widget.style.setProperty('--pathway-font', 'Georgia');
+    const pagePrint = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    const headBefore = document.head.children.length;
+    // What the print would show, read as the frame is printed, under print media.
+    let printed: { title: string; lang: string; text: string; summary: boolean[]; around: boolean[]; font: string } | undefined;
+    const realContentWindow = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, 'contentWindow')!.get!;
+    vi.spyOn(HTMLIFrameElement.prototype, 'contentWindow', 'get').mockImplementation(function (this: HTMLIFrameElement) {
+      const frameWindow = realContentWindow.call(this) as Window | null;
+      if (frameWindow) {
+        frameWindow.print = () => {
+          const copy = frameWindow.document.body.firstElementChild!.shadowRoot!;
+          const shown = (selector: string) =>
+            [...copy.querySelectorAll(selector)].map((element) => frameWindow.getComputedStyle(element).display !== 'none');
+          printed = {
+            title: frameWindow.document.title,
+            lang: frameWindow.document.documentElement.lang,
+            text: (copy.textContent ?? '').replace(/\s+/g, ' '),
+            summary: shown('#summary-document'),
+            around: shown('.button-group, .back-link, .no-print, button'),
+            font: frameWindow.getComputedStyle(copy.host).fontFamily,
+          };
+        };
+      }
+      return frameWindow;
+    });
+    const printButton = queryAll<HTMLButtonElement>(widget, 'button').find((button) => textOf(button) === 'Print')!;
+    await commands.emulateMedia('print');
+    try {
+      // Under print media the button itself is hidden (display: none), so it is clicked from script.
+      printButton.click();
+    } finally {
+      await commands.emulateMedia(null);
+      header.remove();
+    }
+    expect(pagePrint).not.toHaveBeenCalled();
+    expect(printed).toBeDefined();
+    expect(printed!.title).toBe('Summary: A pathway for supporting non-attendance');
+    expect(printed!.lang).toBe('en');
+    expect(printed!.text).toContain('A pathway for supporting non-attendance Summary');
+    expect(printed!.text).toContain('Have the barriers impacting attendance been identified');
+    expect(printed!.text).not.toContain('Council header and menus');
+    // The summary shows; the buttons and links around it do not, as in the widget's print view.
+    expect(printed!.summary).toEqual([true]);
+    expect(printed!.around.length).toBeGreaterThan(3);
+    expect(printed!.around.filter((visible) => visible)).toEqual([]);
+    expect(printed!.font).toBe('Georgia');
+    // The frame is gone and the page's head untouched.
+    expect(query(widget, 'iframe')).toBeNull();
+    expect(document.head.children.length).toBe(headBefore);
+    // Printed by a user: focus is back on Print afterwards.
+    printed = undefined;
     await clickButton(widget, 'Print');
-    expect(print).toHaveBeenCalledTimes(1);
-    const printRules = shadow(widget)
-      .adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
-      .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText === 'print');
-    // One print block per sheet: the first-paint one hides the buttons and links, the journey's the drafts bar.
-    const hidden = printRules
-      .flatMap((rule) => [...rule.cssRules])
-      .filter((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule && rule.style.getPropertyValue('display') === 'none')
-      .flatMap((rule) => rule.selectorText.split(/,\s*/));
-    expect(hidden).toEqual(expect.arrayContaining(['.no-print', '.button', '.button-group', '.back-link', '.link-button', '.drafts']));
+    expect(printed).toBeDefined();
+    expect(query(widget, 'iframe')).toBeNull();
+    expect(shadow(widget).activeElement).toBe(printButton);
   });
 
   it('downloads the summary as JSON and as a web page with no script', async () => {

@@ -418,8 +418,14 @@ export class PathwayWidget extends LitElement {
       if (page && page !== this.navigation.page) this.actions.goTo(page, fieldId);
       else this.navigation.focusNow(fieldId);
     },
-    print: () => {
-      window.print();
+    // The Print button is on the summary page, so its part (with printing) is here.
+    print: (event: Event) => {
+      this.parts.get('end')?.printSummary(this, this.renderRoot as ShadowRoot, {
+        title: this.words.downloadFileTitle(this.definition.current?.pathway.title ?? ''),
+        lang: this.wordsLang ?? this.formatter.locale,
+        stylesheets: this.widgetStylesheets(),
+        returnFocus: event.currentTarget as HTMLElement | null,
+      });
     },
     // The download buttons are on the summary page, so its part (with the downloads) is here.
     downloadJson: () => {
@@ -432,7 +438,7 @@ export class PathwayWidget extends LitElement {
       this.parts.get('end')?.downloadSummaryHtml(summary, this.renderRoot, {
         title: this.words.downloadFileTitle(summary.pathway.title),
         lang: this.wordsLang ?? this.formatter.locale,
-        stylesheets: [firstPaintStyles.cssText, this.parts.get('journey')?.journeyStyles.cssText ?? ''],
+        stylesheets: this.widgetStylesheets(),
       });
     },
     submit: () => {
@@ -441,6 +447,11 @@ export class PathwayWidget extends LitElement {
     },
     cancelSubmit: () => this.submissionController?.cancel(),
   };
+
+  /** The widget's stylesheets as text, for the copies of the summary that are printed and downloaded. */
+  private widgetStylesheets(): string[] {
+    return [firstPaintStyles.cssText, this.parts.get('journey')?.journeyStyles.cssText ?? ''];
+  }
 
   /**
    * "Try again" on the load error panel. The button goes while the pathway loads again: focus
