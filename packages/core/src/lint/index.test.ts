@@ -274,3 +274,24 @@ describe('requires-routes-only', () => {
     expect(codes(pathway)).not.toContain('lint.requires-routes-only');
   });
 });
+
+describe('unreachable-stage after a misspelt outcome', () => {
+  const brackley = () =>
+    readJson(new URL('../../fixtures/guide-authored/brackley-subthreshold.json', import.meta.url));
+
+  it('says the stage is unreachable because an outcome names it misspelt, beside the dangling reference that explains it', () => {
+    const pathway = brackley();
+    const legal = pathway.stages[2].outcomes?.find((o) => o.id === 'w3-legal');
+    if (legal === undefined) throw new Error('Brackley has no legal outcome at Wave 3');
+    legal.to = 'wave-04';
+    const messages = lintPathway(pathway)
+      .filter((p) => p.code === 'lint.dangling-reference' || p.code === 'lint.unreachable-stage')
+      .map((p) => p.message);
+    expect(messages).toEqual([
+      'Stage "Wave 3: Intensive support" › Outcome "No improvement after intensive support: request legal…": refers to a stage "wave-04" that does not exist; did you mean "wave-4"?',
+      'Stage "Wave 4: Legal intervention request": no band, entry rule, outcome or redirect leads here, so no pupil can reach it, ' +
+        'but Stage "Wave 3: Intensive support" › Outcome "No improvement after intensive support: request legal…" leads to "wave-04", which does not exist: ' +
+        'write "wave-4" there if it is meant to lead here',
+    ]);
+  });
+});
