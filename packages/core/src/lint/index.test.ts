@@ -231,6 +231,25 @@ describe('unsafe-link', () => {
     ])('%j is not', (url) => expect(warned(url)).toEqual([]));
   });
 
+  describe('a mailto: address that cannot be right', () => {
+    const base = readJson(new URL('minimal.json', schemaFixtures));
+    const details = (url: string) =>
+      lintPathway({ ...base, resources: [{ title: 'Early Help', url }] }).filter((p) => p.code === 'lint.unsafe-link').map((p) => `${p.severity}: ${p.detail}`);
+
+    it('warns of an email address with no domain ending, as the email field is warned of', () => {
+      expect(details('mailto:earlyhelp@dunmore')).toEqual([
+        'warning: "mailto:earlyhelp@dunmore" is not a valid email address: "earlyhelp@dunmore" has no ending after its domain, such as ".gov.uk"',
+      ]);
+      expect(details('mailto:')).toEqual(['warning: "mailto:" is not a valid email address: it gives no address after "mailto:"']);
+      expect(details('mailto:early help@dunmore.gov.uk')).toEqual(['warning: "mailto:early help@dunmore.gov.uk" is not a valid email address: "early help@dunmore.gov.uk" is not one']);
+    });
+
+    it.each(['mailto:earlyhelp@dunmore.gov.uk', 'MAILTO:a@b.org?subject=Referral', 'mailto:a@b.org,c@d.gov.uk', 'mailto:early%2Dhelp@dunmore.gov.uk'])(
+      '%j is not warned of',
+      (url) => expect(details(url)).toEqual([]),
+    );
+  });
+
   describe('a relative address that is an email address, or has a space', () => {
     const base = readJson(new URL('minimal.json', schemaFixtures));
     const details = (url: string) =>
