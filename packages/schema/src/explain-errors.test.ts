@@ -101,6 +101,50 @@ describe('explainErrors', () => {
     expect(messages(2)).toEqual(['Format version: must be one of "1.0" or "1.1"']);
   });
 
+  describe('what a hurried author writes, with what the format has instead', () => {
+    const measures = (kind: string) => [{ id: 'count', title: 'Unauthorised sessions', kind }];
+    const stage = (extra: Record<string, unknown>) => ({ ...base, stages: [{ id: 's', title: 'Support', ...extra }] });
+    const messages = (doc: unknown) => validateAndExplain(doc, validatePathway).map((p) => p.message);
+
+    it('a measure kind written as the word it counts: "sessions" is a count of sessions', () => {
+      const kinds = '"attendancePercentage", "absencePercentage", "sessionCount", "dayCount", "number" or "date"';
+      expect(messages({ ...base, measures: measures('sessions') })).toEqual([`Measure "Unauthorised sessions" › kind: must be one of ${kinds}; did you mean "sessionCount"?`]);
+      expect(messages({ ...base, measures: measures('days') })).toEqual([`Measure "Unauthorised sessions" › kind: must be one of ${kinds}; did you mean "dayCount"?`]);
+      // "percentage" is either percentage: both are offered.
+      expect(messages({ ...base, measures: measures('percentage') })).toEqual([
+        `Measure "Unauthorised sessions" › kind: must be one of ${kinds}; did you mean "attendancePercentage" or "absencePercentage"?`,
+      ]);
+    });
+
+    it('a unit written as how often: "fortnightly" is 2 weeks, "daily" is days', () => {
+      const units = '"sessions", "schoolDays", "schoolWeeks", "days", "weeks", "months", "terms" or "years"';
+      const limit = (unit: string) => stage({ timeLimits: [{ id: 'review', title: 'Review', kind: 'review', duration: { amount: 1, unit } }] });
+      expect(messages(limit('fortnightly'))).toEqual([
+        `Stage "Support" › Time limit "Review" › duration › unit: must be one of ${units}; a fortnight is 2 weeks: write "unit": "weeks" with the amount doubled (2 for every fortnight)`,
+      ]);
+      expect(messages(limit('fortnights'))[0]).toContain('a fortnight is 2 weeks');
+      expect(messages(limit('daily'))).toEqual([`Stage "Support" › Time limit "Review" › duration › unit: must be one of ${units}; did you mean "days"?`]);
+      expect(messages(limit('monthly'))).toEqual([`Stage "Support" › Time limit "Review" › duration › unit: must be one of ${units}; did you mean "months"?`]);
+    });
+
+    it('a bound written "above": 95 is a lower bound that leaves 95 out, said once', () => {
+      const band = (bound: Record<string, unknown>) => stage({ bands: [{ label: 'Over 95%', measure: 'attendance', ...bound }] });
+      expect(messages(band({ above: 95 }))).toEqual([
+        'Stage "Support" › band "Over 95%": "above" is not part of the format: write "lower": { "value": 95, "inclusive": false } (above 95, not 95 itself)',
+      ]);
+      expect(messages(band({ below: 90 }))).toEqual([
+        'Stage "Support" › band "Over 95%": "below" is not part of the format: write "upper": { "value": 90, "inclusive": false } (below 90, not 90 itself)',
+      ]);
+      expect(messages(band({ min: 80 }))).toEqual([
+        'Stage "Support" › band "Over 95%": "min" is not part of the format: write "lower": { "value": 80, "inclusive": true } (80 or more)',
+      ]);
+      // With a bound given as well, only the word the format does not have is wrong.
+      expect(messages(band({ above: 95, upper: { value: 100, inclusive: true } }))).toEqual([
+        'Stage "Support" › band "Over 95%": "above" is not part of the format: write "lower": { "value": 95, "inclusive": false } (above 95, not 95 itself)',
+      ]);
+    });
+  });
+
   it('lists problems from the top of the document to the bottom', () => {
     const doc = { summary: 1, ...base, stages: [{ id: 's' }], title: '' };
     const pointers = validateAndExplain(doc, validatePathway).map((p) => p.pointer);

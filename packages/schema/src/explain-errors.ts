@@ -156,6 +156,8 @@ function explainLocated(doc: unknown, items: readonly Located[]): Problem[] {
         continue;
       }
       saidOneOf.add(pointer);
+      // "above": 95 is the bound, misnamed: the problem about that word says so.
+      if (hasBoundWord(item.value, names)) continue;
       problems.push(makeProblem(doc, 'schema.anyOf', pointer, needsOneOf(names)));
       continue;
     }
@@ -213,6 +215,8 @@ function detailFor({ error, step, value, pointer }: Located): string {
       return patternDetail(step, value);
     case 'additionalProperties': {
       const extra = String(params.additionalProperty);
+      const bound = boundWritten(schema, value, extra);
+      if (bound !== undefined) return `"${extra}" is not part of the format: ${bound}`;
       const suggestion = closest(extra, Object.keys(schema.properties ?? {}));
       return `"${extra}" is not part of the format${suggestion ? `; did you mean "${suggestion}"?` : ''}`;
     }
@@ -288,8 +292,73 @@ function mustBeOneOf(allowed: readonly unknown[], value: unknown): string {
   // 1.1 written as a number: JSON reads it as 1.1, not "1.1" (and 1.0 as 1), so say to quote it.
   const unquoted = typeof value === 'number' || typeof value === 'boolean' ? texts.find((a) => a === String(value) || Number(a) === value) : undefined;
   if (unquoted !== undefined) return `${listed}; put it in quotes: "${unquoted}"`;
-  const suggestion = typeof value === 'string' ? closest(value, texts) : undefined;
-  return suggestion ? `${listed}; did you mean "${suggestion}"?` : listed;
+  if (typeof value !== 'string') return listed;
+  const suggestion = closest(value, texts);
+  if (suggestion) return `${listed}; did you mean "${suggestion}"?`;
+  if (/^fortnight(s|ly)?$/i.test(value.trim()) && texts.includes('weeks')) {
+    return `${listed}; a fortnight is 2 weeks: write "unit": "weeks" with the amount doubled (2 for every fortnight)`;
+  }
+  const meant = valuesNamedBy(value, texts);
+  return meant.length > 0 ? `${listed}; did you mean ${joinOr(meant.map(quote))}?` : listed;
+}
+
+/** How often, as the unit it counts in: "daily" is days. */
+const frequencyWords: Record<string, string> = { daily: 'day', weekly: 'week', monthly: 'month', termly: 'term', yearly: 'year', annually: 'year' };
+
+/** A word in the singular, lower case: "Sessions" → "session". */
+function stem(word: string): string {
+  const lower = word.toLowerCase();
+  return frequencyWords[lower] ?? lower.replace(/s$/, '');
+}
+
+/**
+ * The allowed values a word names, at most two, when no spelling is near: the value that is
+ * the word ("daily" → "days"), else those with it as one of their words ("sessions" →
+ * "sessionCount", "percentage" → "attendancePercentage" or "absencePercentage").
+ */
+function valuesNamedBy(value: string, allowed: readonly string[]): string[] {
+  const word = stem(value.trim());
+  if (!/^[a-z]{3,}$/.test(word)) return [];
+  const words = (text: string) => text.split(/(?=[A-Z])|[-_\s]+/).filter(Boolean).map(stem);
+  const exact = allowed.filter((text) => words(text).join(' ') === word);
+  if (exact.length > 0) return exact.slice(0, 2);
+  const containing = allowed.filter((text) => words(text).includes(word));
+  return containing.length <= 2 ? containing : [];
+}
+
+/** Words authors write for a bound, as the bound they mean. */
+const boundWords: Record<string, { side: 'lower' | 'upper'; inclusive: boolean }> = {
+  above: { side: 'lower', inclusive: false },
+  over: { side: 'lower', inclusive: false },
+  moreThan: { side: 'lower', inclusive: false },
+  greaterThan: { side: 'lower', inclusive: false },
+  below: { side: 'upper', inclusive: false },
+  under: { side: 'upper', inclusive: false },
+  lessThan: { side: 'upper', inclusive: false },
+  min: { side: 'lower', inclusive: true },
+  minimum: { side: 'lower', inclusive: true },
+  atLeast: { side: 'lower', inclusive: true },
+  max: { side: 'upper', inclusive: true },
+  maximum: { side: 'upper', inclusive: true },
+  atMost: { side: 'upper', inclusive: true },
+};
+
+/** True when an object with neither bound has a word for one ("above"). */
+function hasBoundWord(value: unknown, names: readonly string[]): boolean {
+  if ([...new Set(names)].sort().join('|') !== 'lower|upper' || typeof value !== 'object' || value === null) return false;
+  return Object.keys(value).some((key) => Object.hasOwn(boundWords, key));
+}
+
+/** For a word meaning a bound where the format has `lower` and `upper`: the bound to write. */
+function boundWritten(schema: SchemaNode, value: unknown, extra: string): string | undefined {
+  const meant = Object.hasOwn(boundWords, extra) ? boundWords[extra] : undefined;
+  if (meant === undefined || !schema.properties?.lower || !schema.properties?.upper) return undefined;
+  const written = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[extra] : undefined;
+  const figure = typeof written === 'number' ? String(written) : '…';
+  const said = meant.inclusive
+    ? `${figure} or ${meant.side === 'lower' ? 'more' : 'less'}`
+    : `${meant.side === 'lower' ? 'above' : 'below'} ${figure}, not ${figure} itself`;
+  return `write "${meant.side}": { "value": ${figure}, "inclusive": ${meant.inclusive} } (${said})`;
 }
 
 /** The noun for a list's items in "needs at least one …". */

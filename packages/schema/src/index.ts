@@ -18,6 +18,7 @@ export { closest, explainErrors, validateAndExplain } from './explain-errors.js'
 export type { DocumentMap, DocumentMapDefinition, DocumentMapProperty } from './document-map.js';
 export { documentMap } from './document-map.js';
 export { enumLabel } from './enum-labels.js';
+export { enumLabelAt } from './enum-label-at.js';
 export type { JsonSyntaxError } from './json-syntax.js';
 export { findJsonSyntaxError } from './json-syntax.js';
 export { childPointer, escapePointerSegment, pointerFrom, pointerSegments, unescapePointerSegment } from './json-pointer.js';

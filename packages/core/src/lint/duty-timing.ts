@@ -1,7 +1,8 @@
 /**
  * duty-timing: duties as councils write them (format 1.1). A duty that waits for a gate its
  * stage cannot see waits for ever (error); a duty "counted from" a date with no "due within"
- * length has no due date (warning); a duty repeated "every" 0 says nothing (warning).
+ * length has no due date (warning), unless it recurs ("every", and no "due by"), when it is next
+ * due on each occurrence; a duty repeated "every" 0 says nothing (warning).
  *
  * A stage's duties see the gates the engine's duties.ts looks in: the stage's own and its
  * routes', every requirement's, and those of the referrals the stage or its routes list.
@@ -52,7 +53,7 @@ export const dutyTiming: LintRule = ({ pathway, map }) => {
   };
 
   for (const node of map.outline.nodesOf('Action')) {
-    const action = node.value as { gates?: unknown; due?: unknown; dueFrom?: unknown; every?: { amount?: unknown } };
+    const action = node.value as { gates?: unknown; due?: unknown; dueFrom?: unknown; dueBy?: unknown; every?: { amount?: unknown } };
     const stage = ownerOfKind(node.owner, 'stage');
     if (Array.isArray(action.gates) && stage !== undefined) {
       for (const gate of action.gates) {
@@ -61,8 +62,21 @@ export const dutyTiming: LintRule = ({ pathway, map }) => {
         }
       }
     }
-    if (typeof action.dueFrom === 'string' && action.due === undefined) {
-      problems.push(finding(pathway, 'duty-timing', 'warning', node.pointer, `counts from ${nameOf(map, action.dueFrom, ['question', 'measure'])} but gives no "due within" length, so it has no due date`));
+    // A recurring duty counted from a date (and by no other date) is next due on its next
+    // occurrence (duties.ts): its "every" is its timing, and a "due within" would make it read
+    // overdue after the first one, whatever the later ones.
+    const recurring = action.every !== undefined && action.dueBy === undefined;
+    if (typeof action.dueFrom === 'string' && action.due === undefined && !recurring) {
+      problems.push(
+        finding(
+          pathway,
+          'duty-timing',
+          'warning',
+          node.pointer,
+          `counts from ${nameOf(map, action.dueFrom, ['question', 'measure'])} but gives no "due within" length, so it has no due date: ` +
+            'if it is done once, give how soon ("due within"); if it recurs, give how often ("every") instead, and it is next due on each occurrence',
+        ),
+      );
     }
     if (action.every !== undefined && action.every.amount === 0) {
       problems.push(finding(pathway, 'duty-timing', 'warning', node.pointer, 'repeats "every" 0 (immediately), which means nothing: give how often, e.g. 2 weeks'));

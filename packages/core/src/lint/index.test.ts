@@ -231,6 +231,25 @@ describe('unsafe-link', () => {
     ])('%j is not', (url) => expect(warned(url)).toEqual([]));
   });
 
+  describe('a mailto: address that cannot be right', () => {
+    const base = readJson(new URL('minimal.json', schemaFixtures));
+    const details = (url: string) =>
+      lintPathway({ ...base, resources: [{ title: 'Early Help', url }] }).filter((p) => p.code === 'lint.unsafe-link').map((p) => `${p.severity}: ${p.detail}`);
+
+    it('warns of an email address with no domain ending, as the email field is warned of', () => {
+      expect(details('mailto:earlyhelp@dunmore')).toEqual([
+        'warning: "mailto:earlyhelp@dunmore" is not a valid email address: "earlyhelp@dunmore" has no ending after its domain, such as ".gov.uk"',
+      ]);
+      expect(details('mailto:')).toEqual(['warning: "mailto:" is not a valid email address: it gives no address after "mailto:"']);
+      expect(details('mailto:early help@dunmore.gov.uk')).toEqual(['warning: "mailto:early help@dunmore.gov.uk" is not a valid email address: "early help@dunmore.gov.uk" is not one']);
+    });
+
+    it.each(['mailto:earlyhelp@dunmore.gov.uk', 'MAILTO:a@b.org?subject=Referral', 'mailto:a@b.org,c@d.gov.uk', 'mailto:early%2Dhelp@dunmore.gov.uk'])(
+      '%j is not warned of',
+      (url) => expect(details(url)).toEqual([]),
+    );
+  });
+
   describe('a relative address that is an email address, or has a space', () => {
     const base = readJson(new URL('minimal.json', schemaFixtures));
     const details = (url: string) =>
@@ -272,5 +291,26 @@ describe('requires-routes-only', () => {
     const pathway = fixture();
     for (const route of pathway.stages[1]!.routes ?? []) delete route.chosenBy;
     expect(codes(pathway)).not.toContain('lint.requires-routes-only');
+  });
+});
+
+describe('unreachable-stage after a misspelt outcome', () => {
+  const brackley = () =>
+    readJson(new URL('../../fixtures/guide-authored/brackley-subthreshold.json', import.meta.url));
+
+  it('says the stage is unreachable because an outcome names it misspelt, beside the dangling reference that explains it', () => {
+    const pathway = brackley();
+    const legal = pathway.stages[2].outcomes?.find((o) => o.id === 'w3-legal');
+    if (legal === undefined) throw new Error('Brackley has no legal outcome at Wave 3');
+    legal.to = 'wave-04';
+    const messages = lintPathway(pathway)
+      .filter((p) => p.code === 'lint.dangling-reference' || p.code === 'lint.unreachable-stage')
+      .map((p) => p.message);
+    expect(messages).toEqual([
+      'Stage "Wave 3: Intensive support" › Outcome "No improvement after intensive support: request legal…": refers to a stage "wave-04" that does not exist; did you mean "wave-4"?',
+      'Stage "Wave 4: Legal intervention request": no band, entry rule, outcome or redirect leads here, so no pupil can reach it, ' +
+        'but Stage "Wave 3: Intensive support" › Outcome "No improvement after intensive support: request legal…" leads to "wave-04", which does not exist: ' +
+        'write "wave-4" there if it is meant to lead here',
+    ]);
   });
 });

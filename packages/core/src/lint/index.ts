@@ -27,6 +27,7 @@ import { emptyException } from './empty-exception.js';
 import { gateQuestion } from './gate-question.js';
 import { requiresRoutesOnly } from './requires-routes-only.js';
 import { unreadTimeLimit } from './unread-time-limit.js';
+import { reviewOutcome } from './review-outcome.js';
 
 /** The rules by name (the part after "lint." in a problem's code), in the order they run. */
 export const lintRules: Readonly<Record<string, LintRule>> = {
@@ -51,6 +52,7 @@ export const lintRules: Readonly<Record<string, LintRule>> = {
   'gate-question': gateQuestion,
   'requires-routes-only': requiresRoutesOnly,
   'unread-time-limit': unreadTimeLimit,
+  'review-outcome': reviewOutcome,
 };
 
 /** Every lint finding for a schema-valid pathway, from the top of the document to the bottom. */

@@ -86,6 +86,13 @@ describe('suggestId', () => {
     expect(suggestId(map, 'tier-0', ['stage'])).toBeUndefined();
   });
 
+  it('reads a figure written with a leading zero as the same figure: "wave-04" is "wave-4"', () => {
+    const map = mapPathway(pathway(['wave-1', 'wave-2', 'wave-3', 'wave-4']));
+    expect(suggestId(map, 'wave-04', ['stage'])).toBe('wave-4');
+    expect(suggestId(map, 'wave-004', ['stage'])).toBe('wave-4');
+    expect(suggestId(map, 'wave-40', ['stage'])).toBeUndefined();
+  });
+
   it('stops guessing once a pathway has cost 100,000 comparisons, and answers a miss it has seen', () => {
     // 1,000 ids of three letters: every miss is compared with all of them.
     const letters = 'abcdefghijklmnopqrstuvwxyz';

@@ -146,9 +146,12 @@ function hasWordsInARow(whole: readonly string[], part: readonly string[]): bool
   return false;
 }
 
-/** The figures in an id, in order: "tier-3" and "tier-1" differ in them, so neither is a typo of the other. */
+/**
+ * The figures in an id, in order: "tier-3" and "tier-1" differ in them, so neither is a typo of
+ * the other. A figure's leading zeros are not part of it: "wave-04" is "wave-4" written long.
+ */
 function digits(id: string): string {
-  return id.replace(/\D+/g, '');
+  return (id.match(/\d+/g) ?? []).map((figure) => figure.replace(/^0+(?=\d)/, '')).join('');
 }
 
 /** `; did you mean "tier-3"?`, `; did you mean "a" or "b"?`, or nothing. */

@@ -5,13 +5,36 @@
  * or can be chosen, or is where an outcome (of a stage, route or referral) or an exception's
  * redirect leads. A stage's own outcomes leading
  * back to itself do not count, and neither does being required by another stage.
+ *
+ * When an outcome or a redirect names a stage that does not exist and this stage is surely what
+ * was meant (the one id dangling-reference suggests), the message says so: the typo is the
+ * cause, and fixing it makes the stage reachable.
  */
 import type { Stage } from '@pathway/schema';
-import { finding, type LintRule } from './report.js';
+import { finding, placeName, type LintContext, type LintRule } from './report.js';
+import { referenceTargets, whyUnresolved } from '../outline/unresolved.js';
+import { suggestIds } from './suggest-id.js';
+
+/** The properties that lead to a stage: an outcome's `to`, a redirect's `stage`. */
+const leadingProperties = new Set(['to', 'stage']);
+
+/** Stage id → where a misspelt outcome or redirect that surely meant it is, and what it wrote. */
+function misspeltLeads({ pathway, map }: LintContext): Map<string, { place: string; written: string }> {
+  const found = new Map<string, { place: string; written: string }>();
+  const targets = referenceTargets(map.outline);
+  for (const reference of map.outline.references) {
+    if (!leadingProperties.has(reference.property) || !reference.kinds.includes('stage')) continue;
+    if (whyUnresolved(targets, reference) !== 'names-nothing') continue;
+    const meant = suggestIds(map, reference.id, reference.kinds);
+    if (meant.length === 1 && !found.has(meant[0])) found.set(meant[0], { place: placeName(pathway, reference.pointer), written: reference.id });
+  }
+  return found;
+}
 
 const list = <T>(value: T[] | undefined): T[] => (Array.isArray(value) ? value : []);
 
-export const unreachableStage: LintRule = ({ pathway, map }) => {
+export const unreachableStage: LintRule = (context) => {
+  const { pathway, map } = context;
   const ledTo = new Set<string>();
   for (const { outcome, stage } of map.outcomes) {
     if (typeof outcome.to === 'string' && outcome.to !== stage?.id) ledTo.add(outcome.to);
@@ -30,9 +53,14 @@ export const unreachableStage: LintRule = ({ pathway, map }) => {
     stage.entry?.when !== undefined ||
     ledTo.has(stage.id);
 
-  return list(pathway.stages).flatMap((stage, index) =>
-    reachable(stage, index)
-      ? []
-      : [finding(pathway, 'unreachable-stage', 'error', `/stages/${index}`, 'no band, entry rule, outcome or redirect leads here, so no pupil can reach it')],
-  );
+  let misspelt: ReturnType<typeof misspeltLeads> | undefined;
+  return list(pathway.stages).flatMap((stage, index) => {
+    if (reachable(stage, index)) return [];
+    misspelt ??= misspeltLeads(context);
+    const typo = misspelt.get(stage.id);
+    const because = typo
+      ? `, but ${typo.place} leads to "${typo.written}", which does not exist: write "${stage.id}" there if it is meant to lead here`
+      : '';
+    return [finding(pathway, 'unreachable-stage', 'error', `/stages/${index}`, `no band, entry rule, outcome or redirect leads here, so no pupil can reach it${because}`)];
+  });
 };

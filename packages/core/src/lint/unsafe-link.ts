@@ -8,7 +8,8 @@
  * flagged as well (warning): email addresses, and relative addresses that start like another
  * site's ("www.council.gov.uk/help", "council.gov.uk/form.pdf"), are an email address without
  * mailto: ("support@council.gov.uk"), or have a space, which the policy allows but a browser
- * opens as a page under the one showing the pathway.
+ * opens as a page under the one showing the pathway; so are mailto: addresses that are not
+ * email addresses ("mailto:earlyhelp@dunmore", with no ending after the domain).
  */
 import { pointerFrom, type Problem } from '@pathway/schema';
 import { checkLink, linkScheme, type LinkRefusal } from '../links.js';
@@ -89,6 +90,30 @@ function relativeWarnings(value: string, relative: string): string[] {
   return warnings;
 }
 
+/**
+ * What cannot be right about a mailto: address the policy allows: no address, or one (of the
+ * comma-separated list before any "?") that is not an email address, e.g. "earlyhelp@dunmore"
+ * with no ending after its domain, which no mail program can send to.
+ */
+function mailtoWarning(value: string, href: string): string | undefined {
+  const address = `"${shown(value)}"`;
+  const to = href.slice('mailto:'.length).split('?', 1)[0];
+  if (to.trim() === '') return `${address} is not a valid email address: it gives no address after "mailto:"`;
+  for (const written of to.split(',')) {
+    let email = written;
+    try {
+      email = decodeURIComponent(written);
+    } catch {
+      // A stray "%" is left as written: the pattern then judges it.
+    }
+    if (emailPattern.test(email)) continue;
+    const domain = /^[^\s@]+@([^\s@.]+)$/.exec(email)?.[1];
+    const why = domain !== undefined ? `"${shown(email)}" has no ending after its domain, such as ".gov.uk"` : `"${shown(email)}" is not one`;
+    return `${address} is not a valid email address: ${why}`;
+  }
+  return undefined;
+}
+
 export const unsafeLink: LintRule = ({ pathway }) => {
   const problems: Problem[] = [];
   visitStrings(pathway, (key, value, pointer) => {
@@ -97,6 +122,9 @@ export const unsafeLink: LintRule = ({ pathway }) => {
       if (!checked.safe) problems.push(finding(pathway, 'unsafe-link', 'error', pointer(), refusalDetail(value, checked.refusal)));
       else if (linkScheme(value) === undefined) {
         for (const detail of relativeWarnings(value, checked.link.href)) problems.push(finding(pathway, 'unsafe-link', 'warning', pointer(), detail));
+      } else if (linkScheme(value) === 'mailto') {
+        const detail = mailtoWarning(value, checked.link.href);
+        if (detail !== undefined) problems.push(finding(pathway, 'unsafe-link', 'warning', pointer(), detail));
       }
     }
     if (key === 'email' && !emailPattern.test(value.trim())) {

@@ -106,6 +106,35 @@ describe('diffPathways', () => {
     );
   });
 
+  it("says a value the format lists by the schema's label, and true or false in words", () => {
+    const before = edited((d) => {
+      d.stages[1].timeLimits = [{ id: 'review', title: 'Review', kind: 'limit', duration: { amount: 6, unit: 'schoolDays' } }];
+      d.stages[1].outcomes = [{ id: 'up', title: 'Not improved', kind: 'escalate', to: 'tier-3' }];
+      d.stages[2].universal = false;
+    });
+    const after = edited((d) => {
+      d.stages[1].timeLimits = [{ id: 'review', title: 'Review', kind: 'review', duration: { amount: 6, unit: 'weeks' } }];
+      d.stages[1].outcomes = [{ id: 'up', title: 'Not improved', kind: 'stepDown', to: 'tier-3' }];
+      d.stages[1].bands[0].upper.inclusive = false;
+      d.stages[0].bands[0].lower.inclusive = false;
+      d.stages[2].universal = true;
+      d.referrals[0].channel.kind = 'meeting';
+      delete d.referrals[0].channel.email;
+    });
+    expect(diffPathways(before, after).map((c) => c.text)).toEqual([
+      'Stage "Tier 1" › band "100%-93%" › lower bound: no longer includes 93% (only above it)',
+      'Stage "Tier 2" › band "92%-80%" › upper bound: no longer includes 92% (only below it)',
+      'Stage "Tier 2" › Time limit "Review" › kind: changed from "Must happen within" to "Reviewed every"',
+      'Stage "Tier 2" › Time limit "Review" › duration › unit: changed from "School days" to "Weeks"',
+      'Stage "Tier 2" › Outcome "Not improved" › kind: changed from "Escalate to a more intensive stage" to "Step down to a less intensive stage"',
+      'Stage "Tier 3" › applies to every pupil: changed from no to yes',
+      'Referral "Enforcement" › how to refer › by: changed from "Email" to "Meeting"',
+      'Referral "Enforcement" › how to refer › email address: removed (was "panel@northbridge.gov.uk")',
+    ]);
+    expect(diffPathways(after, before).map((c) => c.text)).toContain('Stage "Tier 2" › band "92%-80%" › upper bound: now includes 92%');
+    expect(diffPathways(v1, edited((d) => (d.stages[0].universal = true))).map((c) => c.text)).toEqual(['Stage "Tier 1" › applies to every pupil: added (yes)']);
+  });
+
   it('compares real seeds without throwing, and finds the 1.1 re-encoding of the county flowchart', () => {
     const county = seed('county-chronic-non-attendance');
     const older = structuredClone(county) as Pathway & { stages: { questions?: unknown[]; timeLimits?: { startsFrom?: string }[] }[] };

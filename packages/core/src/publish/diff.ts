@@ -12,7 +12,7 @@
  * property by property, and each property is named by its schema title (describeLocation).
  * The pathway's `version` and `changelog` are left out: they change with every publication.
  */
-import { childPointer, describeLocation, escapePointerSegment, pointerSegments } from '@pathway/schema';
+import { childPointer, describeLocation, enumLabelAt, escapePointerSegment, pointerSegments } from '@pathway/schema';
 import { describeDuration } from '../durations.js';
 import type { Duration, Pathway } from '../schema-types.js';
 import { outlinePathway } from '../outline/outline.js';
@@ -71,8 +71,10 @@ function nameOf(value: object): string | undefined {
  * ("up to a total of 12 school weeks"). `doc` and `pointer` say where it is, for the titles.
  */
 function show(value: unknown, doc: unknown, pointer: string, depth = 0): string {
-  if (typeof value === 'string') return `"${short(value, 60)}"`;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  // A value chosen from the format's list reads as the list shows it: "School days", not "schoolDays".
+  if (typeof value === 'string') return `"${short(enumLabelAt(doc, pointer) ?? value, 60)}"`;
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) return value.every((v) => typeof v === 'string' || typeof v === 'number') ? value.map((v) => show(v, doc, pointer)).join(', ') : `${value.length} items`;
   if (value === null || value === undefined) return 'nothing';
   if (typeof value !== 'object') return String(value);
@@ -305,6 +307,8 @@ function describeChange(a: unknown, b: unknown, oldAt: string, newAt: string, be
     const ofBand = bandCount > 1 && typeof band?.label === 'string' ? ` of band "${short(band.label)}"` : '';
     return `${named(entity)}: ${which} threshold${ofBand} changed from ${a}${percent} to ${b}${percent}`;
   }
+  const included = inclusionChange(a, b, newAt, after);
+  if (included !== undefined) return included;
   const where = b === undefined ? describeLocation(before, oldAt) : describeLocation(after, newAt);
   const property = newAt.slice(newAt.lastIndexOf('/') + 1);
   if (entity !== undefined && newAt === `${entity.pointer}/${property}` && ['title', 'name', 'text', 'label'].includes(property) && typeof a === 'string' && typeof b === 'string') {
@@ -316,6 +320,19 @@ function describeChange(a: unknown, b: unknown, oldAt: string, newAt: string, be
   if (a === undefined) return namedHere(b) ? `${place} added` : `${place}: added (${show(b, after, newAt)})`;
   if (b === undefined) return namedHere(a) ? `${place} removed` : `${place}: removed (was ${show(a, before, oldAt)})`;
   return `${place}: changed from ${show(a, before, oldAt)} to ${show(b, after, newAt)}`;
+}
+
+/** A bound that now includes its value, or no longer does: "upper bound: no longer includes 92% (only below it)". */
+function inclusionChange(a: unknown, b: unknown, newAt: string, after: unknown): string | undefined {
+  const bound = /\/(lower|upper)\/inclusive$/.exec(newAt);
+  if (!bound || typeof a !== 'boolean' || typeof b !== 'boolean') return undefined;
+  const boundAt = newAt.slice(0, -'/inclusive'.length);
+  const value = (nodeAt(after, boundAt) as { value?: unknown } | undefined)?.value;
+  if (typeof value !== 'number') return undefined;
+  const owner = nodeAt(after, boundAt.slice(0, boundAt.lastIndexOf('/'))) as { measure?: unknown } | undefined;
+  const figure = `${value}${isPercentBand(after, owner?.measure) ? '%' : ''}`;
+  const place = describeLocation(after, boundAt) || 'The pathway';
+  return b ? `${place}: now includes ${figure}` : `${place}: no longer includes ${figure} (only ${bound[1] === 'lower' ? 'above' : 'below'} it)`;
 }
 
 function bandAt(document: unknown, valuePointer: string): { label?: unknown; measure?: unknown } | undefined {

@@ -49,6 +49,18 @@ describe('renderPublicPage', () => {
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
   });
 
+  it('writes dates as people read them, and a review as "reviewed every", with what happens "at each review"', () => {
+    const brackley = JSON.parse(readFileSync(new URL('../../fixtures/guide-authored/brackley-subthreshold.json', import.meta.url), 'utf8')) as Pathway;
+    brackley.lastUpdated = '2025-02-28';
+    brackley.reviewBy = '2026-07-31';
+    const shown = pageText(renderPublicPage(brackley));
+    expect(shown).toContain('In force from 6 January 2025, last updated 28 February 2025, to be reviewed by 31 July 2026.');
+    expect(shown).toContain(
+      'ASP review: reviewed every 4 school weeks; at each review: Review the plan with the family. If attendance has not improved, move to Wave 3.',
+    );
+    expect(shown).not.toMatch(/2025-01-06|4 school weeks; when it runs out/);
+  });
+
   it('renders hostile text inert and refuses unsafe links', () => {
     const pathway = seed('wigan');
     const hostile = '<img src=x onerror=alert(1)>"\'&<script>alert(2)</script>\u202eevil';

@@ -13,6 +13,8 @@ import { enumLabel } from '@pathway/schema';
 import { describeCondition } from '../describe-condition.js';
 import { groupHeading } from '../duties.js';
 import { describeDuration } from '../durations.js';
+import { parseDate } from '../calendar.js';
+import { formatLongDate } from '../day-text.js';
 import { resolveJourney } from '../journey.js';
 import { outlinePathway } from '../outline/outline.js';
 import type { Outline } from '../outline/outline.js';
@@ -140,12 +142,15 @@ function timeLimits(items: readonly TimeLimit[] | undefined, page: Page): string
   if (!items || items.length === 0) return '';
   return `<h4>Time limits</h4>${list(
     items.map((limit) => {
-      const parts = [`<strong>${text(limit.title)}</strong>: ${escape(duration(limit.duration, page))}`];
+      // A review recurs: it is "reviewed every" its length, and what follows happens at each review.
+      const review = limit.kind === 'review';
+      const length = escape(duration(limit.duration, page));
+      const parts = [`<strong>${text(limit.title)}</strong>: ${review ? `reviewed every ${length}` : length}`];
       if (limit.starts) parts.push(`from ${text(limit.starts)}`);
       if (limit.extension?.duration) parts.push(`can be extended by up to ${escape(duration(limit.extension.duration, page))}`);
       if (limit.extension?.total) parts.push(`up to ${escape(duration(limit.extension.total, page))} in all`);
       if (limit.extension?.description) parts.push(text(limit.extension.description));
-      if (limit.onExpiry) parts.push(`when it runs out: ${text(limit.onExpiry.description)}`);
+      if (limit.onExpiry) parts.push(`${review ? 'at each review' : 'when it runs out'}: ${text(limit.onExpiry.description)}`);
       if (limit.onBreach) parts.push(`if breached (${escape(describeCondition(limit.onBreach.when, page.outline))}): ${text(limit.onBreach.description)}`);
       return parts.join('; ');
     }),
@@ -293,6 +298,12 @@ function changes(pathway: Pathway): string {
     .join('')}</section>`;
 }
 
+/** A YYYY-MM-DD date as people read it ("6 January 2025"); anything else as written. */
+function longDate(value: string): string {
+  const day = parseDate(value);
+  return day === undefined ? value : formatLongDate(day);
+}
+
 /** The whole pathway as one self-contained HTML document. */
 export function renderPublicPage(pathway: Pathway): string {
   const page: Page = { pathway, outline: outlinePathway(pathway) };
@@ -300,9 +311,9 @@ export function renderPublicPage(pathway: Pathway): string {
   const map = stageMap(pathway);
   const stages = pathway.stages ?? [];
   const dates = [
-    pathway.effectiveFrom ? `In force from ${escape(pathway.effectiveFrom)}` : '',
-    pathway.lastUpdated ? `last updated ${escape(pathway.lastUpdated)}` : '',
-    pathway.reviewBy ? `to be reviewed by ${escape(pathway.reviewBy)}` : '',
+    pathway.effectiveFrom ? `In force from ${escape(longDate(pathway.effectiveFrom))}` : '',
+    pathway.lastUpdated ? `last updated ${escape(longDate(pathway.lastUpdated))}` : '',
+    pathway.reviewBy ? `to be reviewed by ${escape(longDate(pathway.reviewBy))}` : '',
   ].filter(Boolean);
   const contents = [
     '<a href="#stage-map-section">Stage map</a>',
