@@ -42,10 +42,12 @@ function summaryAnswer(item: ItemStatus, ctx: EvaluationContext): SummaryAnswer 
     state: item.state,
   };
   if (answer.status === 'valid') return { ...base, answer: answer.value, answerText: answerText(question, answer.value) };
+  // A date left blank where blank means the event has not happened (`ifBlank`): the author's words.
+  const never = answer.status !== 'invalid' && question?.type === 'date' ? question.ifBlank?.trim() || undefined : undefined;
   return {
     ...base,
     answer: null,
-    answerText: message(answer.status === 'invalid' ? 'answer.notUnderstood' : 'answer.none'),
+    answerText: never ?? message(answer.status === 'invalid' ? 'answer.notUnderstood' : 'answer.none'),
   };
 }
 
