@@ -87,6 +87,7 @@ export function renderOutput(target: HTMLElement, result: OutputResult, open: { 
   row(list, 'Exceptions', evaluation.exceptions.map((exception) => `${exception.title}: ${exception.message}`));
   row(list, 'Still missing', summary.missing.blocking.map((item) => item.text));
   row(list, 'Next steps', summary.nextSteps);
+  if (summary.canHappen) row(list, 'What can happen next', summary.canHappen);
   const evaluationBlock = jsonBlock('The evaluation (JSON)', evaluation, 'pg-output-evaluation');
   const summaryBlock = jsonBlock('The summary (JSON)', summary, 'pg-output-summary');
   (evaluationBlock as HTMLDetailsElement).open = open.evaluation;

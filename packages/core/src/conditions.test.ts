@@ -159,6 +159,25 @@ describe('all, any and not', () => {
     });
   });
 
+  it('any not known yet names every alternative still open (not answered, not confirmed), as one of them', () => {
+    const three: Condition = { any: [{ answer: 'met', in: ['yes'] }, { evidence: 'chronology' }, { cohort: 'cla' }] };
+    expect(check(three, {})).toEqual({
+      holds: false,
+      reasons: ['One of: "Have you met the family?" is not answered; or "A chronology of engagement with the family" is not confirmed'],
+    });
+    // One alternative still open: its own reasons, no wordier.
+    expect(check({ any: [{ answer: 'met', in: ['yes'] }, { cohort: 'cla' }] }, {})).toEqual({
+      holds: false,
+      reasons: ['"Have you met the family?" is not answered'],
+    });
+    // A "no" already given is not an alternative still open.
+    expect(check(three, { answers: { met: 'no' } }).reasons).toEqual([
+      '"Have you met the family?" is answered No, not Yes',
+      '"A chronology of engagement with the family" is not confirmed',
+      '"Child looked after" is not ticked',
+    ]);
+  });
+
   it('not inverts, keeping the facts as reasons, and nests', () => {
     expect(check({ not: { cohort: 'cla' } }, { cohorts: ['cla'] })).toEqual({ holds: false, reasons: ['"Child looked after" is ticked'] });
     const nested: Condition = { not: { any: [{ all: [{ cohort: 'cla' }, { answer: 'met', in: ['no'] }] }, { evidence: 'chronology' }] } };

@@ -99,13 +99,40 @@ function uniqueReasons(reasons: Reason[]): Reason[] {
  */
 
 /**
+ * Reasons that say only that something is still to give (an answer, a confirmation): an
+ * alternative failing for them alone is still open, as one not known yet is.
+ */
+const stillToGive: ReadonlySet<string> = new Set<MessageCode>(['condition.notAnswered', 'condition.answerNotUnderstood', 'condition.evidenceNotConfirmed']);
+
+function stillOpen(outcome: ConditionResult): boolean {
+  if (outcome.holds || outcome.reasons.length === 0) return false;
+  if (outcome.unknown === true) return true;
+  for (const r of outcome.reasons) if (!stillToGive.has(r.code)) return false;
+  return true;
+}
+
+/**
+ * An "any" not known yet: every alternative still open (not known, or waiting only for an answer
+ * or a confirmation), so the school sees each way to meet it, not only the one not answered.
+ * Two or more are one reason, "One of: …; or …"; one keeps its own reasons.
+ */
+function anyStillOpen(open: readonly (readonly Reason[])[]): Reason[] {
+  if (open.length < 2) return uniqueReasons(open.flat());
+  const each = open.map((reasons) => joinWith(uniqueReasons([...reasons]).map((r) => r.text), 'and'));
+  const alternatives = `${each.slice(0, -1).join('; ')}; or ${each[each.length - 1]}`;
+  return [reason('condition.oneOf', { alternatives })];
+}
+
+/**
  * all (needAll) or any. "all" holds when no rule fails and gives the failing rules' reasons
- * when it does not; "any" holds when a rule holds and gives the holding rules' reasons.
+ * when it does not; "any" holds when a rule holds and gives the holding rules' reasons, and
+ * when not known names every alternative still open.
  */
 function combine(conditions: readonly Condition[], ctx: ConditionContext, needAll: boolean): ConditionResult {
   const passing: Reason[] = [];
   const failing: Reason[] = [];
   const undecided: Reason[] = [];
+  const open: Reason[][] = [];
   let held = 0;
   let unknown = 0;
   for (const condition of conditions) {
@@ -114,6 +141,7 @@ function combine(conditions: readonly Condition[], ctx: ConditionContext, needAl
     else if (outcome.unknown === true) unknown++;
     const into = outcome.holds ? passing : outcome.unknown === true ? undecided : failing;
     for (const r of outcome.reasons) into.push(r);
+    if (!needAll && stillOpen(outcome)) open.push(outcome.reasons);
   }
   const failed = conditions.length - held - unknown;
   if (needAll) {
@@ -122,7 +150,7 @@ function combine(conditions: readonly Condition[], ctx: ConditionContext, needAl
     return result(true, uniqueReasons(passing));
   }
   if (held > 0) return result(true, uniqueReasons(passing));
-  if (unknown > 0) return unknownResult(uniqueReasons(undecided));
+  if (unknown > 0) return unknownResult(anyStillOpen(open));
   return result(false, uniqueReasons(failing));
 }
 

@@ -366,3 +366,44 @@ describe('Wexcombe: a step after a warning, and a warning period whose breach fi
     expect(outcome(counted, 's3-no-further-action')).toMatchObject({ open: true, triggeredBy: { event: 'expiry' } });
   });
 });
+
+describe('Round 4 (Brackley, Felsham): what the summary says agrees with the page', () => {
+  const brackley = load('brackley-subthreshold');
+  const felsham = load('felsham-medical');
+
+  it('b1: a date left blank that means "not happened" is answered in the author’s words, not "Not answered"', () => {
+    const b1: CaseInput = {
+      asOf: '2025-03-20',
+      measures: { attendance: { percentage: 84 } },
+      answers: { 'q-asp-meeting-date': '2025-03-03', 'q-barriers-discussed': 'yes', 'q-home-visit-date': '2025-03-06' },
+      evidence: { 'asp-document': { confirmed: true } },
+    };
+    const answer = brackley.summarise(b1).answers.find((a) => a.questionId === 'q-above-95-since');
+    expect(answer).toMatchObject({ answer: null, answerText: 'Attendance has not yet been above 95% since the plan started' });
+  });
+
+  it('f6, b6: a stage’s outcome open without a rule of its own is what can happen next, not a step to take now', () => {
+    const f6: CaseInput = {
+      asOf: '2025-03-20',
+      measures: { attendance: { percentage: 70 }, 'illness-days': { value: 20 } },
+      cohorts: ['medical'],
+      answers: { 'q-eha-offered': 'yes' },
+      evidence: { 'school-support-plan': { confirmed: true } },
+    };
+    const legal = 'Support not engaged with: request legal intervention: escalate to "Level 4: Request for legal intervention".';
+    expect(felsham.summarise(f6).nextSteps).not.toContain(legal);
+    expect(felsham.summarise(f6).canHappen).toEqual([legal]);
+    const b6 = brackley.summarise({ asOf: '2025-03-20', measures: { attendance: { percentage: 82 } }, cohorts: ['on-intensive-plan'] });
+    expect(b6.nextSteps.join(' ')).not.toContain('No improvement after intensive support');
+    expect(b6.canHappen).toEqual(['No improvement after intensive support: request legal intervention: escalate to "Wave 4: Legal intervention request".']);
+    // An outcome whose own rule holds is still a step now.
+    const b3 = brackley.summarise({
+      asOf: '2025-03-20',
+      measures: { attendance: { percentage: 96 } },
+      cohorts: ['on-asp'],
+      answers: { 'q-asp-meeting-date': '2024-11-04', 'q-barriers-discussed': 'yes', 'q-above-95-since': '2025-01-27' },
+      evidence: { 'asp-document': { confirmed: true } },
+    });
+    expect(b3.nextSteps[0]).toBe('Attendance above 95% for 6 school weeks: close the ASP: close the case.');
+  });
+});

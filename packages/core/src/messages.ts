@@ -73,6 +73,8 @@ export const messages = {
   'condition.cohortNotTicked': (p: { cohort: string }) => `${p.cohort} is not ticked`,
   'condition.evidenceConfirmed': (p: { evidence: string }) => `${p.evidence} is confirmed`,
   'condition.evidenceNotConfirmed': (p: { evidence: string }) => `${p.evidence} is not confirmed`,
+  // An "any" not known yet, naming each alternative still open (conditions.ts).
+  'condition.oneOf': (p: { alternatives: string }) => `One of: ${p.alternatives}`,
   'condition.stageComplete': (p: { stage: string }) => `${p.stage} is complete`,
   'condition.stageIncomplete': (p: { stage: string; count: number }) =>
     `${p.stage} is not complete: ${p.count} blocking ${p.count === 1 ? 'item or rule is' : 'items or rules are'} outstanding`,

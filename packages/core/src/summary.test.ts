@@ -145,7 +145,7 @@ describe('summarise', () => {
     expect(summary.ready).toBe(false);
   });
 
-  it('gives next steps: open outcomes, exception messages with where to go instead, the referral\'s response', () => {
+  it('gives next steps: open outcomes, exception messages with where to go instead, the referral\'s response; what can happen apart', () => {
     expect(summary.exceptions).toEqual([
       { id: 'cla', title: 'Children looked after', effect: 'redirect', message: "Escalate within children's social care." },
     ]);
@@ -155,11 +155,14 @@ describe('summarise', () => {
       "Escalate within children's social care.",
       'Instead: contact "Children\'s social care".',
     ]);
-    expect(model.summarise({ ...input, cohorts: [] }).nextSteps).toEqual([
-      'Not improved: escalate to "Enforce". Gather the evidence.',
+    const others = model.summarise({ ...input, cohorts: [] });
+    expect(others.nextSteps).toEqual([
       'Refer: refer to "Referral to enforcement".',
       'After referring to "Referral to enforcement": A time and date will be emailed to you.',
     ]);
+    // An outcome with no rule of its own can happen from the stage: not a step to take now.
+    expect(others.canHappen).toEqual(['Not improved: escalate to "Enforce". Gather the evidence.']);
+    expect(summary.canHappen).toBeUndefined();
     const ehcp = model.summarise({ ...input, cohorts: ['ehcp'] });
     expect(ehcp.exceptions.map((e) => e.id)).toEqual(['ehcp']);
     expect(ehcp.nextSteps).toContain('Involve the SEND team.');

@@ -42,10 +42,12 @@ function summaryAnswer(item: ItemStatus, ctx: EvaluationContext): SummaryAnswer 
     state: item.state,
   };
   if (answer.status === 'valid') return { ...base, answer: answer.value, answerText: answerText(question, answer.value) };
+  // A date left blank where blank means the event has not happened (`ifBlank`): the author's words.
+  const never = answer.status !== 'invalid' && question?.type === 'date' ? question.ifBlank?.trim() || undefined : undefined;
   return {
     ...base,
     answer: null,
-    answerText: message(answer.status === 'invalid' ? 'answer.notUnderstood' : 'answer.none'),
+    answerText: never ?? message(answer.status === 'invalid' ? 'answer.notUnderstood' : 'answer.none'),
   };
 }
 
@@ -113,13 +115,18 @@ function nextSteps(
   current: StageEvaluation,
   exceptions: readonly AppliedException[],
   ctx: EvaluationContext,
-): string[] {
+): Pick<Summary, 'nextSteps' | 'canHappen'> {
   const steps: string[] = [];
+  const canHappen: string[] = [];
   const outcomes = [...(stage.outcomes ?? []), ...openRoutes.flatMap((route) => route.outcomes ?? [])];
   current.outcomes.forEach((status, i) => {
     const outcome = outcomes[i];
     // A referral's outcomes follow the referral (format 1.1): never a next step now.
-    if (status.open && status.after !== 'referral' && outcome !== undefined) steps.push(outcomeSentence(outcome, ctx));
+    if (!status.open || status.after === 'referral' || outcome === undefined) return;
+    // Open only because it has no rule of its own: it can happen from this stage, it is not a
+    // step to take now (a referral to make is).
+    const possible = status.reason.code === 'outcome.always' && status.kind !== 'refer';
+    (possible ? canHappen : steps).push(outcomeSentence(outcome, ctx));
   });
   // The stage's exit holds: advice that the pupil can leave it (placement is unchanged).
   const exit = exitStep(stage.title, current.exit);
@@ -142,7 +149,7 @@ function nextSteps(
       steps.push(message('next.afterReferral', { referral: quote(referral.title), response }));
     }
   }
-  return steps;
+  return canHappen.length > 0 ? { nextSteps: steps, canHappen } : { nextSteps: steps };
 }
 
 function actionLines(groups: readonly ActionGroup[], ctx: EvaluationContext): Summary['actions'] {
@@ -370,7 +377,7 @@ export function buildSummary(evaluation: Evaluation, ctx: EvaluationContext, opt
     missing: { blocking: current.missing.blocking.map(missingLine), advisory: current.missing.advisory.map(missingLine) },
     gates: current.gates.map((g) => ({ id: g.id, title: g.title, holds: g.holds, reasons: g.reasons.map((r) => r.text) })),
     exceptions: exceptions.map((e) => ({ id: e.id, title: e.title, effect: e.effect, message: e.message })),
-    nextSteps: nextSteps(stage, openRoutes, current, exceptions, ctx),
+    ...nextSteps(stage, openRoutes, current, exceptions, ctx),
     ...(current.exit === undefined ? {} : { exit: summaryExit(current.exit) }),
     ...stageLines(stage, current, ctx),
     ...linksAndContacts(resources(stage, current, ctx), contacts(stage, exceptions, ctx)),

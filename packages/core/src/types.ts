@@ -542,8 +542,13 @@ export interface Summary {
   missing: { blocking: { id: string; text: string; reason: string }[]; advisory: { id: string; text: string; reason: string }[] };
   gates: { id: string; title: string; holds: boolean; reasons: string[] }[];
   exceptions: { id: string; title: string; effect: string; message: string }[];
-  /** Open outcomes, redirects and what to do next, in plain words. */
+  /** What to do now, in plain words: outcomes whose own rule holds, referrals to make, redirects. */
   nextSteps: string[];
+  /**
+   * What can happen next at this stage, only when something can: its outcomes open with no rule
+   * of their own (an escalation, a legal action). Never a step to take now, nor a referral's outcome.
+   */
+  canHappen?: string[];
   /** The stage's exit rule, only when it has one: whether the pupil can leave the stage, and why. */
   exit?: { holds: boolean; description?: string; reasons: string[] };
   actions: { role: string; heading: string; items: string[] }[];

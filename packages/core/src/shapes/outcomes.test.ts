@@ -69,7 +69,10 @@ describe('outcomes', () => {
       ['parentingOrder', true],
       ['schoolAttendanceOrder', true],
     ]);
-    const steps = kelmscott.summarise({ stage: 'legal' }).nextSteps;
+    // Open with no rule of their own: what can happen at the stage, not steps to take now.
+    const legalSummary = kelmscott.summarise({ stage: 'legal' });
+    expect(legalSummary.nextSteps).toEqual([]);
+    const steps = legalSummary.canHappen ?? [];
     expect(steps).toEqual([
       'Offer an attendance contract.',
       'Issue a penalty notice.',

@@ -5,12 +5,14 @@
  * the answers or figures, or triggered by a time limit), the referrals to make, and where an
  * exception sends the pupil instead. An outcome that closes the case or steps it down settles
  * it, so the stage's referrals are then not advised beside it ("refer" never sits beside
- * "close"). Outcomes open without a rule of their own, those that follow a referral and
- * the referrals' own outcomes are what can happen, never listed as a step to take now; so are
- * outcomes whose rule is not known yet, each with what would decide it.
+ * "close"). The stage's outcomes open without a rule of their own are what can happen next
+ * (they are the stage's, never said to follow its referral), and so are those whose rule is
+ * not known yet, each with what would decide it. What follows a referral (its response, its
+ * outcomes) is said only for a referral that can be made: never beside "cannot be made".
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
+import { exitStep } from '@pathway/core';
 import type { GateResult, OutcomeStatus } from '@pathway/core';
 import type { Outcome } from '@pathway/schema';
 import { reasonText } from '../i18n/strings.js';
@@ -22,15 +24,13 @@ import type { Readiness, ReferralReadiness } from './readiness.js';
 export interface NextSteps {
   /** What follows now: outcomes the case already meets, the referrals to make, exceptions' "instead". */
   now: TemplateResult[];
-  /** What can follow: outcomes not yet decided, and the referrals' outcomes. */
-  after: TemplateResult[];
-  /** Whether `after` comes after a referral ("What can happen after the referral"). */
-  afterReferral: boolean;
   /**
-   * Outcomes not known yet, each with what would decide it: in `after` when that is "What can
-   * happen next", else here (they do not follow the referral).
+   * What can happen next at the stage: its outcomes open with no rule of their own (the stage's,
+   * never the referral's), and those not known yet, each with what would decide it.
    */
-  notKnown: TemplateResult[];
+  after: TemplateResult[];
+  /** What can happen after a referral that can be made: the referrals' own outcomes. */
+  afterReferral: TemplateResult[];
 }
 
 /** The authored outcomes of the stage and its open routes, by id. */
@@ -57,10 +57,9 @@ export function outcomeSentence(ctx: PageContext, outcome: OutcomeStatus): strin
       return strings.outcomeClose(title);
     case 'continue':
       return strings.outcomeContinue(title);
-    case 'redirect':
-      return to ? strings.outcomeRedirect(title, to) : strings.outcomeOther(outcome.title);
     default:
-      return strings.outcomeOther(outcome.title);
+      // Any other kind (a redirect, a hand-back, an attendance contract) that leads to a stage says so.
+      return to ? strings.outcomeRedirect(title, to) : strings.outcomeOther(outcome.title);
   }
 }
 
@@ -108,16 +107,19 @@ function rulingOut(ctx: PageContext, readiness: Readiness | undefined, referral:
   return undefined;
 }
 
-/** "Refer to …"; while it is not ready, "once what is still missing is done…", or why it cannot be made. */
-function referLine(ctx: PageContext, readiness: Readiness | undefined, title: string, target: string, referral: ReferralReadiness | undefined): string {
+/**
+ * "Refer to …"; while it is not ready, "once what is still missing is done…"; or why it cannot be
+ * made (`cannot`: nothing that follows the referral is said beside it).
+ */
+function referLine(ctx: PageContext, readiness: Readiness | undefined, title: string, target: string, referral: ReferralReadiness | undefined): { text: string; cannot?: true } {
   const { strings } = ctx;
   const bare = bareTitle(title);
   // A title that already says it ("Refer to Healthy Minds") is not followed by "refer to Healthy Minds".
   const to = /^refer to /iu.test(bare) && bare.toLowerCase().includes(target.toLowerCase()) ? '' : target;
-  if (referral === undefined || referral.ready) return strings.nextRefer(bare, to);
+  if (referral === undefined || referral.ready) return { text: strings.nextRefer(bare, to) };
   const why = rulingOut(ctx, readiness, referral);
-  if (why) return strings.nextReferCannot(bare, target, why);
-  return strings.nextReferWhenReady(bare, to);
+  if (why) return { text: strings.nextReferCannot(bare, target, why), cannot: true };
+  return { text: strings.nextReferWhenReady(bare, to) };
 }
 
 /**
@@ -137,16 +139,23 @@ export function nextSteps(ctx: PageContext, readiness: Readiness | undefined): N
   const outcomes = current?.outcomes ?? [];
   const authored = authoredOutcomes(ctx);
   const now: TemplateResult[] = [];
-  const after: TemplateResult[] = [];
   const offered: ReferralReadiness[] = (readiness?.referrals ?? []).filter((referral) => referral.status === 'available');
 
   // What the case already meets, other than a referral: a recorded outcome has happened (said under "what can happen" as before).
   const meets = outcomes.filter((outcome) => ruleHolds(outcome) && !outcome.recorded && outcome.kind !== 'refer' && !afterReferralOutcome(outcome));
   const settledBy = settlingOutcome(ctx);
   for (const outcome of meets) now.push(withDescription(outcomeSentence(ctx, outcome), authored.get(outcome.id)?.description));
+  // The stage's exit holds: the pupil can leave it, in the engine's words (the summary's next steps say the same).
+  const exit = current ? exitStep(index.stages.get(current.stageId)?.title ?? current.title, current.exit) : undefined;
+  if (exit) now.push(html`${exit}`);
 
   const referred = new Set<string>();
-  let refers = false;
+  // The referrals that can be made (perhaps once what is missing is done): only these have an "after".
+  const makeable = new Set<ReferralReadiness>();
+  const refer = (referral: ReferralReadiness | undefined, line: { text: string; cannot?: true }) => {
+    if (referral !== undefined && !line.cannot) makeable.add(referral);
+    return line.text;
+  };
   if (settledBy) {
     for (const referral of offered) now.push(html`${strings.nextReferralNotNeeded(bareTitle(referral.referral.title), settledBy.title)}`);
   } else {
@@ -155,16 +164,13 @@ export function nextSteps(ctx: PageContext, readiness: Readiness | undefined): N
       const referral = outcome.referral ? offered.find((r) => r.referral.referralId === outcome.referral) : undefined;
       const target = referral?.target ?? (outcome.referral ? referralTarget(index, outcome.referral) : '');
       if (outcome.referral) referred.add(outcome.referral);
-      now.push(withDescription(target ? referLine(ctx, readiness, outcome.title, target, referral) : strings.outcomeOther(outcome.title), authored.get(outcome.id)?.description));
-      refers = true;
+      now.push(withDescription(target ? refer(referral, referLine(ctx, readiness, outcome.title, target, referral)) : strings.outcomeOther(outcome.title), authored.get(outcome.id)?.description));
     }
     for (const referral of offered) {
-      if (!referred.has(referral.referral.referralId)) {
-        now.push(html`${referLine(ctx, readiness, referral.referral.title, referral.target, referral)}`);
-        refers = true;
-      }
+      if (!referred.has(referral.referral.referralId)) now.push(html`${refer(referral, referLine(ctx, readiness, referral.referral.title, referral.target, referral))}`);
       const response = index.referrals.get(referral.referral.referralId)?.response;
-      if (response) now.push(html`${strings.nextAfterReferral(referral.target, response)}`);
+      // What the team will do is said only where the referral can be made.
+      if (response && makeable.has(referral)) now.push(html`${strings.nextAfterReferral(referral.target, response)}`);
     }
   }
   const important = importantExceptions(ctx);
@@ -176,31 +182,28 @@ export function nextSteps(ctx: PageContext, readiness: Readiness | undefined): N
   // Nothing else to do now because an exception blocks the stage or its referral: its message says what to do instead.
   if (now.length === 0) for (const exception of important) if (exception.effect === 'block') now.push(html`${bareTitle(exception.title)}: ${exception.message}`);
 
-  let followsReferral = false;
+  // The stage's own outcomes are the stage's: what can happen next, whatever its referrals.
+  const after: TemplateResult[] = [];
   const notKnown: TemplateResult[] = [];
+  const afterReferral: TemplateResult[] = [];
   for (const outcome of outcomes) {
     if (outcome.kind === 'refer' && !afterReferralOutcome(outcome)) continue;
+    const said = outcomeSentence(ctx, outcome);
     // Not known yet: what it would lead to, and what to enter to know (the engine's reason).
     if (outcome.reason.code === 'outcome.notKnown' && !settledBy && !outcome.recorded && !afterReferralOutcome(outcome)) {
-      notKnown.push(html`${outcomeSentence(ctx, outcome)} <span class="block secondary">${reasonText(strings, outcome.reason)}</span>`);
+      notKnown.push(html`${said} <span class="block secondary">${reasonText(strings, outcome.reason)}</span>`);
     }
     if (!outcome.open || meets.includes(outcome)) continue;
-    // A settled case has no referral to follow: what a referral could lead to is not said beside it.
-    if (settledBy && afterReferralOutcome(outcome)) continue;
-    followsReferral ||= afterReferralOutcome(outcome);
-    const said = outcomeSentence(ctx, outcome);
-    after.push(withDescription(outcome.recorded ? `${strings.outcomeRecorded}: ${said}` : said, authored.get(outcome.id)?.description));
+    const described = withDescription(outcome.recorded ? `${strings.outcomeRecorded}: ${said}` : said, authored.get(outcome.id)?.description);
+    // Only a referral that can be made has anything to follow it.
+    if (!afterReferralOutcome(outcome)) after.push(described);
+    else if (makeable.size > 0) afterReferral.push(described);
   }
-  const afterReferral = refers || followsReferral;
-  if (afterReferral) {
-    for (const referral of offered) {
-      const definition = index.referrals.get(referral.referral.referralId);
-      for (const outcome of definition?.outcomes ?? []) {
-        const title = offered.length > 1 ? `${bareTitle(referral.referral.title)}: ${outcome.title}` : outcome.title;
-        after.push(withDescription(title, outcome.description));
-      }
+  for (const referral of makeable) {
+    for (const outcome of index.referrals.get(referral.referral.referralId)?.outcomes ?? []) {
+      const title = makeable.size > 1 ? `${bareTitle(referral.referral.title)}: ${outcome.title}` : outcome.title;
+      afterReferral.push(withDescription(title, outcome.description));
     }
   }
-  return afterReferral ? { now, after, afterReferral, notKnown } : { now, after: [...after, ...notKnown], afterReferral, notKnown: [] };
+  return { now, after: [...after, ...notKnown], afterReferral };
 }
-

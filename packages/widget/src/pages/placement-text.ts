@@ -74,7 +74,11 @@ export function whyStage(ctx: PageContext, stageId: string, overlap = true): str
   if (!placed) {
     // Nothing places the pupil and the case is where the pathway starts (format 1.1): not a choice.
     const { fallback } = evaluation.placement;
-    return [fallback?.stageId === stageId ? reasonText(strings, fallback.reason) : figuresEntered(ctx) ? strings.whyChosenByYou(title) : strings.whyChosenByYouEntered];
+    if (fallback?.stageId === stageId) return [reasonText(strings, fallback.reason)];
+    // Not the user's choice either: the engine works here because the stage the figures match is
+    // not offered to the pupil, which the page says in its own note ("We have chosen…").
+    if (ctx.state.stage !== stageId) return [];
+    return [figuresEntered(ctx) ? strings.whyChosenByYou(title) : strings.whyChosenByYouEntered];
   }
   if (placed.via === 'universal') return [strings.whyUniversal(title)];
   const lines: string[] = [];

@@ -70,7 +70,8 @@ export function questionOptions(question: Question, strings: WidgetStrings): rea
 
 /** An answer in words: "Yes", the option's label, "27 March 2024", "12". */
 export function answerText(question: Question | undefined, value: AnswerValue | undefined, strings: WidgetStrings, format: Formatter): string {
-  if (value === undefined || value === '') return strings.notAnswered;
+  // A date left blank where blank means the event has not happened (`ifBlank`): the author's words.
+  if (value === undefined || value === '') return (question?.type === 'date' && question.ifBlank?.trim()) || strings.notAnswered;
   if (!question) {
     // A question no longer in the pathway: its yes/no answers can still be said in words.
     const words: Record<string, string> = { yes: strings.yes, no: strings.no, na: strings.notApplicable };

@@ -353,10 +353,8 @@ export function renderSummaryDocument(ctx: PageContext, summary: Summary): Templ
     ${readiness && offered ? section(strings.summaryMissing, renderMissingGroups(ctx, readiness, false), 'missing') : nothing}
     ${gates.length > 0 && offered ? section(strings.summaryGates, renderGates(ctx, gates), 'gates') : nothing}
     ${steps.now.length > 0 ? section(strings.summaryNextSteps, plainList(steps.now, strings.none), 'next-steps') : nothing}
-    ${steps.notKnown.length > 0 ? section(strings.summaryWhatNext, plainList(steps.notKnown, strings.none), 'not-known') : nothing}
-    ${steps.after.length > 0
-      ? section(steps.afterReferral ? strings.summaryAfterReferral : strings.summaryWhatNext, plainList(steps.after, strings.none), 'what-next')
-      : nothing}
+    ${steps.after.length > 0 ? section(strings.summaryWhatNext, plainList(steps.after, strings.none), 'what-next') : nothing}
+    ${steps.afterReferral.length > 0 ? section(strings.summaryAfterReferral, plainList(steps.afterReferral, strings.none), 'after-referral') : nothing}
     ${renderSummaryRoutes(ctx)}
     ${!offered
       ? nothing

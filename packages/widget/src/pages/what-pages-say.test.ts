@@ -307,7 +307,7 @@ describe('"What is still missing" is complete and consistent (item 2)', () => {
 });
 
 describe('next steps are what follows now (item 4)', () => {
-  it('refer is the next step; what can close the case is what can happen after the referral', async () => {
+  it('refer is the next step; the stage’s outcomes are what can happen next, the panel’s follow the referral', async () => {
     const widget = await mountWidget({ pathway: tiers });
     await throughMeasures(widget, '40');
     await toSummary(widget);
@@ -317,10 +317,13 @@ describe('next steps are what follows now (item 4)', () => {
     expect(next).toContain('Ask the panel: once what is still missing is done, refer to Attendance panel.');
     expect(next).toContain('After referring to Attendance panel: The panel will write to you within 10 school days.');
     expect(next).not.toMatch(/close|closed/i);
-    const after = query(widget, '[data-section="what-next"]')!;
+    const possible = query(widget, '[data-section="what-next"]')!;
+    expect(textOf(possible.querySelector('h3')!)).toBe('What can happen next');
+    expect(textOf(possible)).toContain('Attendance back above 90%: close the case.');
+    const after = query(widget, '[data-section="after-referral"]')!;
     expect(textOf(after.querySelector('h3')!)).toBe('What can happen after the referral');
-    expect(textOf(after)).toContain('Attendance back above 90%: close the case.');
     expect(textOf(after)).toContain('Case closed by the panel');
+    expect(textOf(after)).not.toContain('Attendance back above 90%');
   });
 
   it('on every seed, no list puts "refer" beside "close the case"', async () => {
@@ -334,7 +337,7 @@ describe('next steps are what follows now (item 4)', () => {
       await throughMeasures(widget, figure);
       await chooseStage(widget, stage);
       await toSummary(widget);
-      for (const list of queryAll(widget, '[data-section="next-steps"] ul, [data-section="what-next"] ul')) {
+      for (const list of queryAll(widget, '[data-section="next-steps"] ul, [data-section="what-next"] ul, [data-section="after-referral"] ul')) {
         const text = textOf(list);
         expect(/refer to/.test(text) && /close the case/.test(text), `${name} ${stage}: ${text}`).toBe(false);
       }

@@ -99,8 +99,9 @@ describe('what the widget says on pathways written from the guide', () => {
     expect(line).not.toContain('Complete');
     expect(line).toContain('Not ready for the Targeting Support Meeting record yet. Still needed for it: Referral to the Legal Intervention Panel (1 item).');
     // The contract term's expiry outcome "Attendance improved: close the case" has its own rule
-    // (improved by 5 points): with no earlier reading it is not offered (the engine's rule).
-    expect(sectionText(widget, 'what-next')).not.toContain('Attendance improved');
+    // (improved by 5 points): with no earlier reading it is not known, never offered (the engine's rule).
+    expect(sectionText(widget, 'what-next')).toContain('Attendance improved: close the case. Not known yet: The earlier reading');
+    expect(sectionText(widget, 'after-referral')).not.toContain('Attendance improved');
     cleanup();
     const improved = await summaryAt(thornbury, {
       measures: { attendance: { percentage: 78 } },

@@ -42,7 +42,7 @@ describe('next steps say what follows now', () => {
     expect(next).toContain('Referral to the Legal Intervention Panel: not needed, because "Attendance improving: close with a maintenance plan held by the school" applies.');
     expect(next).not.toMatch(/refer to|once what is still missing/);
     expect(sectionText(widget, 'what-next')).not.toContain('close the case');
-    expect(heading(widget, 'what-next')).not.toBe('What can happen after the referral');
+    expect(query(widget, '[data-section="after-referral"]')).toBeNull();
   });
 
   it('an outcome not yet decided stays what can happen; the referral stays the next step', async () => {
@@ -52,7 +52,9 @@ describe('next steps say what follows now', () => {
     } as PathwayCase);
     expect(sectionText(widget, 'next-steps')).toContain('refer to Legal Intervention Panel');
     expect(sectionText(widget, 'next-steps')).not.toContain('close the case');
-    expect(sectionText(widget, 'what-next')).not.toContain('close the case');
+    // It is the stage's, not known yet: what can happen next, never what follows the referral.
+    expect(sectionText(widget, 'what-next')).toMatch(/close the case\. Not known yet/);
+    expect(sectionText(widget, 'after-referral')).not.toContain('close the case');
   });
 
   it('a rise since the last review that closes the case comes before, and instead of, the referrals', async () => {

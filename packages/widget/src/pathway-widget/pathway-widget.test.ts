@@ -271,7 +271,7 @@ describe('Wigan: the journey step by step', () => {
     expect(textOf(referral)).toContain('The school they are on roll at: Example Primary School');
     expect(textOf(referral)).toContain('A time/date will be emailed to you to inform acceptance of this request.');
     // What the meeting can decide is what can happen after the referral, not a next step.
-    const after = query(widget, '[data-section="what-next"]')!;
+    const after = query(widget, '[data-section="after-referral"]')!;
     expect(textOf(after.querySelector('h3')!)).toBe('What can happen after the referral');
     const outcomes = texts([...after.querySelectorAll('li')]).filter((text) => /^(Approval|Agree)/.test(text));
     expect(outcomes).toHaveLength(2);
