@@ -82,6 +82,31 @@ export class ObjectForm extends LitElement {
     return this.context!.modeling;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Capture: at the window these run before autosave's own listeners, so what they save includes the short name.
+    window.addEventListener('beforeunload', this.commitTyping, true);
+    window.addEventListener('pagehide', this.commitTyping, true);
+    document.addEventListener('visibilitychange', this.commitTyping, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeunload', this.commitTyping, true);
+    window.removeEventListener('pagehide', this.commitTyping, true);
+    document.removeEventListener('visibilitychange', this.commitTyping, true);
+  }
+
+  /**
+   * A short name is written when its field is left; one typed in a field still focused when the
+   * page is hidden, reloaded or closed is written now, so it is saved with everything else.
+   */
+  private readonly commitTyping = (event: Event): void => {
+    if (event.type === 'visibilitychange' && document.visibilityState !== 'hidden') return;
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    if (active instanceof HTMLInputElement && active.dataset.shortName !== undefined) active.dispatchEvent(new Event('change'));
+  };
+
   private get document(): unknown {
     return this.context?.draft.value;
   }
@@ -264,7 +289,7 @@ export class ObjectForm extends LitElement {
         return this.group(
           { ...field, title: 'Short name' },
           pointer,
-          (describedBy, invalid) => html`<input type="text" id=${id} data-pointer=${pointer} spellcheck="false" autocomplete="off"
+          (describedBy, invalid) => html`<input type="text" id=${id} data-pointer=${pointer} data-short-name spellcheck="false" autocomplete="off"
             .value=${this.typingIn(id, typeof value === 'string' ? value : '') ? noChange : live(typeof value === 'string' ? value : '')} aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : 'false'}
             @change=${(event: Event) => this.rename(field, pointer, (event.target as HTMLInputElement).value)} />`,
           {
