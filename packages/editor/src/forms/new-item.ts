@@ -69,6 +69,11 @@ export class ItemFactory {
   /** Ids handed out by this factory, so several new items in one edit differ. */
   private readonly taken = new Set<string>();
 
+  /** The definitions of the kinds of rule (the variants of a union). */
+  private get ruleVariants(): Set<string> {
+    return new Set(Object.values(this.metadata.definitions).flatMap((d) => (d.variants ?? []).map((v) => v.definition)));
+  }
+
   /**
    * `scope`: the document model the new items go into; ids made up here then follow their
    * item's title there (see idFollowingTitle).
@@ -145,7 +150,9 @@ export class ItemFactory {
       case 'number':
         return field.default ?? field.minimum ?? 0;
       case 'reference':
-        return firstIdOf(this.document, field);
+        // A rule names only what the author chose: a picker left empty shows as "choose a question",
+        // where a first question picked for them would make the rule silently about something else.
+        return this.ruleVariants.has(owner.name) ? '' : firstIdOf(this.document, field);
       case 'object':
       case 'duration':
       case 'bound':
