@@ -13,7 +13,7 @@ afterEach(() => cleanupEditors());
 
 type Doc = { stages: { questions?: { id: string }[]; gates?: { condition: unknown }[] }[] };
 
-function pathway(): unknown {
+function pathway(): object {
   const document = basePathway() as Doc & Record<string, unknown>;
   document.stages[1].questions = [{ id: 'question-3', text: 'Has a notice to improve been issued?', type: 'yesNo' } as never];
   document.stages[1].gates = [{ id: 'nti', title: 'Notice issued', condition: { answer: 'question-3' } } as never];
