@@ -27,10 +27,10 @@ import { confirmWith } from './confirm.js';
 import { browserDrafts } from './drafts.js';
 import { Pane, splitter } from './layout.js';
 import { computeOutput, renderOutput } from './output.js';
-import { BLANK, choiceFor, choices, seeds } from './seeds.js';
+import { BLANK, blankPathway, choiceFor, choices, madeUpIds, seeds } from './seeds.js';
 
 interface EditorElement extends HTMLElement {
-  load(source: string | object, options?: { origin?: string }): void;
+  load(source: string | object, options?: { origin?: string; madeUpIds?: Iterable<string> }): void;
   openSaved(pathway: SavedPathway): Promise<void>;
   readonly text: string;
   readonly modeling: { readonly state: DraftState; setText(text: string, options?: { label?: string }): void };
@@ -338,7 +338,7 @@ function open(key: string): void {
   startText = formatJson(choice.create());
   unsaved = false;
   makeWidget();
-  editor.load(drafts.load(choice.key) ?? startText, { origin: startText });
+  editor.load(drafts.load(choice.key) ?? startText, { origin: startText, ...(choice.key === BLANK ? { madeUpIds: madeUpIds(blankPathway()) } : {}) });
   showEmbedLink(choice.key === BLANK ? undefined : choice.key);
   clearTimeout(draftTimer);
   showDraft();

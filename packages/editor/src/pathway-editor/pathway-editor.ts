@@ -13,6 +13,7 @@ import { ProblemsController } from '../problems/problems-controller.js';
 import { AutosaveController } from '../persistence/autosave-controller.js';
 import type { SavedDraft } from '../persistence/saved-draft.js';
 import { editorStyles } from './pathway-editor.styles.js';
+import { markIdsMadeUp } from '../naming.js';
 import type { LibrarySeed } from '../library/index.js';
 
 /**
@@ -203,9 +204,10 @@ export class PathwayEditor extends LitElement {
   /**
    * Starts editing a pathway: text (kept exactly) or a value (written as two-space JSON). A
    * pathway the author had opened from the Pathways view stays saved under its own key; autosave
-   * goes back to the page's `draft-key`, if it gave one, starting from this text.
+   * goes back to the page's `draft-key`, if it gave one, starting from this text. `madeUpIds`:
+   * short names in it nobody wrote (a blank pathway's first stage), which follow their titles.
    */
-  load(source: string | object, options: { history?: Parameters<Modeling['restoreHistory']>[0]; origin?: string } = {}): void {
+  load(source: string | object, options: { history?: Parameters<Modeling['restoreHistory']>[0]; origin?: string; madeUpIds?: Iterable<string> } = {}): void {
     const pageKey = this.pageDraftKey ?? this.draftKey;
     if (this.draftKey !== pageKey) {
       void this.stopAutosave();
@@ -216,6 +218,8 @@ export class PathwayEditor extends LitElement {
     // What a first publication is compared with: the page may say what the text started from (a seed).
     this.origin = options.origin ?? modeling.state.text;
     modeling.restoreHistory(options.history);
+    // Short names the page made up (a blank pathway's first stage) follow their titles, as new items' do.
+    if (options.madeUpIds !== undefined) markIdsMadeUp(modeling, options.madeUpIds);
     this.attach(modeling);
   }
 

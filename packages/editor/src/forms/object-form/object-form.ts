@@ -151,9 +151,10 @@ export class ObjectForm extends LitElement {
    * the short name is made from the title in the same step, so new items never share "route".
    */
   private writeName(field: FieldMeta, pointer: string, text: string, owner: Json, definition: DefinitionMeta): void {
-    const id = owner.id;
-    const named = definition.entity !== undefined && (field.key === 'title' || field.key === 'name') && typeof id === 'string';
-    const fresh = named ? idFollowingTitle(this.modeling, this.document, id, text) : undefined;
+    // A named thing's id follows its title, name or text; an option's value (an id-like code) its label.
+    const idKey = definition.entity !== undefined ? (['title', 'name', 'text'].includes(field.key) ? 'id' : undefined) : field.key === 'label' && definition.fields.some((f) => f.key === 'value' && f.pattern !== undefined) ? 'value' : undefined;
+    const id = idKey === undefined ? undefined : owner[idKey];
+    const fresh = typeof id === 'string' ? idFollowingTitle(this.modeling, this.document, id, text) : undefined;
     if (fresh === undefined) {
       this.write(field, pointer, text);
       return;
@@ -162,7 +163,7 @@ export class ObjectForm extends LitElement {
       this.modeling.patch(
         [
           { op: valueAt(this.document, pointer) === undefined ? 'add' : 'replace', path: pointer, value: text },
-          { op: 'replace', path: join(this.pointer, 'id'), value: fresh },
+          { op: 'replace', path: join(this.pointer, idKey!), value: fresh },
         ],
         { label: `change ${lower(field.title)}`, mergeKey: pointer },
       ),
@@ -318,7 +319,7 @@ export class ObjectForm extends LitElement {
           pointer,
           (describedBy, invalid) => html`<textarea id=${id} data-pointer=${pointer} rows="3"
             .value=${typeof value === 'string' ? value : ''} aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : 'false'}
-            @input=${(event: Event) => this.write(field, pointer, (event.target as HTMLTextAreaElement).value)}></textarea>`,
+            @input=${(event: Event) => this.writeName(field, pointer, (event.target as HTMLTextAreaElement).value, owner, definition)}></textarea>`,
         );
       case 'number': {
         const typed = this.pending.get(pointer);
