@@ -14,6 +14,7 @@ import { AutosaveController } from '../persistence/autosave-controller.js';
 import type { SavedDraft } from '../persistence/saved-draft.js';
 import { editorStyles } from './pathway-editor.styles.js';
 import { markIdsMadeUp } from '../naming.js';
+import { looseProperty } from '../publish/readiness.js';
 import type { LibrarySeed } from '../library/index.js';
 
 /**
@@ -278,7 +279,7 @@ export class PathwayEditor extends LitElement {
   }
 
   private handleDraft(draft: DraftState): void {
-    this.title_ = titleOf(draft);
+    this.title_ = titleOf(draft, this.title_);
     this.refresh({ draft });
     this.problemsController.schedule(draft);
     this.announce(draft);
@@ -437,9 +438,11 @@ function outlineOf(draft: DraftState): Outline | undefined {
   return draft.value === undefined ? undefined : outlinePathway(draft.value);
 }
 
-function titleOf(draft: DraftState): string {
-  const value = draft.value as { title?: unknown } | undefined;
-  return typeof value?.title === 'string' ? value.title : '';
+/** The pathway's title; while the JSON cannot be read, the one written in its text, else the last valid one. */
+function titleOf(draft: DraftState, previous = ''): string {
+  if (draft.value === undefined) return looseProperty(draft.text, 'title') ?? previous;
+  const value = draft.value as { title?: unknown };
+  return typeof value.title === 'string' ? value.title : '';
 }
 
 /** The object a form edits for a selection: the selected named thing, or the pathway itself. */
