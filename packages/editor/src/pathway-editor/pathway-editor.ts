@@ -7,7 +7,7 @@ import type { Outline } from '@pathway/core';
 import type { Problem } from '@pathway/schema';
 import { editorContext } from '../context.js';
 import type { EditorContext, Selection } from '../context.js';
-import { Modeling, formatJson } from '../modeling/index.js';
+import { Modeling, formatJson, valueAt } from '../modeling/index.js';
 import type { DraftState } from '../modeling/index.js';
 import { ProblemsController } from '../problems/problems-controller.js';
 import { AutosaveController } from '../persistence/autosave-controller.js';
@@ -240,11 +240,32 @@ export class PathwayEditor extends LitElement {
   }
 
   undo(): void {
-    this.modelingInstance.undo();
+    this.keepFocus('undo');
   }
 
   redo(): void {
-    this.modelingInstance.redo();
+    this.keepFocus('redo');
+  }
+
+  /**
+   * Undoes or redoes a step; when that took away the focused field (an item added by keyboard,
+   * then undone), focus goes to the place the step changed, or the nearest thing still there.
+   */
+  private keepFocus(action: 'undo' | 'redo'): void {
+    const modeling = this.modelingInstance;
+    const history = modeling.history();
+    const command = action === 'undo' ? history.undo.at(-1) : history.redo.at(-1);
+    const hadFocus = this.matches(':focus-within');
+    if (action === 'undo') modeling.undo();
+    else modeling.redo();
+    if (command === undefined || command.kind !== 'patch' || !hadFocus) return;
+    const path = (action === 'undo' ? command.backward : command.forward)[0]?.path ?? '';
+    void this.updateComplete.then(() => {
+      if (this.matches(':focus-within')) return;
+      let pointer = path;
+      while (pointer !== '' && valueAt(this.context.draft.value, pointer) === undefined) pointer = pointer.slice(0, pointer.lastIndexOf('/'));
+      this.select(pointer, { focus: true });
+    });
   }
 
   /**
