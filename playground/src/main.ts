@@ -27,10 +27,10 @@ import { confirmWith } from './confirm.js';
 import { browserDrafts } from './drafts.js';
 import { Pane, splitter } from './layout.js';
 import { computeOutput, renderOutput } from './output.js';
-import { BLANK, choiceFor, choices, seeds } from './seeds.js';
+import { BLANK, blankPathway, choiceFor, choices, madeUpIds, seeds } from './seeds.js';
 
 interface EditorElement extends HTMLElement {
-  load(source: string | object, options?: { origin?: string }): void;
+  load(source: string | object, options?: { origin?: string; madeUpIds?: Iterable<string> }): void;
   openSaved(pathway: SavedPathway): Promise<void>;
   readonly text: string;
   readonly modeling: { readonly state: DraftState; setText(text: string, options?: { label?: string }): void };
@@ -283,7 +283,7 @@ function describeSaved(): void {
       : `${label}, from your Pathways in the designer: your changes are saved in this browser as you make them.`;
     return;
   }
-  const label = choiceFor(currentKey)?.label ?? '';
+  const label = currentLabel();
   if (otherTabText !== undefined) {
     savedStatus.textContent = `Your changes to ${label} are not being saved until you choose which version to keep.`;
     savedStatus.classList.add('pg-saved-warning');
@@ -299,6 +299,20 @@ function describeSaved(): void {
   savedStatus.textContent = editor.text === startText
     ? `${label}: no changes yet. Changes are saved in this browser as you make them.`
     : `${label}: your changes are saved in this browser. Switching pathways keeps them.`;
+}
+
+/**
+ * What the picker and the status line call the open pathway: a seed by its name; the blank
+ * pathway, once titled, by its own title (it is no longer "A blank pathway").
+ */
+function currentLabel(): string {
+  const label = choiceFor(currentKey)?.label ?? '';
+  if (currentKey !== BLANK) return label;
+  const named = savedLabel();
+  const own = named === 'Untitled pathway' || named === `${blankPathway().authority.name}: ${blankPathway().title}` ? label : `${named} (started blank)`;
+  const option = [...picker.options].find((entry) => entry.value === BLANK);
+  if (option) option.textContent = own;
+  return own;
 }
 
 function saveCurrent(): void {
@@ -338,7 +352,7 @@ function open(key: string): void {
   startText = formatJson(choice.create());
   unsaved = false;
   makeWidget();
-  editor.load(drafts.load(choice.key) ?? startText, { origin: startText });
+  editor.load(drafts.load(choice.key) ?? startText, { origin: startText, ...(choice.key === BLANK ? { madeUpIds: madeUpIds(blankPathway()) } : {}) });
   showEmbedLink(choice.key === BLANK ? undefined : choice.key);
   clearTimeout(draftTimer);
   showDraft();
@@ -384,7 +398,7 @@ function leaveFor(next: () => void): void {
     next();
     return;
   }
-  const label = isSaved(currentKey) ? savedLabel() : choiceFor(currentKey)?.label ?? 'this pathway';
+  const label = isSaved(currentKey) ? savedLabel() : currentLabel() || 'this pathway';
   void confirmWith(confirmDialog, {
     heading: 'Your changes have not been saved',
     body: `This browser could not keep your changes to ${label}. If you open another pathway now, they will be lost. Download the JSON from the designer first to keep them.`,
@@ -410,7 +424,7 @@ editor.addEventListener('pathway-editor-open', (event) => {
 });
 
 resetButton.addEventListener('click', () => {
-  const label = choiceFor(currentKey)?.label ?? 'this pathway';
+  const label = currentLabel() || 'this pathway';
   void confirmWith(confirmDialog, {
     heading: `Start ${label} again?`,
     body: currentKey === BLANK

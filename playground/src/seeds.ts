@@ -25,6 +25,11 @@ export function blankPathway(): Pathway {
   } as Pathway;
 }
 
+/** The short names in the blank pathway that nobody wrote: they follow their titles in the designer. */
+export function madeUpIds(pathway: Pathway): string[] {
+  return [...pathway.measures, ...pathway.stages].map((item) => item.id);
+}
+
 /** The seeds, sorted by authority, by file name (e.g. "wigan.json"). */
 export const seeds: Record<string, Pathway> = Object.fromEntries(
   Object.entries(modules).map(([path, pathway]) => [path.split('/').pop()!, pathway]),

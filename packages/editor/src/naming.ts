@@ -5,6 +5,7 @@
  * outline, the pickers and the messages never call one untitled stage by two names. No DOM.
  */
 import { describeLocation } from '@pathway/schema';
+import { slugFrom, uniqueId } from './modeling/behaviours.js';
 
 const NAME_KEYS = ['title', 'name', 'text', 'label'] as const;
 
@@ -28,4 +29,42 @@ export function placeName(document: unknown, pointer: string): string {
 /** The thing's own name, else what the problems call it, else `fallback` (its id, say). */
 export function nameOf(document: unknown, pointer: string, value: unknown, fallback = ''): string {
   return ownName(value) ?? (placeName(document, pointer) || fallback);
+}
+
+/**
+ * Short names nobody wrote, by the document model they are in: those the editor made up for new
+ * items, and those the page says it made up (a blank pathway's first stage). One rule for all:
+ * such a short name follows its item's title, text or label until the author writes one of their
+ * own. Ids a pathway already had are never in it, so a seed's permanent ids never change when a
+ * title is reworded.
+ */
+const madeUp = new WeakMap<object, Set<string>>();
+
+function madeUpIn(scope: object): Set<string> {
+  let ids = madeUp.get(scope);
+  if (ids === undefined) madeUp.set(scope, (ids = new Set()));
+  return ids;
+}
+
+/** These short names in `scope` were made up, not written by the author: they follow their names. */
+export function markIdsMadeUp(scope: object, ids: Iterable<string>): void {
+  const set = madeUpIn(scope);
+  for (const id of ids) set.add(id);
+}
+
+/** The short name to give an item whose title (text, label) became `title`, or undefined to keep `id`. */
+export function idFollowingTitle(scope: object, document: unknown, id: string, title: string): string | undefined {
+  const ids = madeUpIn(scope);
+  if (!ids.has(id) || title.trim() === '') return undefined;
+  const base = slugFrom(title);
+  // Already made from this title ("prosecution-2" beside another "prosecution").
+  if (id === base || new RegExp(`^${base}-\\d+$`).test(id)) return undefined;
+  const fresh = uniqueId(document, title);
+  ids.add(fresh);
+  return fresh;
+}
+
+/** The author wrote this short name themselves: the title no longer changes it. */
+export function authorChoseId(scope: object, id: string): void {
+  madeUp.get(scope)?.delete(id);
 }

@@ -212,7 +212,7 @@ function detailFor({ error, step, value, pointer }: Located): string {
     case 'maxLength':
       return `must be at most ${Number(params.limit)} characters long (it has ${typeof value === 'string' ? Array.from(value).length : '?'})`;
     case 'pattern':
-      return patternDetail(step, value);
+      return patternDetail(step, value, pointer);
     case 'additionalProperties': {
       const extra = String(params.additionalProperty);
       const bound = boundWritten(schema, value, extra);
@@ -278,8 +278,15 @@ function propertyTitle(schema: SchemaNode, key: string): string | undefined {
   return property ? resolveSchema(property, undefined)?.title : undefined;
 }
 
-function patternDetail(step: SchemaStep | undefined, value: unknown): string {
+function patternDetail(step: SchemaStep | undefined, value: unknown, pointer: string): string {
   if (step?.def === 'Id') {
+    // An empty reference (a new rule's question not yet chosen): say what to choose. A thing's own
+    // short name ("id") and an option's value are written, not chosen.
+    const key = pointerSegments(pointer).pop() ?? '';
+    if (value === '' && step.title && !/^(id|value|\d+)$/.test(key)) {
+      const what = lowerTitle(step.title);
+      return `${/^[aeiou]/i.test(what) ? 'an' : 'a'} ${what} must be chosen`;
+    }
     return `${quote(value)} can only contain letters, digits, hyphens, underscores and full stops, and must start with a letter or digit`;
   }
   if (step?.def === 'Date') return 'must be a date written as YYYY-MM-DD';

@@ -39,34 +39,31 @@ export function kindOf(rule: unknown): RuleKind | undefined {
   return undefined;
 }
 
-/** A new rule of a kind, with the first sensible thing picked so it is valid at once. */
+/**
+ * A new rule of a kind, with nothing picked for the author: its picker starts empty and the
+ * problems say what to choose (a first question picked for them would make the rule silently about
+ * something else). Undefined when there is nothing of that kind to pick yet.
+ */
 export function newRule(kind: RuleKind, pathway: Pathway, firstOf: (kinds: string[], filter?: (e: OutlineEntity) => boolean) => string | undefined): Condition | undefined {
-  const measure = firstOf(['measure'], (e) => (e.node as { kind?: string }).kind !== 'date');
+  const hasMeasure = firstOf(['measure'], (e) => (e.node as { kind?: string }).kind !== 'date') !== undefined;
+  const measureRule = { measure: '', upper: { value: 90, inclusive: true } };
   switch (kind) {
     case 'all':
     case 'any': {
-      const cohort = firstOf(['cohort']);
-      const inner = cohort !== undefined ? { cohort } : measure !== undefined ? { measure, upper: { value: 90, inclusive: true } } : undefined;
+      const inner = firstOf(['cohort']) !== undefined ? { cohort: '' } : hasMeasure ? measureRule : undefined;
       return inner === undefined ? undefined : ({ [kind]: [inner] } as unknown as Condition);
     }
-    case 'answer': {
-      const answer = firstOf(['question']);
-      return answer === undefined ? undefined : { answer, answered: true };
-    }
+    case 'answer':
+      return firstOf(['question']) === undefined ? undefined : { answer: '', answered: true };
     case 'measure':
-      return measure === undefined ? undefined : { measure, upper: { value: 90, inclusive: true } };
-    case 'change': {
-      const change = firstOf(['measure'], (e) => (e.node as { baseline?: unknown }).baseline !== undefined) ?? measure;
-      return change === undefined ? undefined : { change, direction: 'improved' };
-    }
-    case 'since': {
-      const since = firstOf(['measure', 'question'], isDate);
-      return since === undefined ? undefined : { since, atLeast: { amount: 1, unit: 'schoolWeeks' } };
-    }
+      return hasMeasure ? (measureRule as unknown as Condition) : undefined;
+    case 'change':
+      return hasMeasure ? { change: '', direction: 'improved' } : undefined;
+    case 'since':
+      return firstOf(['measure', 'question'], isDate) === undefined ? undefined : { since: '', atLeast: { amount: 1, unit: 'schoolWeeks' } };
     default: {
       const entityKind = kind === 'stageComplete' ? 'stage' : kind;
-      const id = firstOf([entityKind]);
-      return id === undefined ? undefined : ({ [kind]: id } as unknown as Condition);
+      return firstOf([entityKind]) === undefined ? undefined : ({ [kind]: '' } as unknown as Condition);
     }
   }
   void pathway;
@@ -150,10 +147,11 @@ export class ConditionBuilder extends LitElement {
     const id = this.ids(`pick${pointer}`);
     const options = this.entities(kinds, filter);
     const known = options.some((e) => e.id === current);
+    const invalid = (this.editor?.problems ?? []).some((problem) => problem.pointer === pointer);
     return html`<div>
       <label for=${id}>${labelText}</label>
-      <select id=${id} @change=${(e: Event) => this.set(pointer, (e.target as HTMLSelectElement).value)}>
-        ${known ? nothing : html`<option value="" selected disabled>${current === undefined ? 'Choose…' : `"${String(current)}" (not found)`}</option>`}
+      <select id=${id} aria-invalid=${invalid ? 'true' : 'false'} @change=${(e: Event) => this.set(pointer, (e.target as HTMLSelectElement).value)}>
+        ${known ? nothing : html`<option value="" selected disabled>${current === undefined || current === '' ? 'Choose…' : `"${String(current)}" (not found)`}</option>`}
         ${options.map((entity) => html`<option value=${entity.id} ?selected=${entity.id === current}>${this.titleOf(entity)}</option>`)}
       </select>
     </div>`;
@@ -384,7 +382,9 @@ export class ConditionBuilder extends LitElement {
       this.replace(pointer, { [kind]: current[currentKind] });
       return;
     }
-    const rule = newRule(kind, pathway, this.firstOf);
+    // A rule made into a group goes inside it, as its first rule.
+    const leaf = current !== undefined && currentKind !== undefined && currentKind !== 'all' && currentKind !== 'any';
+    const rule = (kind === 'all' || kind === 'any') && leaf ? ({ [kind]: [current] } as unknown as Condition) : newRule(kind, pathway, this.firstOf);
     if (rule === undefined) {
       this.problem = `There is nothing to pick for that kind of rule yet: add one first (for example a ${kind === 'stageComplete' ? 'stage' : kind}).`;
       return;

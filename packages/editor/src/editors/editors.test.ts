@@ -89,6 +89,12 @@ describe('the condition builder', () => {
     const kinds = deepQueryAll<HTMLSelectElement>(builder, 'select').filter((s) => s.id.startsWith('kind-'));
     kinds[2].value = 'change';
     kinds[2].dispatchEvent(new Event('change'));
+    // A new rule names no figure until the author picks one.
+    await until(() => deepQueryAll<HTMLSelectElement>(builder, 'select').some((s) => s.labels[0]?.textContent === 'Measure (it needs an earlier reading)'), 'the figure picker');
+    const figure = deepQueryAll<HTMLSelectElement>(builder, 'select').find((s) => s.labels[0]?.textContent === 'Measure (it needs an earlier reading)')!;
+    expect(figure.selectedOptions[0]!.textContent).toBe('Choose…');
+    figure.value = 'attendance';
+    figure.dispatchEvent(new Event('change'));
     await until(() => deepText(builder).includes('has improved'), 'the change rule to be read back');
     const value = JSON.parse(editor.text);
     expect(value.stages[1].gates[0].condition).toEqual({
@@ -98,7 +104,7 @@ describe('the condition builder', () => {
     expect(deepText(builder)).toContain('"Child looked after" is not ticked and "Attendance" has improved since the earlier reading');
     expect(await axeViolations(builder)).toEqual([]);
     // One undo per step, back to the start.
-    for (let i = 0; i < 4; i++) editor.undo();
+    for (let i = 0; i < 5; i++) editor.undo();
     expect(JSON.parse(editor.text).stages[1].gates[0].condition).toEqual({ cohort: 'looked-after' });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validatePathway } from '@pathway/schema';
+import { checkPathway } from '@pathway/core';
 import { formMetadata } from '../metadata/index.js';
 import { ItemFactory } from './new-item.js';
 import { basePathway } from './testing/fixtures.js';
@@ -13,8 +14,9 @@ describe('new items', () => {
     expect(factory.create('Band')).toEqual({ label: 'New band', measure: 'attendance', lower: { value: 0, inclusive: true } });
     expect(factory.create('ActionGroup')).toEqual({ role: 'school', actions: [{ text: 'New action' }] });
     expect(factory.create('Duration')).toEqual({ amount: 0, unit: 'sessions' });
-    // A rule whose pickers have something to pick: no question yet, so not an answer rule.
-    expect(factory.create('Condition')).toEqual({ measure: 'attendance', lower: { value: 0, inclusive: true } });
+    // A kind of rule whose pickers have something to pick (no question yet, so not an answer
+    // rule), with nothing picked for the author.
+    expect(factory.create('Condition')).toEqual({ measure: '', lower: { value: 0, inclusive: true } });
     expect(factory.question('yesNo')).toEqual({ id: 'question', text: 'New question', type: 'yesNo' });
     // An option's value is an id-like code: a valid one, and the name goes to the label a school reads.
     expect(factory.create('Option')).toEqual({ value: 'option', label: 'New option' });
@@ -34,9 +36,10 @@ describe('new items', () => {
       const item = factory.create(field.definition!);
       const grown = { ...document, [field.key]: [...(document[field.key] ?? []), item] };
       const errors = validatePathway(grown) ? [] : (validatePathway.errors ?? []).map((e) => `${e.instancePath} ${e.keyword}`);
-      // Only what is left empty for the author to write: required text in a part of the item (a referral's
-      // target name), a second text (an exception's message), a date.
-      expect(errors.every((e) => /minLength|pattern/.test(e)), `${field.key}: ${errors.join(', ')}`).toBe(true);
+      // Only what is left empty for the author to write or choose: required text in a part of the item (a
+      // referral's target name), a second text (an exception's message), a date, a rule's measure.
+      const checked = validatePathway(grown) ? [] : checkPathway(grown, { validate: validatePathway }).problems.filter((p) => p.severity === 'error');
+      expect(errors.length === 0 || checked.every((p) => /must not be empty|must be chosen|YYYY-MM-DD/.test(p.detail)), `${field.key}: ${checked.map((p) => p.message).join(', ')}`).toBe(true);
     }
   });
 

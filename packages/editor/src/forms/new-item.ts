@@ -6,7 +6,8 @@
  * problem on its field rather than as a broken document. No DOM.
  */
 import { outlinePathway, questionType } from '@pathway/core';
-import { slugFrom, uniqueId } from '../modeling/index.js';
+import { uniqueId } from '../modeling/index.js';
+import { markIdsMadeUp } from '../naming.js';
 import { formMetadata, resolveVariant } from '../metadata/index.js';
 import type { DefinitionMeta, FieldMeta, FormMetadata } from '../metadata/index.js';
 
@@ -30,35 +31,7 @@ function firstIdOf(document: unknown, field: FieldMeta): string {
   return found?.id ?? '';
 }
 
-/**
- * Short names the editor made up for new items, by the document model they were made in: they
- * follow the item's title until the author writes a short name of their own. Ids a pathway
- * already had are never in it, so a seed's permanent ids never change when a title is reworded.
- */
-const generated = new WeakMap<object, Set<string>>();
-
-function generatedIn(scope: object): Set<string> {
-  let ids = generated.get(scope);
-  if (ids === undefined) generated.set(scope, (ids = new Set()));
-  return ids;
-}
-
-/** The short name to give an item whose title became `title`, or undefined to keep `id`. */
-export function idFollowingTitle(scope: object, document: unknown, id: string, title: string): string | undefined {
-  const generatedIds = generatedIn(scope);
-  if (!generatedIds.has(id) || title.trim() === '') return undefined;
-  const base = slugFrom(title);
-  // Already made from this title ("prosecution-2" beside another "prosecution").
-  if (id === base || new RegExp(`^${base}-\\d+$`).test(id)) return undefined;
-  const fresh = uniqueId(document, title);
-  generatedIds.add(fresh);
-  return fresh;
-}
-
-/** The author wrote this short name themselves: the title no longer changes it. */
-export function authorChoseId(scope: object, id: string): void {
-  generated.get(scope)?.delete(id);
-}
+export { authorChoseId, idFollowingTitle } from '../naming.js';
 
 /** True when a variant of a rule needs another rule inside it (all, any, not). */
 function nestsRules(definition: DefinitionMeta): boolean {
@@ -68,6 +41,11 @@ function nestsRules(definition: DefinitionMeta): boolean {
 export class ItemFactory {
   /** Ids handed out by this factory, so several new items in one edit differ. */
   private readonly taken = new Set<string>();
+
+  /** The definitions of the kinds of rule (the variants of a union). */
+  private get ruleVariants(): Set<string> {
+    return new Set(Object.values(this.metadata.definitions).flatMap((d) => (d.variants ?? []).map((v) => v.definition)));
+  }
 
   /**
    * `scope`: the document model the new items go into; ids made up here then follow their
@@ -82,7 +60,7 @@ export class ItemFactory {
   id(base: string): string {
     const id = uniqueId(this.document, base, this.taken);
     this.taken.add(id);
-    if (this.scope !== undefined) generatedIn(this.scope).add(id);
+    if (this.scope !== undefined) markIdsMadeUp(this.scope, [id]);
     return id;
   }
 
@@ -131,7 +109,11 @@ export class ItemFactory {
   question(type: string, text = 'New question'): unknown {
     const info = questionType(type);
     if (info === undefined) throw new Error(`There is no question type "${type}".`);
-    return info.create(this.id('question'), text);
+    const question = info.create(this.id('question'), text) as { options?: { value?: unknown }[] };
+    // The registry's starting options ("option-1") are made up too: their values follow their labels.
+    const values = (question.options ?? []).map((option) => option.value).filter((value): value is string => typeof value === 'string');
+    if (this.scope !== undefined) markIdsMadeUp(this.scope, values);
+    return question;
   }
 
   private valueFor(field: FieldMeta, owner: DefinitionMeta): unknown {
@@ -145,7 +127,9 @@ export class ItemFactory {
       case 'number':
         return field.default ?? field.minimum ?? 0;
       case 'reference':
-        return firstIdOf(this.document, field);
+        // A rule names only what the author chose: a picker left empty shows as "choose a question",
+        // where a first question picked for them would make the rule silently about something else.
+        return this.ruleVariants.has(owner.name) ? '' : firstIdOf(this.document, field);
       case 'object':
       case 'duration':
       case 'bound':

@@ -75,8 +75,9 @@ describe('each form writes exactly the JSON the schema expects', () => {
     await press('{Enter}');
     await typeAt(`${list}/5/options/1/label`, 'Rarely');
     const questions = (value().stages as { questions: unknown[] }[])[0].questions;
+    // Short names nobody wrote follow the question's text and the option's label.
     expect(questions).toEqual([
-      { id: 'question', text: 'Question 1?', type: 'yesNo', expect: ['no'] },
+      { id: 'question-1', text: 'Question 1?', type: 'yesNo', expect: ['no'] },
       { id: 'question-2', text: 'Question 2?', type: 'yesNoNa', severity: 'advisory' },
       { id: 'question-3', text: 'Question 3?', type: 'text', required: false },
       { id: 'question-4', text: 'Question 4?', type: 'date' },
@@ -86,8 +87,8 @@ describe('each form writes exactly the JSON the schema expects', () => {
         text: 'Question 6?',
         type: 'choice',
         options: [
-          { value: 'option-1', label: 'Often' },
-          { value: 'option-2', label: 'Rarely' },
+          { value: 'often', label: 'Often' },
+          { value: 'rarely', label: 'Rarely' },
         ],
       },
     ]);

@@ -7,12 +7,14 @@ import type { Outline } from '@pathway/core';
 import type { Problem } from '@pathway/schema';
 import { editorContext } from '../context.js';
 import type { EditorContext, Selection } from '../context.js';
-import { Modeling, formatJson } from '../modeling/index.js';
+import { Modeling, formatJson, valueAt } from '../modeling/index.js';
 import type { DraftState } from '../modeling/index.js';
 import { ProblemsController } from '../problems/problems-controller.js';
 import { AutosaveController } from '../persistence/autosave-controller.js';
 import type { SavedDraft } from '../persistence/saved-draft.js';
 import { editorStyles } from './pathway-editor.styles.js';
+import { markIdsMadeUp } from '../naming.js';
+import { looseProperty } from '../publish/readiness.js';
 import type { LibrarySeed } from '../library/index.js';
 
 /**
@@ -203,9 +205,10 @@ export class PathwayEditor extends LitElement {
   /**
    * Starts editing a pathway: text (kept exactly) or a value (written as two-space JSON). A
    * pathway the author had opened from the Pathways view stays saved under its own key; autosave
-   * goes back to the page's `draft-key`, if it gave one, starting from this text.
+   * goes back to the page's `draft-key`, if it gave one, starting from this text. `madeUpIds`:
+   * short names in it nobody wrote (a blank pathway's first stage), which follow their titles.
    */
-  load(source: string | object, options: { history?: Parameters<Modeling['restoreHistory']>[0]; origin?: string } = {}): void {
+  load(source: string | object, options: { history?: Parameters<Modeling['restoreHistory']>[0]; origin?: string; madeUpIds?: Iterable<string> } = {}): void {
     const pageKey = this.pageDraftKey ?? this.draftKey;
     if (this.draftKey !== pageKey) {
       void this.stopAutosave();
@@ -216,6 +219,8 @@ export class PathwayEditor extends LitElement {
     // What a first publication is compared with: the page may say what the text started from (a seed).
     this.origin = options.origin ?? modeling.state.text;
     modeling.restoreHistory(options.history);
+    // Short names the page made up (a blank pathway's first stage) follow their titles, as new items' do.
+    if (options.madeUpIds !== undefined) markIdsMadeUp(modeling, options.madeUpIds);
     this.attach(modeling);
   }
 
@@ -235,11 +240,32 @@ export class PathwayEditor extends LitElement {
   }
 
   undo(): void {
-    this.modelingInstance.undo();
+    this.keepFocus('undo');
   }
 
   redo(): void {
-    this.modelingInstance.redo();
+    this.keepFocus('redo');
+  }
+
+  /**
+   * Undoes or redoes a step; when that took away the focused field (an item added by keyboard,
+   * then undone), focus goes to the place the step changed, or the nearest thing still there.
+   */
+  private keepFocus(action: 'undo' | 'redo'): void {
+    const modeling = this.modelingInstance;
+    const history = modeling.history();
+    const command = action === 'undo' ? history.undo.at(-1) : history.redo.at(-1);
+    const hadFocus = this.matches(':focus-within');
+    if (action === 'undo') modeling.undo();
+    else modeling.redo();
+    if (command === undefined || command.kind !== 'patch' || !hadFocus) return;
+    const path = (action === 'undo' ? command.backward : command.forward)[0]?.path ?? '';
+    void this.updateComplete.then(() => {
+      if (this.matches(':focus-within')) return;
+      let pointer = path;
+      while (pointer !== '' && valueAt(this.context.draft.value, pointer) === undefined) pointer = pointer.slice(0, pointer.lastIndexOf('/'));
+      this.select(pointer, { focus: true });
+    });
   }
 
   /**
@@ -274,7 +300,7 @@ export class PathwayEditor extends LitElement {
   }
 
   private handleDraft(draft: DraftState): void {
-    this.title_ = titleOf(draft);
+    this.title_ = titleOf(draft, this.title_);
     this.refresh({ draft });
     this.problemsController.schedule(draft);
     this.announce(draft);
@@ -433,9 +459,11 @@ function outlineOf(draft: DraftState): Outline | undefined {
   return draft.value === undefined ? undefined : outlinePathway(draft.value);
 }
 
-function titleOf(draft: DraftState): string {
-  const value = draft.value as { title?: unknown } | undefined;
-  return typeof value?.title === 'string' ? value.title : '';
+/** The pathway's title; while the JSON cannot be read, the one written in its text, else the last valid one. */
+function titleOf(draft: DraftState, previous = ''): string {
+  if (draft.value === undefined) return looseProperty(draft.text, 'title') ?? previous;
+  const value = draft.value as { title?: unknown };
+  return typeof value.title === 'string' ? value.title : '';
 }
 
 /** The object a form edits for a selection: the selected named thing, or the pathway itself. */

@@ -82,6 +82,31 @@ export class ObjectForm extends LitElement {
     return this.context!.modeling;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Capture: at the window these run before autosave's own listeners, so what they save includes the short name.
+    window.addEventListener('beforeunload', this.commitTyping, true);
+    window.addEventListener('pagehide', this.commitTyping, true);
+    document.addEventListener('visibilitychange', this.commitTyping, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeunload', this.commitTyping, true);
+    window.removeEventListener('pagehide', this.commitTyping, true);
+    document.removeEventListener('visibilitychange', this.commitTyping, true);
+  }
+
+  /**
+   * A short name is written when its field is left; one typed in a field still focused when the
+   * page is hidden, reloaded or closed is written now, so it is saved with everything else.
+   */
+  private readonly commitTyping = (event: Event): void => {
+    if (event.type === 'visibilitychange' && document.visibilityState !== 'hidden') return;
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    if (active instanceof HTMLInputElement && active.dataset.shortName !== undefined) active.dispatchEvent(new Event('change'));
+  };
+
   private get document(): unknown {
     return this.context?.draft.value;
   }
@@ -126,9 +151,10 @@ export class ObjectForm extends LitElement {
    * the short name is made from the title in the same step, so new items never share "route".
    */
   private writeName(field: FieldMeta, pointer: string, text: string, owner: Json, definition: DefinitionMeta): void {
-    const id = owner.id;
-    const named = definition.entity !== undefined && (field.key === 'title' || field.key === 'name') && typeof id === 'string';
-    const fresh = named ? idFollowingTitle(this.modeling, this.document, id, text) : undefined;
+    // A named thing's id follows its title, name or text; an option's value (an id-like code) its label.
+    const idKey = definition.entity !== undefined ? (['title', 'name', 'text'].includes(field.key) ? 'id' : undefined) : field.key === 'label' && definition.fields.some((f) => f.key === 'value' && f.pattern !== undefined) ? 'value' : undefined;
+    const id = idKey === undefined ? undefined : owner[idKey];
+    const fresh = typeof id === 'string' ? idFollowingTitle(this.modeling, this.document, id, text) : undefined;
     if (fresh === undefined) {
       this.write(field, pointer, text);
       return;
@@ -137,7 +163,7 @@ export class ObjectForm extends LitElement {
       this.modeling.patch(
         [
           { op: valueAt(this.document, pointer) === undefined ? 'add' : 'replace', path: pointer, value: text },
-          { op: 'replace', path: join(this.pointer, 'id'), value: fresh },
+          { op: 'replace', path: join(this.pointer, idKey!), value: fresh },
         ],
         { label: `change ${lower(field.title)}`, mergeKey: pointer },
       ),
@@ -264,7 +290,7 @@ export class ObjectForm extends LitElement {
         return this.group(
           { ...field, title: 'Short name' },
           pointer,
-          (describedBy, invalid) => html`<input type="text" id=${id} data-pointer=${pointer} spellcheck="false" autocomplete="off"
+          (describedBy, invalid) => html`<input type="text" id=${id} data-pointer=${pointer} data-short-name spellcheck="false" autocomplete="off"
             .value=${this.typingIn(id, typeof value === 'string' ? value : '') ? noChange : live(typeof value === 'string' ? value : '')} aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : 'false'}
             @change=${(event: Event) => this.rename(field, pointer, (event.target as HTMLInputElement).value)} />`,
           {
@@ -293,7 +319,7 @@ export class ObjectForm extends LitElement {
           pointer,
           (describedBy, invalid) => html`<textarea id=${id} data-pointer=${pointer} rows="3"
             .value=${typeof value === 'string' ? value : ''} aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : 'false'}
-            @input=${(event: Event) => this.write(field, pointer, (event.target as HTMLTextAreaElement).value)}></textarea>`,
+            @input=${(event: Event) => this.writeName(field, pointer, (event.target as HTMLTextAreaElement).value, owner, definition)}></textarea>`,
         );
       case 'number': {
         const typed = this.pending.get(pointer);
