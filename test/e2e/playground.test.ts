@@ -97,6 +97,44 @@ describe('the playground (npm start)', () => {
     }
   }, 180_000);
 
+  for (const viewport of [{ width: 1366, height: 768 }, { width: 1024, height: 768 }]) {
+    it(`at ${viewport.width}×${viewport.height} the page never grows past the window, and the JSON view's text box is on the first screen and tall`, async () => {
+      const { context, page, watch } = await openPlayground(viewport);
+      try {
+        const editor = page.locator('#pg-editor');
+        // A long form (Wigan's fullest stage), then the wheel over the header: the page must not scroll into blank space.
+        await editor.getByRole('treeitem').nth(5).click();
+        await page.mouse.move(200, 20);
+        await page.mouse.wheel(0, 3000);
+        const pageSize = () => page.evaluate(() => ({ height: document.documentElement.scrollHeight, scrolled: window.scrollY }));
+        expect(await pageSize()).toEqual({ height: viewport.height, scrolled: 0 });
+        expect((await editor.boundingBox())!.height).toBeLessThan(viewport.height);
+
+        await editor.getByRole('tab', { name: 'JSON' }).click();
+        await page.locator('#pg-editor .monaco-editor').first().waitFor({ timeout: 90_000 });
+        const box = async () => (await page.locator('#pg-editor').locator('.editor[part="editor"]').boundingBox())!;
+        let json = await box();
+        expect(json.y + json.height).toBeLessThanOrEqual(viewport.height);
+        expect(json.height).toBeGreaterThanOrEqual(180);
+        expect(json.width).toBeGreaterThanOrEqual(450);
+        expect(await pageSize()).toEqual({ height: viewport.height, scrolled: 0 });
+
+        // Hide outline gives the JSON the rest of the pane; the button says what it does.
+        const toggle = editor.getByRole('button', { name: 'Hide outline' });
+        expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+        await toggle.click();
+        expect(await editor.getByRole('button', { name: 'Show outline' }).getAttribute('aria-expanded')).toBe('false');
+        json = await box();
+        expect(json.y + json.height).toBeLessThanOrEqual(viewport.height);
+        expect(json.height).toBeGreaterThanOrEqual(300);
+        expect(await axeViolations(page)).toEqual([]);
+        expect(pageProblems(watch)).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }, 180_000);
+  }
+
   it('panes resize by keyboard (separator with aria-valuenow, arrows, Home, End) and collapse (Hide/Show, Enter)', async () => {
     const { context, page } = await openPlayground();
     try {

@@ -79,10 +79,11 @@ export async function generateTypes(schema = readSchema()): Promise<string> {
  * the kind (or kinds) of thing an id property names, `x-date` that it names a date, and
  * `x-enum-labels` the words the editor shows authors for each value of an enum
  * ({"attendancePercentage": "Attendance percentage", …}), and `x-add-label` the words on the
- * button that adds an optional part whose title does not follow "Add" ("If breached"). None of them reaches the types,
+ * button that adds an optional part whose title does not follow "Add" ("If breached"), and
+ * `x-advanced` a technical property the forms put after everything an author fills in. None of them reaches the types,
  * the widget's validator or the schema outline.
  */
-export const annotationKeywords = ['x-entity', 'x-refers-to', 'x-date', 'x-enum-labels', 'x-add-label'] as const;
+export const annotationKeywords = ['x-entity', 'x-refers-to', 'x-date', 'x-enum-labels', 'x-add-label', 'x-advanced'] as const;
 
 function isAnnotation(key: string): boolean {
   return (annotationKeywords as readonly string[]).includes(key);

@@ -313,7 +313,7 @@ export class ConditionBuilder extends LitElement {
     return html`<div class="rule ${group ? 'group' : ''}" role="group" aria-label=${name}>
       <div class="row">
         <div>
-          <label for=${kindId}>${name}: kind</label>
+          <label for=${kindId}>Kind of rule<span class="visually-hidden">: ${name}</span></label>
           <select id=${kindId} @change=${(e: Event) => this.changeKind(innerPointer, (e.target as HTMLSelectElement).value as RuleKind, rule)}>
             ${kind === undefined ? html`<option value="" selected disabled>Choose…</option>` : nothing}
             ${ruleKinds.map(([value, words]) => html`<option value=${value} ?selected=${value === kind}>${words}</option>`)}

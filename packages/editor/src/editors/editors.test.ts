@@ -120,7 +120,7 @@ describe('the condition builder names each rule', () => {
     const groups = () => deepQueryAll<HTMLElement>(builder, '[role="group"]').map((group) => group.getAttribute('aria-label'));
     expect(groups()).toEqual(['Gate rule', 'Rule 1', 'Rule 2', 'Rule 3']);
     const labels = deepQueryAll<HTMLLabelElement>(builder, 'label').map((label) => label.textContent?.replace(/\s+/g, ' ').trim());
-    expect(labels).toContain('Rule 2: kind');
+    expect(labels).toContain('Kind of rule: Rule 2');
     expect(labels).toContain('Not (true when this is false): Rule 3');
     const removes = deepQueryAll<HTMLButtonElement>(builder, 'button').filter((button) => button.textContent?.startsWith('Remove this rule'));
     expect(removes.map((button) => button.textContent?.replace(/\s+/g, ' ').trim())).toEqual(['Remove this rule: Rule 1', 'Remove this rule: Rule 2', 'Remove this rule: Rule 3']);

@@ -31,20 +31,26 @@ export type JsonViewStatus = 'waiting' | 'loading' | 'ready' | 'failed';
  *
  * @fires pe-json-view-ready - Monaco is loaded and the text can be edited.
  *
- * @cssproperty --pe-json-view-height - Height of the editor (default 30rem).
+ * @cssproperty --pe-json-view-height - Height of the editor when the page gives the view no height of its own (default 30rem); given one, the editor fills it.
  * @csspart editor - The box Monaco draws in.
  */
 export class JsonView extends LitElement {
   static override styles = css`
-    :host { display: block; font: inherit; color: #0b0c0c; }
-    h2 { font-size: 1.1875rem; line-height: 1.3; margin: 0 0 0.25rem; }
-    .hint { color: #484949; margin: 0 0 0.75rem; max-width: 40em; }
+    /* A column: given a height (the designer's pane), the text box takes all that the heading,
+       the short help and any error leave; otherwise it is --pe-json-view-height tall. */
+    :host { display: flex; flex-direction: column; font: inherit; color: #0b0c0c; }
+    .head { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 1.5rem; margin: 0 0 0.5rem; }
+    h2 { font-size: 1.1875rem; line-height: 1.3; margin: 0; }
+    .hint { color: #484949; margin: 0 0 0.5rem; max-width: 40em; }
     .hint p { margin: 0 0 0.25rem; }
+    details > summary { cursor: pointer; color: #1d70b8; text-decoration: underline; text-underline-offset: 0.15em; }
+    details > summary:focus-visible { outline: 3px solid transparent; background: #fd0; color: #0b0c0c; box-shadow: 0 -2px #fd0, 0 4px #0b0c0c; text-decoration: none; }
+    details[open] > summary { margin-bottom: 0.25rem; }
     kbd { font-family: inherit; font-weight: 700; }
-    .checkbox { display: flex; align-items: center; gap: 0.5rem; margin: 0 0 0.75rem; }
+    .checkbox { display: flex; align-items: center; gap: 0.5rem; margin: 0; }
     .checkbox input { width: 1.5rem; height: 1.5rem; margin: 0; accent-color: #0b0c0c; }
     .checkbox input:focus-visible { outline: 3px solid #fd0; outline-offset: 0; box-shadow: 0 0 0 5px #0b0c0c; }
-    .error { border-left: 5px solid #d4351c; padding: 0 0 0 0.75rem; margin: 0 0 0.75rem; }
+    .error { border-left: 5px solid #d4351c; padding: 0 0 0 0.75rem; margin: 0 0 0.5rem; }
     .error p { margin: 0 0 0.25rem; }
     .error-message { color: #d4351c; font-weight: 700; overflow-wrap: anywhere; }
     button {
@@ -54,7 +60,7 @@ export class JsonView extends LitElement {
     button:hover { color: #003078; }
     button:focus-visible { outline: 3px solid transparent; background: #fd0; color: #0b0c0c; box-shadow: 0 -2px #fd0, 0 4px #0b0c0c; text-decoration: none; }
     .editor {
-      box-sizing: border-box; height: var(--pe-json-view-height, 30rem); min-height: 10rem; max-height: 80vh;
+      box-sizing: border-box; flex: 1 1 var(--pe-json-view-height, 30rem); min-height: 12rem;
       border: 2px solid #0b0c0c; position: relative; overflow: hidden;
     }
     .editor:focus-within { outline: 3px solid #fd0; outline-offset: 0; box-shadow: inset 0 0 0 2px #0b0c0c; }
@@ -190,24 +196,29 @@ export class JsonView extends LitElement {
     const syntax = draft.syntax;
     return html`<div class="error">
       <p class="error-message">The JSON is not valid. ${syntax.message}</p>
-      <p>Your text is kept exactly as you typed it, and saved. The forms and the preview show the last valid version until it is fixed.</p>
+      <p>Your text is kept as you typed it; the forms and the preview show the last valid version until it is fixed.
       ${!this.editorShown || this.json === undefined
         ? nothing
-        : html`<p><button type="button" @click=${() => this.json?.goToOffset(syntax.offset)}>Go to line ${syntax.line}, column ${syntax.column}</button></p>`}
+        : html`<button type="button" @click=${() => this.json?.goToOffset(syntax.offset)}>Go to line ${syntax.line}, column ${syntax.column}</button>`}</p>
     </div>`;
   }
 
   override render() {
     return html`
-      <h2 id="json-label">${this.label}</h2>
+      <div class="head">
+        <h2 id="json-label">${this.label}</h2>
+        <div class="checkbox">
+          <input type="checkbox" id="screen-reader" .checked=${this.screenReader} @change=${this.handleScreenReader} />
+          <label for="screen-reader">Optimise the JSON editor for a screen reader</label>
+        </div>
+      </div>
       <div class="hint" id="json-hint">
         <p>Tab indents the text. To move on from the JSON, press <kbd>Escape</kbd> then <kbd>Tab</kbd>.</p>
-        <p><kbd>Ctrl</kbd>+<kbd>M</kbd> (<kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>M</kbd> on a Mac) switches Tab between indenting and moving focus. <kbd>F8</kbd> goes to the next problem.</p>
-        <p><kbd>Shift</kbd>+<kbd>Alt</kbd>+<kbd>F</kbd> (or <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>I</kbd>) formats the JSON: it sets out the text with two-space indents.</p>
-      </div>
-      <div class="checkbox">
-        <input type="checkbox" id="screen-reader" .checked=${this.screenReader} @change=${this.handleScreenReader} />
-        <label for="screen-reader">Optimise the JSON editor for a screen reader</label>
+        <details>
+          <summary>More keys</summary>
+          <p><kbd>Ctrl</kbd>+<kbd>M</kbd> (<kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>M</kbd> on a Mac) switches Tab between indenting and moving focus. <kbd>F8</kbd> goes to the next problem.</p>
+          <p><kbd>Shift</kbd>+<kbd>Alt</kbd>+<kbd>F</kbd> (or <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>I</kbd>) formats the JSON: it sets out the text with two-space indents.</p>
+        </details>
       </div>
       ${this.renderSyntax()}
       ${this.loadStatus === 'loading' ? html`<p class="status" role="status">Loading the JSON editor…</p>` : nothing}

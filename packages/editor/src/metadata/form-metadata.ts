@@ -77,6 +77,8 @@ export interface FieldMeta {
   readonly pattern?: string;
   /** The words on the button that adds this optional part, from `x-add-label`, where "Add" and the title do not read as one. */
   readonly addLabel?: string;
+  /** A technical property (`x-advanced`): the form puts it after everything an author fills in. */
+  readonly advanced?: boolean;
 }
 
 export interface VariantMeta {
@@ -152,6 +154,7 @@ export function buildFormMetadata(schema: SchemaNode): FormMetadata {
       required,
       ...(merged.default !== undefined ? { default: merged.default } : {}),
       ...(typeof merged['x-add-label'] === 'string' ? { addLabel: merged['x-add-label'] } : {}),
+      ...(property['x-advanced'] === true ? { advanced: true } : {}),
       ...limits(merged),
     };
     const refersTo = property['x-refers-to'];

@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { provide } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
@@ -75,11 +75,7 @@ export type EditorOpenEvent = CustomEvent<SavedPathway>;
  * @cssproperty --pathway-editor-side-height - The most the outline and problems column takes while it stays in view beside a long form (default 100vh); a page that scrolls the editor in a shorter pane sets the pane's height.
  */
 export class PathwayEditor extends LitElement {
-  static override styles = [
-    editorStyles,
-    css`:host([no-preview]) .layout { grid-template-columns: minmax(12rem, 18rem) minmax(0, 1fr); grid-template-areas: 'side main'; }
-      .main { grid-area: main; padding: 0.75rem; min-width: 0; overflow: auto; }`,
-  ];
+  static override styles = [editorStyles];
 
   private readonly problemsController = new ProblemsController(this, (problems) => this.refresh({ problems }));
   private unsubscribe: (() => void) | undefined;
@@ -112,6 +108,9 @@ export class PathwayEditor extends LitElement {
 
   /** Pathways a new one can start from in the Pathways view (e.g. the seeds): `{ name, pathway }`. */
   @property({ attribute: false }) seeds: LibrarySeed[] = [];
+
+  /** Whether the outline and the problems show beside (or, in a narrow editor, above) the main pane. */
+  @state() private sideShown = true;
 
   /** The pathway's title, as shown in the toolbar. */
   @state() private title_ = '';
@@ -424,25 +423,31 @@ export class PathwayEditor extends LitElement {
     return html`
       <div class="toolbar">
         ${this.renderTitle()}
-        <button type="button" id="undo-button" ?disabled=${!modeling.canUndo} @click=${() => this.fromButton('undo')}
-          aria-keyshortcuts="Control+Z Meta+Z">Undo${modeling.undoLabel ? html`<span class="visually-hidden"> ${modeling.undoLabel}</span>` : nothing}</button>
-        <button type="button" id="redo-button" ?disabled=${!modeling.canRedo} @click=${() => this.fromButton('redo')}
-          aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z">Redo${modeling.redoLabel ? html`<span class="visually-hidden"> ${modeling.redoLabel}</span>` : nothing}</button>
-        <div role="tablist" aria-label="Edit with" @keydown=${this.handleTabKeydown}>
-          ${VIEWS.map(
-            ({ view, label }) => html`<button type="button" role="tab" id=${`tab-${view}`} aria-controls="editor-main"
-              aria-selected=${this.view === view ? 'true' : 'false'} tabindex=${this.view === view ? '0' : '-1'}
-              @click=${() => (this.view = view)}>${label}</button>`,
-          )}
+        <div class="group history">
+          <button type="button" id="undo-button" ?disabled=${!modeling.canUndo} @click=${() => this.fromButton('undo')}
+            aria-keyshortcuts="Control+Z Meta+Z">Undo${modeling.undoLabel ? html`<span class="visually-hidden"> ${modeling.undoLabel}</span>` : nothing}</button>
+          <button type="button" id="redo-button" ?disabled=${!modeling.canRedo} @click=${() => this.fromButton('redo')}
+            aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z">Redo${modeling.redoLabel ? html`<span class="visually-hidden"> ${modeling.redoLabel}</span>` : nothing}</button>
+          <button type="button" id="side-toggle" aria-controls="side" aria-expanded=${this.sideShown ? 'true' : 'false'}
+            @click=${() => (this.sideShown = !this.sideShown)}>${this.sideShown ? 'Hide' : 'Show'} outline</button>
         </div>
-        <button type="button" @click=${() => this.download()}>Download JSON</button>
+        <div class="group views">
+          <div role="tablist" aria-label="Edit with" @keydown=${this.handleTabKeydown}>
+            ${VIEWS.map(
+              ({ view, label }) => html`<button type="button" role="tab" id=${`tab-${view}`} aria-controls="editor-main"
+                aria-selected=${this.view === view ? 'true' : 'false'} tabindex=${this.view === view ? '0' : '-1'}
+                @click=${() => (this.view = view)}>${label}</button>`,
+            )}
+          </div>
+          <button type="button" @click=${() => this.download()}>Download JSON</button>
+        </div>
       </div>
       ${this.autosave === undefined
         ? nothing
         : html`<div class="autosave"><pe-autosave-status .controller=${this.autosave} .state=${this.autosave.state}
             filename=${`${safeName(this.title_) || 'pathway'}.json`}></pe-autosave-status></div>`}
-      <div class="layout">
-        <div class="side">
+      <div class=${this.sideShown ? 'layout' : 'layout no-side'}>
+        <div class="side" id="side">
           <nav class="outline" aria-label="Outline"><pe-outline-tree></pe-outline-tree></nav>
           <section class="problems" aria-label="Problems"><pe-problems></pe-problems></section>
         </div>

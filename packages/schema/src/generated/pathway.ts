@@ -184,7 +184,7 @@ export interface Pathway {
    */
   stages: [Stage, ...Stage[]];
   /**
-   * The id of the stage where a case starts, e.g. the first step of a pathway whose first steps have no thresholds. A pupil whose figures match no band is placed here (or, without it, at the stage that applies to every pupil).
+   * The stage a case starts at, e.g. the first step of a pathway whose first steps have no thresholds. A pupil whose figures match no band is placed here (or, without it, at the stage that applies to every pupil).
    */
   start?: string;
   /**
@@ -252,7 +252,7 @@ export interface Journey {
    */
   audience: "school" | "localAuthority" | "professional";
   /**
-   * The id of the role who uses it, e.g. "school". Routes chosen by this role are chosen in the journey; others are decided later.
+   * The role who uses it, e.g. the school. Routes chosen by this role are chosen in the journey; others are decided later.
    */
   role?: string;
   /**
@@ -392,7 +392,7 @@ export interface Measure {
   unit?: string;
   window?: Duration;
   /**
-   * For a count of events after an event: the id of the date it is counted from (a date measure or date question), e.g. unauthorised sessions since the warning notice was issued. With a window, the count covers that long after the date ("within 8 school weeks after the meeting").
+   * For a count of events after an event: the date it is counted from (a date question or date measure), e.g. unauthorised sessions since the warning notice was issued. With a window, the count covers that long after the date ("within 8 school weeks after the meeting").
    */
   from?: string;
   /**
@@ -466,7 +466,7 @@ export interface Duration {
    */
   approximate?: boolean;
   /**
-   * For a length agreed per case: the id of a number question whose answer is the amount, e.g. "How many weeks does the contract run for?".
+   * For a length agreed per case: the number question whose answer is the amount, e.g. "How many weeks does the contract run for?".
    */
   fromAnswer?: string;
   /**
@@ -490,7 +490,7 @@ export interface Band {
    */
   label: string;
   /**
-   * The id of the measure this band ranges over, e.g. "attendance".
+   * The figure this band is a range of, e.g. attendance.
    */
   measure: string;
   lower?: Bound;
@@ -650,7 +650,7 @@ export interface Stage {
    */
   lead?: {
     /**
-     * The id of the leading role.
+     * The role that leads.
      */
     role: string;
     /**
@@ -667,7 +667,7 @@ export interface Stage {
    */
   requires?: {
     /**
-     * The ids of the earlier stages.
+     * The earlier stages.
      *
      * @minItems 1
      *
@@ -712,7 +712,7 @@ export interface Stage {
    */
   outcomes?: Outcome[];
   /**
-   * The ids of referrals made from this stage.
+   * The referrals made from this stage.
    *
    * Items: A short name used to refer to this item from elsewhere in the pathway: letters, digits, hyphens, underscores and full stops, starting with a letter or digit.
    */
@@ -722,7 +722,7 @@ export interface Stage {
    */
   resources?: Link[];
   /**
-   * The ids of contacts for this stage.
+   * Who schools can contact at this stage.
    *
    * Items: A short name used to refer to this item from elsewhere in the pathway: letters, digits, hyphens, underscores and full stops, starting with a letter or digit.
    */
@@ -795,7 +795,7 @@ export interface NotCondition {
  */
 export interface AnswerCondition {
   /**
-   * The id of the question.
+   * The question whose answer this rule looks at.
    */
   answer: string;
   /**
@@ -829,7 +829,7 @@ export interface AnswerCondition {
  */
 export interface MeasureCondition {
   /**
-   * The id of the measure.
+   * The figure this rule looks at.
    */
   measure: string;
   lower?: Bound;
@@ -847,7 +847,7 @@ export interface MeasureCondition {
  */
 export interface CohortCondition {
   /**
-   * The id of the circumstance, e.g. "looked-after".
+   * The pupil circumstance, e.g. child looked after.
    */
   cohort: string;
   /**
@@ -863,7 +863,7 @@ export interface CohortCondition {
  */
 export interface EvidenceCondition {
   /**
-   * The id of the evidence requirement.
+   * The evidence this rule looks at.
    */
   evidence: string;
   /**
@@ -879,7 +879,7 @@ export interface EvidenceCondition {
  */
 export interface StageCompleteCondition {
   /**
-   * The id of the stage.
+   * The stage this rule looks at.
    */
   stageComplete: string;
   /**
@@ -895,11 +895,11 @@ export interface StageCompleteCondition {
  */
 export interface ElapsedCondition {
   /**
-   * The id of a date question or date measure, e.g. the date of the review meeting.
+   * The date question or date measure to count from, e.g. the date of the review meeting.
    */
   since: string;
   /**
-   * The id of a second date question or date measure. Leave out to count to today.
+   * A second date question or date measure to count to. Leave out to count to today.
    */
   until?: string;
   atLeast?: Duration;
@@ -917,7 +917,7 @@ export interface ElapsedCondition {
  */
 export interface ChangeCondition {
   /**
-   * The id of a measure that has an earlier reading.
+   * A figure that has an earlier reading.
    */
   change: string;
   /**
@@ -947,7 +947,7 @@ export interface ChangeCondition {
  */
 export interface OutcomeCondition {
   /**
-   * The id of the outcome.
+   * The outcome.
    */
   outcome: string;
   /**
@@ -963,7 +963,7 @@ export interface OutcomeCondition {
  */
 export interface RouteCondition {
   /**
-   * The id of the route.
+   * The route.
    */
   route: string;
   /**
@@ -979,7 +979,7 @@ export interface RouteCondition {
  */
 export interface ActionGroup {
   /**
-   * The id of the role.
+   * Who does this.
    */
   role: string;
   force?: Force;
@@ -1015,7 +1015,7 @@ export interface Action {
   text: string;
   force?: Force;
   /**
-   * The ids of the roles who do this, where it is not only the group's role, e.g. the school with the education welfare officer.
+   * The roles who do this, where it is not only the group's role, e.g. the school with the education welfare officer.
    *
    * @minItems 1
    *
@@ -1024,7 +1024,7 @@ export interface Action {
   roles?: [string, ...string[]];
   when?: Condition;
   /**
-   * The ids of gates that must hold before this is done, e.g. "consult the LA" before considering prosecution.
+   * The gates that must be met before this is done, e.g. "consult the LA" before considering prosecution.
    *
    * @minItems 1
    *
@@ -1037,7 +1037,7 @@ export interface Action {
    */
   dueFrom?: string;
   /**
-   * A date by which it must be done: the id of a date question or date measure.
+   * A date by which it must be done: choose a date question or date measure.
    */
   dueBy?: string;
   every?: Duration;
@@ -1221,7 +1221,7 @@ export interface Route {
    */
   description?: string;
   /**
-   * The id of the role who chooses this route among the stage's routes, e.g. "school" or "la". Leave out for a route that applies whenever its rule holds.
+   * The role who chooses this route among the stage's routes, e.g. "school" or "la". Leave out for a route that applies whenever its rule holds.
    */
   chosenBy?: string;
   when?: Condition;
@@ -1242,7 +1242,7 @@ export interface Route {
    */
   gates?: Gate[];
   /**
-   * The ids of referrals made on this route.
+   * The referrals made on this route.
    *
    * Items: A short name used to refer to this item from elsewhere in the pathway: letters, digits, hyphens, underscores and full stops, starting with a letter or digit.
    */
@@ -1285,7 +1285,7 @@ export interface TimeLimit {
    */
   starts?: string;
   /**
-   * The date that starts the clock: the id of a date question or date measure. With it the end date is worked out and a time limit that has passed is flagged.
+   * The date that starts the clock: choose a date question or date measure. With it the end date is worked out and a time limit that has passed is flagged.
    */
   startsFrom?: string;
   /**
@@ -1313,7 +1313,7 @@ export interface TimeLimit {
      */
     description: string;
     /**
-     * The id of the outcome that follows, if any.
+     * The outcome that follows, if any.
      */
     outcome?: string;
     /**
@@ -1331,7 +1331,7 @@ export interface TimeLimit {
      */
     description: string;
     /**
-     * The id of the outcome a breach leads to.
+     * The outcome that follows when the time limit is missed.
      */
     outcome?: string;
     /**
@@ -1383,11 +1383,11 @@ export interface Outcome {
     | "parentingOrder"
     | "schoolAttendanceOrder";
   /**
-   * The id of the stage it leads to.
+   * The stage this outcome moves the case to.
    */
   to?: string;
   /**
-   * For Refer: the id of the referral.
+   * For Refer: the referral made.
    */
   referral?: string;
   when?: Condition;
@@ -1417,7 +1417,7 @@ export interface Requirement {
   description?: string;
   when?: Condition;
   /**
-   * The ids of the stages it applies at. Leave out for every stage.
+   * The stages it applies at. Leave out for every stage.
    *
    * @minItems 1
    *
@@ -1466,19 +1466,19 @@ export interface Exception {
    */
   effect: "skip" | "block" | "redirect" | "reassign" | "advise";
   /**
-   * The ids of the stages it changes. Leave out to affect every stage, unless the exception names referrals or routes: then it changes only those.
+   * The stages it changes. Leave out to affect every stage, unless the exception names referrals or routes: then it changes only those.
    *
    * Items: A short name used to refer to this item from elsewhere in the pathway: letters, digits, hyphens, underscores and full stops, starting with a letter or digit.
    */
   stages?: string[];
   /**
-   * The ids of referrals it changes.
+   * The referrals it changes.
    *
    * Items: A short name used to refer to this item from elsewhere in the pathway: letters, digits, hyphens, underscores and full stops, starting with a letter or digit.
    */
   referrals?: string[];
   /**
-   * The ids of routes it changes, e.g. block the legal route for children looked after.
+   * The routes it changes, e.g. block the legal route for children looked after.
    *
    * Items: A short name used to refer to this item from elsewhere in the pathway: letters, digits, hyphens, underscores and full stops, starting with a letter or digit.
    */
@@ -1488,15 +1488,15 @@ export interface Exception {
    */
   redirectTo?: {
     /**
-     * The id of a stage.
+     * A stage.
      */
     stage?: string;
     /**
-     * The id of a referral.
+     * A referral.
      */
     referral?: string;
     /**
-     * The id of a contact.
+     * A contact.
      */
     contact?: string;
     /**

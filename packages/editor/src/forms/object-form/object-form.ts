@@ -765,7 +765,11 @@ export class ObjectForm extends LitElement {
       const [idField] = fields.splice(id, 1);
       fields.splice(named, 0, idField);
     }
-    return fields;
+    // What an author names first: the title (the pathway's comes after its id and version in the file).
+    const title = fields.findIndex((field) => field.key === 'title' && field.kind === 'text');
+    if (title > 0) fields.unshift(...fields.splice(title, 1));
+    // Technical fields (the schema's address, the format version) after what an author fills in.
+    return [...fields.filter((field) => field.advanced !== true), ...fields.filter((field) => field.advanced === true)];
   }
 
   /**
