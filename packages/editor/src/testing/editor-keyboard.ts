@@ -57,6 +57,12 @@ export const inBuilder = (pointer: string, selector: string, nth = 0) => (elemen
   return builder?.shadowRoot?.querySelectorAll(selector)[nth] === element;
 };
 
+/** The control with this id inside the condition builder for `pointer` (ids name the rule's place: "pick-…-all-1-answer"). */
+export const inBuilderById = (pointer: string, id: string) => (element: HTMLElement) => {
+  const builder = deepQueryAll<HTMLElement>(document.body, 'pe-condition-builder').find((b) => b.dataset.pointer === pointer);
+  return builder?.shadowRoot?.getElementById(id) === element;
+};
+
 /** Adds the optional object at `pointer` when the form offers it as a button (a new item may start with it). */
 export async function ensure(editor: HTMLElement, pointer: string): Promise<void> {
   if (deepQuery(editor, `button[data-pointer="${pointer}"]`)) await add(pointer);
