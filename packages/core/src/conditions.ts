@@ -178,6 +178,24 @@ export function isFromSchool(why: Reason): boolean {
   return fromSchool.has(why.code);
 }
 
+/**
+ * Reasons that say a rule fails on what was entered (an answer, a figure, a circumstance, a date
+ * already past, a route chosen but closed): doing what is still missing would not change it. Not a
+ * confirmation still to give, a stage still to complete, a date still to come, nor anything not
+ * entered ("not known"). A rule kind added here that can fail on an entry adds its codes.
+ */
+const decidedByEntry: ReadonlySet<string> = new Set<MessageCode>([
+  'condition.answerIs', 'condition.answerIsNot', 'condition.atLeast', 'condition.lessThan', 'condition.atMost',
+  'condition.moreThan', 'condition.measureWithin', 'condition.measureOutside', 'condition.cohortTicked',
+  'condition.cohortNotTicked', 'condition.betweenLess', 'condition.betweenMore', 'condition.elapsedPast',
+  'condition.routeChosenClosed',
+]);
+
+/** The reason is a fact about what was entered that finishing what is missing would not change. */
+export function isDecidedByEntry(why: Reason): boolean {
+  return decidedByEntry.has(why.code);
+}
+
 function evaluateAnswer(rule: AnswerRule, ctx: ConditionContext): ConditionResult {
   const question = ctx.question(rule.answer);
   const spec = question?.spec;

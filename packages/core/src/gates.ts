@@ -2,7 +2,7 @@
 import type { Condition, Gate } from './schema-types.js';
 import type { GateResult } from './types.js';
 import type { EvaluationContext } from './context.js';
-import { isFromSchool, walkCondition } from './conditions.js';
+import { isDecidedByEntry, isFromSchool, walkCondition } from './conditions.js';
 
 /** Whether the rule reads an answer or a confirmation anywhere in it. */
 function asksSchool(condition: Condition): boolean {
@@ -27,4 +27,12 @@ export function evaluateGate(gate: Gate, ctx: EvaluationContext): GateResult {
   if (rule.holds && !rule.reasons.some(isFromSchool) && asksSchool(gate.condition)) result.notNeeded = true;
   if (!rule.holds && gate.unmetMessage !== undefined) result.advice = gate.unmetMessage;
   return result;
+}
+
+/**
+ * The gate fails on what was entered (an answer, a figure, a circumstance), so what it stands
+ * before cannot happen as things stand: finishing what is missing would not change it.
+ */
+export function gateDecidedAgainst(gate: GateResult): boolean {
+  return !gate.holds && gate.reasons.length > 0 && gate.reasons.every(isDecidedByEntry);
 }

@@ -407,3 +407,23 @@ describe('Round 4 (Brackley, Felsham): what the summary says agrees with the pag
     expect(b3.nextSteps[0]).toBe('Attendance above 95% for 6 school weeks: close the ASP: close the case.');
   });
 });
+
+describe('Wexcombe w6: what follows a referral is not said beside one that what was entered rules out', () => {
+  const wexcombe = load('wexcombe-sequence');
+  const w6: CaseInput = {
+    asOf: '2025-03-14',
+    measures: {
+      attendance: { percentage: 93 }, 'unauth-10wk': { value: 4 }, 'consecutive-days': { value: 6 },
+      'support-start': { date: '2024-12-02' }, 'previous-pn-count': { value: 0 }, 'warning-date': { date: '2025-03-03' },
+    },
+    answers: { 'q-meeting-held': 'yes' },
+  };
+
+  it('the summary\'s next steps, as the widget\'s, say nothing of what follows a referral that cannot be made', () => {
+    const summary = wexcombe.summarise(w6);
+    expect(summary.nextSteps.join(' ')).not.toContain('After referring to');
+    // With 12 sessions in 10 weeks and absence after the warning, it can be made: what follows is said.
+    const eligible = { ...w6, measures: { ...w6.measures, 'unauth-10wk': { value: 12 }, 'unauth-after-warning': { value: 2 } } };
+    expect(wexcombe.summarise(eligible).nextSteps.join(' ')).toContain('After referring to "Penalty notice request"');
+  });
+});

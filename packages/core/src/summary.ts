@@ -13,11 +13,12 @@
  * (`after: "referral"`) are never next steps, they are listed with the referral.
  */
 import type { ActionGroup, Link, Outcome, Route, Stage } from './schema-types.js';
-import type { AppliedException, DutyStatus, Evaluation, ItemStatus, ReferralEvaluation, StageEvaluation, StageSummary, Summary, SummaryAnswer, SummaryDuty, SummaryReasons, SummaryReferral, TimeLimitStatus } from './types.js';
+import type { AppliedException, DutyStatus, Evaluation, GateResult, ItemStatus, ReferralEvaluation, StageEvaluation, StageSummary, Summary, SummaryAnswer, SummaryDuty, SummaryReasons, SummaryReferral, TimeLimitStatus } from './types.js';
 import type { EvaluationContext } from './context.js';
 import { answerText } from './answers.js';
 import { detailValue, evidenceState } from './case-input.js';
 import { groupHeading } from './duties.js';
+import { gateDecidedAgainst } from './gates.js';
 import { requirementRule } from './requirements.js';
 import { message } from './messages.js';
 import { newKindSentence, routeExceptions, routeNextSteps, summaryRoutes } from './route-summary.js';
@@ -145,11 +146,24 @@ function nextSteps(
   }
   for (const referral of current.referrals) {
     const response = ctx.index.referralById.get(referral.referralId)?.response;
-    if (referral.status === 'available' && response !== undefined) {
+    // What follows a referral is said only where it can be made: not beside one that what was
+    // entered rules out (a blocking gate failing on an answer or a figure, a blocking question
+    // answered the other way), as the widget says too.
+    if (referral.status === 'available' && response !== undefined && !ruledOut(current, referral)) {
       steps.push(message('next.afterReferral', { referral: quote(referral.title), response }));
     }
   }
   return canHappen.length > 0 ? { nextSteps: steps, canHappen } : { nextSteps: steps };
+}
+
+/** Something entered rules the referral out as things stand (see gateDecidedAgainst). */
+function ruledOut(current: StageEvaluation, referral: ReferralEvaluation): boolean {
+  const blocking = (gate: GateResult) => gate.severity === 'blocking' && gateDecidedAgainst(gate);
+  return (
+    current.missing.gates.some(blocking) ||
+    referral.gates.some(blocking) ||
+    current.missing.blocking.some((item) => item.kind === 'question' && item.state === 'unmet')
+  );
 }
 
 function actionLines(groups: readonly ActionGroup[], ctx: EvaluationContext): Summary['actions'] {

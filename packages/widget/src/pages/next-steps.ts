@@ -12,7 +12,7 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { exitStep } from '@pathway/core';
+import { exitStep, gateDecidedAgainst } from '@pathway/core';
 import type { GateResult, OutcomeStatus } from '@pathway/core';
 import type { Outcome } from '@pathway/schema';
 import { reasonText } from '../i18n/strings.js';
@@ -81,16 +81,6 @@ const ruleHolds = (outcome: OutcomeStatus) => outcome.open && outcome.reason.cod
 const settlesCase = (outcome: OutcomeStatus) => outcome.kind === 'close' || outcome.kind === 'stepDown';
 
 /**
- * Reasons that say a rule fails on what was entered (an answer, a figure, a circumstance, a date
- * past): doing what is still missing would not change it. Not a confirmation still to give, a
- * stage still to complete, a date still to come, nor anything not entered (the engine's "not known").
- */
-const DECIDED = /^condition\.(answerIs|atLeast|lessThan|atMost|moreThan|measure[WO]|cohort|between[LM]|elapsedPast|routeChosenClosed)/u;
-
-/** A condition (from a blocking list) that does not hold on what was entered. */
-const decidedAgainst = (gate: GateResult) => !gate.holds && gate.reasons.every((reason) => DECIDED.test(reason.code));
-
-/**
  * Why the referral cannot be made as things stand, if something entered rules it out: the first
  * blocking condition (of the stage or the referral) that fails on what was entered, or a
  * blocking question answered the other way ("Answered No, but Yes is needed"), in the pathway's words
@@ -99,7 +89,7 @@ const decidedAgainst = (gate: GateResult) => !gate.holds && gate.reasons.every((
 function rulingOut(ctx: PageContext, readiness: Readiness | undefined, referral: ReferralReadiness): string | undefined {
   const { strings } = ctx;
   for (const entry of [...(readiness?.stage.blocking ?? []), ...referral.blocking]) {
-    if (entry.kind === 'gate' && decidedAgainst(entry.gate)) return entry.gate.advice ?? strings.readinessGate(entry.gate.title, strings.notMet);
+    if (entry.kind === 'gate' && gateDecidedAgainst(entry.gate)) return entry.gate.advice ?? strings.readinessGate(entry.gate.title, strings.notMet);
     if (entry.kind === 'item' && entry.item.kind === 'question' && entry.item.state === 'unmet') {
       return entry.item.advice ?? strings.nextRuledOutByAnswer(entry.item.text, reasonText(strings, entry.item.reason));
     }
