@@ -691,23 +691,25 @@ export class ObjectForm extends LitElement {
             </ol>`
           : nothing}
         ${isQuestions || isRules
-          ? html`<button type="button" class="secondary" data-pointer=${pointer} aria-expanded=${paletteOpen ? 'true' : 'false'}
-                aria-controls=${`${id}-palette`} @click=${() => this.lists.togglePalette(pointer)}>
+          ? html`<button type="button" class="secondary" data-pointer=${pointer} aria-haspopup="menu" aria-expanded=${paletteOpen ? 'true' : 'false'}
+                aria-controls=${`${id}-palette`} @click=${() => this.lists.togglePalette(pointer)}
+                @keydown=${(event: KeyboardEvent) => this.lists.addButtonKeydown(event, pointer)}>
                 ${this.addWords(addToList(this.document, this.context?.outline, holderOf(pointer), field.title, itemTitle))}</button>
-              <ul class="palette" id=${`${id}-palette`} ?hidden=${!paletteOpen} aria-label=${isQuestions ? 'Question types' : 'Kinds of rule'}>
+              <ul class="palette" id=${`${id}-palette`} role="menu" data-list=${pointer} ?hidden=${!paletteOpen}
+                aria-label=${isQuestions ? 'Question types' : 'Kinds of rule'} @keydown=${(event: KeyboardEvent) => this.lists.paletteKeydown(event, pointer)}>
                 ${paletteOpen
                   ? isQuestions
                     ? questionTypes.map(
-                        (info) => html`<li>
-                          <button type="button" class="secondary" data-type=${info.type} @click=${() => this.lists.addQuestion(field, pointer, info.type)}>
+                        (info) => html`<li role="none">
+                          <button type="button" class="secondary" role="menuitem" tabindex="-1" data-type=${info.type} @click=${() => this.lists.addQuestion(field, pointer, info.type)}>
                             ${info.label}<span class="description">${info.description}</span>
                           </button>
                         </li>`,
                       )
                     : (definition?.variants ?? []).map((variant) => {
                         const meta = formMetadata.definitions[variant.definition];
-                        return html`<li>
-                          <button type="button" class="secondary" data-type=${variant.definition} @click=${() => this.lists.addItem(field, pointer, variant.definition)}>
+                        return html`<li role="none">
+                          <button type="button" class="secondary" role="menuitem" tabindex="-1" data-type=${variant.definition} @click=${() => this.lists.addItem(field, pointer, variant.definition)}>
                             ${meta.title}<span class="description">${meta.help ?? ''}</span>
                           </button>
                         </li>`;
