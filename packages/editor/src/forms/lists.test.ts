@@ -27,22 +27,57 @@ describe('lists in the forms', () => {
     fromTop();
     await tabTo(atPointer('/stages/0/questions'), 'Add question');
     expect(deepActive()?.getAttribute('aria-expanded')).toBe('false');
+    expect(deepActive()?.getAttribute('aria-haspopup')).toBe('menu');
     await press('{Enter}');
-    expect(deepActive()?.getAttribute('aria-expanded')).toBe('true');
+    // A menu: focus goes to its first type.
+    expect(deepActive()?.getAttribute('role')).toBe('menuitem');
+    expect(deepActive()?.dataset.type).toBe(questionTypes[0].type);
     const palette = [...form.shadowRoot!.querySelectorAll<HTMLButtonElement>('.palette button')];
     expect(palette.map((button) => button.dataset.type)).toEqual(questionTypes.map((info) => info.type));
     expect(palette.map((button) => button.textContent!.replace(/\s+/g, ' ').trim())).toEqual(questionTypes.map((info) => `${info.label}${info.description}`));
     expect(await axeViolations(form)).toEqual([]);
-    await press('{Tab}');
-    await press('{Tab}');
-    await press('{Tab}');
-    await press('{Tab}');
+    await press('{ArrowDown}');
+    await press('{ArrowDown}');
+    await press('{ArrowDown}');
     expect(deepActive()?.dataset.type).toBe('date');
     await press('{Enter}');
     expect((value().stages as Doc['stages'])[0].questions).toEqual([questionTypes[3].create('question', 'New question')]);
     // The new question is open, its summary focused, and the palette closed.
     expect(summaryOf('/stages/0/questions/0')(deepActive()!)).toBe(true);
     expect(form.shadowRoot!.querySelector('.palette button')).toBeNull();
+  });
+
+  it('the palette is a menu: arrows wrap, Home and End, Escape closes it back on its Add button', async () => {
+    const { form, value } = await mountForm(basePathway(), '/stages/0');
+    const last = questionTypes[questionTypes.length - 1].type;
+    fromTop();
+    await tabTo(atPointer('/stages/0/questions'), 'Add question');
+    await press('{Enter}');
+    // The types are not Tab stops: the arrow keys move between them.
+    expect([...form.shadowRoot!.querySelectorAll<HTMLButtonElement>('.palette button')].every((b) => b.tabIndex === -1)).toBe(true);
+    await press('{ArrowUp}');
+    expect(deepActive()?.dataset.type).toBe(last);
+    await press('{ArrowDown}');
+    expect(deepActive()?.dataset.type).toBe(questionTypes[0].type);
+    await press('{End}');
+    expect(deepActive()?.dataset.type).toBe(last);
+    await press('{Home}');
+    expect(deepActive()?.dataset.type).toBe(questionTypes[0].type);
+    await press('{Escape}');
+    expect(atPointer('/stages/0/questions')(deepActive()!)).toBe(true);
+    expect(deepActive()?.getAttribute('aria-expanded')).toBe('false');
+    expect(form.shadowRoot!.querySelector('.palette button')).toBeNull();
+    expect((value().stages as Doc['stages'])[0].questions).toBeUndefined();
+    // Arrow Up on the closed button opens it on the last type.
+    await press('{ArrowUp}');
+    expect(deepActive()?.dataset.type).toBe(last);
+    await press('{Escape}');
+    expect(atPointer('/stages/0/questions')(deepActive()!)).toBe(true);
+    // Tab closes it and moves on.
+    await press('{Enter}');
+    await press('{Tab}');
+    expect(form.shadowRoot!.querySelector('.palette button')).toBeNull();
+    expect(deepActive()?.getAttribute('role')).not.toBe('menuitem');
   });
 
   it('moves items up and down with buttons, focus following the item', async () => {

@@ -13,7 +13,7 @@ describe('short names of new items', () => {
     const routes = () => ((value() as Doc).stages[1].routes as { id: string; title: string }[]) ?? [];
     const add = async () => {
       fromTop();
-      await tabTo(buttonNamed('Add route to routes'), 'Add route');
+      await tabTo(buttonNamed('Add a route to the stage "Targeted support"'), 'Add route');
       await press('{Enter}');
       await settle();
     };
@@ -44,7 +44,7 @@ describe('short names of new items', () => {
   it('made up for one pathway never make another pathway\'s item with the same id follow its title', async () => {
     const first = await mountForm(basePathway(), '/stages/1');
     fromTop();
-    await tabTo(buttonNamed('Add route to routes'), 'Add route');
+    await tabTo(buttonNamed('Add a route to the stage "Targeted support"'), 'Add route');
     await press('{Enter}');
     expect(((first.value() as Doc).stages[1].routes as { id: string }[])[0]!.id).toBe('route');
     document.body.replaceChildren();
@@ -72,7 +72,7 @@ describe('short names of new items', () => {
     document.exceptions = [{ id: 'cla', title: 'Children looked after', when: { cohort: 'looked-after' }, effect: 'redirect', message: 'Contact the Virtual School.' }];
     const { form, value } = await mountForm(document, '/exceptions/0');
     fromTop();
-    await tabTo(buttonNamed('Add where to send them instead'), 'the add button');
+    await tabTo(buttonNamed('Add where to send them instead, for the exception "Children looked after"'), 'the add button');
     await press('{Enter}');
     await settle();
     expect(((value() as Doc).exceptions as Record<string, unknown>[])[0]!.redirectTo).toEqual({});
@@ -88,6 +88,6 @@ describe('short names of new items', () => {
     await tabTo(summaryOf('/stages/0/actions/0/actions/0'), 'action 1');
     await press('{Enter}');
     const button = await tabTo((element) => element.dataset.pointer === '/stages/0/actions/0/actions/0/due', 'the Due within button');
-    expect(button.textContent!.replace(/\s+/g, ' ').trim()).toBe('Add a length of time for due within');
+    expect(button.textContent!.replace(/\s+/g, ' ').trim()).toBe('Add a length of time for "Due within" of the action "New action" in the stage "Universal"');
   });
 });

@@ -56,7 +56,7 @@ describe('a new rule', () => {
     const editor = await mountEditor(withQuestionAndTimeLimit());
     editor.select('/stages/1/routes/0/timeLimits/0', { focus: true });
     await settle(8);
-    const add = deepQueryAll<HTMLButtonElement>(editor, 'button').find((b) => b.textContent!.trim() === 'Add what happens if it is breached')!;
+    const add = deepQueryAll<HTMLButtonElement>(editor, 'button').find((b) => b.textContent!.replace(/\s+/g, ' ').trim().startsWith('Add what happens if it is breached, for the time limit '))!;
     expect(add).toBeDefined();
     add.click();
     await settle(12);

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { validatePathway } from '@pathway/schema';
 import { basePathway } from './testing/fixtures.js';
-import { atPointer, choice, fromTop, mountForm, press, summaryOf, tabTo, typeAt } from './testing/keyboard.js';
+import { arrowTo, atPointer, choice, fromTop, mountForm, press, summaryOf, tabTo, typeAt } from './testing/keyboard.js';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -51,7 +51,7 @@ describe('each form writes exactly the JSON the schema expects', () => {
     for (const [i, type] of types.entries()) {
       await tabTo(atPointer(list), 'Add question');
       await press('{Enter}');
-      await tabTo((element) => element.dataset.type === type, `the palette's ${type}`);
+      await arrowTo(type);
       await press('{Enter}');
       await typeAt(`${list}/${i}/text`, `Question ${i + 1}?`);
     }

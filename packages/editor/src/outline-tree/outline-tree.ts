@@ -113,6 +113,12 @@ export class OutlineTree extends LitElement {
     this.expanded = next;
   }
 
+  /** Focuses the item that holds the tree's tab stop: the selected one ("Back to the outline"). */
+  async focusSelected(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[role="treeitem"][tabindex="0"]')?.focus();
+  }
+
   private async moveFocus(pointer: string): Promise<void> {
     this.active = pointer;
     await this.updateComplete;

@@ -6,7 +6,7 @@
 import { afterEach, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { axeViolations, cleanupEditors, deepActiveElement, deepQuery, deepText, mountEditor, until } from '../testing/editor-testing.js';
-import { actionButton, press, settle, tabTo } from '../forms/testing/keyboard.js';
+import { actionButton, arrowTo, press, settle, tabTo } from '../forms/testing/keyboard.js';
 import { add, chooseWithArrows, inBuilder, openInOutline, typeAt } from '../testing/editor-keyboard.js';
 import { basePathway } from '../forms/testing/fixtures.js';
 import type { PathwayEditor } from './pathway-editor.js';
@@ -46,7 +46,7 @@ it('undo and redo, from the toolbar buttons and the keys, restore every kind of 
   await press(' '); // a checkbox
   await edited('ticking a box');
   await add('/stages/1/questions'); // an insert from the palette
-  await tabTo((element) => element.dataset.type === 'number', 'the number question type');
+  await arrowTo('number');
   await press('{Enter}');
   await edited('adding a question');
   await tabTo(actionButton('/stages/1/questions', 'up', 1), 'Move up question 2'); // a move

@@ -10,7 +10,7 @@ import { userEvent } from 'vitest/browser';
 import { checkPathway } from '@pathway/core';
 import { validatePathway } from '@pathway/schema';
 import { axeViolations, cleanupEditors, deepQuery, deepText, mountEditor, until } from '../testing/editor-testing.js';
-import { atPointer, press, settle, tabTo } from '../forms/testing/keyboard.js';
+import { arrowTo, atPointer, press, settle, tabTo } from '../forms/testing/keyboard.js';
 import { add, chooseWithArrows, ensure, inBuilder, inBuilderById, openInOutline, typeAt } from '../testing/editor-keyboard.js';
 import type { PathwayEditor } from './pathway-editor.js';
 
@@ -94,7 +94,7 @@ it('builds a pathway from blank through the forms, by keyboard alone', async () 
   const questions: [string, string][] = [['yesNo', 'Has the school met the family?'], ['number', 'How many sessions were missed this term?'], ['date', 'When was the support plan agreed?']];
   for (const [index, [type, text]] of questions.entries()) {
     await add('/stages/1/questions');
-    await tabTo((element) => element.dataset.type === type, `the ${type} question type`);
+    await arrowTo(type);
     await press('{Enter}');
     await typeAt(`/stages/1/questions/${index}/text`, text);
   }

@@ -29,6 +29,9 @@ export const editorStyles = css`
   button.primary { background: #00703c; color: #fff; box-shadow: 0 2px 0 #002d18; }
   button[disabled] { opacity: 0.5; cursor: not-allowed; }
   button:focus-visible { outline: 3px solid transparent; background: #fd0; color: #0b0c0c; box-shadow: 0 2px 0 #0b0c0c; }
+  /* "Back to the outline": a link's look, since it only moves focus. */
+  button.back-to-outline { background: none; box-shadow: none; border: 0; padding: 0.25rem 0; margin: 0.5rem 0; color: #1d70b8; text-decoration: underline; font-weight: 400; }
+  button.back-to-outline:focus-visible { background: #fd0; color: #0b0c0c; text-decoration: none; box-shadow: 0 4px 0 #0b0c0c; }
   [role='tablist'] { display: flex; flex-wrap: wrap; gap: 0.25rem; }
   [role='tab'][aria-selected='true'] { background: #fff; box-shadow: inset 0 -4px 0 #1d70b8; font-weight: 700; }
   /* After the selected style, which would otherwise hide where focus is (Tab lands on the selected tab). */

@@ -16,6 +16,7 @@ import { editorStyles } from './pathway-editor.styles.js';
 import { markIdsMadeUp } from '../naming.js';
 import { looseProperty } from '../publish/readiness.js';
 import type { LibrarySeed } from '../library/index.js';
+import type { OutlineTree } from '../outline-tree/outline-tree.js';
 
 /**
  * forms: the form for the selected part. map: the stage map. json: the JSON view (Monaco,
@@ -402,9 +403,20 @@ export class PathwayEditor extends LitElement {
       </div>`;
     }
     const pointer = formPointer(this.context.selection.pointer, this.context.outline);
+    // A long form is dozens of Tabs from the outline: a way straight back, above and below it.
+    const back = html`<button type="button" class="back-to-outline" data-back="outline" aria-controls="side" @click=${() => void this.backToOutline()}>Back to the outline</button>`;
     return customElements.get('pe-object-form')
-      ? html`<pe-object-form .pointer=${pointer}></pe-object-form>`
+      ? html`${back}<pe-object-form .pointer=${pointer}></pe-object-form>${back}`
       : html`<p>The forms are loading.</p>`;
+  }
+
+  /** Focuses the selected item of the outline, showing the outline first if it was hidden. */
+  private async backToOutline(): Promise<void> {
+    if (!this.sideShown) {
+      this.sideShown = true;
+      await this.updateComplete;
+    }
+    await this.renderRoot.querySelector<OutlineTree>('pe-outline-tree')?.focusSelected();
   }
 
   private renderPanel() {

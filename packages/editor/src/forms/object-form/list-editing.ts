@@ -94,7 +94,58 @@ export class ListEditing implements ReactiveController {
   }
 
   togglePalette(list: string): void {
-    this.set('palette', this.palette === list ? undefined : list);
+    if (this.palette === list) this.closePalette(list);
+    else void this.openPalette(list, 'first');
+  }
+
+  /**
+   * The palette is a menu (the WAI-ARIA menu button pattern): opening it focuses a type; arrow
+   * keys move between types and wrap, Home and End go to the ends, Escape closes it and returns
+   * focus to its Add button, and Tab closes it and moves on.
+   */
+  async openPalette(list: string, at: 'first' | 'last'): Promise<void> {
+    this.set('palette', list);
+    await this.host.updateComplete;
+    const items = this.paletteItems(list);
+    (at === 'first' ? items[0] : items.at(-1))?.focus();
+  }
+
+  closePalette(list: string, returnFocus = true): void {
+    this.set('palette', undefined);
+    if (returnFocus) void this.focusWithin(`button[aria-haspopup][data-pointer="${CSS.escape(list)}"]`);
+  }
+
+  /** Arrow Down or Up on the closed Add button opens the palette on the first or last type. */
+  addButtonKeydown(event: KeyboardEvent, list: string): void {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    event.preventDefault();
+    void this.openPalette(list, event.key === 'ArrowDown' ? 'first' : 'last');
+  }
+
+  paletteKeydown(event: KeyboardEvent, list: string): void {
+    const items = this.paletteItems(list);
+    const index = items.indexOf(event.target as HTMLElement);
+    const to =
+      event.key === 'ArrowDown' ? (index + 1) % items.length
+      : event.key === 'ArrowUp' ? (index - 1 + items.length) % items.length
+      : event.key === 'Home' ? 0
+      : event.key === 'End' ? items.length - 1
+      : undefined;
+    if (to !== undefined) {
+      event.preventDefault();
+      items[to]?.focus();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      this.closePalette(list);
+    } else if (event.key === 'Tab') {
+      this.closePalette(list, false);
+    }
+  }
+
+  private paletteItems(list: string): HTMLElement[] {
+    const menu = this.host.renderRoot.querySelector(`[role="menu"][data-list="${CSS.escape(list)}"]`);
+    return menu ? [...menu.querySelectorAll<HTMLElement>('[role="menuitem"]')] : [];
   }
 
   async focusWithin(selector: string): Promise<void> {

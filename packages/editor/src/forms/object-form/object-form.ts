@@ -28,6 +28,8 @@ import { valueAt } from '../../modeling/index.js';
 import { fieldOf, formMetadata, locate } from '../../metadata/index.js';
 import type { DefinitionMeta, FieldMeta } from '../../metadata/index.js';
 import { ItemFactory, authorChoseId, idFollowingTitle } from '../new-item.js';
+import { addPart, addToList } from '../add-names.js';
+import type { AddWords } from '../add-names.js';
 import { ListEditing, clip, itemName, plural, textItemName, tryEdit } from './list-editing.js';
 import { revealIn } from './reveal.js';
 import { FormProblems } from './form-problems.js';
@@ -569,7 +571,7 @@ export class ObjectForm extends LitElement {
           @click=${() => {
             tryEdit(() => this.modeling.insert(pointer, numbers ? 0 : '', undefined, { label: `add ${lower(itemName)}` }));
             void this.lists.focusWithin(`[id="${this.controlId(join(pointer, list.length))}"]`);
-          }}>Add ${lower(itemName)}<span class="visually-hidden"> to ${lower(field.title)}</span></button>
+          }}>${this.addWords(addToList(this.document, this.context?.outline, holderOf(pointer), field.title, itemName))}</button>
       </fieldset>
     </div>`;
   }
@@ -597,7 +599,7 @@ export class ObjectForm extends LitElement {
         ${help ? html`<div class="hint" id=${`${id}-hint`}>${help}</div>` : nothing}
         ${errors.map((problem) => html`<p class="error-message" id=${`${id}-error`}><span class="visually-hidden">Error:</span> ${problem.detail}</p>`)}
         ${definition?.variants !== undefined
-          ? this.renderVariantPicker(pointer, field.addLabel ?? `Add ${lower(field.title)}`, (variant) => {
+          ? this.renderVariantPicker(pointer, this.addWords(this.partWords(field, pointer)), (variant) => {
               tryEdit(() => this.modeling.set(pointer, new ItemFactory(this.document, formMetadata, this.modeling).create(variant), { label: `add ${lower(field.title)}` }));
               void this.lists.focusWithin(`[data-pointer="${CSS.escape(pointer)}"]`);
             })
@@ -605,7 +607,7 @@ export class ObjectForm extends LitElement {
               @click=${() => {
                 tryEdit(() => this.modeling.set(pointer, new ItemFactory(this.document, formMetadata, this.modeling).create(field.definition ?? ''), { label: `add ${lower(field.title)}` }));
                 void this.lists.focusWithin(`fieldset[data-pointer="${CSS.escape(pointer)}"] pe-object-form`).then(() => this.reveal(`${pointer}/`));
-              }}>${addLabel(field)}</button>`}
+              }}>${this.addWords(this.partWords(field, pointer))}</button>`}
       </div>`;
     }
     return html`<fieldset class="nested${errors.length > 0 ? ' form-group--error' : ''}" data-pointer=${pointer}
@@ -624,7 +626,7 @@ export class ObjectForm extends LitElement {
   }
 
   /** A select of the kinds of rule and a button, for adding or changing a rule. */
-  private renderVariantPicker(pointer: string, action: string, choose: (variant: string) => void, current?: string): TemplateResult {
+  private renderVariantPicker(pointer: string, action: string | TemplateResult, choose: (variant: string) => void, current?: string): TemplateResult {
     const union = formMetadata.definitions.Condition;
     const variants = Object.values(formMetadata.definitions).find((d) => d.variants !== undefined && d.variants.some((v) => v.definition === current)) ?? union;
     const id = `${this.controlId(pointer)}-kind`;
@@ -689,23 +691,25 @@ export class ObjectForm extends LitElement {
             </ol>`
           : nothing}
         ${isQuestions || isRules
-          ? html`<button type="button" class="secondary" data-pointer=${pointer} aria-expanded=${paletteOpen ? 'true' : 'false'}
-                aria-controls=${`${id}-palette`} @click=${() => this.lists.togglePalette(pointer)}>
-                Add ${lower(itemTitle)}<span class="visually-hidden"> to ${lower(field.title)}</span></button>
-              <ul class="palette" id=${`${id}-palette`} ?hidden=${!paletteOpen} aria-label=${isQuestions ? 'Question types' : 'Kinds of rule'}>
+          ? html`<button type="button" class="secondary" data-pointer=${pointer} aria-haspopup="menu" aria-expanded=${paletteOpen ? 'true' : 'false'}
+                aria-controls=${`${id}-palette`} @click=${() => this.lists.togglePalette(pointer)}
+                @keydown=${(event: KeyboardEvent) => this.lists.addButtonKeydown(event, pointer)}>
+                ${this.addWords(addToList(this.document, this.context?.outline, holderOf(pointer), field.title, itemTitle))}</button>
+              <ul class="palette" id=${`${id}-palette`} role="menu" data-list=${pointer} ?hidden=${!paletteOpen}
+                aria-label=${isQuestions ? 'Question types' : 'Kinds of rule'} @keydown=${(event: KeyboardEvent) => this.lists.paletteKeydown(event, pointer)}>
                 ${paletteOpen
                   ? isQuestions
                     ? questionTypes.map(
-                        (info) => html`<li>
-                          <button type="button" class="secondary" data-type=${info.type} @click=${() => this.lists.addQuestion(field, pointer, info.type)}>
+                        (info) => html`<li role="none">
+                          <button type="button" class="secondary" role="menuitem" tabindex="-1" data-type=${info.type} @click=${() => this.lists.addQuestion(field, pointer, info.type)}>
                             ${info.label}<span class="description">${info.description}</span>
                           </button>
                         </li>`,
                       )
                     : (definition?.variants ?? []).map((variant) => {
                         const meta = formMetadata.definitions[variant.definition];
-                        return html`<li>
-                          <button type="button" class="secondary" data-type=${variant.definition} @click=${() => this.lists.addItem(field, pointer, variant.definition)}>
+                        return html`<li role="none">
+                          <button type="button" class="secondary" role="menuitem" tabindex="-1" data-type=${variant.definition} @click=${() => this.lists.addItem(field, pointer, variant.definition)}>
                             ${meta.title}<span class="description">${meta.help ?? ''}</span>
                           </button>
                         </li>`;
@@ -713,9 +717,26 @@ export class ObjectForm extends LitElement {
                   : nothing}
               </ul>`
           : html`<button type="button" class="secondary" data-pointer=${pointer} @click=${() => this.lists.addItem(field, pointer)}>
-              Add ${lower(itemTitle)}${itemTitle === field.title ? nothing : html`<span class="visually-hidden"> to ${lower(field.title)}</span>`}</button>`}
+              ${this.addWords(addToList(this.document, this.context?.outline, holderOf(pointer), field.title, itemTitle))}</button>`}
       </fieldset>
     </div>`;
+  }
+
+  /** An Add button's words: short where seen, and whose list or part it is for a screen reader (add-names.ts). */
+  private addWords(words: AddWords): TemplateResult {
+    return html`${words.shown}<span class="visually-hidden">${words.whose}</span>`;
+  }
+
+  /**
+   * The words of the button that adds an optional part. A part whose title does not follow "Add"
+   * ("If breached") has its words in the schema (`x-add-label`). A length of time is titled by its
+   * role ("Due within", "How often"): the button says what it adds, and its name says which.
+   */
+  private partWords(field: FieldMeta, pointer: string): AddWords {
+    const holder = holderOf(pointer);
+    if (field.addLabel !== undefined) return addPart(this.document, this.context?.outline, holder, field.addLabel);
+    if (field.kind === 'duration') return addPart(this.document, this.context?.outline, holder, 'Add a length of time', field.title);
+    return addPart(this.document, this.context?.outline, holder, `Add ${lower(field.title)}`);
   }
 
   /** An item without a name of its own, named by what it refers to (duties by their role). */
@@ -739,7 +760,7 @@ export class ObjectForm extends LitElement {
           @click=${() => {
             this.notesOpen = new Set(this.notesOpen).add(pointer);
             void this.lists.focusWithin(`textarea[id="${id}"]`);
-          }}>Add an authors' note<span class="visually-hidden"> here</span></button>
+          }}>${this.addWords(addPart(this.document, this.context?.outline, holderOf(pointer), "Add an authors' note"))}</button>
       </p>`;
     }
     return html`<div class="author-note${errors.length > 0 ? ' form-group--error' : ''}">
@@ -858,14 +879,7 @@ function orList(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
-/**
- * The words on the button that adds an optional part. A part whose title does not follow "Add"
- * ("If breached") has its words in the schema (`x-add-label`). A length of time is titled by its
- * role ("Due within", "How often"): the button says what it adds, and names the field for a
- * screen reader.
- */
-function addLabel(field: FieldMeta): TemplateResult {
-  if (field.addLabel !== undefined) return html`${field.addLabel}`;
-  if (field.kind === 'duration') return html`Add a length of time<span class="visually-hidden"> for ${lower(field.title)}</span>`;
-  return html`Add ${lower(field.title)}`;
+/** The object that holds the list or part at `pointer`. */
+function holderOf(pointer: string): string {
+  return pointer.slice(0, pointer.lastIndexOf('/'));
 }

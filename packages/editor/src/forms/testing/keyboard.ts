@@ -62,6 +62,16 @@ export async function typeAt(pointer: string, text: string, options: { append?: 
   await settle();
 }
 
+/** In an open palette (a menu), moves down with the arrow key to the type `type`. */
+export async function arrowTo(type: string, limit = 30): Promise<HTMLElement> {
+  for (let presses = 0; presses < limit; presses++) {
+    const active = deepActive();
+    if (active?.getAttribute('role') === 'menuitem' && active.dataset.type === type) return active;
+    await press('{ArrowDown}');
+  }
+  throw new Error(`The arrow keys never reached the ${type} type`);
+}
+
 export async function press(keys: string): Promise<void> {
   await userEvent.keyboard(keys);
   await settle();
