@@ -18,9 +18,9 @@
  */
 import '@pathway/widget/embed';
 import '@pathway/editor/embed';
-import { validatePathwayStructure, type Pathway } from '@pathway/schema';
+import type { Pathway } from '@pathway/schema';
 import { formatJson, type DraftState } from '@pathway/editor/modeling';
-import { looseProperty, type EditorOpenEvent, type SavedPathway } from '@pathway/editor';
+import { looseProperty, previewDraft, previewNote as noteFor, type EditorOpenEvent, type SavedPathway } from '@pathway/editor';
 import type { PathwayChangeDetail } from '@pathway/widget';
 import { readCaseText, type PathwayCase } from './case-input.js';
 import { confirmWith } from './confirm.js';
@@ -163,20 +163,18 @@ function makeWidget(): void {
   widgetFrame.replaceChildren(next);
 }
 
-/** Gives the widget the designer's draft, if a school could be shown it. */
+/**
+ * Gives the widget the designer's draft if the widget could show it; else the widget keeps the
+ * last version it could, and the note names the problem it waits for (the editor's previewDraft,
+ * the same rule as the designer's own preview), never the page meant for a published pathway.
+ */
 function showDraft(): void {
-  const draft = editor.modeling.state;
-  if (draft.value === undefined) {
-    previewNote.textContent = shown
-      ? 'The JSON is not valid, so the preview shows the last version that was. Nothing you typed is lost.'
-      : 'The preview shows here once the JSON is valid. Nothing you typed is lost.';
-  } else if (!validatePathwayStructure(draft.value)) {
-    previewNote.textContent = shown
-      ? 'The preview shows the last version a school could be shown: fix the errors listed under Problems to see this one.'
-      : 'The preview shows here once the pathway has its required parts: see Problems in the designer.';
+  const preview = previewDraft(editor.modeling.state);
+  if (!preview.ok) {
+    previewNote.textContent = noteFor(preview.problem, shown !== undefined);
   } else {
     previewNote.textContent = '';
-    shown = draft.value as Pathway;
+    shown = preview.pathway;
     if (widget) widget.pathway = shown;
   }
   // With nothing it could show, the widget would say so in words meant for developers.

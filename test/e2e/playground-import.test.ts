@@ -165,7 +165,7 @@ describe('importing a pathway in the playground', () => {
       const report = page.locator('[data-import-report]').first();
       expect(await report.textContent()).toContain('Line 5, column 1: a comma before "}" (remove the trailing comma)');
       await report.getByRole('button', { name: 'Open it' }).click();
-      await expect.poll(() => page.locator('#pg-preview-note').textContent(), { timeout: STEP }).toContain('The preview shows here once the JSON is valid.');
+      await expect.poll(() => page.locator('#pg-preview-note').textContent(), { timeout: STEP }).toContain('The preview shows here once this is fixed: ');
       expect(await pickerLabel(page)).toContain('A broken file');
       expect(await page.locator('#pg-saved').textContent()).toContain('the JSON is not valid');
       expect(await page.locator('#pg-widget').count()).toBe(1);

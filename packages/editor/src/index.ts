@@ -13,6 +13,8 @@ export type { TreeItem } from './outline-tree/tree-model.js';
 export { ProblemsPanel } from './problems/problems-panel.js';
 export { problemsOf } from './problems/problems-controller.js';
 export { EditorPreview, sampleCase } from './preview/editor-preview.js';
+export { previewDraft, previewNote } from './preview/preview-draft.js';
+export type { DraftPreview } from './preview/preview-draft.js';
 export { ConditionBuilder, kindOf, newRule, ruleKinds } from './editors/condition-builder.js';
 export type { RuleKind } from './editors/condition-builder.js';
 export { BandLine, coverage } from './editors/band-line.js';

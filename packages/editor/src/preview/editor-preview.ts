@@ -2,12 +2,12 @@ import { LitElement, css, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { consume } from '@lit/context';
 import { state } from 'lit/decorators.js';
-import { validatePathwayStructure } from '@pathway/schema';
 import type { Measure, Pathway } from '@pathway/schema';
 import type { CaseInput } from '@pathway/core';
 import '@pathway/widget/embed';
 import { editorContext } from '../context.js';
 import type { EditorContext } from '../context.js';
+import { previewDraft, previewNote } from './preview-draft.js';
 
 /** What the author typed for the sample pupil, as text, so half-typed figures are kept. */
 interface SamplePupil {
@@ -52,8 +52,9 @@ function measureInput(measure: Measure, entered: string): NonNullable<CaseInput[
  * The live preview: the real `<pathway-widget>` on the current draft, as a school will see
  * it, kept on its page as the author types, and a sample pupil (figures, earlier figures,
  * dates, circumstances) the author can change to see which stage applies and what a school
- * would be told. While the draft cannot be shown (invalid JSON, or a structure the widget
- * cannot read) it keeps the last version that could be, and says so.
+ * would be told. While the widget would refuse the draft (invalid JSON, a structure it cannot
+ * read, a reference that names nothing) it keeps the last version it could show, and names the
+ * problem it waits for (preview-draft.ts).
  *
  * @summary The widget on the draft, with a sample pupil.
  */
@@ -83,19 +84,19 @@ export class EditorPreview extends LitElement {
   @state() private sample: SamplePupil = emptySample();
   /** The last draft the widget could be given. */
   @state() private shown: Pathway | undefined;
-  /** Why the current draft is not the one shown. */
-  @state() private stale: 'json' | 'structure' | undefined;
+  /** The problem that keeps the current draft from being the one shown. */
+  @state() private waitingFor: string | undefined;
+  private checked: EditorContext['draft'] | undefined;
 
   override willUpdate(changed: PropertyValues): void {
-    if (!changed.has('editor') || this.editor === undefined) return;
-    const value = this.editor.draft.value;
-    if (value === undefined) {
-      this.stale = 'json';
-    } else if (!validatePathwayStructure(value)) {
-      this.stale = 'structure';
+    if (!changed.has('editor') || this.editor === undefined || this.editor.draft === this.checked) return;
+    this.checked = this.editor.draft;
+    const preview = previewDraft(this.editor.draft);
+    if (preview.ok) {
+      this.shown = preview.pathway;
+      this.waitingFor = undefined;
     } else {
-      this.shown = value as Pathway;
-      this.stale = undefined;
+      this.waitingFor = preview.problem;
     }
   }
 
@@ -147,13 +148,9 @@ export class EditorPreview extends LitElement {
     const pathway = this.shown;
     return html`
       <h2>Preview</h2>
-      ${this.stale === 'json'
-        ? html`<p class="note" role="status">The JSON is not valid, so the preview shows the last version that was. Nothing you typed is lost.</p>`
-        : this.stale === 'structure'
-          ? html`<p class="note" role="status">The preview shows the last version a school could be shown: fix the errors listed under Problems to see this one.</p>`
-          : nothing}
+      <p class="note" role="status" ?hidden=${this.waitingFor === undefined}>${this.waitingFor === undefined ? '' : previewNote(this.waitingFor, pathway !== undefined)}</p>
       ${pathway === undefined
-        ? html`<p>The preview appears once the pathway has its required parts.</p>`
+        ? nothing
         : html`<details open>
               <summary>Sample pupil</summary>
               <div class="fields">

@@ -202,9 +202,15 @@ export class JourneyController implements ReactiveController {
     return changed;
   }
 
-  /** What changed between an earlier snapshot of the journey and the current definition, as the update note's phrases. */
-  changesSince(baseline: Draft): string[] {
-    return changePhrases(reconcile(baseline, this.definition!.index, { keepReworded: true }).report, this.env.words());
+  /**
+   * What changed between an earlier snapshot of the journey and the current definition, as the
+   * update note's phrases; undefined when nothing the journey shows changed and the version is
+   * the same (an author editing a part the journey does not show: nothing to tell).
+   */
+  changesSince(baseline: Draft): string[] | undefined {
+    const report = reconcile(baseline, this.definition!.index, { keepReworded: true }).report;
+    const phrases = changePhrases(report, this.env.words());
+    return phrases.length === 0 && report.previousVersion === report.currentVersion ? undefined : phrases;
   }
 
   /** Puts a saved draft's answers into an untouched journey. */

@@ -7,7 +7,10 @@
  *
  * The note is shown at the top of the page and said once, politely, in a live region, after
  * the changes have paused for `timeLimits().announceUpdate` (never per keystroke, and never by
- * moving focus). It goes when the user next enters something or changes page.
+ * moving focus). It goes when the user next enters something or changes page, and, once said,
+ * at the next change (an author editing beside a preview never answers in it, so it would
+ * otherwise stay for good): the next note is about that change alone. A change that leaves
+ * nothing the journey shows different, in the same version, says nothing.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Draft } from '../drafts/draft-envelope.js';
@@ -25,6 +28,8 @@ export class UpdateNoteController implements ReactiveController {
   /** Where the user was moved, if the page they were on went away. */
   private moved: string | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The note on screen has been said: the next change starts a new one. */
+  private said = false;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -39,6 +44,7 @@ export class UpdateNoteController implements ReactiveController {
 
   /** Before a changed definition is adopted: the journey as it stands, unless a note is already showing. */
   before(snapshot: () => Draft): void {
+    if (this.said) this.seen();
     this.baseline ??= snapshot();
   }
 
@@ -47,24 +53,28 @@ export class UpdateNoteController implements ReactiveController {
    * new definition, as short phrases: the journey's reconciliation, in update-note.ts), and
    * where the user was moved (if they were).
    */
-  after(changesSince: (baseline: Draft) => string[], words: WidgetStrings, moved?: string): void {
+  after(changesSince: (baseline: Draft) => string[] | undefined, words: WidgetStrings, moved?: string): void {
     if (!this.baseline) return;
     const phrases = changesSince(this.baseline);
     if (moved) this.moved = moved;
-    this.text = [words.updateNote(phrases), this.moved].filter(Boolean).join(' ');
+    this.text = [phrases === undefined ? '' : words.updateNote(phrases), this.moved].filter(Boolean).join(' ');
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      if (this.live === this.text) return;
-      this.live = this.text;
-      this.host.requestUpdate();
-    }, timeLimits().announceUpdate);
+    this.timer = undefined;
+    if (this.text !== '') {
+      this.timer = setTimeout(() => {
+        this.timer = undefined;
+        this.live = this.text;
+        this.said = true;
+        this.host.requestUpdate();
+      }, timeLimits().announceUpdate);
+    }
     this.host.requestUpdate();
   }
 
   /** The user entered something or changed page (or a new pathway came): the note has been seen. */
   seen(): void {
     if (!this.baseline && !this.text && !this.live) return;
+    this.said = false;
     this.baseline = undefined;
     this.moved = undefined;
     this.text = '';

@@ -17,6 +17,7 @@ import type { BaselineInput, EvidenceState, MeasureInput } from '@pathway/core';
 import type { AnswerValue } from '@pathway/schema';
 import type { PathwayIndex } from '../journey/pathway-index.js';
 import { questionFingerprints } from '../journey/pathway-index.js';
+import { renamedQuestions } from './renamed-questions.js';
 import { outcomeIds } from '../journey/journey-state.js';
 import { copyRecord, emptyRecord } from '../journey/records.js';
 
@@ -92,6 +93,8 @@ export interface DraftChangeReport {
   measuresDropped: string[];
   /** Questions reworded whose answers were kept (with `keepReworded` only). */
   reworded: ReportedQuestion[];
+  /** Questions whose id changed and whose type and wording did not (by their new id); an answer that still fits goes with it. */
+  renamed: ReportedQuestion[];
   /** Stages renamed, added and removed (by title), when the draft knew the stages. */
   stages: { renamed: { from: string; to: string }[]; added: string[]; removed: string[] };
   /** The stage the user had chosen, when the pathway no longer has it. */
@@ -297,6 +300,7 @@ export function emptyChangeReport(previousVersion: string, currentVersion: strin
     cohortsDropped: [],
     measuresDropped: [],
     reworded: [],
+    renamed: [],
     stages: { renamed: [], added: [], removed: [] },
   };
 }
@@ -311,11 +315,24 @@ export function reconcile(
   const content: DraftContent = { answers: emptyRecord(), measures: emptyRecord(), cohorts: [], evidence: emptyRecord() };
   const report = emptyChangeReport(draft.pathwayVersion, index.definition.version);
   const keepReworded = options.keepReworded === true;
+  const renamed = renamedQuestions(draft.questionTexts, current);
+  for (const [from, to] of renamed) if (!Object.hasOwn(draft.answers, from)) report.renamed.push({ id: to, text: current[to]!.text });
 
   for (const [id, value] of Object.entries(draft.answers)) {
     const then = Object.hasOwn(draft.questionTexts, id) ? draft.questionTexts[id] : undefined;
     const now = Object.hasOwn(current, id) ? current[id] : undefined;
     const text = then?.text ?? now?.text ?? id;
+    const renamedTo = renamed.get(id);
+    if (renamedTo !== undefined) {
+      // The same question under a new id: its answer goes with it while it still fits.
+      const to = { id: renamedTo, text: current[renamedTo]!.text };
+      if (answerStillFits(index, renamedTo, value) && !Object.hasOwn(draft.answers, renamedTo)) {
+        content.answers[renamedTo] = value;
+        report.kept.push(to);
+        report.renamed.push(to);
+      } else report.changed.push({ ...to, previousAnswer: value });
+      continue;
+    }
     if (!now) report.removed.push({ id, text, previousAnswer: value });
     else if (!then || then.type !== now.type || !answerStillFits(index, id, value)) {
       report.changed.push({ id, text: now.text, previousAnswer: value });
@@ -330,14 +347,15 @@ export function reconcile(
   // Questions whose wording changed but were never answered still count as changed for the user.
   for (const [id, now] of Object.entries(current)) {
     const then = Object.hasOwn(draft.questionTexts, id) ? draft.questionTexts[id] : undefined;
-    if (!then) report.added.push({ id, text: now.text });
-    else if ((then.type !== now.type || then.text !== now.text) && !Object.hasOwn(draft.answers, id)) {
+    if (!then) {
+      if (![...renamed.values()].includes(id)) report.added.push({ id, text: now.text });
+    } else if ((then.type !== now.type || then.text !== now.text) && !Object.hasOwn(draft.answers, id)) {
       if (keepReworded && then.type === now.type) report.reworded.push({ id, text: now.text });
       else report.changed.push({ id, text: now.text });
     }
   }
   for (const [id, then] of Object.entries(draft.questionTexts)) {
-    if (!Object.hasOwn(current, id) && !Object.hasOwn(draft.answers, id)) report.removed.push({ id, text: then.text });
+    if (!Object.hasOwn(current, id) && !Object.hasOwn(draft.answers, id) && !renamed.has(id)) report.removed.push({ id, text: then.text });
   }
 
   for (const [id, state] of Object.entries(draft.evidence)) {
@@ -391,7 +409,7 @@ export function reconcile(
   }
 
   const changed =
-    report.changed.length + report.removed.length + report.added.length + report.reworded.length +
+    report.changed.length + report.removed.length + report.added.length + report.reworded.length + report.renamed.length +
       report.evidenceDropped.length + report.cohortsDropped.length + report.measuresDropped.length +
       report.stages.renamed.length + report.stages.added.length + report.stages.removed.length > 0 ||
     report.stageDropped !== undefined;

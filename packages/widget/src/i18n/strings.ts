@@ -403,6 +403,7 @@ export const en = {
   updateAnswersCleared: (count: number) =>
     count === 1 ? '1 answer cleared because its question changed' : `${count} answers cleared because their questions changed`,
   updateQuestionsReworded: (count: number) => (count === 1 ? '1 question reworded' : `${count} questions reworded`),
+  updateQuestionsRenamed: (count: number) => (count === 1 ? '1 question renamed (same wording)' : `${count} questions renamed (same wording)`),
   updateOtherRemoved: (count: number) =>
     count === 1 ? '1 confirmation, circumstance or figure you entered removed' : `${count} confirmations, circumstances or figures you entered removed`,
   updateStageRenamed: (from: string, to: string) => `stage "${from}" renamed to "${to}"`,

@@ -18,6 +18,7 @@ export function changePhrases(report: DraftChangeReport, words: WidgetStrings): 
   if (removed > 0) phrases.push(words.updateQuestionsRemoved(removed));
   if (cleared > 0) phrases.push(words.updateAnswersCleared(cleared));
   if (reworded > 0) phrases.push(words.updateQuestionsReworded(reworded));
+  if (report.renamed.length > 0) phrases.push(words.updateQuestionsRenamed(report.renamed.length));
   if (other > 0) phrases.push(words.updateOtherRemoved(other));
   for (const { from, to } of report.stages.renamed) phrases.push(words.updateStageRenamed(from, to));
   // A stage whose short name (id) changed and whose title did not is, to a school, the same

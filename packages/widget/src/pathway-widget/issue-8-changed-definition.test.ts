@@ -181,6 +181,39 @@ describe('a changed definition mid-journey', () => {
     expect(note(widget)).toBe('The pathway was updated: 1 answer cleared because its question changed, 1 question reworded.');
   });
 
+  it('a question whose short name (id) changes, its wording and type the same, is said as renamed and keeps its answer', async () => {
+    const widget = await onTier2Questions();
+    const edited = copyOf(testshire);
+    stageOf(edited, 'tier-2').questions![1].id = 'plan-made';
+    await redefine(widget, edited);
+    expect(questionIdsOnPage(widget)).toEqual(['met-family', 'plan-made', 'plan-date']);
+    expect(checkedValue(widget, 'plan-made')).toBe('no');
+    expect(note(widget)).toBe('The pathway was updated: 1 question renamed (same wording).');
+  });
+
+  it('once said, the note goes at the next edit; an edit a school cannot see says nothing, and focus stays in the editor', async () => {
+    restoreLimits = setTimeLimits({ announceUpdate: 30 });
+    const widget = await onTier2Questions();
+    const editor = document.createElement('textarea');
+    editor.setAttribute('aria-label', 'Summary');
+    document.body.append(editor);
+    editor.focus();
+    try {
+      const edited = copyOf(testshire);
+      stageOf(edited, 'tier-2').title = 'Tier 2 support';
+      await redefine(widget, edited);
+      await eventually(() => expect(textOf(byId(widget, 'update-announcement'))).toBe('The pathway was updated: stage "Tier 2" renamed to "Tier 2 support".'));
+      const next = copyOf(edited) as Pathway & { summary?: string };
+      next.summary = 'How we support attendance';
+      await redefine(widget, next);
+      expect(note(widget)).toBeUndefined();
+      expect(textOf(byId(widget, 'update-announcement'))).toBe('');
+      expect(document.activeElement).toBe(editor);
+    } finally {
+      editor.remove();
+    }
+  });
+
   it('when the stage being worked at is removed, goes back to choosing a stage and says so', async () => {
     const widget = await onTier2Questions();
     const edited = copyOf(testshire);
@@ -277,8 +310,8 @@ describe('a changed definition mid-journey', () => {
     expect(questionIdsOnPage(widget)).not.toContain('plan-agreed');
     await redefine(widget, copyOf(testshire));
     expect(checkedValue(widget, 'plan-agreed')).toBe('no');
-    // Against where the user last was, nothing changed in the end.
-    expect(note(widget)).toBe('The pathway was updated.');
+    // Against where the user last was, nothing changed in the end: nothing to say.
+    expect(note(widget)).toBeUndefined();
   });
 
   it('the same definition assigned again changes nothing and says nothing', async () => {
