@@ -38,9 +38,11 @@ export const ENTRY_FILE = 'pathway-widget.js';
  * the pupil not counted as met, one check of references shared with lint, and a widget safe to
  * embed: a `src` refused for what it is (not http(s), blocked by the page's CSP, larger than 5 MB,
  * read within that limit) in first paint, where loading happens, and "Print" printing the summary
- * alone (a frame of its own) with the end pages: a change that moves it again says why in its commit.
+ * alone (a frame of its own) with the end pages; and to 103 KiB for a journey that survives an edit
+ * better (a question whose id changed but whose wording did not keeps its answer and is "renamed";
+ * the update note clears at the next edit): a change that moves it again says why in its commit.
  */
-export const BUDGETS = { firstPaintKiB: 25, wholeJourneyKiB: 45, wholeJourneyCeilingKiB: 102 } as const;
+export const BUDGETS = { firstPaintKiB: 25, wholeJourneyKiB: 45, wholeJourneyCeilingKiB: 103 } as const;
 
 export type ChunkRole = 'first-paint' | 'journey' | 'invalid-only';
 
