@@ -6,14 +6,17 @@
  * - With `startsFrom` (a date question or date measure) entered: the end is the start plus the
  *   length (a range's upper end: the deadline); the latest end is the start plus
  *   `extension.total`, or the end plus `extension.duration` (the earlier of the two when both are
- *   given); `passed` when today (`asOf`) is after the end.
+ *   given); `passed` when today (`asOf`) is after the end. When `extension.agreedWhen` holds
+ *   (the extension was agreed for this pupil) the end is the latest end, and no extension is
+ *   offered again (`extended`).
  * - `onBreach`: breached when its rule holds, unless the period is known not to have started yet
  *   (today before its start).
  * - The outcomes a time limit names (`onBreach.outcome`, `onExpiry.outcome`) are what can happen
  *   when the period ends, not what follows now: each is open only once its period triggers it (a
  *   breach; or running out without a breach), and then only if its own rule, when it has one,
  *   holds too. A breach closes the period's expiry outcome (it did not run out clean); running
- *   out unbreached closes its breach outcome. A stage that is blocked or skipped for the pupil
+ *   out unbreached closes its breach outcome; running out while the breach rule is not known (its
+ *   figure not entered) leaves the expiry outcome not known. A stage blocked or skipped for the pupil
  *   still closes them (outcomes.ts).
  * - A start date left blank where blank means the event has not happened (`ifBlank`): the period
  *   has not started, which is known: no end, never breached, never run out, in the author's words.
