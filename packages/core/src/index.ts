@@ -21,6 +21,8 @@ export { resolveJourney, JOURNEY_END_LABELS } from './journey.js';
 export type { ResolvedJourney, JourneyAudience, JourneyEndKind } from './journey.js';
 export { outlinePathway, ownerOfKind } from './outline/outline.js';
 export { unresolvedReferences } from './outline/unresolved.js';
+export { workPathway } from './workable.js';
+export type { WorkedPathway } from './workable.js';
 export { questionTypes, questionType, possibleAnswers } from './question-types.js';
 export type { QuestionTypeInfo } from './question-types.js';
 export type { EntityKind, Outline, OutlineEntity, OutlineNode, OutlineReference } from './outline/outline.js';

@@ -1,7 +1,8 @@
 /**
  * Whether the widget could show a draft, decided by the checks the widget itself makes before
- * it works a pathway (its structural validator, then the engine and the references that must
- * name something), and if not, which problem is in the way, named as the problems list names it.
+ * it works a pathway (its structural validator, then core's `workPathway`: the engine, the
+ * references that must name something, one evaluation), and if not, which problem is in the
+ * way, named as the problems list names it.
  *
  * One rule for every reason a draft cannot be shown (invalid JSON, a broken structure, a
  * dangling reference): the preview keeps the last version it could show and says what it waits
@@ -9,11 +10,12 @@
  * the page meant for a council's published pathway ("Sorry, this pathway cannot be shown").
  * Used by `<pe-preview>` and by the playground's Preview pane.
  */
-import { createPathway, engineOutline, unresolvedReferences } from '@pathway/core';
+import { workPathway } from '@pathway/core';
 import { validatePathwayStructure } from '@pathway/schema';
 import type { Pathway, Problem } from '@pathway/schema';
 import type { DraftState } from '../modeling/index.js';
 import { problemsOf } from '../problems/problems-controller.js';
+import { today } from '../publish/versions.js';
 
 export type DraftPreview = { ok: true; pathway: Pathway } | { ok: false; problem: string };
 
@@ -27,8 +29,9 @@ export function previewDraft(draft: DraftState): DraftPreview {
   }
   let at: string | undefined;
   try {
-    const unresolved = unresolvedReferences(engineOutline(createPathway(value as Pathway)));
-    if (unresolved.length > 0) at = unresolved[0]!.pointer;
+    // The widget tries a journey with nothing entered, as of today.
+    const worked = workPathway(value as Pathway, { asOf: today() });
+    if (!worked.ok) at = worked.unresolved[0]!.pointer;
   } catch {
     at = '';
   }

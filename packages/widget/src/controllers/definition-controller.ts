@@ -183,25 +183,22 @@ export class DefinitionController implements ReactiveController {
     if (!engine) return;
     let definition: Definition;
     try {
-      const model = engine.createPathway(pathway);
-      // The engine walked the document already: its outline serves the widget's index too.
-      const outline = engine.engineOutline(model);
+      const input = engine.JourneyController.startingInput(this.delegate.today());
+      const worked = engine.workPathway(pathway, input);
       // A reference to nothing would silently never hold (an exception that never applies):
       // refused with each one named, as an authoring check would.
-      const unresolved = engine.unresolvedReferences(outline);
-      if (unresolved.length > 0) {
-        void trackPartWork(this.explainReferences(pathway, unresolved, token));
+      if (!worked.ok) {
+        void trackPartWork(this.explainReferences(pathway, worked.unresolved, token));
         return;
       }
-      const index = engine.indexPathway(pathway, outline);
-      const input = engine.JourneyController.startingInput(this.delegate.today());
-      const trial = { input, evaluation: model.evaluate(input) };
+      // The engine walked the document already: its outline serves the widget's index too.
+      const index = engine.indexPathway(pathway, worked.outline);
       let json: string | undefined;
       definition = {
         pathway,
         index,
-        model,
-        trial,
+        model: worked.model,
+        trial: { input, evaluation: worked.trial },
         // Only needed when a later definition arrives (the checked copy is the widget's own, never changed).
         get json() {
           return (json ??= fingerprint(JSON.stringify(pathway)));

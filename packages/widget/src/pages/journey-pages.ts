@@ -18,7 +18,7 @@ import { futureSinceDate } from './asked-measures.js';
 
 export { answerText } from './question-fields.js';
 // The engine comes with the journey's pages: nothing before "Start now" needs it.
-export { createPathway, engineOutline, unresolvedReferences } from '@pathway/core';
+export { workPathway } from '@pathway/core';
 export { indexPathway } from '../journey/pathway-index.js';
 export { JourneyController } from '../controllers/journey-controller.js';
 export { JourneyDraftsController } from '../drafts/journey-drafts-controller.js';
