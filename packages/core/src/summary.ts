@@ -13,12 +13,12 @@
  * (`after: "referral"`) are never next steps, they are listed with the referral.
  */
 import type { ActionGroup, Link, Outcome, Route, Stage } from './schema-types.js';
-import type { AppliedException, DutyStatus, Evaluation, GateResult, ItemStatus, ReferralEvaluation, StageEvaluation, StageSummary, Summary, SummaryAnswer, SummaryDuty, SummaryReasons, SummaryReferral, TimeLimitStatus } from './types.js';
+import type { AppliedException, DutyStatus, Evaluation, ItemStatus, ReferralEvaluation, StageEvaluation, StageSummary, Summary, SummaryAnswer, SummaryDuty, SummaryReasons, SummaryReferral, TimeLimitStatus } from './types.js';
 import type { EvaluationContext } from './context.js';
 import { answerText } from './answers.js';
 import { detailValue, evidenceState } from './case-input.js';
 import { groupHeading } from './duties.js';
-import { gateDecidedAgainst } from './gates.js';
+import { referralRuledOut } from './ruled-out.js';
 import { requirementRule } from './requirements.js';
 import { message } from './messages.js';
 import { newKindSentence, routeExceptions, routeNextSteps, summaryRoutes } from './route-summary.js';
@@ -111,6 +111,7 @@ function insteadSentence(exception: AppliedException, ctx: EvaluationContext): s
 }
 
 function nextSteps(
+  evaluation: Evaluation,
   stage: Stage,
   openRoutes: readonly Route[],
   current: StageEvaluation,
@@ -149,21 +150,11 @@ function nextSteps(
     // What follows a referral is said only where it can be made: not beside one that what was
     // entered rules out (a blocking gate failing on an answer or a figure, a blocking question
     // answered the other way), as the widget says too.
-    if (referral.status === 'available' && response !== undefined && !ruledOut(current, referral)) {
+    if (referral.status === 'available' && response !== undefined && !referralRuledOut(evaluation, stage.requires?.stages ?? [], referral)) {
       steps.push(message('next.afterReferral', { referral: quote(referral.title), response }));
     }
   }
   return canHappen.length > 0 ? { nextSteps: steps, canHappen } : { nextSteps: steps };
-}
-
-/** Something entered rules the referral out as things stand (see gateDecidedAgainst). */
-function ruledOut(current: StageEvaluation, referral: ReferralEvaluation): boolean {
-  const blocking = (gate: GateResult) => gate.severity === 'blocking' && gateDecidedAgainst(gate);
-  return (
-    current.missing.gates.some(blocking) ||
-    referral.gates.some(blocking) ||
-    current.missing.blocking.some((item) => item.kind === 'question' && item.state === 'unmet')
-  );
 }
 
 function actionLines(groups: readonly ActionGroup[], ctx: EvaluationContext): Summary['actions'] {
@@ -391,7 +382,7 @@ export function buildSummary(evaluation: Evaluation, ctx: EvaluationContext, opt
     missing: { blocking: current.missing.blocking.map(missingLine), advisory: current.missing.advisory.map(missingLine) },
     gates: current.gates.map((g) => ({ id: g.id, title: g.title, holds: g.holds, reasons: g.reasons.map((r) => r.text) })),
     exceptions: exceptions.map((e) => ({ id: e.id, title: e.title, effect: e.effect, message: e.message })),
-    ...nextSteps(stage, openRoutes, current, exceptions, ctx),
+    ...nextSteps(evaluation, stage, openRoutes, current, exceptions, ctx),
     ...(current.exit === undefined ? {} : { exit: summaryExit(current.exit) }),
     ...stageLines(stage, current, ctx),
     ...linksAndContacts(resources(stage, current, ctx), contacts(stage, exceptions, ctx)),

@@ -12,7 +12,7 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { exitStep, gateDecidedAgainst } from '@pathway/core';
+import { exitStep, referralRuledOut } from '@pathway/core';
 import type { GateResult, OutcomeStatus } from '@pathway/core';
 import type { Outcome } from '@pathway/schema';
 import { reasonText } from '../i18n/strings.js';
@@ -86,28 +86,26 @@ const settlesCase = (outcome: OutcomeStatus) => outcome.kind === 'close' || outc
  * blocking question answered the other way ("Answered No, but Yes is needed"), in the pathway's words
  * where it gives them.
  */
-function rulingOut(ctx: PageContext, readiness: Readiness | undefined, referral: ReferralReadiness): string | undefined {
-  const { strings } = ctx;
-  for (const entry of [...(readiness?.stage.blocking ?? []), ...referral.blocking]) {
-    if (entry.kind === 'gate' && gateDecidedAgainst(entry.gate)) return entry.gate.advice ?? strings.readinessGate(entry.gate.title, strings.notMet);
-    if (entry.kind === 'item' && entry.item.kind === 'question' && entry.item.state === 'unmet') {
-      return entry.item.advice ?? strings.nextRuledOutByAnswer(entry.item.text, reasonText(strings, entry.item.reason));
-    }
-  }
-  return undefined;
+function rulingOut(ctx: PageContext, referral: ReferralReadiness): string | undefined {
+  const { strings, evaluation, index } = ctx;
+  const current = evaluation.current;
+  const by = current ? referralRuledOut(evaluation, index.stages.get(current.stageId)?.requires?.stages ?? [], referral.referral) : undefined;
+  if (by === undefined) return undefined;
+  if ('gate' in by) return by.gate.advice ?? strings.readinessGate(by.gate.title, strings.notMet);
+  return by.question.advice ?? strings.nextRuledOutByAnswer(by.question.text, reasonText(strings, by.question.reason));
 }
 
 /**
  * "Refer to …"; while it is not ready, "once what is still missing is done…"; or why it cannot be
  * made (`cannot`: nothing that follows the referral is said beside it).
  */
-function referLine(ctx: PageContext, readiness: Readiness | undefined, title: string, target: string, referral: ReferralReadiness | undefined): { text: string; cannot?: true } {
+function referLine(ctx: PageContext, title: string, target: string, referral: ReferralReadiness | undefined): { text: string; cannot?: true } {
   const { strings } = ctx;
   const bare = bareTitle(title);
   // A title that already says it ("Refer to Healthy Minds") is not followed by "refer to Healthy Minds".
   const to = /^refer to /iu.test(bare) && bare.toLowerCase().includes(target.toLowerCase()) ? '' : target;
   if (referral === undefined || referral.ready) return { text: strings.nextRefer(bare, to) };
-  const why = rulingOut(ctx, readiness, referral);
+  const why = rulingOut(ctx, referral);
   if (why) return { text: strings.nextReferCannot(bare, target, why), cannot: true };
   return { text: strings.nextReferWhenReady(bare, to) };
 }
@@ -154,10 +152,10 @@ export function nextSteps(ctx: PageContext, readiness: Readiness | undefined): N
       const referral = outcome.referral ? offered.find((r) => r.referral.referralId === outcome.referral) : undefined;
       const target = referral?.target ?? (outcome.referral ? referralTarget(index, outcome.referral) : '');
       if (outcome.referral) referred.add(outcome.referral);
-      now.push(withDescription(target ? refer(referral, referLine(ctx, readiness, outcome.title, target, referral)) : strings.outcomeOther(outcome.title), authored.get(outcome.id)?.description));
+      now.push(withDescription(target ? refer(referral, referLine(ctx, outcome.title, target, referral)) : strings.outcomeOther(outcome.title), authored.get(outcome.id)?.description));
     }
     for (const referral of offered) {
-      if (!referred.has(referral.referral.referralId)) now.push(html`${refer(referral, referLine(ctx, readiness, referral.referral.title, referral.target, referral))}`);
+      if (!referred.has(referral.referral.referralId)) now.push(html`${refer(referral, referLine(ctx, referral.referral.title, referral.target, referral))}`);
       const response = index.referrals.get(referral.referral.referralId)?.response;
       // What the team will do is said only where the referral can be made.
       if (response && makeable.has(referral)) now.push(html`${strings.nextAfterReferral(referral.target, response)}`);

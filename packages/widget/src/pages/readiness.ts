@@ -14,6 +14,7 @@
  * are the same thing.
  */
 import type { AppliedException, GateResult, ItemStatus, ReferralEvaluation, RouteStatus, StageEvaluation } from '@pathway/core';
+import { requiredStageGates } from '@pathway/core';
 import type { PageContext } from './page-context.js';
 import { referralTarget } from './exceptions.js';
 
@@ -95,23 +96,6 @@ function sortGates(gates: readonly GateResult[], blocking: MissingEntry[], advis
   }
 }
 
-/** The gates of the earlier stages the current one requires. */
-export function requiredStageGates(ctx: PageContext, current: StageEvaluation): GateResult[] {
-  const required = ctx.index.stages.get(current.stageId)?.requires?.stages ?? [];
-  if (required.length === 0) return [];
-  const gates: GateResult[] = [];
-  const seen = new Set<string>(current.gates.map((gate) => gate.id));
-  for (const id of required) {
-    const stage = ctx.evaluation.stages.find((evaluated) => evaluated.stageId === id);
-    for (const gate of stage?.gates ?? []) {
-      if (seen.has(gate.id)) continue;
-      seen.add(gate.id);
-      gates.push(gate);
-    }
-  }
-  return gates;
-}
-
 /** The stage worked on is one a "redirect" exception for this pupil sends them away from. */
 export function stageRedirected(ctx: PageContext, current: StageEvaluation): boolean {
   const redirects = (exception: AppliedException) => exception.effect === 'redirect' && exception.redirectTo !== undefined;
@@ -135,7 +119,7 @@ export function readinessOf(ctx: PageContext): Readiness | undefined {
   const seen: Seen = new Map();
   sortItems(current.missing.blocking, stageBlocking, stageAdvisory, seen);
   sortItems(current.missing.advisory, stageBlocking, stageAdvisory, seen);
-  const stageGates = [...requiredStageGates(ctx, current), ...current.gates];
+  const stageGates = [...requiredStageGates(ctx.evaluation, ctx.index.stages.get(current.stageId)?.requires?.stages ?? []), ...current.gates];
   sortGates(stageGates, stageBlocking, stageAdvisory);
   const stageReady = standing === 'available' && stageBlocking.length === 0;
 
