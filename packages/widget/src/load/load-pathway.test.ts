@@ -114,6 +114,20 @@ describe('a src that cannot be read as a pathway file', () => {
     expect(result.ok && (result.parsed.value as { note: string }).note.length).toBe(MAX_FILE_BYTES - 100);
   });
 
+  it('decodes a character whose bytes arrive in two pieces', async () => {
+    const bytes = new TextEncoder().encode(JSON.stringify({ title: 'Ysgol Gymraeg – Pen-y-bryn ✓' }));
+    const cut = bytes.indexOf(0xe2) + 1;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(bytes.slice(0, cut));
+        controller.enqueue(bytes.slice(cut));
+        controller.close();
+      },
+    });
+    const result = await fetchPathwayDocument('/split.json', new AbortController().signal, 30_000, async () => new Response(body, { status: 200 }));
+    expect(result.ok && result.parsed.value).toEqual({ title: 'Ysgol Gymraeg – Pen-y-bryn ✓' });
+  });
+
   it('is far above every seed and the largest benchmark pathway (2,000 questions)', () => {
     const size = (pathway: unknown) => new Blob([JSON.stringify(pathway, null, 2)]).size;
     expect(Math.max(...Object.values(seeds).map(size)) * 100).toBeLessThan(MAX_FILE_BYTES);

@@ -26,7 +26,10 @@ export async function readBodyWithin(response: Response, limit = MAX_FILE_BYTES)
   }
   if (!body) return { ok: true, text: '' };
   const reader = body.getReader();
-  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  // Decoded as response.text() would (UTF-8, a byte order mark dropped), as the bytes arrive:
+  // synchronously, where a Blob's text() would wait on the browser's blob store.
+  const decoder = new TextDecoder();
+  let text = '';
   let total = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -36,8 +39,7 @@ export async function readBodyWithin(response: Response, limit = MAX_FILE_BYTES)
       void reader.cancel().catch(() => undefined);
       return { ok: false };
     }
-    chunks.push(value as Uint8Array<ArrayBuffer>);
+    text += decoder.decode(value, { stream: true });
   }
-  // Decoded as response.text() would: UTF-8, a byte order mark dropped.
-  return { ok: true, text: await new Blob(chunks).text() };
+  return { ok: true, text: text + decoder.decode() };
 }
