@@ -80,10 +80,13 @@ export async function generateTypes(schema = readSchema()): Promise<string> {
  * `x-enum-labels` the words the editor shows authors for each value of an enum
  * ({"attendancePercentage": "Attendance percentage", …}), and `x-add-label` the words on the
  * button that adds an optional part whose title does not follow "Add" ("If breached"), and
- * `x-advanced` a technical property the forms put after everything an author fills in. None of them reaches the types,
+ * `x-advanced` a technical property the forms put after everything an author fills in, and
+ * `x-applies-when` the values of a sibling property under which a property means anything
+ * ({"type": ["number"]} on a question's lowest value): the forms leave it out elsewhere, and
+ * lint says it changes nothing where it is given anyway. None of them reaches the types,
  * the widget's validator or the schema outline.
  */
-export const annotationKeywords = ['x-entity', 'x-refers-to', 'x-date', 'x-enum-labels', 'x-add-label', 'x-advanced'] as const;
+export const annotationKeywords = ['x-entity', 'x-refers-to', 'x-date', 'x-enum-labels', 'x-add-label', 'x-advanced', 'x-applies-when'] as const;
 
 function isAnnotation(key: string): boolean {
   return (annotationKeywords as readonly string[]).includes(key);
@@ -293,6 +296,31 @@ export function generateDocumentMap(schema: Record<string, unknown> = readSchema
   addDefinition('Pathway', schema);
   const map: DocumentMap = { root: 'Pathway', definitions };
   return `${JSON.stringify(map, null, 1)}\n`;
+}
+
+/**
+ * Where each property that applies only sometimes applies (`x-applies-when`), by definition:
+ * {"Question": {"minimum": {"key": "type", "title": "Answer type", "values": ["number"]}}}.
+ * `title` is the deciding property's, for messages. Kept apart from the document map, which
+ * the widget ships, because only authoring (lint, the editor) reads it.
+ */
+export function generateAppliesWhen(schema: Record<string, unknown> = readSchema()): string {
+  const defs = schema.$defs as Record<string, Record<string, unknown>>;
+  const out: Record<string, Record<string, { key: string; title: string; values: string[] }>> = {};
+  for (const [name, node] of Object.entries(defs)) {
+    const properties = (node.properties ?? {}) as Record<string, Record<string, unknown>>;
+    for (const [key, property] of Object.entries(properties)) {
+      const when = property['x-applies-when'] as Record<string, string[]> | undefined;
+      if (when === undefined) continue;
+      const [decider, values] = Object.entries(when)[0];
+      const deciding = properties[decider];
+      if (deciding === undefined || !Array.isArray(deciding.enum) || !values.every((v) => (deciding.enum as unknown[]).includes(v))) {
+        throw new Error(`${name}.${key}: x-applies-when names ${decider}, which is not an enum of ${name} holding ${values.join(', ')}`);
+      }
+      (out[name] ??= {})[key] = { key: decider, title: String(deciding.title ?? decider), values };
+    }
+  }
+  return `${JSON.stringify(out, null, 1)}\n`;
 }
 
 /**

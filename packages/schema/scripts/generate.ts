@@ -1,7 +1,7 @@
 /** Regenerates the committed types and validator from the schema: `npm run generate`. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generatedDir, generateDocumentMap, generateEnumLabels, generateSchemaOutline, generateStructuralSchema, generateTypes, generateValidator } from './generate-sources.js';
+import { generatedDir, generateAppliesWhen, generateDocumentMap, generateEnumLabels, generateSchemaOutline, generateStructuralSchema, generateTypes, generateValidator } from './generate-sources.js';
 
 mkdirSync(generatedDir, { recursive: true });
 writeFileSync(join(generatedDir, 'pathway.ts'), await generateTypes());
@@ -10,4 +10,5 @@ writeFileSync(join(generatedDir, 'structural-schema.json'), generateStructuralSc
 writeFileSync(join(generatedDir, 'schema-outline.json'), generateSchemaOutline());
 writeFileSync(join(generatedDir, 'document-map.json'), generateDocumentMap());
 writeFileSync(join(generatedDir, 'enum-labels.json'), generateEnumLabels());
-console.log(`wrote pathway.ts, validate-pathway.js, structural-schema.json, schema-outline.json, document-map.json and enum-labels.json in ${generatedDir}`);
+writeFileSync(join(generatedDir, 'applies-when.json'), generateAppliesWhen());
+console.log(`wrote pathway.ts, validate-pathway.js, structural-schema.json, schema-outline.json, document-map.json, enum-labels.json and applies-when.json in ${generatedDir}`);

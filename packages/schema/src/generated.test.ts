@@ -5,6 +5,7 @@ import {
   generatedDir,
   generateDocumentMap,
   generateEnumLabels,
+  generateAppliesWhen,
   generateSchemaOutline,
   generateStructuralSchema,
   generateTypes,
@@ -38,6 +39,10 @@ describe('generated sources are fresh', () => {
 
   it('the enum labels match the schema', () => {
     expect(committed('enum-labels.json')).toBe(generateEnumLabels());
+  });
+
+  it('where properties apply (x-applies-when) matches the schema', () => {
+    expect(committed('applies-when.json')).toBe(generateAppliesWhen());
   });
 
   it('the validators compile nothing at run time', () => {

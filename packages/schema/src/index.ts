@@ -19,6 +19,8 @@ export type { DocumentMap, DocumentMapDefinition, DocumentMapProperty } from './
 export { documentMap } from './document-map.js';
 export { enumLabel } from './enum-labels.js';
 export { enumLabelAt } from './enum-label-at.js';
+export type { AppliesWhen } from './applies-when.js';
+export { appliesWhen } from './applies-when.js';
 export type { JsonSyntaxError } from './json-syntax.js';
 export { findJsonSyntaxError } from './json-syntax.js';
 export { childPointer, escapePointerSegment, pointerFrom, pointerSegments, unescapePointerSegment } from './json-pointer.js';

@@ -2,8 +2,7 @@
  * date-measure (error): a date measure is a date, not a figure. A band or a figure rule on it
  * never matches, a count "counted from" a percentage or a date means nothing, and a change
  * rule whose earlier reading must be older than it may be ("over" longer than "within") can
- * never hold. A warning: "If left blank" (`ifBlank`) on a measure or question that is not a
- * date changes nothing.
+ * never hold. ("If left blank" on something that is not a date: not-applicable.ts.)
  */
 import type { Measure, Problem } from '@pathway/schema';
 import { finding, type LintRule } from './report.js';
@@ -46,15 +45,6 @@ export const dateMeasure: LintRule = ({ pathway, map }) => {
     const measure = entity.node as Measure;
     if (typeof measure.from === 'string' && !countKinds.has(measure.kind)) {
       problems.push(finding(pathway, 'date-measure', 'error', entity.pointer, `is counted from ${nameOf(map, measure.from, ['question', 'measure'])}, but only a count can be counted from a date, not ${measure.kind === 'date' ? 'a date' : 'a percentage'}`));
-    }
-  }
-  // "If left blank" says a blank date means the event has not happened: on anything else it changes nothing.
-  for (const entity of map.outline.entities) {
-    const node = entity.node as { kind?: unknown; type?: unknown; ifBlank?: unknown };
-    if (node.ifBlank === undefined) continue;
-    const isDate = entity.kind === 'measure' ? node.kind === 'date' : entity.kind === 'question' ? node.type === 'date' : true;
-    if (!isDate) {
-      problems.push(finding(pathway, 'date-measure', 'warning', `${entity.pointer}/ifBlank`, `only a date can be left blank to mean "it has not happened", so this changes nothing: remove it, or make this a date`));
     }
   }
   return problems;

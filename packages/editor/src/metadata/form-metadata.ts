@@ -79,6 +79,11 @@ export interface FieldMeta {
   readonly addLabel?: string;
   /** A technical property (`x-advanced`): the form puts it after everything an author fills in. */
   readonly advanced?: boolean;
+  /**
+   * It means something only when a sibling property has one of these values (`x-applies-when`):
+   * a question's lowest value, for a number question. The form leaves it out elsewhere.
+   */
+  readonly appliesWhen?: { readonly key: string; readonly values: readonly string[] };
 }
 
 export interface VariantMeta {
@@ -143,6 +148,12 @@ export function buildFormMetadata(schema: SchemaNode): FormMetadata {
     return out;
   };
 
+  const appliesWhenOf = (property: SchemaNode) => {
+    const when = property['x-applies-when'] as Record<string, string[]> | undefined;
+    const [key, values] = Object.entries(when ?? {})[0] ?? [];
+    return key === undefined ? {} : { appliesWhen: { key, values } };
+  };
+
   const fieldOf = (owner: string, key: string, property: SchemaNode, required: boolean): FieldMeta => {
     const ref = refName(property);
     const target = ref === undefined ? undefined : defs[ref];
@@ -155,6 +166,7 @@ export function buildFormMetadata(schema: SchemaNode): FormMetadata {
       ...(merged.default !== undefined ? { default: merged.default } : {}),
       ...(typeof merged['x-add-label'] === 'string' ? { addLabel: merged['x-add-label'] } : {}),
       ...(property['x-advanced'] === true ? { advanced: true } : {}),
+      ...appliesWhenOf(property),
       ...limits(merged),
     };
     const refersTo = property['x-refers-to'];

@@ -779,6 +779,12 @@ export class ObjectForm extends LitElement {
     for (const rule of definition.requiredWhen ?? []) {
       if (value[rule.key] !== rule.value) for (const key of rule.required) if (value[key] === undefined) hidden.add(key);
     }
+    // A field that means nothing for this kind of thing (a lowest value on a yes/no question) is
+    // not offered; one given anyway stays, so it can be removed (lint says it changes nothing).
+    for (const field of definition.fields) {
+      const when = field.appliesWhen;
+      if (when && !when.values.includes(value[when.key] as string) && value[field.key] === undefined) hidden.add(field.key);
+    }
     const fields = definition.fields.filter((field) => field.kind !== 'authorNote' && !hidden.has(field.key));
     const id = fields.findIndex((field) => field.kind === 'id');
     const named = fields.findIndex((field) => field.kind === 'text' || field.kind === 'longText');
