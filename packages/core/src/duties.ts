@@ -21,8 +21,9 @@
  *   date, and the length is not approximate ("about 6 weeks" is a guide, not a deadline).
  * - Every: how often, in words ("Every 2 weeks", "Every term"). A duty done every so often from a
  *   date (`dueFrom` with no `due`) is next due on the first occurrence on or after today, never
- *   overdue: the case does not record whether each one was done. (With `due`, the first is a
- *   deadline of its own, as above.)
+ *   overdue: the case does not record whether each one was done. With a due date (`due` or
+ *   `dueBy`), that date is the first occurrence, and once it has passed the duty is next due
+ *   every so often after it, likewise never overdue (`recurrence`, as a review's next date).
  */
 import type { Action, ActionGroup, Duration, Gate, Stage } from './schema-types.js';
 import type { DutyDue, DutyGate, DutyStatus, Reason, RouteStatus } from './types.js';
@@ -179,12 +180,22 @@ function dutyDue(action: Action, applies: boolean, ctx: EvaluationContext): Duty
   const text =
     terms.length === 2 && byName !== undefined ? message('duty.due.both', { within: terms[0].text, by: byName }) : terms[0].text;
   const result: DutyDue = { text, terms, overdue: false };
+  const asOf = ctx.asOf;
+  // A duty that recurs is due again every so often after its first due date: once that has
+  // passed, it follows its next occurrence, as a review does (never overdue: the case does not
+  // record whether each was done).
+  let next: number | undefined;
+  if (dueDay !== undefined && action.every !== undefined && asOf !== undefined && asOf > dueDay) {
+    next = recurrence(dueDay, action.every, asOf, caseDuration(ctx, action.every).agreed)?.next;
+    if (next !== undefined) dueDay = next;
+  }
   if (dueDay !== undefined) {
     const date = formatLongDate(dueDay);
     result.date = formatIsoDate(dueDay);
-    const asOf = ctx.asOf;
     if (approximate) {
       result.reason = reason('duty.dueAbout', { date });
+    } else if (next !== undefined) {
+      result.reason = reason('duty.nextDue', { date });
     } else if (applies && asOf !== undefined && asOf > dueDay) {
       result.overdue = true;
       result.reason = reason('duty.overdue', { date });
