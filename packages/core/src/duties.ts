@@ -29,7 +29,7 @@ import type { Action, ActionGroup, Duration, Gate, Stage } from './schema-types.
 import type { DutyDue, DutyGate, DutyStatus, Reason, RouteStatus } from './types.js';
 import type { EvaluationContext } from './context.js';
 import type { PathwayIndex } from './pathway-index.js';
-import { addDurationToDay, describeDuration, durationAmount, formatIsoDate, formatLongDate } from './durations.js';
+import { addDurationToDay, describeDuration, describeInterval, durationAmount, formatIsoDate, formatLongDate } from './durations.js';
 import { caseDate as readDate, caseDuration, isDateMeasure } from './case-dates.js';
 import type { CaseDate, DateContext } from './case-dates.js';
 import { evaluateGate } from './gates.js';
@@ -211,7 +211,7 @@ function dutyDue(action: Action, applies: boolean, ctx: EvaluationContext): Duty
 /** A duty done every so often from a date, with no first deadline of its own: next due on the first occurrence on or after today. */
 function recurringDue(dueFrom: string, every: Duration, ctx: EvaluationContext): DutyDue {
   const from = caseDate(ctx, dueFrom);
-  const term = reason('duty.due.everyFrom', { duration: lengthText(every, caseDuration(ctx, every).agreed), from: from.name });
+  const term = reason('duty.due.everyFrom', { duration: describeInterval(every, caseDuration(ctx, every).agreed), from: from.name });
   const result: DutyDue = { text: term.text, terms: [term], overdue: false };
   const next = from.day === undefined ? undefined : recurrence(from.day, every, ctx.asOf, caseDuration(ctx, every).agreed)?.next;
   if (next !== undefined) {
@@ -226,11 +226,7 @@ function recurringDue(dueFrom: string, every: Duration, ctx: EvaluationContext):
 function dutyEvery(action: Action, ctx: EvaluationContext): Reason | undefined {
   const every = action.every;
   if (every === undefined) return undefined;
-  const agreed = caseDuration(ctx, every).agreed;
-  const plainOne = every.amount === 1 && every.to === undefined && every.approximate !== true;
-  // "Every term", "Every week", rather than "Every 1 term".
-  const duration = plainOne ? lengthText(every, agreed).replace(/^1 /, '') : lengthText(every, agreed);
-  return reason('duty.every', { duration });
+  return reason('duty.every', { duration: describeInterval(every, caseDuration(ctx, every).agreed) });
 }
 
 // ---------------------------------------------------------------------------------------
