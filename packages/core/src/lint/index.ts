@@ -28,6 +28,7 @@ import { gateQuestion } from './gate-question.js';
 import { requiresRoutesOnly } from './requires-routes-only.js';
 import { unreadTimeLimit } from './unread-time-limit.js';
 import { reviewOutcome } from './review-outcome.js';
+import { formatVersion } from './format-version.js';
 
 /** The rules by name (the part after "lint." in a problem's code), in the order they run. */
 export const lintRules: Readonly<Record<string, LintRule>> = {
@@ -53,6 +54,7 @@ export const lintRules: Readonly<Record<string, LintRule>> = {
   'requires-routes-only': requiresRoutesOnly,
   'unread-time-limit': unreadTimeLimit,
   'review-outcome': reviewOutcome,
+  'format-version': formatVersion,
 };
 
 /** Every lint finding for a schema-valid pathway, from the top of the document to the bottom. */
