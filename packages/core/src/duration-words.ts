@@ -29,6 +29,18 @@ export function describeAmount(amount: number, unit: TimeUnit): string {
 }
 
 /**
+ * How often, as the words after "every": "week", "school day", "2 weeks", "2 to 3 weeks". A
+ * length of 1 is its unit alone, as people say it ("every week", never "every 1 week"); "up to"
+ * and "at least" say nothing about how often, so they are left out.
+ */
+export function describeInterval(duration: Duration, agreed?: number): string {
+  const plain: Duration = { ...duration };
+  delete plain.qualifier;
+  const one = plain.amount === 1 && (plain.to === undefined || plain.to === 1) && plain.approximate !== true;
+  return one ? unitName(plain.unit, true) : describeDuration(plain, agreed);
+}
+
+/**
  * "10 school weeks", "up to 6 months", "at least 1 term", "2 to 3 weeks", "about 6 weeks",
  * "immediately". A length agreed per case reads "8 weeks (as agreed)" once `agreed` is known,
  * else "the number of weeks agreed".

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDuration, addSchoolDays, describeAmount, describeDuration, durationAmount, formatLongDate, isValidDate, parseDate } from './durations.js';
-import { unitName } from './duration-words.js';
+import { describeInterval, unitName } from './duration-words.js';
+import { createPathway } from './create-pathway.js';
 
 describe('dates', () => {
   it('accepts only real YYYY-MM-DD dates', () => {
@@ -107,5 +108,44 @@ describe('durations as councils write them (format 1.1)', () => {
     expect(durationAmount({ fromAnswer: 'weeks', unit: 'weeks' }, 'lower', Number.NaN)).toBeUndefined();
     expect(durationAmount({ fromAnswer: 'weeks', unit: 'weeks' }, 'lower', -1)).toBeUndefined();
     expect(addDuration('2025-03-03', { amount: 2, to: 3, unit: 'weeks' }, 'upper')).toBe('2025-03-24');
+  });
+});
+
+describe('how often ("every …")', () => {
+  it('says a length of 1 by its unit alone, as people do, and leaves out "up to" and "at least"', () => {
+    expect(describeInterval({ amount: 1, unit: 'weeks' })).toBe('week');
+    expect(describeInterval({ amount: 1, unit: 'schoolDays' })).toBe('school day');
+    expect(describeInterval({ amount: 1, unit: 'terms', qualifier: 'upTo' })).toBe('term');
+    expect(describeInterval({ amount: 2, unit: 'weeks', qualifier: 'atLeast' })).toBe('2 weeks');
+    expect(describeInterval({ amount: 1, to: 2, unit: 'weeks' })).toBe('1 to 2 weeks');
+    expect(describeInterval({ amount: 1, unit: 'weeks', approximate: true })).toBe('about 1 week');
+  });
+
+  it('words the engine\'s reasons for a duty and a review that recur every 1 unit the same way', () => {
+    const pathway = createPathway({
+      schemaVersion: '1.1',
+      id: 'every-one',
+      version: '1',
+      title: 'Every one',
+      authority: { name: 'Example Borough Council' },
+      measures: [{ id: 'attendance', title: 'Attendance', kind: 'attendancePercentage' }],
+      roles: [{ id: 'school', title: 'The school' }],
+      stages: [
+        {
+          id: 'support',
+          title: 'Support',
+          questions: [{ id: 'plan-date', text: 'When did the plan start?', type: 'date' }],
+          actions: [{ role: 'school', actions: [{ id: 'check', text: 'Check in with the family.', dueFrom: 'plan-date', every: { amount: 1, unit: 'weeks' } }] }],
+          timeLimits: [{ id: 'review', title: 'Plan review', kind: 'review', duration: { amount: 1, unit: 'terms' }, startsFrom: 'plan-date' }],
+        },
+      ],
+    });
+    const stage = pathway.evaluateStage('support', { answers: { 'plan-date': '2025-03-03' }, asOf: '2025-03-05' });
+    const duty = stage?.duties?.find((d) => d.id === 'check');
+    expect(duty?.every?.text).toBe('Every week');
+    expect(duty?.due?.text).toBe('Every week from "When did the plan start?"');
+    expect(stage?.timeLimits?.[0]?.reasons.map((r) => r.text)).toContain(
+      'Reviewed every term from "When did the plan start?" (3 March 2025); next review due on 2 June 2025',
+    );
   });
 });

@@ -27,7 +27,7 @@ import { civilFromDays, daysFromCivil, daysInMonth, formatIsoDate, parseDate } f
 
 // Dates and durations in words live in their own modules; importers of this one find them here too.
 export { formatIsoDate, formatLongDate, isValidDate, parseDate } from './calendar.js';
-export { describeAmount, describeDuration } from './duration-words.js';
+export { describeAmount, describeDuration, describeInterval } from './duration-words.js';
 
 /** 0 = Monday … 6 = Sunday. 1970-01-01 was a Thursday. */
 function weekday(days: number): number {

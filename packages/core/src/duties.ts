@@ -21,14 +21,15 @@
  *   date, and the length is not approximate ("about 6 weeks" is a guide, not a deadline).
  * - Every: how often, in words ("Every 2 weeks", "Every term"). A duty done every so often from a
  *   date (`dueFrom` with no `due`) is next due on the first occurrence on or after today, never
- *   overdue: the case does not record whether each one was done. (With `due`, the first is a
- *   deadline of its own, as above.)
+ *   overdue: the case does not record whether each one was done. With a due date (`due` or
+ *   `dueBy`), that date is the first occurrence, and once it has passed the duty is next due
+ *   every so often after it, likewise never overdue (`recurrence`, as a review's next date).
  */
 import type { Action, ActionGroup, Duration, Gate, Stage } from './schema-types.js';
 import type { DutyDue, DutyGate, DutyStatus, Reason, RouteStatus } from './types.js';
 import type { EvaluationContext } from './context.js';
 import type { PathwayIndex } from './pathway-index.js';
-import { addDurationToDay, describeDuration, durationAmount, formatIsoDate, formatLongDate } from './durations.js';
+import { addDurationToDay, describeDuration, describeInterval, durationAmount, formatIsoDate, formatLongDate } from './durations.js';
 import { caseDate as readDate, caseDuration, isDateMeasure } from './case-dates.js';
 import type { CaseDate, DateContext } from './case-dates.js';
 import { evaluateGate } from './gates.js';
@@ -179,12 +180,22 @@ function dutyDue(action: Action, applies: boolean, ctx: EvaluationContext): Duty
   const text =
     terms.length === 2 && byName !== undefined ? message('duty.due.both', { within: terms[0].text, by: byName }) : terms[0].text;
   const result: DutyDue = { text, terms, overdue: false };
+  const asOf = ctx.asOf;
+  // A duty that recurs is due again every so often after its first due date: once that has
+  // passed, it follows its next occurrence, as a review does (never overdue: the case does not
+  // record whether each was done).
+  let next: number | undefined;
+  if (dueDay !== undefined && action.every !== undefined && asOf !== undefined && asOf > dueDay) {
+    next = recurrence(dueDay, action.every, asOf, caseDuration(ctx, action.every).agreed)?.next;
+    if (next !== undefined) dueDay = next;
+  }
   if (dueDay !== undefined) {
     const date = formatLongDate(dueDay);
     result.date = formatIsoDate(dueDay);
-    const asOf = ctx.asOf;
     if (approximate) {
       result.reason = reason('duty.dueAbout', { date });
+    } else if (next !== undefined) {
+      result.reason = reason('duty.nextDue', { date });
     } else if (applies && asOf !== undefined && asOf > dueDay) {
       result.overdue = true;
       result.reason = reason('duty.overdue', { date });
@@ -200,7 +211,7 @@ function dutyDue(action: Action, applies: boolean, ctx: EvaluationContext): Duty
 /** A duty done every so often from a date, with no first deadline of its own: next due on the first occurrence on or after today. */
 function recurringDue(dueFrom: string, every: Duration, ctx: EvaluationContext): DutyDue {
   const from = caseDate(ctx, dueFrom);
-  const term = reason('duty.due.everyFrom', { duration: lengthText(every, caseDuration(ctx, every).agreed), from: from.name });
+  const term = reason('duty.due.everyFrom', { duration: describeInterval(every, caseDuration(ctx, every).agreed), from: from.name });
   const result: DutyDue = { text: term.text, terms: [term], overdue: false };
   const next = from.day === undefined ? undefined : recurrence(from.day, every, ctx.asOf, caseDuration(ctx, every).agreed)?.next;
   if (next !== undefined) {
@@ -215,11 +226,7 @@ function recurringDue(dueFrom: string, every: Duration, ctx: EvaluationContext):
 function dutyEvery(action: Action, ctx: EvaluationContext): Reason | undefined {
   const every = action.every;
   if (every === undefined) return undefined;
-  const agreed = caseDuration(ctx, every).agreed;
-  const plainOne = every.amount === 1 && every.to === undefined && every.approximate !== true;
-  // "Every term", "Every week", rather than "Every 1 term".
-  const duration = plainOne ? lengthText(every, agreed).replace(/^1 /, '') : lengthText(every, agreed);
-  return reason('duty.every', { duration });
+  return reason('duty.every', { duration: describeInterval(every, caseDuration(ctx, every).agreed) });
 }
 
 // ---------------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ export { lintPathway, stageBandGaps } from './lint/index.js';
 export type { BandGap, BandEnds, End, Interval } from './lint/index.js';
 export { describeRange } from './lint/index.js';
 export { checkPathway } from './check.js';
-export { describeDuration, unitName } from './duration-words.js';
+export { describeDuration, describeInterval, unitName } from './duration-words.js';
 export { formatLongDate } from './day-text.js';
 export { resolveJourney, JOURNEY_END_LABELS } from './journey.js';
 export type { ResolvedJourney, JourneyAudience, JourneyEndKind } from './journey.js';

@@ -29,7 +29,7 @@ import type { Condition, Route, Stage, TimeLimit } from './schema-types.js';
 import type { OutcomeStatus, Reason, RouteStatus, StageEvaluation, TimeLimitStatus } from './types.js';
 import type { EvaluationContext } from './context.js';
 import { caseDate, caseDuration, dayAfter } from './case-dates.js';
-import { describeDuration, formatIsoDate, formatLongDate } from './durations.js';
+import { describeDuration, describeInterval, formatIsoDate, formatLongDate } from './durations.js';
 import { joinReasons, message, reason } from './messages.js';
 import { closeUnavailableOutcomes } from './outcomes.js';
 import { recurrence } from './recurring.js';
@@ -184,7 +184,7 @@ function evaluateTimeLimit(limit: TimeLimit, routeId: string | undefined, ctx: E
         status.end = formatIsoDate(end);
         status.passed = false;
         if (lastReview !== undefined) status.lastDue = formatIsoDate(lastReview);
-        reasons.push(reason('timeLimit.reviews', { duration, start: anchor.name, startDate: formatLongDate(start), next: formatLongDate(end) }));
+        reasons.push(reason('timeLimit.reviews', { duration: describeInterval(limit.duration, resolved.agreed), start: anchor.name, startDate: formatLongDate(start), next: formatLongDate(end) }));
       } else {
         status.end = formatIsoDate(end);
         reasons.push(reason('timeLimit.runs', { start: anchor.name, startDate: formatLongDate(start), end: formatLongDate(end) }));

@@ -29,6 +29,7 @@ import { requiresRoutesOnly } from './requires-routes-only.js';
 import { unreadTimeLimit } from './unread-time-limit.js';
 import { reviewOutcome } from './review-outcome.js';
 import { notApplicable } from './not-applicable.js';
+import { formatVersion } from './format-version.js';
 
 /** The rules by name (the part after "lint." in a problem's code), in the order they run. */
 export const lintRules: Readonly<Record<string, LintRule>> = {
@@ -55,6 +56,7 @@ export const lintRules: Readonly<Record<string, LintRule>> = {
   'unread-time-limit': unreadTimeLimit,
   'review-outcome': reviewOutcome,
   'not-applicable': notApplicable,
+  'format-version': formatVersion,
 };
 
 /** Every lint finding for a schema-valid pathway, from the top of the document to the bottom. */

@@ -61,6 +61,17 @@ describe('renderPublicPage', () => {
     expect(shown).not.toMatch(/2025-01-06|4 school weeks; when it runs out/);
   });
 
+  it('says how often as people do: "every week", "reviewed every term", never "every 1 week"', () => {
+    const brackley = JSON.parse(readFileSync(new URL('../../fixtures/guide-authored/brackley-subthreshold.json', import.meta.url), 'utf8')) as Pathway;
+    const review = brackley.stages.flatMap((stage) => stage.timeLimits ?? []).find((limit) => limit.kind === 'review');
+    if (review === undefined) throw new Error('Brackley has a review');
+    review.duration = { amount: 1, unit: 'terms' };
+    const shown = pageText(renderPublicPage(brackley));
+    expect(shown).toContain('Hold a weekly welfare check with the family. (every week)');
+    expect(shown).toContain('ASP review: reviewed every term;');
+    expect(shown).not.toMatch(/every 1 /);
+  });
+
   it('renders hostile text inert and refuses unsafe links', () => {
     const pathway = seed('wigan');
     const hostile = '<img src=x onerror=alert(1)>"\'&<script>alert(2)</script>\u202eevil';

@@ -12,7 +12,7 @@ import type { ActionGroup, Duration, Evidence, Gate, Outcome, Pathway, Question,
 import { enumLabel } from '@pathway/schema';
 import { describeCondition } from '../describe-condition.js';
 import { groupHeading } from '../duties.js';
-import { describeDuration } from '../durations.js';
+import { describeDuration, describeInterval } from '../durations.js';
 import { parseDate } from '../calendar.js';
 import { formatLongDate } from '../day-text.js';
 import { resolveJourney } from '../journey.js';
@@ -65,9 +65,10 @@ function titleOf(page: Page, id: string, kind: Parameters<Outline['entitiesOf']>
   return typeof value === 'string' ? value : id;
 }
 
-function duration(value: Duration | undefined, page: Page): string {
+/** A length in words ("how often" words with `describeInterval`), naming the question a length agreed per case is taken from. */
+function duration(value: Duration | undefined, page: Page, wording = describeDuration): string {
   if (value === undefined) return '';
-  const words = describeDuration(value);
+  const words = wording(value);
   return typeof value.fromAnswer === 'string' && typeof value.amount !== 'number'
     ? `${words} (the answer to “${titleOf(page, value.fromAnswer, 'question')}”)`
     : words;
@@ -89,7 +90,7 @@ function duties(groups: readonly ActionGroup[] | undefined, page: Page): string 
         if (force !== undefined && action.force !== undefined && action.force !== group.force) tags.push((enumLabel('Force', force) ?? force).toLowerCase());
         if (action.roles && action.roles.length > 0) tags.push(`by ${action.roles.map((id) => titleOf(page, id, 'role')).join(', ')}`);
         if (action.due !== undefined) tags.push(action.due.amount === 0 && action.due.to === undefined ? 'immediately' : `within ${duration(action.due, page)}`);
-        if (action.every !== undefined) tags.push(`every ${duration(action.every, page)}`);
+        if (action.every !== undefined) tags.push(`every ${duration(action.every, page, describeInterval)}`);
         if (action.when !== undefined) tags.push(`only when: ${describeCondition(action.when, page.outline)}`);
         if (action.gates && action.gates.length > 0) tags.push(`only after: ${action.gates.map((id) => titleOf(page, id, 'gate')).join(', ')}`);
         if (tags.length > 0) parts.push(` <span class="meta">(${tags.map(escape).join('; ')})</span>`);
@@ -144,8 +145,9 @@ function timeLimits(items: readonly TimeLimit[] | undefined, page: Page): string
     items.map((limit) => {
       // A review recurs: it is "reviewed every" its length, and what follows happens at each review.
       const review = limit.kind === 'review';
-      const length = escape(duration(limit.duration, page));
-      const parts = [`<strong>${text(limit.title)}</strong>: ${review ? `reviewed every ${length}` : length}`];
+      const parts = [
+        `<strong>${text(limit.title)}</strong>: ${review ? `reviewed every ${escape(duration(limit.duration, page, describeInterval))}` : escape(duration(limit.duration, page))}`,
+      ];
       if (limit.starts) parts.push(`from ${text(limit.starts)}`);
       if (limit.extension?.duration) parts.push(`can be extended by up to ${escape(duration(limit.extension.duration, page))}`);
       if (limit.extension?.total) parts.push(`up to ${escape(duration(limit.extension.total, page))} in all`);

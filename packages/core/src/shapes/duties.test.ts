@@ -147,10 +147,21 @@ describe('duties as councils write them', () => {
     const dated = duty('review-meetings', { answers: { 'first-meeting': '2025-03-03' }, asOf: '2025-03-17' });
     expect(dated.due).toMatchObject({ date: '2025-03-17', overdue: false });
     expect(dated.due?.reason?.text).toBe('Due by 17 March 2025');
-    const late = duty('review-meetings', { answers: { 'first-meeting': '2025-03-03' }, asOf: '2025-03-18' });
-    expect(late.due).toMatchObject({ date: '2025-03-17', overdue: true });
-    expect(late.due?.reason?.text).toBe('Overdue unless already done: it was due by 17 March 2025');
-    expect(late.every?.text).toBe('Every 2 weeks');
+    const late = duty('notice-to-improve', { answers: { 'first-meeting': '2025-03-03' }, asOf: '2025-03-25' });
+    expect(late.due).toMatchObject({ date: '2025-03-24', overdue: true });
+    expect(late.due?.reason?.text).toBe('Overdue unless already done: it was due by 24 March 2025');
+  });
+
+  it('follows a recurring duty to its next occurrence once the first has passed, as a review does, never overdue', () => {
+    // Due within 10 school days of 3 March (17 March), then every 2 weeks: 31 March, 14 April…
+    const meeting = { answers: { 'first-meeting': '2025-03-03' } };
+    const next = duty('review-meetings', { ...meeting, asOf: '2025-03-18' });
+    expect(next.due).toMatchObject({ date: '2025-03-31', overdue: false });
+    expect(next.due?.reason?.text).toBe('Next due by 31 March 2025');
+    expect(next.every?.text).toBe('Every 2 weeks');
+    // On the day of an occurrence, that one is next; the day after, the one after it.
+    expect(duty('review-meetings', { ...meeting, asOf: '2025-03-31' }).due?.date).toBe('2025-03-31');
+    expect(duty('review-meetings', { ...meeting, asOf: '2025-04-01' }).due).toMatchObject({ date: '2025-04-14', overdue: false });
   });
 
   it('uses the upper end of a range as the deadline, and an earlier "due by" date when there is one', () => {
@@ -171,9 +182,13 @@ describe('duties as councils write them', () => {
   });
 
   it('never flags an approximate length as overdue', () => {
-    const check = duty('termly-check', { answers: { 'first-meeting': '2025-03-03' }, asOf: '2025-06-01' });
+    const check = duty('termly-check', { answers: { 'first-meeting': '2025-03-03' }, asOf: '2025-04-01' });
     expect(check.due).toMatchObject({ date: '2025-04-14', overdue: false });
     expect(check.due?.reason?.text).toBe('Due about 14 April 2025 (a guide, not a deadline)');
+    // Recurring every term (13 weeks) after that: about 14 July once 14 April has passed.
+    const later = duty('termly-check', { answers: { 'first-meeting': '2025-03-03' }, asOf: '2025-06-01' });
+    expect(later.due).toMatchObject({ date: '2025-07-14', overdue: false });
+    expect(later.due?.reason?.text).toBe('Due about 14 July 2025 (a guide, not a deadline)');
     expect(check.every?.text).toBe('Every term');
   });
 
@@ -202,10 +217,10 @@ describe('duties as councils write them', () => {
     expect(lines.find((d) => d.id === 'review-meetings')).toMatchObject({
       force: 'should',
       roles: ['The school', 'The education welfare officer'],
-      dueDate: '2025-03-17',
-      overdue: true,
+      dueDate: '2025-03-31',
       every: 'Every 2 weeks',
     });
+    expect(lines.find((d) => d.id === 'review-meetings')?.overdue).toBeUndefined();
     expect(lines.find((d) => d.id === 'share-plan')?.force).toBe('may');
     expect(lines.find((d) => d.id === 'record-keeping')?.force).toBeUndefined();
     expect(lines.find((d) => d.id === 'consider-prosecution')?.waitingFor).toEqual([
