@@ -13,6 +13,10 @@ import { ProblemsPanel } from '../problems/problems-panel.js';
 import { html } from 'lit';
 import type { JsonView } from './json-view.js';
 
+// The browser keeps 250 resource timings by default, and the test runner loads each source
+// module as its own request: room for every request from here on, Monaco's included.
+performance.setResourceTimingBufferSize(100_000);
+
 const monacoRequests = () =>
   performance
     .getEntriesByType('resource')

@@ -12,6 +12,10 @@ import { axeViolations, cleanupEditors, deepActiveElement, deepQuery, mountEdito
 
 afterEach(cleanupEditors);
 
+// The browser keeps 250 resource timings by default and the test runner loads each source module
+// as its own request: without room, a Monaco request would go unrecorded and the check below pass.
+performance.setResourceTimingBufferSize(100_000);
+
 it('loads Monaco only when the JSON tab is first opened, and the JSON view passes axe', async () => {
   const editor = await mountEditor(wigan);
   editor.select('/stages/1/title', { focus: true });
