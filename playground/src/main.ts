@@ -20,11 +20,12 @@ import '@pathway/widget/embed';
 import '@pathway/editor/embed';
 import type { Pathway } from '@pathway/schema';
 import { formatJson, type DraftState } from '@pathway/editor/modeling';
-import { looseProperty, previewDraft, previewNote as noteFor, type EditorOpenEvent, type SavedPathway } from '@pathway/editor';
+import { looseProperty, previewDraft, previewNote as noteFor, type EditorOpenEvent, type EditorSelectEvent, type SavedPathway } from '@pathway/editor';
 import type { PathwayChangeDetail } from '@pathway/widget';
 import { readCaseText, type PathwayCase } from './case-input.js';
 import { confirmWith } from './confirm.js';
 import { browserDrafts } from './drafts.js';
+import { openItem, reopen } from './open-item.js';
 import { Pane, splitter } from './layout.js';
 import { computeOutput, renderOutput } from './output.js';
 import { BLANK, blankPathway, choiceFor, choices, madeUpIds, seeds } from './seeds.js';
@@ -32,6 +33,7 @@ import { BLANK, blankPathway, choiceFor, choices, madeUpIds, seeds } from './see
 interface EditorElement extends HTMLElement {
   load(source: string | object, options?: { origin?: string; madeUpIds?: Iterable<string> }): void;
   openSaved(pathway: SavedPathway): Promise<void>;
+  select(pointer: string): void;
   readonly text: string;
   readonly modeling: { readonly state: DraftState; setText(text: string, options?: { label?: string }): void };
   readonly autosaveController?: { readonly state: { readonly unsaved: boolean; readonly message?: string } };
@@ -324,6 +326,12 @@ function saveCurrent(): void {
   describeSaved();
 }
 
+// The item open in the outline, kept per pathway beside its draft (the designer keeps its own Pathways' with theirs).
+editor.addEventListener('pathway-editor-select', (event) => {
+  if (currentKey === '' || isSaved(currentKey)) return;
+  drafts.rememberOpenItem(currentKey, openItem(editor.modeling.state.value, (event as EditorSelectEvent).detail.pointer));
+});
+
 editor.addEventListener('pe-autosave-change', () => {
   if (isSaved(currentKey)) describeSaved();
 });
@@ -351,6 +359,8 @@ function open(key: string): void {
   unsaved = false;
   makeWidget();
   editor.load(drafts.load(choice.key) ?? startText, { origin: startText, ...(choice.key === BLANK ? { madeUpIds: madeUpIds(blankPathway()) } : {}) });
+  // Back where the author was in this pathway, quietly (focus stays where it is).
+  editor.select(reopen(editor.modeling.state.value, drafts.openItem(choice.key)));
   showEmbedLink(choice.key === BLANK ? undefined : choice.key);
   clearTimeout(draftTimer);
   showDraft();
