@@ -12,8 +12,10 @@
  *
  * The picker offers every seed in `pathways/` and a blank pathway. Each pathway's text is
  * saved in this browser as it changes (drafts.ts), so switching and reloading lose nothing;
- * "Start this pathway again" discards it after a confirmation. A pathway opened from the
- * designer's Pathways view (an imported file, say) is shown everywhere at once and named in the
+ * "Start this pathway again" discards it after a confirmation. The picker holds examples to try;
+ * the author's own pathways have one list, the designer's Pathways view ("Your pathways").
+ * "Keep as one of your pathways" copies the example open now into that list (keep-copy.ts). A
+ * pathway opened from there (an imported file, say) is shown everywhere at once and named in the
  * picker while it is open; the designer saves it in its own list, not here.
  */
 import '@pathway/widget/embed';
@@ -25,6 +27,7 @@ import type { PathwayChangeDetail } from '@pathway/widget';
 import { readCaseText, type PathwayCase } from './case-input.js';
 import { confirmWith } from './confirm.js';
 import { browserDrafts } from './drafts.js';
+import { keepInLibrary } from './keep-copy.js';
 import { openItem, reopen } from './open-item.js';
 import { Pane, splitter } from './layout.js';
 import { computeOutput, renderOutput } from './output.js';
@@ -45,6 +48,7 @@ const $ = <T extends HTMLElement>(selector: string): T => document.querySelector
 
 const picker = $<HTMLSelectElement>('#pg-pathway');
 const resetButton = $<HTMLButtonElement>('#pg-reset');
+const keepButton = $<HTMLButtonElement>('#pg-keep');
 const embedLink = $<HTMLAnchorElement>('#pg-embed-link');
 const savedStatus = $<HTMLElement>('#pg-saved');
 const restorePanel = $<HTMLElement>('#pg-restore');
@@ -274,13 +278,13 @@ function describeSaved(): void {
   const invalid = editor.modeling.state.value === undefined && otherTabText === undefined && !workAtRisk();
   if (isSaved(currentKey)) {
     const label = savedLabel();
-    if (savedOption) savedOption.textContent = `${label} (from your Pathways)`;
+    if (savedOption) savedOption.textContent = `${label} (one of your pathways)`;
     if (invalid) return describeInvalid(label);
     const problem = workAtRisk() ? editor.autosaveController?.state.message : undefined;
     savedStatus.classList.toggle('pg-saved-warning', problem !== undefined);
     savedStatus.textContent = problem !== undefined
       ? `${label}: ${problem}`
-      : `${label}, from your Pathways in the designer: your changes are saved in this browser as you make them.`;
+      : `${label}, one of your pathways (the designer's Pathways): your changes are saved in this browser as you make them.`;
     return;
   }
   const label = currentLabel();
@@ -353,6 +357,7 @@ function open(key: string): void {
   savedOption?.remove();
   savedOption = undefined;
   resetButton.hidden = false;
+  keepButton.hidden = false;
   picker.value = choice.key;
   drafts.rememberOpen(choice.key);
   startText = formatJson(choice.create());
@@ -391,6 +396,7 @@ async function openSaved(pathway: SavedPathway): Promise<void> {
   picker.prepend(savedOption);
   picker.value = currentKey;
   resetButton.hidden = true;
+  keepButton.hidden = true;
   showEmbedLink(undefined);
   makeWidget();
   const opening = editor.openSaved(pathway);
@@ -429,6 +435,21 @@ editor.addEventListener('pathway-editor-open', (event) => {
   event.preventDefault();
   const { detail } = event as EditorOpenEvent;
   leaveFor(() => void openSaved(detail));
+});
+
+/**
+ * Copies the example open now, as it is, into the author's own pathways (the designer's list)
+ * and opens the copy there. The button goes: focus moves to the status line, which says so.
+ */
+keepButton.addEventListener('click', () => {
+  const label = currentLabel() || 'this pathway';
+  void keepInLibrary(editor.text, startText).then(
+    (kept) => openSaved(kept),
+    (error: unknown) => {
+      savedStatus.classList.add('pg-saved-warning');
+      savedStatus.textContent = `${label} could not be kept in your pathways (${(error as Error).message}). Download the JSON from the designer to keep it.`;
+    },
+  ).then(() => savedStatus.focus());
 });
 
 resetButton.addEventListener('click', () => {
