@@ -32,7 +32,7 @@ describe('the playground has one list of your pathways', () => {
       const picker = page.getByLabel('Example pathway', { exact: true });
       expect(await picker.count()).toBe(1);
       expect(await picker.evaluate((select) => select.id)).toBe('pg-pathway');
-      expect(await page.locator('#pg-pathway-hint').textContent()).toBe('To try out. Your own pathways are under Pathways in the designer.');
+      expect(await page.locator('#pg-pathway-hint').textContent()).toBe('Your own pathways are under Pathways in the designer.');
 
       // Changes tried on an example, then kept: a copy goes into Your pathways and is what is open.
       await page.evaluate(() => {
