@@ -332,7 +332,7 @@ function saveCurrent(): void {
 
 // The item open in the outline, kept per pathway beside its draft (the designer keeps its own Pathways' with theirs).
 editor.addEventListener('pathway-editor-select', (event) => {
-  if (currentKey === '' || isSaved(currentKey)) return;
+  if (currentKey === '' || isSaved(currentKey) || editor.modeling.state.value === undefined) return;
   drafts.rememberOpenItem(currentKey, openItem(editor.modeling.state.value, (event as EditorSelectEvent).detail.pointer));
 });
 
@@ -364,8 +364,9 @@ function open(key: string): void {
   unsaved = false;
   makeWidget();
   editor.load(drafts.load(choice.key) ?? startText, { origin: startText, ...(choice.key === BLANK ? { madeUpIds: madeUpIds(blankPathway()) } : {}) });
-  // Back where the author was in this pathway, quietly (focus stays where it is).
-  editor.select(reopen(editor.modeling.state.value, drafts.openItem(choice.key)));
+  // Back where the author was in this pathway, quietly (focus stays where it is). While the JSON
+  // cannot be read there is nothing to open, and what was kept stays kept for when it can.
+  if (editor.modeling.state.value !== undefined) editor.select(reopen(editor.modeling.state.value, drafts.openItem(choice.key)));
   showEmbedLink(choice.key === BLANK ? undefined : choice.key);
   clearTimeout(draftTimer);
   showDraft();

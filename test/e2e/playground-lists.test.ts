@@ -49,6 +49,7 @@ describe('the playground has one list of your pathways', () => {
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('pg-saved');
       await page.locator('#pg-editor').getByRole('tab', { name: 'Pathways' }).click();
       await expect.poll(() => yourPathways(page), { timeout: 30_000 }).toEqual(['Wigan, kept as mine']);
+      expect(await axeViolations(page)).toEqual([]);
 
       // The example itself is still there to try, with the changes tried on it.
       await page.selectOption('#pg-pathway', 'wigan.json');

@@ -61,6 +61,18 @@ describe('the playground keeps the open item across a reload', () => {
       await expect.poll(() => selected(page), { timeout: 30_000 }).toBe(chosen);
       expect(await axeViolations(page)).toEqual([]);
 
+      // A reload while the JSON cannot be read opens nothing, and forgets nothing: fixed, it reopens there.
+      const setText = (text: string) =>
+        page.evaluate((value) => (document.querySelector('#pg-editor') as HTMLElement & { modeling: { setText(text: string): void } }).modeling.setText(value), text);
+      const good = await page.evaluate(() => (document.querySelector('#pg-editor') as HTMLElement & { text: string }).text);
+      await setText(`${good.slice(0, 200)}`);
+      await expect.poll(() => page.locator('#pg-saved').textContent(), { timeout: 30_000 }).toContain('the JSON is not valid');
+      await reload(page, { preview: false });
+      await setText(good);
+      await expect.poll(() => page.locator('#pg-saved').textContent(), { timeout: 30_000 }).not.toContain('the JSON is not valid');
+      await reload(page);
+      await expect.poll(() => selected(page), { timeout: 30_000 }).toBe(chosen);
+
       // The stage is taken out (and another put in its place): the designer opens on the outline, not on the newcomer.
       await page.evaluate(() => {
         const element = document.querySelector('#pg-editor') as HTMLElement & { modeling: { set(pointer: string, value: unknown): void } };

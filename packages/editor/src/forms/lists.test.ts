@@ -91,6 +91,7 @@ describe('lists in the forms', () => {
     await userEvent.click(addButton());
     await settle();
     expect(isOpen()).toBe(true);
+    expect(await axeViolations(form)).toEqual([]);
     await userEvent.click(title);
     await settle();
     expect(isOpen()).toBe(false);
