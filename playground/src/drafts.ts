@@ -2,7 +2,8 @@
  * Autosave per pathway: the playground keeps each pathway's text (exactly as typed, valid JSON
  * or not) in this browser's localStorage under its picker key, and which pathway was open. So
  * switching pathways or reloading never throws work away: pick a pathway again and its text is
- * back. Only "Start this pathway again" discards it, after asking.
+ * back. Only "Start this pathway again" discards it, after asking. Beside each is kept the item
+ * open in the designer's outline (open-item.ts), so the author comes back to the same place.
  *
  * Beside each draft is kept the last version of it that was valid JSON, with when it was saved:
  * a draft that is damaged (cut short by a browser that stopped mid-write, say) can be put back.
@@ -11,6 +12,8 @@
  * open editor, and switching asks before leaving it. Another tab editing the same pathway is
  * told to the page (`onSavedElsewhere`), so neither tab silently writes over the other.
  */
+import type { OpenItem } from './open-item.js';
+
 const PREFIX = 'pathway-playground:';
 
 /** The last version of a draft that was valid JSON. */
@@ -35,6 +38,9 @@ export interface DraftStore {
   /** The pathway that was open last. */
   lastOpen(): string | undefined;
   rememberOpen(key: string): void;
+  /** The item that was open in a pathway's outline, if any was kept. */
+  openItem(key: string): OpenItem | undefined;
+  rememberOpenItem(key: string, item: OpenItem): void;
   /**
    * Calls `listener` when another tab of this browser saves (or forgets) a pathway's text: the
    * browser tells every other tab (the `storage` event), never the tab that saved.
@@ -97,6 +103,17 @@ export function browserDrafts(): DraftStore {
     },
     lastOpen: () => get('open'),
     rememberOpen: (key) => void set('open', key),
+    openItem: (key) => {
+      try {
+        const kept = JSON.parse(get(`item:${key}`) ?? 'null') as Partial<OpenItem> | null;
+        if (typeof kept?.pointer !== 'string') return undefined;
+        return typeof kept.id === 'string' ? { pointer: kept.pointer, id: kept.id } : { pointer: kept.pointer };
+      } catch {
+        return undefined;
+      }
+    },
+    // Where the author was is a convenience: a browser that refuses it loses nothing typed.
+    rememberOpenItem: (key, item) => void set(`item:${key}`, JSON.stringify(item)),
     onSavedElsewhere: (listener) => {
       const draftPrefix = `${PREFIX}draft:`;
       globalThis.addEventListener?.('storage', (event) => {

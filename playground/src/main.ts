@@ -12,19 +12,23 @@
  *
  * The picker offers every seed in `pathways/` and a blank pathway. Each pathway's text is
  * saved in this browser as it changes (drafts.ts), so switching and reloading lose nothing;
- * "Start this pathway again" discards it after a confirmation. A pathway opened from the
- * designer's Pathways view (an imported file, say) is shown everywhere at once and named in the
+ * "Start this pathway again" discards it after a confirmation. The picker holds examples to try;
+ * the author's own pathways have one list, the designer's Pathways view ("Your pathways").
+ * "Keep as one of your pathways" copies the example open now into that list (keep-copy.ts). A
+ * pathway opened from there (an imported file, say) is shown everywhere at once and named in the
  * picker while it is open; the designer saves it in its own list, not here.
  */
 import '@pathway/widget/embed';
 import '@pathway/editor/embed';
 import type { Pathway } from '@pathway/schema';
 import { formatJson, type DraftState } from '@pathway/editor/modeling';
-import { looseProperty, previewDraft, previewNote as noteFor, type EditorOpenEvent, type SavedPathway } from '@pathway/editor';
+import { looseProperty, previewDraft, previewNote as noteFor, type EditorOpenEvent, type EditorSelectEvent, type SavedPathway } from '@pathway/editor';
 import type { PathwayChangeDetail } from '@pathway/widget';
 import { readCaseText, type PathwayCase } from './case-input.js';
 import { confirmWith } from './confirm.js';
 import { browserDrafts } from './drafts.js';
+import { keepInLibrary } from './keep-copy.js';
+import { openItem, reopen } from './open-item.js';
 import { Pane, splitter } from './layout.js';
 import { computeOutput, renderOutput } from './output.js';
 import { BLANK, blankPathway, choiceFor, choices, madeUpIds, seeds } from './seeds.js';
@@ -32,6 +36,7 @@ import { BLANK, blankPathway, choiceFor, choices, madeUpIds, seeds } from './see
 interface EditorElement extends HTMLElement {
   load(source: string | object, options?: { origin?: string; madeUpIds?: Iterable<string> }): void;
   openSaved(pathway: SavedPathway): Promise<void>;
+  select(pointer: string): void;
   readonly text: string;
   readonly modeling: { readonly state: DraftState; setText(text: string, options?: { label?: string }): void };
   readonly autosaveController?: { readonly state: { readonly unsaved: boolean; readonly message?: string } };
@@ -43,6 +48,7 @@ const $ = <T extends HTMLElement>(selector: string): T => document.querySelector
 
 const picker = $<HTMLSelectElement>('#pg-pathway');
 const resetButton = $<HTMLButtonElement>('#pg-reset');
+const keepButton = $<HTMLButtonElement>('#pg-keep');
 const embedLink = $<HTMLAnchorElement>('#pg-embed-link');
 const savedStatus = $<HTMLElement>('#pg-saved');
 const restorePanel = $<HTMLElement>('#pg-restore');
@@ -272,13 +278,13 @@ function describeSaved(): void {
   const invalid = editor.modeling.state.value === undefined && otherTabText === undefined && !workAtRisk();
   if (isSaved(currentKey)) {
     const label = savedLabel();
-    if (savedOption) savedOption.textContent = `${label} (from your Pathways)`;
+    if (savedOption) savedOption.textContent = `${label} (one of your pathways)`;
     if (invalid) return describeInvalid(label);
     const problem = workAtRisk() ? editor.autosaveController?.state.message : undefined;
     savedStatus.classList.toggle('pg-saved-warning', problem !== undefined);
     savedStatus.textContent = problem !== undefined
       ? `${label}: ${problem}`
-      : `${label}, from your Pathways in the designer: your changes are saved in this browser as you make them.`;
+      : `${label}, one of your pathways (the designer's Pathways): your changes are saved in this browser as you make them.`;
     return;
   }
   const label = currentLabel();
@@ -324,6 +330,12 @@ function saveCurrent(): void {
   describeSaved();
 }
 
+// The item open in the outline, kept per pathway beside its draft (the designer keeps its own Pathways' with theirs).
+editor.addEventListener('pathway-editor-select', (event) => {
+  if (currentKey === '' || isSaved(currentKey) || editor.modeling.state.value === undefined) return;
+  drafts.rememberOpenItem(currentKey, openItem(editor.modeling.state.value, (event as EditorSelectEvent).detail.pointer));
+});
+
 editor.addEventListener('pe-autosave-change', () => {
   if (isSaved(currentKey)) describeSaved();
 });
@@ -345,12 +357,16 @@ function open(key: string): void {
   savedOption?.remove();
   savedOption = undefined;
   resetButton.hidden = false;
+  keepButton.hidden = false;
   picker.value = choice.key;
   drafts.rememberOpen(choice.key);
   startText = formatJson(choice.create());
   unsaved = false;
   makeWidget();
   editor.load(drafts.load(choice.key) ?? startText, { origin: startText, ...(choice.key === BLANK ? { madeUpIds: madeUpIds(blankPathway()) } : {}) });
+  // Back where the author was in this pathway, quietly (focus stays where it is). While the JSON
+  // cannot be read there is nothing to open, and what was kept stays kept for when it can.
+  if (editor.modeling.state.value !== undefined) editor.select(reopen(editor.modeling.state.value, drafts.openItem(choice.key)));
   showEmbedLink(choice.key === BLANK ? undefined : choice.key);
   clearTimeout(draftTimer);
   showDraft();
@@ -381,6 +397,7 @@ async function openSaved(pathway: SavedPathway): Promise<void> {
   picker.prepend(savedOption);
   picker.value = currentKey;
   resetButton.hidden = true;
+  keepButton.hidden = true;
   showEmbedLink(undefined);
   makeWidget();
   const opening = editor.openSaved(pathway);
@@ -419,6 +436,21 @@ editor.addEventListener('pathway-editor-open', (event) => {
   event.preventDefault();
   const { detail } = event as EditorOpenEvent;
   leaveFor(() => void openSaved(detail));
+});
+
+/**
+ * Copies the example open now, as it is, into the author's own pathways (the designer's list)
+ * and opens the copy there. The button goes: focus moves to the status line, which says so.
+ */
+keepButton.addEventListener('click', () => {
+  const label = currentLabel() || 'this pathway';
+  void keepInLibrary(editor.text, startText).then(
+    (kept) => openSaved(kept),
+    (error: unknown) => {
+      savedStatus.classList.add('pg-saved-warning');
+      savedStatus.textContent = `${label} could not be kept in your pathways (${(error as Error).message}). Download the JSON from the designer to keep it.`;
+    },
+  ).then(() => savedStatus.focus());
 });
 
 resetButton.addEventListener('click', () => {

@@ -202,7 +202,7 @@ describe('the playground, by keyboard alone', () => {
     try {
       await waitForPlayground(page);
       expect(await page.locator('#pg-pathway').inputValue()).toBe('norfolk.json');
-      await tabTo(page, { tag: 'select', name: 'Pathway' });
+      await tabTo(page, { tag: 'select', name: 'Example pathway' });
       // Type-ahead on the focused picker, as a keyboard user chooses from a list.
       await page.keyboard.type('Wigan');
       await expect.poll(() => page.locator('#pg-pathway').inputValue(), { timeout: STEP }).toBe('wigan.json');

@@ -67,7 +67,7 @@ describe('the playground (npm start)', () => {
       await page.locator('#pg-output-facts').waitFor({ timeout: 30_000 });
       expect(await axeViolations(page)).toEqual([]);
       expect(await page.getByLabel("The pupil's case (JSON)").count()).toBe(1);
-      expect(await page.getByLabel('Pathway', { exact: true }).count()).toBe(1);
+      expect(await page.getByLabel('Example pathway', { exact: true }).count()).toBe(1);
       // One <h1>, the playground's: the designer's title sits under its pane's heading (heading-level).
       expect(await page.locator('h1').allTextContents()).toEqual(['Pathway playground']);
       expect(await page.locator('#pg-editor .toolbar .title').evaluate((title) => title.tagName)).toBe('H3');

@@ -6,7 +6,7 @@ export * from './modeling/index.js';
 export { editorContext } from './context.js';
 export type { EditorContext, Selection } from './context.js';
 export { PathwayEditor } from './pathway-editor/pathway-editor.js';
-export type { EditorChangeEvent, EditorOpenEvent, EditorView, SavedPathway } from './pathway-editor/pathway-editor.js';
+export type { EditorChangeEvent, EditorOpenEvent, EditorSelectEvent, EditorView, SavedPathway } from './pathway-editor/pathway-editor.js';
 export { OutlineTree } from './outline-tree/outline-tree.js';
 export { buildTree } from './outline-tree/tree-model.js';
 export type { TreeItem } from './outline-tree/tree-model.js';

@@ -8,6 +8,7 @@ import type { Condition, Pathway } from '@pathway/schema';
 import { editorContext } from '../context.js';
 import type { EditorContext } from '../context.js';
 import { valueAt } from '../modeling/index.js';
+import { addToRule } from '../forms/add-names.js';
 import { controlStyles } from './control-styles.js';
 
 /** The kinds of rule an author can pick, in words. */
@@ -348,9 +349,18 @@ export class ConditionBuilder extends LitElement {
         )}
       </ol>
       <div class="actions">
-        <button type="button" class="secondary" @click=${() => this.addTo(listPointer, 'cohort')}>Add a rule</button>
-        <button type="button" class="secondary" @click=${() => this.addTo(listPointer, 'all')}>Add a group</button>
+        <button type="button" class="secondary" @click=${() => this.addTo(listPointer, 'cohort')}>${this.addWords('Add a rule', depth === 0 ? undefined : groupName)}</button>
+        <button type="button" class="secondary" @click=${() => this.addTo(listPointer, 'all')}>${this.addWords('Add a group', depth === 0 ? undefined : groupName)}</button>
       </div>`;
+  }
+
+  /**
+   * An Add button's words: short where seen, and for a screen reader whose rule (and which group in
+   * it) it adds to, as the form's Add buttons are named (add-names.ts): several rules share a form.
+   */
+  private addWords(shown: string, group?: string): TemplateResult {
+    const words = addToRule(this.editor?.draft.value, this.editor?.outline, this.pointer, this.label, shown, group);
+    return html`${words.shown}<span class="visually-hidden">${words.whose}</span>`;
   }
 
   /**
@@ -406,7 +416,7 @@ export class ConditionBuilder extends LitElement {
             <button type="button" class="secondary" @click=${() => {
               const first = newRule('cohort', pathway, this.firstOf) ?? newRule('measure', pathway, this.firstOf);
               if (first) this.editor?.modeling.set(this.pointer, first, { label: 'add rule' });
-            }}>Add a rule</button>`
+            }}>${this.addWords('Add a rule')}</button>`
         : html`<p class="sentence" aria-live="polite"><span class="visually-hidden">${this.label} reads: </span>${describeCondition(rule, this.editor?.outline ?? pathway)}</p>
             ${this.renderRule(this.pointer, 0, this.label)}`}
       ${this.problem ? html`<p class="error-message" role="alert">${this.problem}</p>` : nothing}

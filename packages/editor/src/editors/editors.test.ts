@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { commands, userEvent } from 'vitest/browser';
 import { validatePathway } from '@pathway/schema';
 import type { Pathway } from '@pathway/schema';
 import { lintPathway } from '@pathway/core';
@@ -82,7 +82,7 @@ describe('the condition builder', () => {
     await userEvent.keyboard(' ');
     await until(() => deepText(builder).includes('is not ticked'), 'the sentence to say "is not ticked"');
     // Add a second rule and make it a change-over-time rule.
-    const add = deepQueryAll<HTMLButtonElement>(builder, 'button').find((b) => b.textContent?.trim() === 'Add a rule') as HTMLButtonElement;
+    const add = deepQueryAll<HTMLButtonElement>(builder, 'button').find((b) => b.textContent?.trim().startsWith('Add a rule')) as HTMLButtonElement;
     add.focus();
     await userEvent.keyboard('{Enter}');
     await until(() => deepQueryAll(builder, '.rule').length === 3, 'a third rule box');
@@ -131,6 +131,38 @@ describe('the condition builder names each rule', () => {
     expect(focused?.localName).toBe('select');
     expect(focused?.closest('[role="group"]')?.getAttribute('aria-label')).toBe('Rule 2');
     expect(JSON.parse(editor.text).stages[1].gates[0].condition.any).toHaveLength(2);
+  });
+});
+
+describe("several condition builders on one form", () => {
+  it("name whose rule each Add button adds to, so a screen reader's list of buttons tells them apart", async () => {
+    const pathway = structuredClone(base) as typeof base;
+    (pathway.stages[1] as { gates: unknown[] }).gates = [
+      { id: 'ready', title: 'Ready', condition: { all: [{ cohort: 'looked-after' }] } },
+      { id: 'checked', title: 'Plan checked', condition: { any: [{ cohort: 'looked-after' }, { all: [{ cohort: 'looked-after' }] }] } },
+    ];
+    (pathway.stages[1] as { outcomes?: unknown[] }).outcomes = [{ id: 'escalate', title: 'Escalate', kind: 'stepDown', to: 'tier-1' }];
+    const editor = await mountEditor(pathway);
+    editor.select('/stages/1');
+    await until(() => deepQuery(editor, 'details[data-pointer="/stages/1/gates/1"]') !== undefined, 'the stage form');
+    for (const at of ['/stages/1/gates/0', '/stages/1/gates/1', '/stages/1/outcomes/0']) deepQuery<HTMLDetailsElement>(editor, `details[data-pointer="${at}"]`)!.open = true;
+    await until(() => deepQueryAll(editor, 'pe-condition-builder').length === 3, 'three condition builders');
+    await until(() => deepQueryAll(editor, 'pe-condition-builder').every((builder) => builder.shadowRoot?.querySelector('button') !== null), 'their buttons');
+    const names = (await commands.chromiumNames('button')).filter((name) => /^Add a (rule|group)\b/.test(name));
+    expect(names.sort()).toEqual([
+      'Add a rule to the rule of the gate "Ready"',
+      'Add a group to the rule of the gate "Ready"',
+      'Add a rule to rule 2 of the rule of the gate "Plan checked"',
+      'Add a group to rule 2 of the rule of the gate "Plan checked"',
+      'Add a rule to the rule of the gate "Plan checked"',
+      'Add a group to the rule of the gate "Plan checked"',
+      'Add a rule to the rule "Open when" of the outcome "Escalate"',
+    ].sort());
+    // The visible words stay short, and start the name (WCAG 2.5.3).
+    const buttons = deepQueryAll<HTMLButtonElement>(editor, 'pe-condition-builder').flatMap((builder) => [...builder.shadowRoot!.querySelectorAll('button')]);
+    const visible = (button: HTMLButtonElement) => [...button.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join('').trim();
+    expect(new Set(buttons.map(visible).filter((words) => words.startsWith('Add')))).toEqual(new Set(['Add a rule', 'Add a group']));
+    expect(await axeViolations(deepQuery(editor, 'pe-object-form')!)).toEqual([]);
   });
 });
 

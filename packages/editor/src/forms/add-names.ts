@@ -2,7 +2,9 @@
  * What an Add button says: the short words it shows ("Add an outcome") and, for a screen reader
  * or speech user, whose list it adds to ("to the route "Notice to Improve""). A stage and its
  * route both have outcomes on one page, so a name without the owner sends the author to the
- * wrong list. The shown words always start the full name (WCAG 2.5.3). Built here only, from
+ * wrong list. A form with several rules (a gate's, an exception's "Applies when", a breach's) has
+ * an "Add a rule" in each, told apart the same way. The shown words always start the full name
+ * (WCAG 2.5.3). Built here only, from
  * the outline (which knows each object's owner) and the form metadata. No DOM.
  */
 import type { Outline, OutlineNode } from '@pathway/core';
@@ -83,4 +85,15 @@ export function addToList(document: unknown, outline: Outline | undefined, holde
 export function addPart(document: unknown, outline: Outline | undefined, holder: string, shown: string, role?: string): AddWords {
   const owner = ownerPhrase(document, outline, holder);
   return { shown, whose: role === undefined ? `, for ${owner}` : ` for "${role}" of ${owner}` };
+}
+
+/**
+ * The Add buttons of the rule at `pointer` titled `ruleTitle` ("Applies when"), or of the group
+ * `group` inside it ("Rule 2"): ' to the rule "Applies when" of the exception "Looked after"'.
+ * A rule titled just "Rule" (a gate's) is "the rule of" its owner.
+ */
+export function addToRule(document: unknown, outline: Outline | undefined, pointer: string, ruleTitle: string, shown: string, group?: string): AddWords {
+  const owner = ownerPhrase(document, outline, pointer.slice(0, pointer.lastIndexOf('/')));
+  const rule = lower(ruleTitle) === 'rule' ? `the rule of ${owner}` : `the rule "${ruleTitle}" of ${owner}`;
+  return { shown, whose: ` to ${group === undefined ? '' : `${lower(group)} of `}${rule}` };
 }

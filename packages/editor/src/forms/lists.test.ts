@@ -1,5 +1,6 @@
 /** Lists of things, by keyboard: add from the palette, duplicate, remove with undo, move; and axe on it all. */
 import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { questionTypes } from '@pathway/core';
 import { validatePathway } from '@pathway/schema';
 import { axeViolations } from './testing/axe.js';
@@ -78,6 +79,54 @@ describe('lists in the forms', () => {
     await press('{Tab}');
     expect(form.shadowRoot!.querySelector('.palette button')).toBeNull();
     expect(deepActive()?.getAttribute('role')).not.toBe('menuitem');
+  });
+
+  it('the palette closes, as a menu does, on a click or focus outside it, leaving focus where the author put it', async () => {
+    const { form, value } = await mountForm(basePathway(), '/stages/0');
+    const root = form.shadowRoot!;
+    const addButton = () => root.querySelector<HTMLButtonElement>('button[aria-haspopup][data-pointer="/stages/0/questions"]')!;
+    const isOpen = () => root.querySelector('.palette button') !== null;
+    const title = root.querySelector<HTMLInputElement>('[data-pointer="/stages/0/title"]')!;
+    // A click on a field outside: closed, and focus in the field clicked, not back on the Add button.
+    await userEvent.click(addButton());
+    await settle();
+    expect(isOpen()).toBe(true);
+    expect(await axeViolations(form)).toEqual([]);
+    await userEvent.click(title);
+    await settle();
+    expect(isOpen()).toBe(false);
+    expect(addButton().getAttribute('aria-expanded')).toBe('false');
+    expect(deepActive()).toBe(title);
+    // A click on text that is not a control: closed, and focus not pulled onto anything.
+    await userEvent.click(addButton());
+    await settle();
+    await userEvent.click(root.querySelector('legend')!);
+    await settle();
+    expect(isOpen()).toBe(false);
+    expect(deepActive()).not.toBe(addButton());
+    expect(deepActive()?.getAttribute('role')).not.toBe('menuitem');
+    // Focus moving outside by other means (a screen reader, a script) closes it too.
+    const outside = document.body.appendChild(Object.assign(document.createElement('button'), { textContent: 'Elsewhere' }));
+    await userEvent.click(addButton());
+    await settle();
+    outside.focus();
+    await settle();
+    expect(isOpen()).toBe(false);
+    expect(document.activeElement).toBe(outside);
+    // Its own Add button still opens and closes it, and a click on a type inside still adds it.
+    await userEvent.click(addButton());
+    await settle();
+    expect(isOpen()).toBe(true);
+    await userEvent.click(addButton());
+    await settle();
+    expect(isOpen()).toBe(false);
+    await userEvent.click(addButton());
+    await settle();
+    await userEvent.click(root.querySelector<HTMLElement>(`.palette [data-type="${questionTypes[0].type}"] .description`)!);
+    await settle();
+    expect(((value().stages as Doc['stages'])[0].questions as { type: string }[]).map((question) => question.type)).toEqual([questionTypes[0].type]);
+    expect(isOpen()).toBe(false);
+    expect(await axeViolations(form)).toEqual([]);
   });
 
   it('moves items up and down with buttons, focus following the item', async () => {

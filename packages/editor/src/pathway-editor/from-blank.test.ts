@@ -122,7 +122,7 @@ it('builds a pathway from blank through the forms, by keyboard alone', async () 
   await chooseWithArrows(inRule('pick-stages-2-gates-0-condition-all-0-cohort'), 'the circumstance', () => all()[0].cohort === 'looked-after');
   await tabTo(inBuilder(condition, 'input[type=checkbox]', 1), 'Not, on the first rule in the group');
   await press(' ');
-  await tabTo((element) => element.localName === 'button' && element.textContent?.trim() === 'Add a rule', 'Add a rule');
+  await tabTo((element) => element.localName === 'button' && element.textContent?.trim().startsWith('Add a rule to the rule of the gate "Family met, and not looked after"'), 'Add a rule');
   await press('{Enter}');
   await settle(4);
   await chooseWithArrows(inRule('kind-stages-2-gates-0-condition-all-1'), 'the second rule kind', () => all()[1]?.answer !== undefined, '{ArrowUp}');

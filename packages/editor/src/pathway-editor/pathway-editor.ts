@@ -36,6 +36,9 @@ const VIEWS: readonly { view: EditorView; label: string }[] = [
 /** `pathway-editor-change`: the draft changed. Carries the text and whether it is valid JSON. */
 export type EditorChangeEvent = CustomEvent<{ text: string; valid: boolean; revision: number }>;
 
+/** `pathway-editor-select`: a part of the pathway was selected (the outline, a problem, the map, or the page). */
+export type EditorSelectEvent = CustomEvent<{ pointer: string }>;
+
 /** A pathway kept in this browser: its key (the library's working copy) and its text. */
 export interface SavedPathway {
   key: string;
@@ -56,6 +59,9 @@ export type EditorOpenEvent = CustomEvent<SavedPathway>;
  *
  * @fires pathway-editor-change - The draft changed. `detail`: `{ text, valid, revision }`. Fired by
  *   every edit and by `openSaved`; not by `load`, which is the page's own call.
+ * @fires pathway-editor-select - A part of the pathway was selected. `detail`: `{ pointer }` (also
+ *   `selection`). A page that keeps drafts itself keeps this beside them to reopen the same item
+ *   (the playground does); `load` selects nothing and fires nothing.
  * @fires pathway-editor-open - The author chose to open a pathway in the Pathways view.
  *   `detail`: `{ key, text }`. Cancelable: a page that shows more of the pathway than the editor
  *   (a picker, its own preview) cancels it and calls `openSaved(detail)` itself, after asking
@@ -237,6 +243,13 @@ export class PathwayEditor extends LitElement {
     const selection: Selection = { pointer, token: this.selectionToken };
     if (options.focus === true) selection.focus = true;
     this.refresh({ selection });
+    const event: EditorSelectEvent = new CustomEvent('pathway-editor-select', { detail: { pointer }, bubbles: true, composed: true });
+    this.dispatchEvent(event);
+  }
+
+  /** The JSON pointer of the part selected ('' for the pathway itself). */
+  get selection(): string {
+    return this.context.selection.pointer;
   }
 
   undo(): void {

@@ -82,7 +82,36 @@ export class ListEditing implements ReactiveController {
 
   private set<K extends 'open' | 'palette' | 'notice'>(key: K, value: this[K]): void {
     this[key] = value;
+    if (key === 'palette') this.watchOutside(this.palette !== undefined);
     this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.watchOutside(false);
+  }
+
+  /**
+   * An open palette closes, as a menu does, when the author clicks or focus goes anywhere outside
+   * it and its Add button; focus is left where they put it (it is not sent back to the button).
+   */
+  private readonly outside = (event: Event): void => {
+    const list = this.palette;
+    if (list === undefined) return;
+    const menu = this.host.renderRoot.querySelector(`[role="menu"][data-list="${CSS.escape(list)}"]`);
+    const button = this.host.renderRoot.querySelector(`button[aria-haspopup][data-pointer="${CSS.escape(list)}"]`);
+    const path = event.composedPath();
+    if (!path.some((target) => target === menu || target === button)) this.closePalette(list, false);
+  };
+
+  private watching = false;
+
+  private watchOutside(on: boolean): void {
+    if (on === this.watching) return;
+    this.watching = on;
+    for (const type of ['pointerdown', 'focusin'] as const) {
+      if (on) document.addEventListener(type, this.outside, true);
+      else document.removeEventListener(type, this.outside, true);
+    }
   }
 
   setOpen(pointer: string, open: boolean): void {
