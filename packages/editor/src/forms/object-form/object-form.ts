@@ -5,7 +5,8 @@
  * @summary A property form for any object in the pathway.
  *
  * Every edit goes through the context's `Modeling` (`set`, `insert`, `remove`, `move`), with one
- * merge key per field so that typing a title is one undo step. Lists of objects are ordered
+ * merge key per field so that typing a title is one undo step (field-writing.ts); which fields
+ * show, and in what order, is field-order.ts. Lists of objects are ordered
  * lists whose items open in place, with Add, Duplicate, Remove (undoable) and Move up / down,
  * all buttons (list-editing.ts). Rules use `<pe-condition-builder>` and a stage's bands `<pe-band-line>` when those
  * elements are defined, and are otherwise edited here as nested forms.
@@ -27,7 +28,9 @@ import type { EditorContext } from '../../context.js';
 import { valueAt } from '../../modeling/index.js';
 import { fieldOf, formMetadata, locate } from '../../metadata/index.js';
 import type { DefinitionMeta, FieldMeta } from '../../metadata/index.js';
-import { ItemFactory, authorChoseId, idFollowingTitle } from '../new-item.js';
+import { ItemFactory } from '../new-item.js';
+import { FieldWriting } from './field-writing.js';
+import { orderedFields } from './field-order.js';
 import { addPart, addToList } from '../add-names.js';
 import type { AddWords } from '../add-names.js';
 import { ListEditing, clip, itemName, plural, textItemName, tryEdit } from './list-editing.js';
@@ -67,8 +70,8 @@ export class ObjectForm extends LitElement {
 
   /** Open items, the palette showing, and adding, moving and removing items (list-editing.ts). */
   private readonly lists = new ListEditing(this, () => this.context);
-  /** Text typed that is not yet a value (a number being written), by pointer. */
-  @state() private pending = new Map<string, { text: string; error: string; base: unknown }>();
+  /** Every field's writes into the pathway, short names and numbers being typed (field-writing.ts). */
+  private readonly writing = new FieldWriting(this, () => this.context);
   /** Authors' notes being written (shown before they have any text). */
   @state() private notesOpen = new Set<string>();
 
@@ -83,31 +86,6 @@ export class ObjectForm extends LitElement {
   private get modeling() {
     return this.context!.modeling;
   }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Capture: at the window these run before autosave's own listeners, so what they save includes the short name.
-    window.addEventListener('beforeunload', this.commitTyping, true);
-    window.addEventListener('pagehide', this.commitTyping, true);
-    document.addEventListener('visibilitychange', this.commitTyping, true);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeunload', this.commitTyping, true);
-    window.removeEventListener('pagehide', this.commitTyping, true);
-    document.removeEventListener('visibilitychange', this.commitTyping, true);
-  }
-
-  /**
-   * A short name is written when its field is left; one typed in a field still focused when the
-   * page is hidden, reloaded or closed is written now, so it is saved with everything else.
-   */
-  private readonly commitTyping = (event: Event): void => {
-    if (event.type === 'visibilitychange' && document.visibilityState !== 'hidden') return;
-    const active = (this.renderRoot as ShadowRoot).activeElement;
-    if (active instanceof HTMLInputElement && active.dataset.shortName !== undefined) active.dispatchEvent(new Event('change'));
-  };
 
   private get document(): unknown {
     return this.context?.draft.value;
@@ -136,85 +114,6 @@ export class ObjectForm extends LitElement {
       this.lists.setOpen(item, true);
       await this.updateComplete;
     });
-  }
-
-  // ——— writing ———
-
-  /** Sets a field, or takes it out when it is optional and empty or at its default. */
-  private write(field: FieldMeta, pointer: string, value: unknown, merge = true): void {
-    const omit = value === undefined || (!field.required && (value === '' || (field.default !== undefined && value === field.default)));
-    tryEdit(() =>
-      this.modeling.set(pointer, omit ? undefined : value, { label: `change ${lower(field.title)}`, ...(merge ? { mergeKey: pointer } : {}) }),
-    );
-  }
-
-  /**
-   * Writes a named thing's title (or name); while its short name is one the editor made up,
-   * the short name is made from the title in the same step, so new items never share "route".
-   */
-  private writeName(field: FieldMeta, pointer: string, text: string, owner: Json, definition: DefinitionMeta): void {
-    // A named thing's id follows its title, name or text; an option's value (an id-like code) its label.
-    const idKey = definition.entity !== undefined ? (['title', 'name', 'text'].includes(field.key) ? 'id' : undefined) : field.key === 'label' && definition.fields.some((f) => f.key === 'value' && f.pattern !== undefined) ? 'value' : undefined;
-    const id = idKey === undefined ? undefined : owner[idKey];
-    const fresh = typeof id === 'string' ? idFollowingTitle(this.modeling, this.document, id, text) : undefined;
-    if (fresh === undefined) {
-      this.write(field, pointer, text);
-      return;
-    }
-    tryEdit(() =>
-      this.modeling.patch(
-        [
-          { op: valueAt(this.document, pointer) === undefined ? 'add' : 'replace', path: pointer, value: text },
-          { op: 'replace', path: join(this.pointer, idKey!), value: fresh },
-        ],
-        { label: `change ${lower(field.title)}`, mergeKey: pointer },
-      ),
-    );
-  }
-
-  private writeNumber(field: FieldMeta, pointer: string, text: string): void {
-    const trimmed = text.trim();
-    const number = /^-?(\d+\.?\d*|\.\d+)$/.test(trimmed) ? Number(trimmed) : Number.NaN;
-    let error: string | undefined;
-    if (trimmed === '') {
-      if (field.required) error = `Enter ${lower(field.title)} as a number`;
-    } else if (!Number.isFinite(number) || (field.integer && !Number.isInteger(number))) {
-      error = `Enter ${lower(field.title)} as ${field.integer ? 'a whole number' : 'a number'}, like 12 or 90.5`;
-    }
-    const pending = new Map(this.pending);
-    if (error === undefined) pending.delete(pointer);
-    // Kept only while the value it was typed over is still there (an undo or a JSON edit replaces it).
-    else pending.set(pointer, { text, error, base: valueAt(this.document, pointer) });
-    this.pending = pending;
-    if (error === undefined) this.write(field, pointer, trimmed === '' ? undefined : number);
-  }
-
-  /**
-   * Whether the author is typing in the control with this id, over an unchanged stored name: a short name is written only when
-   * the field is left, so a redraw meanwhile (problems checked after an earlier edit) must not
-   * put the stored name back over what is being typed.
-   */
-  private typingIn(id: string, stored: string): boolean {
-    const previous = this.shownNames.get(id);
-    this.shownNames.set(id, stored);
-    // A stored name that changed meanwhile (an undo, a rename elsewhere) is shown all the same.
-    return previous === stored && (this.renderRoot as ShadowRoot).activeElement?.id === id;
-  }
-
-  /** The stored short name each short-name control was last drawn with, by control id. */
-  private readonly shownNames = new Map<string, string>();
-
-  /** A short name is written when the field is left, so references follow the whole new name in one step. */
-  private rename(field: FieldMeta, pointer: string, text: string): void {
-    const value = text.trim();
-    if (value === valueAt(this.document, pointer)) return;
-    authorChoseId(this.modeling, value);
-    if (value === '') {
-      if (!field.required) tryEdit(() => this.modeling.set(pointer, undefined, { label: 'remove short name' }));
-      else this.requestUpdate(); // a required short name cannot be emptied: the field shows it again
-      return;
-    }
-    tryEdit(() => this.modeling.set(pointer, value, { label: 'rename' }));
   }
 
   // ——— reading ———
@@ -293,8 +192,8 @@ export class ObjectForm extends LitElement {
           { ...field, title: 'Short name' },
           pointer,
           (describedBy, invalid) => html`<input type="text" id=${id} data-pointer=${pointer} data-short-name spellcheck="false" autocomplete="off"
-            .value=${this.typingIn(id, typeof value === 'string' ? value : '') ? noChange : live(typeof value === 'string' ? value : '')} aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : 'false'}
-            @change=${(event: Event) => this.rename(field, pointer, (event.target as HTMLInputElement).value)} />`,
+            .value=${this.writing.typingIn(id, typeof value === 'string' ? value : '') ? noChange : live(typeof value === 'string' ? value : '')} aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : 'false'}
+            @change=${(event: Event) => this.writing.rename(field, pointer, (event.target as HTMLInputElement).value)} />`,
           {
             extraHint:
               definition.entity !== undefined
@@ -313,7 +212,7 @@ export class ObjectForm extends LitElement {
             spellcheck=${field.kind === 'text' ? nothing : 'false'} autocomplete="off"
             .value=${typeof value === 'string' ? value : value === undefined ? '' : String(value)}
             aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : 'false'}
-            @input=${(event: Event) => this.writeName(field, pointer, (event.target as HTMLInputElement).value, owner, definition)} />`,
+            @input=${(event: Event) => this.writing.writeName(field, pointer, (event.target as HTMLInputElement).value, owner, definition)} />`,
         );
       case 'longText':
         return this.group(
@@ -321,11 +220,10 @@ export class ObjectForm extends LitElement {
           pointer,
           (describedBy, invalid) => html`<textarea id=${id} data-pointer=${pointer} rows="3"
             .value=${typeof value === 'string' ? value : ''} aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : 'false'}
-            @input=${(event: Event) => this.writeName(field, pointer, (event.target as HTMLTextAreaElement).value, owner, definition)}></textarea>`,
+            @input=${(event: Event) => this.writing.writeName(field, pointer, (event.target as HTMLTextAreaElement).value, owner, definition)}></textarea>`,
         );
       case 'number': {
-        const typed = this.pending.get(pointer);
-        const pending = typed !== undefined && typed.base === value ? typed : undefined;
+        const pending = this.writing.pendingNumber(pointer, value);
         const text = pending?.text ?? (typeof value === 'number' ? String(value) : '');
         const limits = [
           field.minimum !== undefined ? `lowest ${field.minimum}` : '',
@@ -338,7 +236,7 @@ export class ObjectForm extends LitElement {
           (describedBy, invalid) => html`<input type="text" class="input--number" id=${id} data-pointer=${pointer}
             inputmode=${field.integer ? 'numeric' : 'decimal'} spellcheck="false" autocomplete="off" .value=${text}
             aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : 'false'}
-            @input=${(event: Event) => this.writeNumber(field, pointer, (event.target as HTMLInputElement).value)} />`,
+            @input=${(event: Event) => this.writing.writeNumber(field, pointer, (event.target as HTMLInputElement).value)} />`,
           { extraHint: limits.length > 0 ? `(${limits.join(', ')})` : undefined, localError: pending?.error },
         );
       }
@@ -353,7 +251,7 @@ export class ObjectForm extends LitElement {
             <input type="checkbox" id=${id} data-pointer=${pointer} .checked=${checked} aria-describedby=${describedBy || nothing}
               @change=${(event: Event) => {
                 const on = (event.target as HTMLInputElement).checked;
-                this.write(field, pointer, !field.required && field.default === undefined && !on ? undefined : on, false);
+                this.writing.write(field, pointer, !field.required && field.default === undefined && !on ? undefined : on, false);
               }} />
             <div>
               <label class="label" for=${id}>${field.title}</label>
@@ -393,7 +291,7 @@ export class ObjectForm extends LitElement {
     const options = field.options ?? [];
     const current = typeof value === 'string' ? value : (field.default as string | undefined);
     const defaultNote = field.default !== undefined ? `If you choose nothing: ${options.find((o) => o.value === field.default)?.label ?? field.default}.` : undefined;
-    const choose = (chosen: string) => this.write(field, pointer, chosen === '' ? undefined : chosen, false);
+    const choose = (chosen: string) => this.writing.write(field, pointer, chosen === '' ? undefined : chosen, false);
     if (options.length > 6) {
       return this.group(
         field,
@@ -440,7 +338,7 @@ export class ObjectForm extends LitElement {
       field,
       pointer,
       (describedBy, invalid) => html`<select id=${id} data-pointer=${pointer} aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : 'false'}
-        @change=${(event: Event) => this.write(field, pointer, (event.target as HTMLSelectElement).value || (field.required ? '' : undefined), false)}>
+        @change=${(event: Event) => this.writing.write(field, pointer, (event.target as HTMLSelectElement).value || (field.required ? '' : undefined), false)}>
         ${current === '' || !field.required ? html`<option value="" ?selected=${current === ''}>${field.required ? `Choose ${/^[aeiou]/i.test(what) ? 'an' : 'a'} ${what}` : 'None'}</option>` : nothing}
         ${entities.map((entity) => html`<option value=${entity.id} ?selected=${entity.id === current}>${this.entityLabel(entity, field)}</option>`)}
         ${current !== '' && !known ? html`<option value=${current} selected>${current} (not found)</option>` : nothing}
@@ -464,7 +362,7 @@ export class ObjectForm extends LitElement {
     const chosenAt = (choice: string) => (list.includes(choice) ? join(pointer, list.indexOf(choice)) : nothing);
     const toggle = (choice: string, on: boolean, index: number) => {
       const next = on ? order.filter((v) => v === choice || list.includes(v)) : list.filter((v) => v !== choice);
-      this.write(field, pointer, next.length === 0 && !field.required ? undefined : next, false);
+      this.writing.write(field, pointer, next.length === 0 && !field.required ? undefined : next, false);
       // An id that was not found has no box once unticked: focus stays in the group, on the box now in its place.
       if (!on && choices[index]?.label.endsWith('(not found)')) void this.focusChoice(id, index, pointer);
     };
@@ -510,7 +408,7 @@ export class ObjectForm extends LitElement {
     const defaults = questionTypes.find((info) => info.type === question?.type)?.expected;
     const toggle = (answer: string, on: boolean) => {
       const next = on ? possible.filter((v) => v === answer || list.includes(v)).concat(list.filter((v) => !possible.includes(v as string)) as string[]) : list.filter((v) => v !== answer);
-      this.write(field, pointer, next.length === 0 ? undefined : next, false);
+      this.writing.write(field, pointer, next.length === 0 ? undefined : next, false);
     };
     return this.group(
       field,
@@ -769,34 +667,8 @@ export class ObjectForm extends LitElement {
       ${errors.map((problem) => html`<p class="error-message" id=${`${id}-error`}><span class="visually-hidden">Error:</span> ${problem.detail}</p>`)}
       <textarea id=${id} data-pointer=${pointer} rows="2" .value=${typeof value === 'string' ? value : ''}
         aria-describedby=${`${id}-hint${errors.length > 0 ? ` ${id}-error` : ''}`}
-        @input=${(event: Event) => this.write(field, pointer, (event.target as HTMLTextAreaElement).value)}></textarea>
+        @input=${(event: Event) => this.writing.write(field, pointer, (event.target as HTMLTextAreaElement).value)}></textarea>
     </div>`;
-  }
-
-  /** Fields in the schema's order, with the short name after the name it is made from, and hidden where the schema does not apply them. */
-  private orderedFields(definition: DefinitionMeta, value: Json): FieldMeta[] {
-    const hidden = new Set<string>();
-    for (const rule of definition.requiredWhen ?? []) {
-      if (value[rule.key] !== rule.value) for (const key of rule.required) if (value[key] === undefined) hidden.add(key);
-    }
-    // A field that means nothing for this kind of thing (a lowest value on a yes/no question) is
-    // not offered; one given anyway stays, so it can be removed (lint says it changes nothing).
-    for (const field of definition.fields) {
-      const when = field.appliesWhen;
-      if (when && !when.values.includes(value[when.key] as string) && value[field.key] === undefined) hidden.add(field.key);
-    }
-    const fields = definition.fields.filter((field) => field.kind !== 'authorNote' && !hidden.has(field.key));
-    const id = fields.findIndex((field) => field.kind === 'id');
-    const named = fields.findIndex((field) => field.kind === 'text' || field.kind === 'longText');
-    if (id !== -1 && named > id) {
-      const [idField] = fields.splice(id, 1);
-      fields.splice(named, 0, idField);
-    }
-    // What an author names first: the title (the pathway's comes after its id and version in the file).
-    const title = fields.findIndex((field) => field.key === 'title' && field.kind === 'text');
-    if (title > 0) fields.unshift(...fields.splice(title, 1));
-    // Technical fields (the schema's address, the format version) after what an author fills in.
-    return [...fields.filter((field) => field.advanced !== true), ...fields.filter((field) => field.advanced === true)];
   }
 
   /**
@@ -869,7 +741,7 @@ export class ObjectForm extends LitElement {
             definition.requiresOneOf.map((group) => group.map((key) => lower(fieldOf(definition, key)?.title ?? key)).join(' and ')),
           )}.</p>`
         : nothing}
-      ${this.orderedFields(definition, value).map((f) => this.renderField(f, value, definition))}
+      ${orderedFields(definition, value).map((f) => this.renderField(f, value, definition))}
     `;
   }
 }
