@@ -25,6 +25,11 @@ export interface FormatFeature {
   readonly absent?: true;
   /** Where the schema labels the values (`enumLabel`), and what a value is, to name the one used ("The outcome kind" "Penalty notice"). */
   readonly labels?: { readonly enum: string; readonly noun: string };
+  /**
+   * Why, for a part that cannot work at all in a 1.0 file (an error, not a warning): said after
+   * the finding. Most parts are read whatever the version; these go by it.
+   */
+  readonly neverIn10?: string;
 }
 
 const duties = 'duties-as-councils-write-them-11';
@@ -70,7 +75,8 @@ export const format11Features: readonly FormatFeature[] = [
     values: ['handBack', 'attendanceContract', 'noticeToImprove', 'penaltyNotice', 'educationSupervisionOrder', 'prosecution', 'court', 'parentingOrder', 'schoolAttendanceOrder'],
     labels: { enum: 'Outcome.kind', noun: 'The outcome kind' },
   },
-  { title: 'An "Outcome recorded" rule', section: start, in: ['Condition'], property: 'outcome' },
+  { title: 'An "Outcome recorded" rule', section: start, in: ['Condition'], property: 'outcome',
+    neverIn10: 'in a 1.0 file the widget never asks which outcomes were recorded, so this rule can never hold' },
   { title: 'A stage that "Can be chosen"', section: start, in: ['Stage.entry'], property: 'byChoice' },
   { title: 'A route\'s "Chosen by"', section: routes, in: ['Route'], property: 'chosenBy' },
   { title: 'A route\'s "Gates"', section: routes, in: ['Route'], property: 'gates' },

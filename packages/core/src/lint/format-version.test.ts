@@ -77,8 +77,10 @@ describe('format-version', () => {
     if (using === undefined) throw new Error(`no fixture uses ${feature.title}`);
     const found = formatFindings({ ...using.pathway, schemaVersion: '1.0' }).filter((p) => p.detail.startsWith(describedAs(feature)));
     expect(found, using.name).toHaveLength(1);
-    expect(found[0].severity).toBe('warning');
-    expect(found[0].detail).toMatch(/which needs format 1\.1, but the pathway declares format 1\.0: set the pathway's "Format version" to 1\.1/);
+    // A part that cannot work at all in a 1.0 file is an error, and says why.
+    expect(found[0].severity).toBe(feature.neverIn10 === undefined ? 'warning' : 'error');
+    const why = feature.neverIn10 === undefined ? '' : ` \\(${feature.neverIn10}\\)`;
+    expect(found[0].detail).toMatch(new RegExp(`which needs format 1\\.1, but the pathway declares format 1\\.0${why}: set the pathway's "Format version" to 1\\.1`));
     expect(found[0].where).not.toBe('');
     expect(found[0].where).not.toMatch(/\/\d/);
   });

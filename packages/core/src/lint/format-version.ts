@@ -1,5 +1,6 @@
 /**
- * format-version (warning): a pathway that declares format 1.0 but uses a part format 1.1
+ * format-version (warning; an error for a part that cannot work in a 1.0 file, such as an
+ * "Outcome recorded" rule): a pathway that declares format 1.0 but uses a part format 1.1
  * added (the table in ./format-1-1.ts). The engine reads most such parts all the same, but the
  * file is not what it says it is, and what goes by the version does not follow (the widget asks
  * for recorded outcomes, and a universal stage is the fallback, only in 1.1). One finding per
@@ -41,9 +42,10 @@ export const formatVersion: LintRule = ({ pathway, map }) => {
   for (const [feature, use] of uses) {
     const others = use.others === 0 ? '' : use.others === 1 ? ' (1 other place uses it too)' : ` (${use.others} other places use it too)`;
     const name = partName(feature, use.value);
+    const never = feature.neverIn10 === undefined ? '' : ` (${feature.neverIn10})`;
     problems.push(
-      finding(pathway, 'format-version', 'warning', use.pointer,
-        `uses ${name.charAt(0).toLowerCase()}${name.slice(1)}, which needs format 1.1, but the pathway declares format 1.0: set the pathway's "Format version" to 1.1${others}`),
+      finding(pathway, 'format-version', feature.neverIn10 === undefined ? 'warning' : 'error', use.pointer,
+        `uses ${name.charAt(0).toLowerCase()}${name.slice(1)}, which needs format 1.1, but the pathway declares format 1.0${never}: set the pathway's "Format version" to 1.1${others}`),
     );
   }
   return problems;
