@@ -8,7 +8,7 @@ import type { Condition, Pathway } from '@pathway/schema';
 import { editorContext } from '../context.js';
 import type { EditorContext } from '../context.js';
 import { valueAt } from '../modeling/index.js';
-import { addToRule } from '../forms/add-names.js';
+import { addToRule, ruleOf } from '../forms/add-names.js';
 import { controlStyles } from './control-styles.js';
 
 /** The kinds of rule an author can pick, in words. */
@@ -298,11 +298,23 @@ export class ConditionBuilder extends LitElement {
   }
 
   /**
+   * Which rule a control belongs to, for a screen reader: "rule 2 of the rule of the gate
+   * "Ready"", or the builder's whole rule at the top. Several builders can share a form (two
+   * gates, an outcome's "Open when"), so "Rule 2" alone would repeat.
+   */
+  private spokenName(name: string, depth: number): string {
+    const whole = ruleOf(this.editor?.draft.value, this.editor?.outline, this.pointer, this.label);
+    return depth === 0 ? whole : `${lowerFirst(name)} of ${whole}`;
+  }
+
+  /**
    * One rule at `pointer` (which may be wrapped in "not"), with its kind picker and controls.
    * `name` is how its controls are told apart: "Rule 2", "Rule 2.1" inside a group (counting
-   * from 1, as the move buttons do), or the builder's own label at the top.
+   * from 1, as the move buttons do), or the builder's own label at the top; a screen reader
+   * hears whose rule it is too (`spokenName`).
    */
   private renderRule(pointer: string, depth: number, name: string, remove?: () => void): TemplateResult {
+    const spoken = this.spokenName(name, depth);
     const wrapped = valueAt(this.editor?.draft.value, pointer) as Record<string, unknown> | undefined;
     const negated = wrapped !== undefined && Object.hasOwn(wrapped, 'not');
     const innerPointer = negated ? `${pointer}/not` : pointer;
@@ -311,10 +323,10 @@ export class ConditionBuilder extends LitElement {
     const kindId = this.ids(`kind${pointer}`);
     const notId = this.ids(`not${pointer}`);
     const group = kind === 'all' || kind === 'any';
-    return html`<div class="rule ${group ? 'group' : ''}" role="group" aria-label=${name}>
+    return html`<div class="rule ${group ? 'group' : ''}" role="group" aria-label=${spoken}>
       <div class="row">
         <div>
-          <label for=${kindId}>Kind of rule<span class="visually-hidden">: ${name}</span></label>
+          <label for=${kindId}>Kind of rule<span class="visually-hidden">: ${spoken}</span></label>
           <select id=${kindId} @change=${(e: Event) => this.changeKind(innerPointer, (e.target as HTMLSelectElement).value as RuleKind, rule)}>
             ${kind === undefined ? html`<option value="" selected disabled>Choose…</option>` : nothing}
             ${ruleKinds.map(([value, words]) => html`<option value=${value} ?selected=${value === kind}>${words}</option>`)}
@@ -323,7 +335,7 @@ export class ConditionBuilder extends LitElement {
         <div class="check">
           <input type="checkbox" id=${notId} .checked=${negated} ?disabled=${rule === undefined}
             @change=${(e: Event) => this.replace(pointer, (e.target as HTMLInputElement).checked ? { not: rule } : rule)} />
-          <label for=${notId}>Not (true when this is false)<span class="visually-hidden">: ${name}</span></label>
+          <label for=${notId}>Not (true when this is false)<span class="visually-hidden">: ${spoken}</span></label>
         </div>
       </div>
       ${rule === undefined || kind === undefined
@@ -331,7 +343,7 @@ export class ConditionBuilder extends LitElement {
         : group
           ? this.renderGroup(`${innerPointer}/${kind}`, rule[kind] as unknown[], depth, name)
           : this.renderLeaf(innerPointer, rule, kind)}
-      ${remove ? html`<div class="actions"><button type="button" class="secondary" @click=${remove}>Remove this rule<span class="visually-hidden">: ${name}</span></button></div>` : nothing}
+      ${remove ? html`<div class="actions"><button type="button" class="secondary" @click=${remove}>Remove this rule<span class="visually-hidden">: ${spoken}</span></button></div>` : nothing}
     </div>`;
   }
 
@@ -342,8 +354,8 @@ export class ConditionBuilder extends LitElement {
         ${rules.map(
           (_, i) => html`<li>${this.renderRule(`${listPointer}/${i}`, depth + 1, nameOf(i), rules.length > 1 ? () => this.removeRule(listPointer, i, rules.length) : undefined)}
             <div class="actions">
-              ${i > 0 ? html`<button type="button" class="secondary" @click=${() => modeling?.move(listPointer, i, i - 1, { label: 'move rule' })}>Move up<span class="visually-hidden"> ${lowerFirst(nameOf(i))}</span></button>` : nothing}
-              ${i < rules.length - 1 ? html`<button type="button" class="secondary" @click=${() => modeling?.move(listPointer, i, i + 1, { label: 'move rule' })}>Move down<span class="visually-hidden"> ${lowerFirst(nameOf(i))}</span></button>` : nothing}
+              ${i > 0 ? html`<button type="button" class="secondary" @click=${() => modeling?.move(listPointer, i, i - 1, { label: 'move rule' })}>Move up<span class="visually-hidden"> ${this.spokenName(nameOf(i), depth + 1)}</span></button>` : nothing}
+              ${i < rules.length - 1 ? html`<button type="button" class="secondary" @click=${() => modeling?.move(listPointer, i, i + 1, { label: 'move rule' })}>Move down<span class="visually-hidden"> ${this.spokenName(nameOf(i), depth + 1)}</span></button>` : nothing}
             </div>
           </li>`,
         )}

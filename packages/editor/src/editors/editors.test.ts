@@ -118,24 +118,25 @@ describe('the condition builder names each rule', () => {
     const editor = await mountEditor(pathway);
     const builder = await showInEditor(editor, Object.assign(document.createElement('pe-condition-builder'), { pointer: '/stages/1/gates/0/condition', label: 'Gate rule' }));
     const groups = () => deepQueryAll<HTMLElement>(builder, '[role="group"]').map((group) => group.getAttribute('aria-label'));
-    expect(groups()).toEqual(['Gate rule', 'Rule 1', 'Rule 2', 'Rule 3']);
+    const whole = 'the rule "Gate rule" of the gate "Ready"';
+    expect(groups()).toEqual([whole, `rule 1 of ${whole}`, `rule 2 of ${whole}`, `rule 3 of ${whole}`]);
     const labels = deepQueryAll<HTMLLabelElement>(builder, 'label').map((label) => label.textContent?.replace(/\s+/g, ' ').trim());
-    expect(labels).toContain('Kind of rule: Rule 2');
-    expect(labels).toContain('Not (true when this is false): Rule 3');
+    expect(labels).toContain(`Kind of rule: rule 2 of ${whole}`);
+    expect(labels).toContain(`Not (true when this is false): rule 3 of ${whole}`);
     const removes = deepQueryAll<HTMLButtonElement>(builder, 'button').filter((button) => button.textContent?.startsWith('Remove this rule'));
-    expect(removes.map((button) => button.textContent?.replace(/\s+/g, ' ').trim())).toEqual(['Remove this rule: Rule 1', 'Remove this rule: Rule 2', 'Remove this rule: Rule 3']);
+    expect(removes.map((button) => button.textContent?.replace(/\s+/g, ' ').trim())).toEqual([1, 2, 3].map((n) => `Remove this rule: rule ${n} of ${whole}`));
     removes[1].focus();
     await userEvent.keyboard('{Enter}');
     await until(() => groups().length === 3, 'the rule to be removed');
     const focused = deepActiveElement();
     expect(focused?.localName).toBe('select');
-    expect(focused?.closest('[role="group"]')?.getAttribute('aria-label')).toBe('Rule 2');
+    expect(focused?.closest('[role="group"]')?.getAttribute('aria-label')).toBe(`rule 2 of ${whole}`);
     expect(JSON.parse(editor.text).stages[1].gates[0].condition.any).toHaveLength(2);
   });
 });
 
 describe("several condition builders on one form", () => {
-  it("name whose rule each Add button adds to, so a screen reader's list of buttons tells them apart", async () => {
+  it("name whose rule each control belongs to, so a screen reader's lists of buttons, fields and groups tell them apart", async () => {
     const pathway = structuredClone(base) as typeof base;
     (pathway.stages[1] as { gates: unknown[] }).gates = [
       { id: 'ready', title: 'Ready', condition: { all: [{ cohort: 'looked-after' }] } },
@@ -158,6 +159,11 @@ describe("several condition builders on one form", () => {
       'Add a group to the rule of the gate "Plan checked"',
       'Add a rule to the rule "Open when" of the outcome "Escalate"',
     ].sort());
+    // Every other control of the three builders is told apart too: no two share a name.
+    for (const role of ['button', 'combobox', 'checkbox', 'group']) {
+      const all = (await commands.chromiumNames(role)).filter((name) => / rule\b/i.test(name));
+      expect(new Set(all).size, `${role}: ${all.join(' | ')}`).toBe(all.length);
+    }
     // The visible words stay short, and start the name (WCAG 2.5.3).
     const buttons = deepQueryAll<HTMLButtonElement>(editor, 'pe-condition-builder').flatMap((builder) => [...builder.shadowRoot!.querySelectorAll('button')]);
     const visible = (button: HTMLButtonElement) => [...button.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join('').trim();

@@ -93,7 +93,15 @@ export function addPart(document: unknown, outline: Outline | undefined, holder:
  * A rule titled just "Rule" (a gate's) is "the rule of" its owner.
  */
 export function addToRule(document: unknown, outline: Outline | undefined, pointer: string, ruleTitle: string, shown: string, group?: string): AddWords {
+  return { shown, whose: ` to ${group === undefined ? '' : `${lower(group)} of `}${ruleOf(document, outline, pointer, ruleTitle)}` };
+}
+
+/**
+ * The rule at `pointer` titled `ruleTitle`, as a screen reader is told which rule a control
+ * belongs to when several share a form: 'the rule "Applies when" of the exception "Looked
+ * after"'; a rule titled just "Rule" (a gate's) is "the rule of" its owner.
+ */
+export function ruleOf(document: unknown, outline: Outline | undefined, pointer: string, ruleTitle: string): string {
   const owner = ownerPhrase(document, outline, pointer.slice(0, pointer.lastIndexOf('/')));
-  const rule = lower(ruleTitle) === 'rule' ? `the rule of ${owner}` : `the rule "${ruleTitle}" of ${owner}`;
-  return { shown, whose: ` to ${group === undefined ? '' : `${lower(group)} of `}${rule}` };
+  return lower(ruleTitle) === 'rule' ? `the rule of ${owner}` : `the rule "${ruleTitle}" of ${owner}`;
 }
