@@ -1,8 +1,9 @@
 /**
  * Builds the editor exactly as it ships (packages/editor/vite.config.ts: the entry, and Monaco
  * as a lazy chunk with its CSS and workers) into a temporary directory, and sorts the files
- * into what the entry loads by itself (its static imports, followed through) and what is only
- * reached by a dynamic import: Monaco and its workers.
+ * into what the entry loads by itself (its static imports, followed through), Monaco's (the
+ * editor's build names every file that is Monaco or comes with it `chunks/monaco-*`, and no
+ * other), and the rest: parts loaded when needed, such as the preview widget's journey pages.
  */
 import { mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -17,8 +18,8 @@ export interface EditorBuild {
   files: string[];
   /** The entry and every file it imports statically: what a page loads before the JSON view opens. */
   eager: string[];
-  /** Everything else: only reachable through the JSON view's dynamic import (Monaco, its CSS, workers, font). */
-  lazy: string[];
+  /** Monaco and what comes with it (its CSS, workers, font): the JSON view's, loaded only when it opens. */
+  monaco: string[];
   gzip: (file: string) => Promise<number>;
 }
 
@@ -48,7 +49,7 @@ export async function buildEditor(): Promise<EditorBuild> {
     dir,
     files,
     eager: [...eager],
-    lazy: files.filter((file) => !eager.has(file)),
+    monaco: files.filter((file) => file.startsWith('chunks/monaco-')),
     gzip: async (file) => gzipSync(await readFile(join(dir, file))).length,
   };
 }
