@@ -140,28 +140,47 @@ function frozenReason(why: Reason): Reason {
   return Object.freeze(why);
 }
 
-function compileVerdicts(question: Question, spec: AnswerSpec, expected: readonly AnswerValue[] | undefined, expectedText: string): Verdicts | undefined {
-  // Only yes/no and choice questions have few enough answers; their list is made on first use.
-  if (typeAnswers(question.type)?.answers === undefined) return undefined;
-  let values: readonly AnswerValue[] | undefined;
-  let made: Map<AnswerValue, Verdict> | undefined;
-  const verdictFor = (value: AnswerValue): Verdict => {
+/**
+ * A yes/no or choice question's verdict for each of its few answers, worked out on first use.
+ * A class rather than closures: a large pathway has one per question, and an instance with
+ * fields is a third of the memory of two closures and their scope.
+ */
+class QuestionVerdicts implements Verdicts {
+  private values: readonly AnswerValue[] | undefined;
+  private made: Map<AnswerValue, Verdict> | undefined;
+
+  constructor(
+    private readonly question: Question,
+    private readonly spec: AnswerSpec,
+    private readonly expected: readonly AnswerValue[] | undefined,
+    private readonly expectedText: string,
+  ) {}
+
+  get(value: AnswerValue): Verdict | undefined {
+    let verdict = this.made?.get(value);
+    if (verdict === undefined && (this.values ??= possibleAnswers(this.question) ?? []).includes(value)) {
+      (this.made ??= new Map()).set(value, (verdict = this.verdictFor(value)));
+    }
+    return verdict;
+  }
+
+  private verdictFor(value: AnswerValue): Verdict {
+    const { spec, expected } = this;
     const given = answerText(spec, value);
     const met = expected === undefined || expected.some((e) => sameAnswer(spec, value, e));
     return {
       state: met ? 'met' : 'unmet',
       reason: frozenReason(
-        met ? reason('question.met', { answer: given }) : reason('question.unmet', { answer: given, expected: expectedText }),
+        met ? reason('question.met', { answer: given }) : reason('question.unmet', { answer: given, expected: this.expectedText }),
       ),
     };
-  };
-  return {
-    get(value) {
-      let verdict = made?.get(value);
-      if (verdict === undefined && (values ??= possibleAnswers(question) ?? []).includes(value)) (made ??= new Map()).set(value, (verdict = verdictFor(value)));
-      return verdict;
-    },
-  };
+  }
+}
+
+function compileVerdicts(question: Question, spec: AnswerSpec, expected: readonly AnswerValue[] | undefined, expectedText: string): Verdicts | undefined {
+  // Only yes/no and choice questions have few enough answers; their list is made on first use.
+  if (typeAnswers(question.type)?.answers === undefined) return undefined;
+  return new QuestionVerdicts(question, spec, expected, expectedText);
 }
 
 function compileQuestionAt(question: Question, ordinal: number): CompiledQuestion {
