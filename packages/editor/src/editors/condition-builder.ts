@@ -303,9 +303,11 @@ export class ConditionBuilder extends LitElement {
    * gates, an outcome's "Open when"), so "Rule 2" alone would repeat.
    */
   private spokenName(name: string, depth: number): string {
-    const whole = ruleOf(this.editor?.draft.value, this.editor?.outline, this.pointer, this.label);
-    return depth === 0 ? whole : `${lowerFirst(name)} of ${whole}`;
+    return depth === 0 ? this.wholeRule : `${lowerFirst(name)} of ${this.wholeRule}`;
   }
+
+  /** This builder's rule as `spokenName` says it, worked out once per render. */
+  private wholeRule = '';
 
   /**
    * One rule at `pointer` (which may be wrapped in "not"), with its kind picker and controls.
@@ -422,6 +424,7 @@ export class ConditionBuilder extends LitElement {
     if (value === undefined) return nothing;
     const rule = valueAt(value, this.pointer) as Condition | undefined;
     const pathway = value as Pathway;
+    this.wholeRule = ruleOf(value, this.editor?.outline, this.pointer, this.label);
     return html`
       ${rule === undefined
         ? html`<p>No rule yet.</p>
