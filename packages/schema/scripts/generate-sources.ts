@@ -152,12 +152,31 @@ export function pathwayAjv(): Ajv2020 {
 
 export function generateValidator(schema: unknown = readSchema(), what = 'standalone ajv validator for a pathway definition'): string {
   const ajv = pathwayAjv();
-  const validate = ajv.compile(schema as object);
+  // ajv's standalone code embeds the schema it compiled: without the words for authors (titles,
+  // descriptions, defaults, the editor's annotations), which validate nothing, the validator the
+  // editor and CLI ship is about a quarter smaller. Errors are explained from the schema outline.
+  const validate = ajv.compile(withoutAuthoringWords(schema) as object);
   const code = standaloneCode(ajv, validate).split(ucs2lengthRequire).join(ucs2lengthInline);
   if (/\brequire\(/.test(code)) {
     throw new Error('The standalone validator needs a runtime import; remove the keyword that causes it.');
   }
   return `${banner(what)}${code}\n`;
+}
+
+/** The schema without what only authors read: titles, descriptions, defaults and annotations. */
+function withoutAuthoringWords(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutAuthoringWords);
+  if (node === null || typeof node !== 'object') return node;
+  return Object.fromEntries(
+    Object.entries(node as Record<string, unknown>)
+      .filter(([key]) => key !== 'title' && key !== 'description' && key !== 'default' && !isAnnotation(key))
+      .map(([key, value]) => [
+        key,
+        key === 'properties' || key === '$defs'
+          ? Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([n, d]) => [n, withoutAuthoringWords(d)]))
+          : withoutAuthoringWords(value),
+      ]),
+  );
 }
 
 /**
