@@ -100,8 +100,30 @@ function isValidationOnly(key: string, value: unknown): boolean {
   return false;
 }
 
-/** The keywords the structural validator leaves out: text limits and unknown-property checks. */
-const authoringOnlyKeywords = new Set(['title', 'description', 'default', 'minLength', 'maxLength', 'pattern', 'additionalProperties', ...annotationKeywords]);
+/**
+ * `node` without the keywords in `dropped`, at every depth: the names under `properties` and
+ * `$defs` are property and definition names, not keywords, so they are kept. The one walk behind
+ * every trimmed copy of the schema below.
+ */
+function withoutKeywords(node: unknown, dropped: ReadonlySet<string>): unknown {
+  if (Array.isArray(node)) return node.map((item) => withoutKeywords(item, dropped));
+  if (node === null || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
+    if (dropped.has(key)) continue;
+    out[key] =
+      key === 'properties' || key === '$defs'
+        ? Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([name, child]) => [name, withoutKeywords(child, dropped)]))
+        : withoutKeywords(value, dropped);
+  }
+  return out;
+}
+
+/** What authors read and nothing validates: descriptions, defaults and the editor's annotations. */
+const authorsWords = new Set(['description', 'default', ...annotationKeywords]);
+
+/** The keywords the structural validator leaves out: text limits and unknown-property checks, and titles and authors' words. */
+const authoringOnlyKeywords = new Set(['title', 'minLength', 'maxLength', 'pattern', 'additionalProperties', ...authorsWords]);
 
 /**
  * The schema as the embeddable widget checks it: every type, required property, enum and
@@ -110,17 +132,7 @@ const authoringOnlyKeywords = new Set(['title', 'description', 'default', 'minLe
  * widget ships, and nothing the engine reads goes unchecked.
  */
 export function structuralSchema(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(structuralSchema);
-  if (node === null || typeof node !== 'object') return node;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
-    if (authoringOnlyKeywords.has(k)) continue;
-    out[k] =
-      k === 'properties' || k === '$defs'
-        ? Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([n, d]) => [n, structuralSchema(d)]))
-        : structuralSchema(v);
-  }
-  return out;
+  return withoutKeywords(node, authoringOnlyKeywords);
 }
 
 // ajv's standalone ESM still `require`s this runtime helper; inline an equivalent
@@ -155,28 +167,12 @@ export function generateValidator(schema: unknown = readSchema(), what = 'standa
   // ajv's standalone code embeds the schema it compiled: without the words for authors (titles,
   // descriptions, defaults, the editor's annotations), which validate nothing, the validator the
   // editor and CLI ship is about a quarter smaller. Errors are explained from the schema outline.
-  const validate = ajv.compile(withoutAuthoringWords(schema) as object);
+  const validate = ajv.compile(withoutKeywords(schema, new Set(['title', ...authorsWords])) as object);
   const code = standaloneCode(ajv, validate).split(ucs2lengthRequire).join(ucs2lengthInline);
   if (/\brequire\(/.test(code)) {
     throw new Error('The standalone validator needs a runtime import; remove the keyword that causes it.');
   }
   return `${banner(what)}${code}\n`;
-}
-
-/** The schema without what only authors read: titles, descriptions, defaults and annotations. */
-function withoutAuthoringWords(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(withoutAuthoringWords);
-  if (node === null || typeof node !== 'object') return node;
-  return Object.fromEntries(
-    Object.entries(node as Record<string, unknown>)
-      .filter(([key]) => key !== 'title' && key !== 'description' && key !== 'default' && !isAnnotation(key))
-      .map(([key, value]) => [
-        key,
-        key === 'properties' || key === '$defs'
-          ? Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([n, d]) => [n, withoutAuthoringWords(d)]))
-          : withoutAuthoringWords(value),
-      ]),
-  );
 }
 
 /**
@@ -185,21 +181,7 @@ function withoutAuthoringWords(node: unknown): unknown {
  * defaults and annotations) stay out.
  */
 export function generateSchemaOutline(schema: unknown = readSchema()): string {
-  const strip = (node: unknown): unknown => {
-    if (Array.isArray(node)) return node.map(strip);
-    if (node === null || typeof node !== 'object') return node;
-    return Object.fromEntries(
-      Object.entries(node as Record<string, unknown>)
-        .filter(([key]) => key !== 'description' && key !== 'default' && !isAnnotation(key))
-        .map(([key, value]) => [
-          key,
-          key === 'properties' || key === '$defs'
-            ? Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([n, d]) => [n, strip(d)]))
-            : strip(value),
-        ]),
-    );
-  };
-  return `${JSON.stringify(strip(schema), null, 1)}\n`;
+  return `${JSON.stringify(withoutKeywords(schema, authorsWords), null, 1)}\n`;
 }
 
 /**
