@@ -12,6 +12,8 @@
  * No DOM here: it runs in Node as in the browser.
  */
 import schemaJson from '../../../../schemas/pathway.schema.json' with { type: 'json' };
+// Where a property applies, as the generator read it from the schema's `x-applies-when` (lint reads the same table).
+import { appliesWhen } from '@pathway/schema';
 
 /** What kind of control a property is edited with. */
 export type FieldKind =
@@ -148,12 +150,6 @@ export function buildFormMetadata(schema: SchemaNode): FormMetadata {
     return out;
   };
 
-  const appliesWhenOf = (property: SchemaNode) => {
-    const when = property['x-applies-when'] as Record<string, string[]> | undefined;
-    const [key, values] = Object.entries(when ?? {})[0] ?? [];
-    return key === undefined ? {} : { appliesWhen: { key, values } };
-  };
-
   const fieldOf = (owner: string, key: string, property: SchemaNode, required: boolean): FieldMeta => {
     const ref = refName(property);
     const target = ref === undefined ? undefined : defs[ref];
@@ -166,7 +162,7 @@ export function buildFormMetadata(schema: SchemaNode): FormMetadata {
       ...(merged.default !== undefined ? { default: merged.default } : {}),
       ...(typeof merged['x-add-label'] === 'string' ? { addLabel: merged['x-add-label'] } : {}),
       ...(property['x-advanced'] === true ? { advanced: true } : {}),
-      ...appliesWhenOf(property),
+      ...(Object.hasOwn(appliesWhen[owner] ?? {}, key) ? { appliesWhen: appliesWhen[owner]![key]! } : {}),
       ...limits(merged),
     };
     const refersTo = property['x-refers-to'];
