@@ -10,6 +10,7 @@ import type { EditorContext } from '../context.js';
 import { valueAt } from '../modeling/index.js';
 import { addToRule, ruleOf } from '../forms/add-names.js';
 import { controlStyles } from './control-styles.js';
+import { lowerFirst } from '../naming.js';
 
 /** The kinds of rule an author can pick, in words. */
 export const ruleKinds = [
@@ -28,7 +29,6 @@ export const ruleKinds = [
 
 export type RuleKind = (typeof ruleKinds)[number][0];
 
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** The kind of a rule, looking through "not". */
 export function kindOf(rule: unknown): RuleKind | undefined {

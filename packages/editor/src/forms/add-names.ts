@@ -9,7 +9,7 @@
  */
 import type { Outline, OutlineNode } from '@pathway/core';
 import { formMetadata } from '../metadata/index.js';
-import { nameOf, ownName, placeName } from '../naming.js';
+import { lowerFirst as lower, nameOf, ownName, placeName } from '../naming.js';
 
 export interface AddWords {
   /** What the button shows: "Add an outcome". */
@@ -18,7 +18,6 @@ export interface AddWords {
   whose: string;
 }
 
-const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** "an outcome", "a time limit", "duties" (a title that is already plural takes no article). */
 export function withArticle(title: string): string {

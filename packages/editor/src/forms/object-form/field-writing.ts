@@ -14,10 +14,10 @@ import { valueAt } from '../../modeling/index.js';
 import type { DefinitionMeta, FieldMeta } from '../../metadata/index.js';
 import { authorChoseId, idFollowingTitle } from '../new-item.js';
 import { tryEdit } from './list-editing.js';
+import { lowerFirst as lower } from '../../naming.js';
 
 type Json = Record<string, unknown>;
 
-const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** Text typed in a number field that is not yet a number, and what it was typed over. */
 export interface PendingNumber {

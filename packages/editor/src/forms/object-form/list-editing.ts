@@ -12,6 +12,7 @@ import { EditRejected, removalOf, valueAt } from '../../modeling/index.js';
 import { formMetadata } from '../../metadata/index.js';
 import type { FieldMeta } from '../../metadata/index.js';
 import { ItemFactory } from '../new-item.js';
+import { lowerFirst as lower } from '../../naming.js';
 
 export interface RemovalNotice {
   list: string;
@@ -25,7 +26,6 @@ export interface ListHost extends ReactiveControllerHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
-const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 export const clip = (text: string, length = 80) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
 

@@ -36,7 +36,7 @@ import type { AddWords } from '../add-names.js';
 import { ListEditing, clip, itemName, plural, textItemName, tryEdit } from './list-editing.js';
 import { revealIn } from './reveal.js';
 import { FormProblems } from './form-problems.js';
-import { nameOf as thingName } from '../../naming.js';
+import { lowerFirst as lower, nameOf as thingName } from '../../naming.js';
 import { objectFormStyles } from './object-form.styles.js';
 
 type Json = Record<string, unknown>;
@@ -46,7 +46,6 @@ function isRecord(value: unknown): value is Json {
 }
 
 const join = childPointer;
-const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** An entity's name for a picker: as the outline and the problems call it (naming.ts). */
 function entityName(document: unknown, entity: OutlineEntity): string {
