@@ -16,7 +16,8 @@
  * the author's own pathways have one list, the designer's Pathways view ("Your pathways").
  * "Keep as one of your pathways" copies the example open now into that list (keep-copy.ts). A
  * pathway opened from there (an imported file, say) is shown everywhere at once and named in the
- * picker while it is open; the designer saves it in its own list, not here.
+ * picker while it is open; the designer saves it in its own list, not here. A reload opens again
+ * whichever was open, an example or one of your pathways (reopen-saved.ts).
  */
 import '@pathway/widget/embed';
 import '@pathway/editor/embed';
@@ -28,6 +29,7 @@ import { readCaseText, type PathwayCase } from './case-input.js';
 import { confirmWith } from './confirm.js';
 import { browserDrafts } from './drafts.js';
 import { keepInLibrary } from './keep-copy.js';
+import { reopenMissingText, reopenSaved } from './reopen-saved.js';
 import { openItem, reopen } from './open-item.js';
 import { Pane, splitter } from './layout.js';
 import { computeOutput, renderOutput } from './output.js';
@@ -389,6 +391,7 @@ function showEmbedLink(seedFile: string | undefined): void {
  */
 async function openSaved(pathway: SavedPathway): Promise<void> {
   currentKey = `${SAVED}${pathway.key}`;
+  drafts.rememberOpen(currentKey);
   otherTabText = undefined;
   conflictPanel.hidden = true;
   unsaved = false;
@@ -540,5 +543,16 @@ const firstCase = readCaseText(caseArea.value);
 if (firstCase.ok) caseValue = firstCase.value;
 else showCaseError(firstCase.message);
 
-const asked = new URL(location.href).searchParams.get('pathway');
-open(asked && choiceFor(asked) ? asked : drafts.lastOpen() ?? 'wigan.json');
+/** Opens what the address asks for, or what was open when the page was left (an example or one of your pathways). */
+async function openFirst(): Promise<void> {
+  const asked = new URL(location.href).searchParams.get('pathway');
+  if (asked && choiceFor(asked)) return open(asked);
+  const last = drafts.lastOpen() ?? 'wigan.json';
+  if (!isSaved(last)) return open(last);
+  const reopened = await reopenSaved(last.slice(SAVED.length));
+  if ('found' in reopened) return openSaved(reopened.found);
+  open('wigan.json');
+  savedStatus.textContent = reopenMissingText(reopened.missing, currentLabel());
+}
+
+void openFirst();

@@ -61,4 +61,53 @@ describe('the playground has one list of your pathways', () => {
       await context.close();
     }
   }, 300_000);
+  it('a reload opens again the pathway of yours that was open, and says so when it has since been deleted', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const watch = watchPage(page);
+    try {
+      await page.goto(origin, { timeout: 90_000 });
+      await waitForPlayground(page);
+      await page.evaluate(() => {
+        const editor = document.querySelector('#pg-editor') as HTMLElement & { modeling: { set(pointer: string, value: unknown): void } };
+        editor.modeling.set('/title', 'Wigan, mine to reopen');
+      });
+      await page.getByRole('button', { name: 'Keep as one of your pathways', exact: true }).click();
+      await expect.poll(() => page.locator('#pg-saved').textContent(), { timeout: 30_000 }).toContain('one of your pathways');
+
+      // Reloaded: the kept pathway is what is open again, not the example it came from.
+      await page.reload({ timeout: 90_000 });
+      await waitForPlayground(page);
+      await expect.poll(() => page.locator('#pg-pathway option:checked').textContent(), { timeout: 30_000 }).toBe(
+        'Wigan Council: Wigan, mine to reopen (one of your pathways)',
+      );
+      expect(await editorText(page)).toContain('"title": "Wigan, mine to reopen"');
+      expect(await page.getByRole('button', { name: 'Keep as one of your pathways', exact: true }).isHidden()).toBe(true);
+
+      // Deleted meanwhile (from another tab, say): the next reload opens an example and says why.
+      await page.evaluate(
+        () =>
+          new Promise<void>((resolve, reject) => {
+            const request = indexedDB.open('pathway-editor');
+            request.onerror = () => reject(request.error);
+            request.onsuccess = () => {
+              const db = request.result;
+              const transaction = db.transaction('drafts', 'readwrite');
+              transaction.objectStore('drafts').clear();
+              transaction.oncomplete = () => (db.close(), resolve());
+              transaction.onerror = () => reject(transaction.error);
+            };
+          }),
+      );
+      await page.reload({ timeout: 90_000 });
+      await waitForPlayground(page);
+      await expect.poll(() => page.locator('#pg-saved').textContent(), { timeout: 30_000 }).toBe(
+        'The pathway you had open last is no longer in your pathways, so Wigan Council: A pathway for supporting non-attendance is open instead.',
+      );
+      expect(await page.locator('#pg-pathway').inputValue()).toBe('wigan.json');
+      expect([...watch.pageErrors, ...watch.consoleErrors]).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 300_000);
 });
