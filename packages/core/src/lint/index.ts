@@ -30,6 +30,7 @@ import { unreadTimeLimit } from './unread-time-limit.js';
 import { reviewOutcome } from './review-outcome.js';
 import { notApplicable } from './not-applicable.js';
 import { formatVersion } from './format-version.js';
+import { cohortThresholds } from './cohort-thresholds.js';
 
 /** The rules by name (the part after "lint." in a problem's code), in the order they run. */
 export const lintRules: Readonly<Record<string, LintRule>> = {
@@ -57,6 +58,7 @@ export const lintRules: Readonly<Record<string, LintRule>> = {
   'review-outcome': reviewOutcome,
   'not-applicable': notApplicable,
   'format-version': formatVersion,
+  'cohort-thresholds': cohortThresholds,
 };
 
 /** Every lint finding for a schema-valid pathway, from the top of the document to the bottom. */

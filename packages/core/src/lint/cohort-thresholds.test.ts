@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Pathway } from '@pathway/schema';
+import { lintPathway } from './index.js';
+
+const fixture = JSON.parse(readFileSync(new URL('../../fixtures/lint/cohort-thresholds.json', import.meta.url), 'utf8')) as Pathway;
+const findings = (pathway: Pathway) => lintPathway(pathway).filter((problem) => problem.code === 'lint.cohort-thresholds');
+const withStages = (change: (stages: any[]) => void): Pathway => {
+  const copy = structuredClone(fixture) as any;
+  change(copy.stages);
+  return copy;
+};
+
+describe('cohort-thresholds', () => {
+  it('names every stage whose threshold needs one of the circumstances, once', () => {
+    const three = withStages((stages) =>
+      stages.push({ id: 'stage-3', title: 'Stage 3', entry: { when: { all: [{ cohort: 'secondary' }, { measure: 'attendance', upper: { value: 80, inclusive: true } }] } } }),
+    );
+    const [only, ...rest] = findings(three);
+    expect(rest).toEqual([]);
+    expect(only.detail).toMatch(/^this rule and those of Stage "Stage 2" and Stage "Stage 3" hold only with "Primary \(Years 1 to 6\)" or "Secondary \(Years 7 to 11\)" ticked/);
+  });
+
+  it('says nothing where a pupil with none ticked can still meet a rule', () => {
+    const open = withStages((stages) => stages[2].entry.when.all[0].any.push({ measure: 'attendance', upper: { value: 50, inclusive: true } }));
+    expect(findings(open)).toEqual([]);
+  });
+
+  it('says nothing where bands on the same measure place the other pupils', () => {
+    const banded = withStages((stages) => (stages[0] = { id: 'support', title: 'Support', bands: [{ label: 'Below 90%', measure: 'attendance', upper: { value: 90, inclusive: false } }] }));
+    expect(findings(banded)).toEqual([]);
+  });
+
+  it('says nothing of stages for one circumstance each, or of rules that read no figure', () => {
+    const oneEach = withStages((stages) => {
+      stages[1].entry.when = { all: [{ cohort: 'primary' }, { measure: 'attendance', upper: { value: 90, inclusive: true } }] };
+      stages[2].entry.when = { all: [{ cohort: 'primary' }, { measure: 'attendance', upper: { value: 80, inclusive: true } }] };
+    });
+    expect(findings(oneEach)).toEqual([]);
+    const noFigures = withStages((stages) => {
+      stages[1].entry.when = { cohort: 'primary' };
+      stages[2].entry.when = { cohort: 'secondary' };
+    });
+    expect(findings(noFigures)).toEqual([]);
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * cohort-thresholds (warning): thresholds written as entry rules that each hold only with a
+ * circumstance ticked ("Primary, below 95%" or "Secondary, below 94%"), on a measure no stage
+ * has a band on. A pupil with none of those circumstances ticked, a school that forgot to tick
+ * one, is placed by none of them, whatever the figures: at 80% such a pupil is shown the starting
+ * stage and told nothing is missing. Circumstances are ticked or not, never "not known", so
+ * nothing on the page asks for the one that was left out.
+ *
+ * Only where the pattern is the pathway's way of placing pupils: two or more such stages, two or
+ * more circumstances between them, and each rule naming a measure of its own. Stages for one
+ * cohort apart (a virtual school stage entered for children looked after) are not reported.
+ */
+import type { Condition, Pathway, Problem, Stage } from '@pathway/schema';
+import { finding, joinAnd, joinOr, placeName, type LintRule } from './report.js';
+
+/**
+ * The circumstances one of which must be ticked for `condition` to hold, or undefined when it
+ * can hold with none ticked: a circumstance rule needs itself; "all of" needs what any of its
+ * parts needs; "any of" needs what each of its parts needs, together.
+ */
+function needsOneOf(condition: Condition): Set<string> | undefined {
+  if ('cohort' in condition && typeof condition.cohort === 'string') return new Set([condition.cohort]);
+  if ('all' in condition && Array.isArray(condition.all)) {
+    for (const part of condition.all) {
+      const needed = needsOneOf(part);
+      if (needed) return needed;
+    }
+    return undefined;
+  }
+  if ('any' in condition && Array.isArray(condition.any) && condition.any.length > 0) {
+    const needed = new Set<string>();
+    for (const part of condition.any) {
+      const own = needsOneOf(part);
+      if (!own) return undefined;
+      for (const cohort of own) needed.add(cohort);
+    }
+    return needed;
+  }
+  return undefined;
+}
+
+/** The measures a rule reads a figure of (a "figure" rule), wherever in it. */
+function measuresIn(condition: Condition, into: Set<string>): Set<string> {
+  if ('measure' in condition && typeof condition.measure === 'string') into.add(condition.measure);
+  for (const key of ['all', 'any'] as const) {
+    const parts = (condition as unknown as Record<string, unknown>)[key];
+    if (Array.isArray(parts)) for (const part of parts) measuresIn(part as Condition, into);
+  }
+  return into;
+}
+
+const list = <T>(value: T[] | undefined): T[] => (Array.isArray(value) ? value : []);
+
+export const cohortThresholds: LintRule = ({ pathway }) => {
+  const stages = list(pathway.stages);
+  const banded = new Set(stages.flatMap((stage) => list(stage.bands).map((band) => band.measure)));
+  const found: { stage: Stage; index: number; needed: Set<string> }[] = [];
+  stages.forEach((stage, index) => {
+    const rule = stage.entry?.when;
+    if (!rule || stage.universal === true) return;
+    const needed = needsOneOf(rule);
+    const measures = measuresIn(rule, new Set());
+    if (needed && measures.size > 0 && [...measures].every((measure) => !banded.has(measure))) found.push({ stage, index, needed });
+  });
+  const cohorts = new Set(found.flatMap(({ needed }) => [...needed]));
+  if (found.length < 2 || cohorts.size < 2) return [];
+  return [report(pathway, found, cohorts)];
+};
+
+function report(pathway: Pathway, found: { index: number }[], cohorts: Set<string>): Problem {
+  const titles = new Map(list(pathway.cohorts).map((cohort) => [cohort.id, cohort.title]));
+  const named = [...cohorts].map((id) => `"${titles.get(id) ?? id}"`);
+  const [first, ...others] = found.map(({ index }) => `/stages/${index}/entry/when`);
+  const stageNames = others.map((pointer) => placeName(pathway, pointer.replace(/\/entry\/when$/, '')));
+  return finding(
+    pathway,
+    'cohort-thresholds',
+    'warning',
+    first,
+    `this rule and ${stageNames.length === 1 ? 'that' : 'those'} of ${joinAnd(stageNames)} hold only with ${joinOr(named)} ticked, so a pupil with none of them ticked is placed by none of these stages, whatever the figures: a school that forgets to tick one is shown the starting stage. If every pupil is meant to be one of them, say so in each one's description (schools see it where they tick), or give these rules a part for a pupil with none ticked`,
+  );
+}
