@@ -31,6 +31,7 @@ import { reviewOutcome } from './review-outcome.js';
 import { notApplicable } from './not-applicable.js';
 import { formatVersion } from './format-version.js';
 import { cohortThresholds } from './cohort-thresholds.js';
+import { completeAsksNothing } from './complete-asks-nothing.js';
 
 /** The rules by name (the part after "lint." in a problem's code), in the order they run. */
 export const lintRules: Readonly<Record<string, LintRule>> = {
@@ -59,6 +60,7 @@ export const lintRules: Readonly<Record<string, LintRule>> = {
   'not-applicable': notApplicable,
   'format-version': formatVersion,
   'cohort-thresholds': cohortThresholds,
+  'complete-asks-nothing': completeAsksNothing,
 };
 
 /** Every lint finding for a schema-valid pathway, from the top of the document to the bottom. */
