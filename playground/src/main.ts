@@ -26,6 +26,7 @@ import { formatJson, type DraftState } from '@pathway/editor/modeling';
 import { looseProperty, previewDraft, previewNote as noteFor, type EditorOpenEvent, type EditorSelectEvent, type SavedPathway } from '@pathway/editor';
 import type { PathwayChangeDetail } from '@pathway/widget';
 import { readCaseText, type PathwayCase } from './case-input.js';
+import { caseMismatches } from './case-ids.js';
 import { confirmWith } from './confirm.js';
 import { browserDrafts } from './drafts.js';
 import { keepInLibrary } from './keep-copy.js';
@@ -68,6 +69,7 @@ const caseGroup = $<HTMLElement>('#pg-case-group');
 const caseArea = $<HTMLTextAreaElement>('#pg-case');
 const caseError = $<HTMLElement>('#pg-case-error');
 const caseFromPreview = $<HTMLButtonElement>('#pg-case-from-preview');
+const caseNotes = $<HTMLElement>('#pg-case-notes');
 const outputContent = $<HTMLElement>('#pg-output-content');
 const confirmDialog = $<HTMLDialogElement>('#pg-confirm');
 
@@ -187,6 +189,7 @@ function showDraft(): void {
   }
   // With nothing it could show, the widget would say so in words meant for developers.
   widgetFrame.hidden = shown === undefined;
+  showCaseNotes();
   showOutput();
 }
 
@@ -487,8 +490,16 @@ function showCaseError(message: string | undefined): void {
     caseArea.setAttribute('aria-describedby', 'pg-case-hint pg-case-error');
   } else {
     caseArea.removeAttribute('aria-invalid');
-    caseArea.setAttribute('aria-describedby', 'pg-case-hint');
+    caseArea.setAttribute('aria-describedby', caseNotes.hidden ? 'pg-case-hint' : 'pg-case-hint pg-case-notes');
   }
+}
+
+/** Beside the case, what it names that the pathway shown does not have (the preview ignores those). */
+function showCaseNotes(): void {
+  const notes = shown ? caseMismatches(shown, caseValue) : [];
+  caseNotes.hidden = notes.length === 0;
+  caseNotes.replaceChildren(...notes.map((note) => Object.assign(document.createElement('p'), { textContent: note })));
+  if (!caseArea.hasAttribute('aria-invalid')) caseArea.setAttribute('aria-describedby', caseNotes.hidden ? 'pg-case-hint' : 'pg-case-hint pg-case-notes');
 }
 
 function readCase(): void {
@@ -508,6 +519,7 @@ function readCase(): void {
   showCaseError(undefined);
   caseValue = reading.value;
   if (widget) widget.case = caseValue;
+  showCaseNotes();
   showOutput();
 }
 
