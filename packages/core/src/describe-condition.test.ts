@@ -83,6 +83,11 @@ describe('describeCondition', () => {
       { all: [{ not: { since: 'last-notice', atMost: { amount: 3, unit: 'years' } } }, { cohort: 'looked-after' }] },
       '(more than 3 years have passed since "Date of the last penalty notice", or no earlier penalty notice has been issued) and "Child looked after" is ticked',
     ],
+    [
+      { any: [{ not: { any: [{ cohort: 'looked-after' }, { cohort: 'x' }] } }, { answer: 'plan', in: ['yes'] }] },
+      '(none of "Child looked after" or "x" is ticked) or the answer to "Is there a support plan?" is Yes',
+    ],
+    [{ not: { any: [{ cohort: 'looked-after' }, { stageComplete: 'tier-1' }] } }, 'It is not the case that "Child looked after" is ticked or stage "Tier 1" is complete'],
     [{ not: { answer: 'sessions', in: [3], atLeast: 2 } }, 'It is not the case that the answer to "How many sessions were missed?" is 3 and the answer to "How many sessions were missed?" is at least 2'],
   ])('reads %j positively', (condition, sentence) => {
     expect(describeCondition(condition as never, pathway)).toBe(sentence);

@@ -155,7 +155,19 @@ function oppositeOf(c: Record<string, unknown>, names: Names): Phrase | undefine
   if (typeof c.since === 'string') return elapsedOpposite(c, names);
   if (typeof c.measure === 'string') return measureOpposite(c, names);
   if (typeof c.answer === 'string') return answerOpposite(c, names);
+  if (Array.isArray(c.any)) return noneOf(c.any as unknown[], names);
   return undefined;
+}
+
+/** "None of "A", "B" or "C" is ticked": a "not" of ticked circumstances (or of confirmed evidence) only. */
+function noneOf(rules: readonly unknown[], names: Names): Phrase | undefined {
+  if (rules.length < 2) return undefined;
+  const only = (key: 'cohort' | 'evidence') =>
+    rules.every((rule) => typeof rule === 'object' && rule !== null && Object.keys(rule).length === 1 && typeof (rule as Record<string, unknown>)[key] === 'string');
+  const kind = only('cohort') ? 'cohort' : only('evidence') ? 'evidence' : undefined;
+  if (kind === undefined) return undefined;
+  const titles = rules.map((rule) => titleOf(names, (rule as Record<string, string>)[kind], kind));
+  return { text: `none of ${joinWith(titles, 'or')} is ${kind === 'cohort' ? 'ticked' : 'confirmed'}`, compound: true };
 }
 
 const isDuration = (value: unknown): value is Duration => typeof value === 'object' && value !== null && typeof (value as Duration).unit === 'string';
