@@ -11,6 +11,7 @@ const pathway = {
   measures: [
     { id: 'attendance', title: 'Attendance', kind: 'attendancePercentage', baseline: { title: 'Before' } },
     { id: 'notice', title: 'Date of the warning notice', kind: 'date' },
+    { id: 'last-notice', title: 'Date of the last penalty notice', kind: 'date', ifBlank: 'No earlier penalty notice has been issued.' },
   ],
   cohorts: [{ id: 'looked-after', title: 'Child looked after' }],
   stages: [
@@ -20,6 +21,7 @@ const pathway = {
       questions: [
         { id: 'plan', text: 'Is there a support plan?', type: 'yesNo' },
         { id: 'meeting', text: 'Date of the review meeting', type: 'date' },
+        { id: 'sessions', text: 'How many sessions were missed?', type: 'number' },
       ],
     },
   ],
@@ -39,6 +41,55 @@ describe('describeCondition', () => {
     [{ not: { not: { cohort: 'looked-after' } } }, '"Child looked after" is ticked'],
     [{ not: { all: [{ cohort: 'looked-after' }, { stageComplete: 'tier-1' }] } }, 'It is not the case that "Child looked after" is ticked and stage "Tier 1" is complete'],
   ])('reads %j as a sentence', (condition, sentence) => {
+    expect(describeCondition(condition as never, pathway)).toBe(sentence);
+  });
+
+  // A negated comparison reads as its opposite, not as a double negative.
+  it.each([
+    [
+      { not: { since: 'last-notice', atMost: { amount: 3, unit: 'years' } } },
+      'More than 3 years have passed since "Date of the last penalty notice", or no earlier penalty notice has been issued',
+    ],
+    [{ not: { since: 'notice', atMost: { amount: 3, unit: 'years' } } }, 'More than 3 years have passed since "Date of the warning notice"'],
+    [{ not: { since: 'meeting', atLeast: { amount: 1, unit: 'schoolWeeks' } } }, 'Less than 1 school week has passed since "Date of the review meeting"'],
+    [
+      { not: { since: 'last-notice', atLeast: { amount: 15, unit: 'schoolDays' } } },
+      'Less than 15 school days have passed since "Date of the last penalty notice", or no earlier penalty notice has been issued',
+    ],
+    [{ not: { since: 'notice', atMost: { amount: 2, to: 3, unit: 'weeks' } } }, 'More than 3 weeks have passed since "Date of the warning notice"'],
+    [{ not: { since: 'notice', atLeast: { amount: 2, to: 3, unit: 'weeks' } } }, 'Less than 2 weeks have passed since "Date of the warning notice"'],
+    [
+      { not: { since: 'notice', atLeast: { amount: 1, unit: 'weeks' }, atMost: { amount: 3, unit: 'weeks' } } },
+      'Less than 1 week or more than 3 weeks have passed since "Date of the warning notice"',
+    ],
+    [
+      { not: { since: 'notice', until: 'meeting', atMost: { amount: 3, unit: 'months' } } },
+      'The time from "Date of the warning notice" to "Date of the review meeting" is more than 3 months',
+    ],
+    [{ not: { measure: 'attendance', upper: { value: 90, inclusive: true } } }, '"Attendance" is above 90%'],
+    [{ not: { measure: 'attendance', lower: { value: 80, inclusive: false } } }, '"Attendance" is at most 80%'],
+    [
+      { not: { measure: 'attendance', lower: { value: 80, inclusive: true }, upper: { value: 90, inclusive: false } } },
+      '"Attendance" is below 80% or at least 90%',
+    ],
+    [{ not: { answer: 'sessions', atLeast: 10 } }, 'The answer to "How many sessions were missed?" is less than 10'],
+    [{ not: { answer: 'sessions', atMost: 10 } }, 'The answer to "How many sessions were missed?" is more than 10'],
+    [{ not: { answer: 'sessions', atLeast: 2, atMost: 10 } }, 'The answer to "How many sessions were missed?" is less than 2 or more than 10'],
+    [{ not: { answer: 'plan', in: ['yes'] } }, 'The answer to "Is there a support plan?" is not Yes'],
+    [{ not: { answer: 'plan', in: ['yes', 'no'] } }, 'The answer to "Is there a support plan?" is neither Yes nor No'],
+    [{ not: { answer: 'plan' } }, '"Is there a support plan?" is not answered'],
+    [{ not: { answer: 'plan', answered: false } }, '"Is there a support plan?" is answered'],
+    [
+      { all: [{ not: { since: 'last-notice', atMost: { amount: 3, unit: 'years' } } }, { cohort: 'looked-after' }] },
+      '(more than 3 years have passed since "Date of the last penalty notice", or no earlier penalty notice has been issued) and "Child looked after" is ticked',
+    ],
+    [
+      { any: [{ not: { any: [{ cohort: 'looked-after' }, { cohort: 'x' }] } }, { answer: 'plan', in: ['yes'] }] },
+      '(none of "Child looked after" or "x" is ticked) or the answer to "Is there a support plan?" is Yes',
+    ],
+    [{ not: { any: [{ cohort: 'looked-after' }, { stageComplete: 'tier-1' }] } }, 'It is not the case that "Child looked after" is ticked or stage "Tier 1" is complete'],
+    [{ not: { answer: 'sessions', in: [3], atLeast: 2 } }, 'It is not the case that the answer to "How many sessions were missed?" is 3 and the answer to "How many sessions were missed?" is at least 2'],
+  ])('reads %j positively', (condition, sentence) => {
     expect(describeCondition(condition as never, pathway)).toBe(sentence);
   });
 

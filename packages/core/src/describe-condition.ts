@@ -8,10 +8,17 @@
  * Names come from the pathway (titles, question texts); an id it does not know is quoted as
  * written. Iterative over "not" chains and bounded in depth, so hostile nesting cannot
  * overflow the stack.
+ *
+ * A "not" of a comparison reads as its opposite ("more than 3 years have passed since …", not
+ * "it is not the case that the time … is no more than 3 years"), and where a blank date means
+ * the event has not happened, and so makes the "not" hold, it says so in the author's words
+ * ("…, or no earlier penalty notice has been issued"). What has no clean opposite (a "not" of
+ * several rules) keeps "it is not the case that".
  */
 import type { Condition, Duration, Pathway } from './schema-types.js';
 import { describeBounds } from './bands.js';
-import { describeDuration } from './durations.js';
+import { dateTitle } from './date-title.js';
+import { describeAmount, describeDuration } from './durations.js';
 import { outlinePathway } from './outline/outline.js';
 import type { Outline } from './outline/outline.js';
 import { answerText, answerSpecOf } from './answers.js';
@@ -34,10 +41,14 @@ function titleOf(names: Names, id: string, kind: Parameters<Outline['entitiesOf'
   return quote(typeof title === 'string' ? title : id);
 }
 
+/** A sentence part, and whether it is itself an "or"/"and" that needs brackets inside another. */
+interface Phrase {
+  text: string;
+  compound: boolean;
+}
+
 function dateName(names: Names, id: string): string {
-  const measure = entity(names, id, 'measure');
-  if (measure !== undefined) return quote(String(measure.title ?? id));
-  return titleOf(names, id, 'question');
+  return quote(dateTitle(names.outline, id).title);
 }
 
 function duration(value: Duration | undefined): string {
@@ -50,7 +61,7 @@ function describe(condition: Condition, names: Names, depth: number): string {
   const c = condition as unknown as Record<string, unknown>;
   if (Array.isArray(c.all)) return joinRules(c.all as Condition[], names, depth, 'and');
   if (Array.isArray(c.any)) return joinRules(c.any as Condition[], names, depth, 'or');
-  if ('not' in c) return negate(c.not as Condition, names, depth);
+  if ('not' in c) return negate(c.not as Condition, names, depth).text;
   if (typeof c.answer === 'string') return describeAnswer(c, names);
   if (typeof c.measure === 'string') {
     const measure = entity(names, c.measure, 'measure');
@@ -99,15 +110,23 @@ function joinRules(rules: readonly Condition[], names: Names, depth: number, con
   if (rules.length === 0) return conjunction === 'and' ? 'always' : 'never';
   if (rules.length === 1) return describe(rules[0], names, depth + 1);
   const parts = rules.map((rule) => {
-    const text = describe(rule, names, depth + 1);
-    const combined = typeof rule === 'object' && rule !== null && ('all' in rule || 'any' in rule);
-    return combined ? `(${text})` : text;
+    const { text, compound } = phrase(rule, names, depth + 1);
+    return compound ? `(${text})` : text;
   });
   return conjunction === 'and' ? joinWith(parts, 'and') : `${parts.slice(0, -1).join(', ')} or ${parts[parts.length - 1]}`;
 }
 
-/** "not" read naturally where it can be: "is not ticked", "has not improved". */
-function negate(inner: Condition, names: Names, depth: number): string {
+function isGroup(rule: Condition): boolean {
+  return typeof rule === 'object' && rule !== null && ('all' in rule || 'any' in rule);
+}
+
+function phrase(rule: Condition, names: Names, depth: number): Phrase {
+  if (typeof rule === 'object' && rule !== null && 'not' in rule && depth <= MAX_DEPTH) return negate((rule as { not: Condition }).not, names, depth);
+  return { text: describe(rule, names, depth), compound: isGroup(rule) };
+}
+
+/** "not" read naturally where it can be: "is not ticked", "has not improved", "is above 90%". */
+function negate(inner: Condition, names: Names, depth: number): Phrase {
   let count = 1;
   let rule = inner;
   // Collapse "not not …" iteratively: hostile chains are long.
@@ -115,9 +134,11 @@ function negate(inner: Condition, names: Names, depth: number): string {
     rule = (rule as { not: Condition }).not;
     count++;
   }
-  if (typeof rule === 'object' && rule !== null && 'not' in rule) return 'an unrecognised rule';
+  if (typeof rule === 'object' && rule !== null && 'not' in rule) return { text: 'an unrecognised rule', compound: false };
+  if (count % 2 === 0) return { text: describe(rule, names, depth + 1), compound: isGroup(rule) };
+  const opposite = typeof rule === 'object' && rule !== null ? oppositeOf(rule as unknown as Record<string, unknown>, names) : undefined;
+  if (opposite !== undefined) return opposite;
   const text = describe(rule, names, depth + 1);
-  if (count % 2 === 0) return text;
   const natural = text
     .replace(/ is ticked$/, ' is not ticked')
     .replace(/ is confirmed$/, ' is not confirmed')
@@ -125,7 +146,111 @@ function negate(inner: Condition, names: Names, depth: number): string {
     .replace(/ has happened$/, ' has not happened')
     .replace(/ was chosen$/, ' was not chosen')
     .replace(/ has (improved|declined)/, ' has not $1');
-  return natural !== text && !/ (and|or) /.test(text) ? natural : `it is not the case that ${text}`;
+  if (natural !== text && !/ (and|or) /.test(text)) return { text: natural, compound: false };
+  return { text: `it is not the case that ${text}`, compound: isGroup(rule) };
+}
+
+/** The opposite of a comparison, in words; undefined where there is no clean one. */
+function oppositeOf(c: Record<string, unknown>, names: Names): Phrase | undefined {
+  if (typeof c.since === 'string') return elapsedOpposite(c, names);
+  if (typeof c.measure === 'string') return measureOpposite(c, names);
+  if (typeof c.answer === 'string') return answerOpposite(c, names);
+  if (Array.isArray(c.any)) return noneOf(c.any as unknown[], names);
+  return undefined;
+}
+
+/** "None of "A", "B" or "C" is ticked": a "not" of ticked circumstances (or of confirmed evidence) only. */
+function noneOf(rules: readonly unknown[], names: Names): Phrase | undefined {
+  if (rules.length < 2) return undefined;
+  const only = (key: 'cohort' | 'evidence') =>
+    rules.every((rule) => typeof rule === 'object' && rule !== null && Object.keys(rule).length === 1 && typeof (rule as Record<string, unknown>)[key] === 'string');
+  const kind = only('cohort') ? 'cohort' : only('evidence') ? 'evidence' : undefined;
+  if (kind === undefined) return undefined;
+  const titles = rules.map((rule) => titleOf(names, (rule as Record<string, string>)[kind], kind));
+  return { text: `none of ${joinWith(titles, 'or')} is ${kind === 'cohort' ? 'ticked' : 'confirmed'}`, compound: true };
+}
+
+const isDuration = (value: unknown): value is Duration => typeof value === 'object' && value !== null && typeof (value as Duration).unit === 'string';
+
+/** A rule's length at the end it is compared by (a range's lower end for "at least", upper for "at most"), as in case-dates.ts. */
+function lengthAt(value: Duration, end: 'lower' | 'upper'): string {
+  const amount = end === 'upper' && typeof value.to === 'number' ? value.to : value.amount;
+  if (typeof amount !== 'number') return describeDuration({ ...value, qualifier: undefined } as Duration);
+  return describeAmount(amount, value.unit);
+}
+
+/** "Less than 6 school weeks have passed since …", "… is more than 3 months". */
+function elapsedOpposite(c: Record<string, unknown>, names: Names): Phrase | undefined {
+  const parts: string[] = [];
+  if (c.atLeast !== undefined) {
+    if (!isDuration(c.atLeast)) return undefined;
+    parts.push(`less than ${lengthAt(c.atLeast, 'lower')}`);
+  }
+  if (c.atMost !== undefined) {
+    if (!isDuration(c.atMost)) return undefined;
+    parts.push(`more than ${lengthAt(c.atMost, 'upper')}`);
+  }
+  if (parts.length === 0) return undefined;
+  const from = dateTitle(names.outline, c.since as string);
+  const either = parts.join(' or ');
+  const singular = /^(about )?1 [a-z]/.test(parts[parts.length - 1].replace(/^(less|more) than /, ''));
+  let text =
+    typeof c.until === 'string'
+      ? `the time from ${quote(from.title)} to ${dateName(names, c.until)} is ${either}`
+      : `${either} ${singular ? 'has' : 'have'} passed since ${quote(from.title)}`;
+  // No time passes since an event that has not happened (elapsed.ts), so a blank date makes the "not" hold.
+  if (from.ifBlank !== undefined) text += `, or ${asClause(from.ifBlank)}`;
+  return { text, compound: parts.length > 1 || from.ifBlank !== undefined };
+}
+
+/** The author's sentence ("No earlier notice has been issued.") as the end of ours. */
+function asClause(sentence: string): string {
+  const text = sentence.replace(/[.\s]+$/, '');
+  // "No earlier …" → "no earlier …", but "NTI issued" stays as written.
+  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+interface Bound {
+  value: number;
+  inclusive: boolean;
+}
+
+const isBound = (value: unknown): value is Bound => typeof value === 'object' && value !== null && typeof (value as Bound).value === 'number';
+
+/** "Attendance is above 90%", "… is below 80% or at least 90%". */
+function measureOpposite(c: Record<string, unknown>, names: Names): Phrase | undefined {
+  const measure = entity(names, c.measure as string, 'measure');
+  if (measure === undefined || (c.lower === undefined && c.upper === undefined)) return undefined;
+  if ((c.lower !== undefined && !isBound(c.lower)) || (c.upper !== undefined && !isBound(c.upper))) return undefined;
+  const flip = (bound: Bound): Bound => ({ value: bound.value, inclusive: !bound.inclusive });
+  const parts: string[] = [];
+  if (c.lower !== undefined) parts.push(describeBounds(measure as never, undefined, flip(c.lower as Bound) as never));
+  if (c.upper !== undefined) parts.push(describeBounds(measure as never, flip(c.upper as Bound) as never, undefined));
+  return { text: `${quote(String(measure.title ?? c.measure))} is ${parts.join(' or ')}`, compound: parts.length > 1 };
+}
+
+/** "… is not answered", "the answer to … is not Yes", "… is less than 10". */
+function answerOpposite(c: Record<string, unknown>, names: Names): Phrase | undefined {
+  const id = c.answer as string;
+  const name = titleOf(names, id, 'question');
+  const given = ['in', 'atLeast', 'atMost', 'answered'].filter((key) => c[key] !== undefined);
+  if (given.length === 0 || (given.length === 1 && c.answered !== undefined)) {
+    return { text: c.answered === false ? `${name} is answered` : `${name} is not answered`, compound: false };
+  }
+  if (given.length === 1 && Array.isArray(c.in) && c.in.length > 0) {
+    const question = entity(names, id, 'question');
+    const spec = question === undefined ? undefined : answerSpecOf(question as never);
+    const values = (c.in as (string | number)[]).map((value) => answerText(spec, value));
+    const none = values.length === 1 ? `not ${values[0]}` : values.length === 2 ? `neither ${values[0]} nor ${values[1]}` : `none of ${joinWith(values, 'or')}`;
+    return { text: `the answer to ${name} is ${none}`, compound: false };
+  }
+  if (given.every((key) => key === 'atLeast' || key === 'atMost') && given.every((key) => typeof c[key] === 'number')) {
+    const parts: string[] = [];
+    if (c.atLeast !== undefined) parts.push(`less than ${c.atLeast}`);
+    if (c.atMost !== undefined) parts.push(`more than ${c.atMost}`);
+    return { text: `the answer to ${name} is ${parts.join(' or ')}`, compound: parts.length > 1 };
+  }
+  return undefined;
 }
 
 /** The rule as a sentence, capitalised, for one pathway. */

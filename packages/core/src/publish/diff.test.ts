@@ -125,7 +125,7 @@ describe('diffPathways', () => {
       'Stage "Tier 1" › band "100%-93%" › lower bound: no longer includes 93% (only above it)',
       'Stage "Tier 2" › band "92%-80%" › upper bound: no longer includes 92% (only below it)',
       'Stage "Tier 2" › Time limit "Review" › kind: changed from "Must happen within" to "Reviewed every"',
-      'Stage "Tier 2" › Time limit "Review" › duration › unit: changed from "School days" to "Weeks"',
+      'Stage "Tier 2" › Time limit "Review" › duration: 6 school days → 6 weeks',
       'Stage "Tier 2" › Outcome "Not improved" › kind: changed from "Escalate to a more intensive stage" to "Step down to a less intensive stage"',
       'Stage "Tier 3" › applies to every pupil: changed from no to yes',
       'Referral "Enforcement" › how to refer › by: changed from "Email" to "Meeting"',
@@ -133,6 +133,25 @@ describe('diffPathways', () => {
     ]);
     expect(diffPathways(after, before).map((c) => c.text)).toContain('Stage "Tier 2" › band "92%-80%" › upper bound: now includes 92%');
     expect(diffPathways(v1, edited((d) => (d.stages[0].universal = true))).map((c) => c.text)).toEqual(['Stage "Tier 1" › applies to every pupil: added (yes)']);
+  });
+
+  it('says a changed length as one change in words, whatever parts of it changed', () => {
+    const withLimit = (duration: unknown, when?: unknown) =>
+      edited((d) => {
+        d.stages[1].timeLimits = [{ id: 'review', title: 'Review', duration }];
+        if (when !== undefined) d.stages[1].outcomes = [{ id: 'up', title: 'Not improved', kind: 'escalate', to: 'tier-3', when }];
+      });
+    const texts = (a: unknown, b: unknown, whenA?: unknown, whenB?: unknown) => diffPathways(withLimit(a, whenA), withLimit(b, whenB)).map((c) => c.text);
+    expect(texts({ amount: 3, to: 6, unit: 'weeks' }, { amount: 6, to: 3, unit: 'weeks' })).toEqual(['Stage "Tier 2" › Time limit "Review" › duration: 3 to 6 weeks → 6 to 3 weeks']);
+    expect(texts({ amount: 6, unit: 'weeks' }, { amount: 6, unit: 'weeks', approximate: true })).toEqual(['Stage "Tier 2" › Time limit "Review" › duration: 6 weeks → about 6 weeks']);
+    const rule = (amount: number) => ({ since: 'q-plan', atLeast: { amount, unit: 'schoolDays' } });
+    expect(texts({ amount: 6, unit: 'weeks' }, { amount: 6, unit: 'weeks' }, rule(10), rule(15))).toEqual([
+      expect.stringMatching(/: 10 school days → 15 school days$/),
+    ]);
+    // Where the words are the same, the part that changed is named.
+    expect(texts({ fromAnswer: 'q-plan', unit: 'weeks' }, { fromAnswer: 'q-other', unit: 'weeks' })).toEqual([
+      expect.stringMatching(/ › duration › .*: changed from "q-plan" to "q-other"$/),
+    ]);
   });
 
   it('compares real seeds without throwing, and finds the 1.1 re-encoding of the county flowchart', () => {

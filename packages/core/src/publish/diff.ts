@@ -86,7 +86,7 @@ function show(value: unknown, doc: unknown, pointer: string, depth = 0): string 
     const percent = isPercentBand(doc, owner?.measure) ? '%' : '';
     return `${record.value}${percent}, ${record.inclusive ? 'inclusive' : 'exclusive'}`;
   }
-  if (typeof record.unit === 'string' && ('amount' in record || 'to' in record || 'fromAnswer' in record)) return describeDuration(record as unknown as Duration);
+  if (isDuration(record)) return describeDuration(record);
   const parts = Object.entries(record).filter(([k]) => k !== AUTHOR_NOTE);
   if (depth > 0 || parts.length === 0) return parts.length === 1 ? '1 setting' : `${parts.length} settings`;
   return parts
@@ -96,6 +96,12 @@ function show(value: unknown, doc: unknown, pointer: string, depth = 0): string 
       return `${title} ${show(v, doc, at, depth + 1)}`;
     })
     .join('; ');
+}
+
+function isDuration(value: unknown): value is Duration {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  return typeof record.unit === 'string' && ('amount' in record || 'to' in record || 'fromAnswer' in record);
 }
 
 function key(entity: OutlineEntity): string {
@@ -272,6 +278,13 @@ function compareContent(
     if ((a === undefined && Array.isArray(b)) || (b === undefined && Array.isArray(a))) {
       const items = (a ?? b) as unknown[];
       items.forEach((_, i) => walk(a === undefined ? undefined : items[i], b === undefined ? undefined : items[i], `${oldAt}/${i}`, `${newAt}/${i}`, false));
+      return;
+    }
+    // A length reads as a whole ("3 to 6 weeks → 6 to 3 weeks"), not as the parts that make it up;
+    // its parts are named only where the words do not change (the question it is agreed by).
+    if (isDuration(a) && isDuration(b) && describeDuration(a) !== describeDuration(b)) {
+      const place = describeLocation(after, newAt) || 'The pathway';
+      changes.push({ kind: 'changed', subject, pointer: newAt, text: `${place}: ${describeDuration(a)} → ${describeDuration(b)}` });
       return;
     }
     const bothObjects = a !== null && b !== null && typeof a === 'object' && typeof b === 'object' && Array.isArray(a) === Array.isArray(b);

@@ -56,9 +56,37 @@ describe('renderPublicPage', () => {
     const shown = pageText(renderPublicPage(brackley));
     expect(shown).toContain('In force from 6 January 2025, last updated 28 February 2025, to be reviewed by 31 July 2026.');
     expect(shown).toContain(
-      'ASP review: reviewed every 4 school weeks; at each review: Review the plan with the family. If attendance has not improved, move to Wave 3.',
+      'ASP review: reviewed every 4 school weeks from “On what date was the Attendance Support Plan agreed with the family?”; at each review: Review the plan with the family. If attendance has not improved, move to Wave 3.',
     );
     expect(shown).not.toMatch(/2025-01-06|4 school weeks; when it runs out/);
+  });
+
+  it('says what a time limit counts from: its "starts" words, else the title of the date it starts from', () => {
+    const pathway = {
+      schemaVersion: '1.1',
+      id: 'p',
+      version: '1',
+      title: 'P',
+      authority: { name: 'A' },
+      measures: [{ id: 'last-day', title: 'Last day of the holiday', kind: 'date' }],
+      stages: [
+        {
+          id: 's',
+          title: 'S',
+          questions: [{ id: 'q-meeting', text: 'When was the planning meeting?', type: 'date' }],
+          timeLimits: [
+            { id: 'issue', title: 'Issue the notice', duration: { amount: 12, unit: 'weeks' }, startsFrom: 'last-day', onExpiry: { description: 'Too late.' } },
+            { id: 'review', title: 'Plan review', kind: 'review', duration: { amount: 4, unit: 'schoolWeeks' }, startsFrom: 'q-meeting' },
+            { id: 'send', title: 'Send the request', duration: { amount: 10, unit: 'schoolDays' }, startsFrom: 'last-day', starts: 'the day the pupil returns' },
+          ],
+        },
+      ],
+    } as unknown as Pathway;
+    expect(validatePathway(pathway)).toBe(true);
+    const shown = pageText(renderPublicPage(pathway)).replace(/[\u2066-\u2069]/g, '');
+    expect(shown).toContain('Issue the notice: 12 weeks from “Last day of the holiday”; when it runs out: Too late.');
+    expect(shown).toContain('Plan review: reviewed every 4 school weeks from “When was the planning meeting?”');
+    expect(shown).toContain('Send the request: 10 school days from the day the pupil returns');
   });
 
   it('says how often as people do: "every week", "reviewed every term", never "every 1 week"', () => {
@@ -68,7 +96,7 @@ describe('renderPublicPage', () => {
     review.duration = { amount: 1, unit: 'terms' };
     const shown = pageText(renderPublicPage(brackley));
     expect(shown).toContain('Hold a weekly welfare check with the family. (every week)');
-    expect(shown).toContain('ASP review: reviewed every term;');
+    expect(shown).toContain('ASP review: reviewed every term from');
     expect(shown).not.toMatch(/every 1 /);
   });
 

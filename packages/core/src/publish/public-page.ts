@@ -10,11 +10,13 @@
  */
 import type { ActionGroup, Duration, Evidence, Gate, Outcome, Pathway, Question, Referral, Route, Stage, TimeLimit } from '../schema-types.js';
 import { enumLabel } from '@pathway/schema';
+import { dateTitle } from '../date-title.js';
 import { describeCondition } from '../describe-condition.js';
 import { groupHeading } from '../duties.js';
 import { describeDuration, describeInterval } from '../durations.js';
 import { parseDate } from '../calendar.js';
 import { formatLongDate } from '../day-text.js';
+import { message } from '../messages.js';
 import { resolveJourney } from '../journey.js';
 import { outlinePathway } from '../outline/outline.js';
 import type { Outline } from '../outline/outline.js';
@@ -139,16 +141,24 @@ function gates(items: readonly Gate[] | undefined, page: Page, heading = 'Before
   )}`;
 }
 
+/**
+ * "12 weeks from “Last day of the holiday”": what the clock counts from, its "starts" words or
+ * else the title of its date, worded as the engine words it (timeLimit.from). `length` is HTML.
+ */
+function startsFrom(limit: TimeLimit, length: string, page: Page): string {
+  if (limit.starts) return message('timeLimit.from', { duration: length, starts: text(limit.starts) });
+  if (typeof limit.startsFrom !== 'string') return length;
+  return message('timeLimit.from', { duration: length, starts: `“${text(dateTitle(page.outline, limit.startsFrom).title)}”` });
+}
+
 function timeLimits(items: readonly TimeLimit[] | undefined, page: Page): string {
   if (!items || items.length === 0) return '';
   return `<h4>Time limits</h4>${list(
     items.map((limit) => {
       // A review recurs: it is "reviewed every" its length, and what follows happens at each review.
       const review = limit.kind === 'review';
-      const parts = [
-        `<strong>${text(limit.title)}</strong>: ${review ? `reviewed every ${escape(duration(limit.duration, page, describeInterval))}` : escape(duration(limit.duration, page))}`,
-      ];
-      if (limit.starts) parts.push(`from ${text(limit.starts)}`);
+      const length = review ? `reviewed every ${duration(limit.duration, page, describeInterval)}` : duration(limit.duration, page);
+      const parts = [`<strong>${text(limit.title)}</strong>: ${startsFrom(limit, escape(length), page)}`];
       if (limit.extension?.duration) parts.push(`can be extended by up to ${escape(duration(limit.extension.duration, page))}`);
       if (limit.extension?.total) parts.push(`up to ${escape(duration(limit.extension.total, page))} in all`);
       if (limit.extension?.description) parts.push(text(limit.extension.description));
