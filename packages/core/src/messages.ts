@@ -194,6 +194,8 @@ export const messages = {
     `Not yet: opens when ${p.limit} runs out; enter ${p.start} to know when`,
   'outcome.untilExpiryNoEnd': (p: { limit: string }) => `Not yet: opens when ${p.limit} runs out`,
   'next.breached': (p: { title: string; what: string }) => `${p.title} has been breached: ${p.what}`,
+  'next.breachedNotOffered': (p: { title: string; what: string; exception: string }) =>
+    `${p.title} has been breached: ${p.what} This is not offered for this pupil: ${p.exception}.`,
 
   // Questions, evidence and referral fields ----------------------------------------------
   'question.met': (p: { answer: string }) => `Answered ${p.answer}`,
@@ -255,6 +257,8 @@ export const messages = {
   'next.refer': (p: { title: string; to: string }) => `${p.title}: refer to ${p.to}.`,
   'next.referAnywhere': (p: { title: string }) => `${p.title}: make a referral.`,
   'next.referTitled': (p: { title: string }) => `${p.title}.`,
+  /** An act whose stage, route or referral is not complete yet (outcome-timing.ts): a sentence above, its full stop moved. */
+  'next.whenReady': (p: { step: string }) => `${p.step.replace(/\.$/u, '')} once what is still missing is done.`,
   'next.instead': (p: { to: string }) => `Instead: ${p.to}.`,
   'next.exit': (p: { stage: string; description: string }) => `The pupil can leave ${p.stage}: ${p.description}`,
   'next.exitBecause': (p: { stage: string; because: string }) => `The pupil can leave ${p.stage}: ${p.because}.`,

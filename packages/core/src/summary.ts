@@ -19,6 +19,7 @@ import { answerText } from './answers.js';
 import { detailValue, evidenceState } from './case-input.js';
 import { groupHeading } from './duties.js';
 import { referralRuledOut } from './ruled-out.js';
+import { breachRuledOutBy, outcomeWaits } from './outcome-timing.js';
 import { requirementRule } from './requirements.js';
 import { message } from './messages.js';
 import { newKindSentence, routeExceptions, routeNextSteps, summaryRoutes } from './route-summary.js';
@@ -64,7 +65,7 @@ function referralTitle(ctx: EvaluationContext, id: string): string {
   return quote(ctx.index.referralById.get(id)?.title ?? id);
 }
 
-function outcomeSentence(outcome: Outcome, ctx: EvaluationContext): string {
+function outcomeSentence(outcome: Outcome, ctx: EvaluationContext, waits = false): string {
   const title = outcome.title;
   let sentence: string;
   switch (outcome.kind) {
@@ -95,6 +96,7 @@ function outcomeSentence(outcome: Outcome, ctx: EvaluationContext): string {
       // Format 1.1: hand back, and legal actions (route-summary.ts).
       sentence = newKindSentence(outcome, (id) => stageTitle(ctx, id)) ?? message('next.continue', { title });
   }
+  if (waits) sentence = message('next.whenReady', { step: sentence });
   return outcome.description ? `${sentence} ${outcome.description}` : sentence;
 }
 
@@ -128,7 +130,8 @@ function nextSteps(
     // Open only because it has no rule of its own: it can happen from this stage, it is not a
     // step to take now (a referral to make is).
     const possible = status.reason.code === 'outcome.always' && status.kind !== 'refer';
-    (possible ? canHappen : steps).push(outcomeSentence(outcome, ctx));
+    // An act is a step now only once what it depends on is complete (outcome-timing.ts).
+    (possible ? canHappen : steps).push(outcomeSentence(outcome, ctx, !possible && outcomeWaits(current, status)));
   });
   // The stage's exit holds: advice that the pupil can leave it (placement is unchanged).
   const exit = exitStep(stage.title, current.exit);
@@ -143,7 +146,15 @@ function nextSteps(
     if (instead !== undefined) steps.push(instead);
   }
   for (const limit of current.timeLimits ?? []) {
-    if (limit.breach?.breached === true) steps.push(message('next.breached', { title: quote(limit.title), what: limit.breach.description }));
+    if (limit.breach?.breached !== true) continue;
+    // What the breach leads to may be ruled out for this pupil: said beside it, with the exception that rules it out.
+    const exception = breachRuledOutBy(evaluation, limit);
+    const what = limit.breach.description;
+    steps.push(
+      exception === undefined
+        ? message('next.breached', { title: quote(limit.title), what })
+        : message('next.breachedNotOffered', { title: quote(limit.title), what: /[.!?]$/u.test(what.trim()) ? what : `${what}.`, exception }),
+    );
   }
   for (const referral of current.referrals) {
     const response = ctx.index.referralById.get(referral.referralId)?.response;

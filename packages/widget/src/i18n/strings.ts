@@ -164,8 +164,9 @@ export const en = {
   routesChosen: (routes: readonly string[]) => `Route chosen: ${endSentence(routes.join(', '))}`,
   routesNoneChosen: 'No route has been chosen yet.',
   routeChosenByYou: 'You choose this route.',
-  routeByRule: 'Open when its conditions hold.',
-  routeInvolves: (route: string) => `What ${route} involves`,
+  /** Said once, before the routes, where any opens by its conditions. */
+  routeByRule: 'A route opens when its conditions hold.',
+  routeInvolves: 'What this route involves',
   routeQuestions: 'Its questions',
   routeEvidence: 'Its evidence',
   routeReferrals: 'Its referrals',
@@ -222,6 +223,8 @@ export const en = {
   standingDutiesIntro: 'What this pathway asks of everyone using it, not only for one pupil.',
   timeLimitBreached: 'Breached',
   timeLimitBreach: (description: string) => `If breached: ${endSentence(description)}`,
+  /** What the breach leads to is ruled out for this pupil by an exception (its title). */
+  timeLimitBreachNotOffered: (exception: string) => `This is not offered for this pupil: ${endSentence(exception)}`,
   timeLimitLatest: (date: string) => `With an extension, it can run until ${date}.`,
   timeLimitExtended: 'The extension has been agreed.',
   extension: (duration: string) => `Can be extended by ${duration}.`,
@@ -236,6 +239,9 @@ export const en = {
   timeLimitKindMonitoring: 'Monitoring period',
   timeLimitPassed: 'Time limit passed',
   timeLimitEnded: (date: string) => `It ran out on ${date}.`,
+  /** A period (a notice, monitoring, support) that ran out: it ended, it did not fail. */
+  timeLimitPeriodEnded: 'Ended',
+  timeLimitEndedUnbreached: (date: string) => `It ended on ${date} without a breach.`,
   timeLimitEnds: (date: string) => `It runs out on ${date}.`,
   timeLimitReviewDue: (date: string) => `Next review due on ${date}.`,
   gateTimePassed: 'Time limit passed',
@@ -343,6 +349,8 @@ export const en = {
   nextRefer: (title: string, target: string) => (target ? `${title}: refer to ${endSentence(target)}` : endSentence(title)),
   nextReferWhenReady: (title: string, target: string) =>
     target ? `${title}: once what is still missing is done, refer to ${endSentence(target)}` : `${title} once what is still missing is done.`,
+  /** A legal action whose stage or route is not complete yet: the outcome's sentence, its full stop moved. */
+  nextOutcomeWhenReady: (sentence: string) => `${sentence.replace(/\.$/u, '')} once what is still missing is done.`,
   nextAfterReferral: (target: string, response: string) => `After referring to ${target}: ${response}`,
   outcomeEscalate: (title: string, to: string) => `${title}: escalate to ${endSentence(to)}`,
   outcomeEscalateAnywhere: (title: string) => `${title}: escalate to a more intensive stage.`,
@@ -466,6 +474,9 @@ export const en = {
   whyChosenEntered: (chosen: string, suggested: string) => `You chose ${endSentence(chosen)} What was entered suggests ${endSentence(suggested)}`,
   whyChosenNoSuggestionEntered: (chosen: string) => `You chose ${endSentence(chosen)} Nothing entered suggests a stage.`,
   whyChosenByYouEntered: 'You chose this stage.',
+  /** Nothing places the pupil: the stage that applies without a choice (a universal or start stage). */
+  whyChosenOtherwise: (chosen: string, otherwise: string) => `You chose ${endSentence(chosen)} Without a choice, the case would be at ${endSentence(otherwise)}`,
+  summaryOtherwiseStage: 'Stage that applies without a choice',
 };
 
 /** The whole table: what `strings` replaces part of. */

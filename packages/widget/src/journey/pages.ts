@@ -4,11 +4,17 @@
  */
 import type { Evaluation, ItemStatus, ReferralEvaluation } from '@pathway/core';
 import type { PathwayIndex } from './pathway-index.js';
+import { settlingOutcomeOf } from './settling.js';
 
 export type PageId = 'start' | 'measures' | 'stage' | 'questions' | 'details' | 'check' | 'summary';
 
-/** Referrals the school will make from the current stage: not blocked, nor redirected elsewhere, by an exception (only these ask pupil details). */
+/**
+ * Referrals the school will make from the current stage: not blocked, nor redirected elsewhere,
+ * by an exception, and none when an outcome settles the case (only these ask pupil details and
+ * list what to include).
+ */
 export function openReferrals(evaluation: Evaluation): ReferralEvaluation[] {
+  if (settlingOutcomeOf(evaluation) !== undefined) return [];
   return (evaluation.current?.referrals ?? []).filter((referral) => referral.status === 'available');
 }
 

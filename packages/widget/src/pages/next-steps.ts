@@ -12,12 +12,13 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { exitStep, referralRuledOut } from '@pathway/core';
+import { exitStep, outcomeWaits, referralRuledOut } from '@pathway/core';
 import type { GateResult, OutcomeStatus } from '@pathway/core';
 import type { Outcome } from '@pathway/schema';
 import { reasonText } from '../i18n/strings.js';
 import { importantExceptions, insteadHowText, insteadText, referralTarget } from './exceptions.js';
 import { bareTitle } from './joined-text.js';
+import { settlingOutcomeOf } from '../journey/settling.js';
 import type { PageContext } from './page-context.js';
 import type { Readiness, ReferralReadiness } from './readiness.js';
 
@@ -74,13 +75,6 @@ const afterReferralOutcome = (outcome: OutcomeStatus) => (outcome as { after?: u
 const ruleHolds = (outcome: OutcomeStatus) => outcome.open && outcome.reason.code !== 'outcome.always';
 
 /**
- * An outcome that ends the case here or steps it down: the stage's referrals are then not next.
- * An escalation is not: the referral is usually how the case gets there (a route chosen for legal
- * intervention leads to the LA's review of the referral pack).
- */
-const settlesCase = (outcome: OutcomeStatus) => outcome.kind === 'close' || outcome.kind === 'stepDown';
-
-/**
  * Why the referral cannot be made as things stand, if something entered rules it out: the first
  * blocking condition (of the stage or the referral) that fails on what was entered, or a
  * blocking question answered the other way ("Answered No, but Yes is needed"), in the pathway's words
@@ -110,15 +104,9 @@ function referLine(ctx: PageContext, title: string, target: string, referral: Re
   return { text: strings.nextReferWhenReady(bare, to) };
 }
 
-/**
- * The outcome that settles the case at this stage, if one does: its own rule holds (or a time
- * limit triggered it) and it closes the case or steps it down. The stage's referrals
- * are then not to be made, and every part of the page says so alike.
- */
+/** The outcome that settles the case at this stage, if one does (journey/settling.ts): every part of the page says so alike. */
 export function settlingOutcome(ctx: PageContext): OutcomeStatus | undefined {
-  return (ctx.evaluation.current?.outcomes ?? []).find(
-    (outcome) => ruleHolds(outcome) && !outcome.recorded && outcome.kind !== 'refer' && !afterReferralOutcome(outcome) && settlesCase(outcome),
-  );
+  return settlingOutcomeOf(ctx.evaluation);
 }
 
 export function nextSteps(ctx: PageContext, readiness: Readiness | undefined): NextSteps {
@@ -132,7 +120,12 @@ export function nextSteps(ctx: PageContext, readiness: Readiness | undefined): N
   // What the case already meets, other than a referral: a recorded outcome has happened (said under "what can happen" as before).
   const meets = outcomes.filter((outcome) => ruleHolds(outcome) && !outcome.recorded && outcome.kind !== 'refer' && !afterReferralOutcome(outcome));
   const settledBy = settlingOutcome(ctx);
-  for (const outcome of meets) now.push(withDescription(outcomeSentence(ctx, outcome), authored.get(outcome.id)?.description));
+  // A legal action waits for what its stage (and route) still needs, as a referral does (core's outcomeWaits).
+  const stageReady = readiness?.stage.ready ?? current?.ready ?? false;
+  for (const outcome of meets) {
+    const said = outcomeSentence(ctx, outcome);
+    now.push(withDescription(current && outcomeWaits(current, outcome, stageReady) ? strings.nextOutcomeWhenReady(said) : said, authored.get(outcome.id)?.description));
+  }
   // The stage's exit holds: the pupil can leave it, in the engine's words (the summary's next steps say the same).
   const exit = current ? exitStep(index.stages.get(current.stageId)?.title ?? current.title, current.exit) : undefined;
   if (exit) now.push(html`${exit}`);

@@ -26,6 +26,11 @@ export interface StageExplanation {
    * whether "the figures suggest" is true.
    */
   byFigures: boolean;
+  /**
+   * Nothing places the pupil and the suggested stage is where the case is without a choice (the
+   * placement's fallback: a universal or start stage), not one the figures or entries suggest.
+   */
+  otherwise?: true;
 }
 
 /** Some figure was entered (a date or a number, even one too early to rely on). */
@@ -117,7 +122,13 @@ export function explainStage(ctx: PageContext, overlap = true): StageExplanation
   const { evaluation, index, strings, state } = ctx;
   const { placement } = evaluation;
   const current = evaluation.current ? { id: evaluation.current.stageId, title: evaluation.current.title } : undefined;
-  const primary = placement.primary ? { id: placement.primary, title: index.stages.get(placement.primary)?.title ?? placement.primary } : undefined;
+  // With no band or rule placing the pupil, the stage that applies without a choice (a universal stage, a start) is the one to compare with.
+  const fallback = placement.primary ? undefined : placement.fallback;
+  const primary = placement.primary
+    ? { id: placement.primary, title: index.stages.get(placement.primary)?.title ?? placement.primary }
+    : fallback
+      ? { id: fallback.stageId, title: index.stages.get(fallback.stageId)?.title ?? fallback.title }
+      : undefined;
   const chosenByUser = current !== undefined && state.stage === current.id;
   const differs = chosenByUser && current.id !== primary?.id;
   const notes = figureNotes(ctx);
@@ -131,6 +142,19 @@ export function explainStage(ctx: PageContext, overlap = true): StageExplanation
     return { current, ...(primary ? { suggested: primary } : {}), differs, lines: [...whyStage(ctx, current.id, overlap), ...notes], chosenWhy: [], suggestedWhy: [], byFigures };
   }
   const chosenWhy = whyStage(ctx, current.id, overlap);
+  if (fallback && primary) {
+    const suggestedWhy = [reasonText(strings, fallback.reason)];
+    return {
+      current,
+      suggested: primary,
+      differs,
+      lines: [strings.whyChosenOtherwise(current.title, primary.title), ...chosenWhy, ...notes],
+      chosenWhy,
+      suggestedWhy,
+      byFigures,
+      otherwise: true,
+    };
+  }
   const suggestedWhy = primary ? whyStage(ctx, primary.id, overlap) : [];
   // Said by what placed the pupil: "the figures suggest" only when a band did.
   const headline = primary

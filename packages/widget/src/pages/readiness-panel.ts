@@ -185,11 +185,14 @@ function stillNeeded(ctx: PageContext, readiness: Readiness): string[] {
 
 /**
  * Whose journey (format 1.1): where the pathway's end is not a referral (a request, a case
- * review, a plan), the stage's line names it: "Ready for the legal planning review."
+ * review, a plan), the stage's line names it: "Ready for the legal planning review." Where the
+ * pathway has referrals, its end is reached through them, so only a stage that offers one (its
+ * own or a route's) names it; without referrals the end is the stage's own.
  */
 function withEnd(ctx: PageContext, stageText: string, readiness: Readiness): string {
   const end = ctx.evaluation.journey?.end;
   if (!end || end.kind === 'referral' || end.kind === 'record' || readiness.stage.status !== 'available') return stageText;
+  if (ctx.index.referrals.size > 0 && !readiness.referrals.some((referral) => referral.status === 'available')) return stageText;
   const { strings } = ctx;
   const label = end.labelFromPathway ? end.label : (strings.journeyEnds[end.kind] ?? end.label);
   return `${stageText} ${readiness.ready ? strings.readinessEndReady(end.kind, label) : strings.readinessEndNotReady(end.kind, label)}`;

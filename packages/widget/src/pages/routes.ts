@@ -141,7 +141,7 @@ export function renderRouteInvolves(ctx: PageContext, route: RouteStatus): Templ
   ].filter((part) => part !== nothing);
   if (parts.length === 0) return nothing;
   return html`<details class="route__involves" data-route-involves=${route.id}>
-    <summary>${strings.routeInvolves(route.title)}</summary>
+    <summary>${strings.routeInvolves}</summary>
     <div class="details__text">${parts}</div>
   </details>`;
 }
@@ -265,6 +265,7 @@ export function renderSummaryRoutes(ctx: PageContext): TemplateResult | typeof n
     ${user.length > 0
       ? html`<p data-routes-chosen>${chosen.length > 0 ? strings.routesChosen(chosen.map((route) => route.title)) : strings.routesNoneChosen}</p>`
       : nothing}
+    ${routes.some((route) => route.choice === 'rule') ? html`<p class="secondary" data-routes-by-rule>${strings.routeByRule}</p>` : nothing}
     <dl class="summary-list">
       ${routes.map((route) => {
         const status = routeStatus(ctx, route);
@@ -274,9 +275,7 @@ export function renderSummaryRoutes(ctx: PageContext): TemplateResult | typeof n
           <dt class="summary-list__key">${route.title}</dt>
           <dd class="summary-list__value">
             ${tag(status.text, status.colour)} ${why && (status.key === 'closed' || route.choice === 'rule') ? why : nothing}
-            ${route.choice === 'later'
-              ? nothing
-              : html`<span class="block secondary">${route.choice === 'user' ? strings.routeChosenByYou : strings.routeByRule}</span>`}
+            ${route.choice === 'user' ? html`<span class="block secondary">${strings.routeChosenByYou}</span>` : nothing}
             ${definition?.description ? html`<span class="block">${definition.description}</span>` : nothing}
             ${(route.timeLimits ?? []).length > 0
               ? html`<ul class="body-s">

@@ -6,6 +6,7 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
+import { breachRuledOutBy } from '@pathway/core';
 import type { StageSummary, Summary, TimeLimitStatus } from '@pathway/core';
 import type { ActionGroup, Stage, TimeLimit } from '@pathway/schema';
 import { reasonText } from '../i18n/strings.js';
@@ -74,13 +75,20 @@ export function renderTimeLimit(
   const length = format.duration(limit.duration);
   // A review recurs: its date is the next review (the engine's end), never one that ran out.
   const review = limit.kind === 'review';
+  // A period (a notice, monitoring, support) that runs out has ended, which is no failure; "passed" is for a limit something had to happen within.
+  const period = limit.kind === 'notice' || limit.kind === 'monitoring' || limit.kind === 'support';
+  const endedText = period && breach && !breach.breached ? strings.timeLimitEndedUnbreached : strings.timeLimitEnded;
+  // What a breach leads to may be ruled out for this pupil by an exception: said beside it (core's breachRuledOutBy).
+  const notOffered = status && breach ? breachRuledOutBy(ctx.evaluation, status) : undefined;
   return html`<li data-time-limit=${id} data-passed=${end?.passed ? 'true' : 'false'} data-breached=${breach?.breached ? 'true' : 'false'}>
-    ${idle === 'closed' ? html`${tag(strings.dutyNotApplies, 'grey')} ` : nothing}${end?.passed ? html`${tag(strings.timeLimitPassed, 'red')} ` : nothing}${breach?.breached
+    ${idle === 'closed' ? html`${tag(strings.dutyNotApplies, 'grey')} ` : nothing}${end?.passed
+      ? html`${period ? tag(strings.timeLimitPeriodEnded, 'grey') : tag(strings.timeLimitPassed, 'red')} `
+      : nothing}${breach?.breached
       ? html`${tag(strings.timeLimitBreached, 'red')} `
       : nothing}<strong>${limit.title}</strong>: ${kind.toLowerCase()} ${length}.
-    ${end ? (review ? strings.timeLimitReviewDue : end.passed ? strings.timeLimitEnded : strings.timeLimitEnds)(format.date(end.ends)) : nothing}
+    ${end ? (review ? strings.timeLimitReviewDue : end.passed ? endedText : strings.timeLimitEnds)(format.date(end.ends)) : nothing}
     ${status?.latestEnd ? strings.timeLimitLatest(format.date(status.latestEnd)) : nothing}
-    ${breach ? html`<span class="block">${strings.timeLimitBreach(breach.description)}${breach.breached
+    ${breach ? html`<span class="block">${strings.timeLimitBreach(breach.description)}${notOffered ? ` ${strings.timeLimitBreachNotOffered(notOffered)}` : nothing}${breach.breached
           ? html` ${breach.reasons.map((reason) => reasonText(strings, reason)).join(' ')}`
           : nothing}</span>` : nothing}
     ${limit.starts ? strings.startsFrom(limit.starts) : nothing}

@@ -158,7 +158,11 @@ function renderWhy(ctx: PageContext): TemplateResult {
         </dd>
       </div>
       <div class="summary-list__row" data-why="suggested">
-        <dt class="summary-list__key">${explanation.byFigures ? strings.summarySuggestedStage : strings.summarySuggestedStageEntered}</dt>
+        <dt class="summary-list__key">${explanation.otherwise
+          ? strings.summaryOtherwiseStage
+          : explanation.byFigures
+            ? strings.summarySuggestedStage
+            : strings.summarySuggestedStageEntered}</dt>
         <dd class="summary-list__value">
           <p>${suggested?.title ?? strings.none}</p>
           ${suggested

@@ -1,0 +1,40 @@
+/**
+ * When an outcome whose rule holds can be acted on, and whether it can be at all for this pupil.
+ * The engine's summary and the widget both say these, so the rules live here once.
+ */
+import { legalOutcomeKinds } from './route-summary.js';
+import type { Evaluation, OutcomeStatus, StageEvaluation, TimeLimitStatus } from './types.js';
+
+/**
+ * An act on the family (a legal action: a penalty notice, a prosecution, an order) is taken
+ * once what it depends on is complete: the stage (`stageReady`, the engine's unless the caller
+ * counts more), and the route it belongs to. Until then it is not a step to take now. An
+ * outcome that moves the case (escalates it, steps it down, hands it back, closes it, sends it
+ * elsewhere) or keeps it where it is does not wait: the stage it moves to asks for its own
+ * things. A referral has its own readiness, said with it.
+ */
+export function outcomeWaits(current: StageEvaluation, outcome: OutcomeStatus, stageReady: boolean = current.ready): boolean {
+  if (!legalOutcomeKinds.has(outcome.kind)) return false;
+  if (!stageReady) return true;
+  const route = outcome.routeId === undefined ? undefined : current.routes.find((item) => item.id === outcome.routeId);
+  return route !== undefined && route.ready !== true;
+}
+
+/**
+ * The exception that rules out what a time limit's breach leads to, for this pupil: its breach
+ * outcome leads to a stage an exception blocks or skips, or makes a referral one blocks or
+ * sends elsewhere. Its title, so "move to a penalty notice" is never said bare beside "do not issue a
+ * penalty notice for a child looked after".
+ */
+export function breachRuledOutBy(evaluation: Pick<Evaluation, 'current' | 'exceptions'>, limit: TimeLimitStatus): string | undefined {
+  const id = limit.breach?.outcome;
+  const outcome = id === undefined ? undefined : evaluation.current?.outcomes.find((item) => item.id === id);
+  if (outcome === undefined) return undefined;
+  // As closeUnavailableOutcomes (outcomes.ts) rules: a stage blocked or skipped, a referral blocked or sent elsewhere.
+  const rules = evaluation.exceptions.find(
+    (exception) =>
+      (outcome.to !== undefined && (exception.effect === 'block' || exception.effect === 'skip') && exception.stages.includes(outcome.to)) ||
+      (outcome.referral !== undefined && (exception.effect === 'block' || exception.effect === 'redirect') && exception.referrals.includes(outcome.referral)),
+  );
+  return rules?.title;
+}
