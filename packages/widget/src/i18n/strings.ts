@@ -308,7 +308,6 @@ export const en = {
 
   // Check your answers
   checkHeading: 'Check your answers',
-  checkMeasures: 'Attendance',
   checkCohorts: 'Circumstances',
   checkStage: 'Stage',
   checkRoute: 'Route',
