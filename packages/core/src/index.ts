@@ -23,6 +23,7 @@ export { formatLongDate } from './day-text.js';
 export { resolveJourney, JOURNEY_END_LABELS } from './journey.js';
 export type { ResolvedJourney, JourneyAudience, JourneyEndKind } from './journey.js';
 export { outlinePathway, ownerOfKind } from './outline/outline.js';
+export { dateTitle } from './date-title.js';
 export { unresolvedReferences } from './outline/unresolved.js';
 export { workPathway } from './workable.js';
 export type { WorkedPathway } from './workable.js';

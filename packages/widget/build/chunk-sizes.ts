@@ -40,9 +40,14 @@ export const ENTRY_FILE = 'pathway-widget.js';
  * read within that limit) in first paint, where loading happens, and "Print" printing the summary
  * alone (a frame of its own) with the end pages; and to 103 KiB for a journey that survives an edit
  * better (a question whose id changed but whose wording did not keeps its answer and is "renamed";
- * the update note clears at the next edit): a change that moves it again says why in its commit.
+ * the update note clears at the next edit); and to 104 KiB for what four more guide-authored
+ * pathways showed the widget saying wrongly (the journey's end named only where a referral can
+ * reach it, a legal action "once what is still missing is done", a breach whose outcome is not
+ * offered for the pupil saying so, a period that ended without a breach, the stage that applies
+ * without a choice, a settled stage's referral items no longer listed) and a time limit naming
+ * the date it counts from: a change that moves it again says why in its commit.
  */
-export const BUDGETS = { firstPaintKiB: 25, wholeJourneyKiB: 45, wholeJourneyCeilingKiB: 103 } as const;
+export const BUDGETS = { firstPaintKiB: 25, wholeJourneyKiB: 45, wholeJourneyCeilingKiB: 104 } as const;
 
 export type ChunkRole = 'first-paint' | 'journey' | 'invalid-only';
 

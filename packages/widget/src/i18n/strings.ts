@@ -230,6 +230,8 @@ export const en = {
   extension: (duration: string) => `Can be extended by ${duration}.`,
   extensionTotal: (duration: string) => `Can be extended to a total of ${duration}.`,
   startsFrom: (starts: string) => `Starts from ${starts}.`,
+  /** A time limit with no words for its start: the title of the date it counts from. */
+  startsFromDate: (title: string) => `Counted from “${title}”.`,
   onExpiry: 'When it runs out:',
   atReview: 'At each review:',
   timeLimitKindLimit: 'Time limit',

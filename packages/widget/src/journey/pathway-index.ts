@@ -34,6 +34,8 @@ export interface IndexedEvidence {
 
 export interface PathwayIndex {
   definition: Pathway;
+  /** Core's outline of the definition, for what core reads from it (e.g. the date a time limit starts from). */
+  outline: Outline;
   stages: Map<string, Stage>;
   measures: Map<string, Measure>;
   cohorts: Map<string, Cohort>;
@@ -62,6 +64,7 @@ export interface PathwayIndex {
 export function indexPathway(definition: Pathway, outline: Outline = outlinePathway(definition)): PathwayIndex {
   const index: PathwayIndex = {
     definition,
+    outline,
     stages: new Map(),
     measures: new Map(),
     cohorts: new Map(),

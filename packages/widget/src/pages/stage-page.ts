@@ -6,7 +6,7 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { breachRuledOutBy } from '@pathway/core';
+import { breachRuledOutBy, dateTitle } from '@pathway/core';
 import type { StageSummary, Summary, TimeLimitStatus } from '@pathway/core';
 import type { ActionGroup, Stage, TimeLimit } from '@pathway/schema';
 import { reasonText } from '../i18n/strings.js';
@@ -91,7 +91,11 @@ export function renderTimeLimit(
     ${breach ? html`<span class="block">${strings.timeLimitBreach(breach.description)}${notOffered ? ` ${strings.timeLimitBreachNotOffered(notOffered)}` : nothing}${breach.breached
           ? html` ${breach.reasons.map((reason) => reasonText(strings, reason)).join(' ')}`
           : nothing}</span>` : nothing}
-    ${limit.starts ? strings.startsFrom(limit.starts) : nothing}
+    ${limit.starts
+      ? strings.startsFrom(limit.starts)
+      : limit.startsFrom
+        ? strings.startsFromDate(dateTitle(ctx.index.outline, limit.startsFrom).title)
+        : nothing}
     ${extended ? strings.timeLimitExtended : renderExtension(ctx, limit)}
     ${limit.onExpiry ? html` <span class="block">${review ? strings.atReview : strings.onExpiry} ${limit.onExpiry.description}</span>` : nothing}
   </li> `;

@@ -514,6 +514,8 @@ describe('time (item 10)', () => {
     expect(limit.dataset.passed).toBe('true');
     expect(textOf(limit)).toContain('Time limit passed');
     expect(textOf(limit)).toContain('It ran out on 17 February 2025.');
+    // With no words of its own for its start, it says which date it counts from, by that date's name.
+    expect(textOf(limit)).toContain("Counted from “When was the plan agreed?”.");
   });
 
   it('the download’s file name and "Summary made on" give the same date, whatever the as-of date', async () => {
