@@ -22,7 +22,7 @@ export interface PageWatch {
 }
 
 /** Starts recording page errors, console output and dialogs (dismissing each dialog). */
-export function watchPage(page: Page): PageWatch {
+function watchPage(page: Page): PageWatch {
   const watch: PageWatch = { pageErrors: [], consoleErrors: [], console: [], dialogs: [] };
   page.on('pageerror', (error) => watch.pageErrors.push(`${error.name}: ${error.message}`));
   page.on('console', (message: ConsoleMessage) => {
