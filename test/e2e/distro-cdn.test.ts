@@ -6,12 +6,12 @@
  * pathway on the CDN that the page's connect-src, or the CDN's missing CORS header, keeps from
  * the widget is reported as what it is.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { watchPage } from './browser.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { withPage, type PageOptions } from './browser.js';
 import { CDN_FOLDER, startCdnServer, type CdnServer } from './cdn-server.js';
 import { completeJourney, waitForStart } from './journey.js';
 import { useServerAndBrowser } from './harness.js';
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import type { E2eServer } from './server.js';
 
 let server: E2eServer;
@@ -29,6 +29,10 @@ describe('the widget loaded from a second origin (a CDN) under a strict CSP', ()
   afterAll(async () => {
     await cdn?.close();
   });
+  // Each test sets how the CDN answers; none leaves it holding or failing for the next.
+  afterEach(() => {
+    cdn?.chunks({});
+  });
 
   /** A council's page: the strict policy with the CDN added to script-src, one script from the CDN, one element. */
   function publishPage(): string {
@@ -44,19 +48,17 @@ describe('the widget loaded from a second origin (a CDN) under a strict CSP', ()
     );
   }
 
-  /** That page in a fresh browser context, watched for errors. */
-  async function openPage() {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const tab = await context.newPage();
-    const watch = watchPage(tab);
-    await tab.goto(`${server.origin}${publishPage()}`);
-    return { context, tab, watch, widget: tab.locator('pathway-widget') };
+  /** That page, freshly opened (see withPage), and its widget. */
+  function withCdnPage(options: PageOptions, body: (opened: { page: Page; widget: Locator }) => Promise<void>): Promise<void> {
+    return withPage(browser, options, async ({ page }) => {
+      await page.goto(`${server.origin}${publishPage()}`);
+      await body({ page, widget: page.locator('pathway-widget') });
+    });
   }
 
   it('finds its chunks beside the script and completes a journey with zero violations', async () => {
     cdn.chunks({});
-    const { context, tab, watch, widget } = await openPage();
-    try {
+    await withCdnPage({}, async ({ page, widget }) => {
       await waitForStart(widget);
       const visited = await completeJourney(widget, { attendance: '88', answer: { name: 'Yes' }, evidenceNote: 'Kept in the pupil file' });
       expect(visited).toEqual(['start', 'measures', 'stage', 'questions', 'check', 'summary']);
@@ -68,18 +70,13 @@ describe('the widget loaded from a second origin (a CDN) under a strict CSP', ()
       expect(chunks.length).toBeGreaterThanOrEqual(2);
       expect(server.requests.map((request) => request.url).filter((url) => url.endsWith('.js') && url !== '/pages/csp-collector.js')).toEqual([]);
 
-      expect(await tab.evaluate(() => (window as unknown as { __cspViolations: unknown[] }).__cspViolations)).toEqual([]);
-      expect(watch.pageErrors).toEqual([]);
-      expect(watch.consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+      expect(await page.evaluate(() => (window as unknown as { __cspViolations: unknown[] }).__cspViolations)).toEqual([]);
+    });
   });
 
   it('draws the start page before its later parts arrive, and "Start now" pressed meanwhile goes on when they do', async () => {
     cdn.chunks({ hold: true });
-    const { context, tab, watch, widget } = await openPage();
-    try {
+    await withCdnPage({}, async ({ page, widget }) => {
       const start = widget.getByRole('button', { name: 'Start now' });
       await start.waitFor();
       // The journey part is held at the CDN: the start page came from the first module alone.
@@ -87,28 +84,22 @@ describe('the widget loaded from a second origin (a CDN) under a strict CSP', ()
       // ...styled by it too: the first-paint sheet has the buttons.
       expect(await start.evaluate((button) => getComputedStyle(button).backgroundColor)).toBe('rgb(0, 112, 60)');
       await start.click();
-      await tab.waitForTimeout(200);
+      await page.waitForTimeout(200);
       expect(await widget.locator('[part~="heading"]').textContent()).toContain('Wigan');
       cdn.release();
       await expect.poll(() => widget.locator('[part~="heading"]').textContent(), { timeout: 20_000 }).toContain("The pupil's attendance");
       // The journey's sheet came with its part: the measures page's boxes have their GOV.UK border.
       const box = widget.locator('input[data-part="percentage"]');
       expect(await box.evaluate((input) => getComputedStyle(input).borderTop)).toBe('2px solid rgb(11, 12, 12)');
-      expect(watch.pageErrors).toEqual([]);
-      expect(watch.consoleErrors).toEqual([]);
-    } finally {
-      cdn.chunks({});
-      await context.close();
-    }
+    });
   });
 
   it('a page whose part arrives after Continue gets focus on its heading when it is drawn', async () => {
     // The end pages (Check your answers onwards) are held at the CDN, prefetch included.
     cdn.chunks({ hold: true, only: /^chunks\/end-pages-/ });
-    const { context, tab, watch, widget } = await openPage();
-    const heading = widget.locator('[part~="heading"]');
-    const focusedId = () => tab.evaluate(() => document.querySelector('pathway-widget')?.shadowRoot?.activeElement?.id);
-    try {
+    await withCdnPage({}, async ({ page, widget }) => {
+      const heading = widget.locator('[part~="heading"]');
+      const focusedId = () => page.evaluate(() => document.querySelector('pathway-widget')?.shadowRoot?.activeElement?.id);
       await waitForStart(widget);
       await widget.getByRole('button', { name: 'Start now' }).click();
       await widget.locator('input[data-part="percentage"]').fill('88');
@@ -121,37 +112,28 @@ describe('the widget loaded from a second origin (a CDN) under a strict CSP', ()
       cdn.release();
       await expect.poll(() => heading.textContent(), { timeout: 20_000 }).toContain('Check your answers');
       expect(await focusedId()).toBe('page-heading');
-      expect(watch.pageErrors).toEqual([]);
-      expect(watch.consoleErrors).toEqual([]);
-    } finally {
-      cdn.chunks({});
-      await context.close();
-    }
+    });
   });
 
   it('a part that cannot be downloaded is said plainly, with Try again, and the journey goes on once it can', async () => {
     cdn.chunks({ status: 503 });
-    const { context, watch, widget } = await openPage();
-    try {
+    // The chunks' 503s are logged to the console; the test asserts what the widget says of them.
+    await withCdnPage({ allowConsoleErrors: true }, async ({ widget }) => {
       const panel = widget.locator('[part~="error-panel"]');
       await expect.poll(() => panel.textContent(), { timeout: 20_000 }).toContain('Part of this page could not be downloaded');
-      expect(watch.pageErrors).toEqual([]);
 
       cdn.chunks({});
       await widget.getByRole('button', { name: 'Try again' }).click();
       await widget.getByRole('button', { name: 'Start now' }).click();
       await expect.poll(() => widget.locator('[part~="heading"]').textContent(), { timeout: 20_000 }).toContain("The pupil's attendance");
-    } finally {
-      cdn.chunks({});
-      await context.close();
-    }
+    });
   });
 
   /**
    * A page whose widget's src is on the CDN, under `connect` as its connect-src; a script of the
    * page's own records each pathway-error (the policy allows no inline script).
    */
-  async function openPathwayFromCdn(connect: string) {
+  function withPathwayFromCdn(connect: string, body: (opened: { widget: Locator; error: { code: string; message: string } }) => Promise<void>): Promise<void> {
     const recorder = server.publish('record-errors.js', 'addEventListener("pathway-error", (e) => (window.__errors ||= []).push(e.detail));', 'text/javascript');
     const policy = `default-src 'none'; script-src 'self' ${cdn.origin}; style-src 'self'; connect-src ${connect}`;
     const path = server.publish(
@@ -163,18 +145,18 @@ describe('the widget loaded from a second origin (a CDN) under a strict CSP', ()
       'text/html; charset=utf-8',
       { 'content-security-policy': policy },
     );
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const tab = await context.newPage();
-    await tab.goto(`${server.origin}${path}`);
-    const errors = () => tab.evaluate(() => (window as unknown as { __errors?: { code: string; message: string }[] }).__errors ?? []);
-    await expect.poll(async () => (await errors()).length, { timeout: 20_000 }).toBe(1);
-    return { context, widget: tab.locator('pathway-widget'), error: (await errors())[0] };
+    // The refused or failed fetch is logged to the console: what the widget makes of it is the test.
+    return withPage(browser, { allowConsoleErrors: true }, async ({ page }) => {
+      await page.goto(`${server.origin}${path}`);
+      const errors = () => page.evaluate(() => (window as unknown as { __errors?: { code: string; message: string }[] }).__errors ?? []);
+      await expect.poll(async () => (await errors()).length, { timeout: 20_000 }).toBe(1);
+      await body({ widget: page.locator('pathway-widget'), error: (await errors())[0] });
+    });
   }
 
   it("a src on an origin the page's connect-src does not allow: the web team is told to add it, the school is not told to check its connection", async () => {
     cdn.chunks({});
-    const { context, widget, error } = await openPathwayFromCdn("'self'");
-    try {
+    await withPathwayFromCdn("'self'", async ({ widget, error }) => {
       expect(error.code).toBe('csp-blocked');
       expect(error.message).toContain(
         `This page's Content-Security-Policy does not allow the widget to fetch ${cdn.origin}${CDN_FOLDER}/pathways/wigan.json?…: add its origin (${cdn.origin}) to connect-src.`,
@@ -184,21 +166,16 @@ describe('the widget loaded from a second origin (a CDN) under a strict CSP', ()
       expect(await panel.textContent()).toContain('The pathway cannot be downloaded on this page because of how the page is set up.');
       expect(await panel.textContent()).not.toContain('Check your connection');
       expect(await widget.getByRole('button', { name: 'Try again' }).count()).toBe(0);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('a src on another origin served without CORS: the message names CORS and the network, and Try again is offered', async () => {
     cdn.chunks({});
-    const { context, widget, error } = await openPathwayFromCdn(`'self' ${cdn.origin}`);
-    try {
+    await withPathwayFromCdn(`'self' ${cdn.origin}`, async ({ widget, error }) => {
       expect(error.code).toBe('fetch-failed');
       expect(error.message).toContain(`The widget could not fetch ${cdn.origin}${CDN_FOLDER}/pathways/wigan.json?…. Either the network failed, or the server did not allow this page's origin (${server.origin})`);
       expect(error.message).toContain('Access-Control-Allow-Origin');
       expect(await widget.getByRole('button', { name: 'Try again' }).count()).toBe(1);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

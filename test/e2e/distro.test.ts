@@ -8,8 +8,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { watchPage, type PageWatch } from './browser.js';
+import type { Browser, Page } from 'playwright-core';
+import { withPage } from './browser.js';
 import { WIDGET_BUNDLE, WIDGET_DIST, type E2eServer } from './server.js';
 import { UI, completeJourney, waitForStart } from './journey.js';
 import { useServerAndBrowser } from './harness.js';
@@ -19,14 +19,11 @@ const WIGAN = JSON.parse(readFileSync(new URL('../../pathways/wigan.json', impor
 let server: E2eServer;
 let browser: Browser;
 
-async function openPage(path: string): Promise<{ context: BrowserContext; page: Page; watch: PageWatch; requests: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const watch = watchPage(page);
+/** Every request the page makes from now on, as "METHOD url". */
+function recordRequests(page: Page): string[] {
   const requests: string[] = [];
   page.on('request', (request) => requests.push(`${request.method()} ${request.url()}`));
-  await page.goto(`${server.origin}${path}`);
-  return { context, page, watch, requests };
+  return requests;
 }
 
 const journey = { attendance: '88', answer: { name: 'Yes' }, evidenceNote: 'Kept in the pupil file' } as const;
@@ -76,8 +73,8 @@ describe('the distributed widget: one script, one element', () => {
   });
 
   it('a blank page with only the script and the element renders the pathway, without an error', async () => {
-    const { context, page, watch } = await openPage('/pages/distro.html');
-    try {
+    await withPage(browser, {}, async ({ page }) => {
+      await page.goto(`${server.origin}/pages/distro.html`);
       const ready = page.evaluate(
         () =>
           new Promise<{ pathwayId: string; version: string }>((resolve) =>
@@ -91,16 +88,13 @@ describe('the distributed widget: one script, one element', () => {
       // The ready event may already have fired before the listener was added: only check it when it arrives.
       const detail = await Promise.race([ready, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 500))]);
       if (detail) expect(detail).toEqual({ pathwayId: WIGAN.id, version: WIGAN.version });
-      expect(watch.pageErrors).toEqual([]);
-      expect(watch.consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('loading the script twice (two module instances) is harmless', async () => {
-    const { context, page, watch, requests } = await openPage('/pages/distro-twice.html');
-    try {
+    await withPage(browser, {}, async ({ page }) => {
+      const requests = recordRequests(page);
+      await page.goto(`${server.origin}/pages/distro-twice.html`);
       const widget = page.locator('pathway-widget');
       await waitForStart(widget);
       await page.waitForLoadState('load');
@@ -108,17 +102,14 @@ describe('the distributed widget: one script, one element', () => {
       expect(await page.evaluate(() => typeof customElements.get('pathway-widget'))).toBe('function');
       expect(await page.locator('pathway-widget').count()).toBe(1);
       await completeJourney(widget, journey);
-      expect(watch.pageErrors).toEqual([]);
-      expect(watch.consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 60_000);
 
   it('with no submit-url, a whole journey requests nothing but the page, the script, its parts and the pathway', async () => {
     server.reset();
-    const { context, page, watch, requests } = await openPage('/pages/distro.html');
-    try {
+    await withPage(browser, {}, async ({ page }) => {
+      const requests = recordRequests(page);
+      await page.goto(`${server.origin}/pages/distro.html`);
       const widget = page.locator('pathway-widget');
       await waitForStart(widget);
       await completeJourney(widget, journey);
@@ -139,16 +130,13 @@ describe('the distributed widget: one script, one element', () => {
         'GET /pathway-widget.js',
         'GET /pathways/wigan.json',
       ]);
-      expect(watch.pageErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 60_000);
 
   it('submit: the first POST fails with a clear message and the answers kept; Try again succeeds once', async () => {
     server.reset();
-    const { context, page, watch } = await openPage('/pages/distro-submit.html');
-    try {
+    await withPage(browser, { allowConsoleErrors: true }, async ({ page }) => {
+      await page.goto(`${server.origin}/pages/distro-submit.html`);
       const widget = page.locator('pathway-widget');
       const errors: string[] = [];
       await page.exposeFunction('__recordPathwayError', (code: string) => errors.push(code));
@@ -180,15 +168,12 @@ describe('the distributed widget: one script, one element', () => {
       expect(body.format).toBe('pathway-summary/1');
       expect(body.pathway).toMatchObject({ id: WIGAN.id, version: WIGAN.version });
       expect(body.answers.length).toBeGreaterThan(0);
-      expect(watch.pageErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 60_000);
 
   it('printing the summary hides every button', async () => {
-    const { context, page } = await openPage('/pages/distro-submit.html');
-    try {
+    await withPage(browser, {}, async ({ page }) => {
+      await page.goto(`${server.origin}/pages/distro-submit.html`);
       const widget = page.locator('pathway-widget');
       await waitForStart(widget);
       await completeJourney(widget, journey);
@@ -210,8 +195,6 @@ describe('the distributed widget: one script, one element', () => {
       expect(await widget.locator('[part~="summary"]').evaluate((element) => element.checkVisibility())).toBe(true);
       await page.emulateMedia({ media: 'screen' });
       expect((await shown()).every(Boolean)).toBe(true);
-    } finally {
-      await context.close();
-    }
+    });
   }, 60_000);
 });

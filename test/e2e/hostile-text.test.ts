@@ -16,9 +16,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { validatePathway } from '@pathway/schema';
-import { watchPage, type PageWatch } from './browser.js';
+import { withPage, type PageWatch, type WatchedPage } from './browser.js';
 import { type E2eServer } from './server.js';
 import { completeJourney, waitForStart, type JourneyPage } from './journey.js';
 import { EVERY_FIELD_PATHWAY } from './hostile/every-field-pathway.js';
@@ -79,13 +79,11 @@ let browser: Browser;
 /** Forbidden-kind elements the widget itself draws on each page for the harmless base pathway (expected: none). */
 const baseline = new Map<JourneyPage, Map<string, number>>();
 
-async function openHostilePage(context: BrowserContext): Promise<{ page: Page; watch: PageWatch; outside: unknown }> {
-  const page = await context.newPage();
-  const watch = watchPage(page);
+/** Loads the hostile test page; returns the host page's state outside the widget, to compare with after. */
+async function openHostilePage(page: Page): Promise<unknown> {
   await page.goto(`${server.origin}/pages/hostile.html`);
   await page.waitForFunction(() => customElements.get('pathway-widget') !== undefined, undefined, { timeout: 15_000 });
-  const outside = await page.evaluate(() => (window as unknown as InspectorWindow).__inspect.outside());
-  return { page, watch, outside };
+  return page.evaluate(() => (window as unknown as InspectorWindow).__inspect.outside());
 }
 
 async function mountWidget(page: Page, pathway: unknown): Promise<void> {
@@ -248,9 +246,8 @@ describe('hostile authored text in every field', () => {
   });
 
   it('the harmless base pathway completes the journey with nothing flagged (the checks do not cry wolf)', async () => {
-    const context = await browser.newContext({ viewport: WIDE });
-    try {
-      const { page, watch, outside } = await openHostilePage(context);
+    await withPage(browser, { viewport: WIDE }, async ({ page }) => {
+      const outside = await openHostilePage(page);
       await mountWidget(page, EVERY_FIELD_PATHWAY);
       const widget = page.locator('pathway-widget');
       await waitForStart(widget);
@@ -269,18 +266,13 @@ describe('hostile authored text in every field', () => {
       const found = await audit(page);
       // Every address in the base pathway is allowed, so the summary shows them as links.
       expect(found.hrefs).toEqual(expect.arrayContaining(['https://example.gov.uk/guidance', 'mailto:panel@example.gov.uk']));
-      expect(watch.pageErrors).toEqual([]);
-      expect(watch.consoleErrors).toEqual([]);
       expect(await page.evaluate(() => (window as unknown as InspectorWindow).__inspect.outside())).toEqual(outside);
-    } finally {
-      await context.close();
-    }
+    });
   }, 60_000);
 
   it('the checks catch injected markup, script and overflow (a planted failure is reported)', async () => {
-    const context = await browser.newContext({ viewport: NARROW });
-    try {
-      const { page } = await openHostilePage(context);
+    await withPage(browser, { viewport: NARROW }, async ({ page }) => {
+      await openHostilePage(page);
       await mountWidget(page, EVERY_FIELD_PATHWAY);
       await waitForStart(page.locator('pathway-widget'));
       // Plant what a careless widget would produce, inside its shadow root, and run the same checks.
@@ -297,34 +289,31 @@ describe('hostile authored text in every field', () => {
       expect(problems.join('\n')).toMatch(/unexpected <img>/);
       expect(problems.join('\n')).toMatch(/scrolls sideways|overflows/);
       await expect.poll(() => page.evaluate(() => (window as unknown as InspectorWindow).__pwnedCalls.length)).toBe(1);
-    } finally {
-      await context.close();
-    }
+    });
   }, 60_000);
 
   it.each(batches.map((batch, index) => [index + 1, batch] as const))(
     'batch %i: no payload runs, renders markup or an unsafe link, leaks out or breaks the layout',
     async (_batchNumber, batch) => {
       server.reset();
-      const context = await browser.newContext({ viewport: WIDE, acceptDownloads: true });
-      const problems: string[] = [];
-      try {
+      await withPage(browser, { viewport: WIDE }, async (first) => {
+        const problems: string[] = [];
         const queue = [...batch];
-        const worker = async (): Promise<void> => {
-          const { page, watch, outside } = await openHostilePage(context);
+        const worker = async (tab: WatchedPage): Promise<void> => {
+          const outside = await openHostilePage(tab.page);
           for (let hostile = queue.shift(); hostile; hostile = queue.shift()) {
-            problems.push(...(await runCase(page, watch, outside, hostile)));
+            problems.push(...(await runCase(tab.page, tab.watch, outside, hostile)));
           }
         };
-        await Promise.all(Array.from({ length: PARALLEL_PAGES }, worker));
-      } finally {
-        await context.close();
-      }
-      const requested = server.requests.map((request) => request.url.split('?')[0]);
-      // The widget's own parts (chunks/) are the script's, not the payloads'.
-      const unexpected = requested.filter((url) => !url.startsWith('/pages/') && url !== '/pathway-widget.js' && !/^\/chunks\/[\w-]+\.js$/.test(url));
-      expect(unexpected, 'requests caused by payloads').toEqual([]);
-      expect(problems.slice(0, 40).join('\n')).toBe('');
+        const tabs = [first, ...(await Promise.all(Array.from({ length: PARALLEL_PAGES - 1 }, first.newTab)))];
+        await Promise.all(tabs.map(worker));
+        const requested = server.requests.map((request) => request.url.split('?')[0]);
+        // The widget's own parts (chunks/) are the script's, not the payloads'.
+        const unexpected = requested.filter((url) => !url.startsWith('/pages/') && url !== '/pathway-widget.js' && !/^\/chunks\/[\w-]+\.js$/.test(url));
+        expect(unexpected, 'requests caused by payloads').toEqual([]);
+        // Each case's errors are in here, named by payload, before withPage's own check sees them.
+        expect(problems.slice(0, 40).join('\n')).toBe('');
+      });
     },
     170_000,
   );

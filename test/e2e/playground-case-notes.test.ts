@@ -4,26 +4,17 @@
  * work. The note follows both the case and the pathway as either changes.
  */
 import { describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { watchPage } from './browser.js';
-import { axeViolations, usePlayground, waitForPlayground } from './playground-server.js';
+import { axeViolations, usePlayground, withPlayground, type Playground } from './playground-server.js';
 
-let origin: string;
-let browser: Browser;
+let playground: Playground;
 
 describe('the playground Input pane', () => {
-  usePlayground('case-notes', (playground) => {
-    origin = playground.origin;
-    browser = playground.browser;
+  usePlayground('case-notes', (started) => {
+    playground = started;
   });
 
   it('names the circumstance the case ticks that the pathway does not have, and clears the note when it does', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    const watch = watchPage(page);
-    try {
-      await page.goto(`${origin}/?pathway=wigan.json`, { timeout: 90_000 });
-      await waitForPlayground(page);
+    await withPlayground(playground, { path: '/?pathway=wigan.json' }, async ({ page }) => {
       const notes = page.locator('#pg-case-notes');
       const caseArea = page.getByLabel("The pupil's case (JSON)", { exact: true });
 
@@ -41,9 +32,6 @@ describe('the playground Input pane', () => {
       );
       await expect.poll(() => notes.isHidden(), { timeout: 30_000 }).toBe(true);
       expect(await caseArea.getAttribute('aria-describedby')).toBe('pg-case-hint');
-      expect([...watch.pageErrors, ...watch.consoleErrors]).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 180_000);
 });

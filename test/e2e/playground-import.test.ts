@@ -8,12 +8,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { watchPage, type PageWatch } from './browser.js';
-import { usePlayground, waitForPlayground } from './playground-server.js';
+import type { Page } from 'playwright-core';
+import { usePlayground, withPlayground, type Playground } from './playground-server.js';
 
-let origin: string;
-let browser: Browser;
+let playground: Playground;
 
 const STEP = 30_000;
 const seed = JSON.parse(readFileSync(fileURLToPath(new URL('../../pathways/southwark.json', import.meta.url)), 'utf8')) as {
@@ -30,15 +28,6 @@ const imported = {
 };
 const importedFile = { name: 'testshire.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(imported, null, 2)) };
 const LABEL = 'Testshire County Council: Testshire graduated response';
-
-async function openPlayground(): Promise<{ context: BrowserContext; page: Page; watch: PageWatch }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  const watch = watchPage(page);
-  await page.goto(origin, { timeout: 90_000 });
-  await waitForPlayground(page);
-  return { context, page, watch };
-}
 
 const editorText = (page: Page) => page.evaluate(() => (document.querySelector('#pg-editor') as HTMLElement & { text: string }).text);
 const pickerLabel = (page: Page) => page.locator('#pg-pathway').evaluate((select) => (select as HTMLSelectElement).selectedOptions[0]?.textContent ?? '');
@@ -68,14 +57,12 @@ async function importFiles(page: Page, files: (typeof importedFile)[]): Promise<
 const outline = (page: Page) => page.getByRole('tree', { name: 'Outline' }).textContent();
 
 describe('importing a pathway in the playground', () => {
-  usePlayground('import', (playground) => {
-    origin = playground.origin;
-    browser = playground.browser;
+  usePlayground('import', (started) => {
+    playground = started;
   });
 
   it('shows the imported pathway everywhere at once, with no edit, and says nothing was restored', async () => {
-    const { context, page, watch } = await openPlayground();
-    try {
+    await withPlayground(playground, {}, async ({ page }) => {
       expect(await page.locator('#pg-pathway').inputValue()).toBe('wigan.json');
       await importFiles(page, [importedFile]);
       await page.getByRole('button', { name: 'Open it' }).first().click();
@@ -88,15 +75,11 @@ describe('importing a pathway in the playground', () => {
       // A fresh browser had no work to restore: opening a file is not a restore.
       await page.waitForTimeout(500);
       expect(await pageText(page)).not.toContain('has been restored');
-      expect([...watch.pageErrors, ...watch.consoleErrors]).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 180_000);
 
   it('keeps the changes to the pathway that was open, and never writes another pathway over the imported one', async () => {
-    const { context, page, watch } = await openPlayground();
-    try {
+    await withPlayground(playground, {}, async ({ page }) => {
       await page.evaluate(() => {
         const editor = document.querySelector('#pg-editor') as HTMLElement & { modeling: { set(pointer: string, value: unknown): void } };
         editor.modeling.set('/title', 'Wigan, changed before the import');
@@ -126,15 +109,11 @@ describe('importing a pathway in the playground', () => {
       await entry.getByRole('button', { name: /^Open/ }).click();
       await expect.poll(() => previewHeading(page), { timeout: STEP }).toContain('Testshire graduated response');
       expect(await editorText(page)).toContain('"version": "2025.9"');
-      expect([...watch.pageErrors, ...watch.consoleErrors]).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 180_000);
 
   it('imports the same file twice as two copies, each of which opens', async () => {
-    const { context, page, watch } = await openPlayground();
-    try {
+    await withPlayground(playground, {}, async ({ page }) => {
       await importFiles(page, [importedFile]);
       await importFiles(page, [importedFile]);
       expect(await page.locator('pe-library li').filter({ hasText: 'Testshire graduated response' }).count()).toBe(2);
@@ -147,15 +126,11 @@ describe('importing a pathway in the playground', () => {
       await other.getByRole('button', { name: /^Open/ }).click();
       await expect.poll(() => page.locator('#pg-pathway').inputValue(), { timeout: STEP }).not.toBe(first);
       expect(await pickerLabel(page)).toContain(LABEL);
-      expect([...watch.pageErrors, ...watch.consoleErrors]).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 180_000);
 
   it('explains a trailing comma as the CLI does, opens the file to be fixed, and leaves the earlier work alone', async () => {
-    const { context, page, watch } = await openPlayground();
-    try {
+    await withPlayground(playground, {}, async ({ page }) => {
       await page.evaluate(() => {
         const editor = document.querySelector('#pg-editor') as HTMLElement & { modeling: { set(pointer: string, value: unknown): void } };
         editor.modeling.set('/title', 'Wigan, changed before a broken import');
@@ -173,9 +148,6 @@ describe('importing a pathway in the playground', () => {
 
       await page.selectOption('#pg-pathway', 'wigan.json');
       await expect.poll(() => editorText(page), { timeout: STEP }).toContain('"title": "Wigan, changed before a broken import"');
-      expect([...watch.pageErrors, ...watch.consoleErrors]).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 180_000);
 });

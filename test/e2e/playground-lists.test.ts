@@ -5,29 +5,21 @@
  * Your pathways with one button, and from then on it is that list's, like any other.
  */
 import { describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { watchPage } from './browser.js';
-import { axeViolations, usePlayground, waitForPlayground } from './playground-server.js';
+import type { Page } from 'playwright-core';
+import { axeViolations, usePlayground, waitForPlayground, withPlayground, type Playground } from './playground-server.js';
 
-let origin: string;
-let browser: Browser;
+let playground: Playground;
 
 const editorText = (page: Page) => page.evaluate(() => (document.querySelector('#pg-editor') as HTMLElement & { text: string }).text);
 const yourPathways = (page: Page) => page.locator('#pg-editor pe-library li[data-key] .name').allTextContents();
 
 describe('the playground has one list of your pathways', () => {
-  usePlayground('lists', (playground) => {
-    origin = playground.origin;
-    browser = playground.browser;
+  usePlayground('lists', (started) => {
+    playground = started;
   });
 
   it('the picker offers examples to try; "Keep as one of your pathways" puts the example in Your pathways and opens it there', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    const watch = watchPage(page);
-    try {
-      await page.goto(origin, { timeout: 90_000 });
-      await waitForPlayground(page);
+    await withPlayground(playground, {}, async ({ page }) => {
       // The picker says what it is, and where the author's own pathways are.
       const picker = page.getByLabel('Example pathway', { exact: true });
       expect(await picker.count()).toBe(1);
@@ -56,18 +48,11 @@ describe('the playground has one list of your pathways', () => {
       await expect.poll(() => editorText(page), { timeout: 30_000 }).toContain('"title": "Wigan, kept as mine"');
       expect(await keep.isVisible()).toBe(true);
       expect(await axeViolations(page)).toEqual([]);
-      expect([...watch.pageErrors, ...watch.consoleErrors]).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 300_000);
+
   it('a reload opens again the pathway of yours that was open, and says so when it has since been deleted', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    const watch = watchPage(page);
-    try {
-      await page.goto(origin, { timeout: 90_000 });
-      await waitForPlayground(page);
+    await withPlayground(playground, {}, async ({ page }) => {
       await page.evaluate(() => {
         const editor = document.querySelector('#pg-editor') as HTMLElement & { modeling: { set(pointer: string, value: unknown): void } };
         editor.modeling.set('/title', 'Wigan, mine to reopen');
@@ -105,9 +90,6 @@ describe('the playground has one list of your pathways', () => {
         'The pathway you had open last is no longer in your pathways, so Wigan Council: A pathway for supporting non-attendance is open instead.',
       );
       expect(await page.locator('#pg-pathway').inputValue()).toBe('wigan.json');
-      expect([...watch.pageErrors, ...watch.consoleErrors]).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 300_000);
 });

@@ -5,26 +5,17 @@
  * council's published pathway.
  */
 import { describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { watchPage } from './browser.js';
-import { usePlayground, waitForPlayground } from './playground-server.js';
+import { usePlayground, withPlayground, type Playground } from './playground-server.js';
 
-let origin: string;
-let browser: Browser;
+let playground: Playground;
 
 describe('the playground preview mid-edit', () => {
-  usePlayground('preview', (playground) => {
-    origin = playground.origin;
-    browser = playground.browser;
+  usePlayground('preview', (started) => {
+    playground = started;
   });
 
   it('keeps the last version it could show while an outcome leads to no stage, and says what it waits for', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    const watch = watchPage(page);
-    try {
-      await page.goto(`${origin}/?pathway=wigan.json`, { timeout: 90_000 });
-      await waitForPlayground(page);
+    await withPlayground(playground, { path: '/?pathway=wigan.json' }, async ({ page }) => {
       const widgetText = () => page.locator('#pg-widget').evaluate((element) => (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '));
       const note = () => page.locator('#pg-preview-note').textContent();
 
@@ -35,9 +26,6 @@ describe('the playground preview mid-edit', () => {
 
       await page.locator('#pg-editor').evaluate((editor) => (editor as HTMLElement & { modeling: { set(pointer: string, value: unknown): void } }).modeling.set('/stages/0/outcomes/0/to', 'identify-and-understand'));
       await expect.poll(note, { timeout: 30_000 }).toBe('');
-      expect(watch.pageErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 180_000);
 });

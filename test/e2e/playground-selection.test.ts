@@ -4,12 +4,10 @@
  * longer exists the designer opens at the top of the outline, never on another item.
  */
 import { describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { watchPage } from './browser.js';
-import { axeViolations, usePlayground, waitForPlayground } from './playground-server.js';
+import type { Page } from 'playwright-core';
+import { axeViolations, usePlayground, waitForPlayground, withPlayground, type Playground } from './playground-server.js';
 
-let origin: string;
-let browser: Browser;
+let playground: Playground;
 
 const editor = (page: Page) => page.locator('#pg-editor');
 /** The outline item shown selected, and the form the designer shows. */
@@ -22,18 +20,12 @@ async function reload(page: Page, options: { preview?: boolean } = {}): Promise<
 }
 
 describe('the playground keeps the open item across a reload', () => {
-  usePlayground('selection', (playground) => {
-    origin = playground.origin;
-    browser = playground.browser;
+  usePlayground('selection', (started) => {
+    playground = started;
   });
 
   it('reopens the item chosen in the outline, per pathway, and falls back to the outline when it is gone', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    const watch = watchPage(page);
-    try {
-      await page.goto(origin, { timeout: 90_000 });
-      await waitForPlayground(page);
+    await withPlayground(playground, {}, async ({ page }) => {
       // By keyboard: a stage in the outline, opened (Right), its first item (Right again), chosen (Enter).
       const stage = editor(page).locator('[role="treeitem"][data-pointer="/stages/1"]');
       await stage.focus();
@@ -84,9 +76,6 @@ describe('the playground keeps the open item across a reload', () => {
       await expect.poll(() => editor(page).locator('[role="treeitem"][data-pointer="/stages/1"]').textContent(), { timeout: 30_000 }).toContain('A stage put in its place');
       expect(await selected(page)).toBe('');
       expect(await formPointer(page)).toBe('');
-      expect([...watch.pageErrors, ...watch.consoleErrors]).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 300_000);
 });

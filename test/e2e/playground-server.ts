@@ -9,7 +9,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { createServer, type ViteDevServer } from 'vite';
 import type { Browser, Page } from 'playwright-core';
 import axe from 'axe-core';
-import { launchChromium } from './browser.js';
+import { launchChromium, withPage, type OpenPage, type PageOptions } from './browser.js';
 
 const configFile = fileURLToPath(new URL('../../playground/vite.config.ts', import.meta.url));
 const pathwaysDir = fileURLToPath(new URL('../../pathways/', import.meta.url));
@@ -57,6 +57,22 @@ export async function waitForPlayground(page: Page, options: { preview?: boolean
   await page.locator('#pg-editor').evaluate((editor) => (editor as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete, undefined, { timeout: 90_000 });
   if (options.preview === false) return;
   await page.locator('#pg-widget').getByRole('button', { name: 'Start now', exact: true }).waitFor({ state: 'visible', timeout: 90_000 });
+}
+
+/**
+ * A fresh page (see withPage) on the playground at `path` ("/" unless given), once it has drawn:
+ * the preview too, unless `preview: false`.
+ */
+export function withPlayground<T>(
+  playground: Playground,
+  options: PageOptions & { path?: string; preview?: boolean },
+  body: (opened: OpenPage) => Promise<T>,
+): Promise<T> {
+  return withPage(playground.browser, options, async (opened) => {
+    await opened.page.goto(`${playground.origin}${options.path ?? '/'}`, { timeout: 90_000 });
+    await waitForPlayground(opened.page, { preview: options.preview });
+    return body(opened);
+  });
 }
 
 /** axe-core on the whole page (shadow roots included), every WCAG 2.2 AA rule and best practice. */

@@ -5,12 +5,10 @@
  * the author keeps, nothing of the other is written over before they choose.
  */
 import { describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { watchPage } from './browser.js';
-import { usePlayground, waitForPlayground } from './playground-server.js';
+import type { Page } from 'playwright-core';
+import { usePlayground, waitForPlayground, withPlayground, type Playground } from './playground-server.js';
 
-let origin: string;
-let browser: Browser;
+let playground: Playground;
 
 const STEP = 30_000;
 const stored = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('pathway-playground:draft:wigan.json') ?? '{}') as { title?: string });
@@ -24,20 +22,14 @@ const setTitle = (page: Page, title: string) =>
   }, title);
 
 describe('the same pathway open in two tabs', () => {
-  usePlayground('tabs', (playground) => {
-    origin = playground.origin;
-    browser = playground.browser;
+  usePlayground('tabs', (started) => {
+    playground = started;
   });
 
   it('a tab whose pathway another tab changed stops saving and asks which version to keep; nothing is written over', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    try {
-      const first = await context.newPage();
-      const firstWatch = watchPage(first);
-      await first.goto(`${origin}/?pathway=wigan.json`, { timeout: 90_000 });
-      await waitForPlayground(first);
-      const second = await context.newPage();
-      await second.goto(`${origin}/?pathway=wigan.json`, { timeout: 90_000 });
+    await withPlayground(playground, { path: '/?pathway=wigan.json' }, async ({ page: first, newTab }) => {
+      const { page: second } = await newTab();
+      await second.goto(`${playground.origin}/?pathway=wigan.json`, { timeout: 90_000 });
       await waitForPlayground(second);
 
       await setTitle(second, 'Edited in the second tab');
@@ -63,9 +55,6 @@ describe('the same pathway open in two tabs', () => {
       await expect.poll(() => editorTitle(second), { timeout: STEP }).toBe('Edited in the first tab');
       expect(await second.locator('#pg-conflict').isVisible()).toBe(false);
       expect((await stored(second)).title).toBe('Edited in the first tab');
-      expect([...firstWatch.pageErrors, ...firstWatch.consoleErrors]).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 240_000);
 });

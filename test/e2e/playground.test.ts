@@ -7,36 +7,20 @@
  * axe-core finding nothing on the page.
  */
 import { describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { watchPage, type PageWatch } from './browser.js';
-import { SEEDS, axeViolations, usePlayground, waitForPlayground } from './playground-server.js';
+import type { Page } from 'playwright-core';
+import { SEEDS, axeViolations, usePlayground, waitForPlayground, withPlayground, type Playground } from './playground-server.js';
 
-let origin: string;
-let browser: Browser;
-
-async function openPlayground(viewport = { width: 1280, height: 800 }, path = '/'): Promise<{ context: BrowserContext; page: Page; watch: PageWatch }> {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  const watch = watchPage(page);
-  await page.goto(`${origin}${path}`, { timeout: 90_000 });
-  await waitForPlayground(page);
-  return { context, page, watch };
-}
-
-/** Console errors that are not the page's: none are expected. */
-const pageProblems = (watch: PageWatch) => [...watch.pageErrors, ...watch.consoleErrors];
+let playground: Playground;
 
 const editorText = (page: Page) => page.evaluate(() => (document.querySelector('#pg-editor') as HTMLElement & { text: string }).text);
 
 describe('the playground (npm start)', () => {
-  usePlayground('page', (playground) => {
-    origin = playground.origin;
-    browser = playground.browser;
+  usePlayground('page', (started) => {
+    playground = started;
   });
 
   it('offers every seed by authority and title, and a blank pathway; opens Wigan in the designer, the preview and the output', async () => {
-    const { context, page, watch } = await openPlayground();
-    try {
+    await withPlayground(playground, {}, async ({ page }) => {
       const options = await page.locator('#pg-pathway option').evaluateAll((all) =>
         all.map((option) => ({ value: (option as HTMLOptionElement).value, label: option.textContent ?? '' })),
       );
@@ -55,15 +39,11 @@ describe('the playground (npm start)', () => {
       // The editor's own preview is left out: the Preview pane is the one widget.
       expect(await page.locator('#pg-editor').evaluate((editor) => editor.shadowRoot?.querySelector('pe-preview') === null)).toBe(true);
       expect(await page.locator('pathway-widget').count()).toBe(1);
-      expect(pageProblems(watch)).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 180_000);
 
   it('axe-core: 0 violations on the playground page, every control labelled', async () => {
-    const { context, page, watch } = await openPlayground();
-    try {
+    await withPlayground(playground, {}, async ({ page }) => {
       await page.locator('#pg-output-facts').waitFor({ timeout: 30_000 });
       expect(await axeViolations(page)).toEqual([]);
       expect(await page.getByLabel("The pupil's case (JSON)").count()).toBe(1);
@@ -71,15 +51,11 @@ describe('the playground (npm start)', () => {
       // One <h1>, the playground's: the designer's title sits under its pane's heading (heading-level).
       expect(await page.locator('h1').allTextContents()).toEqual(['Pathway playground']);
       expect(await page.locator('#pg-editor .toolbar .title').evaluate((title) => title.tagName)).toBe('H3');
-      expect(pageProblems(watch)).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 180_000);
 
   it('works at 320 px: nothing wider than the screen, panes stacked, every pane reachable', async () => {
-    const { context, page, watch } = await openPlayground({ width: 320, height: 640 });
-    try {
+    await withPlayground(playground, { viewport: { width: 320, height: 640 } }, async ({ page }) => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       for (const pane of ['#pg-designer', '#pg-preview', '#pg-input', '#pg-output']) {
@@ -91,16 +67,12 @@ describe('the playground (npm start)', () => {
       // Splitters are for side-by-side panes; stacked, they are not shown.
       expect(await page.locator('[role="separator"]').first().isVisible()).toBe(false);
       expect(await axeViolations(page)).toEqual([]);
-      expect(pageProblems(watch)).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 180_000);
 
   for (const viewport of [{ width: 1366, height: 768 }, { width: 1024, height: 768 }]) {
     it(`at ${viewport.width}×${viewport.height} the page never grows past the window, and the JSON view's text box is on the first screen and tall`, async () => {
-      const { context, page, watch } = await openPlayground(viewport);
-      try {
+      await withPlayground(playground, { viewport }, async ({ page }) => {
         const editor = page.locator('#pg-editor');
         // A long form (Wigan's fullest stage), then the wheel over the header: the page must not scroll into blank space.
         await editor.getByRole('treeitem').nth(5).click();
@@ -128,16 +100,12 @@ describe('the playground (npm start)', () => {
         expect(json.y + json.height).toBeLessThanOrEqual(viewport.height);
         expect(json.height).toBeGreaterThanOrEqual(300);
         expect(await axeViolations(page)).toEqual([]);
-        expect(pageProblems(watch)).toEqual([]);
-      } finally {
-        await context.close();
-      }
+      });
     }, 180_000);
   }
 
   it('panes resize by keyboard (separator with aria-valuenow, arrows, Home, End) and collapse (Hide/Show, Enter)', async () => {
-    const { context, page } = await openPlayground();
-    try {
+    await withPlayground(playground, {}, async ({ page }) => {
       const splitter = page.getByRole('separator', { name: 'Width of the designer' });
       expect(await splitter.getAttribute('aria-valuenow')).toBe('58');
       const designerWidth = async () => (await page.locator('#pg-designer').boundingBox())!.width;
@@ -181,14 +149,11 @@ describe('the playground (npm start)', () => {
       expect(await page.locator('#pg-preview .pg-collapse').getAttribute('aria-expanded')).toBe('false');
       await page.keyboard.press('Enter');
       expect(await page.locator('#pg-preview-body').isVisible()).toBe(true);
-    } finally {
-      await context.close();
-    }
+    });
   }, 180_000);
 
   it('the Input pane drives the preview through its case, and says in plain English what is wrong with bad JSON', async () => {
-    const { context, page, watch } = await openPlayground();
-    try {
+    await withPlayground(playground, {}, async ({ page }) => {
       const caseBox = page.getByLabel("The pupil's case (JSON)");
       await caseBox.fill('{ "measures": { "attendance": { "percentage": 45 } }, "cohorts": ["looked-after"], }');
       await caseBox.press('Tab');
@@ -222,15 +187,11 @@ describe('the playground (npm start)', () => {
       expect(copied.measures.attendance).toEqual({ percentage: 47 });
       expect(copied.cohorts).toEqual(['looked-after']);
       expect(await error.isVisible()).toBe(false);
-      expect(pageProblems(watch)).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 180_000);
 
   it('switching pathways keeps each one\'s changes (autosave per pathway); starting again asks first (GOV.UK confirmation)', async () => {
-    const { context, page, watch } = await openPlayground();
-    try {
+    await withPlayground(playground, {}, async ({ page }) => {
       // An edit to Wigan through the editor's model, as any form or the JSON view makes one.
       await page.evaluate(() => {
         const editor = document.querySelector('#pg-editor') as HTMLElement & { modeling: { set(pointer: string, value: unknown, options?: object): void } };
@@ -262,27 +223,19 @@ describe('the playground (npm start)', () => {
       await page.getByRole('button', { name: 'Start this pathway again' }).click();
       await dialog.getByRole('button', { name: 'Yes, delete my changes' }).click();
       await expect.poll(() => editorText(page), { timeout: 30_000 }).toContain('"title": "A pathway for supporting non-attendance"');
-      expect(pageProblems(watch)).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 180_000);
 
   it('the blank pathway is a valid start: the preview shows it', async () => {
-    const { context, page, watch } = await openPlayground();
-    try {
+    await withPlayground(playground, {}, async ({ page }) => {
       await page.selectOption('#pg-pathway', 'blank');
       await expect.poll(() => page.locator('#pg-widget').getByRole('heading', { level: 2 }).first().textContent(), { timeout: 30_000 }).toContain('New pathway');
       expect(await page.locator('#pg-preview-note').textContent()).toBe('');
-      expect(pageProblems(watch)).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 180_000);
 
   it('links to the embed page for a seed (not for a blank pathway), served with the strict CSP', async () => {
-    const { context, page } = await openPlayground();
-    try {
+    await withPlayground(playground, {}, async ({ page }) => {
       const link = page.getByRole('link', { name: 'See it as a council website would' });
       expect(await link.getAttribute('href')).toBe('/embed.html?pathway=wigan.json');
       await page.selectOption('#pg-pathway', 'norfolk.json');
@@ -292,17 +245,15 @@ describe('the playground (npm start)', () => {
       expect(await page.locator('#pg-embed-link').isHidden()).toBe(true);
       await page.selectOption('#pg-pathway', 'norfolk.json');
       expect(await link.isVisible()).toBe(true);
-      const response = await fetch(`${origin}/embed.html?pathway=norfolk.json`);
+      const response = await fetch(`${playground.origin}/embed.html?pathway=norfolk.json`);
       expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'");
       const html = await response.text();
       expect(html.match(/<script\b[^>]*>/g)).toEqual(['<script type="module" src="/pathway-widget.js">']);
       expect(html.match(/<pathway-widget\b[^>]*>/g)).toEqual(['<pathway-widget src="/pathways/norfolk.json">']);
       expect(html).not.toMatch(/style=|<style/);
       // Only seed names are ever put in the page.
-      const odd = await (await fetch(`${origin}/embed.html?pathway=${encodeURIComponent('"><script>alert(1)</script>')}`)).text();
+      const odd = await (await fetch(`${playground.origin}/embed.html?pathway=${encodeURIComponent('"><script>alert(1)</script>')}`)).text();
       expect(odd.match(/<pathway-widget\b[^>]*>/g)).toEqual(['<pathway-widget src="/pathways/wigan.json">']);
-    } finally {
-      await context.close();
-    }
+    });
   }, 180_000);
 });
