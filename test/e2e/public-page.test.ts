@@ -46,7 +46,6 @@ describe('the public page', () => {
       expect(tooWide).toEqual([]);
       const pdf = await page.pdf({ format: 'A4' });
       expect(pdf.byteLength).toBeGreaterThan(1000);
-      if (name === 'wigan') await page.screenshot({ path: '/tmp/me/shots/public-wigan.png', fullPage: false });
     });
   });
 
