@@ -55,6 +55,11 @@ describe('Download JSON', () => {
     expect(box.getAttribute('role')).toBe('alert');
     const said = deepText(box);
     expect(said).toMatch(/A widget cannot use this file yet: it has 2 errors\. The first: .+\./);
+    expect(said).toContain('Fix what the Problems panel lists');
+    // Fixed since: the notice, still about the file downloaded, says so rather than send the author to fix nothing.
+    editor.modeling.undo();
+    await editor.updateComplete;
+    expect(deepText(notice(editor)!)).toContain('The pathway has no errors now: download it again');
     const go = [...box.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Go to Publish')!;
     go.click();
     await editor.updateComplete;

@@ -409,7 +409,9 @@ export class PathwayEditor extends LitElement {
     if (this.downloaded === undefined) return nothing;
     return html`<div class="banner download-notice" role="alert" data-download-notice>
       <p><strong>${this.downloaded.name}</strong> is downloaded as a backup of your work. ${this.downloaded.notice}</p>
-      <p>Fix what the Problems panel lists, then use Publish to make the file for your web team.</p>
+      <p>${downloadNotice(this.modelingInstance.state.text) === undefined
+        ? 'The pathway has no errors now: download it again for a backup a widget can use, or use Publish to make the file for your web team.'
+        : 'Fix what the Problems panel lists, then use Publish to make the file for your web team.'}</p>
       <button type="button" @click=${() => void this.goToPublish()}>Go to Publish</button>
       <button type="button" @click=${() => (this.downloaded = undefined)}>Dismiss</button>
     </div>`;

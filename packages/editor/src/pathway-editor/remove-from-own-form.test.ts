@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import wigan from '../../../../pathways/wigan.json';
-import { cleanupEditors, deepActiveElement, deepQuery, mountEditor, until } from '../testing/editor-testing.js';
+import { axeViolations, cleanupEditors, deepActiveElement, deepQuery, mountEditor, until } from '../testing/editor-testing.js';
 import type { ObjectForm } from '../forms/object-form/object-form.js';
 
 afterEach(cleanupEditors);
@@ -23,6 +23,7 @@ describe('Remove on an item\'s own form', () => {
     await form.updateComplete;
     const remove = form.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="remove-this"]')!;
     expect(remove.textContent!.replace(/\s+/g, ' ').trim()).toBe(`Remove this stage ${title}`);
+    expect(await axeViolations(form)).toEqual([]);
     remove.click();
 
     expect(stageIds(editor.modeling.state.value)).toEqual(before.filter((_, i) => i !== 1));

@@ -708,7 +708,7 @@ export class ObjectForm extends LitElement {
     if (field === undefined || (field.kind !== 'objectList' && field.kind !== 'conditionList') || at < 0 || !Number.isInteger(index)) return nothing;
     const list = this.pointer.slice(0, at);
     const owner = list.slice(0, list.lastIndexOf('/'));
-    return html`<div class="item-actions">
+    return html`<div class="item-actions own">
       <button type="button" class="warning" data-action="remove-this"
         @click=${() => {
           if (this.lists.removeItem(field, list, index)) this.context?.select(owner);
