@@ -16,8 +16,10 @@ import {
   EDITOR_DATABASE_VERSION,
   PUBLISHED_STORE,
   SET_ASIDE_STORE,
+  adoptKeptCopies,
   upgradeEditorDatabase,
 } from '../persistence/draft-database.js';
+import { forgetLeaveCopy } from '../persistence/leave-copy.js';
 import type { EditorDatabaseSchema, PublishedRecord, SetAsideDraft } from '../persistence/draft-database.js';
 import { SAVED_DRAFT_FORMAT, readSavedDraft } from '../persistence/saved-draft.js';
 import type { SavedDraft } from '../persistence/saved-draft.js';
@@ -71,6 +73,7 @@ export async function openLibraryStore(): Promise<LibraryStore> {
     },
   });
   const opened = db;
+  await adoptKeptCopies(opened);
   const put = async (draft: SavedDraft) => {
     const transaction = opened.transaction(DRAFTS_STORE, 'readwrite');
     await Promise.all([transaction.store.put(draft, draft.key), transaction.done]);
@@ -119,6 +122,8 @@ export async function openLibraryStore(): Promise<LibraryStore> {
     async delete(key) {
       const transaction = opened.transaction(DRAFTS_STORE, 'readwrite');
       await Promise.all([transaction.store.delete(key), transaction.done]);
+      // A copy kept as a page closed must not bring the deleted pathway back.
+      forgetLeaveCopy(key);
     },
     async published(key) {
       const transaction = opened.transaction(PUBLISHED_STORE);

@@ -86,6 +86,22 @@ describe('<pe-library>', () => {
     await page.viewport(1280, 800);
   });
 
+  it('after Duplicate from the keyboard, focus is on the copy (added at the top), so Enter does not duplicate the original again', async () => {
+    const library = await mountLibrary();
+    let before = keys(library);
+    (inside(library, '#start-from') as HTMLSelectElement).value = '0';
+    inside(library, '[data-new]')!.click();
+    const [original] = await added(library, before);
+    before = keys(library);
+    (entry(library, original!).querySelector('[data-action="duplicate"]') as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    const [copy] = await added(library, before);
+    expect(keys(library)[0]).toBe(copy);
+    expect(deepActiveElement()).toBe(entry(library, copy!).querySelector('[data-action="open"]'));
+    expect(deepActiveElement()!.textContent).toBe(`Open ${seed.title} (copy)`);
+    expect(inside(library, '[role="status"]')!.textContent).toBe(`"${seed.title} (copy)" added at the top of the list.`);
+  });
+
   it('deletes with undo, putting the record back exactly', async () => {
     const library = await mountLibrary();
     const before = keys(library);

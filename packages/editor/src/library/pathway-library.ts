@@ -356,7 +356,12 @@ export class PathwayLibrary extends LitElement {
       text = formatJson(copy);
     }
     const added = await this.add(text);
-    if (added) this.status = `"${titleOf(text)}" added.`;
+    if (!added) return added;
+    const where = this.entries[0]?.key === added.key ? ' at the top of the list' : '';
+    this.status = `"${titleOf(text)}" added${where}.`;
+    // Focus follows the copy: left on the original's Duplicate, a second Enter would copy the original again.
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`li[data-key="${CSS.escape(added.key)}"] [data-action="open"]`)?.focus();
     return added;
   }
 

@@ -15,6 +15,7 @@ import type { SavedDraft } from '../persistence/saved-draft.js';
 import { editorStyles } from './pathway-editor.styles.js';
 import { markIdsMadeUp } from '../naming.js';
 import { looseProperty } from '../publish/readiness.js';
+import { downloadNotice } from './download-notice.js';
 import type { LibrarySeed } from '../library/index.js';
 import type { OutlineTree } from '../outline-tree/outline-tree.js';
 
@@ -118,6 +119,9 @@ export class PathwayEditor extends LitElement {
 
   /** Whether the outline and the problems show beside (or, in a narrow editor, above) the main pane. */
   @state() private sideShown = true;
+
+  /** Why the file just downloaded cannot be used by a widget yet (cleared when dismissed or downloaded again). */
+  @state() private downloaded: { name: string; notice: string } | undefined;
 
   /** The pathway's title, as shown in the toolbar. */
   @state() private title_ = '';
@@ -380,14 +384,37 @@ export class PathwayEditor extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${this.view}`)?.focus());
   }
 
+  /** Downloads the text exactly (a backup, whatever state it is in), saying when a widget could not use it yet. */
   private download(): void {
-    const blob = new Blob([this.modelingInstance.state.text], { type: 'application/json' });
+    const text = this.modelingInstance.state.text;
+    const blob = new Blob([text], { type: 'application/json' });
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;
     link.download = `${safeName(this.title_) || 'pathway'}.json`;
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 0);
+    const notice = downloadNotice(text);
+    this.downloaded = notice === undefined ? undefined : { name: link.download, notice };
+  }
+
+  private async goToPublish(): Promise<void> {
+    this.downloaded = undefined;
+    this.view = 'publish';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#tab-publish')?.focus();
+  }
+
+  private renderDownloadNotice() {
+    if (this.downloaded === undefined) return nothing;
+    return html`<div class="banner download-notice" role="alert" data-download-notice>
+      <p><strong>${this.downloaded.name}</strong> is downloaded as a backup of your work. ${this.downloaded.notice}</p>
+      <p>${downloadNotice(this.modelingInstance.state.text) === undefined
+        ? 'The pathway has no errors now: download it again for a backup a widget can use, or use Publish to make the file for your web team.'
+        : 'Fix what the Problems panel lists, then use Publish to make the file for your web team.'}</p>
+      <button type="button" @click=${() => void this.goToPublish()}>Go to Publish</button>
+      <button type="button" @click=${() => (this.downloaded = undefined)}>Dismiss</button>
+    </div>`;
   }
 
   private renderMain() {
@@ -467,6 +494,7 @@ export class PathwayEditor extends LitElement {
           <button type="button" @click=${() => this.download()}>Download JSON</button>
         </div>
       </div>
+      ${this.renderDownloadNotice()}
       ${this.autosave === undefined
         ? nothing
         : html`<div class="autosave"><pe-autosave-status .controller=${this.autosave} .state=${this.autosave.state}

@@ -2,7 +2,8 @@
  * Autosave for `<pathway-editor>`: nothing the author types is lost.
  *
  * - Every change is saved to IndexedDB as it happens (a short debounce; written at once when
- *   the page is hidden or closed): the text exactly as typed, valid JSON or not, the undo
+ *   the page is hidden or closed, and then also kept in localStorage, whose writes cannot be cut
+ *   short, until the next visit puts it into IndexedDB: leave-copy.ts): the text exactly as typed, valid JSON or not, the undo
  *   history and the selection. When the editor opens the same pathway again, that state is
  *   restored.
  * - A saved draft that cannot be read is reported in plain English and set aside, not
@@ -26,6 +27,7 @@ import type { DraftDatabase } from './draft-database.js';
 import { SAVED_DRAFT_FORMAT, historyToSave, readSavedDraft } from './saved-draft.js';
 import type { SavedDraft } from './saved-draft.js';
 import { TabChannel, newTabId } from './tab-channel.js';
+import { clearLeaveCopy, keepLeaveCopy } from './leave-copy.js';
 import type { TabMessage } from './tab-channel.js';
 
 /** opening: finding the database. ready: saving works. unavailable: this browser will not keep drafts now (see `unavailableBecause`). */
@@ -134,12 +136,15 @@ export class AutosaveController implements ReactiveController {
   private resolveReady!: () => void;
 
   private readonly handlePageHide = (): void => {
+    this.keepCopyAsThePageGoes();
     void this.saveNow();
     this.channel?.send('bye');
   };
 
   private readonly handleVisibility = (): void => {
-    if (document.visibilityState === 'hidden') void this.saveNow();
+    if (document.visibilityState !== 'hidden') return;
+    this.keepCopyAsThePageGoes();
+    void this.saveNow();
   };
 
   private readonly handlePageShow = (event: PageTransitionEvent): void => {
@@ -407,21 +412,37 @@ export class AutosaveController implements ReactiveController {
     });
   }
 
+  /** The record to save for the pathway as it is now. */
+  private recordNow(modeling: Modeling): SavedDraft {
+    const record: SavedDraft = {
+      format: SAVED_DRAFT_FORMAT,
+      key: this.options.key,
+      text: modeling.state.text,
+      history: historyToSave(modeling.history(), this.historyBudget),
+      savedAt: new Date().toISOString(),
+    };
+    const selection = this.options.selection?.();
+    if (selection !== undefined) record.selection = selection;
+    const origin = this.options.origin?.();
+    if (origin !== undefined) record.origin = origin;
+    return record;
+  }
+
+  /**
+   * The page is being hidden or left: a write to IndexedDB begun now may never finish, so what
+   * is not yet saved is also kept at once in localStorage (see leave-copy.ts), by the same rule
+   * as saving (not while another tab has the say).
+   */
+  private keepCopyAsThePageGoes(): void {
+    if (!this.current.unsaved || !this.canSave()) return;
+    keepLeaveCopy(this.recordNow(this.modelingNow()));
+  }
+
   private async flush(): Promise<void> {
     while (this.current.unsaved && this.canSave() && this.database !== undefined) {
       const modeling = this.modelingNow();
       const { text, revision } = modeling.state;
-      const record: SavedDraft = {
-        format: SAVED_DRAFT_FORMAT,
-        key: this.options.key,
-        text,
-        history: historyToSave(modeling.history(), this.historyBudget),
-        savedAt: new Date().toISOString(),
-      };
-      const selection = this.options.selection?.();
-      if (selection !== undefined) record.selection = selection;
-      const origin = this.options.origin?.();
-      if (origin !== undefined) record.origin = origin;
+      const record = this.recordNow(modeling);
       this.setState({ save: 'saving' });
       try {
         await this.database.put(this.options.key, record);
@@ -432,6 +453,7 @@ export class AutosaveController implements ReactiveController {
         return;
       }
       this.lastSavedText = text;
+      clearLeaveCopy(this.options.key, record.savedAt);
       const changedSince = modeling !== this.modelingNow() || modeling.state.revision !== revision;
       const { failure: _failure, ...rest } = this.current;
       this.current = { ...rest, save: changedSince ? 'pending' : 'saved', unsaved: changedSince, lastSavedAt: record.savedAt };

@@ -11,6 +11,7 @@
  */
 import { openDB } from 'idb';
 import type { DBSchema, IDBPDatabase } from 'idb';
+import { adoptLeaveCopies } from './leave-copy.js';
 
 export const EDITOR_DATABASE = 'pathway-editor';
 export const EDITOR_DATABASE_VERSION = 2;
@@ -57,6 +58,14 @@ export function upgradeEditorDatabase(database: IDBPDatabase<EditorDatabaseSchem
   if (oldVersion < 2) database.createObjectStore(PUBLISHED_STORE, { autoIncrement: true }).createIndex('by-key', 'key');
 }
 
+/**
+ * Puts into the database what a page kept as it closed (see leave-copy.ts), before anything
+ * reads a draft. If that fails, the copies stay where they are for the next opening.
+ */
+export async function adoptKeptCopies(database: IDBPDatabase<EditorDatabaseSchema>): Promise<void> {
+  await adoptLeaveCopies(database).catch(() => undefined);
+}
+
 /** Where drafts are kept. Values read are untrusted: check them with `readSavedDraft`. */
 export interface DraftDatabase {
   get(key: string): Promise<unknown>;
@@ -85,6 +94,7 @@ export async function openDraftDatabase(options: { onVersionChange?: () => void 
     },
   });
   const opened = db;
+  await adoptKeptCopies(opened);
   return {
     get: (key) => opened.get(DRAFTS_STORE, key),
     async put(key, value) {

@@ -11,7 +11,7 @@ import type { LibraryStore, PublishedVersion } from '../library/library-store.js
 import { downloadText, fileNameFor } from '../library/download.js';
 import { panelStyles } from '../library/panel-styles.js';
 import { count, readinessOf } from './readiness.js';
-import { CHANGE_MEANINGS, embedSnippet, planPublication, publishedPathway, today } from './versions.js';
+import { CHANGE_MEANINGS, embedSnippet, planPublication, publishedPathway, today, versionOrder } from './versions.js';
 import type { ChangeSize } from './versions.js';
 
 /** `pe-published`: a version was published. */
@@ -247,7 +247,21 @@ export class PublishPanel extends LitElement {
           </div>`;
         })}
       </fieldset>
+      ${this.renderVersionOrder(from, planPublication(pathway, previous, this.size ?? 'major', this.started).version, previous === undefined)}
     </div>`;
+  }
+
+  /** A next version that does not plainly come after the last is never offered without saying so. */
+  private renderVersionOrder(from: string, next: string, ownVersionCounts: boolean): TemplateResult | typeof nothing {
+    const order = versionOrder(next, from);
+    if (order === 'after') return nothing;
+    const why =
+      order === 'unknown'
+        ? `"${from}" is not a number or a date, so nobody can tell from the labels that ${next} is newer.`
+        : `${next} would look older than ${from}.`;
+    // Before anything is published here, a version the author types is the one published (planPublication).
+    const way = ownVersionCounts ? ' To number it your own way, change Version in Pathway settings before you publish.' : '';
+    return html`<p class="hint" data-version-order>${why}${way}</p>`;
   }
 
   private renderChanges(changes: PathwayChange[], previousVersion: string, compared: boolean, asOpened: boolean): TemplateResult {

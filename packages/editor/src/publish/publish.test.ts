@@ -12,6 +12,7 @@ import type { Pathway } from '@pathway/schema';
 import { DRAFT_DATABASE, DRAFT_STORE } from '@pathway/widget';
 import type { PathwayWidget } from '@pathway/widget';
 import wigan from '../../../../pathways/wigan.json' with { type: 'json' };
+import southwark from '../../../../pathways/southwark.json' with { type: 'json' };
 import { page, userEvent } from 'vitest/browser';
 import '../embed.js';
 import { Modeling, formatJson } from '../modeling/index.js';
@@ -289,6 +290,43 @@ describe('the first publication here of a pathway already published elsewhere', 
     const published = JSON.parse(modeling.state.text) as Pathway;
     expect(published.changelog![0]!.changes).toEqual(['Stage "Prevention of non-attendance" renamed "Prevention"']);
     expect(await axeViolations(panel)).toEqual([]);
+  });
+});
+
+describe('the first publication here of a file dated when it was published elsewhere', () => {
+  it('proposes a new version in the file\'s own style (a date: today\'s), never its own old one, nor one that looks older', async () => {
+    const opened = formatJson({ ...(southwark as object), id: freshDraftKey('dated') });
+    const modeling = new Modeling(opened);
+    const panel = mount<PublishPanel>('pe-publish', (element) => {
+      element.key = freshDraftKey('dated');
+      element.modeling = modeling;
+      element.origin = opened;
+    });
+    await panel.ready();
+    await settle(panel);
+    expect(inside(panel, '[data-first]')).toBeNull();
+    expect(texts(panel, 'label[for="size-major"]')).toEqual([`Major change: version 2023-01-16 becomes ${today()}`]);
+    expect(texts(panel, 'label[for="size-minor"]')).toEqual([`Minor change: version 2023-01-16 becomes ${today()}`]);
+    expect(inside(panel, '[data-version-order]')).toBeNull();
+    (inside(panel, '#size-minor') as HTMLInputElement).click();
+    await settle(panel);
+    expect(inside(panel, '[data-publish]')!.textContent!.trim()).toBe(`Publish version ${today()}`);
+    (inside(panel, '[data-publish]') as HTMLButtonElement).click();
+    await until(() => inside(panel, '#published-title')?.textContent === `Version ${today()} published`, 'published as today');
+    expect((JSON.parse(modeling.state.text) as Pathway).version).toBe(today());
+  });
+
+  it('says so when the next version cannot be told apart from the last by its label', async () => {
+    const opened = formatJson({ ...seed, id: freshDraftKey('edition'), version: 'Edition A', lastUpdated: '2024-01-01' });
+    const panel = mount<PublishPanel>('pe-publish', (element) => {
+      element.key = freshDraftKey('edition');
+      element.modeling = new Modeling(opened);
+      element.origin = opened;
+    });
+    await panel.ready();
+    await settle(panel);
+    expect(texts(panel, 'label[for="size-major"]')).toEqual(['Major change: version Edition A becomes 2.0']);
+    expect(texts(panel, '[data-version-order]')[0]).toContain('"Edition A" is not a number or a date');
   });
 });
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Pathway } from '@pathway/schema';
 import wigan from '../../../../pathways/wigan.json' with { type: 'json' };
-import { embedSnippet, nextVersion, planPublication, publishedPathway, today } from './versions.js';
+import { embedSnippet, nextVersion, planPublication, publishedPathway, today, versionOrder } from './versions.js';
 
 const seed = wigan as unknown as Pathway;
 
@@ -12,11 +12,36 @@ describe('nextVersion', () => {
     ['1', '2.0', '1.1'],
     ['2.9', '3.0', '2.10'],
     ['2024.1', '2025.0', '2024.2'],
-    ['March 2019', '2.0', '1.1'],
-    ['2023-01-16', '2.0', '1.1'],
+    ['Edition A', '2.0', '1.1'],
+    // A version that is a date is followed by today's date, in the same style.
+    ['2023-01-16', '2026-11-30', '2026-11-30'],
+    ['March 2019', 'November 2026', 'November 2026'],
+    // Published already today (or dated later): still after it, never the same or before.
+    ['2026-11-30', '2026-11-30.2', '2026-11-30.2'],
+    ['2026-11-30.2', '2026-11-30.3', '2026-11-30.3'],
+    ['2027-01-01', '2027-01-01.2', '2027-01-01.2'],
+    ['November 2026', '2026-11-30', '2026-11-30'],
   ])('%s → %s (major) or %s (minor)', (current, major, minor) => {
-    expect(nextVersion(current, 'major')).toBe(major);
-    expect(nextVersion(current, 'minor')).toBe(minor);
+    const now = new Date(2026, 10, 30, 12);
+    expect(nextVersion(current, 'major', now)).toBe(major);
+    expect(nextVersion(current, 'minor', now)).toBe(minor);
+    expect(versionOrder(nextVersion(current, 'major', now), current)).toBe(current === 'Edition A' ? 'unknown' : 'after');
+  });
+});
+
+describe('versionOrder', () => {
+  it.each([
+    ['2.0', '1.0', 'after'],
+    ['1.10', '1.9', 'after'],
+    ['1.0', '2.0', 'before'],
+    ['1', '1.0', 'same'],
+    ['2023-01-16', '2026-11-30', 'before'],
+    ['2026-11-30.2', '2026-11-30', 'after'],
+    ['March 2019', '2019-03-31', 'before'],
+    ['2.0', '2023-01-16', 'unknown'],
+    ['2.0', 'March 2019', 'unknown'],
+  ])('%s is %s %s', (next, current, order) => {
+    expect(versionOrder(next, current)).toBe(order);
   });
 });
 
@@ -32,6 +57,18 @@ describe('planPublication and publishedPathway', () => {
   it('bumps an imported file whose version its changelog already lists, with nothing here to compare', () => {
     const imported = { ...seed, version: '3.0', changelog: [{ version: '3.0', published: '2025-01-01', changes: ['x'] }] };
     expect(planPublication(imported, undefined, 'minor')).toEqual({ version: '3.1', first: false, previousVersion: '3.0', changes: [], compared: false });
+  });
+
+  it('a file that carries the date it was last updated or came into force was published elsewhere: its first publication here is a new version in its own style', () => {
+    const now = new Date(2026, 10, 30, 12);
+    const dated = { ...seed, version: '2023-01-16', lastUpdated: '2023-01-16' };
+    expect(planPublication(dated, undefined, 'major', dated, now)).toMatchObject({ version: '2026-11-30', first: false, previousVersion: '2023-01-16', compared: true, changes: [] });
+    const numbered = { ...seed, version: '4', effectiveFrom: '2024-09-01' };
+    expect(planPublication(numbered, undefined, 'minor', undefined, now)).toMatchObject({ version: '4.1', first: false, previousVersion: '4', compared: false });
+    // A version that is a date before today names an edition already out.
+    expect(planPublication({ ...seed, version: 'March 2019' }, undefined, 'major', undefined, now)).toMatchObject({ version: 'November 2026', first: false });
+    // Nothing says it was published: its own version, as before.
+    expect(planPublication({ ...seed, version: '2026-11-30' }, undefined, 'major', undefined, now)).toMatchObject({ version: '2026-11-30', first: true });
   });
 
   it('compares the first publication here of a published seed with the seed as the author first opened it', () => {

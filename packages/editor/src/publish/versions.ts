@@ -21,16 +21,67 @@ export const CHANGE_MEANINGS: Record<ChangeSize, { label: string; hint: string }
 };
 
 const numbered = /^(\d{1,9})(?:\.(\d{1,9}))?$/;
+/** "2023-01-16", or a second edition of the same day "2023-01-16.2". */
+const isoDated = /^(\d{4}-\d{2}-\d{2})(?:\.(\d{1,9}))?$/;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const monthDated = new RegExp(`^(${MONTHS.join('|')}) (\\d{4})$`, 'i');
 
 /**
- * The version after `current`: "1.0" → "2.0" (major) or "1.1" (minor); "3" → "4.0" or "3.1".
- * A label that is not a number ("March 2019") is followed by 2.0 or 1.1, as if it were 1.0.
+ * The version after `current`, in its own style:
+ * - a number: "1.0" → "2.0" (major) or "1.1" (minor); "3" → "4.0" or "3.1";
+ * - a date ("2023-01-16", "March 2019"): today's date in the same style, whatever the size;
+ *   one published already today (or dated later) gets an edition number after it
+ *   ("2026-11-30" → "2026-11-30.2"), and a month already taken becomes a full date;
+ * - anything else ("Edition A"): 2.0 or 1.1, as if it were 1.0 (`versionOrder` cannot place it).
  */
-export function nextVersion(current: string, size: ChangeSize): string {
-  const match = numbered.exec(current.trim());
+export function nextVersion(current: string, size: ChangeSize, now: Date = new Date()): string {
+  const label = current.trim();
+  const iso = isoDated.exec(label);
+  if (iso) {
+    const date = today(now);
+    return date > iso[1]! ? date : `${iso[1]}.${iso[2] === undefined ? 2 : Number(iso[2]) + 1}`;
+  }
+  const month = monthDated.exec(label);
+  if (month) {
+    const next = `${MONTHS[now.getMonth()]} ${now.getFullYear()}`;
+    return versionOrder(next, label) === 'after' ? next : nextVersion(firstDayOf(label), size, now);
+  }
+  const match = numbered.exec(label);
   const major = match ? Number(match[1]) : 1;
   const minor = match?.[2] !== undefined ? Number(match[2]) : 0;
   return size === 'major' ? `${major + 1}.0` : `${major}.${minor + 1}`;
+}
+
+/** The first day of a "Month YYYY" version, as YYYY-MM-DD: a month's edition comes before any dated later in it. */
+function firstDayOf(monthYear: string): string {
+  const [, name, year] = monthDated.exec(monthYear)!;
+  const month = MONTHS.findIndex((m) => m.toLowerCase() === name!.toLowerCase());
+  return today(new Date(Number(year), month, 1));
+}
+
+/** A version as something to order by: numbers, or a date (a month's first day) with its edition. */
+function orderKey(version: string): { kind: 'number' | 'date'; parts: number[] } | undefined {
+  const label = version.trim();
+  const match = numbered.exec(label);
+  if (match) return { kind: 'number', parts: [Number(match[1]), Number(match[2] ?? 0)] };
+  const iso = isoDated.exec(label);
+  const date = iso ? iso[1]! : monthDated.test(label) ? firstDayOf(label) : undefined;
+  if (date === undefined) return undefined;
+  return { kind: 'date', parts: [...date.split('-').map(Number), iso?.[2] === undefined ? 1 : Number(iso[2])] };
+}
+
+/**
+ * Where `next` stands against `current`: after, before, the same, or unknown when they are not
+ * both numbers or both dates (a reader, and the widget, could not tell which is newer).
+ */
+export function versionOrder(next: string, current: string): 'after' | 'before' | 'same' | 'unknown' {
+  const a = orderKey(next);
+  const b = orderKey(current);
+  if (!a || !b || a.kind !== b.kind) return 'unknown';
+  for (let i = 0; i < a.parts.length; i++) {
+    if (a.parts[i]! !== b.parts[i]!) return a.parts[i]! > b.parts[i]! ? 'after' : 'before';
+  }
+  return 'same';
 }
 
 /** Today's date where the author is, as YYYY-MM-DD. */
@@ -53,20 +104,34 @@ export interface PublishPlan {
 }
 
 /**
+ * Whether the file says it was already published elsewhere: its changelog lists its version,
+ * it carries the date it came into force or was last updated, or its version is a date before
+ * today (an edition already dated), unless the author has changed the version since opening it.
+ * Its first publication here is then a new version.
+ */
+export function publishedElsewhere(pathway: Pathway, origin?: Pathway, now: Date = new Date()): boolean {
+  if ((pathway.changelog ?? []).some((entry) => entry.version === pathway.version)) return true;
+  // A version the author typed since opening the file is the one they mean to publish.
+  if (origin !== undefined && origin.version !== pathway.version) return false;
+  if (pathway.effectiveFrom !== undefined || pathway.lastUpdated !== undefined) return true;
+  const key = orderKey(pathway.version);
+  return key?.kind === 'date' && versionOrder(pathway.version, today(now)) === 'before';
+}
+
+/**
  * What publishing would do. With a previous published version, the version is bumped from it and
  * the change list is computed against it. Without one, the file's own version is published as it
- * is, unless the file's changelog says that version was already published (a seed or an imported
- * file), in which case it is bumped from it, and compared with `origin`: the pathway as the author
- * first opened it, when that is the same version.
+ * is, unless the file says that version was already published (`publishedElsewhere`: a seed or an
+ * imported file), in which case the next version is proposed in the file's own style, and
+ * compared with `origin`: the pathway as the author first opened it, when that is the same version.
  */
-export function planPublication(pathway: Pathway, previous: Pathway | undefined, size: ChangeSize, origin?: Pathway): PublishPlan {
+export function planPublication(pathway: Pathway, previous: Pathway | undefined, size: ChangeSize, origin?: Pathway, now: Date = new Date()): PublishPlan {
   if (previous) {
-    return { version: nextVersion(previous.version, size), first: false, previousVersion: previous.version, changes: diffPathways(previous, pathway), compared: true };
+    return { version: nextVersion(previous.version, size, now), first: false, previousVersion: previous.version, changes: diffPathways(previous, pathway), compared: true };
   }
-  const alreadyPublished = (pathway.changelog ?? []).some((entry) => entry.version === pathway.version);
-  if (alreadyPublished) {
+  if (publishedElsewhere(pathway, origin, now)) {
     const base = origin !== undefined && origin.version === pathway.version ? origin : undefined;
-    return { version: nextVersion(pathway.version, size), first: false, previousVersion: pathway.version, changes: base ? diffPathways(base, pathway) : [], compared: base !== undefined };
+    return { version: nextVersion(pathway.version, size, now), first: false, previousVersion: pathway.version, changes: base ? diffPathways(base, pathway) : [], compared: base !== undefined };
   }
   return { version: pathway.version, first: true, changes: [], compared: false };
 }

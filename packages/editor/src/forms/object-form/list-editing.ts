@@ -82,6 +82,7 @@ export class ListEditing implements ReactiveController {
 
   private set<K extends 'open' | 'palette' | 'notice'>(key: K, value: this[K]): void {
     this[key] = value;
+    if (key === 'notice' && value === undefined) this.noticeToFocus = false;
     if (key === 'palette') this.watchOutside(this.palette !== undefined);
     this.host.requestUpdate();
   }
@@ -232,7 +233,8 @@ export class ListEditing implements ReactiveController {
     void this.focusWithin(`button[data-action="${button}"][data-item="${to}"][data-list="${CSS.escape(list)}"]`);
   }
 
-  private removeItem(field: FieldMeta, list: string, index: number): void {
+  /** Removes one object from a list, with the notice (what still refers to it, Undo) on that list. Returns whether it was removed. */
+  removeItem(field: FieldMeta, list: string, index: number): boolean {
     const document = this.document;
     const pointer = join(list, index);
     const item = valueAt(document, pointer);
@@ -240,7 +242,7 @@ export class ListEditing implements ReactiveController {
     const what = `${definition?.title ?? field.title}${itemName(item) ? ` "${clip(itemName(item), 60)}"` : ''}`;
     const removal = removalOf(document, pointer);
     const remaining = [...new Set(removal.remaining.map((reference) => describeLocation(document, reference.from.pointer)))];
-    if (!tryEdit(() => this.modeling.patch(removal.operations, { label: `remove ${lower(definition?.title ?? field.title)}` }))) return;
+    if (!tryEdit(() => this.modeling.patch(removal.operations, { label: `remove ${lower(definition?.title ?? field.title)}` }))) return false;
     // Open items after the removed one move up by one.
     const next = new Set<string>();
     for (const open of this.open) {
@@ -254,6 +256,7 @@ export class ListEditing implements ReactiveController {
     this.set('open', next);
     const cleaned = removal.operations.length - 1;
     this.showNotice(list, `${what} removed.${cleaned > 0 ? ` It was also taken out of ${plural(cleaned, 'list that named it', 'lists that named it')}.` : ''}`, remaining);
+    return true;
   }
 
   /** Removes one paragraph or value; says so where it was, with Undo, as removing an item does. */
@@ -266,9 +269,21 @@ export class ListEditing implements ReactiveController {
     if (removed) this.showNotice(list, `${textItemName(field)} ${index + 1} removed.`, []);
   }
 
+  /** A notice not yet drawn (its list is on the form the host is about to show): focused once it is. */
+  private noticeToFocus = false;
+
   private showNotice(list: string, text: string, remaining: string[]): void {
     this.set('notice', { list, text, remaining, revision: this.modeling.state.revision });
-    void this.focusWithin('.notice');
+    this.noticeToFocus = true;
+    void this.host.updateComplete.then(() => this.hostUpdated());
+  }
+
+  hostUpdated(): void {
+    if (!this.noticeToFocus) return;
+    const notice = this.host.renderRoot.querySelector<HTMLElement>('.notice');
+    if (notice === null) return;
+    this.noticeToFocus = false;
+    notice.focus();
   }
 
   private undoRemoval(): void {

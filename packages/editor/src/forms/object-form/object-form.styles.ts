@@ -245,6 +245,10 @@ export const objectFormStyles = css`
     gap: 0.5rem;
     margin-top: 0.5rem;
   }
+  /* Remove on an item's own form, under its heading: apart from the fields below it. */
+  .item-actions.own {
+    margin: 0 0 1.25rem;
+  }
   .tag {
     display: inline-block;
     margin-left: 0.5rem;

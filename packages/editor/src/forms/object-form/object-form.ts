@@ -698,6 +698,24 @@ export class ObjectForm extends LitElement {
     </details>`;
   }
 
+  /**
+   * Remove, on the form of an item of a list (a stage, a role, an exception), as its list on the
+   * form above offers: the same removal and notice, shown on that list, where the form goes.
+   */
+  private renderRemoveThis(field: FieldMeta | undefined, title: string, name: string): TemplateResult | typeof nothing {
+    const at = this.pointer.lastIndexOf('/');
+    const index = Number(this.pointer.slice(at + 1));
+    if (field === undefined || (field.kind !== 'objectList' && field.kind !== 'conditionList') || at < 0 || !Number.isInteger(index)) return nothing;
+    const list = this.pointer.slice(0, at);
+    const owner = list.slice(0, list.lastIndexOf('/'));
+    return html`<div class="item-actions own">
+      <button type="button" class="warning" data-action="remove-this"
+        @click=${() => {
+          if (this.lists.removeItem(field, list, index)) this.context?.select(owner);
+        }}>Remove this ${lower(title)}${name ? html`<span class="visually-hidden"> ${clip(name, 120)}</span>` : nothing}</button>
+    </div>`;
+  }
+
   override render() {
     const context = this.context;
     if (context === undefined) return nothing;
@@ -717,6 +735,7 @@ export class ObjectForm extends LitElement {
       ${this.nested
         ? nothing
         : html`<h2 class="heading"><span class="caption">${definition.title}</span>${name ? clip(name, 120) : thingName(document, this.pointer, value, definition.title)}</h2>`}
+      ${this.nested ? nothing : this.renderRemoveThis(field, definition.title, name)}
       ${ownProblems.length > 0
         ? html`<div class="problems" role="group" aria-labelledby="own-problems">
             <p id="own-problems">${ownProblems.length === 1 ? 'There is a problem' : 'There are problems'}</p>
