@@ -5,28 +5,24 @@
  * copy where a write as it goes is certain, and the next visit puts it back.
  */
 import { describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { watchPage } from './browser.js';
-import { usePlayground, waitForPlayground } from './playground-server.js';
+import type { Page } from 'playwright-core';
+import { usePlayground, waitForPlayground, withPlayground, type Playground } from './playground-server.js';
 
-let origin: string;
-let browser: Browser;
+let playground: Playground;
 
 const STEP = 30_000;
 const editorText = (page: Page) => page.evaluate(() => (document.querySelector('#pg-editor') as HTMLElement & { text: string }).text);
 
-/** Opens the playground and keeps the example open now as one of the author's pathways. */
-async function ownPathway(context: BrowserContext): Promise<Page> {
-  const page = await context.newPage();
-  // Leaving with unsaved work may ask first (beforeunload): the author says leave.
+/** Keeps the example open now as one of the author's pathways, everything so far saved. */
+async function keepAsOwn(page: Page): Promise<void> {
+  // Leaving with unsaved work may ask first (beforeunload): the author says leave (the watch's
+  // own handler would say stay, and the reload would never happen).
+  page.removeAllListeners('dialog');
   page.on('dialog', (dialog) => void dialog.accept().catch(() => undefined));
-  await page.goto(origin, { timeout: 90_000 });
-  await waitForPlayground(page);
   await page.getByRole('button', { name: 'Keep as one of your pathways', exact: true }).click();
   await expect.poll(() => page.locator('#pg-saved').textContent(), { timeout: STEP }).toContain('one of your pathways');
   // Everything so far is saved: only what is typed next is at risk.
   await page.locator('#pg-editor').evaluate((editor) => (editor as HTMLElement & { autosaveController: { saveNow(): Promise<void> } }).autosaveController.saveNow());
-  return page;
 }
 
 /** Types " Third." at the end of the pathway's Summary, as the author would. */
@@ -39,16 +35,13 @@ async function typeAtEndOfSummary(page: Page): Promise<string> {
 }
 
 describe('an own pathway left at once keeps its last edit', () => {
-  usePlayground('leave-at-once', (playground) => {
-    origin = playground.origin;
-    browser = playground.browser;
+  usePlayground('leave-at-once', (started) => {
+    playground = started;
   });
 
   it('reloaded straight after typing: the text is there', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    try {
-      const page = await ownPathway(context);
-      const watch = watchPage(page);
+    await withPlayground(playground, {}, async ({ page }) => {
+      await keepAsOwn(page);
       const typed = await typeAtEndOfSummary(page);
       expect(typed).toMatch(/ Third\.$/);
       await page.reload({ timeout: 90_000 });
@@ -57,28 +50,20 @@ describe('an own pathway left at once keeps its last edit', () => {
       await expect.poll(() => editorText(page), { timeout: STEP }).toContain(JSON.stringify(typed));
       // The copy has gone into the pathway's own record: nothing is left waiting beside it.
       expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('pathway-editor:')))).toEqual([]);
-      expect([...watch.pageErrors, ...watch.consoleErrors]).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 240_000);
 
   it('closed straight after typing: the text is there when the page is opened again', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    try {
-      const page = await ownPathway(context);
+    await withPlayground(playground, {}, async ({ page, newTab }) => {
+      await keepAsOwn(page);
       const typed = await typeAtEndOfSummary(page);
       await page.close();
       await expect.poll(() => page.isClosed(), { timeout: STEP }).toBe(true);
-      const again = await context.newPage();
-      const watch = watchPage(again);
-      await again.goto(origin, { timeout: 90_000 });
+      const { page: again } = await newTab();
+      await again.goto(playground.origin, { timeout: 90_000 });
       await waitForPlayground(again);
       await expect.poll(() => again.locator('#pg-pathway option:checked').textContent(), { timeout: STEP }).toContain('(one of your pathways)');
       await expect.poll(() => editorText(again), { timeout: STEP }).toContain(JSON.stringify(typed));
-      expect([...watch.pageErrors, ...watch.consoleErrors]).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 240_000);
 });
