@@ -18,6 +18,8 @@ export type { BandGap, BandEnds, End, Interval } from './lint/index.js';
 export { describeRange } from './lint/index.js';
 export { checkPathway } from './check.js';
 export { describeDuration, describeInterval, unitName } from './duration-words.js';
+export { offeredExtension } from './extension.js';
+export type { OfferedExtension } from './extension.js';
 export { formatLongDate } from './day-text.js';
 export { resolveJourney, JOURNEY_END_LABELS } from './journey.js';
 export type { ResolvedJourney, JourneyAudience, JourneyEndKind } from './journey.js';

@@ -13,6 +13,7 @@ import { enumLabel } from '@pathway/schema';
 import { describeCondition } from '../describe-condition.js';
 import { groupHeading } from '../duties.js';
 import { describeDuration, describeInterval } from '../durations.js';
+import { offeredExtension } from '../extension.js';
 import { parseDate } from '../calendar.js';
 import { formatLongDate } from '../day-text.js';
 import { resolveJourney } from '../journey.js';
@@ -149,9 +150,10 @@ function timeLimits(items: readonly TimeLimit[] | undefined, page: Page): string
         `<strong>${text(limit.title)}</strong>: ${review ? `reviewed every ${escape(duration(limit.duration, page, describeInterval))}` : escape(duration(limit.duration, page))}`,
       ];
       if (limit.starts) parts.push(`from ${text(limit.starts)}`);
-      if (limit.extension?.duration) parts.push(`can be extended by up to ${escape(duration(limit.extension.duration, page))}`);
-      if (limit.extension?.total) parts.push(`up to ${escape(duration(limit.extension.total, page))} in all`);
-      if (limit.extension?.description) parts.push(text(limit.extension.description));
+      const extension = offeredExtension(limit.extension);
+      if (extension?.by) parts.push(`can be extended by up to ${escape(duration(extension.by, page))}`);
+      if (extension?.total) parts.push(`up to ${escape(duration(extension.total, page))} in all`);
+      if (extension?.description) parts.push(text(extension.description));
       if (limit.onExpiry) parts.push(`${review ? 'at each review' : 'when it runs out'}: ${text(limit.onExpiry.description)}`);
       if (limit.onBreach) parts.push(`if breached (${escape(describeCondition(limit.onBreach.when, page.outline))}): ${text(limit.onBreach.description)}`);
       return parts.join('; ');
