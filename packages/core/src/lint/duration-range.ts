@@ -10,7 +10,8 @@
  * by the calendar days each can span: a school day is at least a day, so a school week (5 school
  * days) at least 5; a month 28 to 31 days, a year 365 or 366. The time limit's shortest length
  * is compared with the total's longest, and a term, or a school-time total beside a calendar
- * limit, is never certainly shorter, so nothing is said of them.
+ * limit, is never certainly shorter, so nothing is said of them. An extension "by up to 0"
+ * extends nothing and is not offered to schools: a warning.
  */
 import type { Duration, Problem, TimeLimit, TimeUnit } from '@pathway/schema';
 import type { Question } from '@pathway/schema';
@@ -18,6 +19,7 @@ import { finding, type LintRule } from './report.js';
 import { answerTypeNames } from './question-types.js';
 import { entitiesOfKind } from './lookup.js';
 import { describeAmount, describeDuration, durationAmount } from '../durations.js';
+import { isNoTime } from '../extension.js';
 
 /** Each unit as a number of the smallest unit it converts to exactly (a session is half a school day). */
 const inCommonUnit: Record<TimeUnit, [common: TimeUnit, factor: number]> = {
@@ -111,7 +113,14 @@ export const durationRange: LintRule = ({ pathway, map }) => {
     }
   }
   for (const node of map.outline.nodesOf('TimeLimit')) {
-    const detail = totalNotLonger(node.value as unknown as TimeLimit);
+    const timeLimit = node.value as unknown as TimeLimit;
+    const by = timeLimit.extension?.duration;
+    // "By up to 0" reads "can be extended by immediately": nothing is offered (core's offeredExtension).
+    if (by !== undefined && isNoTime(by)) {
+      problems.push(finding(pathway, 'duration-range', 'warning', `${node.pointer}/extension/duration`,
+        `extends it by nothing (${describeAmount(0, by.unit)}), so schools are not told of it: give the longest extension, or remove it`));
+    }
+    const detail = totalNotLonger(timeLimit);
     if (detail !== undefined) problems.push(finding(pathway, 'duration-range', 'warning', `${node.pointer}/extension/total`, detail));
   }
   return problems;
