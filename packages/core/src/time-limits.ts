@@ -30,6 +30,7 @@ import type { OutcomeStatus, Reason, RouteStatus, StageEvaluation, TimeLimitStat
 import type { EvaluationContext } from './context.js';
 import { caseDate, caseDuration, dayAfter } from './case-dates.js';
 import { describeDuration, describeInterval, formatIsoDate, formatLongDate } from './durations.js';
+import { offeredExtension } from './extension.js';
 import { joinReasons, message, reason } from './messages.js';
 import { closeUnavailableOutcomes } from './outcomes.js';
 import { recurrence } from './recurring.js';
@@ -78,10 +79,10 @@ function timeLimitText(
     else parts.push(passed ? message('timeLimit.endedOn', { date }) : message('timeLimit.endsOn', { date }));
   }
   // An extension already agreed is not offered again: the end above is the extended one.
-  const extension = extended === true ? undefined : limit.extension;
+  const extension = extended === true ? undefined : offeredExtension(limit.extension);
   if (extended === true) parts.push(message('timeLimit.extendedNote'));
-  if (extension?.duration) {
-    const by = describeDuration(extension.duration, caseDuration(ctx, extension.duration).agreed);
+  if (extension?.by) {
+    const by = describeDuration(extension.by, caseDuration(ctx, extension.by).agreed);
     parts.push(
       extension.description
         ? message('timeLimit.extensionWhen', { duration: by, when: extension.description })
@@ -91,7 +92,7 @@ function timeLimitText(
   if (extension?.total) {
     const total = describeDuration(extension.total, caseDuration(ctx, extension.total).agreed);
     parts.push(
-      extension.description && !extension.duration
+      extension.description && !extension.by
         ? message('timeLimit.extensionTotalWhen', { duration: total, when: extension.description })
         : message('timeLimit.extensionTotal', { duration: total }),
     );

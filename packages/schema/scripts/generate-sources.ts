@@ -76,7 +76,8 @@ export async function generateTypes(schema = readSchema()): Promise<string> {
 /**
  * The schema's own annotations, read by the document map (below) and by the editor:
  * `x-entity` names the kind of thing a definition is (a stage, a question…), `x-refers-to`
- * the kind (or kinds) of thing an id property names, `x-date` that it names a date, and
+ * the kind (or kinds) of thing an id property names, `x-date` that it names a date, `x-number`
+ * that it names a number (a number question), and
  * `x-enum-labels` the words the editor shows authors for each value of an enum
  * ({"attendancePercentage": "Attendance percentage", …}), and `x-add-label` the words on the
  * button that adds an optional part whose title does not follow "Add" ("If breached"), and
@@ -86,7 +87,7 @@ export async function generateTypes(schema = readSchema()): Promise<string> {
  * lint says it changes nothing where it is given anyway. None of them reaches the types,
  * the widget's validator or the schema outline.
  */
-export const annotationKeywords = ['x-entity', 'x-refers-to', 'x-date', 'x-enum-labels', 'x-add-label', 'x-advanced', 'x-applies-when'] as const;
+export const annotationKeywords = ['x-entity', 'x-refers-to', 'x-date', 'x-number', 'x-enum-labels', 'x-add-label', 'x-advanced', 'x-applies-when'] as const;
 
 function isAnnotation(key: string): boolean {
   return (annotationKeywords as readonly string[]).includes(key);
@@ -277,6 +278,7 @@ export function generateDocumentMap(schema: Record<string, unknown> = readSchema
         const refersTo = value['x-refers-to'];
         if (refersTo !== undefined) property.refersTo = Array.isArray(refersTo) ? (refersTo as string[]) : [refersTo as string];
         if (value['x-date'] === true) property.date = true;
+        if (value['x-number'] === true) property.number = true;
         if (value.type === 'array' && value.items !== undefined) {
           const items = value.items as Record<string, unknown>;
           if (items['x-refers-to'] !== undefined) property.refersTo = [items['x-refers-to'] as string];

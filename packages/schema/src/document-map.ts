@@ -11,6 +11,8 @@ export interface DocumentMapProperty {
   array?: true;
   refersTo?: string[];
   date?: true;
+  /** It names a number: a number question (`x-number`). */
+  number?: true;
 }
 
 export interface DocumentMapDefinition {

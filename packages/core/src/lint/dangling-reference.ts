@@ -2,7 +2,8 @@
  * dangling-reference (error): every id a pathway mentions must name something that exists,
  * and something of the right kind: a rule about an answer must name a question (not an
  * evidence requirement), an outcome must lead to a stage, and a date ("time since", "counted
- * from", "starts on", "due by") must be a date question or a date measure. Which properties
+ * from", "starts on", "due by") must be a date question or a date measure, and a length agreed
+ * per case (`x-number`) must come from a number question. Which properties
  * are references, and to what, comes from the schema's annotations through core's outline;
  * which of them do not resolve is decided once, by `unresolvedReferences` (the check the widget
  * refuses a pathway by): this rule says why. Circumstances are left to undefined-cohort, which
@@ -14,7 +15,7 @@ import type { Measure, Question } from '@pathway/schema';
 import { finding, type LintRule } from './report.js';
 import { kindNames, type Entity, type PathwayMap } from './pathway-map.js';
 import type { OutlineReference } from '../outline/outline.js';
-import { referenceTargets, whyUnresolved, type Unresolved } from '../outline/unresolved.js';
+import { neededThing, referenceTargets, whyUnresolved, type Unresolved } from '../outline/unresolved.js';
 import { answerTypeNames } from './question-types.js';
 import { firstOfKinds, ownName } from './lookup.js';
 import { didYouMean, suggestIds } from './suggest-id.js';
@@ -43,7 +44,8 @@ function describeEntity(entity: Entity): string {
 }
 
 function wanted(reference: OutlineReference): string {
-  if (reference.date) return 'a date question or date measure';
+  const needed = neededThing(reference);
+  if (needed !== undefined) return needed;
   return reference.kinds.map((kind) => `${kindNames[kind].article} ${kindNames[kind].noun}`).join(' or ');
 }
 
@@ -51,7 +53,7 @@ function wanted(reference: OutlineReference): string {
 function whatIsWrong(map: PathwayMap, reference: OutlineReference, why: Unresolved): string {
   const { id } = reference;
   // What the author may have meant, among the things of the kinds wanted there.
-  const meant = didYouMean(suggestIds(map, id, reference.kinds, reference.date));
+  const meant = didYouMean(suggestIds(map, id, reference.kinds, reference));
   if (why === 'names-nothing') {
     const other = map.byId.get(id)?.[0];
     if (!other) return `refers to ${wanted(reference)} "${id}" that does not exist${meant}`;
@@ -60,6 +62,7 @@ function whatIsWrong(map: PathwayMap, reference: OutlineReference, why: Unresolv
   // Looked up in tables built once (./lookup.ts): filtering every entity that shares the id
   // would cost duplicates × references.
   const what = describeEntity(firstOfKinds(map, id, reference.kinds)!);
+  if (why === 'not-a-number') return `reads a number from ${what}, which gives none: choose a number question${meant}`;
   return reference.property === 'since'
     ? `counts the time since "${id}", which is ${what}, not a date question or date measure${meant}`
     : `uses "${id}" as a date, but it is ${what}, not a date question or date measure${meant}`;

@@ -1,7 +1,7 @@
 /**
  * duration-range: durations as councils write them. A range given upside down ("6 to 4
- * weeks") is an error; so is a length agreed per case that is taken from anything but a
- * number question. A duration with both an amount and a length from an answer uses the
+ * weeks") is an error (a length agreed per case taken from anything but a number question is
+ * dangling-reference's, by the schema's `x-number`). A duration with both an amount and a length from an answer uses the
  * amount, which is worth a warning: the answer would be asked for nothing. A time limit
  * "extendable to a total of" no more than its own length contradicts itself, usually a slip
  * of the unit ("6 school weeks, extendable to a total of 12 days"): a warning, whatever the
@@ -10,14 +10,15 @@
  * by the calendar days each can span: a school day is at least a day, so a school week (5 school
  * days) at least 5; a month 28 to 31 days, a year 365 or 366. The time limit's shortest length
  * is compared with the total's longest, and a term, or a school-time total beside a calendar
- * limit, is never certainly shorter, so nothing is said of them.
+ * limit, is never certainly shorter, so nothing is said of them. An extension "by up to 0"
+ * extends nothing and is not offered to schools: a warning.
  */
 import type { Duration, Problem, TimeLimit, TimeUnit } from '@pathway/schema';
 import type { Question } from '@pathway/schema';
 import { finding, type LintRule } from './report.js';
-import { answerTypeNames } from './question-types.js';
 import { entitiesOfKind } from './lookup.js';
 import { describeAmount, describeDuration, durationAmount } from '../durations.js';
+import { isNoTime } from '../extension.js';
 
 /** Each unit as a number of the smallest unit it converts to exactly (a session is half a school day). */
 const inCommonUnit: Record<TimeUnit, [common: TimeUnit, factor: number]> = {
@@ -98,20 +99,24 @@ export const durationRange: LintRule = ({ pathway, map }) => {
         `the range is upside down (${amount} to ${to}): put the smaller number first`));
     }
     if (typeof fromAnswer !== 'string') continue;
+    // A length from anything but a number question: dangling-reference (the schema's x-number).
     const question = entitiesOfKind(map, fromAnswer, 'question')[0]?.node as Question | undefined;
     // The question as the author wrote it, not its id (the id only when it names nothing).
     const named = typeof question?.text === 'string' && question.text.trim() !== '' ? question.text : fromAnswer;
-    if (question !== undefined && question.type !== 'number') {
-      problems.push(finding(pathway, 'duration-range', 'error', node.pointer,
-        `takes its length from the answer to "${named}", which is ${answerTypeNames[question.type] ?? 'not a number question'}, not a number question`));
-    }
     if (typeof amount === 'number') {
       problems.push(finding(pathway, 'duration-range', 'warning', node.pointer,
         `has both an amount (${amount}) and a length from the answer to "${named}": the amount is used, so the answer changes nothing`));
     }
   }
   for (const node of map.outline.nodesOf('TimeLimit')) {
-    const detail = totalNotLonger(node.value as unknown as TimeLimit);
+    const timeLimit = node.value as unknown as TimeLimit;
+    const by = timeLimit.extension?.duration;
+    // "By up to 0" reads "can be extended by immediately": nothing is offered (core's offeredExtension).
+    if (by !== undefined && isNoTime(by)) {
+      problems.push(finding(pathway, 'duration-range', 'warning', `${node.pointer}/extension/duration`,
+        `extends it by nothing (${describeAmount(0, by.unit)}), so schools are not told of it: give the longest extension, or remove it`));
+    }
+    const detail = totalNotLonger(timeLimit);
     if (detail !== undefined) problems.push(finding(pathway, 'duration-range', 'warning', `${node.pointer}/extension/total`, detail));
   }
   return problems;

@@ -55,7 +55,7 @@ describe('suggestId', () => {
         { id: 'q-barriers', text: 'Barriers?', type: 'text' },
       ] }],
     }));
-    expect(suggestId(map, 'q-plan-meeting', ['question', 'measure'], true)).toBe('q-plan-meeting-date');
+    expect(suggestId(map, 'q-plan-meeting', ['question', 'measure'], { date: true })).toBe('q-plan-meeting-date');
     expect(suggestId(map, 'plan-meeting', ['question'])).toBe('q-plan-meeting-date');
     // A word every id starts with ("q") is a habit, not a family: nothing is offered for it.
     expect(suggestId(map, 'q-attendance', ['question'])).toBeUndefined();

@@ -24,7 +24,7 @@
 import { closest } from '@pathway/schema';
 import type { EntityKind, PathwayMap } from './pathway-map.js';
 import { idsOfKind } from './lookup.js';
-import { referenceTargets } from '../outline/unresolved.js';
+import { referenceTargets, type ReferenceNeeds } from '../outline/unresolved.js';
 
 const maxComparisons = 100_000;
 const maxDistance = 3;
@@ -56,10 +56,10 @@ function idsWithFigures(map: PathwayMap, suggestions: Suggestions, kind: EntityK
 const none: readonly string[] = [];
 
 /** The existing ids of these kinds nearest to a miss, best first, at most two (see above). */
-export function suggestIds(map: PathwayMap, id: string, kinds: readonly EntityKind[], date = false): readonly string[] {
+export function suggestIds(map: PathwayMap, id: string, kinds: readonly EntityKind[], needs: ReferenceNeeds = {}): readonly string[] {
   let suggestions = perMap.get(map);
   if (!suggestions) perMap.set(map, (suggestions = { made: new Map(), compared: 0, byFigures: new Map() }));
-  const key = `${date ? 'date:' : ''}${kinds.join(',')}\u0000${id}`;
+  const key = `${needs.date ? 'date:' : ''}${needs.number ? 'number:' : ''}${kinds.join(',')}\u0000${id}`;
   const made = suggestions.made.get(key);
   if (made) return made;
   if (suggestions.compared >= maxComparisons) return none;
@@ -68,7 +68,7 @@ export function suggestIds(map: PathwayMap, id: string, kinds: readonly EntityKi
   const targets = referenceTargets(map.outline);
   for (const kind of kinds) {
     for (const candidate of idsWithFigures(map, suggestions, kind, figures)) {
-      if (candidate === id || (date && !targets.namesADate(candidate, kinds))) continue;
+      if (candidate === id || (needs.date && !targets.namesADate(candidate, kinds)) || (needs.number && !targets.namesANumber(candidate, kinds))) continue;
       candidates.push(candidate);
     }
   }

@@ -64,6 +64,8 @@ export interface OutlineReference {
   readonly kinds: readonly EntityKind[];
   /** It names a date: a date measure or a date question. */
   readonly date: boolean;
+  /** It names a number: a number question (`x-number`). */
+  readonly number: boolean;
   /** The object holding it. */
   readonly from: OutlineNode;
 }
@@ -145,10 +147,11 @@ export function outlinePathway(pathway: Pathway | unknown): Outline {
       if (refersTo !== undefined) {
         const kinds = refersTo as EntityKind[];
         const date = property.date === true;
+        const number = property.number === true;
         if (property.array === true && Array.isArray(child)) {
-          for (const id of child) if (typeof id === 'string') references.push({ pointer: at, id, property: key, kinds, date, from: node });
+          for (const id of child) if (typeof id === 'string') references.push({ pointer: at, id, property: key, kinds, date, number, from: node });
         } else if (typeof child === 'string') {
-          references.push({ pointer, id: child, property: key, kinds, date, from: node });
+          references.push({ pointer, id: child, property: key, kinds, date, number, from: node });
         }
       }
       if (def === undefined) continue;

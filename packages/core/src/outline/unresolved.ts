@@ -15,8 +15,36 @@ export function isDateEntity(entity: OutlineEntity): boolean {
   return entity.kind === 'question' && (entity.node as Question).type === 'date';
 }
 
-/** Why a reference does not resolve: it names nothing of its kinds, or names no date where it needs one. */
-export type Unresolved = 'names-nothing' | 'not-a-date';
+/** The entity is a number question (what a length agreed per case is read from). */
+export function isNumberEntity(entity: OutlineEntity): boolean {
+  return entity.kind === 'question' && (entity.node as Question).type === 'number';
+}
+
+/** What a reference needs of what it names beyond its kind: the schema's `x-date` or `x-number`. */
+export interface ReferenceNeeds {
+  readonly date?: boolean;
+  readonly number?: boolean;
+}
+
+/**
+ * Whether an entity of one of a reference's kinds is one it may name: the one test behind lint,
+ * the widget's refusal and the editor's pickers, so a picker offers only what lint accepts.
+ */
+export function fitsReference(entity: OutlineEntity, needs: ReferenceNeeds): boolean {
+  if (needs.date === true && !isDateEntity(entity)) return false;
+  if (needs.number === true && !isNumberEntity(entity)) return false;
+  return true;
+}
+
+/** What such a reference names, in words: "a date question or date measure", "a number question" (undefined: its kinds say it). */
+export function neededThing(needs: ReferenceNeeds): string | undefined {
+  if (needs.date === true) return 'a date question or date measure';
+  if (needs.number === true) return 'a number question';
+  return undefined;
+}
+
+/** Why a reference does not resolve: it names nothing of its kinds, or not the date or number it needs. */
+export type Unresolved = 'names-nothing' | 'not-a-date' | 'not-a-number';
 
 /**
  * What a pathway defines, as keys of kind and id, in one pass over its entities: a file may hold
@@ -28,6 +56,8 @@ export interface ReferenceTargets {
   defines(kind: EntityKind, id: string): boolean;
   /** A date measure or date question of one of these kinds has this id. */
   namesADate(id: string, kinds: readonly EntityKind[]): boolean;
+  /** A number question of one of these kinds has this id. */
+  namesANumber(id: string, kinds: readonly EntityKind[]): boolean;
 }
 
 const targetsOf = new WeakMap<Outline, ReferenceTargets>();
@@ -38,13 +68,16 @@ export function referenceTargets(outline: Outline): ReferenceTargets {
   if (known) return known;
   const defined = new Set<string>();
   const dates = new Set<string>();
+  const numbers = new Set<string>();
   for (const entity of outline.entities) {
     defined.add(key(entity.kind, entity.id));
-    if (isDateEntity(entity)) dates.add(key(entity.kind, entity.id));
+    if (fitsReference(entity, { date: true })) dates.add(key(entity.kind, entity.id));
+    if (fitsReference(entity, { number: true })) numbers.add(key(entity.kind, entity.id));
   }
   const targets: ReferenceTargets = {
     defines: (kind, id) => defined.has(key(kind, id)),
     namesADate: (id, kinds) => kinds.some((kind) => dates.has(key(kind, id))),
+    namesANumber: (id, kinds) => kinds.some((kind) => numbers.has(key(kind, id))),
   };
   targetsOf.set(outline, targets);
   return targets;
@@ -54,6 +87,7 @@ export function referenceTargets(outline: Outline): ReferenceTargets {
 export function whyUnresolved(targets: ReferenceTargets, reference: OutlineReference): Unresolved | undefined {
   if (!reference.kinds.some((kind) => targets.defines(kind, reference.id))) return 'names-nothing';
   if (reference.date && !targets.namesADate(reference.id, reference.kinds)) return 'not-a-date';
+  if (reference.number && !targets.namesANumber(reference.id, reference.kinds)) return 'not-a-number';
   return undefined;
 }
 

@@ -33,7 +33,7 @@ import type {
 } from '../schema-types.js';
 import type { CaseInput } from '../types.js';
 import { outlinePathway } from '../outline/outline.js';
-import { isDateEntity, unresolvedReferences } from '../outline/unresolved.js';
+import { fitsReference, unresolvedReferences } from '../outline/unresolved.js';
 
 export const STAGE_IDS = ['s1', 's2', 's3', 's4', 'ghost'] as const;
 export const QUESTION_IDS = ['q1', 'q2', 'q3', 'q4', 'q5', 'constructor', 'ghost'] as const;
@@ -519,7 +519,7 @@ export function withResolvedReferences(pathway: Pathway): Pathway | undefined {
   const copy = JSON.parse(JSON.stringify(pathway)) as Pathway;
   const outline = outlinePathway(copy);
   for (const reference of unresolvedReferences(outline)) {
-    const fits = outline.entities.filter((entity) => reference.kinds.includes(entity.kind) && (!reference.date || isDateEntity(entity)));
+    const fits = outline.entities.filter((entity) => reference.kinds.includes(entity.kind) && fitsReference(entity, reference));
     if (fits.length === 0) return undefined;
     const holder = reference.from.value;
     const held = holder[reference.property];

@@ -13,7 +13,8 @@ describe('new items', () => {
     expect(factory.create('Stage')).toEqual({ id: 'stage-2', title: 'New stage' });
     expect(factory.create('Band')).toEqual({ label: 'New band', measure: 'attendance', lower: { value: 0, inclusive: true } });
     expect(factory.create('ActionGroup')).toEqual({ role: 'school', actions: [{ text: 'New action' }] });
-    expect(factory.create('Duration')).toEqual({ amount: 0, unit: 'sessions' });
+    // A length's amount is the author's: a made-up 0 would read "immediately".
+    expect(factory.create('Duration')).toEqual({ unit: 'sessions' });
     // A kind of rule whose pickers have something to pick (no question yet, so not an answer
     // rule), with nothing picked for the author.
     expect(factory.create('Condition')).toEqual({ measure: '', lower: { value: 0, inclusive: true } });
@@ -26,6 +27,9 @@ describe('new items', () => {
     const factory = new ItemFactory(basePathway());
     // "Where to send them instead" needs a stage, a referral or a contact: the author picks which.
     expect(factory.create('Exception.redirectTo')).toEqual({});
+    // An extension by a length or to a total: neither is made up (no "can be extended by immediately").
+    expect(factory.create('TimeLimit.extension')).toEqual({});
+    expect(factory.create('TimeLimit')).toMatchObject({ duration: { unit: 'sessions' } });
   });
 
   it('make a valid pathway wherever a list of simple things grows', () => {

@@ -5,7 +5,7 @@
  * requires, with readable unique ids (`uniqueId`), so that what is left to fill in shows as a
  * problem on its field rather than as a broken document. No DOM.
  */
-import { outlinePathway, questionType } from '@pathway/core';
+import { fitsReference, outlinePathway, questionType } from '@pathway/core';
 import { uniqueId } from '../modeling/index.js';
 import { markIdsMadeUp } from '../naming.js';
 import { formMetadata, resolveVariant } from '../metadata/index.js';
@@ -18,16 +18,13 @@ function isRecord(value: unknown): value is Json {
 }
 
 const textKinds = new Set(['text', 'longText', 'url']);
+/** Kinds of field a new item never fills in for an "at least one of": only the author knows them. */
+const authorsChoice = new Set(['reference', 'referenceList', 'duration', 'number']);
 
 /** The first id of a thing of one of these kinds, for a required reference (empty when there is none). */
 function firstIdOf(document: unknown, field: FieldMeta): string {
   const kinds = field.refersTo ?? [];
-  const found = outlinePathway(document).entities.find((entity) => {
-    if (!kinds.includes(entity.kind)) return false;
-    if (!field.date) return true;
-    const node = entity.node as Json;
-    return node.kind === 'date' || node.type === 'date';
-  });
+  const found = outlinePathway(document).entities.find((entity) => kinds.includes(entity.kind) && fitsReference(entity, field));
   return found?.id ?? '';
 }
 
@@ -94,11 +91,13 @@ export class ItemFactory {
       }
       value[field.key] = this.valueFor(field, definition);
     }
-    // "At least one of": fill the first group, except a choice of thing to refer to, which only the
-    // author can make (the hint and the problem on the field say one is needed).
+    // "At least one of": fill the first group, except where only the author can say what it is: a thing
+    // to refer to, a length of time or a figure (an extension's length, a duration's amount), where a
+    // made-up 0 reads as "immediately". The hint and the problem on the field say one is needed. A
+    // band's bound is started, for the band line to draw.
     for (const key of definition.requiresOneOf?.[0] ?? []) {
       const field = definition.fields.find((f) => f.key === key);
-      if (field === undefined || field.kind === 'reference' || field.kind === 'referenceList') continue;
+      if (field === undefined || authorsChoice.has(field.kind)) continue;
       if (value[key] === undefined) value[key] = this.valueFor(field, definition);
     }
     // Keep the schema's order of properties, as a person would write them.

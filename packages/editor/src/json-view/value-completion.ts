@@ -7,7 +7,7 @@
  */
 import { getLocation, parse } from 'jsonc-parser';
 import { pointerFrom } from '@pathway/schema';
-import { outlinePathway } from '@pathway/core';
+import { fitsReference, outlinePathway } from '@pathway/core';
 import type { OutlineEntity } from '@pathway/core';
 import { formMetadata, locate } from '../metadata/index.js';
 import type { FieldMeta } from '../metadata/index.js';
@@ -38,7 +38,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The things of the kinds a reference may name (only dates, when it names a date). */
+/** The things of the kinds a reference may name (only dates or number questions, where it needs one: core's fitsReference). */
 function referenceSuggestions(document: unknown, field: FieldMeta): ValueSuggestion[] {
   const kinds = field.refersTo ?? [];
   const seen = new Set<string>();
@@ -48,11 +48,7 @@ function referenceSuggestions(document: unknown, field: FieldMeta): ValueSuggest
     return kinds.length > 1 ? `${kindTitles[entity.kind] ?? entity.kind}: ${name}` : name;
   };
   for (const entity of outlinePathway(document).entities) {
-    if (!kinds.includes(entity.kind) || seen.has(entity.id)) continue;
-    if (field.date === true) {
-      const node = entity.node as Record<string, unknown>;
-      if (node.kind !== 'date' && node.type !== 'date') continue;
-    }
+    if (!kinds.includes(entity.kind) || seen.has(entity.id) || !fitsReference(entity, field)) continue;
     seen.add(entity.id);
     suggestions.push({ value: entity.id, label: named(entity), kind: 'reference' });
   }

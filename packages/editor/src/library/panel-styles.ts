@@ -38,6 +38,8 @@ export const panelStyles = css`
   button:focus-visible, a:focus-visible { outline: 3px solid transparent; background: #fd0; color: #0b0c0c; box-shadow: 0 2px 0 #0b0c0c; }
   a { color: #1d70b8; }
   .buttons { display: flex; flex-wrap: wrap; align-items: center; }
+  /* A select in a row of buttons: the same height, and the same gap after it. */
+  .buttons select { margin: 0 0.5rem 0.5rem 0; }
   .banner { border: 5px solid #1d70b8; margin: 0 0 1rem; }
   .banner__title { background: #1d70b8; color: #fff; margin: 0; padding: 0.25rem 0.75rem 0.4rem; font-weight: 700; font-size: 1rem; }
   .banner__content { padding: 0.75rem; }

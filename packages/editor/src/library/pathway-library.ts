@@ -125,8 +125,8 @@ export class PathwayLibrary extends LitElement {
       <div role="status" class="visually-hidden">${this.status}</div>
       ${this.failure ? html`<p class="error-message" role="alert">${this.failure}</p>` : nothing}
       ${this.renderUnreadable()} ${this.renderDeleted()} ${this.reports.map((report, i) => this.renderReport(report, i))}
+      <label for="start-from">Start a new pathway from</label>
       <div class="buttons">
-        <label for="start-from" class="visually-hidden">Start a new pathway from</label>
         <select id="start-from">
           <option value="">A blank pathway</option>
           ${this.seeds.map((seed, i) => html`<option value=${String(i)}>${seed.name}</option>`)}

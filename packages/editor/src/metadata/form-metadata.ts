@@ -65,6 +65,8 @@ export interface FieldMeta {
   readonly refersTo?: readonly string[];
   /** The reference names a date: a date measure or a date question. */
   readonly date?: boolean;
+  /** The reference names a number: a number question (`x-number`). */
+  readonly number?: boolean;
   /** For objects, lists of objects, conditions, durations and bounds: the definition of the value (or of each item). */
   readonly definition?: string;
   /** Text lists: whether each item is long text. */
@@ -167,7 +169,7 @@ export function buildFormMetadata(schema: SchemaNode): FormMetadata {
     };
     const refersTo = property['x-refers-to'];
     if (refersTo !== undefined && property.type !== 'array') {
-      return { ...base, kind: 'reference', refersTo: Array.isArray(refersTo) ? (refersTo as string[]) : [refersTo as string], ...(property['x-date'] === true ? { date: true } : {}) };
+      return { ...base, kind: 'reference', refersTo: Array.isArray(refersTo) ? (refersTo as string[]) : [refersTo as string], ...(property['x-date'] === true ? { date: true } : {}), ...(property['x-number'] === true ? { number: true } : {}) };
     }
     if (key === 'id' && ref === 'Id') return { ...base, kind: 'id' };
     if (ref !== undefined && target !== undefined) {

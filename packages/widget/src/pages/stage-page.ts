@@ -6,7 +6,7 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { breachRuledOutBy, dateTitle } from '@pathway/core';
+import { breachRuledOutBy, dateTitle, offeredExtension } from '@pathway/core';
 import type { StageSummary, Summary, TimeLimitStatus } from '@pathway/core';
 import type { ActionGroup, Stage, TimeLimit } from '@pathway/schema';
 import { reasonText } from '../i18n/strings.js';
@@ -101,13 +101,14 @@ export function renderTimeLimit(
   </li> `;
 }
 
-/** How far the time limit can be extended, and when. */
-function renderExtension(ctx: PageContext, limit: TimeLimit): TemplateResult {
+/** How far the time limit can be extended, and when (nothing for an extension of no time: core's offeredExtension). */
+function renderExtension(ctx: PageContext, limit: TimeLimit): TemplateResult | typeof nothing {
   const { strings, format } = ctx;
-  const extension = limit.extension;
-  return html`${extension?.duration ? strings.extension(format.duration(extension.duration)) : nothing}
-    ${extension?.total ? strings.extensionTotal(format.duration(extension.total)) : nothing}
-    ${extension?.description ? html`<span>${extension.description}</span>` : nothing}`;
+  const extension = offeredExtension(limit.extension);
+  if (extension === undefined) return nothing;
+  return html`${extension.by ? strings.extension(format.duration(extension.by)) : nothing}
+    ${extension.total ? strings.extensionTotal(format.duration(extension.total)) : nothing}
+    ${extension.description ? html`<span>${extension.description}</span>` : nothing}`;
 }
 
 export function renderTimeLimits(ctx: PageContext, summary: StageSummary | undefined): TemplateResult | typeof nothing {

@@ -32,9 +32,10 @@ it('takes random pathways of every shape from Start now to the summary, with no 
       expect(watch.errors, `pathway ${i}: ${walk.headings.join(' > ')}`).toEqual([]);
       cleanup();
     }
-    // With this seed, 19 of the 24 reach the summary; the other five are pathways that allow no
-    // way on for the figures the driver tries (impossible limits), and say so on the page.
-    expect(outcomes.filter((outcome) => outcome === 'summary').length, outcomes.join('\n')).toBeGreaterThanOrEqual(19);
+    // With this seed, 14 of the 24 reach the summary; the others are pathways that allow no way on
+    // for the figures the driver tries (impossible limits), and say so on the page. (19 before a
+    // length from an answer had to name a number question: the repaired sample differs.)
+    expect(outcomes.filter((outcome) => outcome === 'summary').length, outcomes.join('\n')).toBeGreaterThanOrEqual(14);
   } finally {
     watch.stop();
   }
@@ -63,10 +64,11 @@ it('keeps the journey going when the definition changes part way (as in the edit
       expect(watch.errors, `pathway ${i}`).toEqual([]);
       cleanup();
     }
-    // With this seed 15 of the 16 reach the summary after the change. The other asks, on its
-    // questions page, for a number its own limits rule out (a minimum above its maximum), and the
-    // page says so in its problem summary (walkToSummary checks that a stuck page says why).
-    expect(reached).toBeGreaterThanOrEqual(15);
+    // With this seed 13 of the 16 reach the summary after the change. The others ask for a number
+    // their own limits rule out (a minimum above its maximum), and the page says so in its problem
+    // summary (walkToSummary checks that a stuck page says why). (15 before a length from an answer
+    // had to name a number question: the repaired sample differs.)
+    expect(reached).toBeGreaterThanOrEqual(13);
   } finally {
     watch.stop();
   }

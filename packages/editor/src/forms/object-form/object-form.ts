@@ -21,7 +21,7 @@ import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { consume } from '@lit/context';
 import { childPointer } from '@pathway/schema';
-import { possibleAnswers, questionTypes } from '@pathway/core';
+import { fitsReference, neededThing, possibleAnswers, questionTypes } from '@pathway/core';
 import type { OutlineEntity } from '@pathway/core';
 import { editorContext } from '../../context.js';
 import type { EditorContext } from '../../context.js';
@@ -126,12 +126,8 @@ export class ObjectForm extends LitElement {
 
   private entitiesFor(field: FieldMeta): OutlineEntity[] {
     const kinds = field.refersTo ?? [];
-    return (this.context?.outline?.entities ?? []).filter((entity) => {
-      if (!kinds.includes(entity.kind)) return false;
-      if (!field.date) return true;
-      const node = entity.node as Json;
-      return node.kind === 'date' || node.type === 'date';
-    });
+    // Only what the reference may name (a date, a number question): core's test, the one lint applies.
+    return (this.context?.outline?.entities ?? []).filter((entity) => kinds.includes(entity.kind) && fitsReference(entity, field));
   }
 
   private entityLabel(entity: OutlineEntity, field: FieldMeta): string {
@@ -332,7 +328,7 @@ export class ObjectForm extends LitElement {
     const entities = this.entitiesFor(field);
     const current = typeof value === 'string' ? value : '';
     const known = entities.some((entity) => entity.id === current);
-    const what = (field.refersTo ?? []).map((kind) => lower(kindTitles[kind] ?? kind)).join(' or ');
+    const what = neededThing(field)?.replace(/^an? /, '') ?? (field.refersTo ?? []).map((kind) => lower(kindTitles[kind] ?? kind)).join(' or ');
     return this.group(
       field,
       pointer,
