@@ -15,7 +15,7 @@ import type {
   Stage,
   TimeLimit,
 } from '@pathway/schema';
-import { outlinePathway, ownerOfKind } from '@pathway/core';
+import { dateTitle, outlinePathway, ownerOfKind } from '@pathway/core';
 import type { EntityKind, Outline } from '@pathway/core';
 import { emptyRecord } from './records.js';
 
@@ -34,8 +34,6 @@ export interface IndexedEvidence {
 
 export interface PathwayIndex {
   definition: Pathway;
-  /** Core's outline of the definition, for what core reads from it (e.g. the date a time limit starts from). */
-  outline: Outline;
   stages: Map<string, Stage>;
   measures: Map<string, Measure>;
   cohorts: Map<string, Cohort>;
@@ -49,6 +47,11 @@ export interface PathwayIndex {
   /** Referral fields by id; referrals asking for the same id share one field. */
   fields: Map<string, ReferralField>;
   timeLimits: Map<string, TimeLimit>;
+  /**
+   * By time limit id, the name of the date it counts from, for a limit with a date but no words
+   * for its start (core's dateTitle, worked out here so the outline itself is not kept).
+   */
+  timeLimitDates: Map<string, string>;
   /** Measures something uses (a band, a rule, a count, a time limit, a duty). */
   usedMeasures: Set<string>;
   /** Date measures a "time since" rule counts from: such a date cannot be in the future. */
@@ -64,7 +67,6 @@ export interface PathwayIndex {
 export function indexPathway(definition: Pathway, outline: Outline = outlinePathway(definition)): PathwayIndex {
   const index: PathwayIndex = {
     definition,
-    outline,
     stages: new Map(),
     measures: new Map(),
     cohorts: new Map(),
@@ -76,6 +78,7 @@ export function indexPathway(definition: Pathway, outline: Outline = outlinePath
     referrals: new Map(),
     fields: new Map(),
     timeLimits: new Map(),
+    timeLimitDates: new Map(),
     usedMeasures: new Set(),
     sinceDates: new Set(),
   };
@@ -108,6 +111,9 @@ export function indexPathway(definition: Pathway, outline: Outline = outlinePath
       else if (entity.owner?.kind === 'referral') where.referralId = entity.owner.id;
       first(index.evidence, entity.id, { evidence: entity.node as Evidence, ...where });
     }
+  }
+  for (const [id, limit] of index.timeLimits) {
+    if (limit.starts === undefined && typeof limit.startsFrom === 'string') index.timeLimitDates.set(id, dateTitle(outline, limit.startsFrom).title);
   }
   for (const reference of outline.references) {
     if (!reference.kinds.includes('measure') || !index.measures.has(reference.id)) continue;

@@ -6,7 +6,7 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { breachRuledOutBy, dateTitle, offeredExtension } from '@pathway/core';
+import { breachRuledOutBy, offeredExtension } from '@pathway/core';
 import type { StageSummary, Summary, TimeLimitStatus } from '@pathway/core';
 import type { ActionGroup, Stage, TimeLimit } from '@pathway/schema';
 import { reasonText } from '../i18n/strings.js';
@@ -93,8 +93,8 @@ export function renderTimeLimit(
           : nothing}</span>` : nothing}
     ${limit.starts
       ? strings.startsFrom(limit.starts)
-      : limit.startsFrom
-        ? strings.startsFromDate(dateTitle(ctx.index.outline, limit.startsFrom).title)
+      : ctx.index.timeLimitDates.has(id)
+        ? strings.startsFromDate(ctx.index.timeLimitDates.get(id)!)
         : nothing}
     ${extended ? strings.timeLimitExtended : renderExtension(ctx, limit)}
     ${limit.onExpiry ? html` <span class="block">${review ? strings.atReview : strings.onExpiry} ${limit.onExpiry.description}</span>` : nothing}
