@@ -61,6 +61,7 @@ export class OutlineTree extends LitElement {
       const selected = this.selectedPointer();
       if (selected !== undefined && selected !== this.active) {
         this.active = selected;
+        this.reveal = true;
         let parent = selected;
         while (parent !== '') {
           parent = parent.slice(0, parent.lastIndexOf('/'));
@@ -68,6 +69,30 @@ export class OutlineTree extends LitElement {
         }
       }
     }
+  }
+
+  /** Set when the selection moved here from elsewhere (a problem, the map, the page): show it once drawn. */
+  private reveal = false;
+
+  override updated(): void {
+    if (!this.reveal) return;
+    this.reveal = false;
+    this.revealSelected();
+  }
+
+  /**
+   * Scrolls the outline's own scrolling box (never the page, which would take the author away
+   * from the field the selection focused) so the selected item is in view.
+   */
+  private revealSelected(): void {
+    const row = this.renderRoot.querySelector<HTMLElement>('[role="treeitem"][aria-selected="true"] > .row');
+    let box = this.parentElement;
+    while (box !== null && !/(auto|scroll)/.test(getComputedStyle(box).overflowY)) box = box.parentElement;
+    if (row === null || box === null) return;
+    const shown = box.getBoundingClientRect();
+    const item = row.getBoundingClientRect();
+    if (item.top < shown.top) box.scrollTop -= shown.top - item.top;
+    else if (item.bottom > shown.bottom) box.scrollTop += Math.min(item.bottom - shown.bottom, item.top - shown.top);
   }
 
   private selectedPointer(): string | undefined {

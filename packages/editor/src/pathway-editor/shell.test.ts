@@ -177,6 +177,24 @@ describe('selection', () => {
     await until(() => (deepActiveElement() as HTMLElement | null)?.dataset.pointer === '/stages/2/title', 'focus on its title');
   });
 
+  it('a selection made elsewhere (a problem, the page) scrolls the outline to it, not the page', async () => {
+    await page.viewport(1280, 800);
+    const many = Array.from({ length: 40 }, (_, i) => ({ id: `extra-${i}`, title: `Extra stage ${i + 1}`, entry: { byChoice: true } }));
+    const editor = await mountEditor({ ...wigan, stages: [...wigan.stages, ...many] });
+    // As on a page that gives the editor's side a height (the playground's pane does): the outline scrolls inside it.
+    editor.style.setProperty('--pathway-editor-side-height', '400px');
+    const tree = deepQuery(editor, 'pe-outline-tree')!;
+    const box = tree.parentElement!;
+    await until(() => box.scrollHeight > box.clientHeight, 'an outline taller than its box');
+    const pageTop = document.scrollingElement!.scrollTop;
+    const last = `/stages/${wigan.stages.length + many.length - 1}`;
+    editor.select(last);
+    const row = () => deepQueryAll<HTMLElement>(tree, '[role="treeitem"]').find((element) => element.dataset.pointer === last)?.querySelector<HTMLElement>('.row');
+    await until(() => row() !== undefined && row()!.getBoundingClientRect().bottom <= box.getBoundingClientRect().bottom + 1, 'the selected stage scrolled into the outline');
+    expect(row()!.getBoundingClientRect().top).toBeGreaterThanOrEqual(box.getBoundingClientRect().top - 1);
+    expect(document.scrollingElement!.scrollTop).toBe(pageTop);
+  });
+
   it('a stage chosen in the outline while the Pathways or Publish view is open opens its form', async () => {
     const editor = await mountEditor(wigan);
     for (const view of ['library', 'publish'] as const) {
