@@ -24,7 +24,7 @@ import { requirementRule } from './requirements.js';
 import { message } from './messages.js';
 import { newKindSentence, routeExceptions, routeNextSteps, summaryRoutes } from './route-summary.js';
 import { exitStep, summaryExit } from './stage-exit.js';
-import { quote } from './text.js';
+import { endSentence, quote } from './text.js';
 
 const EPOCH = '1970-01-01T00:00:00.000Z';
 
@@ -153,7 +153,7 @@ function nextSteps(
     steps.push(
       exception === undefined
         ? message('next.breached', { title: quote(limit.title), what })
-        : message('next.breachedNotOffered', { title: quote(limit.title), what: /[.!?]$/u.test(what.trim()) ? what : `${what}.`, exception }),
+        : message('next.breachedNotOffered', { title: quote(limit.title), what: endSentence(what), exception }),
     );
   }
   for (const referral of current.referrals) {

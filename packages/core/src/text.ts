@@ -32,6 +32,11 @@ export function joinWith(items: readonly string[], conjunction: 'and' | 'or'): s
   return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
 }
 
+/** `text` ending as a sentence does: a full stop added unless it already ends with one, "!", "?" or "…" (a closing quote or bracket after it allowed). */
+export function endSentence(text: string): string {
+  return /[.!?…]["'’”)]?$/u.test(text.trim()) ? text : `${text}.`;
+}
+
 /** "sessions" → "Sessions": for text that starts a sentence. */
 export function capitalise(text: string): string {
   return text.length === 0 ? text : text[0].toUpperCase() + text.slice(1);

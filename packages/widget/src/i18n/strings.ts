@@ -6,15 +6,15 @@
  * page's language (see `format.ts`).
  */
 import type { Reason } from '@pathway/core';
-import { JOURNEY_END_LABELS, unitName } from '@pathway/core';
+import { JOURNEY_END_LABELS, endSentence, unitName } from '@pathway/core';
 import { enReasons } from './reasons.js';
 import { firstPaintEn } from './first-paint-strings.js';
 
 /** A plural category from `Intl.PluralRules` ("one", "two", "few", "many", "other", "zero"). */
 export type PluralCategory = Intl.LDMLPluralRule;
 
-/** Authored text that ends a sentence: a full stop is added unless it already ends with one. */
-export const endSentence = (text: string): string => (/[.!?…]["'’”)]?$/u.test(text.trim()) ? text : `${text}.`);
+// Authored text that ends a sentence (a full stop added unless it has one): core's, which its summary uses too.
+export { endSentence };
 
 export const en = {
   ...firstPaintEn,
