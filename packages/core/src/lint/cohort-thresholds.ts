@@ -11,6 +11,7 @@
  * cohort apart (a virtual school stage entered for children looked after) are not reported.
  */
 import type { Condition, Pathway, Problem, Stage } from '@pathway/schema';
+import { walkCondition } from '../conditions.js';
 import { finding, joinAnd, joinOr, placeName, type LintRule } from './report.js';
 
 /**
@@ -40,13 +41,12 @@ function needsOneOf(condition: Condition): Set<string> | undefined {
 }
 
 /** The measures a rule reads a figure of (a "figure" rule), wherever in it. */
-function measuresIn(condition: Condition, into: Set<string>): Set<string> {
-  if ('measure' in condition && typeof condition.measure === 'string') into.add(condition.measure);
-  for (const key of ['all', 'any'] as const) {
-    const parts = (condition as unknown as Record<string, unknown>)[key];
-    if (Array.isArray(parts)) for (const part of parts) measuresIn(part as Condition, into);
-  }
-  return into;
+function measuresIn(condition: Condition): Set<string> {
+  const measures = new Set<string>();
+  walkCondition(condition, (part) => {
+    if ('measure' in part && typeof part.measure === 'string') measures.add(part.measure);
+  });
+  return measures;
 }
 
 const list = <T>(value: T[] | undefined): T[] => (Array.isArray(value) ? value : []);
@@ -59,7 +59,7 @@ export const cohortThresholds: LintRule = ({ pathway }) => {
     const rule = stage.entry?.when;
     if (!rule || stage.universal === true) return;
     const needed = needsOneOf(rule);
-    const measures = measuresIn(rule, new Set());
+    const measures = measuresIn(rule);
     if (needed && measures.size > 0 && [...measures].every((measure) => !banded.has(measure))) found.push({ stage, index, needed });
   });
   const cohorts = new Set(found.flatMap(({ needed }) => [...needed]));
