@@ -365,6 +365,7 @@ function open(key: string): void {
   keepButton.hidden = false;
   picker.value = choice.key;
   drafts.rememberOpen(choice.key);
+  showInAddress(choice.key);
   startText = formatJson(choice.create());
   unsaved = false;
   makeWidget();
@@ -376,6 +377,18 @@ function open(key: string): void {
   clearTimeout(draftTimer);
   showDraft();
   describeSaved();
+}
+
+/**
+ * The address names the example open (`?pathway=norfolk.json`), so a reload or a shared link
+ * opens it; one of the author's own pathways is not named there (it is in this browser only),
+ * and a reload reopens it as the last one open.
+ */
+function showInAddress(exampleKey: string | undefined): void {
+  const url = new URL(location.href);
+  if (exampleKey === undefined) url.searchParams.delete('pathway');
+  else url.searchParams.set('pathway', exampleKey);
+  if (url.href !== location.href) history.replaceState(history.state, '', url);
 }
 
 /**
@@ -402,6 +415,7 @@ async function openSaved(pathway: SavedPathway): Promise<void> {
   savedOption = new Option('', currentKey);
   picker.prepend(savedOption);
   picker.value = currentKey;
+  showInAddress(undefined);
   resetButton.hidden = true;
   keepButton.hidden = true;
   showEmbedLink(undefined);
@@ -555,15 +569,20 @@ const firstCase = readCaseText(caseArea.value);
 if (firstCase.ok) caseValue = firstCase.value;
 else showCaseError(firstCase.message);
 
-/** Opens what the address asks for, or what was open when the page was left (an example or one of your pathways). */
+/**
+ * Opens what the address asks for, or what was open when the page was left (an example or one
+ * of your pathways); on a first visit, the first example the picker offers (no council is
+ * named here: the examples are whatever `pathways/` holds).
+ */
 async function openFirst(): Promise<void> {
+  const firstExample = choices[0]!.key;
   const asked = new URL(location.href).searchParams.get('pathway');
   if (asked && choiceFor(asked)) return open(asked);
-  const last = drafts.lastOpen() ?? 'wigan.json';
+  const last = drafts.lastOpen() ?? firstExample;
   if (!isSaved(last)) return open(last);
   const reopened = await reopenSaved(last.slice(SAVED.length));
   if ('found' in reopened) return openSaved(reopened.found);
-  open('wigan.json');
+  open(firstExample);
   savedStatus.textContent = reopenMissingText(reopened.missing, currentLabel());
 }
 

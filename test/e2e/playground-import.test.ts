@@ -62,7 +62,7 @@ describe('importing a pathway in the playground', () => {
   });
 
   it('shows the imported pathway everywhere at once, with no edit, and says nothing was restored', async () => {
-    await withPlayground(playground, {}, async ({ page }) => {
+    await withPlayground(playground, { path: '/?pathway=wigan.json' }, async ({ page }) => {
       expect(await page.locator('#pg-pathway').inputValue()).toBe('wigan.json');
       await importFiles(page, [importedFile]);
       await page.getByRole('button', { name: 'Open it' }).first().click();
@@ -79,7 +79,7 @@ describe('importing a pathway in the playground', () => {
   }, 180_000);
 
   it('keeps the changes to the pathway that was open, and never writes another pathway over the imported one', async () => {
-    await withPlayground(playground, {}, async ({ page }) => {
+    await withPlayground(playground, { path: '/?pathway=wigan.json' }, async ({ page }) => {
       await page.evaluate(() => {
         const editor = document.querySelector('#pg-editor') as HTMLElement & { modeling: { set(pointer: string, value: unknown): void } };
         editor.modeling.set('/title', 'Wigan, changed before the import');
@@ -113,7 +113,7 @@ describe('importing a pathway in the playground', () => {
   }, 180_000);
 
   it('imports the same file twice as two copies, each of which opens', async () => {
-    await withPlayground(playground, {}, async ({ page }) => {
+    await withPlayground(playground, { path: '/?pathway=wigan.json' }, async ({ page }) => {
       await importFiles(page, [importedFile]);
       await importFiles(page, [importedFile]);
       expect(await page.locator('pe-library li').filter({ hasText: 'Testshire graduated response' }).count()).toBe(2);
@@ -130,7 +130,7 @@ describe('importing a pathway in the playground', () => {
   }, 180_000);
 
   it('explains a trailing comma as the CLI does, opens the file to be fixed, and leaves the earlier work alone', async () => {
-    await withPlayground(playground, {}, async ({ page }) => {
+    await withPlayground(playground, { path: '/?pathway=wigan.json' }, async ({ page }) => {
       await page.evaluate(() => {
         const editor = document.querySelector('#pg-editor') as HTMLElement & { modeling: { set(pointer: string, value: unknown): void } };
         editor.modeling.set('/title', 'Wigan, changed before a broken import');

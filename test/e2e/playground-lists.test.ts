@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, usePlayground, waitForPlayground, withPlayground, type Playground } from './playground-server.js';
+import { FIRST_EXAMPLE, axeViolations, usePlayground, waitForPlayground, withPlayground, type Playground } from './playground-server.js';
 
 let playground: Playground;
 
@@ -19,7 +19,7 @@ describe('the playground has one list of your pathways', () => {
   });
 
   it('the picker offers examples to try; "Keep as one of your pathways" puts the example in Your pathways and opens it there', async () => {
-    await withPlayground(playground, {}, async ({ page }) => {
+    await withPlayground(playground, { path: '/?pathway=wigan.json' }, async ({ page }) => {
       // The picker says what it is, and where the author's own pathways are.
       const picker = page.getByLabel('Example pathway', { exact: true });
       expect(await picker.count()).toBe(1);
@@ -52,7 +52,7 @@ describe('the playground has one list of your pathways', () => {
   }, 300_000);
 
   it('a reload opens again the pathway of yours that was open, and says so when it has since been deleted', async () => {
-    await withPlayground(playground, {}, async ({ page }) => {
+    await withPlayground(playground, { path: '/?pathway=wigan.json' }, async ({ page }) => {
       await page.evaluate(() => {
         const editor = document.querySelector('#pg-editor') as HTMLElement & { modeling: { set(pointer: string, value: unknown): void } };
         editor.modeling.set('/title', 'Wigan, mine to reopen');
@@ -60,6 +60,8 @@ describe('the playground has one list of your pathways', () => {
       await page.getByRole('button', { name: 'Keep as one of your pathways', exact: true }).click();
       await expect.poll(() => page.locator('#pg-saved').textContent(), { timeout: 30_000 }).toContain('one of your pathways');
 
+      // The address no longer names the example: a reload is not taken back to it.
+      expect(new URL(page.url()).searchParams.has('pathway')).toBe(false);
       // Reloaded: the kept pathway is what is open again, not the example it came from.
       await page.reload({ timeout: 90_000 });
       await waitForPlayground(page);
@@ -87,9 +89,9 @@ describe('the playground has one list of your pathways', () => {
       await page.reload({ timeout: 90_000 });
       await waitForPlayground(page);
       await expect.poll(() => page.locator('#pg-saved').textContent(), { timeout: 30_000 }).toBe(
-        'The pathway you had open last is no longer in your pathways, so Wigan Council: A pathway for supporting non-attendance is open instead.',
+        `The pathway you had open last is no longer in your pathways, so ${FIRST_EXAMPLE.label} is open instead.`,
       );
-      expect(await page.locator('#pg-pathway').inputValue()).toBe('wigan.json');
+      expect(await page.locator('#pg-pathway').inputValue()).toBe(FIRST_EXAMPLE.file);
     });
   }, 300_000);
 });

@@ -25,7 +25,7 @@ describe('the playground keeps the open item across a reload', () => {
   });
 
   it('reopens the item chosen in the outline, per pathway, and falls back to the outline when it is gone', async () => {
-    await withPlayground(playground, {}, async ({ page }) => {
+    await withPlayground(playground, { path: '/?pathway=wigan.json' }, async ({ page }) => {
       // By keyboard: a stage in the outline, opened (Right), its first item (Right again), chosen (Enter).
       const stage = editor(page).locator('[role="treeitem"][data-pointer="/stages/1"]');
       await stage.focus();

@@ -19,8 +19,11 @@ export const SEEDS = readdirSync(pathwaysDir)
   .filter((file) => file.endsWith('.json'))
   .map((file) => {
     const seed = JSON.parse(readFileSync(`${pathwaysDir}${file}`, 'utf8')) as { title: string; authority: { name: string } };
-    return { file, label: `${seed.authority.name}: ${seed.title}` };
+    return { file, title: seed.title, label: `${seed.authority.name}: ${seed.title}` };
   });
+
+/** The example a first visit opens: the first the picker offers (they are sorted by what it shows). */
+export const FIRST_EXAMPLE = [...SEEDS].sort((a, b) => a.label.localeCompare(b.label, 'en-GB'))[0]!;
 
 export interface Playground {
   origin: string;

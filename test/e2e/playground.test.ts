@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { SEEDS, axeViolations, usePlayground, waitForPlayground, withPlayground, type Playground } from './playground-server.js';
+import { FIRST_EXAMPLE, SEEDS, axeViolations, usePlayground, waitForPlayground, withPlayground, type Playground } from './playground-server.js';
 
 let playground: Playground;
 
@@ -19,7 +19,7 @@ describe('the playground (npm start)', () => {
     playground = started;
   });
 
-  it('offers every seed by authority and title, and a blank pathway; opens Wigan in the designer, the preview and the output', async () => {
+  it('offers every seed by authority and title, and a blank pathway; opens the first in the designer, the preview and the output', async () => {
     await withPlayground(playground, {}, async ({ page }) => {
       const options = await page.locator('#pg-pathway option').evaluateAll((all) =>
         all.map((option) => ({ value: (option as HTMLOptionElement).value, label: option.textContent ?? '' })),
@@ -28,12 +28,15 @@ describe('the playground (npm start)', () => {
         SEEDS.map((seed) => ({ value: seed.file, label: seed.label })).sort((a, b) => a.value.localeCompare(b.value)),
       );
       expect(options).toContainEqual({ value: 'blank', label: 'A blank pathway' });
-      expect(await page.locator('#pg-pathway').inputValue()).toBe('wigan.json');
+      // A first visit opens the first example offered, and the address names it (a reload or a shared link opens it).
+      expect(options[0]!.value).toBe(FIRST_EXAMPLE.file);
+      expect(await page.locator('#pg-pathway').inputValue()).toBe(FIRST_EXAMPLE.file);
+      expect(new URL(page.url()).searchParams.get('pathway')).toBe(FIRST_EXAMPLE.file);
 
       // The designer holds the pathway; the preview is the widget on it; the output is the engine's.
-      expect(await editorText(page)).toContain('"title": "A pathway for supporting non-attendance"');
+      expect(await editorText(page)).toContain(`"title": ${JSON.stringify(FIRST_EXAMPLE.title)}`);
       await expect.poll(() => page.locator('#pg-widget').getByRole('heading', { level: 2 }).first().textContent(), { timeout: 30_000 }).toContain(
-        'A pathway for supporting non-attendance',
+        FIRST_EXAMPLE.title,
       );
       await expect.poll(() => page.locator('#pg-output-facts').textContent(), { timeout: 30_000 }).toContain('Stage');
       // The editor's own preview is left out: the Preview pane is the one widget.
@@ -43,7 +46,7 @@ describe('the playground (npm start)', () => {
   }, 180_000);
 
   it('axe-core: 0 violations on the playground page, every control labelled', async () => {
-    await withPlayground(playground, {}, async ({ page }) => {
+    await withPlayground(playground, { path: '/?pathway=wigan.json' }, async ({ page }) => {
       await page.locator('#pg-output-facts').waitFor({ timeout: 30_000 });
       expect(await axeViolations(page)).toEqual([]);
       expect(await page.getByLabel("The pupil's case (JSON)").count()).toBe(1);
@@ -105,7 +108,7 @@ describe('the playground (npm start)', () => {
   }
 
   it('panes resize by keyboard (separator with aria-valuenow, arrows, Home, End) and collapse (Hide/Show, Enter)', async () => {
-    await withPlayground(playground, {}, async ({ page }) => {
+    await withPlayground(playground, { path: '/?pathway=wigan.json' }, async ({ page }) => {
       const splitter = page.getByRole('separator', { name: 'Width of the designer' });
       expect(await splitter.getAttribute('aria-valuenow')).toBe('58');
       const designerWidth = async () => (await page.locator('#pg-designer').boundingBox())!.width;
@@ -153,7 +156,7 @@ describe('the playground (npm start)', () => {
   }, 180_000);
 
   it('the Input pane drives the preview through its case, and says in plain English what is wrong with bad JSON', async () => {
-    await withPlayground(playground, {}, async ({ page }) => {
+    await withPlayground(playground, { path: '/?pathway=wigan.json' }, async ({ page }) => {
       const caseBox = page.getByLabel("The pupil's case (JSON)");
       await caseBox.fill('{ "measures": { "attendance": { "percentage": 45 } }, "cohorts": ["looked-after"], }');
       await caseBox.press('Tab');
@@ -191,7 +194,7 @@ describe('the playground (npm start)', () => {
   }, 180_000);
 
   it('switching pathways keeps each one\'s changes (autosave per pathway); starting again asks first (GOV.UK confirmation)', async () => {
-    await withPlayground(playground, {}, async ({ page }) => {
+    await withPlayground(playground, { path: '/?pathway=wigan.json' }, async ({ page }) => {
       // An edit to Wigan through the editor's model, as any form or the JSON view makes one.
       await page.evaluate(() => {
         const editor = document.querySelector('#pg-editor') as HTMLElement & { modeling: { set(pointer: string, value: unknown, options?: object): void } };
@@ -227,7 +230,7 @@ describe('the playground (npm start)', () => {
   }, 180_000);
 
   it('the blank pathway is a valid start: the preview shows it', async () => {
-    await withPlayground(playground, {}, async ({ page }) => {
+    await withPlayground(playground, { path: '/?pathway=wigan.json' }, async ({ page }) => {
       await page.selectOption('#pg-pathway', 'blank');
       await expect.poll(() => page.locator('#pg-widget').getByRole('heading', { level: 2 }).first().textContent(), { timeout: 30_000 }).toContain('New pathway');
       expect(await page.locator('#pg-preview-note').textContent()).toBe('');
@@ -235,7 +238,7 @@ describe('the playground (npm start)', () => {
   }, 180_000);
 
   it('links to the embed page for a seed (not for a blank pathway), served with the strict CSP', async () => {
-    await withPlayground(playground, {}, async ({ page }) => {
+    await withPlayground(playground, { path: '/?pathway=wigan.json' }, async ({ page }) => {
       const link = page.getByRole('link', { name: 'See it as a council website would' });
       expect(await link.getAttribute('href')).toBe('/embed.html?pathway=wigan.json');
       await page.selectOption('#pg-pathway', 'norfolk.json');
