@@ -15,6 +15,7 @@ const files = readdirSync(folder).filter((name) => name.endsWith('.json'));
 describe('pathways written from the guide alone', () => {
   it('are all here', () => {
     expect(files.sort()).toEqual([
+      'aldermoor-cohorts.json',
       'ashcombe-trend.json',
       'brackley-subthreshold.json',
       'carrow-ptt-ap.json',
@@ -31,9 +32,13 @@ describe('pathways written from the guide alone', () => {
       'marlow-penalty.json',
       'northbrook.json',
       'oakfield-virtual-school.json',
+      'pellingham-flowchart.json',
       'ravensholme-leave.json',
       'redbank-plain.json',
+      'riverside-trust-letters.json',
       'saltford.json',
+      'tarnby-v1.json',
+      'tarnby-v2.json',
       'thornbury-la.json',
       'thornbury-universal.json',
       'wexcombe-sequence.json',
