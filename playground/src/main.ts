@@ -3,12 +3,12 @@
  *
  * - Designer: `<pathway-editor>` (forms, outline, problems, JSON view), without its own
  *   preview (`no-preview`), since the Preview pane is the widget.
- * - Preview: `<pathway-widget>` on the designer's current draft (the last version a school
- *   could be shown while the draft cannot be); a new draft is handed over as a new `pathway`
- *   object, so the widget keeps its page and what was entered.
- * - Input: the pupil's case as JSON, given to the widget as its `case` property.
- * - Output: the engine's evaluation and summary of the same pathway and the widget's own
- *   entries (see output.ts), so it always agrees with the preview.
+ * - Preview: `<pathway-widget>` on the designer's current draft, and Output: the engine's
+ *   evaluation and summary of the same pathway and entries (preview-pane.ts).
+ * - Input: the pupil's case as JSON, given to the widget as its `case` property (input-pane.ts).
+ *
+ * This file wires the panes together and keeps each pathway's text: which one is open, saving
+ * it in this browser, and what the status line says about that.
  *
  * The picker offers every seed in `pathways/` and a blank pathway. Each pathway's text is
  * saved in this browser as it changes (drafts.ts), so switching and reloading lose nothing;
@@ -21,19 +21,16 @@
  */
 import '@pathway/widget/embed';
 import '@pathway/editor/embed';
-import type { Pathway } from '@pathway/schema';
 import { formatJson, type DraftState } from '@pathway/editor/modeling';
-import { looseProperty, previewDraft, previewNote as noteFor, type EditorOpenEvent, type EditorSelectEvent, type SavedPathway } from '@pathway/editor';
-import type { PathwayChangeDetail } from '@pathway/widget';
-import { readCaseText, type PathwayCase } from './case-input.js';
-import { caseMismatches } from './case-ids.js';
+import { looseProperty, type EditorOpenEvent, type EditorSelectEvent, type SavedPathway } from '@pathway/editor';
 import { confirmWith } from './confirm.js';
 import { browserDrafts } from './drafts.js';
+import { InputPane } from './input-pane.js';
 import { keepInLibrary } from './keep-copy.js';
 import { reopenMissingText, reopenSaved } from './reopen-saved.js';
 import { openItem, reopen } from './open-item.js';
 import { Pane, splitter } from './layout.js';
-import { computeOutput, renderOutput } from './output.js';
+import { PreviewPane } from './preview-pane.js';
 import { BLANK, blankPathway, choiceFor, choices, madeUpIds, seeds } from './seeds.js';
 
 interface EditorElement extends HTMLElement {
@@ -44,8 +41,6 @@ interface EditorElement extends HTMLElement {
   readonly modeling: { readonly state: DraftState; setText(text: string, options?: { label?: string }): void };
   readonly autosaveController?: { readonly state: { readonly unsaved: boolean; readonly message?: string } };
 }
-
-type WidgetElement = HTMLElement & { pathway?: unknown; case?: PathwayCase };
 
 const $ = <T extends HTMLElement>(selector: string): T => document.querySelector<T>(selector)!;
 
@@ -63,18 +58,18 @@ const editor = $<EditorElement>('#pg-editor');
   name: `${seed.authority.name}: ${seed.title}`,
   pathway: seed,
 }));
-const widgetFrame = $<HTMLElement>('#pg-widget-frame');
-const previewNote = $<HTMLElement>('#pg-preview-note');
-const caseGroup = $<HTMLElement>('#pg-case-group');
-const caseArea = $<HTMLTextAreaElement>('#pg-case');
-const caseError = $<HTMLElement>('#pg-case-error');
-const caseFromPreview = $<HTMLButtonElement>('#pg-case-from-preview');
-const caseNotes = $<HTMLElement>('#pg-case-notes');
-const outputContent = $<HTMLElement>('#pg-output-content');
 const confirmDialog = $<HTMLDialogElement>('#pg-confirm');
 
 const drafts = browserDrafts();
-const CASE_KEY = 'case';
+
+const input: InputPane = new InputPane(
+  { group: $('#pg-case-group'), area: $('#pg-case'), error: $('#pg-case-error'), notes: $('#pg-case-notes'), fromPreview: $('#pg-case-from-preview') },
+  { onCase: (value) => preview.showCase(value), previewEntries: () => preview.entered },
+);
+const preview: PreviewPane = new PreviewPane(
+  { frame: $('#pg-widget-frame'), note: $('#pg-preview-note'), output: $('#pg-output-content') },
+  () => input.withPreviewEntries(),
+);
 
 // ------------------------------------------------------------------------------------------
 // Layout: four panes, three splitters, each pane collapsible.
@@ -130,67 +125,15 @@ let savedOption: HTMLOptionElement | undefined;
 let startText = '';
 /** Whether the browser refused to save the current pathway's text. */
 let unsaved = false;
-/** The widget, made anew for each pathway picked. */
-let widget: WidgetElement | undefined;
-/** The last pathway the widget was given. */
-let shown: Pathway | undefined;
-/** The Input pane's last readable case. */
-let caseValue: PathwayCase = {};
-/** What the widget last said was entered (its `pathway-change` detail), since it was made. */
-let entered: PathwayChangeDetail | undefined;
 
 for (const choice of choices) picker.append(new Option(choice.label, choice.key));
 
 // ------------------------------------------------------------------------------------------
 // Preview and output
 
-function showOutput(): void {
-  if (!shown) {
-    outputContent.replaceChildren();
-    return;
-  }
-  const open = {
-    evaluation: outputContent.querySelector<HTMLDetailsElement>('#pg-output-evaluation')?.parentElement?.hasAttribute('open') ?? false,
-    summary: outputContent.querySelector<HTMLDetailsElement>('#pg-output-summary')?.parentElement?.hasAttribute('open') ?? false,
-  };
-  const input: PathwayCase = entered ? { ...caseValue, ...entered } : caseValue;
-  renderOutput(outputContent, computeOutput(shown, input, new Date().toISOString()), open);
-}
-
-/** A new widget for a newly picked pathway: a fresh journey, given the current case. */
-function makeWidget(): void {
-  const next = document.createElement('pathway-widget') as WidgetElement;
-  next.id = 'pg-widget';
-  next.addEventListener('pathway-change', (event) => {
-    entered = (event as CustomEvent<PathwayChangeDetail>).detail;
-    showOutput();
-  });
-  next.case = caseValue;
-  widget?.remove();
-  widget = next;
-  entered = undefined;
-  shown = undefined;
-  widgetFrame.replaceChildren(next);
-}
-
-/**
- * Gives the widget the designer's draft if the widget could show it; else the widget keeps the
- * last version it could, and the note names the problem it waits for (the editor's previewDraft,
- * the same rule as the designer's own preview), never the page meant for a published pathway.
- */
+/** The designer's draft to the preview (or the note on why it waits), and the case's notes. */
 function showDraft(): void {
-  const preview = previewDraft(editor.modeling.state);
-  if (!preview.ok) {
-    previewNote.textContent = noteFor(preview.problem, shown !== undefined);
-  } else {
-    previewNote.textContent = '';
-    shown = preview.pathway;
-    if (widget) widget.pathway = shown;
-  }
-  // With nothing it could show, the widget would say so in words meant for developers.
-  widgetFrame.hidden = shown === undefined;
-  showCaseNotes();
-  showOutput();
+  input.showPathway(preview.showDraft(editor.modeling.state));
 }
 
 let draftTimer: ReturnType<typeof setTimeout> | undefined;
@@ -368,7 +311,7 @@ function open(key: string): void {
   showInAddress(choice.key);
   startText = formatJson(choice.create());
   unsaved = false;
-  makeWidget();
+  preview.makeWidget(input.value);
   editor.load(drafts.load(choice.key) ?? startText, { origin: startText, ...(choice.key === BLANK ? { madeUpIds: madeUpIds(blankPathway()) } : {}) });
   // Back where the author was in this pathway, quietly (focus stays where it is). While the JSON
   // cannot be read there is nothing to open, and what was kept stays kept for when it can.
@@ -419,7 +362,7 @@ async function openSaved(pathway: SavedPathway): Promise<void> {
   resetButton.hidden = true;
   keepButton.hidden = true;
   showEmbedLink(undefined);
-  makeWidget();
+  preview.makeWidget(input.value);
   const opening = editor.openSaved(pathway);
   clearTimeout(draftTimer);
   showDraft();
@@ -489,85 +432,7 @@ resetButton.addEventListener('click', () => {
 });
 
 // ------------------------------------------------------------------------------------------
-// The Input pane: the pupil's case
-
-function showCaseError(message: string | undefined): void {
-  caseGroup.classList.toggle('pg-form-group-error', message !== undefined);
-  caseError.hidden = message === undefined;
-  caseError.replaceChildren();
-  if (message !== undefined) {
-    const prefix = document.createElement('span');
-    prefix.className = 'pg-visually-hidden';
-    prefix.textContent = 'Error: ';
-    caseError.append(prefix, message);
-    caseArea.setAttribute('aria-invalid', 'true');
-    caseArea.setAttribute('aria-describedby', 'pg-case-hint pg-case-error');
-  } else {
-    caseArea.removeAttribute('aria-invalid');
-    caseArea.setAttribute('aria-describedby', caseNotes.hidden ? 'pg-case-hint' : 'pg-case-hint pg-case-notes');
-  }
-}
-
-/** Beside the case, what it names that the pathway shown does not have (the preview ignores those). */
-function showCaseNotes(): void {
-  const notes = shown ? caseMismatches(shown, caseValue) : [];
-  caseNotes.hidden = notes.length === 0;
-  caseNotes.replaceChildren(...notes.map((note) => Object.assign(document.createElement('p'), { textContent: note })));
-  if (!caseArea.hasAttribute('aria-invalid')) caseArea.setAttribute('aria-describedby', caseNotes.hidden ? 'pg-case-hint' : 'pg-case-hint pg-case-notes');
-}
-
-function readCase(): void {
-  const reading = readCaseText(caseArea.value);
-  try {
-    // Pupil details are personal data: a case that has any is never written to the browser's storage.
-    if (/"details"\s*:/.test(caseArea.value)) localStorage.removeItem(`pathway-playground:${CASE_KEY}`);
-    else localStorage.setItem(`pathway-playground:${CASE_KEY}`, caseArea.value);
-  } catch {
-    /* the case is a convenience; the pathway's text is what must be kept */
-  }
-  if (!reading.ok) {
-    // The preview keeps the last case that could be read.
-    showCaseError(reading.message);
-    return;
-  }
-  showCaseError(undefined);
-  caseValue = reading.value;
-  if (widget) widget.case = caseValue;
-  showCaseNotes();
-  showOutput();
-}
-
-let caseTimer: ReturnType<typeof setTimeout> | undefined;
-caseArea.addEventListener('input', () => {
-  clearTimeout(caseTimer);
-  caseTimer = setTimeout(readCase, 300);
-});
-caseArea.addEventListener('change', () => {
-  clearTimeout(caseTimer);
-  readCase();
-});
-
-caseFromPreview.addEventListener('click', () => {
-  const from: PathwayCase = entered ? { ...caseValue, ...entered } : caseValue;
-  caseArea.value = JSON.stringify(from, null, 2);
-  readCase();
-});
-
-// ------------------------------------------------------------------------------------------
 // Start
-
-function savedCase(): string {
-  try {
-    return localStorage.getItem(`pathway-playground:${CASE_KEY}`) ?? '{}';
-  } catch {
-    return '{}';
-  }
-}
-
-caseArea.value = savedCase();
-const firstCase = readCaseText(caseArea.value);
-if (firstCase.ok) caseValue = firstCase.value;
-else showCaseError(firstCase.message);
 
 /**
  * Opens what the address asks for, or what was open when the page was left (an example or one
