@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeFileName, summaryHtml } from './download.js';
+import { safeFileName, summaryFileStem, summaryHtml } from './download.js';
 
 function sourceWith(markup: string): Element {
   const template = document.createElement('template');
@@ -55,5 +55,17 @@ describe('safeFileName', () => {
     expect(safeFileName('wigan-attendance', 'summary', '2025-03-01')).toBe('wigan-attendance-summary-2025-03-01');
     expect(safeFileName('../../etc/passwd', 'summary')).toBe('etc-passwd-summary');
     expect(safeFileName('', '')).toBe('pathway-summary');
+  });
+});
+
+describe('summaryFileStem', () => {
+  it('names the file by the pathway, the day and the time it was made on this device, never by the pupil', () => {
+    // Local time: 2025-03-01 at 09:05 on this device's clock, whatever its zone.
+    const made = new Date(2025, 2, 1, 9, 5, 30);
+    expect(summaryFileStem({ generatedAt: made.toISOString(), pathway: { id: 'wigan-attendance' } })).toBe('wigan-attendance-summary-2025-03-01-0905');
+    // Two pupils' summaries made the same morning are told apart by the time.
+    const later = new Date(2025, 2, 1, 11, 40);
+    expect(summaryFileStem({ generatedAt: later.toISOString(), pathway: { id: 'wigan-attendance' } })).toBe('wigan-attendance-summary-2025-03-01-1140');
+    expect(summaryFileStem({ generatedAt: 'not a date', pathway: { id: 'wigan-attendance' } })).toBe('wigan-attendance-summary');
   });
 });

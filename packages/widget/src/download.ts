@@ -40,14 +40,22 @@ export interface SummaryFileFacts {
   pathway: { id: string };
 }
 
+/** The time of day (HHMM) of a moment, on this device's clock. */
+export function localTime(moment: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(moment.getHours())}${pad(moment.getMinutes())}`;
+}
+
 /**
- * The downloaded files' name without extension: "<pathway id>-summary-<date>". The date is the
- * day the summary was made, the very moment its "Summary made on" line shows, so the two never
- * disagree (not the `as-of` date the rules were worked out for).
+ * The downloaded files' name without extension: "<pathway id>-summary-<date>-<HHMM>". The date
+ * and time are when the summary was made, the very moment its "Summary made on" line shows, so
+ * the two never disagree (not the `as-of` date the rules were worked out for). The time tells a
+ * morning's pupils' files apart; the pupil is never in the name (a file name travels further
+ * than the file's contents: folders, attachments, recent-file lists).
  */
 export function summaryFileStem(summary: SummaryFileFacts): string {
   const made = new Date(summary.generatedAt);
-  return safeFileName(summary.pathway.id, 'summary', Number.isNaN(made.getTime()) ? '' : localDate(made));
+  return safeFileName(summary.pathway.id, 'summary', ...(Number.isNaN(made.getTime()) ? [] : [localDate(made), localTime(made)]));
 }
 
 /**

@@ -535,7 +535,7 @@ describe('time (item 10)', () => {
     await clickButton(widget, 'Download as a web page');
     const made = new Date(JSON.parse(await blobs[0].text()).generatedAt);
     const pad = (n: number) => String(n).padStart(2, '0');
-    const day = `${made.getFullYear()}-${pad(made.getMonth() + 1)}-${pad(made.getDate())}`;
+    const day = `${made.getFullYear()}-${pad(made.getMonth() + 1)}-${pad(made.getDate())}-${pad(made.getHours())}${pad(made.getMinutes())}`;
     expect(names).toEqual([`${seeds.wigan.id}-summary-${day}.json`, `${seeds.wigan.id}-summary-${day}.html`]);
     const shown = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(made);
     expect(textOf(query(widget, '[data-generated]')!)).toContain(`Summary made on ${shown}`);

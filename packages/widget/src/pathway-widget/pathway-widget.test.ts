@@ -568,9 +568,10 @@ describe('the summary: print, download, submit', () => {
     expect(json.pathway.version).toBe(seeds.wigan.version);
     expect(json.stage.id).toBe('identify-and-understand');
     expect(json.answers.find((a: { questionId: string }) => a.questionId === 'q-barriers-identified').answer).toBe('no');
-    // Named by the day the summary was made (its "Summary made on"), not the as-of date.
+    // Named by the day and time the summary was made (its "Summary made on"), not the as-of date.
     const made = new Date(json.generatedAt);
-    const day = `${made.getFullYear()}-${String(made.getMonth() + 1).padStart(2, '0')}-${String(made.getDate()).padStart(2, '0')}`;
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const day = `${made.getFullYear()}-${pad(made.getMonth() + 1)}-${pad(made.getDate())}-${pad(made.getHours())}${pad(made.getMinutes())}`;
     expect(names[0]).toBe(`${seeds.wigan.id}-summary-${day}.json`);
 
     await clickButton(widget, 'Download as a web page');
