@@ -72,7 +72,7 @@ describe('explainErrors', () => {
   it('explains the structural validator\'s errors too', () => {
     const doc = { ...base, stages: [{ id: 's', title: 'Support', questions: [{ id: 'q', text: 'Why?', type: 'choice' }] }] };
     expect(validateAndExplain(doc, validatePathwayStructure).map((p) => p.message)).toEqual([
-      'Stage "Support" › Question "Why?": needs "options" (Options) because its answer type is "choice"',
+      'Stage "Support" › Question "Why?": needs "options" (Options) because its answer type is "choice" (One of a list)',
     ]);
   });
 

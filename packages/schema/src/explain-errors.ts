@@ -21,6 +21,7 @@ import {
   type SchemaStep,
 } from './describe-location.js';
 import { childPointer, pointerSegments } from './json-pointer.js';
+import { enumLabel } from './enum-labels.js';
 
 /** An error with the schema that applies at its place, ready to be put in words. */
 interface Located {
@@ -191,7 +192,7 @@ function detailFor({ error, step, value, pointer }: Located): string {
       const missing = String(params.missingProperty);
       const title = propertyTitle(schema, missing);
       const named = title ? `"${missing}" (${title})` : `"${missing}"`;
-      if (/\/then\/required$/.test(error.schemaPath)) return `needs ${named} ${becauseOf(schema, missing)}`.trimEnd();
+      if (/\/then\/required$/.test(error.schemaPath)) return `needs ${named} ${becauseOf(schema, missing, step?.def)}`.trimEnd();
       return `${named} is missing`;
     }
     case 'type':
@@ -261,14 +262,18 @@ function needsOneOf(names: string[]): string {
   return `needs ${joinOr([...new Set(names)].map((n) => `"${n}"`))}`;
 }
 
-/** `because its answer type is "choice"`, from the `if` of the conditional requirement. */
-function becauseOf(schema: SchemaNode, missing: string): string {
+/**
+ * `because its answer type is "choice" (One of a list)`, from the `if` of the conditional
+ * requirement: the value as the file spells it, and as the designer's list names it.
+ */
+function becauseOf(schema: SchemaNode, missing: string, definition: string | undefined): string {
   for (const part of schema.allOf ?? []) {
     if (!part.then?.required?.includes(missing)) continue;
     const [key, condition] = Object.entries(part.if?.properties ?? {})[0] ?? [];
     if (!key || !condition || !('const' in condition)) continue;
     const title = propertyTitle(schema, key);
-    return `because its ${title ? lowerTitle(title) : `"${key}"`} is ${quote(condition.const)}`;
+    const label = definition !== undefined && typeof condition.const === 'string' ? enumLabel(`${definition}.${key}`, condition.const) : undefined;
+    return `because its ${title ? lowerTitle(title) : `"${key}"`} is ${quote(condition.const)}${label ? ` (${label})` : ''}`;
   }
   return '';
 }
