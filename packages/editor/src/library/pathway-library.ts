@@ -138,14 +138,21 @@ export class PathwayLibrary extends LitElement {
       <p class=${this.dragging ? 'drop-zone active' : 'drop-zone'} data-drop-zone>Or drop pathway files (.json) anywhere here to import them.</p>
       ${this.loaded && this.entries.length === 0 ? html`<p>There are no pathways on this computer yet. Start a new one, or import a file.</p>` : nothing}
       <ul class="summary-list" aria-labelledby="library-heading">
-        ${this.entries.map((entry) => this.renderEntry(entry))}
+        ${this.entries.map((entry) => this.renderEntry(entry, this.entries.filter((other) => titleOf(other.text) === titleOf(entry.text)).length > 1))}
       </ul>
     </section>`;
   }
 
-  private renderEntry(entry: SavedDraft): TemplateResult {
-    const title = titleOf(entry.text);
+  /**
+   * One pathway in the list. Its buttons are named by its title ("Open Tier pathway"); where
+   * two share a title (a published copy and the same file imported, say), by its version and
+   * when it last changed as well, so a screen reader's list of buttons tells them apart.
+   */
+  private renderEntry(entry: SavedDraft, titleShared: boolean): TemplateResult {
     const version = looseProperty(entry.text, 'version');
+    const changed = savedFormat.format(new Date(entry.savedAt));
+    const title = titleOf(entry.text);
+    const named = titleShared ? `${title} (${version ? `version ${version}, ` : ''}last changed ${changed})` : title;
     const readiness = readinessOf(entry.text);
     const state = readiness.syntax !== undefined
       ? html`<strong class="tag tag--problem">JSON to fix</strong>`
@@ -154,13 +161,13 @@ export class PathwayLibrary extends LitElement {
         : html`<strong class="tag">Ready to publish</strong>`;
     return html`<li data-key=${entry.key}>
       <p class="name">${title}</p>
-      <p class="secondary-text">${version ? `Version ${version}. ` : ''}Last changed ${savedFormat.format(new Date(entry.savedAt))}.</p>
+      <p class="secondary-text">${version ? `Version ${version}. ` : ''}Last changed ${changed}.</p>
       <p>${state}</p>
       <div class="buttons">
-        <button type="button" data-action="open" @click=${() => this.open(entry)}>Open<span class="visually-hidden"> ${title}</span></button>
-        <button type="button" class="secondary" data-action="duplicate" @click=${() => void this.duplicate(entry)}>Duplicate<span class="visually-hidden"> ${title}</span></button>
-        <button type="button" class="secondary" data-action="export" @click=${() => this.export(entry)}>Export<span class="visually-hidden"> ${title}</span></button>
-        <button type="button" class="warning" data-action="delete" @click=${() => void this.delete(entry)}>Delete<span class="visually-hidden"> ${title}</span></button>
+        <button type="button" data-action="open" @click=${() => this.open(entry)}>Open<span class="visually-hidden"> ${named}</span></button>
+        <button type="button" class="secondary" data-action="duplicate" @click=${() => void this.duplicate(entry)}>Duplicate<span class="visually-hidden"> ${named}</span></button>
+        <button type="button" class="secondary" data-action="export" @click=${() => this.export(entry)}>Export<span class="visually-hidden"> ${named}</span></button>
+        <button type="button" class="warning" data-action="delete" @click=${() => void this.delete(entry)}>Delete<span class="visually-hidden"> ${named}</span></button>
       </div>
     </li>`;
   }
