@@ -32,6 +32,9 @@ import { notApplicable } from './not-applicable.js';
 import { formatVersion } from './format-version.js';
 import { cohortThresholds } from './cohort-thresholds.js';
 import { completeAsksNothing } from './complete-asks-nothing.js';
+import { entryQuestion } from './entry-question.js';
+import { leadConflict } from './lead-conflict.js';
+import { nowhereToGo } from './nowhere-to-go.js';
 
 /** The rules by name (the part after "lint." in a problem's code), in the order they run. */
 export const lintRules: Readonly<Record<string, LintRule>> = {
@@ -61,6 +64,9 @@ export const lintRules: Readonly<Record<string, LintRule>> = {
   'format-version': formatVersion,
   'cohort-thresholds': cohortThresholds,
   'complete-asks-nothing': completeAsksNothing,
+  'entry-question': entryQuestion,
+  'lead-conflict': leadConflict,
+  'nowhere-to-go': nowhereToGo,
 };
 
 /** Every lint finding for a schema-valid pathway, from the top of the document to the bottom. */
