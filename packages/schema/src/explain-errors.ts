@@ -193,11 +193,11 @@ function detailFor({ error, step, value, pointer }: Located): string {
       const title = propertyTitle(schema, missing);
       const named = title ? `"${missing}" (${title})` : `"${missing}"`;
       if (/\/then\/required$/.test(error.schemaPath)) return `needs ${named} ${becauseOf(schema, missing, step?.def)}`.trimEnd();
-      return `${named} is missing`;
+      return `${named} is missing${trueOrFalse(schema, missing, value, pointer)}`;
     }
     case 'type':
       if (pointer === '') return `the pathway must be ${typeName(params.type)}, not ${valueName(value, params.type)}`;
-      return `must be ${typeName(params.type)}, not ${valueName(value, params.type)}`;
+      return `must be ${typeName(params.type)}, not ${valueName(value, params.type)}${writtenAsText(value, params.type)}`;
     case 'enum':
       return mustBeOneOf(Array.isArray(params.allowedValues) ? params.allowedValues : (schema.enum ?? []), value);
     case 'const':
@@ -276,6 +276,42 @@ function becauseOf(schema: SchemaNode, missing: string, definition: string | und
     return `because its ${title ? lowerTitle(title) : `"${key}"`} is ${quote(condition.const)}${label ? ` (${label})` : ''}`;
   }
   return '';
+}
+
+/**
+ * For a missing true-or-false setting, what to write: `: write "required": true or false`. For
+ * a bound's "inclusive", what each means at this bound: `: write true if the band includes 90
+ * itself ("90 and under"), or false if it does not ("below 90")`.
+ */
+function trueOrFalse(schema: SchemaNode, key: string, value: unknown, pointer: string): string {
+  const property = schema.properties?.[key];
+  if (property === undefined || resolveSchema(property, undefined)?.schema.type !== 'boolean') return '';
+  const end = /\/(upper|lower)$/.exec(pointer)?.[1];
+  const figure = typeof value === 'object' && value !== null && typeof (value as { value?: unknown }).value === 'number' ? (value as { value: number }).value : undefined;
+  if (key === 'inclusive' && end !== undefined) {
+    const range = /\/(bands|classifications)\/\d+\/(upper|lower)$/.test(pointer) ? 'the band' : 'the range';
+    if (figure === undefined) return `: write true if ${range} includes the value itself, or false if it does not`;
+    const [yes, no] = end === 'upper' ? [`${figure} and under`, `below ${figure}`] : [`${figure} and over`, `above ${figure}`];
+    return `: write true if ${range} includes ${figure} itself ("${yes}"), or false if it does not ("${no}")`;
+  }
+  return `: write "${key}": true or false`;
+}
+
+/**
+ * A number or true-or-false written in quotes, as the file means it: `"90%"` is 90, `"true"` is
+ * true. Only where the text is plainly that (a percent sign and spaces aside): `: write 90, without quotes`.
+ */
+function writtenAsText(value: unknown, expected: unknown): string {
+  if (typeof value !== 'string') return '';
+  const types = Array.isArray(expected) ? expected.map(String) : String(expected).split(',');
+  const text = value.trim();
+  if (types.includes('boolean') && /^(true|false)$/i.test(text)) return `: write ${text.toLowerCase()}, without quotes`;
+  if (!types.includes('number') && !types.includes('integer')) return '';
+  const figure = text.replace(/\s*%$/, '');
+  if (!/^-?\d+(\.\d+)?$/.test(figure)) return '';
+  const number = Number(figure);
+  if (types.includes('integer') && !types.includes('number') && !Number.isInteger(number)) return '';
+  return `: write ${number}, without quotes${figure !== text ? ' or "%"' : ''}`;
 }
 
 function propertyTitle(schema: SchemaNode, key: string): string | undefined {

@@ -31,7 +31,7 @@ export interface BandEnds {
   upper?: Bound;
 }
 
-interface Scale {
+export interface Scale {
   min: number;
   max: number;
   /** The decimal places figures are rounded to before they are compared; undefined: not rounded. */
@@ -44,7 +44,7 @@ interface Scale {
 const percentageDecimals = 1;
 
 /** How figures of this measure run, or undefined for a measure bands never place on (a date). */
-function scaleOf(measure: Measure): Scale | undefined {
+export function scaleOf(measure: Measure): Scale | undefined {
   const decimals = typeof measure.decimals === 'number' ? measure.decimals : undefined;
   switch (measure.kind) {
     case 'attendancePercentage':
@@ -69,7 +69,7 @@ function scaleOf(measure: Measure): Scale | undefined {
 }
 
 /** A band on the scale: an open end runs to the scale's end, and ends beyond it are cut back (0 and 100 themselves can occur). */
-function onScale({ lower, upper }: BandEnds, { min, max }: Scale): Interval | undefined {
+export function onScale({ lower, upper }: BandEnds, { min, max }: Scale): Interval | undefined {
   if ((lower !== undefined && !Number.isFinite(lower?.value)) || (upper !== undefined && !Number.isFinite(upper?.value))) return undefined;
   const low: End = !lower || lower.value < min ? { value: min, inclusive: true } : { value: lower.value, inclusive: lower.inclusive === true };
   const high: End = !upper || upper.value > max ? { value: max, inclusive: true } : { value: upper.value, inclusive: upper.inclusive === true };

@@ -1,33 +1,17 @@
 /**
  * gate-question (warning): a stage's (or its route's) gate that reads a question the stage never
- * asks. The school answers the questions of the stage it works at: its own, its routes', those
- * of the earlier stages it requires and of the requirements written once that apply to it. A
- * gate about any other question (asked at another stage) stays unmet in that journey, and
- * whatever it holds back (the stage's readiness, its referral) can never be reached.
+ * asks (where the widget asks questions: asked-at.ts). A gate about any other question (asked
+ * at another stage) stays unmet in that journey, and whatever it holds back (the stage's
+ * readiness, its referral) can never be reached.
  */
 import type { Problem } from '@pathway/schema';
-import type { CompiledQuestion } from '../pathway-index.js';
 import { ownerOfKind } from '../outline/outline.js';
 import { finding, type LintRule } from './report.js';
+import { questionsAskedAt } from './asked-at.js';
 
 export const gateQuestion: LintRule = ({ pathway, map }) => {
   const index = map.engineIndex();
-  const askedAt = new Map<string, Set<string>>();
-  for (const stage of pathway.stages) {
-    if (askedAt.has(stage.id)) continue;
-    const asked = new Set<string>();
-    const add = (questions: readonly CompiledQuestion[]) => {
-      for (const question of questions) asked.add(question.id);
-    };
-    for (const source of [stage, ...(index.compiledStages.get(stage)?.required ?? [])]) {
-      const compiled = index.compiledStages.get(source);
-      if (compiled === undefined) continue;
-      add(compiled.questions);
-      for (const route of compiled.routes) add(route.questions);
-    }
-    for (const requirement of index.requirementsAt.get(stage) ?? []) add(requirement.questions);
-    askedAt.set(stage.id, asked);
-  }
+  const askedAt = questionsAskedAt(pathway, index);
 
   const problems: Problem[] = [];
   const reported = new Set<string>();

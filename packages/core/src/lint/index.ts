@@ -33,6 +33,9 @@ import { formatVersion } from './format-version.js';
 import { cohortThresholds } from './cohort-thresholds.js';
 import { completeAsksNothing } from './complete-asks-nothing.js';
 import { outcomeDirection } from './outcome-direction.js';
+import { entryQuestion } from './entry-question.js';
+import { leadConflict } from './lead-conflict.js';
+import { nowhereToGo } from './nowhere-to-go.js';
 
 /** The rules by name (the part after "lint." in a problem's code), in the order they run. */
 export const lintRules: Readonly<Record<string, LintRule>> = {
@@ -63,6 +66,9 @@ export const lintRules: Readonly<Record<string, LintRule>> = {
   'cohort-thresholds': cohortThresholds,
   'complete-asks-nothing': completeAsksNothing,
   'outcome-direction': outcomeDirection,
+  'entry-question': entryQuestion,
+  'lead-conflict': leadConflict,
+  'nowhere-to-go': nowhereToGo,
 };
 
 /** Every lint finding for a schema-valid pathway, from the top of the document to the bottom. */

@@ -13,7 +13,9 @@
  *   help), or when the miss's words are in a row in it (q-plan-meeting → q-plan-meeting-date).
  *
  * Whole words only ("smash" is not "mash"). Ids with other figures in them are not offered:
- * "tier-3" is the next of a series, not a typo of "tier-1".
+ * "tier-3" is the next of a series, not a typo of "tier-1". When none of these is found and the
+ * pathway has only one thing the reference may name, starting with the same three letters, that
+ * one is offered.
  *
  * Each distinct miss is looked up once per pathway, among the ids with the same figures (for
  * an edit, within the distance `closest` allows, at most 3, in length). The comparisons made for one
@@ -74,8 +76,31 @@ export function suggestIds(map: PathwayMap, id: string, kinds: readonly EntityKi
   }
   suggestions.compared += candidates.length;
   const found = rank(id, candidates);
-  suggestions.made.set(key, found);
-  return found;
+  const result = found.length > 0 ? found : onlyOne(map, id, kinds, needs);
+  suggestions.made.set(key, result);
+  return result;
+}
+
+/**
+ * The pathway's one thing of these kinds, when it has exactly one and starts as the miss does:
+ * "referal" where the only referral is "ref", "attendance" where the only measure is "att". No
+ * other could be meant, however far apart the spellings (or figures) are.
+ */
+function onlyOne(map: PathwayMap, id: string, kinds: readonly EntityKind[], needs: ReferenceNeeds): readonly string[] {
+  const targets = referenceTargets(map.outline);
+  const ids = new Set<string>();
+  for (const kind of kinds) {
+    for (const candidate of idsOfKind(map, kind)) {
+      if ((needs.date && !targets.namesADate(candidate, kinds)) || (needs.number && !targets.namesANumber(candidate, kinds))) continue;
+      ids.add(candidate);
+      if (ids.size > 1) return none;
+    }
+  }
+  const [only] = ids;
+  // Only where the miss could be the same name written out or cut short (ref, referal): a
+  // pathway's one role is not what "attendance-officer" meant.
+  const start = (text: string) => text.slice(0, 3).toLowerCase();
+  return only === undefined || only === id || only.length < 3 || start(only) !== start(id) ? none : [only];
 }
 
 function rank(id: string, candidates: readonly string[]): readonly string[] {

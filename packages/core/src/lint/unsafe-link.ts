@@ -107,10 +107,15 @@ function mailtoWarning(value: string, href: string): string | undefined {
       // A stray "%" is left as written: the pattern then judges it.
     }
     if (emailPattern.test(email)) continue;
-    const domain = /^[^\s@]+@([^\s@.]+)$/.exec(email)?.[1];
-    const why = domain !== undefined ? `"${shown(email)}" has no ending after its domain, such as ".gov.uk"` : `"${shown(email)}" is not one`;
-    return `${address} is not a valid email address: ${why}`;
+    return `${address} is not a valid email address: "${shown(email)}" ${whyNotAnEmail(email) ?? 'is not one'}`;
   }
+  return undefined;
+}
+
+/** What is wrong with an email address, where it can be said; the same words for an email field and after "mailto:". */
+function whyNotAnEmail(email: string): string | undefined {
+  if (/^[^\s@]+@([^\s@.]+)$/.test(email)) return 'has no ending after its domain, such as ".gov.uk"';
+  if (/^[^\s@]+@$/.test(email)) return 'has nothing after the "@"';
   return undefined;
 }
 
@@ -128,7 +133,8 @@ export const unsafeLink: LintRule = ({ pathway }) => {
       }
     }
     if (key === 'email' && !emailPattern.test(value.trim())) {
-      problems.push(finding(pathway, 'unsafe-link', 'warning', pointer(), `"${shown(value)}" is not a valid email address`));
+      const why = whyNotAnEmail(value.trim());
+      problems.push(finding(pathway, 'unsafe-link', 'warning', pointer(), `"${shown(value)}" is not a valid email address${why ? `: it ${why}` : ''}`));
     }
   });
   return problems;
