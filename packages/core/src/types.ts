@@ -199,8 +199,9 @@ export interface GateResult {
   /** Format 1.1: it does not hold only because something its rule reads is not entered yet. */
   unknown?: true;
   /**
-   * It holds, but not through anything the school answered or confirmed, although its rule reads
-   * such an answer (e.g. "consulted, or none of these circumstances"): not needed for this pupil.
+   * It holds, but not through anything the school answered, confirmed or entered (a figure, a
+   * date), although its rule reads such an entry (e.g. "consulted, or none of these
+   * circumstances"): not needed for this pupil. A gate met by an entry is met, never this.
    */
   notNeeded?: true;
 }
