@@ -344,6 +344,7 @@ export function buildSummary(evaluation: Evaluation, ctx: EvaluationContext, opt
       ...header,
       ready: false,
       answers: [],
+      ...(evaluation.decidingAnswers === undefined ? {} : { decidingAnswers: evaluation.decidingAnswers.map((q) => summaryAnswer(q, ctx)) }),
       evidence: [],
       missing: { blocking: [], advisory: [] },
       gates: [],
@@ -382,6 +383,7 @@ export function buildSummary(evaluation: Evaluation, ctx: EvaluationContext, opt
     stage: stageLine,
     ready: current.ready,
     answers: current.questions.filter((q) => q.state !== 'notApplicable').map((q) => summaryAnswer(q, ctx)),
+    ...(evaluation.decidingAnswers === undefined ? {} : { decidingAnswers: evaluation.decidingAnswers.map((q) => summaryAnswer(q, ctx)) }),
     evidence: current.evidence
       .filter((item) => item.state !== 'notApplicable')
       .map((item) => {

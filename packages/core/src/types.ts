@@ -460,6 +460,12 @@ export interface Evaluation {
    * (`baseline`) and a change rule uses it. Only when there are any.
    */
   baselineMeasures?: string[];
+  /**
+   * Answers given to questions the stage worked on does not ask, that the engine read to place
+   * the pupil or judge the stage (entry rules, exceptions, requirements, the stage's gates and
+   * exit): what decided the stage, so the record keeps them. Only when there are any.
+   */
+  decidingAnswers?: ItemStatus[];
 }
 
 // ---------------------------------------------------------------------------------------
@@ -539,6 +545,8 @@ export interface Summary {
   stage?: { id: string; title: string; subtitle?: string; lead?: string; description?: string };
   ready: boolean;
   answers: SummaryAnswer[];
+  /** The evaluation's `decidingAnswers`: answers outside the stage's questions that decided it. Only when there are any. */
+  decidingAnswers?: SummaryAnswer[];
   evidence: { id: string; title: string; confirmed: boolean; note?: string; state: ItemState }[];
   missing: { blocking: { id: string; text: string; reason: string }[]; advisory: { id: string; text: string; reason: string }[] };
   gates: { id: string; title: string; holds: boolean; reasons: string[] }[];

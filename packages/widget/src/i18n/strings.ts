@@ -314,6 +314,11 @@ export const en = {
   checkStage: 'Stage',
   checkRoute: 'Route',
   checkQuestions: (stage: string) => `Questions: ${stage}`,
+  /** Answers to questions the stage does not ask that placed the pupil or judged the stage (on the check page and the summary). */
+  decidingAnswers: 'Answers that decided the stage',
+  /** On the questions page, when an answer just given moved the pupil to another stage. */
+  stageMovedByAnswer: (stage: string) =>
+    `Your answer changed the stage: now ${endSentence(stage)} The questions below are this stage's. The answers that decided it are kept, under "Answers that decided the stage".`,
   checkDetails: 'Pupil details',
   checkContinue: 'Continue to summary',
   confirmed: 'Confirmed',

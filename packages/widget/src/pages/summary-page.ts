@@ -198,6 +198,25 @@ function renderAnswers(ctx: PageContext): TemplateResult[] {
   );
 }
 
+/** Answers to questions this stage does not ask that decided it (core's `decidingAnswers`), kept in the record. */
+function renderDecidingAnswers(ctx: PageContext): TemplateResult | typeof nothing {
+  const { strings, format, index, state, evaluation } = ctx;
+  const items = evaluation.decidingAnswers ?? [];
+  if (items.length === 0) return nothing;
+  return section(
+    strings.decidingAnswers,
+    html`<dl class="summary-list">
+      ${items.map(
+        (item) => html`<div class="summary-list__row">
+          <dt class="summary-list__key">${item.text}</dt>
+          <dd class="summary-list__value">${answerText(index.questions.get(item.id)?.question, state.answers[item.id], strings, format)}</dd>
+        </div>`,
+      )}
+    </dl>`,
+    'deciding-answers',
+  );
+}
+
 function renderEvidenceList(ctx: PageContext): TemplateResult | typeof nothing {
   const { strings, state } = ctx;
   const items = (ctx.evaluation.current?.evidence ?? []).filter((item) => item.state !== 'notApplicable');
@@ -352,6 +371,7 @@ export function renderSummaryDocument(ctx: PageContext, summary: Summary): Templ
     ${classifications.length > 0 ? section(strings.summaryClassifications, plainList(classifications, strings.none), 'classifications') : nothing}
     ${index.cohorts.size > 0 ? section(strings.summaryCohorts, plainList(cohorts, strings.none), 'cohorts') : nothing}
     ${recorded.length > 0 ? section(strings.outcomesRecordedHeading, plainList(recorded, strings.none), 'outcomes-recorded') : nothing}
+    ${renderDecidingAnswers(ctx)}
     ${(evaluation.current?.questions.length ?? 0) > 0 ? section(strings.summaryAnswers, renderAnswers(ctx), 'answers') : nothing}
     ${renderEvidenceList(ctx)}
     ${readiness && offered ? section(strings.summaryMissing, renderMissingGroups(ctx, readiness, false), 'missing') : nothing}

@@ -9,8 +9,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Pathway } from '@pathway/schema';
 import pellinghamJson from '@pathway/core/fixtures/guide-authored/pellingham-flowchart.json';
 import type { PathwayCase } from '../journey/case-seed.js';
-import { summaryFor } from '../testing/driver.js';
-import { cleanup, textOf } from '../testing/mount.js';
+import { downloadsOf, pressOn, summaryFor } from '../testing/driver.js';
+import { axeViolations } from '../testing/accessibility.js';
+import { answer, continueOn, throughMeasures } from '../testing/journey.js';
+import { cleanup, headingOf, mountWidget, textOf } from '../testing/mount.js';
 import type { PathwayWidget } from './pathway-widget.js';
 
 afterEach(() => cleanup());
@@ -31,5 +33,51 @@ describe('a gate met by a figure the school entered', () => {
     expect(whole(widget)).toContain('10 or more school days missed without permission');
     expect(whole(widget)).not.toContain('Not needed for this pupil');
     expect(gate).toMatch(/Met/);
+  });
+});
+
+describe('answers that decided the stage stay in the record', () => {
+  it('an answer that moves the stage says so on the page, and the check page, summary and downloads keep it', async () => {
+    const widget = await mountWidget({ pathway: pellingham, attributes: { 'as-of': '2026-02-20' } });
+    await throughMeasures(widget, '85');
+    await continueOn(widget);
+    expect(headingOf(widget)).toContain('START');
+    expect(query(widget, '[data-stage-moved]')).toBeNull();
+    await answer(widget, 'q-risk', 'no');
+    await answer(widget, 'q-csc', 'yes');
+    const notice = query(widget, '[data-stage-moved]');
+    expect(headingOf(widget)).toContain('Speak to the allocated social worker first');
+    expect(textOf(notice!)).toContain('Your answer changed the stage: now Speak to the allocated social worker first.');
+    expect(await axeViolations(widget)).toEqual([]);
+
+    await continueOn(widget);
+    expect(headingOf(widget)).toBe('Check your answers');
+    const check = textOf(widget.shadowRoot!);
+    expect(check).toContain('Answers that decided the stage');
+    expect(check).toMatch(/Do you think the child is at risk of significant harm\?\s*No/);
+    expect(check).toMatch(/Is the child known to children's social care \(CIN, CP or CLA\)\?\s*Yes/);
+    expect(await axeViolations(widget)).toEqual([]);
+
+    await pressOn(widget);
+    const decided = textOf(query(widget, '[data-section="deciding-answers"]')!);
+    expect(decided).toContain('Answers that decided the stage');
+    expect(decided).toMatch(/at risk of significant harm\?\s*No/);
+    const { json, web } = await downloadsOf(widget);
+    expect((json.decidingAnswers as { questionId: string; answerText: string }[]).map((a) => `${a.questionId}=${a.answerText}`)).toEqual([
+      'q-risk=No',
+      'q-csc=Yes',
+    ]);
+    expect(web).toContain('Answers that decided the stage');
+    expect(await axeViolations(widget)).toEqual([]);
+  });
+
+  it('leaving the page ends the notice', async () => {
+    const widget = await mountWidget({ pathway: pellingham, attributes: { 'as-of': '2026-02-20' } });
+    await throughMeasures(widget, '85');
+    await continueOn(widget);
+    await answer(widget, 'q-csc', 'yes');
+    expect(query(widget, '[data-stage-moved]')).not.toBeNull();
+    await continueOn(widget);
+    expect(query(widget, '[data-stage-moved]')).toBeNull();
   });
 });
