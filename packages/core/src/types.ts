@@ -73,8 +73,13 @@ export interface Reason {
 export interface MeasureResult {
   measureId: string;
   title: string;
-  /** missing: nothing entered. invalid: the figures cannot be right. tooEarly: fewer possible sessions than the pathway's minimum. */
-  status: 'ok' | 'missing' | 'invalid' | 'tooEarly';
+  /**
+   * missing: nothing entered. invalid: the figures cannot be right. tooEarly: fewer possible
+   * sessions than the pathway's minimum. notHappened (format 1.1): a date left blank where blank
+   * means the event has not happened (`ifBlank`), a known fact: `display` and `reason` give the
+   * author's words.
+   */
+  status: 'ok' | 'missing' | 'invalid' | 'tooEarly' | 'notHappened';
   /** The value compared with bands: rounded to the measure's decimal places (half away from zero). */
   value?: number;
   /** The unrounded value. */

@@ -47,6 +47,8 @@ export function baselineText(ctx: PageContext, measureId: string): string {
 function figureText(ctx: PageContext, result: MeasureResult): string {
   const { strings, format } = ctx;
   if (result.status === 'missing') return strings.notEntered;
+  // A blank date that means the event has not happened (`ifBlank`): a known fact, in the author's words.
+  if (result.status === 'notHappened') return result.reason ? reasonText(strings, result.reason) : result.display;
   if (result.date !== undefined && result.value === undefined) return format.date(result.date);
   if (result.status === 'invalid') return result.reason ? reasonText(strings, result.reason) : result.display;
   const measure = ctx.index.measures.get(result.measureId);

@@ -8,6 +8,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Pathway } from '@pathway/schema';
 import pellinghamJson from '@pathway/core/fixtures/guide-authored/pellingham-flowchart.json';
+import riversideJson from '@pathway/core/fixtures/guide-authored/riverside-trust-letters.json';
 import type { PathwayCase } from '../journey/case-seed.js';
 import { downloadsOf, pressOn, summaryFor } from '../testing/driver.js';
 import { axeViolations } from '../testing/accessibility.js';
@@ -18,6 +19,7 @@ import type { PathwayWidget } from './pathway-widget.js';
 afterEach(() => cleanup());
 
 const pellingham = pellinghamJson as unknown as Pathway;
+const riverside = riversideJson as unknown as Pathway;
 const query = (widget: PathwayWidget, selector: string) => widget.shadowRoot!.querySelector<HTMLElement>(selector);
 const whole = (widget: PathwayWidget) => textOf(query(widget, '#summary-document')!);
 
@@ -79,5 +81,24 @@ describe('answers that decided the stage stay in the record', () => {
     expect(query(widget, '[data-stage-moved]')).not.toBeNull();
     await continueOn(widget);
     expect(query(widget, '[data-stage-moved]')).toBeNull();
+  });
+});
+
+describe('a blank date whose "if left blank" words say what it means', () => {
+  it('is said in those words on the check page, the summary and the web page, never "Not entered"', async () => {
+    const pupil: PathwayCase = {
+      measures: { attendance: { percentage: 88 }, 'letter-1-date': { date: '2025-12-01' } },
+      cohorts: ['sibling-in-trust'],
+    };
+    const widget = await mountWidget({ pathway: riverside, attributes: { 'as-of': '2026-01-20' }, properties: { case: pupil } });
+    for (let step = 0; step < 10 && headingOf(widget) !== 'Check your answers'; step++) await pressOn(widget);
+    expect(textOf(widget.shadowRoot!)).toMatch(/Date Letter 2 was sent\s*Letter 2 has not been sent/);
+    await pressOn(widget);
+    const figures = textOf(query(widget, '[data-section="measures"]')!);
+    expect(figures).toMatch(/Date Letter 2 was sent\s*Letter 2 has not been sent/);
+    expect(figures).not.toMatch(/Date Letter 2 was sent\s*Not entered/);
+    const { json, web } = await downloadsOf(widget);
+    expect((json.measures as { id: string; status: string }[]).find((m) => m.id === 'letter-2-date')).toMatchObject({ status: 'notHappened', display: 'Letter 2 has not been sent' });
+    expect(web).toMatch(/Date Letter 2 was sent\s*<\/dt>\s*<dd[^>]*>\s*Letter 2 has not been sent/);
   });
 });
