@@ -102,3 +102,21 @@ describe('a blank date whose "if left blank" words say what it means', () => {
     expect(web).toMatch(/Date Letter 2 was sent\s*<\/dt>\s*<dd[^>]*>\s*Letter 2 has not been sent/);
   });
 });
+
+describe('an outcome that makes a referral', () => {
+  const pupil = (evidence: Record<string, { confirmed: boolean }> = {}): PathwayCase => ({
+    measures: { attendance: { percentage: 80 }, 'letter-1-date': { date: '2025-12-01' }, 'letter-2-date': { date: '2026-01-05' } },
+    baselines: { attendance: { percentage: 85, date: '2025-12-01' } },
+    answers: { 'q-letter-3-sent': 'yes', 'q-parents-attended': 'no', 'q-meeting-date': '2026-01-20' },
+    evidence,
+  } as PathwayCase);
+  const HOW = 'How to refer: Online: https://www.westholme.gov.uk/schools/attendance-referral. Use the online referral form. The Trust Attendance Lead must approve the referral first.';
+
+  it('is not a step to take now while the stage still needs something, and says how the referral is made', async () => {
+    const widget = await summaryFor(riverside, pupil(), '2026-02-20');
+    const next = textOf(query(widget, '[data-section="next-steps"]')!);
+    expect(textOf(query(widget, '[data-section="missing"]')!)).toContain('Notes of the Attendance Support Meeting');
+    expect(next).toContain('No improvement at the plan review: refer to Westholme Council: once what is still missing is done, refer to School Attendance Support Team.');
+    expect(next).toContain(HOW);
+  });
+});
