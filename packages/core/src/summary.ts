@@ -396,6 +396,7 @@ export function buildSummary(evaluation: Evaluation, ctx: EvaluationContext, opt
   const stageLine: NonNullable<Summary['stage']> = { id: stage.id, title: stage.title };
   if (stage.subtitle !== undefined) stageLine.subtitle = stage.subtitle;
   if (current.lead !== undefined) stageLine.lead = current.lead;
+  if (current.leads !== undefined) stageLine.leads = [...current.leads];
   if (stage.description !== undefined) stageLine.description = stage.description;
 
   return {

@@ -422,6 +422,11 @@ export interface StageEvaluation {
   /** Who leads: the lead role's title, or who takes over under a "reassign" exception. */
   lead?: string;
   /**
+   * Where two or more "reassign" exceptions apply to this pupil here and name different leads:
+   * each lead, in pathway order, and no `lead` (the pathway does not say which one leads).
+   */
+  leads?: string[];
+  /**
    * Every duty at this stage (format 1.1): the stage's, its routes' and its requirements', each
    * with its strength, roles, whether it applies, gates and due date. Only when there are any.
    */
@@ -547,7 +552,7 @@ export interface Summary {
   cohorts: { id: string; title: string }[];
   classifications: string[];
   placement: { reasons: string[]; stages: { id: string; title: string }[] };
-  stage?: { id: string; title: string; subtitle?: string; lead?: string; description?: string };
+  stage?: { id: string; title: string; subtitle?: string; lead?: string; leads?: string[]; description?: string };
   ready: boolean;
   answers: SummaryAnswer[];
   /** The evaluation's `decidingAnswers`: answers outside the stage's questions that decided it. Only when there are any. */

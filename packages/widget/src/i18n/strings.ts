@@ -144,6 +144,9 @@ export const en = {
   stageBlocked: 'Not offered for this pupil',
   stageSkipped: 'Does not apply to this pupil',
   stageLead: 'Who leads',
+  /** Two "change of lead" exceptions for one pupil: each lead, with the exception naming it. */
+  stageLeads: (leads: readonly string[]) =>
+    `This pathway names ${leads.length === 2 ? 'two' : leads.length} leads for this pupil: ${leads.join('; ')}. Agree which one leads.`,
   stageDuties: 'Who does what',
   stageTimeLimits: 'Time limits',
   stageNotes: 'Notes',

@@ -15,7 +15,7 @@ import type { Summary } from '@pathway/core';
 import { asksFigures, referralFields } from '../journey/pages.js';
 import { baselineText, measureText } from './check-page.js';
 import { baselineMeasures, recordableOutcomes } from './measures-page.js';
-import { exceptionsElsewhere, leadName, renderExceptions, renderImportantExceptions, stageExceptions } from './exceptions.js';
+import { exceptionsElsewhere, leadName, leadsText, renderExceptions, renderImportantExceptions, stageExceptions } from './exceptions.js';
 import { bareTitle, taggedSentence } from './joined-text.js';
 import { nextSteps, settlingOutcome } from './next-steps.js';
 import type { PageContext } from './page-context.js';
@@ -111,7 +111,11 @@ function renderStageBanner(ctx: PageContext, readiness: Readiness | undefined): 
     <span class="caption">${strings.stageCaption}</span>
     <h3 class="heading-l" id="summary-stage-title">${current?.title ?? strings.summaryNoStage}</h3>
     ${stage?.subtitle ? html`<p class="secondary">${stage.subtitle}</p>` : nothing}
-    ${current?.lead ? html`<p>${strings.stageLead}: ${leadName(index, current.lead)}</p>` : nothing}
+    ${current?.lead
+      ? html`<p>${strings.stageLead}: ${leadName(index, current.lead)}</p>`
+      : current && leadsText(ctx, current)
+      ? html`<p data-leads>${strings.stageLead}: ${leadsText(ctx, current)}</p>`
+      : nothing}
     ${explanation.differs ? html`<p data-stage-choice><strong>${explanation.lines[0]}</strong></p>` : nothing}
     ${readiness
       ? html`<div data-ready=${ready ? 'true' : 'false'}>

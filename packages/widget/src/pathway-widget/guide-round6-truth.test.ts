@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Pathway } from '@pathway/schema';
 import pellinghamJson from '@pathway/core/fixtures/guide-authored/pellingham-flowchart.json';
 import riversideJson from '@pathway/core/fixtures/guide-authored/riverside-trust-letters.json';
+import aldermoorJson from '@pathway/core/fixtures/guide-authored/aldermoor-cohorts.json';
 import type { PathwayCase } from '../journey/case-seed.js';
 import { downloadsOf, pressOn, summaryFor } from '../testing/driver.js';
 import { axeViolations } from '../testing/accessibility.js';
@@ -20,6 +21,7 @@ afterEach(() => cleanup());
 
 const pellingham = pellinghamJson as unknown as Pathway;
 const riverside = riversideJson as unknown as Pathway;
+const aldermoor = aldermoorJson as unknown as Pathway;
 const query = (widget: PathwayWidget, selector: string) => widget.shadowRoot!.querySelector<HTMLElement>(selector);
 const whole = (widget: PathwayWidget) => textOf(query(widget, '#summary-document')!);
 
@@ -118,5 +120,21 @@ describe('an outcome that makes a referral', () => {
     expect(textOf(query(widget, '[data-section="missing"]')!)).toContain('Notes of the Attendance Support Meeting');
     expect(next).toContain('No improvement at the plan review: refer to Westholme Council: once what is still missing is done, refer to School Attendance Support Team.');
     expect(next).toContain(HOW);
+  });
+});
+
+describe('two "change of lead" exceptions for one pupil', () => {
+  it('names both leads and asks the school to agree which one leads, on the stage page and the summary', async () => {
+    const pupil: PathwayCase = { measures: { attendance: { percentage: 85 } }, cohorts: ['yjs', 'ap'] };
+    const widget = await mountWidget({ pathway: aldermoor, attributes: { 'as-of': '2026-02-20' }, properties: { case: pupil } });
+    for (let step = 0; step < 10 && !query(widget, '[data-leads]'); step++) await pressOn(widget);
+    const said =
+      "This pathway names two leads for this pupil: the YJS case manager (Open to the Youth Justice Service); the commissioning school's AP lead, with the AP provider (Attending alternative provision). Agree which one leads.";
+    expect(textOf(query(widget, '[data-leads]')!)).toContain(said);
+    expect(await axeViolations(widget)).toEqual([]);
+    for (let step = 0; step < 10 && !query(widget, '#summary-document'); step++) await pressOn(widget);
+    const banner = textOf(query(widget, '[data-section="stage"]')!);
+    expect(banner).toContain(`Who leads: ${said}`);
+    expect(banner).not.toMatch(/Who leads: the commissioning school's AP lead, with the AP provider\s/);
   });
 });
