@@ -57,7 +57,7 @@ export function caseDate(ctx: DateContext, id: string): CaseDate {
     const result = ctx.measure(id);
     const day = result !== undefined && result.status === 'ok' ? result.day : undefined;
     if (day !== undefined) return { day, name };
-    const never = result?.status === 'missing' ? notHappenedReason(name, measure?.ifBlank) : undefined;
+    const never = result?.status === 'notHappened' ? notHappenedReason(name, measure?.ifBlank) : undefined;
     if (never !== undefined) return { day, name, notHappened: never };
     // A date entered wrongly says what is wrong with it; a date not entered says it has none.
     const why = result?.status === 'invalid' && result.reason !== undefined ? result.reason : reason('condition.noDate', { question: name });

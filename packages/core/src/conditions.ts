@@ -179,6 +179,25 @@ export function isFromSchool(why: Reason): boolean {
 }
 
 /**
+ * Reasons that are facts about a figure or a date the school entered (a measure, a time since or
+ * between dates, a change since an earlier reading). With the answers and confirmations above,
+ * they are what a gate is met BY; a gate held by none of them held only through something that
+ * makes it irrelevant (a circumstance ticked). A rule kind about an entry adds its codes here.
+ */
+const fromEnteredFigure: ReadonlySet<string> = new Set<string>([
+  'condition.measureWithin', 'condition.measureOutside', 'condition.elapsedAtLeast', 'condition.elapsedWithin',
+  'condition.elapsedNotYet', 'condition.elapsedPast', 'condition.dateCome', 'condition.dateNotCome',
+  'condition.betweenAtLeast', 'condition.betweenWithin', 'condition.betweenLess', 'condition.betweenMore',
+  'change.improved', 'change.declined', 'change.notImproved', 'change.notDeclined', 'change.notImprovedBy',
+  'change.notDeclinedBy', 'change.overMet', 'change.overNotYet', 'change.withinMet', 'change.withinPast',
+] satisfies MessageCode[]);
+
+/** The reason is a fact about something the school entered: an answer, a confirmation, a figure or a date. */
+export function isFromEntry(why: Reason): boolean {
+  return fromSchool.has(why.code) || fromEnteredFigure.has(why.code);
+}
+
+/**
  * Reasons that say a rule fails on what was entered (an answer, a figure, a circumstance, a date
  * already past, a route chosen but closed): doing what is still missing would not change it. Not a
  * confirmation still to give, a stage still to complete, a date still to come, nor anything not

@@ -56,13 +56,16 @@ function stageStatus(exceptions: readonly AppliedException[]): StageEvaluation['
   return 'available';
 }
 
-function stageLead(stage: Stage, exceptions: readonly AppliedException[], ctx: EvaluationContext): string | undefined {
-  let lead: string | undefined;
-  if (stage.lead !== undefined) lead = ctx.index.roleById.get(stage.lead.role)?.title ?? stage.lead.role;
-  for (const exception of exceptions) {
-    if (exception.effect === 'reassign' && exception.lead !== undefined) lead = exception.lead;
-  }
-  return lead;
+/**
+ * Who leads: the stage's lead role, or who takes over under a "reassign" exception. Where two
+ * or more such exceptions name different leads for this pupil, the pathway does not say which
+ * wins: all are given (`leads`) and none is chosen (`lead` is left out).
+ */
+function stageLead(stage: Stage, exceptions: readonly AppliedException[], ctx: EvaluationContext): { lead?: string; leads?: string[] } {
+  const named = [...new Set(exceptions.flatMap((e) => (e.effect === 'reassign' && e.lead !== undefined ? [e.lead] : [])))];
+  if (named.length > 1) return { leads: named };
+  if (named.length === 1) return { lead: named[0] };
+  return stage.lead === undefined ? {} : { lead: ctx.index.roleById.get(stage.lead.role)?.title ?? stage.lead.role };
 }
 
 export function evaluateStageIn(stage: Stage, ctx: EvaluationContext): StageEvaluation {
@@ -116,8 +119,9 @@ export function evaluateStageIn(stage: Stage, ctx: EvaluationContext): StageEval
     ready,
     progress,
   };
-  const lead = stageLead(stage, exceptions, ctx);
+  const { lead, leads } = stageLead(stage, exceptions, ctx);
   if (lead !== undefined) evaluation.lead = lead;
+  if (leads !== undefined) evaluation.leads = leads;
   if (timeLimits.statuses.length > 0) evaluation.timeLimits = timeLimits.statuses;
   const exit = evaluateExit(stage, ctx);
   if (exit !== undefined) evaluation.exit = exit;

@@ -12,6 +12,7 @@ import { evaluateStageIn } from './evaluate-stage.js';
 import { standingDuties } from './duties.js';
 import { computePlacement } from './placement.js';
 import { choosableStages } from './starting-stage.js';
+import { decidingAnswers } from './deciding-answers.js';
 
 /**
  * The earlier readings (format 1.1) of the measures that ask for one or that a change rule
@@ -87,5 +88,7 @@ export function evaluateCase(ctx: EvaluationContext): Evaluation {
     const current = stages.find((stage) => stage.stageId === stageId);
     if (current !== undefined) evaluation.current = current;
   }
+  const deciding = decidingAnswers(evaluation, ctx);
+  if (deciding.length > 0) evaluation.decidingAnswers = deciding;
   return evaluation;
 }

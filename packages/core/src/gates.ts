@@ -2,12 +2,12 @@
 import type { Condition, Gate } from './schema-types.js';
 import type { GateResult } from './types.js';
 import type { EvaluationContext } from './context.js';
-import { isDecidedByEntry, isFromSchool, walkCondition } from './conditions.js';
+import { isDecidedByEntry, isFromEntry, walkCondition } from './conditions.js';
 
-/** Whether the rule reads an answer or a confirmation anywhere in it. */
+/** Whether the rule reads anything the school enters (an answer, a confirmation, a figure, a date) anywhere in it. */
 function asksSchool(condition: Condition): boolean {
   let asks = false;
-  walkCondition(condition, (part) => void (asks ||= 'answer' in part || 'evidence' in part));
+  walkCondition(condition, (part) => void (asks ||= ['answer', 'evidence', 'measure', 'since', 'change'].some((key) => key in part)));
   return asks;
 }
 
@@ -22,9 +22,10 @@ export function evaluateGate(gate: Gate, ctx: EvaluationContext): GateResult {
   };
   // Not decided yet: something its rule reads is not entered (a form says "not known yet", not "not met").
   if (rule.unknown === true) result.unknown = true;
-  // Held on a branch with nothing the school answered or confirmed ("no circumstance needs it"):
-  // the gate is not needed for this pupil, which is not the same as its title having happened.
-  if (rule.holds && !rule.reasons.some(isFromSchool) && asksSchool(gate.condition)) result.notNeeded = true;
+  // Held on a branch with nothing the school answered, confirmed or entered (a figure, a date):
+  // only a circumstance that makes it irrelevant holds it, so it is not needed for this pupil,
+  // which is not the same as its title having happened. Met by an entry, it is met.
+  if (rule.holds && !rule.reasons.some(isFromEntry) && asksSchool(gate.condition)) result.notNeeded = true;
   if (!rule.holds && gate.unmetMessage !== undefined) result.advice = gate.unmetMessage;
   return result;
 }

@@ -316,7 +316,8 @@ describe('Fenwick: a time limit of kind review recurs ("reviewed every"), so its
   it('a referral outcome titled "Refer to Healthy Minds Fenwick" is not followed by "refer to …" again', () => {
     expect(fenwick.summarise(planAgreed('2025-03-20')).nextSteps).not.toContain('Refer to Healthy Minds Fenwick: refer to "Referral to Healthy Minds Fenwick".');
     const steps = fenwick.summarise({ asOf: '2025-03-20', measures: { attendance: { percentage: 65 } } }).nextSteps;
-    expect(steps[0]).toBe('Refer to Healthy Minds Fenwick.');
+    // A referral waits for what the stage still needs (outcome-timing.ts).
+    expect(steps[0]).toBe('Refer to Healthy Minds Fenwick once what is still missing is done.');
   });
 });
 

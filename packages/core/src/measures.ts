@@ -245,10 +245,13 @@ function dateResult(measure: Measure, input: unknown): MeasureResult {
   return { measureId: measure.id, title: measure.title, status: 'ok', display: formatLongDate(day), date: date as string, day };
 }
 
-/** A date left blank: not entered, or, where blank means the event has not happened (`ifBlank`), shown in the author's words. */
+/**
+ * A date left blank: not entered, or, where blank means the event has not happened (`ifBlank`),
+ * that known fact (`notHappened`, not `missing`), shown in the author's words.
+ */
 function blankDate(measure: Measure): MeasureResult {
   const never = notHappenedReason(measure.title, measure.ifBlank);
-  return never === undefined ? missing(measure) : { ...missing(measure), display: never.text, reason: never };
+  return never === undefined ? missing(measure) : { measureId: measure.id, title: measure.title, status: 'notHappened', display: never.text, reason: never };
 }
 
 /** Works out one measure from what was entered (a `MeasureInput`, or anything else). Never throws. */

@@ -258,6 +258,8 @@ export const messages = {
   'next.referAnywhere': (p: { title: string }) => `${p.title}: make a referral.`,
   'next.referTitled': (p: { title: string }) => `${p.title}.`,
   /** An act whose stage, route or referral is not complete yet (outcome-timing.ts): a sentence above, its full stop moved. */
+  /** A referral's channel, for an outcome whose referral the stage does not list (so it has no "how to refer" of its own). */
+  'next.howToRefer': (p: { referral: string; how: string }) => `How to make ${p.referral}: ${p.how}`,
   'next.whenReady': (p: { step: string }) => `${p.step.replace(/\.$/u, '')} once what is still missing is done.`,
   'next.instead': (p: { to: string }) => `Instead: ${p.to}.`,
   'next.exit': (p: { stage: string; description: string }) => `The pupil can leave ${p.stage}: ${p.description}`,

@@ -11,11 +11,14 @@ import type { Evaluation, OutcomeStatus, StageEvaluation, TimeLimitStatus } from
  * counts more), and the route it belongs to. Until then it is not a step to take now. An
  * outcome that moves the case (escalates it, steps it down, hands it back, closes it, sends it
  * elsewhere) or keeps it where it is does not wait: the stage it moves to asks for its own
- * things. A referral has its own readiness, said with it.
+ * things. An outcome that makes a referral waits alike, and for its referral's own readiness
+ * where the stage offers that referral: a referral is made with the stage's work done.
  */
 export function outcomeWaits(current: StageEvaluation, outcome: OutcomeStatus, stageReady: boolean = current.ready): boolean {
-  if (!legalOutcomeKinds.has(outcome.kind)) return false;
+  const refers = outcome.kind === 'refer';
+  if (!legalOutcomeKinds.has(outcome.kind) && !refers) return false;
   if (!stageReady) return true;
+  if (refers && current.referrals.some((referral) => referral.referralId === outcome.referral && !referral.ready)) return true;
   const route = outcome.routeId === undefined ? undefined : current.routes.find((item) => item.id === outcome.routeId);
   return route !== undefined && route.ready !== true;
 }

@@ -158,7 +158,7 @@ describe('summarise', () => {
     const others = model.summarise({ ...input, cohorts: [] });
     // "Have you met the family?" answered No rules the referral out as things stand: what follows
     // it is not said (the widget says it cannot be made); answered Yes, it is.
-    expect(others.nextSteps).toEqual(['Refer: refer to "Referral to enforcement".']);
+    expect(others.nextSteps).toEqual(['Refer: refer to "Referral to enforcement" once what is still missing is done.']);
     const met = model.summarise({ ...input, cohorts: [], answers: { ...input.answers, met: 'yes' } });
     expect(met.nextSteps).toContain('After referring to "Referral to enforcement": A time and date will be emailed to you.');
     // An outcome with no rule of its own can happen from the stage: not a step to take now.

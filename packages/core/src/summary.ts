@@ -112,6 +112,24 @@ function insteadSentence(exception: AppliedException, ctx: EvaluationContext): s
   return parts.length === 0 ? undefined : message('next.instead', { to: parts.join('; ') });
 }
 
+/**
+ * How to make a referral that an outcome makes, from its channel ("Phone: …. Online: …", then
+ * its instructions), where the stage does not list that referral: there, its own lines say it.
+ */
+function howToRefer(current: StageEvaluation, referralId: string | undefined, ctx: EvaluationContext): string | undefined {
+  if (referralId === undefined || current.referrals.some((referral) => referral.referralId === referralId)) return undefined;
+  const referral = ctx.index.referralById.get(referralId);
+  const channel = referral?.channel;
+  if (referral === undefined || channel === undefined) return undefined;
+  const how = [
+    channel.phone && `Phone: ${channel.phone}`,
+    channel.email && `Email: ${channel.email}`,
+    channel.url && `Online: ${channel.url}`,
+    channel.instructions?.trim(),
+  ].filter((line): line is string => typeof line === 'string' && line !== '');
+  return how.length === 0 ? undefined : message('next.howToRefer', { referral: quote(referral.title), how: how.map(endSentence).join(' ') });
+}
+
 function nextSteps(
   evaluation: Evaluation,
   stage: Stage,
@@ -132,6 +150,8 @@ function nextSteps(
     const possible = status.reason.code === 'outcome.always' && status.kind !== 'refer';
     // An act is a step now only once what it depends on is complete (outcome-timing.ts).
     (possible ? canHappen : steps).push(outcomeSentence(outcome, ctx, !possible && outcomeWaits(current, status)));
+    const how = possible || status.kind !== 'refer' ? undefined : howToRefer(current, status.referral, ctx);
+    if (how !== undefined) steps.push(how);
   });
   // The stage's exit holds: advice that the pupil can leave it (placement is unchanged).
   const exit = exitStep(stage.title, current.exit);
@@ -344,6 +364,7 @@ export function buildSummary(evaluation: Evaluation, ctx: EvaluationContext, opt
       ...header,
       ready: false,
       answers: [],
+      ...(evaluation.decidingAnswers === undefined ? {} : { decidingAnswers: evaluation.decidingAnswers.map((q) => summaryAnswer(q, ctx)) }),
       evidence: [],
       missing: { blocking: [], advisory: [] },
       gates: [],
@@ -375,6 +396,7 @@ export function buildSummary(evaluation: Evaluation, ctx: EvaluationContext, opt
   const stageLine: NonNullable<Summary['stage']> = { id: stage.id, title: stage.title };
   if (stage.subtitle !== undefined) stageLine.subtitle = stage.subtitle;
   if (current.lead !== undefined) stageLine.lead = current.lead;
+  if (current.leads !== undefined) stageLine.leads = [...current.leads];
   if (stage.description !== undefined) stageLine.description = stage.description;
 
   return {
@@ -382,6 +404,7 @@ export function buildSummary(evaluation: Evaluation, ctx: EvaluationContext, opt
     stage: stageLine,
     ready: current.ready,
     answers: current.questions.filter((q) => q.state !== 'notApplicable').map((q) => summaryAnswer(q, ctx)),
+    ...(evaluation.decidingAnswers === undefined ? {} : { decidingAnswers: evaluation.decidingAnswers.map((q) => summaryAnswer(q, ctx)) }),
     evidence: current.evidence
       .filter((item) => item.state !== 'notApplicable')
       .map((item) => {

@@ -73,8 +73,13 @@ export interface Reason {
 export interface MeasureResult {
   measureId: string;
   title: string;
-  /** missing: nothing entered. invalid: the figures cannot be right. tooEarly: fewer possible sessions than the pathway's minimum. */
-  status: 'ok' | 'missing' | 'invalid' | 'tooEarly';
+  /**
+   * missing: nothing entered. invalid: the figures cannot be right. tooEarly: fewer possible
+   * sessions than the pathway's minimum. notHappened (format 1.1): a date left blank where blank
+   * means the event has not happened (`ifBlank`), a known fact: `display` and `reason` give the
+   * author's words.
+   */
+  status: 'ok' | 'missing' | 'invalid' | 'tooEarly' | 'notHappened';
   /** The value compared with bands: rounded to the measure's decimal places (half away from zero). */
   value?: number;
   /** The unrounded value. */
@@ -199,8 +204,9 @@ export interface GateResult {
   /** Format 1.1: it does not hold only because something its rule reads is not entered yet. */
   unknown?: true;
   /**
-   * It holds, but not through anything the school answered or confirmed, although its rule reads
-   * such an answer (e.g. "consulted, or none of these circumstances"): not needed for this pupil.
+   * It holds, but not through anything the school answered, confirmed or entered (a figure, a
+   * date), although its rule reads such an entry (e.g. "consulted, or none of these
+   * circumstances"): not needed for this pupil. A gate met by an entry is met, never this.
    */
   notNeeded?: true;
 }
@@ -416,6 +422,11 @@ export interface StageEvaluation {
   /** Who leads: the lead role's title, or who takes over under a "reassign" exception. */
   lead?: string;
   /**
+   * Where two or more "reassign" exceptions apply to this pupil here and name different leads:
+   * each lead, in pathway order, and no `lead` (the pathway does not say which one leads).
+   */
+  leads?: string[];
+  /**
    * Every duty at this stage (format 1.1): the stage's, its routes' and its requirements', each
    * with its strength, roles, whether it applies, gates and due date. Only when there are any.
    */
@@ -459,6 +470,12 @@ export interface Evaluation {
    * (`baseline`) and a change rule uses it. Only when there are any.
    */
   baselineMeasures?: string[];
+  /**
+   * Answers given to questions the stage worked on does not ask, that the engine read to place
+   * the pupil or judge the stage (entry rules, exceptions, requirements, the stage's gates and
+   * exit): what decided the stage, so the record keeps them. Only when there are any.
+   */
+  decidingAnswers?: ItemStatus[];
 }
 
 // ---------------------------------------------------------------------------------------
@@ -535,9 +552,11 @@ export interface Summary {
   cohorts: { id: string; title: string }[];
   classifications: string[];
   placement: { reasons: string[]; stages: { id: string; title: string }[] };
-  stage?: { id: string; title: string; subtitle?: string; lead?: string; description?: string };
+  stage?: { id: string; title: string; subtitle?: string; lead?: string; leads?: string[]; description?: string };
   ready: boolean;
   answers: SummaryAnswer[];
+  /** The evaluation's `decidingAnswers`: answers outside the stage's questions that decided it. Only when there are any. */
+  decidingAnswers?: SummaryAnswer[];
   evidence: { id: string; title: string; confirmed: boolean; note?: string; state: ItemState }[];
   missing: { blocking: { id: string; text: string; reason: string }[]; advisory: { id: string; text: string; reason: string }[] };
   gates: { id: string; title: string; holds: boolean; reasons: string[] }[];

@@ -45,9 +45,12 @@ export const ENTRY_FILE = 'pathway-widget.js';
  * reach it, a legal action "once what is still missing is done", a breach whose outcome is not
  * offered for the pupil saying so, a period that ended without a breach, the stage that applies
  * without a choice, a settled stage's referral items no longer listed) and a time limit naming
- * the date it counts from: a change that moves it again says why in its commit.
+ * the date it counts from; and to 105 KiB for what a sixth round showed (the answers that decided
+ * the stage kept in the record, with a notice where an answer moves the stage, a blank date's
+ * own words, a referral's outcome waiting and saying how to refer, two leads named): a change
+ * that moves it again says why in its commit.
  */
-export const BUDGETS = { firstPaintKiB: 25, wholeJourneyKiB: 45, wholeJourneyCeilingKiB: 104 } as const;
+export const BUDGETS = { firstPaintKiB: 25, wholeJourneyKiB: 45, wholeJourneyCeilingKiB: 105 } as const;
 
 export type ChunkRole = 'first-paint' | 'journey' | 'invalid-only';
 

@@ -125,7 +125,7 @@ describe('outcomes', () => {
     ]);
     expect(casework(input)?.outcomes.some((o) => o.after === 'referral')).toBe(false);
     const summary = kelmscott.summarise(input);
-    expect(summary.nextSteps).toContain('Ask the legal planning panel: refer to "Legal planning panel".');
+    expect(summary.nextSteps).toContain('Ask the legal planning panel: refer to "Legal planning panel" once what is still missing is done.');
     expect(summary.nextSteps.join(' ')).not.toMatch(/Case closed by the panel|approves prosecution|Hand back to the school\b/);
     expect(summary.referrals[0].outcomes.map((o) => o.title)).toEqual([
       'The panel approves prosecution',
@@ -163,7 +163,8 @@ describe('Wigan’s pathway meeting, re-encoded in format 1.1', () => {
     ]);
     // What the meeting decides follows the request; the next step now is the request itself.
     const steps = wigan.summarise({ ...everything(), stage: 'enforcement-referral' }).nextSteps;
-    expect(steps[0]).toBe('Request a time to discuss the case at the next pathway meeting: refer to "Referral to enforcement action".');
+    // The request is a referral: it is made once what the stage still needs is done (outcome-timing.ts).
+    expect(steps[0]).toBe('Request a time to discuss the case at the next pathway meeting: refer to "Referral to enforcement action" once what is still missing is done.');
     expect(steps.join(' ')).not.toMatch(/Approval to submit|Agree further recommendations/);
   });
 

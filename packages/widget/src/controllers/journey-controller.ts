@@ -242,9 +242,10 @@ export class JourneyController implements ReactiveController {
 
   /**
    * What was entered is complete: the stage may move now. A move is announced once (the
-   * announcement and `pathway-stage-change` after the next render).
+   * announcement and `pathway-stage-change` after the next render); the stage moved to is
+   * returned, so the page the user is on can say so.
    */
-  commit(): void {
+  commit(): { title: string } | undefined {
     if (this.held) {
       this.held = undefined;
       this.version++;
@@ -253,13 +254,14 @@ export class JourneyController implements ReactiveController {
     const stageId = current?.stageId;
     if (!this.lastStage) {
       this.lastStage = { stageId };
-      return;
+      return undefined;
     }
-    if (stageId === this.lastStage.stageId) return;
+    if (stageId === this.lastStage.stageId) return undefined;
     this.lastStage = { stageId };
     this.announcement = current ? this.env.words().stageAnnouncement(current.title) : '';
     this.stageEventPending = true;
     this.host.requestUpdate();
+    return current ? { title: current.title } : undefined;
   }
 
   /**

@@ -144,6 +144,9 @@ export const en = {
   stageBlocked: 'Not offered for this pupil',
   stageSkipped: 'Does not apply to this pupil',
   stageLead: 'Who leads',
+  /** Two "change of lead" exceptions for one pupil: each lead, with the exception naming it. */
+  stageLeads: (leads: readonly string[]) =>
+    `This pathway names ${leads.length === 2 ? 'two' : leads.length} leads for this pupil: ${leads.join('; ')}. Agree which one leads.`,
   stageDuties: 'Who does what',
   stageTimeLimits: 'Time limits',
   stageNotes: 'Notes',
@@ -314,6 +317,11 @@ export const en = {
   checkStage: 'Stage',
   checkRoute: 'Route',
   checkQuestions: (stage: string) => `Questions: ${stage}`,
+  /** Answers to questions the stage does not ask that placed the pupil or judged the stage (on the check page and the summary). */
+  decidingAnswers: 'Answers that decided the stage',
+  /** On the questions page, when an answer just given moved the pupil to another stage. */
+  stageMovedByAnswer: (stage: string) =>
+    `Your answer changed the stage: now ${endSentence(stage)} The questions below are this stage's. The answers that decided it are kept, under "Answers that decided the stage".`,
   checkDetails: 'Pupil details',
   checkContinue: 'Continue to summary',
   confirmed: 'Confirmed',

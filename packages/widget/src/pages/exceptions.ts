@@ -77,6 +77,19 @@ export function leadName(index: PathwayIndex, lead: string): string {
   return index.roles.get(lead.trim())?.title?.trim() || lead;
 }
 
+/**
+ * Where two "change of lead" exceptions name different leads for this pupil (core's `leads`),
+ * both, each with the exception that names it, and that the school must agree which one leads.
+ */
+export function leadsText(ctx: PageContext, current: StageEvaluation): string | undefined {
+  if (current.leads === undefined || current.leads.length < 2) return undefined;
+  const named = current.leads.map((lead) => {
+    const by = current.exceptions.filter((e) => e.effect === 'reassign' && e.lead === lead).map((e) => e.title);
+    return by.length > 0 ? `${leadName(ctx.index, lead)} (${by.join(', ')})` : leadName(ctx.index, lead);
+  });
+  return ctx.strings.stageLeads(named);
+}
+
 /** "Instead: contact the MASH." for a redirect, from where it sends the pupil. */
 export function insteadText(ctx: PageContext, exception: AppliedException): string | undefined {
   const target = exception.redirectTo;

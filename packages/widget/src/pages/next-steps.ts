@@ -16,7 +16,7 @@ import { exitStep, outcomeWaits, referralRuledOut } from '@pathway/core';
 import type { GateResult, OutcomeStatus } from '@pathway/core';
 import type { Outcome } from '@pathway/schema';
 import { reasonText } from '../i18n/strings.js';
-import { importantExceptions, insteadHowText, insteadText, referralTarget } from './exceptions.js';
+import { importantExceptions, insteadHowText, insteadText, referralHow, referralTarget } from './exceptions.js';
 import { bareTitle } from './joined-text.js';
 import { settlingOutcomeOf } from '../journey/settling.js';
 import type { PageContext } from './page-context.js';
@@ -93,12 +93,12 @@ function rulingOut(ctx: PageContext, referral: ReferralReadiness): string | unde
  * "Refer to …"; while it is not ready, "once what is still missing is done…"; or why it cannot be
  * made (`cannot`: nothing that follows the referral is said beside it).
  */
-function referLine(ctx: PageContext, title: string, target: string, referral: ReferralReadiness | undefined): { text: string; cannot?: true } {
+function referLine(ctx: PageContext, title: string, target: string, referral: ReferralReadiness | undefined, waits = false): { text: string; cannot?: true } {
   const { strings } = ctx;
   const bare = bareTitle(title);
   // A title that already says it ("Refer to Healthy Minds") is not followed by "refer to Healthy Minds".
   const to = /^refer to /iu.test(bare) && bare.toLowerCase().includes(target.toLowerCase()) ? '' : target;
-  if (referral === undefined || referral.ready) return { text: strings.nextRefer(bare, to) };
+  if (referral === undefined || referral.ready) return { text: waits ? strings.nextReferWhenReady(bare, to) : strings.nextRefer(bare, to) };
   const why = rulingOut(ctx, referral);
   if (why) return { text: strings.nextReferCannot(bare, target, why), cannot: true };
   return { text: strings.nextReferWhenReady(bare, to) };
@@ -145,7 +145,12 @@ export function nextSteps(ctx: PageContext, readiness: Readiness | undefined): N
       const referral = outcome.referral ? offered.find((r) => r.referral.referralId === outcome.referral) : undefined;
       const target = referral?.target ?? (outcome.referral ? referralTarget(index, outcome.referral) : '');
       if (outcome.referral) referred.add(outcome.referral);
-      now.push(withDescription(target ? refer(referral, referLine(ctx, outcome.title, target, referral)) : strings.outcomeOther(outcome.title), authored.get(outcome.id)?.description));
+      // An outcome that makes a referral waits for what the stage still needs, as a legal action does (core's outcomeWaits).
+      const waits = current !== undefined && outcomeWaits(current, outcome, stageReady);
+      now.push(withDescription(target ? refer(referral, referLine(ctx, outcome.title, target, referral, waits)) : strings.outcomeOther(outcome.title), authored.get(outcome.id)?.description));
+      // A referral the stage does not list has no panel of its own: how to make it is said here.
+      const how = referral === undefined && outcome.referral ? referralHow(ctx, outcome.referral) : [];
+      if (how.length > 0) now.push(html`${strings.exceptionHowToRefer(how)}`);
     }
     for (const referral of offered) {
       if (!referred.has(referral.referral.referralId)) now.push(html`${refer(referral, referLine(ctx, referral.referral.title, referral.target, referral))}`);

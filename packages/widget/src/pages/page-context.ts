@@ -61,6 +61,8 @@ export interface PageContext {
   defaultStage?: DefaultStage;
   /** Today's date (YYYY-MM-DD, the `as-of` date when set), for time limits that have passed. */
   today?: string;
+  /** The stage an answer given on this page moved the pupil to, until the user leaves the page. */
+  stageMoved?: { title: string };
 }
 
 /** What a page is drawn with beyond the page context. */

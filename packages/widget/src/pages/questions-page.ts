@@ -176,6 +176,7 @@ export function renderQuestionsPage(ctx: PageContext): TemplateResult {
   const rows = questionRows(ctx);
   return html`
     ${backLink(ctx)} ${errorSummary(ctx)} ${pageHeading(strings.questionsHeading, current?.title)}
+    ${ctx.stageMoved ? html`<div class="notification" data-stage-moved><p>${strings.stageMovedByAnswer(ctx.stageMoved.title)}</p></div>` : nothing}
     ${renderImportantExceptions(ctx)}
     ${current?.status === 'blocked' ? warning(strings.stageBlockedText(current.title), strings) : nothing} ${renderClosedChoice(ctx)}
     <p>${rows.length > 0 ? strings.questionsIntro : strings.questionsNone}</p>

@@ -12,7 +12,7 @@ import type { ActionGroup, Stage, TimeLimit } from '@pathway/schema';
 import { reasonText } from '../i18n/strings.js';
 import { renderDutyList, stageDuties } from './duties.js';
 import { renderStageRoutes } from './routes.js';
-import { exceptionsElsewhere, leadName, renderExceptions, renderImportantExceptions, stageExceptions } from './exceptions.js';
+import { exceptionsElsewhere, leadName, leadsText, renderExceptions, renderImportantExceptions, stageExceptions } from './exceptions.js';
 import { fieldInput } from './field-input.js';
 import type { PageContext } from './page-context.js';
 import { explainStage, figuresEntered, placedAndOffered } from './placement-text.js';
@@ -289,6 +289,9 @@ function renderStageDetails(ctx: PageContext): TemplateResult | typeof nothing {
     ${current.lead
       ? html`<h4 class="heading-s">${strings.stageLead}</h4>
           <p>${leadName(ctx.index, current.lead)}${stage.lead?.description ? html`. ${stage.lead.description}` : nothing}</p>`
+      : leadsText(ctx, current)
+      ? html`<h4 class="heading-s">${strings.stageLead}</h4>
+          <p data-leads>${leadsText(ctx, current)}</p>`
       : nothing}
     ${stage.entry?.description
       ? html`<h4 class="heading-s">${strings.stageEntry}</h4>

@@ -15,7 +15,7 @@ import type { Summary } from '@pathway/core';
 import { asksFigures, referralFields } from '../journey/pages.js';
 import { baselineText, measureText } from './check-page.js';
 import { baselineMeasures, recordableOutcomes } from './measures-page.js';
-import { exceptionsElsewhere, leadName, renderExceptions, renderImportantExceptions, stageExceptions } from './exceptions.js';
+import { exceptionsElsewhere, leadName, leadsText, renderExceptions, renderImportantExceptions, stageExceptions } from './exceptions.js';
 import { bareTitle, taggedSentence } from './joined-text.js';
 import { nextSteps, settlingOutcome } from './next-steps.js';
 import type { PageContext } from './page-context.js';
@@ -111,7 +111,11 @@ function renderStageBanner(ctx: PageContext, readiness: Readiness | undefined): 
     <span class="caption">${strings.stageCaption}</span>
     <h3 class="heading-l" id="summary-stage-title">${current?.title ?? strings.summaryNoStage}</h3>
     ${stage?.subtitle ? html`<p class="secondary">${stage.subtitle}</p>` : nothing}
-    ${current?.lead ? html`<p>${strings.stageLead}: ${leadName(index, current.lead)}</p>` : nothing}
+    ${current?.lead
+      ? html`<p>${strings.stageLead}: ${leadName(index, current.lead)}</p>`
+      : current && leadsText(ctx, current)
+      ? html`<p data-leads>${strings.stageLead}: ${leadsText(ctx, current)}</p>`
+      : nothing}
     ${explanation.differs ? html`<p data-stage-choice><strong>${explanation.lines[0]}</strong></p>` : nothing}
     ${readiness
       ? html`<div data-ready=${ready ? 'true' : 'false'}>
@@ -195,6 +199,25 @@ function renderAnswers(ctx: PageContext): TemplateResult[] {
   return [...groups.values()].map(
     (group) => html`${many ? html`<h4 class="heading-s">${group.title}</h4>` : nothing}
       <dl class="summary-list">${group.rows}</dl>`,
+  );
+}
+
+/** Answers to questions this stage does not ask that decided it (core's `decidingAnswers`), kept in the record. */
+function renderDecidingAnswers(ctx: PageContext): TemplateResult | typeof nothing {
+  const { strings, format, index, state, evaluation } = ctx;
+  const items = evaluation.decidingAnswers ?? [];
+  if (items.length === 0) return nothing;
+  return section(
+    strings.decidingAnswers,
+    html`<dl class="summary-list">
+      ${items.map(
+        (item) => html`<div class="summary-list__row">
+          <dt class="summary-list__key">${item.text}</dt>
+          <dd class="summary-list__value">${answerText(index.questions.get(item.id)?.question, state.answers[item.id], strings, format)}</dd>
+        </div>`,
+      )}
+    </dl>`,
+    'deciding-answers',
   );
 }
 
@@ -352,6 +375,7 @@ export function renderSummaryDocument(ctx: PageContext, summary: Summary): Templ
     ${classifications.length > 0 ? section(strings.summaryClassifications, plainList(classifications, strings.none), 'classifications') : nothing}
     ${index.cohorts.size > 0 ? section(strings.summaryCohorts, plainList(cohorts, strings.none), 'cohorts') : nothing}
     ${recorded.length > 0 ? section(strings.outcomesRecordedHeading, plainList(recorded, strings.none), 'outcomes-recorded') : nothing}
+    ${renderDecidingAnswers(ctx)}
     ${(evaluation.current?.questions.length ?? 0) > 0 ? section(strings.summaryAnswers, renderAnswers(ctx), 'answers') : nothing}
     ${renderEvidenceList(ctx)}
     ${readiness && offered ? section(strings.summaryMissing, renderMissingGroups(ctx, readiness, false), 'missing') : nothing}

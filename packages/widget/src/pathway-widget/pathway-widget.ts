@@ -379,7 +379,7 @@ export class PathwayWidget extends LitElement {
     if (typing) this.journey.hold();
     const result = this.journey.apply(input, target);
     if (result !== 'unchanged') this.updates.seen();
-    if (!typing) this.journey.commit();
+    if (!typing) this.noteStageMove(this.journey.commit());
     if (result === 'entered') this.entered();
   };
 
@@ -473,7 +473,15 @@ export class PathwayWidget extends LitElement {
     this.actions.back(event);
   };
 
+  /** An answer on the questions page moved the stage: that page says so until it is left. */
+  private stageMoved: { title: string } | undefined;
+
+  private noteStageMove(moved: { title: string } | undefined): void {
+    if (moved && this.navigation.page === 'questions') this.stageMoved = moved;
+  }
+
   private afterNavigation(): void {
+    this.stageMoved = undefined;
     this.updates.seen();
     // The draft keeps the page, so coming back returns here.
     this.draftsController?.save();
@@ -513,6 +521,7 @@ export class PathwayWidget extends LitElement {
       ...(page === 'stage' ? { stageSummary: this.journey.stageSummary() } : {}),
       today: this.journey.today(),
       ...(defaultStage ? { defaultStage } : {}),
+      ...(this.stageMoved && page === 'questions' ? { stageMoved: this.stageMoved } : {}),
     };
   }
 
