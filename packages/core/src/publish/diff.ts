@@ -18,6 +18,7 @@ import { childPointer, describeLocation, enumLabelAt, escapePointerSegment, poin
 import { describeDuration } from '../durations.js';
 import type { Duration, Pathway } from '../schema-types.js';
 import { outlinePathway } from '../outline/outline.js';
+import { renamedByTitle } from '../renamed.js';
 import type { EntityKind, Outline, OutlineEntity } from '../outline/outline.js';
 
 export type ChangeKind = 'added' | 'removed' | 'changed' | 'moved' | 'renamed';
@@ -288,11 +289,10 @@ function matchRenamed(
   }
   const titled = (entity: OutlineEntity) => nameOf(entity.node as object);
   for (const old of removed) {
-    const title = titled(old);
-    if (pairs.has(old) || title === undefined) continue;
-    const same = (e: OutlineEntity) => e.kind === old.kind && titled(e) === title;
-    const candidates = added.filter((e) => free(e) && same(e));
-    if (candidates.length === 1 && removed.filter((e) => !pairs.has(e) && same(e)).length === 1) pair(old, candidates[0]);
+    if (pairs.has(old)) continue;
+    const ofKind = (e: OutlineEntity) => e.kind === old.kind;
+    const match = renamedByTitle(titled(old), removed.filter((e) => ofKind(e) && !pairs.has(e)), added.filter((e) => ofKind(e) && free(e)), titled);
+    if (match !== undefined) pair(old, match);
   }
   // The owner's counterpart: the same thing by id, or the thing it was paired with above.
   const ownerNow = (old: OutlineEntity) => (old.owner === undefined ? undefined : (pairs.get(old.owner) ?? kept(old.owner)));
