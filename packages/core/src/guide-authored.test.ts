@@ -37,6 +37,7 @@ describe('pathways written from the guide alone', () => {
       'redbank-plain.json',
       'riverside-trust-letters.json',
       'saltford.json',
+      'tarnby-v1-renamed-only.json',
       'tarnby-v1.json',
       'tarnby-v2.json',
       'thornbury-la.json',

@@ -76,9 +76,9 @@ describe('diffPathways', () => {
     ]);
   });
 
-  it('reports a removed stage once, not each thing inside it', () => {
+  it('reports a removed stage once, and of the things inside it only its questions (a school may have answered them)', () => {
     const v2 = edited((d) => d.stages.splice(1, 1));
-    expect(diffPathways(v1, v2).map((c) => c.text)).toEqual(['Stage "Tier 2" removed']);
+    expect(diffPathways(v1, v2).map((c) => c.text)).toEqual(['Stage "Tier 2" removed', 'Question "Is there a support plan?" removed with "Tier 2"']);
   });
 
   it('says what was added or removed, with its value, not "a new value"', () => {

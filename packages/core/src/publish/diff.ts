@@ -7,8 +7,10 @@
  *   Question "Has a parenting contract been offered?" added to "Tier 3"
  *   Referral "Enforcement" › how to refer › email address: changed from "a@x.gov.uk" to "b@x.gov.uk"
  *
- * Named things are matched by kind and id; a thing whose id changed but whose content did not is
- * matched by content. Each thing's own content (without the named things inside it) is compared
+ * Named things are matched by kind and id; a thing whose id changed is matched by its content,
+ * else by its title, else by its place and most of its content (`matchRenamed`), and the rename
+ * is said with every change inside it. A question removed is always named, even with its stage.
+ * Each thing's own content (without the named things inside it) is compared
  * property by property, and each property is named by its schema title (describeLocation).
  * The pathway's `version` and `changelog` are left out: they change with every publication.
  */
@@ -16,6 +18,7 @@ import { childPointer, describeLocation, enumLabelAt, escapePointerSegment, poin
 import { describeDuration } from '../durations.js';
 import type { Duration, Pathway } from '../schema-types.js';
 import { outlinePathway } from '../outline/outline.js';
+import { renamedByTitle } from '../renamed.js';
 import type { EntityKind, Outline, OutlineEntity } from '../outline/outline.js';
 
 export type ChangeKind = 'added' | 'removed' | 'changed' | 'moved' | 'renamed';
@@ -114,8 +117,8 @@ function firstByKey(outline: Outline): Map<string, OutlineEntity> {
   return map;
 }
 
-/** The entity's own content as JSON, without the named things inside it and without its id. */
-function ownContent(entity: OutlineEntity | undefined, root: unknown, entityPointers: ReadonlySet<string>): string {
+/** The entity's own content, without the named things inside it and without its id. */
+function ownValue(entity: OutlineEntity | undefined, root: unknown, entityPointers: ReadonlySet<string>): unknown {
   const value = entity === undefined ? root : entity.node;
   const base = entity === undefined ? '' : entity.pointer;
   const strip = (node: unknown, pointer: string): unknown => {
@@ -131,7 +134,23 @@ function ownContent(entity: OutlineEntity | undefined, root: unknown, entityPoin
     }
     return out;
   };
-  return JSON.stringify(strip(value, base));
+  return strip(value, base);
+}
+
+/** Every plain value in a thing's own content, with where it sits: what "most of its content" counts. */
+function leaves(value: unknown, at = '', out: string[] = []): string[] {
+  if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) leaves(v, `${at}/${k}`, out);
+  } else out.push(`${at}=${JSON.stringify(value)}`);
+  return out;
+}
+
+/** The share of two things' own plain values that are the same (0 to 1). */
+function likeness(a: unknown, b: unknown): number {
+  const left = leaves(a);
+  const right = new Set(leaves(b));
+  const same = left.filter((leaf) => right.has(leaf)).length;
+  return same / Math.max(left.length, right.size, 1);
 }
 
 /** Longest increasing subsequence (indices into `values`), for telling moved items from the rest. */
@@ -154,6 +173,10 @@ function longestIncreasing(values: readonly number[]): Set<number> {
   return keep;
 }
 
+function lastSegment(pointer: string): string {
+  return pointer.slice(pointer.lastIndexOf('/') + 1);
+}
+
 function listOf(entity: OutlineEntity): string {
   return entity.pointer.slice(0, entity.pointer.lastIndexOf('/'));
 }
@@ -167,43 +190,44 @@ export function diffPathways(before: Pathway | unknown, after: Pathway | unknown
   const newPointers = new Set(newOutline.entities.map((e) => e.pointer));
   const changes: PathwayChange[] = [];
 
-  // Ids that changed: a removed and an added thing of the same kind with the same content.
   const removed = [...oldByKey.values()].filter((e) => !newByKey.has(key(e)));
   const added = [...newByKey.values()].filter((e) => !oldByKey.has(key(e)));
-  const addedByContent = new Map<string, OutlineEntity[]>();
-  for (const entity of added) {
-    const content = `${entity.kind}:${ownContent(entity, after, newPointers)}`;
-    addedByContent.set(content, [...(addedByContent.get(content) ?? []), entity]);
-  }
-  const renamedTo = new Map<OutlineEntity, OutlineEntity>();
-  for (const entity of removed) {
-    const match = addedByContent.get(`${entity.kind}:${ownContent(entity, before, oldPointers)}`)?.shift();
-    if (match !== undefined) renamedTo.set(entity, match);
-  }
-  const renamedFrom = new Set(renamedTo.values());
+  const renamedTo = matchRenamed(removed, added, (e) => ownValue(e, before, oldPointers), (e) => ownValue(e, after, newPointers), (old) =>
+    oldByKey.get(key(old)) === old ? newByKey.get(key(old)) : undefined);
+  const newByPointer = new Map(newOutline.entities.map((e) => [e.pointer, e]));
+  /** The same thing in the new version: under the id it was renamed to, or by its id (where it stood, when the id is not unique). */
+  const counterpart = (old: OutlineEntity | undefined): OutlineEntity | undefined => {
+    if (old === undefined) return undefined;
+    const renamed = renamedTo.get(old);
+    if (renamed !== undefined || !newByKey.has(key(old))) return renamed;
+    const there = newByPointer.get(old.pointer);
+    return there !== undefined && key(there) === key(old) ? there : newByKey.get(key(old));
+  };
 
   // The pathway's own properties.
   compareContent(undefined, undefined, before, after, oldPointers, newPointers, changes);
 
   // Named things in both versions, in the new version's order.
+  const renamedFromOld = new Map([...renamedTo].map(([old, entity]) => [entity, old]));
   const pairs: [OutlineEntity, OutlineEntity][] = [];
   for (const entity of newOutline.entities) {
-    const old = oldByKey.get(key(entity));
-    if (old !== undefined && newByKey.get(key(entity)) === entity) pairs.push([old, entity]);
+    const old = newByKey.get(key(entity)) === entity ? (oldByKey.get(key(entity)) ?? renamedFromOld.get(entity)) : undefined;
+    if (old !== undefined) pairs.push([old, entity]);
   }
-  for (const [old, entity] of renamedTo) pairs.push([old, entity]);
 
   const reordered = movedWithinLists(pairs);
   for (const [old, entity] of pairs) {
     if (renamedTo.get(old) === entity) {
       changes.push({ kind: 'renamed', subject: entity.kind, pointer: entity.pointer, text: `${named(entity)}: id changed from "${old.id}" to "${entity.id}"` });
     }
-    const oldOwner = old.owner === undefined ? undefined : key(old.owner);
-    const newOwner = entity.owner === undefined ? undefined : key(entity.owner);
-    const ownerRenamed = old.owner !== undefined && entity.owner !== undefined && renamedTo.get(oldByKey.get(key(old.owner)) ?? old.owner) === entity.owner;
-    if (oldOwner !== newOwner && !ownerRenamed) {
-      const from = old.owner ? `"${short(labelOf(old.owner))}"` : 'the pathway';
-      const to = entity.owner ? `"${short(labelOf(entity.owner))}"` : 'the pathway';
+    if (counterpart(old.owner) !== entity.owner) {
+      let from = old.owner ? `"${short(labelOf(old.owner))}"` : 'the pathway';
+      let to = entity.owner ? `"${short(labelOf(entity.owner))}"` : 'the pathway';
+      // Two places of the same name are told apart by where they stand: never "from X to X".
+      if (from === to && old.owner && entity.owner) {
+        from += ` (${kindWords[old.owner.kind].toLowerCase()} ${index(old.owner) + 1})`;
+        to += ` (${kindWords[entity.owner.kind].toLowerCase()} ${index(entity.owner) + 1})`;
+      }
       changes.push({ kind: 'moved', subject: entity.kind, pointer: entity.pointer, text: `${named(entity)} moved from ${from} to ${to}` });
     } else if (reordered.has(entity)) {
       const position = (pointer: string) => Number(pointer.slice(pointer.lastIndexOf('/') + 1)) + 1;
@@ -218,18 +242,77 @@ export function diffPathways(before: Pathway | unknown, after: Pathway | unknown
   }
 
   for (const entity of added) {
-    if (renamedFrom.has(entity)) continue;
+    if (renamedFromOld.has(entity)) continue;
     const where = entity.owner ? ` to "${short(labelOf(entity.owner))}"` : '';
     changes.push({ kind: 'added', subject: entity.kind, pointer: entity.pointer, text: `${named(entity)} added${where}` });
   }
   for (const entity of removed) {
     if (renamedTo.has(entity)) continue;
-    // Things inside a removed thing go with it: report the outermost only.
-    if (entity.owner !== undefined && !newByKey.has(key(entity.owner)) && !renamedTo.has(entity.owner)) continue;
-    const where = entity.owner ? ` from "${short(labelOf(entity.owner))}"` : '';
+    // Things inside a removed thing go with it: the outermost is reported, and the questions in
+    // it by name (a school may have answered them).
+    const ownerGone = entity.owner !== undefined && counterpart(entity.owner) === undefined;
+    if (ownerGone && entity.kind !== 'question') continue;
+    const where = entity.owner ? ` ${ownerGone ? 'with' : 'from'} "${short(labelOf(entity.owner))}"` : '';
     changes.push({ kind: 'removed', subject: entity.kind, pointer: entity.pointer, text: `${named(entity)} removed${where}` });
   }
   return changes;
+}
+
+/**
+ * Things whose id changed, paired old → new among the removed and the added: first those whose
+ * own content is the same, then those with the same title (one of each), then, among things in
+ * the same place (the same owner), the one sharing most of its content (more than half).
+ * Owners come before what they hold (outline order), so a renamed stage's questions find it.
+ */
+function matchRenamed(
+  removed: readonly OutlineEntity[],
+  added: readonly OutlineEntity[],
+  oldValue: (entity: OutlineEntity) => unknown,
+  newValue: (entity: OutlineEntity) => unknown,
+  kept: (old: OutlineEntity) => OutlineEntity | undefined,
+): Map<OutlineEntity, OutlineEntity> {
+  const pairs = new Map<OutlineEntity, OutlineEntity>();
+  const taken = new Set<OutlineEntity>();
+  const free = (entity: OutlineEntity) => !taken.has(entity);
+  const pair = (old: OutlineEntity, entity: OutlineEntity) => {
+    pairs.set(old, entity);
+    taken.add(entity);
+  };
+  const byContent = new Map<string, OutlineEntity[]>();
+  for (const entity of added) {
+    const content = `${entity.kind}:${JSON.stringify(newValue(entity))}`;
+    byContent.set(content, [...(byContent.get(content) ?? []), entity]);
+  }
+  for (const old of removed) {
+    const match = byContent.get(`${old.kind}:${JSON.stringify(oldValue(old))}`)?.shift();
+    if (match !== undefined) pair(old, match);
+  }
+  const titled = (entity: OutlineEntity) => nameOf(entity.node as object);
+  for (const old of removed) {
+    if (pairs.has(old)) continue;
+    const ofKind = (e: OutlineEntity) => e.kind === old.kind;
+    const match = renamedByTitle(titled(old), removed.filter((e) => ofKind(e) && !pairs.has(e)), added.filter((e) => ofKind(e) && free(e)), titled);
+    if (match !== undefined) pair(old, match);
+  }
+  // The owner's counterpart: the same thing by id, or the thing it was paired with above.
+  const ownerNow = (old: OutlineEntity) => (old.owner === undefined ? undefined : (pairs.get(old.owner) ?? kept(old.owner)));
+  for (const old of removed) {
+    if (pairs.has(old)) continue;
+    const owner = ownerNow(old);
+    if (old.owner !== undefined && owner === undefined) continue;
+    let best: OutlineEntity | undefined;
+    let bestScore = 0.5;
+    let tied = false;
+    for (const entity of added) {
+      if (!free(entity) || entity.kind !== old.kind || entity.owner !== owner || lastSegment(listOf(entity)) !== lastSegment(listOf(old))) continue;
+      // The same place in the list breaks a tie.
+      const score = likeness(oldValue(old), newValue(entity)) + (index(entity) === index(old) ? 0.001 : 0);
+      if (score > bestScore) (best = entity), (bestScore = score), (tied = false);
+      else if (score === bestScore) tied = true;
+    }
+    if (best !== undefined && !tied) pair(old, best);
+  }
+  return pairs;
 }
 
 /** Entities whose place among their list's common members changed (not those merely shifted by additions). */
@@ -319,6 +402,10 @@ function describeChange(a: unknown, b: unknown, oldAt: string, newAt: string, be
     const bandCount = Array.isArray((entity.node as { bands?: unknown[] }).bands) ? (entity.node as { bands: unknown[] }).bands.length : 1;
     const ofBand = bandCount > 1 && typeof band?.label === 'string' ? ` of band "${short(band.label)}"` : '';
     return `${named(entity)}: ${which} threshold${ofBand} changed from ${a}${percent} to ${b}${percent}`;
+  }
+  // A band's name is how schools know it: "band changed from "90% and below" to "86-90%"".
+  if (/\/bands\/\d+\/label$/.test(newAt) && typeof a === 'string' && typeof b === 'string' && entity !== undefined) {
+    return `${named(entity)}: band changed from "${short(a)}" to "${short(b)}"`;
   }
   const included = inclusionChange(a, b, newAt, after);
   if (included !== undefined) return included;

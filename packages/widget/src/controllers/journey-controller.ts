@@ -27,6 +27,7 @@ import { todayIso } from '../i18n/format.js';
 import type { WidgetStrings } from '../i18n/strings.js';
 import { closeBidiDeep } from '../journey/bidi.js';
 import { changePhrases } from '../journey/update-note.js';
+import { stageMoved, stageMovedText } from '../journey/stage-moved.js';
 import { applyCase, emptySeed, readCase } from '../journey/case-seed.js';
 import type { CaseSeed } from '../journey/case-seed.js';
 import { parseDateParts, emptyMeasureEntry, parseNumber } from '../journey/entries.js';
@@ -204,13 +205,19 @@ export class JourneyController implements ReactiveController {
 
   /**
    * What changed between an earlier snapshot of the journey and the current definition, as the
-   * update note's phrases; undefined when nothing the journey shows changed and the version is
+   * update note (and the stage that applies, if that changed); undefined when nothing the journey shows changed and the version is
    * the same (an author editing a part the journey does not show: nothing to tell).
    */
-  changesSince(baseline: Draft): string[] | undefined {
-    const report = reconcile(baseline, this.definition!.index, { keepReworded: true }).report;
-    const phrases = changePhrases(report, this.env.words());
-    return phrases.length === 0 && report.previousVersion === report.currentVersion ? undefined : phrases;
+  changesSince(baseline: Draft): string | undefined {
+    const index = this.definition!.index;
+    const report = reconcile(baseline, index, { keepReworded: true }).report;
+    const words = this.env.words();
+    const phrases = changePhrases(report, words);
+    // A stage removed is in the note already ('stage "Tier 2" removed'), and the page says where the user now is.
+    const move = stageMoved(baseline, index, this.safeEvaluation(), report);
+    const moved = move && move.why !== 'removed' ? stageMovedText(move, words) : '';
+    if (phrases.length === 0 && !moved && report.previousVersion === report.currentVersion) return undefined;
+    return [words.updateNote(phrases), moved].filter(Boolean).join(' ');
   }
 
   /** Puts a saved draft's answers into an untouched journey. */
@@ -228,7 +235,8 @@ export class JourneyController implements ReactiveController {
   /** A snapshot of what was entered, against the current definition. */
   snapshot(): Draft {
     const index = this.definition!.index;
-    return buildDraft(index, draftContent(index, this.state, this.env.words()));
+    const placedAt = this.safeEvaluation()?.stageId;
+    return { ...buildDraft(index, draftContent(index, this.state, this.env.words())), ...(placedAt !== undefined ? { placedAt } : {}) };
   }
 
   // ------------------------------------------------------------------------------------------

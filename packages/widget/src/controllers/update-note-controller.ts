@@ -14,7 +14,6 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Draft } from '../drafts/draft-envelope.js';
-import type { WidgetStrings } from '../i18n/strings.js';
 import { timeLimits } from './time-limits.js';
 
 export class UpdateNoteController implements ReactiveController {
@@ -50,14 +49,13 @@ export class UpdateNoteController implements ReactiveController {
 
   /**
    * After: the note says what changed since the baseline (`changesSince` compares it with the
-   * new definition, as short phrases: the journey's reconciliation, in update-note.ts), and
+   * new definition: the journey's reconciliation, in update-note.ts), and
    * where the user was moved (if they were).
    */
-  after(changesSince: (baseline: Draft) => string[] | undefined, words: WidgetStrings, moved?: string): void {
+  after(changesSince: (baseline: Draft) => string | undefined, moved?: string): void {
     if (!this.baseline) return;
-    const phrases = changesSince(this.baseline);
     if (moved) this.moved = moved;
-    this.text = [phrases === undefined ? '' : words.updateNote(phrases), this.moved].filter(Boolean).join(' ');
+    this.text = [changesSince(this.baseline), this.moved].filter(Boolean).join(' ');
     clearTimeout(this.timer);
     this.timer = undefined;
     if (this.text !== '') {

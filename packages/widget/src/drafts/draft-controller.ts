@@ -16,6 +16,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ChangelogEntry } from '@pathway/schema';
 import { timeLimits, withTimeLimit } from '../controllers/time-limits.js';
 import type { Draft, DraftChangeReport } from './draft-envelope.js';
+import type { StageMove } from '../journey/stage-moved.js';
 import type { DraftKey, DraftStore, StoredDraft } from './draft-store.js';
 import { loadPart, loadedPart } from '../load/parts.js';
 
@@ -28,7 +29,7 @@ const openDraftStoreLater = (): Promise<DraftStore | undefined> => loadPart('dra
 
 /** A message the drafts panel shows once. */
 export type DraftNotice =
-  | { kind: 'restored'; savedAt: string; report?: DraftChangeReport; published?: ChangelogEntry[] }
+  | { kind: 'restored'; savedAt: string; report?: DraftChangeReport; published?: ChangelogEntry[]; moved?: StageMove }
   | { kind: 'corrupt' }
   | { kind: 'cleared' }
   | { kind: 'save-failed' };

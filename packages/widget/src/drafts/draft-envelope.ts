@@ -13,6 +13,7 @@
  * A stored draft is untrusted: `readDraft` checks its shape and refuses one too big to be real
  * (`MAX_DRAFT_ENTRIES`) before any per-item work.
  */
+import { renamedByTitle } from '@pathway/core';
 import type { BaselineInput, EvidenceState, MeasureInput } from '@pathway/core';
 import type { AnswerValue } from '@pathway/schema';
 import type { PathwayIndex } from '../journey/pathway-index.js';
@@ -45,6 +46,8 @@ export interface Draft {
   evidence: Record<string, EvidenceState>;
   /** The stage the school chose, if it chose one. */
   stage?: string;
+  /** The stage the case was at (chosen or placed), so a later version can say if that changed. */
+  placedAt?: string;
   /** The routes the school chose (format 1.1). */
   routes?: string[];
   /** Earlier readings of measures (format 1.1), by measure id. */
@@ -210,7 +213,7 @@ export function readDraft(raw: unknown): Draft | undefined {
     everyValue(raw.measures, isMeasureInput) &&
     raw.cohorts.every(isText) &&
     everyValue(raw.evidence, isEvidenceState) &&
-    (raw.stage === undefined || isText(raw.stage)) &&
+    [raw.stage, raw.placedAt].every((id) => id === undefined || isText(id)) &&
     (raw.page === undefined || isText(raw.page)) &&
     [raw.routes, raw.outcomes].every((list) => list === undefined || (Array.isArray(list) && list.length <= MAX_DRAFT_ENTRIES && list.every(isText))) &&
     (raw.baselines === undefined ||
@@ -272,19 +275,32 @@ export function restoreDraft(draft: Draft, index: PathwayIndex): { content: Draf
 
 /**
  * The stage a stage id that is gone was renamed to: the one stage new to the pathway with the
- * same title (the designer changes a short name and its title one at a time). Undefined when
- * there is none, or more than one.
+ * same title (the designer changes a short name and its title one at a time), read as the
+ * change list reads it (core's renamedByTitle). Undefined when there is none, or more than one.
  */
 export function renamedStage(stageTexts: Readonly<Record<string, string>> | undefined, id: string, index: PathwayIndex): string | undefined {
-  const title = stageTexts && Object.hasOwn(stageTexts, id) ? stageTexts[id] : undefined;
-  if (title === undefined) return undefined;
-  let found: string | undefined;
-  for (const [candidate, stage] of index.stages) {
-    if (stage.title !== title || Object.hasOwn(stageTexts!, candidate)) continue;
-    if (found !== undefined) return undefined;
-    found = candidate;
-  }
-  return found;
+  if (!stageTexts || !Object.hasOwn(stageTexts, id)) return undefined;
+  const gone = Object.keys(stageTexts).filter((old) => !index.stages.has(old));
+  const fresh = [...index.stages.keys()].filter((now) => !Object.hasOwn(stageTexts, now));
+  return renamedByTitle(stageTexts[id], gone, fresh, (stage) => (Object.hasOwn(stageTexts, stage) ? stageTexts[stage] : index.stages.get(stage)?.title));
+}
+
+/**
+ * The stage a stage id that is gone now stands as, by its place: the new stage at the same place
+ * in the order, when the pathway has as many stages as before and that stage is new to it (the
+ * designer changed its short name, and perhaps its title, one field after another).
+ */
+function renamedInPlace(stageTexts: Readonly<Record<string, string>>, id: string, index: PathwayIndex): string | undefined {
+  const before = Object.keys(stageTexts);
+  const now = index.definition.stages.map((stage) => stage.id);
+  const successor = now[before.indexOf(id)];
+  return !index.stages.has(id) && successor !== undefined && before.length === now.length && !Object.hasOwn(stageTexts, successor) ? successor : undefined;
+}
+
+/** The stage a stage the draft knew is now: itself, or the stage it was renamed to (by title, else by place). */
+export function stageNow(stageTexts: Readonly<Record<string, string>> | undefined, id: string, index: PathwayIndex): string | undefined {
+  if (index.stages.has(id)) return id;
+  return renamedStage(stageTexts, id, index) ?? (stageTexts && Object.hasOwn(stageTexts, id) ? renamedInPlace(stageTexts, id, index) : undefined);
 }
 
 /** A report of no changes between two versions, filled in by `reconcile`. */
@@ -392,13 +408,11 @@ export function reconcile(
     const stageTexts = draft.stageTexts;
     // A stage gone from a place in the order where a new stage now stands is that stage with a
     // new short name (and perhaps a new title, the designer changing one field after another).
-    const before = Object.keys(stageTexts);
-    const now = index.definition.stages.map((stage) => stage.id);
     const renamedAt = new Map<string, string>();
-    before.forEach((id, at) => {
-      const successor = now[at];
-      if (!index.stages.has(id) && successor !== undefined && before.length === now.length && !Object.hasOwn(stageTexts, successor)) renamedAt.set(id, successor);
-    });
+    for (const id of Object.keys(stageTexts)) {
+      const successor = renamedInPlace(stageTexts, id, index);
+      if (successor !== undefined) renamedAt.set(id, successor);
+    }
     const successors = new Set(renamedAt.values());
     for (const [id, title] of Object.entries(stageTexts)) {
       const current = index.stages.get(renamedAt.get(id) ?? id);

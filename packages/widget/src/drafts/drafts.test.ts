@@ -97,9 +97,11 @@ describe('drafts', () => {
     expect(JSON.stringify(draft)).not.toContain('Sam Example');
     expect(JSON.stringify(draft)).not.toContain('Example Primary School');
     expect(Object.keys(draft).sort()).toEqual(
-      ['answers', 'cohortTexts', 'cohorts', 'evidence', 'evidenceTexts', 'format', 'measureTexts', 'measures', 'page', 'pathwayId', 'pathwayVersion', 'questionTexts', 'savedAt', 'stage', 'stageTexts'].sort(),
+      ['answers', 'cohortTexts', 'cohorts', 'evidence', 'evidenceTexts', 'format', 'measureTexts', 'measures', 'page', 'pathwayId', 'pathwayVersion', 'placedAt', 'questionTexts', 'savedAt', 'stage', 'stageTexts'].sort(),
     );
     expect(draft.stage).toBe('enforcement-referral');
+    // The stage the case was at (a stage id, never a pupil detail), so a later version can say if that changed.
+    expect(draft.placedAt).toBe('enforcement-referral');
   });
 
   it('"Clear saved answers" removes the draft but keeps the answers on screen', async () => {

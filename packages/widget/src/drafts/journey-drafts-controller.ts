@@ -26,6 +26,7 @@ import { DraftController } from './draft-controller.js';
 import { restoreDraft } from './draft-envelope.js';
 import type { Draft } from './draft-envelope.js';
 import { publishedSince } from './published-changes.js';
+import { stageMoved } from '../journey/stage-moved.js';
 
 /** What the drafts need from the element. */
 export interface JourneyDraftsHost {
@@ -113,7 +114,15 @@ export class JourneyDraftsController implements ReactiveController {
     this.restoredOn = this.env.page();
     // A newer published version: what the council wrote in its changelog since the draft's version.
     const published = report ? publishedSince(definition.pathway.changelog, draft.pathwayVersion) : [];
-    this.store.showNotice({ kind: 'restored', savedAt: draft.savedAt, ...(report ? { report } : {}), ...(published.length > 0 ? { published } : {}) });
+    // The stage the case was at when saved, if the changed pathway puts it elsewhere.
+    const moved = report && stageMoved(draft, definition.index, journey.safeEvaluation(), report);
+    this.store.showNotice({
+      kind: 'restored',
+      savedAt: draft.savedAt,
+      ...(report ? { report } : {}),
+      ...(published.length > 0 ? { published } : {}),
+      ...(moved ? { moved } : {}),
+    });
   }
 
   /** Saves the journey as it stands and the page, if the user asked for it. */

@@ -428,6 +428,13 @@ export const en = {
   updateStageRemoved: (title: string) => `stage "${title}" removed`,
   updateMovedStageRemoved: (title: string) =>
     `The stage you were working at, "${title}", is no longer in the pathway, so you are back at choosing a stage.`,
+  /** The stage that applies to the case is not the one it was at before the pathway changed (journey/stage-moved.ts). */
+  stageMoved: (was: string, now: string, why: 'removed' | 'figures' | 'other') =>
+    `The stage that applies changed from "${was}" to "${now}": ${
+      why === 'removed' ? `"${was}" is no longer in the pathway` : why === 'figures' ? 'the figures that place a pupil at each stage changed' : 'the pathway changed'
+    }.`,
+  stageMovedReferrals: (titles: readonly string[], was: string) =>
+    `${titles.map((title) => `"${title}"`).join(', ')} ${titles.length === 1 ? 'belongs' : 'belong'} to "${was}", so ${titles.length === 1 ? 'it is' : 'they are'} not offered now.`,
   updateMovedPage: (page: string) => `The page you were on is no longer needed, so you are now on "${page}".`,
 
   // A default stage when no band matches

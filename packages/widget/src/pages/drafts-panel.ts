@@ -13,6 +13,8 @@ import type { Formatter } from '../i18n/format.js';
 import type { WidgetStrings } from '../i18n/strings.js';
 import { fieldInput } from './field-input.js';
 import { describedBy } from './shared.js';
+import { stageMovedText } from '../journey/stage-moved.js';
+import type { StageMove } from '../journey/stage-moved.js';
 
 export const DRAFTS_TOGGLE_ID = 'drafts-toggle';
 
@@ -50,19 +52,25 @@ function renderReport(
   strings: WidgetStrings,
   report: DraftChangeReport,
   handlers: DraftsPanelHandlers,
-  published: TemplateResult | typeof nothing = nothing,
+  published: TemplateResult | typeof nothing,
+  moved: StageMove | undefined,
 ): TemplateResult {
   const dropped = [...report.evidenceDropped, ...report.cohortsDropped, ...report.measuresDropped];
+  // "Your answers were not used" only of questions the school had answered.
+  const answered = (items: ReportedQuestion[]) => items.filter((item) => item.previousAnswer !== undefined);
+  const changed = answered(report.changed);
+  const removed = answered(report.removed);
   return html`
     <p>${strings.draftVersionChanged(report.previousVersion, report.currentVersion)}</p>
+    ${moved ? html`<p data-draft-stage-moved>${stageMovedText(moved, strings)}</p>` : nothing}
     ${published}
-    ${report.changed.length > 0
+    ${changed.length > 0
       ? html`<p class="label--bold" data-draft-list="changed">${strings.draftChanged}</p>
-          ${questionList(strings, report.changed, handlers)}`
+          ${questionList(strings, changed, handlers)}`
       : nothing}
-    ${report.removed.length > 0
+    ${removed.length > 0
       ? html`<p class="label--bold" data-draft-list="removed">${strings.draftRemoved}</p>
-          ${questionList(strings, report.removed, handlers)}`
+          ${questionList(strings, removed, handlers)}`
       : nothing}
     ${dropped.length > 0
       ? html`<p class="label--bold" data-draft-list="dropped">${strings.draftOtherRemoved}</p>
@@ -100,7 +108,7 @@ export function renderDraftNotice(
       return html`<div class="notification" role="status" data-draft-notice="restored" aria-labelledby="draft-notice-title">
         <p class="notification__title" id="draft-notice-title">${strings.draftNoticeTitle}</p>
         <p>${strings.draftRestored(Number.isNaN(when.getTime()) ? notice.savedAt : format.dateTime(when))}</p>
-        ${notice.report ? renderReport(strings, notice.report, handlers, notice.published ? publishedList(strings, format, notice.published) : nothing) : nothing}
+        ${notice.report ? renderReport(strings, notice.report, handlers, notice.published ? publishedList(strings, format, notice.published) : nothing, notice.moved) : nothing}
       </div>`;
     }
     case 'corrupt':

@@ -298,7 +298,7 @@ export class PathwayWidget extends LitElement {
       const to = this.navigation.keepOnJourney(evaluation);
       if (to) moved = words.updateMovedPage(this.pageTitle(to, next));
     }
-    this.updates.after((baseline) => this.journey.changesSince(baseline), words, moved);
+    this.updates.after((baseline) => this.journey.changesSince(baseline), moved);
     this.journey.commit();
     if (adoption.contentChanged) this.entered();
     // The saved draft records what each question says now, so a later restore keeps these answers.

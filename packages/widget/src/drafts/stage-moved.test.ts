@@ -1,0 +1,99 @@
+/**
+ * When the pathway changed between visits (or under an open journey), and the stage that
+ * applies to the case is not the one it was at: the school is told the stage it was at, the
+ * stage it is at now, and why in a few words, with a referral of the old stage no longer offered.
+ * Read on the guide-authored Tarnby pathway (v1, then v2 a month later: stage 2a added, bands moved).
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import tarnbyV1 from '@pathway/core/fixtures/guide-authored/tarnby-v1.json';
+import tarnbyV2 from '@pathway/core/fixtures/guide-authored/tarnby-v2.json';
+import type { PathwayWidget } from '../pathway-widget/pathway-widget.js';
+import { axeViolations } from '../testing/accessibility.js';
+import { copyOf } from '../testing/fixtures.js';
+import { clearStoredDrafts, forgetTabJourneys, readStoredDraft, writeStoredDraft } from '../testing/drafts.js';
+import { cleanup, eventually, headingOf, mountWidget, settle, textOf } from '../testing/mount.js';
+import { answer, clickField, continueOn, enterPercentage, start } from '../testing/journey.js';
+import type { Draft } from './draft-envelope.js';
+
+const query = (widget: PathwayWidget, selector: string) => widget.shadowRoot!.querySelector<HTMLElement>(selector);
+const notice = (widget: PathwayWidget) => textOf(query(widget, '[data-draft-notice="restored"]')!);
+const MOVED = 'The stage that applies changed from "Stage 3 - refer to council" to "Stage 2a - support plan": the figures that place a pupil at each stage changed.';
+const REFERRAL = '"Referral to Tarnby Attendance Officer" belongs to "Stage 3 - refer to council", so it is not offered now.';
+
+beforeEach(async () => {
+  await clearStoredDrafts();
+  forgetTabJourneys();
+});
+afterEach(cleanup);
+
+/** On v1's questions page for the stage `percentage` places the pupil at, with one question answered. */
+async function onQuestions(widget: PathwayWidget, percentage: string, questionId: string): Promise<void> {
+  await start(widget);
+  await enterPercentage(widget, percentage, 'att');
+  await continueOn(widget);
+  await continueOn(widget);
+  expect(headingOf(widget)).toMatch(/Questions and evidence$/);
+  await answer(widget, questionId, 'yes');
+}
+
+/** Saved on v1 at `percentage` with `questionId` answered Yes; the tab is then closed. */
+async function savedOnV1(percentage: string, questionId: string): Promise<void> {
+  const widget = await mountWidget({ pathway: copyOf(tarnbyV1), attributes: { 'save-drafts': true } });
+  await clickField(widget, 'drafts-toggle');
+  await onQuestions(widget, percentage, questionId);
+  await eventually(async () => {
+    const draft = (await readStoredDraft('tarnby-attendance')) as Draft | undefined;
+    expect(draft?.answers).toEqual({ [questionId]: 'yes' });
+    expect(draft?.page).toBe('questions');
+  });
+  cleanup();
+}
+
+describe('a saved case opened on a newer version', () => {
+  it('says the stage it was at, the stage it is at now, why, and the referral no longer offered', async () => {
+    await savedOnV1('78', 'q4');
+    const widget = await mountWidget({ pathway: copyOf(tarnbyV2), attributes: { 'save-drafts': true } });
+    expect(headingOf(widget)).toBe('Stage 2a - support plan Questions and evidence');
+    const text = notice(widget);
+    expect(text).toContain(`The pathway has changed since you saved your answers (version 1, now 2). ${MOVED} ${REFERRAL}`);
+    // "Targets agreed?" was never answered: no answer of the school's was set aside.
+    expect(text).not.toContain('Targets agreed?');
+    expect(text).not.toContain('were not used');
+    expect(await axeViolations(widget)).toEqual([]);
+  });
+
+  it('says nothing of the stage when the case is at the same stage (its id renamed), and lists a removed question only when answered', async () => {
+    await savedOnV1('88', 'q3');
+    const widget = await mountWidget({ pathway: copyOf(tarnbyV2), attributes: { 'save-drafts': true } });
+    const text = notice(widget);
+    expect(text).not.toContain('The stage that applies changed');
+    expect(text).toMatch(/These questions are no longer in the pathway, so your answers to them were not used: Targets agreed\? You answered: Yes/);
+  });
+
+  it('from before the stage was kept in a draft, claims nothing about the stage it was at', async () => {
+    await savedOnV1('78', 'q4');
+    const { placedAt, ...older } = (await readStoredDraft('tarnby-attendance')) as Draft;
+    expect(placedAt).toBe('s3');
+    await clearStoredDrafts();
+    forgetTabJourneys();
+    await writeStoredDraft('tarnby-attendance', older, 'an-earlier-journey');
+    const widget = await mountWidget({ pathway: copyOf(tarnbyV2), attributes: { 'save-drafts': true } });
+    expect(notice(widget)).toContain('The pathway has changed since you saved your answers (version 1, now 2).');
+    expect(notice(widget)).not.toContain('The stage that applies');
+  });
+});
+
+describe('a pathway replaced under an open journey (src swapped)', () => {
+  it('the update note says the stage that applies changed, from what to what, and why', async () => {
+    const widget = await mountWidget({ src: '/packages/core/fixtures/guide-authored/tarnby-v1.json' });
+    await onQuestions(widget, '78', 'q4');
+    expect(headingOf(widget)).toBe('Stage 3 - refer to council Questions and evidence');
+    widget.src = '/packages/core/fixtures/guide-authored/tarnby-v2.json';
+    await eventually(() => expect(query(widget, '[data-update-note]')).not.toBeNull());
+    await settle(widget);
+    const note = textOf(query(widget, '[data-update-note]')!);
+    expect(note).toContain(MOVED);
+    expect(note).toContain(REFERRAL);
+    expect(await axeViolations(widget)).toEqual([]);
+  });
+});
