@@ -108,7 +108,7 @@ export function renderDraftChoice(
   // Focused once removed (drafts/journey-drafts-controller.ts), so the user hears what went.
   const removedNote = removed
     ? html`<div class="notification notification--success" id="draft-choice-removed" tabindex="-1" data-draft-choice="removed">
-        <p>${'count' in removed ? strings.draftChoiceRemovedAll(removed.count) : strings.draftChoiceRemoved(savedTime(format, removed.savedAt))}</p>
+        <p>${'count' in removed ? strings.draftChoiceRemovedAll(removed.count) : strings.draftChoiceRemovedOne(savedTime(format, removed.savedAt))}</p>
       </div>`
     : nothing;
   if (!choices || choices.length === 0) return removedNote;
@@ -116,7 +116,7 @@ export function renderDraftChoice(
   const count = choices.length;
   return html`${removedNote}<div class="notification no-print" role="group" aria-labelledby="draft-choice-title" data-draft-choice="offered">
     <p class="notification__title" id="draft-choice-title">${strings.draftChoiceTitle}</p>
-    <p>${strings.draftChoiceIntro(count)}</p>
+    <p>${count === 1 ? strings.draftChoiceIntroOne : strings.draftChoiceIntro}</p>
     <ul class="list">
       ${choices.map((choice, i) => {
         return html`<li>
@@ -135,7 +135,7 @@ export function renderDraftChoice(
         <button type="button" class="button button--secondary" part="button" id="draft-remove-all-no" @click=${() => handlers.confirmAll(false)}>${strings.draftChoiceRemoveAllNo}</button>`
       : html`<button type="button" class="button" part="button" data-draft-fresh @click=${handlers.fresh}>${strings.draftChoiceFresh}</button>
           ${count > 1
-            ? html`<button type="button" class="button button--secondary" part="button" id="draft-remove-all" @click=${() => handlers.confirmAll(true)}>${strings.draftChoiceRemoveAll(count)}</button>`
+            ? html`<button type="button" class="button button--secondary" part="button" id="draft-remove-all" @click=${() => handlers.confirmAll(true)}>${strings.draftChoiceRemoveAllOf(count)}</button>`
             : nothing}`}
     <p class="hint">${strings.draftsClearAllHint}</p>
   </div>`;
