@@ -6,7 +6,8 @@ import type { Plugin } from 'vite';
  * Lit keeps template literals as written, indentation included. In the shipped file the
  * widget's own `html` templates have each run of whitespace that holds a line break collapsed
  * to one space: HTML renders it the same (the widget has no <pre>, and its <textarea>s are
- * empty in the templates), and the file is smaller. Its `css` templates get the same treatment.
+ * empty in the templates), and the file is smaller. Its `css` templates get the same treatment,
+ * and lose their comments.
  */
 function collapseTemplateWhitespace(): Plugin {
   const ownSource = /[\\/]packages[\\/]widget[\\/]src[\\/].*\.ts$/;
@@ -15,7 +16,7 @@ function collapseTemplateWhitespace(): Plugin {
     apply: 'build',
     transform(code, id) {
       if (!ownSource.test(id) || !/\b(html|css)`/.test(code)) return null;
-      const quasis: { start: number; end: number }[] = [];
+      const quasis: { start: number; end: number; css: boolean }[] = [];
       const visit = (node: unknown): void => {
         if (!node || typeof node !== 'object') return;
         if (Array.isArray(node)) {
@@ -27,7 +28,7 @@ function collapseTemplateWhitespace(): Plugin {
           const tag = record.tag as { type: string; name?: string };
           if (tag.type === 'Identifier' && (tag.name === 'html' || tag.name === 'css')) {
             for (const quasi of (record.quasi as { quasis: { start: number; end: number }[] }).quasis) {
-              quasis.push({ start: quasi.start, end: quasi.end });
+              quasis.push({ start: quasi.start, end: quasi.end, css: tag.name === 'css' });
             }
           }
         }
@@ -37,7 +38,8 @@ function collapseTemplateWhitespace(): Plugin {
       let output = code;
       for (const quasi of quasis.sort((a, b) => b.start - a.start)) {
         const raw = output.slice(quasi.start, quasi.end);
-        const condensed = raw.replace(/\s*\n\s*/g, ' ');
+        // A stylesheet's comments are for its source: the browser never needs them.
+        const condensed = (quasi.css ? raw.replace(/\/\*[\s\S]*?\*\//g, '') : raw).replace(/\s*\n\s*/g, ' ');
         output = output.slice(0, quasi.start) + condensed + output.slice(quasi.end);
       }
       return { code: output, map: null };

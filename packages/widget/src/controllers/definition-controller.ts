@@ -75,7 +75,10 @@ function fingerprint(text: string): string {
   return `${text.length}:${(a >>> 0).toString(36)}:${(b >>> 0).toString(36)}`;
 }
 
-type Problem = LoadFailure | { ok: false; code: 'no-source'; retryable: false };
+type Problem =
+  | Exclude<LoadFailure, { code: 'not-json' }>
+  | { ok: false; code: 'not-json'; problems: string[]; retryable: false }
+  | { ok: false; code: 'no-source'; retryable: false };
 
 export class DefinitionController implements ReactiveController {
   state: DefinitionState = { status: 'idle' };
@@ -128,7 +131,8 @@ export class DefinitionController implements ReactiveController {
       if (fetched.ok) this.take({ parsed: fetched.parsed }, token);
       else if ('problem' in fetched) {
         this.fail({ ok: false, code: 'invalid-pathway', problems: [readProblemText(fetched, this.delegate.words())], retryable: false }, token);
-      } else if (fetched.code === 'fetch-failed' || fetched.code === 'csp-blocked' || fetched.code === 'bad-src') {
+      } else if (fetched.code === 'not-json') void trackPartWork(this.explainSyntax(fetched.text, token));
+      else if (fetched.code === 'fetch-failed' || fetched.code === 'csp-blocked' || fetched.code === 'bad-src' || fetched.code === 'http-error') {
         void trackPartWork(this.failWithAdvice(fetched, token));
       } else this.fail(fetched, token);
     });
@@ -232,6 +236,12 @@ export class DefinitionController implements ReactiveController {
     this.fail({ ok: false, code: 'invalid-pathway', problems, retryable: false }, token);
   }
 
+  /** A file that is not JSON: where it first goes wrong (line and column), found by the same part. */
+  private async explainSyntax(text: string, token: number): Promise<void> {
+    const where = (await loadPart('explain').catch(() => undefined))?.explainSyntax(text);
+    this.fail({ ok: false, code: 'not-json', problems: where ? [where] : [], retryable: false }, token);
+  }
+
   /**
    * A download that failed for a reason the page's web team can fix: the user is told at once;
    * `pathway-error` also says what to fix (load/web-team.ts, a part loaded only now), and
@@ -262,10 +272,12 @@ export class DefinitionController implements ReactiveController {
       case 'csp-blocked':
       case 'bad-src':
         return { message: words.loadErrorBlocked, problems: [], retryable: false };
+      // A 404 or 410 is a wrong address, not a busy server: no "Try again".
       case 'http-error':
-        return { message: words.loadErrorHttp(result.status), problems: [], retryable: true };
+        return { message: words.loadErrorHttp(result.status, result.retryable), problems: [], retryable: result.retryable };
+      // The same file again would fail the same way.
       case 'not-json':
-        return { message: words.loadErrorNotJson, problems: [], retryable: true };
+        return { message: words.loadErrorNotJson, problems: result.problems, retryable: false };
       case 'load-timeout':
         return { message: words.loadErrorTimeout, problems: [], retryable: true };
       case 'invalid-pathway':

@@ -1,8 +1,9 @@
 /**
- * Several saved drafts for this pathway and none of them this journey's: each is offered by
- * what identifies it without personal details (when it was saved, to the second when two share a
+ * Saved drafts for this pathway and none of them this journey's: each is offered by what
+ * identifies it without personal details (when it was saved, to the second when two share a
  * minute; the stage chosen and how far it got; the figures entered and circumstances ticked),
- * with "Start afresh" and a way to remove them all. Comes with the drafts part.
+ * with "Start afresh" (they stay saved), a way to remove each, and, for several, to remove them
+ * all once the user confirms how many that is. Comes with the drafts part.
  *
  * The element hands it Lit's `html` and `nothing`: a drafts part importing Lit itself makes the
  * bundler move Lit out of the first-paint file into a shared chunk first paint must fetch too.
@@ -22,7 +23,10 @@ import type { DraftChoice } from './draft-controller.js';
 export interface DraftChoiceHandlers {
   choose(choice: DraftChoice): void;
   fresh(): void;
-  removeAll(): void;
+  /** Removes one draft, or all offered (no argument). */
+  remove(choice?: DraftChoice): void;
+  /** Asks to confirm removing them all (true), or takes that back (false). */
+  confirmAll(asking: boolean): void;
 }
 
 /** The questions of the stage the draft reached: the stage's own and its routes'. */
@@ -68,15 +72,28 @@ function progress(strings: WidgetStrings, format: Formatter, index: PathwayIndex
   return `${parts.join('. ')}.`;
 }
 
+/** When a draft was saved, to the minute. */
+function savedTime(format: Formatter, savedAt: string): string {
+  const moment = new Date(savedAt);
+  return Number.isNaN(moment.getTime()) ? savedAt : format.dateTime(moment);
+}
+
 /** When each draft was saved; to the second when two would read the same to the minute. */
 function savedTimes(format: Formatter, choices: readonly DraftChoice[]): string[] {
   const moments = choices.map((choice) => new Date(choice.draft.savedAt));
-  const label = (moment: Date, i: number) => (Number.isNaN(moment.getTime()) ? choices[i]!.draft.savedAt : format.dateTime(moment));
-  const short = moments.map(label);
+  const short = choices.map((choice) => savedTime(format, choice.draft.savedAt));
   const seconds = new Intl.DateTimeFormat(format.locale, { dateStyle: 'long', timeStyle: 'medium' });
   return short.map((text, i) =>
     short.indexOf(text) !== short.lastIndexOf(text) && !Number.isNaN(moments[i]!.getTime()) ? seconds.format(moments[i]) : text,
   );
+}
+
+export interface DraftChoiceView {
+  choices: DraftChoice[] | undefined;
+  /** What was just removed: one draft (when it was saved) or all of them. */
+  removed: { savedAt: string } | { count: number } | undefined;
+  /** The user asked to remove them all: confirm how many. */
+  confirming: boolean;
 }
 
 export function renderDraftChoice(
@@ -84,28 +101,42 @@ export function renderDraftChoice(
   strings: WidgetStrings,
   format: Formatter,
   index: PathwayIndex,
-  view: { choices: DraftChoice[] | undefined; removed: boolean },
+  view: DraftChoiceView,
   handlers: DraftChoiceHandlers,
 ): TemplateResult | symbol {
-  if (view.removed) {
-    return html`<div class="notification notification--success" role="status" data-draft-choice="removed"><p>${strings.draftChoiceRemoved}</p></div>`;
-  }
-  if (!view.choices || view.choices.length === 0) return nothing;
-  const times = savedTimes(format, view.choices);
-  return html`<div class="notification no-print" role="group" aria-labelledby="draft-choice-title" data-draft-choice="offered">
+  const { choices, removed } = view;
+  // Focused once removed (drafts/journey-drafts-controller.ts), so the user hears what went.
+  const removedNote = removed
+    ? html`<div class="notification notification--success" id="draft-choice-removed" tabindex="-1" data-draft-choice="removed">
+        <p>${'count' in removed ? strings.draftChoiceRemovedAll(removed.count) : strings.draftChoiceRemovedOne(savedTime(format, removed.savedAt))}</p>
+      </div>`
+    : nothing;
+  if (!choices || choices.length === 0) return removedNote;
+  const times = savedTimes(format, choices);
+  const count = choices.length;
+  return html`${removedNote}<div class="notification no-print" role="group" aria-labelledby="draft-choice-title" data-draft-choice="offered">
     <p class="notification__title" id="draft-choice-title">${strings.draftChoiceTitle}</p>
-    <p>${strings.draftChoiceIntro}</p>
+    <p>${count === 1 ? strings.draftChoiceIntroOne : strings.draftChoiceIntro}</p>
     <ul class="list">
-      ${view.choices.map((choice, i) => {
+      ${choices.map((choice, i) => {
         return html`<li>
           <button type="button" class="button button--secondary" part="button" data-draft-choose=${i} aria-describedby="draft-choice-${i}"
             @click=${() => handlers.choose(choice)}>${strings.draftChoiceButton(times[i]!)}</button>
           <p class="hint" id="draft-choice-${i}">${progress(strings, format, index, choice)}</p>
+          <p><button type="button" class="link-button" data-draft-remove=${i} @click=${() => handlers.remove(choice)}>${strings.draftChoiceRemoveOne(times[i]!)}</button></p>
         </li>`;
       })}
     </ul>
-    <button type="button" class="button" part="button" data-draft-fresh @click=${handlers.fresh}>${strings.draftChoiceFresh}</button>
-    <button type="button" class="button button--secondary" part="button" data-draft-remove-all @click=${handlers.removeAll}>${strings.draftChoiceRemoveAll}</button>
+    ${view.confirming
+      ? html`<div class="warning" id="draft-remove-confirm" tabindex="-1" data-draft-confirm>
+          <p>${strings.draftChoiceRemoveAllConfirm(count)}</p>
+        </div>
+        <button type="button" class="button button--warning" part="button" data-draft-remove-all-yes @click=${() => handlers.remove()}>${strings.draftChoiceRemoveAllYes(count)}</button>
+        <button type="button" class="button button--secondary" part="button" id="draft-remove-all-no" @click=${() => handlers.confirmAll(false)}>${strings.draftChoiceRemoveAllNo}</button>`
+      : html`<button type="button" class="button" part="button" data-draft-fresh @click=${handlers.fresh}>${strings.draftChoiceFresh}</button>
+          ${count > 1
+            ? html`<button type="button" class="button button--secondary" part="button" id="draft-remove-all" @click=${() => handlers.confirmAll(true)}>${strings.draftChoiceRemoveAllOf(count)}</button>`
+            : nothing}`}
     <p class="hint">${strings.draftsClearAllHint}</p>
   </div>`;
 }

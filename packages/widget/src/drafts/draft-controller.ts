@@ -5,8 +5,9 @@
  *
  * A draft belongs to one journey (journey-key.ts): reloading a tab restores its own draft, and
  * two live journeys (two tabs, two widgets) never write to one record. A new journey finding
- * one saved draft of a journey no longer open carries on with it; finding several, it offers
- * them (`choices`), by when each was saved and how far it got, or a fresh start.
+ * saved drafts of journeys no longer open offers them (`choices`), by when each was saved and
+ * how far it got, or a fresh start: even one may be another pupil's, so it is never carried on
+ * with unasked.
  *
  * Drafts are optional, so they never hold the pathway hostage: opening the store and reading
  * the drafts must finish within `timeLimits().drafts`, else drafts are unavailable for this
@@ -63,10 +64,10 @@ export class DraftController implements ReactiveController {
   /** The user's choice: keep my answers on this device. */
   enabled = false;
   notice: DraftNotice | undefined;
-  /** Saved drafts of other journeys, offered on a fresh journey when there are several (newest first). */
+  /** Saved drafts of journeys no longer open, offered on a fresh journey (newest first). */
   choices: DraftChoice[] | undefined;
-  /** The user removed the drafts offered: said once where they were offered. */
-  choicesRemoved = false;
+  /** What the user removed of the drafts offered (one, by when it was saved, or all of them): said once where they were offered. */
+  choicesRemoved: { savedAt: string } | { count: number } | undefined;
 
   private store: DraftStore | undefined;
   private pathwayId: string | undefined;
@@ -114,9 +115,8 @@ export class DraftController implements ReactiveController {
   }
 
   /**
-   * Opens the store for a pathway and returns the draft to restore: this journey's own, or the
-   * one saved draft of a journey no longer open (then moved to this journey's record). Several
-   * such drafts are offered instead (`choices`). A stored value that cannot be read is deleted
+   * Opens the store for a pathway and returns the draft to restore: this journey's own. Drafts
+   * of journeys no longer open are offered instead (`choices`). A stored value that cannot be read is deleted
    * and reported, so the user starts afresh. Resolves within the drafts time limit whatever
    * the browser does.
    */
@@ -127,7 +127,7 @@ export class DraftController implements ReactiveController {
     this.enabled = false;
     this.notice = undefined;
     this.choices = undefined;
-    this.choicesRemoved = false;
+    this.choicesRemoved = undefined;
     this.store = undefined;
     const reading = this.openAndRead(pathwayId).catch((): Opened => ({ store: undefined, records: [], live: new Set() }));
     const opened = await withTimeLimit(reading, timeLimits().drafts, (): typeof TIMED_OUT => TIMED_OUT);
@@ -150,12 +150,9 @@ export class DraftController implements ReactiveController {
       this.notice = { kind: 'corrupt' };
       this.onProblem('unreadable');
     }
-    let restore = sorted?.mine;
+    const restore = sorted?.mine;
     const others = sorted?.others ?? [];
-    if (!restore && others.length === 1) {
-      restore = others[0].draft;
-      await this.moveHere(others[0]);
-    } else if (!restore && others.length > 1) this.choices = others;
+    if (!restore && others.length > 0) this.choices = others;
     // The user chose to save last time: keep saving.
     if (restore) this.enabled = true;
     this.host.requestUpdate();
@@ -210,13 +207,15 @@ export class DraftController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Removes every draft offered from the device. */
-  async removeChoices(): Promise<void> {
-    const choices = this.choices ?? [];
-    this.choices = undefined;
+  /** Removes one draft offered (`choice`), or every one, from the device; the others stay offered. */
+  async removeChoices(choice?: DraftChoice): Promise<void> {
+    const offered = this.choices ?? [];
+    const removed = choice ? [choice] : offered;
+    const left = offered.filter((other) => !removed.includes(other));
+    this.choices = left.length > 0 ? left : undefined;
     const store = this.store;
-    if (store) await Promise.all(choices.map((choice) => store.delete(choice.key).catch(() => undefined)));
-    this.choicesRemoved = true;
+    if (store) await Promise.all(removed.map((one) => store.delete(one.key).catch(() => undefined)));
+    this.choicesRemoved = choice ? { savedAt: choice.draft.savedAt } : { count: removed.length };
     this.host.requestUpdate();
   }
 
@@ -235,7 +234,7 @@ export class DraftController implements ReactiveController {
     this.pending = undefined;
     this.notice = undefined;
     this.choices = undefined;
-    this.choicesRemoved = false;
+    this.choicesRemoved = undefined;
   }
 
   showNotice(notice: DraftNotice | undefined): void {

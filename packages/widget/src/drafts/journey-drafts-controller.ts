@@ -2,7 +2,8 @@
  * The element's drafts, between its journey and the store (draft-controller.ts): opens them when
  * a pathway appears or the page turns them on, puts a saved draft into the journey only while
  * the journey is untouched (never over what the user typed or the page seeded) and returns to
- * the page it was saved on, offers several saved drafts to choose from, saves as the user goes
+ * the page it was saved on, offers other journeys' saved drafts to choose from (or to remove:
+ * each, or all once confirmed, focus then on what says so), saves as the user goes
  * (what was entered and the page), and draws the drafts' messages and panel.
  *
  * It comes with the journey part (load/parts.ts): drafts open only for a pathway the engine
@@ -51,9 +52,11 @@ export class JourneyDraftsController implements ReactiveController {
   private readonly store: DraftController;
   /** The page a draft was restored onto: its message shows at the top there (and on the start page). */
   private restoredOn: PageId = 'start';
+  /** The user asked to remove every draft offered: they are asked to confirm how many. */
+  private confirming = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly env: JourneyDraftsHost,
   ) {
     host.addController(this);
@@ -111,6 +114,8 @@ export class JourneyDraftsController implements ReactiveController {
     journey.commit();
     // A draft from before pages were kept leaves the user where they are.
     if (draft.page !== undefined) this.env.resume(draft.page, chosen);
+    // Its button has gone: focus goes to the heading of the page it stays on.
+    else if (chosen) this.focusAfterUpdate('page-heading');
     this.restoredOn = this.env.page();
     // A newer published version: what the council wrote in its changelog since the draft's version.
     const published = report ? publishedSince(definition.pathway.changelog, draft.pathwayVersion) : [];
@@ -148,9 +153,25 @@ export class JourneyDraftsController implements ReactiveController {
     choose: (choice) => {
       void this.store.choose(choice).then((draft) => this.restore(draft, true));
     },
-    fresh: () => this.store.dismissChoices(),
-    removeAll: () => void this.store.removeChoices(),
+    fresh: () => {
+      this.store.dismissChoices();
+      // The chooser goes: focus goes to the start page's heading, not to the page's <body>.
+      this.focusAfterUpdate('page-heading');
+    },
+    remove: (choice) => {
+      this.confirming = false;
+      void this.store.removeChoices(choice).then(() => this.focusAfterUpdate('draft-choice-removed'));
+    },
+    confirmAll: (asking) => {
+      this.confirming = asking;
+      this.focusAfterUpdate(asking ? 'draft-remove-confirm' : 'draft-remove-all');
+    },
   };
+
+  private focusAfterUpdate(id: string): void {
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => this.host.shadowRoot?.getElementById(id)?.focus());
+  }
 
   private readonly panelHandlers: DraftsPanelHandlers = {
     clear: () => void this.store.clear(),
@@ -181,11 +202,12 @@ export class JourneyDraftsController implements ReactiveController {
     ${renderDraftsPanel(this.env.words(), this.store, this.panelHandlers)}`;
   }
 
-  /** Several saved drafts to choose from (draft-choice.ts, in the drafts part), while the journey is untouched. */
+  /** Saved drafts to choose from (draft-choice.ts, in the drafts part), while the journey is untouched. */
   private renderChoice(definition: Definition): TemplateResult | symbol {
     const part = loadedPart('drafts');
     const choices = this.mayRestore ? this.store.choices : undefined;
-    if (!part || (!choices && !this.store.choicesRemoved)) return nothing;
-    return part.renderDraftChoice({ html, nothing }, this.env.words(), this.env.formatter(), definition.index, { choices, removed: this.store.choicesRemoved }, this.choiceHandlers);
+    const removed = this.store.choicesRemoved;
+    if (!part || (!choices && !removed)) return nothing;
+    return part.renderDraftChoice({ html, nothing }, this.env.words(), this.env.formatter(), definition.index, { choices, removed, confirming: this.confirming }, this.choiceHandlers);
   }
 }

@@ -1,7 +1,7 @@
 /**
  * A draft belongs to one journey: two pupils' answers on one pathway (two tabs, two widgets on
  * a page) never replace each other, a reloaded tab gets its own back, and a fresh tab with
- * several saved drafts offers them without personal details, or a fresh start.
+ * saved drafts offers them without personal details, or a fresh start.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PathwayWidget } from '../pathway-widget/pathway-widget.js';
@@ -116,7 +116,7 @@ describe('a draft belongs to one journey', () => {
     }
   });
 
-  it('a new tab with one saved draft carries on with it, as its own', async () => {
+  it('a new tab with one saved draft offers it (it may be another pupil’s) and, chosen, carries on with it as its own', async () => {
     const widget = await mount();
     await saving(widget, '45');
     await eventually(async () => expect(await percentages()).toEqual([45]));
@@ -124,7 +124,9 @@ describe('a draft belongs to one journey', () => {
     forgetTabJourneys();
 
     const back = await mount();
-    expect(query(back, '[data-draft-notice="restored"]')).not.toBeNull();
+    expect(query(back, '[data-draft-notice="restored"]')).toBeNull();
+    await page.elementLocator(query(back, '[data-draft-choose="0"]')!).click();
+    await eventually(() => expect(query(back, '[data-draft-notice="restored"]')).not.toBeNull());
     expect(await figureRestored(back)).toBe('45');
     await enterPercentage(back, '50');
     // One record, not a copy beside the original.
@@ -164,7 +166,7 @@ describe('a draft belongs to one journey', () => {
     await eventually(async () => expect(await percentages()).toEqual([45, 85]));
   });
 
-  it('"Start afresh" restores nothing and keeps the saved drafts; removing them empties the device', async () => {
+  it('"Start afresh" restores nothing and keeps the saved drafts; removing them all (confirmed) empties the device', async () => {
     await twoSavedJourneys();
     cleanup();
     forgetTabJourneys();
@@ -178,9 +180,10 @@ describe('a draft belongs to one journey', () => {
     forgetTabJourneys();
 
     const again = await mount();
-    await clickButton(again, 'Remove these saved answers from this device');
+    await clickButton(again, 'Remove all 2 sets of saved answers from this device');
+    await clickButton(again, 'Yes, remove all 2');
     await eventually(async () => expect(await readStoredDrafts(WIGAN_ID)).toEqual([]));
-    expect(textOf(query(again, '[data-draft-choice="removed"]')!)).toBe('Those saved answers have been removed from this device.');
+    expect(textOf(query(again, '[data-draft-choice="removed"]')!)).toBe('2 sets of saved answers have been removed from this device.');
   });
 
   it('"Clear saved answers" clears only this journey\'s draft', async () => {

@@ -77,8 +77,12 @@ describe('a restored draft', () => {
     await writeStoredDraft(WIGAN_ID, older, 'an-earlier-journey');
 
     const widget = await mount();
+    await eventually(() => expect(query(widget, '[data-draft-choice="offered"]')).not.toBeNull());
+    await page.elementLocator(query(widget, '[data-draft-choose="0"]')!).click();
+    await eventually(() => expect(query(widget, '[data-draft-notice="restored"]')).not.toBeNull());
     expect(headingOf(widget)).toContain(seeds.wigan.title);
-    expect(query(widget, '[data-draft-notice="restored"]')).not.toBeNull();
+    // The button chosen has gone: focus is on the heading, not lost.
+    expect(widget.shadowRoot!.activeElement).toBe(byId(widget, 'page-heading'));
   });
 
   it('chosen from several saved drafts, takes the user to its page, with focus on its heading', async () => {

@@ -13,8 +13,11 @@ export const firstPaintEn = {
   loadErrorFetch: 'The pathway could not be downloaded. Check your connection and try again. If it still cannot be downloaded, tell the council.',
   // The page is set up so that the widget cannot download the pathway (its src, its security policy).
   loadErrorBlocked: 'The pathway cannot be downloaded on this page because of how the page is set up. Tell the council, so that they can fix it.',
-  loadErrorHttp: (status: number) =>
-    `The pathway could not be downloaded (the server answered ${status}). Try again later.`,
+  // Not retryable: a 404 or 410, nothing at the address the page gives.
+  loadErrorHttp: (status: number, retryable: boolean) =>
+    retryable
+      ? `The pathway could not be downloaded (the server answered ${status}). Try again later.`
+      : `The pathway was not found at its address (the server answered ${status}). Tell the council, so that they can fix it.`,
   loadErrorNotJson: 'The pathway file is not valid JSON, so it cannot be read.',
   loadErrorInvalid: 'The pathway has mistakes that must be fixed by the council that publishes it:',
   loadErrorNoSource: 'No pathway was given to this page.',

@@ -459,14 +459,22 @@ export const en = {
    */
   reasons: enReasons as Partial<Record<string, (params: Record<string, string | number>) => string>>,
 
-  // Embedding (fixer X): several saved drafts to choose from, a part that could not be downloaded
+  // Embedding (fixer X): saved drafts to choose from, a part that could not be downloaded. Entries that
+  // changed shape took new names, so a page's table written for the old ones cannot break the chooser.
   draftChoiceTitle: 'Saved answers on this device',
   draftChoiceIntro:
     'Answers to this pathway have been saved on this device more than once. Choose the ones to carry on with, or start afresh. Pupil details are never saved, so each is shown by when it was saved and how far it got.',
+  draftChoiceIntroOne:
+    'Answers to this pathway were saved on this device earlier. Carry on with them, or start afresh for another pupil: they stay saved until you remove them. Pupil details are never saved, so they are shown by when they were saved and how far they got.',
   draftChoiceButton: (when: string) => `Carry on with the answers saved on ${when}`,
   draftChoiceFresh: 'Start afresh',
-  draftChoiceRemoveAll: 'Remove these saved answers from this device',
-  draftChoiceRemoved: 'Those saved answers have been removed from this device.',
+  draftChoiceRemoveOne: (when: string) => `Remove the answers saved on ${when} from this device`,
+  draftChoiceRemoveAllOf: (count: number) => `Remove all ${count} sets of saved answers from this device`,
+  draftChoiceRemoveAllConfirm: (count: number) => `This removes all ${count} sets of saved answers from this device, not only one pupil's. They cannot be got back.`,
+  draftChoiceRemoveAllYes: (count: number) => `Yes, remove all ${count}`,
+  draftChoiceRemoveAllNo: 'Cancel',
+  draftChoiceRemovedOne: (when: string) => `The answers saved on ${when} have been removed from this device.`,
+  draftChoiceRemovedAll: (count: number) => `${count} sets of saved answers have been removed from this device.`,
   draftsClearAllHint:
     "“Clear saved answers” removes only the answers you are working on. To remove every saved answer on this device, clear this site's data in your browser's settings.",
   partFailedTitle: 'This part could not be downloaded',

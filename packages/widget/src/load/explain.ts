@@ -4,7 +4,7 @@
  * schema outline they name places with are a third of the size of everything a valid pathway
  * needs to paint.
  */
-import { childPointer, describeLocation, explainErrors, pointerSegments, sortByDocumentOrder } from '@pathway/schema';
+import { childPointer, describeLocation, explainErrors, findJsonSyntaxError, pointerSegments, sortByDocumentOrder } from '@pathway/schema';
 import type { SchemaError } from '@pathway/schema';
 import type { OutlineReference } from '@pathway/core';
 import type { CheckWords } from './load-pathway.js';
@@ -31,4 +31,10 @@ export function explainReferences(doc: unknown, references: readonly OutlineRefe
     const atList = pointerSegments(reference.pointer).at(-1) === reference.property;
     return words.loadProblemUnknownId(describeLocation(doc, atList ? reference.pointer : childPointer(reference.pointer, reference.property)), reference.id);
   });
+}
+
+/** Where a file that is not JSON first goes wrong, as `pathway validate` says it; undefined if the scanner finds nothing. */
+export function explainSyntax(text: string): string | undefined {
+  const found = findJsonSyntaxError(text);
+  return found && `Line ${found.line}, column ${found.column}: ${found.reason}.`;
 }

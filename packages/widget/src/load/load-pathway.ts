@@ -14,27 +14,27 @@ import { MAX_DEPTH, MAX_VALUES, mayHoldBidi, readDefinition, readParsed } from '
 import type { ReadProblem } from './read-definition.js';
 
 /**
- * Why `src` could not be downloaded, said to the page's web team as well as the user (explain.ts):
- * not an http(s) address; refused by the page's own Content-Security-Policy; or failed with no
- * reason the browser tells a page (the network, or CORS). `url` is the address as resolved.
+ * Why `src` could not be downloaded, said to the page's web team as well as the user (web-team.ts):
+ * not an http(s) address; refused by the page's own Content-Security-Policy; failed with no
+ * reason the browser tells a page (the network, or CORS); or the server's error status (404 and
+ * 410, nothing at that address, cannot be helped by trying again). `url` is the address as resolved.
  */
 export type AddressFailure =
   | { ok: false; code: 'fetch-failed'; url: string; retryable: true }
   | { ok: false; code: 'csp-blocked'; url: string; retryable: false }
-  | { ok: false; code: 'bad-src'; src: string; retryable: false };
+  | { ok: false; code: 'bad-src'; src: string; retryable: false }
+  | { ok: false; code: 'http-error'; url: string; status: number; retryable: boolean };
 
 /** Why the file was not read: `ReadProblem`s, or larger than `MAX_FILE_BYTES` (`bytes`: its declared size, if it gave one). */
 export type FileProblem = { problem: ReadProblem } | { problem: 'file-too-large'; bytes?: number | undefined };
 
 export type LoadFailure =
   | AddressFailure
-  | { ok: false; code: 'http-error'; status: number; retryable: true }
-  | { ok: false; code: 'not-json'; retryable: true }
+  // Where the text goes wrong is found by the part that explains a broken pathway (explain.ts).
+  | { ok: false; code: 'not-json'; text: string; retryable: false }
   | { ok: false; code: 'load-timeout'; retryable: true }
   | { ok: false; code: 'invalid-pathway'; problems: string[]; retryable: false }
   | { ok: false; code: 'aborted'; retryable: false };
-
-export type LoadResult = { ok: true; pathway: Pathway } | LoadFailure;
 
 /** The words a failed check needs: each problem is said in plain English, never left out. */
 export type CheckWords = Pick<FirstPaintStrings, 'loadProblemTooDeep' | 'loadProblemTooLarge' | 'loadProblemFileTooLarge' | 'loadProblemUnreadable' | 'loadProblemUnexplained' | 'loadProblemUnknownId'>;
@@ -78,7 +78,8 @@ export async function fetchPathwayDocument(
     } catch {
       return await failed();
     }
-    if (!response.ok) return { ok: false, code: 'http-error', status: response.status, retryable: true };
+    const status = response.status;
+    if (!response.ok) return { ok: false, code: 'http-error', url: url.href, status, retryable: status !== 404 && status !== 410 };
     let text: string;
     try {
       const body = await readBodyWithin(response);
@@ -93,7 +94,7 @@ export async function fetchPathwayDocument(
     } catch (error) {
       // JSON.parse recurses: a valid file nested tens of thousands of levels deep overflows it.
       if (error instanceof RangeError) return { ok: false, code: 'invalid-pathway', problem: 'too-deep', retryable: false };
-      return { ok: false, code: 'not-json', retryable: true };
+      return { ok: false, code: 'not-json', text, retryable: false };
     }
   } finally {
     limit.done();
@@ -136,7 +137,10 @@ export interface StructureFailure {
  * schema-valid input; should a pathway that only passes this structural check still make it
  * throw, the element catches that and shows the pathway as unreadable rather than breaking the page.
  */
-export function checkDefinition(source: { given: unknown } | { parsed: ParsedDocument }, words: CheckWords): LoadResult | StructureFailure {
+export function checkDefinition(
+  source: { given: unknown } | { parsed: ParsedDocument },
+  words: CheckWords,
+): { ok: true; pathway: Pathway } | Extract<LoadFailure, { code: 'invalid-pathway' }> | StructureFailure {
   const read = 'parsed' in source ? readParsed(source.parsed.value, source.parsed.mayHoldBidi) : readDefinition(source.given);
   if (!read.ok) return { ok: false, code: 'invalid-pathway', problems: [readProblemText(read, words)], retryable: false };
   const doc = read.doc;

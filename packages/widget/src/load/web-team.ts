@@ -21,6 +21,11 @@ export function webTeamAdvice(failure: AddressFailure, pageOrigin: string): stri
   }
   const url = new URL(failure.url);
   const shown = `${url.origin}${url.pathname}${url.search ? '?…' : ''}`;
+  if (failure.code === 'http-error') {
+    return failure.retryable
+      ? `The server answered ${failure.status} for ${shown}.`
+      : `The server answered ${failure.status} for ${shown}: there is no file at that address. Check the widget's src attribute (the file's path and name, relative to this page's address) against where the pathway's JSON file is published.`;
+  }
   if (failure.code === 'csp-blocked') {
     return `This page's Content-Security-Policy does not allow the widget to fetch ${shown}: add its origin (${url.origin}) to connect-src.`;
   }

@@ -26,6 +26,7 @@ export { mergeStrings } from '../i18n/strings.js';
 export { isTypedInput, readFieldInput } from './field-input.js';
 export { renderPartFailed } from './part-failed.js';
 export { renderStandingDuties } from './duties.js';
+export { ReadinessAnnouncer } from './readiness-announcer.js';
 // Its look comes with it: the element adopts it after the first-paint sheet.
 export { journeyStyles } from '../pathway-widget/journey.styles.js';
 

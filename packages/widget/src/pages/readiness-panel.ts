@@ -95,7 +95,7 @@ function renderGroup(ctx: PageContext, group: ReadinessGroup, title: string, lin
     <h4 class="heading-s">${title} <span class="secondary" data-count=${group.blocking.length}>(${countText(ctx, group.blocking.length)})</span></h4>
     <div data-readiness="blocking">${entryList(ctx, group.blocking, linked)}</div>
     ${group.advisory.length > 0
-      ? html`<h5 class="heading-s">${strings.readinessAdvisory} <span class="secondary" data-count=${group.advisory.length}>(${countText(ctx, group.advisory.length)})</span></h5>
+      ? html`<h4 class="heading-s">${strings.readinessAdvisory} <span class="secondary" data-count=${group.advisory.length}>(${countText(ctx, group.advisory.length)})</span></h4>
           <div data-readiness="advisory">${entryList(ctx, group.advisory, linked)}</div>`
       : nothing}
   </div>`;

@@ -149,7 +149,8 @@ describe('readiness belongs to the stage and to each referral (issue 8, item 1)'
       'Not ready to refer to Attendance panel yet.',
       'Not ready to refer to Early Help hub yet.',
     ]);
-    expect(texts(queryAll(widget, '[data-readiness-group] h4'))).toEqual([
+    // Each group's first heading ("Advised", where there is such a list, is its sibling at the same level).
+    expect(texts(queryAll(widget, '[data-readiness-group] h4:first-child'))).toEqual([
       'Needed at this stage (5 items)',
       'Needed before referring to Attendance panel (5 items)',
       'Needed before referring to Early Help hub (1 item)',

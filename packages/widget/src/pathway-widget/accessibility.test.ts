@@ -154,8 +154,9 @@ describe('axe-core: no violations', () => {
 
 describe('keyboard only', () => {
   it('"Try again" that fails again leaves focus on the error panel\'s heading, not on the page', async () => {
-    vi.spyOn(window, 'fetch').mockImplementation(async () => new Response('nope', { status: 404 }));
-    const widget = await mountWidget({ src: '/missing.json', until: 'none' });
+    // A server error (a 404 offers no "Try again": the address is wrong).
+    vi.spyOn(window, 'fetch').mockImplementation(async () => new Response('busy', { status: 503 }));
+    const widget = await mountWidget({ src: '/busy.json', until: 'none' });
     await eventually(() => expect(widget.shadowRoot!.querySelector('[part~="error-panel"] button')).not.toBeNull());
     widget.shadowRoot!.querySelector<HTMLButtonElement>('[part~="error-panel"] button')!.focus();
     await userEvent.keyboard('{Enter}');

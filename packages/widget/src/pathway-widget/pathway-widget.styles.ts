@@ -4,6 +4,11 @@
  * They style what the first module draws (the start page, the error panel, "Loading…", notes)
  * and everything shared (type, links, buttons, details); the journey's forms, lists and panels
  * are in journey.styles.ts, adopted when the journey part arrives (load/parts.ts).
+ *
+ * A page's rules that match the element itself (`* { color: #fff; font: 20px serif }`) beat
+ * `:host`, and what they set is inherited inside. So `.container`, which holds everything the
+ * widget shows, starts again from initial values and then the widget's own font and colour
+ * (custom properties, the page's `--pathway-*` theme among them, still inherit).
  */
 import { css } from 'lit';
 
@@ -24,6 +29,18 @@ export const firstPaintStyles = css`
     --_panel: var(--pathway-panel, #f3f2f1);
     --_success: var(--pathway-success, #00703c);
     --_background: var(--pathway-background, #ffffff);
+    font-family: var(--pathway-font, 'GDS Transport', arial, sans-serif);
+    font-size: var(--pathway-font-size, 1.1875rem);
+    line-height: 1.32;
+    color: var(--_text);
+    background: var(--_background);
+    overflow-wrap: anywhere;
+    -webkit-font-smoothing: antialiased;
+  }
+  .container {
+    all: initial;
+    display: block;
+    max-width: 48em;
     font-family: var(--pathway-font, 'GDS Transport', arial, sans-serif);
     font-size: var(--pathway-font-size, 1.1875rem);
     line-height: 1.32;
@@ -84,7 +101,6 @@ export const firstPaintStyles = css`
     border: 0 !important;
     white-space: nowrap !important;
   }
-  .container { max-width: 48em; }
   .section-break { border: 0; border-top: 1px solid var(--_border); margin: 1.5em 0; }
 
   /* Links */
@@ -193,7 +209,7 @@ export const firstPaintStyles = css`
   .loading { color: var(--_secondary); }
 
   @media (max-width: 40em) {
-    :host { font-size: var(--pathway-font-size, 1rem); }
+    :host, .container { font-size: var(--pathway-font-size, 1rem); }
     .heading-xl { font-size: 1.6em; }
   }
 
@@ -204,7 +220,7 @@ export const firstPaintStyles = css`
   }
 
   @media print {
-    :host { font-size: 11pt; color: #000; background: #fff; }
+    :host, .container { font-size: 11pt; color: #000; background: #fff; }
     .no-print, .button, .button-group, .back-link, .link-button { display: none !important; }
     a { color: #000; }
     a[href^='https:']::after, a[href^='mailto:']::after { content: ' (' attr(href) ')'; font-size: 0.85em; }

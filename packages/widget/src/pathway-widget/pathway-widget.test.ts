@@ -757,7 +757,7 @@ describe('loading and errors as content', () => {
     expect(fetchSpy).toHaveBeenCalledTimes(2);
   });
 
-  it('a 404 shows a message and a retry, and fires pathway-error', async () => {
+  it('a 404 shows a message, no retry (the address is wrong: load-errors.test.ts), and fires pathway-error', async () => {
     vi.spyOn(window, 'fetch').mockResolvedValue(new Response('Not found', { status: 404 }));
     const consoleError = vi.spyOn(console, 'error');
     const element = document.createElement('pathway-widget');
@@ -766,22 +766,21 @@ describe('loading and errors as content', () => {
     document.body.append(element);
     await eventually(() => expect(errors).toHaveLength(1));
     await settle(element);
-    expect(errors[0].detail).toEqual({
-      code: 'http-error',
-      message: 'The pathway could not be downloaded (the server answered 404). Try again later.',
-    });
-    expect(textOf(element)).toContain('The pathway could not be downloaded (the server answered 404). Try again later.');
-    expect(page.getByRole('button', { name: 'Try again' }).query()).not.toBeNull();
+    expect(errors[0].detail.code).toBe('http-error');
+    expect(errors[0].detail.message).toMatch(/^The pathway was not found at its address \(the server answered 404\)\. Tell the council, so that they can fix it\.\n/);
+    expect(textOf(element)).toContain('The pathway was not found at its address (the server answered 404).');
+    expect(page.getByRole('button', { name: 'Try again' }).query()).toBeNull();
     expect(consoleError).not.toHaveBeenCalled();
     element.remove();
   });
 
-  it('a file that is not JSON, and a network failure, each get a message and a retry', async () => {
+  it('a file that is not JSON gets a message (no retry: the same file fails the same way), and a network failure a retry', async () => {
     const fetchSpy = vi.spyOn(window, 'fetch').mockResolvedValue(new Response('<html>oops</html>', { status: 200 }));
     const widget = await mountWidget({ src: '/not-json.json' });
     expect(textOf(widget)).toContain('The pathway file is not valid JSON, so it cannot be read.');
+    expect(page.getByRole('button', { name: 'Try again' }).query()).toBeNull();
     fetchSpy.mockRejectedValue(new TypeError('Failed to fetch'));
-    await clickButton(widget, 'Try again');
+    widget.src = '/elsewhere.json';
     await eventually(() => expect(textOf(widget)).toContain('The pathway could not be downloaded. Check your connection and try again.'));
   });
 

@@ -9,6 +9,7 @@ import type { SubmitController } from '../controllers/submit-controller.js';
 import { UpdateNoteController } from '../controllers/update-note-controller.js';
 import { PartsController } from '../controllers/parts-controller.js';
 import type { JourneyDraftsController } from '../drafts/journey-drafts-controller.js';
+import type { ReadinessAnnouncer } from '../pages/readiness-announcer.js';
 import { pathwayEvent } from '../events.js';
 import type { PathwayErrorCode } from '../events.js';
 import { createFormatter } from '../i18n/format.js';
@@ -379,9 +380,21 @@ export class PathwayWidget extends LitElement {
     if (typing) this.journey.hold();
     const result = this.journey.apply(input, target);
     if (result !== 'unchanged') this.updates.seen();
-    if (!typing) this.noteStageMove(this.journey.commit());
+    if (!typing) {
+      this.noteStageMove(this.journey.commit());
+      this.noteReadiness(true);
+    }
     if (result === 'entered') this.entered();
   };
+
+  /** Comes with the journey part, like the journey. */
+  private readiness: ReadinessAnnouncer | undefined;
+
+  /** What is still missing, announced when an entry completes and its state changed; a new page is the baseline (readiness-announcer.ts). */
+  private noteReadiness(announce: boolean): void {
+    this.readiness ??= new (loadedPart('journey')!.ReadinessAnnouncer)();
+    this.readiness.note(this.navigation.page === 'questions' ? this.pageContext() : undefined, announce);
+  }
 
   // ----------------------------------------------------------------------------------------
   // Moving between pages, and the summary's buttons
@@ -483,6 +496,7 @@ export class PathwayWidget extends LitElement {
   private afterNavigation(): void {
     this.stageMoved = undefined;
     this.updates.seen();
+    this.noteReadiness(false);
     // The draft keeps the page, so coming back returns here.
     this.draftsController?.save();
     if (this.navigation.page !== 'summary' && this.navigation.page !== 'stage') this.journey.forgetSummary();
@@ -600,7 +614,8 @@ export class PathwayWidget extends LitElement {
     const lang = this.wordsLang ?? nothing;
     return html`<div class="container" lang=${lang} @input=${this.handleInput} @change=${this.handleInput}>${this.renderContent()}</div>
       <div class="visually-hidden" role="status" id="stage-announcement" lang=${lang}>${this.journeyController?.announcement ?? ''}</div>
-      <div class="visually-hidden" role="status" id="update-announcement" lang=${lang}>${this.updates.live}</div>`;
+      <div class="visually-hidden" role="status" id="update-announcement" lang=${lang}>${this.updates.live}</div>
+      <div class="visually-hidden" role="status" id="readiness-announcement" lang=${lang}>${this.readiness?.text}</div>`;
   }
 }
 
