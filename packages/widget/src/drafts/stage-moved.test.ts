@@ -78,6 +78,11 @@ describe('a saved case opened on a newer version', () => {
     forgetTabJourneys();
     await writeStoredDraft('tarnby-attendance', older, 'an-earlier-journey');
     const widget = await mountWidget({ pathway: copyOf(tarnbyV2), attributes: { 'save-drafts': true } });
+    // Another journey's draft is offered, not restored: carry on with it.
+    await eventually(() => expect(query(widget, '[data-draft-choice="offered"]')).not.toBeNull());
+    const carryOn = [...widget.shadowRoot!.querySelectorAll('button')].find((button) => /^Carry on with the answers saved on/.test(textOf(button)));
+    carryOn!.click();
+    await eventually(() => expect(query(widget, '[data-draft-notice="restored"]')).not.toBeNull());
     expect(notice(widget)).toContain('The pathway has changed since you saved your answers (version 1, now 2).');
     expect(notice(widget)).not.toContain('The stage that applies');
   });
