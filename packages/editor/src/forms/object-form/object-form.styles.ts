@@ -287,6 +287,19 @@ export const objectFormStyles = css`
   .notice p {
     margin: 0 0 0.5rem;
   }
+  /* "Move to another stage" on an item's form. */
+  .move-to-stage {
+    margin: 0 0 1.25rem;
+  }
+  .move-to-stage .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: flex-start;
+  }
+  .move-to-stage select {
+    max-width: 100%;
+  }
   .text-item {
     display: flex;
     flex-direction: column;

@@ -36,6 +36,7 @@ import type { AddWords } from '../add-names.js';
 import { ListEditing, clip, itemName, plural, textItemName, tryEdit } from './list-editing.js';
 import { revealIn } from './reveal.js';
 import { FormProblems } from './form-problems.js';
+import { movedHere, renderMoveToStage, renderMovedNotice } from './move-to-stage.js';
 import { lowerFirst as lower, nameOf as thingName } from '../../naming.js';
 import { objectFormStyles } from './object-form.styles.js';
 
@@ -571,14 +572,16 @@ export class ObjectForm extends LitElement {
                 const label = `${itemDefinition?.title ?? itemTitle} ${index + 1}${name ? `: ${clip(name)}` : ''}`;
                 const problems = this.problems.within(at);
                 const open = this.lists.open.has(at);
+                const moved = movedHere(this.context, at);
                 // Untouched items keep their identity (the modeling shares structure), so typing a stage's
                 // title does not redraw its 500 questions.
-                return guard([item, label, open, problems, list.length], () => html`<li class="item">
+                return guard([item, label, open, problems, list.length, moved], () => html`<li class="item">
                   <details data-pointer=${at} ?open=${open}
                     @toggle=${(event: Event) => this.lists.setOpen(at, (event.target as HTMLDetailsElement).open)}>
                     <summary>${label}${problems > 0 ? html`<span class="tag">${plural(problems, 'problem', 'problems')}</span>` : nothing}</summary>
                     ${open ? html`<pe-object-form nested .pointer=${at}></pe-object-form>` : nothing}
                   </details>
+                  ${moved ? renderMovedNotice(this.context, at) : nothing}
                   ${this.lists.itemActions(field, pointer, index, list.length, label)}
                 </li>`);
               })}
@@ -733,6 +736,8 @@ export class ObjectForm extends LitElement {
         ? nothing
         : html`<h2 class="heading"><span class="caption">${definition.title}</span>${name ? clip(name, 120) : thingName(document, this.pointer, value, definition.title)}</h2>`}
       ${this.nested ? nothing : this.renderRemoveThis(field, definition.title, name)}
+      ${this.nested ? nothing : renderMovedNotice(context, this.pointer)}
+      ${renderMoveToStage(context, this.pointer, lower(definition.title), `${this.controlId(this.pointer)}-move`)}
       ${ownProblems.length > 0
         ? html`<div class="problems" role="group" aria-labelledby="own-problems">
             <p id="own-problems">${ownProblems.length === 1 ? 'There is a problem' : 'There are problems'}</p>
