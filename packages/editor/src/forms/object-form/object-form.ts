@@ -36,6 +36,7 @@ import type { AddWords } from '../add-names.js';
 import { ListEditing, clip, itemName, plural, textItemName, tryEdit } from './list-editing.js';
 import { revealIn } from './reveal.js';
 import { FormProblems } from './form-problems.js';
+import { renderUsedBy } from './used-by.js';
 import { movedHere, renderMoveToStage, renderMovedNotice } from './move-to-stage.js';
 import { lowerFirst as lower, nameOf as thingName } from '../../naming.js';
 import { objectFormStyles } from './object-form.styles.js';
@@ -737,6 +738,7 @@ export class ObjectForm extends LitElement {
         : html`<h2 class="heading"><span class="caption">${definition.title}</span>${name ? clip(name, 120) : thingName(document, this.pointer, value, definition.title)}</h2>`}
       ${this.nested ? nothing : this.renderRemoveThis(field, definition.title, name)}
       ${this.nested ? nothing : renderMovedNotice(context, this.pointer)}
+      ${definition.entity !== undefined ? renderUsedBy(context, this.pointer, lower(definition.title)) : nothing}
       ${renderMoveToStage(context, this.pointer, lower(definition.title), `${this.controlId(this.pointer)}-move`)}
       ${ownProblems.length > 0
         ? html`<div class="problems" role="group" aria-labelledby="own-problems">
