@@ -732,14 +732,18 @@ export class ObjectForm extends LitElement {
     const note = fieldOf(definition, 'authorNote');
     const ownProblems = this.problems.at(this.pointer);
     const name = itemName(value);
+    const fields = orderedFields(definition, value);
+    // Where it is used, and moving it to another stage, beside its short name (what refers to it
+    // names it by that), after the title the form opens on; at the end for what has no short name.
+    const what = lower(definition.title);
+    const places = html`${definition.entity !== undefined ? renderUsedBy(context, this.pointer, what) : nothing}
+      ${renderMoveToStage(context, this.pointer, what, `${this.controlId(this.pointer)}-move`)}`;
     return html`
       ${this.nested
         ? nothing
         : html`<h2 class="heading"><span class="caption">${definition.title}</span>${name ? clip(name, 120) : thingName(document, this.pointer, value, definition.title)}</h2>`}
       ${this.nested ? nothing : this.renderRemoveThis(field, definition.title, name)}
       ${this.nested ? nothing : renderMovedNotice(context, this.pointer)}
-      ${definition.entity !== undefined ? renderUsedBy(context, this.pointer, lower(definition.title)) : nothing}
-      ${renderMoveToStage(context, this.pointer, lower(definition.title), `${this.controlId(this.pointer)}-move`)}
       ${ownProblems.length > 0
         ? html`<div class="problems" role="group" aria-labelledby="own-problems">
             <p id="own-problems">${ownProblems.length === 1 ? 'There is a problem' : 'There are problems'}</p>
@@ -763,7 +767,8 @@ export class ObjectForm extends LitElement {
             definition.requiresOneOf.map((group) => group.map((key) => lower(fieldOf(definition, key)?.title ?? key)).join(' and ')),
           )}.</p>`
         : nothing}
-      ${orderedFields(definition, value).map((f) => this.renderField(f, value, definition))}
+      ${fields.map((f) => (f.kind === 'id' ? html`${this.renderField(f, value, definition)}${places}` : this.renderField(f, value, definition)))}
+      ${fields.some((f) => f.kind === 'id') ? nothing : places}
     `;
   }
 }
