@@ -39,14 +39,16 @@ export class OutlineTree extends LitElement {
     .badge { flex: none; font-size: 0.8125rem; font-weight: 700; padding: 0 0.3rem; border-radius: 0.6rem; color: #fff; }
     .badge.error { background: #d4351c; }
     .badge.warning { background: #505a5f; }
-    .find { margin: 0 0 0.75rem; }
-    .find label { display: block; font-weight: 700; margin: 0 0 0.25rem; }
+    /* Label and box on one line where they fit: the outline is short in a narrow editor. */
+    .find { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0.5rem; margin: 0 0 0.5rem; }
+    .find label { font-weight: 700; }
     .find input {
-      box-sizing: border-box; width: 100%; max-width: 20rem; min-height: 2.25rem; padding: 0.25rem 0.375rem;
+      box-sizing: border-box; flex: 1 1 8rem; min-width: 0; max-width: 20rem; min-height: 2.25rem; padding: 0.25rem 0.375rem;
       font: inherit; border: 2px solid #0b0c0c; border-radius: 0;
     }
     .find input:focus { outline: 3px solid #fd0; outline-offset: 0; box-shadow: inset 0 0 0 2px #0b0c0c; }
-    .find .count { margin: 0.25rem 0 0; color: #505a5f; font-size: 0.875rem; min-height: 1.25em; }
+    .find .count { flex-basis: 100%; margin: 0; color: #505a5f; font-size: 0.875rem; }
+    .find .count:empty { display: none; }
     .note { margin: 0 0 0.25rem 1.75rem; padding: 0.125rem 0.5rem; border-left: 4px solid #b1b4b6; color: #505a5f; font-size: 0.875rem; unicode-bidi: isolate; }
   `;
 
