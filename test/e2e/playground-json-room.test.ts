@@ -35,7 +35,7 @@ describe('the JSON view with invalid JSON', () => {
       await view.locator('.monaco-editor').waitFor({ state: 'visible', timeout: 90_000 });
       const goTo = view.getByRole('button', { name: /^Go to line \d+, column \d+$/ });
       await goTo.click();
-      const room = await page.evaluate(() => {
+      const measure = () => page.evaluate(() => {
         const view = document.querySelector('#pg-editor')!.shadowRoot!.querySelector('pe-json-view')!;
         const box = view.shadowRoot!.querySelector('.editor')!.getBoundingClientRect();
         const error = view.shadowRoot!.querySelector('.error')!.getBoundingClientRect();
@@ -43,10 +43,15 @@ describe('the JSON view with invalid JSON', () => {
         const shown = (rect: DOMRect) => Math.max(0, Math.min(rect.bottom, designer.bottom, innerHeight) - Math.max(rect.top, designer.top, 0));
         return { editor: shown(box), editorHeight: box.height, error: shown(error), errorHeight: error.height };
       });
+      // Focus reaches the editor, and its pane scrolls, just after the click.
+      await expect.poll(async () => { const r = await measure(); return r.editor === r.editorHeight; }, { timeout: STEP }).toBe(true);
+      const room = await measure();
       // The error in view with the editor, and the whole editor box: ten lines of text at least, not two.
       expect(room.error).toBe(room.errorHeight);
       expect(room.editor).toBe(room.editorHeight);
       expect(room.editor).toBeGreaterThanOrEqual(190);
+      // Only the designer's own pane scrolled, never the page.
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
       expect(await axeViolations(page, { exclude: ['#pg-editor pe-json-view .monaco-editor'] })).toEqual([]);
     });
   }, 300_000);

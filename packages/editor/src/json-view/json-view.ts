@@ -188,10 +188,20 @@ export class JsonView extends LitElement {
   /**
    * Typing in the editor brings all of it into view: in a short pane (a laptop, the outline above,
    * an error shown) the box would otherwise show a few lines under the heading and the help.
-   * Only what scrolls the editor's own pane moves ("nearest"), and only when part of it is hidden.
+   * Only the editor's own pane scrolls (never the page), and only when part of the box is hidden.
    */
   private readonly handleEditorFocus = (): void => {
-    this.editorBox?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    const box = this.editorBox;
+    // The nearest box that scrolls, through the shadow roots around this view; never the page.
+    let pane: Element | null = this.parentElement ?? ((this.getRootNode() as ShadowRoot).host ?? null);
+    while (pane !== null && pane !== document.documentElement && !/(auto|scroll)/.test(getComputedStyle(pane).overflowY)) {
+      pane = pane.parentElement ?? ((pane.getRootNode() as ShadowRoot).host ?? null);
+    }
+    if (box === undefined || pane === null || pane === document.documentElement) return;
+    const shown = pane.getBoundingClientRect();
+    const item = box.getBoundingClientRect();
+    if (item.bottom > shown.bottom) pane.scrollTop += Math.min(item.bottom - shown.bottom, item.top - shown.top);
+    else if (item.top < shown.top) pane.scrollTop -= shown.top - item.top;
   };
 
   private handleScreenReader(event: Event): void {
