@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing, svg } from 'lit';
 import type { TemplateResult } from 'lit';
 import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import type { Band, Bound, Measure, Pathway } from '@pathway/schema';
 import { describeRange, stageBandGaps } from '@pathway/core';
 import type { BandGap, End, Interval } from '@pathway/core';
@@ -264,7 +265,7 @@ export class BandLine extends LitElement {
       <div class="check">
         <!-- Not disabled with no bound: Tab from a bound just cleared lands here, and disabling the
              focused box would drop focus to the page. It says it does nothing, and does nothing. -->
-        <input type="checkbox" id=${`${id}-inc`} .checked=${bound?.inclusive ?? true} aria-disabled=${bound === undefined ? 'true' : 'false'}
+        <input type="checkbox" id=${`${id}-inc`} .checked=${live(bound?.inclusive ?? true)} aria-disabled=${bound === undefined ? 'true' : 'false'}
           @click=${(e: Event) => bound === undefined && e.preventDefault()}
           @change=${(e: Event) => bound && this.setBound(`${pointer}/${which}`, { ...bound, inclusive: (e.target as HTMLInputElement).checked })} />
         <label for=${`${id}-inc`}>Includes the figure<span class="visually-hidden">: ${labelText.charAt(0).toLowerCase()}${labelText.slice(1)}</span></label>

@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { describeCondition, questionType } from '@pathway/core';
 import type { OutlineEntity } from '@pathway/core';
 import type { Condition, Pathway } from '@pathway/schema';
@@ -152,8 +153,8 @@ export class ConditionBuilder extends LitElement {
     return html`<div>
       <label for=${id}>${labelText}</label>
       <select id=${id} aria-invalid=${invalid ? 'true' : 'false'} @change=${(e: Event) => this.set(pointer, (e.target as HTMLSelectElement).value)}>
-        ${known ? nothing : html`<option value="" selected disabled>${current === undefined || current === '' ? 'Choose…' : `"${String(current)}" (not found)`}</option>`}
-        ${options.map((entity) => html`<option value=${entity.id} ?selected=${entity.id === current}>${this.titleOf(entity)}</option>`)}
+        ${known ? nothing : html`<option value="" .selected=${live(true)} disabled>${current === undefined || current === '' ? 'Choose…' : `"${String(current)}" (not found)`}</option>`}
+        ${options.map((entity) => html`<option value=${entity.id} .selected=${live(entity.id === current)}>${this.titleOf(entity)}</option>`)}
       </select>
     </div>`;
   }
@@ -189,7 +190,7 @@ export class ConditionBuilder extends LitElement {
         <div>
           <label for=${`${id}-unit`}>Unit</label>
           <select id=${`${id}-unit`} @change=${(e: Event) => this.set(pointer, { amount: duration?.amount ?? 1, ...duration, unit: (e.target as HTMLSelectElement).value })}>
-            ${units.map(([unit, words]) => html`<option value=${unit} ?selected=${(duration?.unit ?? 'schoolWeeks') === unit}>${words}</option>`)}
+            ${units.map(([unit, words]) => html`<option value=${unit} .selected=${live((duration?.unit ?? 'schoolWeeks') === unit)}>${words}</option>`)}
           </select>
         </div>
       </div>
@@ -206,8 +207,8 @@ export class ConditionBuilder extends LitElement {
         <label for=${`${id}-inclusive`}>${which === 'lower' ? 'Lowest figure is' : 'Highest figure is'}</label>
         <select id=${`${id}-inclusive`} ?disabled=${bound === undefined}
           @change=${(e: Event) => this.set(`${pointer}/inclusive`, (e.target as HTMLSelectElement).value === 'true')}>
-          <option value="true" ?selected=${bound?.inclusive !== false}>${words[0]}</option>
-          <option value="false" ?selected=${bound?.inclusive === false}>${words[1]}</option>
+          <option value="true" .selected=${live(bound?.inclusive !== false)}>${words[0]}</option>
+          <option value="false" .selected=${live(bound?.inclusive === false)}>${words[1]}</option>
         </select>
       </div>
     </div>`;
@@ -218,7 +219,7 @@ export class ConditionBuilder extends LitElement {
     const id = this.ids(`has-${which}${pointer}`);
     return html`<div>
       <div class="check">
-        <input type="checkbox" id=${id} .checked=${current !== undefined}
+        <input type="checkbox" id=${id} .checked=${live(current !== undefined)}
           @change=${(e: Event) => {
             const on = (e.target as HTMLInputElement).checked;
             const other = which === 'lower' ? 'upper' : 'lower';
@@ -243,7 +244,7 @@ export class ConditionBuilder extends LitElement {
             ? html`<fieldset class="inline"><legend>True when the answer is</legend>
                 ${answers.map(([value, label]) => {
                   const id = this.ids(`ans-${value}${pointer}`);
-                  return html`<div class="check"><input type="checkbox" id=${id} .checked=${chosen.includes(value)}
+                  return html`<div class="check"><input type="checkbox" id=${id} .checked=${live(chosen.includes(value))}
                     @change=${(e: Event) => {
                       const on = (e.target as HTMLInputElement).checked;
                       const next = on ? [...chosen, value] : chosen.filter((v) => v !== value);
@@ -266,14 +267,14 @@ export class ConditionBuilder extends LitElement {
           <div class="row">
             <div><label for=${id}>Has</label>
               <select id=${id} @change=${(e: Event) => this.set(`${pointer}/direction`, (e.target as HTMLSelectElement).value)}>
-                <option value="improved" ?selected=${rule.direction !== 'declined'}>improved</option>
-                <option value="declined" ?selected=${rule.direction === 'declined'}>declined</option>
+                <option value="improved" .selected=${live(rule.direction !== 'declined')}>improved</option>
+                <option value="declined" .selected=${live(rule.direction === 'declined')}>declined</option>
               </select></div>
             ${this.numberField(`${pointer}/atLeast`, 'By at least (leave blank for any change)', rule.atLeast)}
             <div><label for=${unitId}>Measured in</label>
               <select id=${unitId} @change=${(e: Event) => this.set(`${pointer}/unit`, (e.target as HTMLSelectElement).value)}>
-                <option value="points" ?selected=${rule.unit !== 'percent'}>points</option>
-                <option value="percent" ?selected=${rule.unit === 'percent'}>per cent of the earlier figure</option>
+                <option value="points" .selected=${live(rule.unit !== 'percent')}>points</option>
+                <option value="percent" .selected=${live(rule.unit === 'percent')}>per cent of the earlier figure</option>
               </select></div>
           </div>
           ${this.durationField(`${pointer}/over`, 'Over at least (optional: how old the earlier reading must be)', rule.over)}`;
@@ -330,12 +331,12 @@ export class ConditionBuilder extends LitElement {
         <div>
           <label for=${kindId}>Kind of rule<span class="visually-hidden">: ${spoken}</span></label>
           <select id=${kindId} @change=${(e: Event) => this.changeKind(innerPointer, (e.target as HTMLSelectElement).value as RuleKind, rule)}>
-            ${kind === undefined ? html`<option value="" selected disabled>Choose…</option>` : nothing}
-            ${ruleKinds.map(([value, words]) => html`<option value=${value} ?selected=${value === kind}>${words}</option>`)}
+            ${kind === undefined ? html`<option value="" .selected=${live(true)} disabled>Choose…</option>` : nothing}
+            ${ruleKinds.map(([value, words]) => html`<option value=${value} .selected=${live(value === kind)}>${words}</option>`)}
           </select>
         </div>
         <div class="check">
-          <input type="checkbox" id=${notId} .checked=${negated} ?disabled=${rule === undefined}
+          <input type="checkbox" id=${notId} .checked=${live(negated)} ?disabled=${rule === undefined}
             @change=${(e: Event) => this.replace(pointer, (e.target as HTMLInputElement).checked ? { not: rule } : rule)} />
           <label for=${notId}>Not (true when this is false)<span class="visually-hidden">: ${spoken}</span></label>
         </div>

@@ -228,7 +228,7 @@ describe('lists in the forms', () => {
     await press('{Enter}');
     expect(value().referrals).toEqual([]);
     expect((value().stages as Doc['stages'])[1].referrals).toEqual([]);
-    expect(form.shadowRoot!.querySelector('.notice')!.textContent).toMatch(/It was also taken out of 1 list that named it\./);
+    expect(form.shadowRoot!.querySelector('.notice')!.textContent).toMatch(/It was also taken out of the list that named it: Stage "Targeted support" › referrals\./);
     modeling.undo();
     expect(value()).toEqual(original);
   });

@@ -142,14 +142,21 @@ export class ItemFactory {
   }
 
   /**
-   * A copy of an item with a fresh id for every named thing in it, and its references to those
-   * things (a rule naming the copied question) following them.
+   * A copy of an item with a fresh id for every named thing in it (and every band or duty that
+   * has a short name), and its references to those things (a rule naming the copied question)
+   * following them.
    */
   duplicate(value: unknown, definitionName: string): unknown {
     const copy = structuredClone(value);
     const renames = new Map<string, string>();
+    const outline = outlinePathway(this.document);
     walk(copy, definitionName, this.metadata, (node, definition) => {
-      if (definition.entity !== undefined && typeof node.id === 'string') {
+      if (typeof node.id !== 'string') return;
+      // Something with a short name that is not a named thing (a band, a duty) has one shared only
+      // with its own kind: the copy's must differ from theirs, as a named thing's from every other.
+      const ownKind = definition.entity === undefined && definition.fields.some((field) => field.key === 'id' && field.kind === 'id');
+      if (ownKind) for (const other of outline.nodesOf(definition.name)) if (typeof other.value.id === 'string') this.taken.add(other.value.id);
+      if (definition.entity !== undefined || ownKind) {
         const fresh = this.id(node.id);
         renames.set(node.id, fresh);
         node.id = fresh;

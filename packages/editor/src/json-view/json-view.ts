@@ -41,8 +41,11 @@ export class JsonView extends LitElement {
     :host { display: flex; flex-direction: column; font: inherit; color: #0b0c0c; }
     .head { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 1.5rem; margin: 0 0 0.5rem; }
     h2 { font-size: 1.1875rem; line-height: 1.3; margin: 0; }
-    .hint { color: #484949; margin: 0 0 0.5rem; max-width: 40em; }
+    /* The short help and "More keys" share a line while it is closed: room for the editor. */
+    .hint { color: #484949; margin: 0 0 0.5rem; display: flex; flex-wrap: wrap; align-items: baseline; column-gap: 1rem; }
+    .hint > p { max-width: 40em; }
     .hint p { margin: 0 0 0.25rem; }
+    .hint details[open] { flex-basis: 100%; max-width: 40em; }
     details > summary { cursor: pointer; color: #1d70b8; text-decoration: underline; text-underline-offset: 0.15em; }
     details > summary:focus-visible { outline: 3px solid transparent; background: #fd0; color: #0b0c0c; box-shadow: 0 -2px #fd0, 0 4px #0b0c0c; text-decoration: none; }
     details[open] > summary { margin-bottom: 0.25rem; }
@@ -51,7 +54,8 @@ export class JsonView extends LitElement {
     .checkbox input { width: 1.5rem; height: 1.5rem; margin: 0; accent-color: #0b0c0c; }
     .checkbox input:focus-visible { outline: 3px solid #fd0; outline-offset: 0; box-shadow: 0 0 0 5px #0b0c0c; }
     .error { border-left: 5px solid #d4351c; padding: 0 0 0 0.75rem; margin: 0 0 0.5rem; }
-    .error p { margin: 0 0 0.25rem; }
+    .error p { margin: 0; }
+    .error button { margin-left: 0.5rem; }
     .error-message { color: #d4351c; font-weight: 700; overflow-wrap: anywhere; }
     button {
       font: inherit; color: #1d70b8; background: none; border: 0; padding: 0; cursor: pointer;
@@ -181,6 +185,25 @@ export class JsonView extends LitElement {
     this.json.update({ draft: context.draft, problems: context.problems, selection: context.selection });
   }
 
+  /**
+   * Typing in the editor brings all of it into view: in a short pane (a laptop, the outline above,
+   * an error shown) the box would otherwise show a few lines under the heading and the help.
+   * Only the editor's own pane scrolls (never the page), and only when part of the box is hidden.
+   */
+  private readonly handleEditorFocus = (): void => {
+    const box = this.editorBox;
+    // The nearest box that scrolls, through the shadow roots around this view; never the page.
+    let pane: Element | null = this.parentElement ?? ((this.getRootNode() as ShadowRoot).host ?? null);
+    while (pane !== null && pane !== document.documentElement && !/(auto|scroll)/.test(getComputedStyle(pane).overflowY)) {
+      pane = pane.parentElement ?? ((pane.getRootNode() as ShadowRoot).host ?? null);
+    }
+    if (box === undefined || pane === null || pane === document.documentElement) return;
+    const shown = pane.getBoundingClientRect();
+    const item = box.getBoundingClientRect();
+    if (item.bottom > shown.bottom) pane.scrollTop += Math.min(item.bottom - shown.bottom, item.top - shown.top);
+    else if (item.top < shown.top) pane.scrollTop -= shown.top - item.top;
+  };
+
   private handleScreenReader(event: Event): void {
     this.screenReader = (event.target as HTMLInputElement).checked;
     this.json?.setScreenReaderMode(this.screenReader);
@@ -194,9 +217,10 @@ export class JsonView extends LitElement {
     const draft = this.editor?.draft;
     if (draft === undefined || draft.value !== undefined || draft.syntax === undefined) return nothing;
     const syntax = draft.syntax;
+    // One short paragraph: the Problems panel says the text is kept and what the forms show, and
+    // the editor below needs the room (a laptop's designer pane is not tall).
     return html`<div class="error">
-      <p class="error-message">The JSON is not valid. ${syntax.message}</p>
-      <p>Your text is kept as you typed it; the forms and the preview show the last valid version until it is fixed.
+      <p><span class="error-message">The JSON is not valid. ${syntax.message}</span>
       ${!this.editorShown || this.json === undefined
         ? nothing
         : html`<button type="button" @click=${() => this.json?.goToOffset(syntax.offset)}>Go to line ${syntax.line}, column ${syntax.column}</button>`}</p>
@@ -225,7 +249,7 @@ export class JsonView extends LitElement {
       ${this.loadStatus === 'failed'
         ? html`<p class="status" role="alert">The JSON editor could not be loaded. Your pathway is safe. <button type="button" @click=${this.handleRetry}>Try again</button></p>`
         : nothing}
-      <div class="editor" part="editor"></div>
+      <div class="editor" part="editor" @focusin=${this.handleEditorFocus}></div>
     `;
   }
 }

@@ -6,11 +6,15 @@ import { editorContext } from '../context.js';
 import type { EditorContext } from '../context.js';
 import { buildTree, nearestItem } from './tree-model.js';
 import type { TreeItem } from './tree-model.js';
+import { filterTree, typeAhead } from './tree-filter.js';
+import type { FilteredTree } from './tree-filter.js';
 
 /**
  * The outline: every stage, question, route, referral… as a tree (the WAI-ARIA tree pattern:
- * one tab stop, arrow keys to move, Right and Left to open and close, Enter to edit), with a
- * badge counting the problems inside each item and the authors' notes beside their items.
+ * one tab stop, arrow keys to move, Right and Left to open and close, Enter to edit, letters to
+ * go to the next item whose title starts with them), with a badge counting the problems inside
+ * each item and the authors' notes beside their items. A box above it finds items by their
+ * titles: the tree then shows only those and the items above them, and says how many match.
  *
  * @summary The pathway's outline, with problem badges.
  */
@@ -35,6 +39,16 @@ export class OutlineTree extends LitElement {
     .badge { flex: none; font-size: 0.8125rem; font-weight: 700; padding: 0 0.3rem; border-radius: 0.6rem; color: #fff; }
     .badge.error { background: #d4351c; }
     .badge.warning { background: #505a5f; }
+    /* Label and box on one line where they fit: the outline is short in a narrow editor. */
+    .find { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0.5rem; margin: 0 0 0.5rem; }
+    .find label { font-weight: 700; }
+    .find input {
+      box-sizing: border-box; flex: 1 1 8rem; min-width: 0; max-width: 20rem; min-height: 2.25rem; padding: 0.25rem 0.375rem;
+      font: inherit; border: 2px solid #0b0c0c; border-radius: 0;
+    }
+    .find input:focus { outline: 3px solid #fd0; outline-offset: 0; box-shadow: inset 0 0 0 2px #0b0c0c; }
+    .find .count { flex-basis: 100%; margin: 0; color: #505a5f; font-size: 0.875rem; }
+    .find .count:empty { display: none; }
     .note { margin: 0 0 0.25rem 1.75rem; padding: 0.125rem 0.5rem; border-left: 4px solid #b1b4b6; color: #505a5f; font-size: 0.875rem; unicode-bidi: isolate; }
   `;
 
@@ -47,7 +61,13 @@ export class OutlineTree extends LitElement {
   /** The item that holds the tree's one tab stop. */
   @state() private active = '';
 
+  /** What is typed in the find box: the tree shows only the items whose titles hold it. */
+  @state() private query = '';
+
   private tree: TreeItem | undefined;
+  private filtered: (FilteredTree & { query: string; from: TreeItem }) | undefined;
+  /** Letters typed on the tree for type-ahead, and when the last was typed (event time). */
+  private typed = { text: '', at: 0 };
   private treeFor: { outline: unknown; problems: unknown } = { outline: undefined, problems: undefined };
 
   override willUpdate(changed: PropertyValues): void {
@@ -110,14 +130,30 @@ export class OutlineTree extends LitElement {
     return known;
   }
 
+  /** The tree as shown: the whole tree, or only what the find box matches (and the items above it). */
+  private shownTree(): FilteredTree | undefined {
+    if (this.tree === undefined) return undefined;
+    if (this.query.trim() === '') return { tree: this.tree, matches: [] };
+    if (this.filtered?.query !== this.query || this.filtered.from !== this.tree) {
+      this.filtered = { ...filterTree(this.tree, this.query), query: this.query, from: this.tree };
+    }
+    return this.filtered;
+  }
+
+  /** Whether an item shows its children: as the author left it, or always while finding (so every match shows). */
+  private isOpen(pointer: string): boolean {
+    return this.query.trim() !== '' || this.expanded.has(pointer);
+  }
+
   /** The items a keyboard user can move between, in order. */
   private visibleItems(): TreeItem[] {
     const visible: TreeItem[] = [];
     const visit = (item: TreeItem) => {
       visible.push(item);
-      if (this.expanded.has(item.pointer)) item.children.forEach(visit);
+      if (this.isOpen(item.pointer)) item.children.forEach(visit);
     };
-    if (this.tree) visit(this.tree);
+    const shown = this.shownTree()?.tree;
+    if (shown) visit(shown);
     return visible;
   }
 
@@ -127,7 +163,8 @@ export class OutlineTree extends LitElement {
       if (item.children.some((child) => child.pointer === pointer)) found = item;
       else item.children.forEach(visit);
     };
-    if (this.tree) visit(this.tree);
+    const shown = this.shownTree()?.tree;
+    if (shown) visit(shown);
     return found;
   }
 
@@ -136,6 +173,46 @@ export class OutlineTree extends LitElement {
     if (open) next.add(pointer);
     else next.delete(pointer);
     this.expanded = next;
+  }
+
+  /** The item that holds the tree's one tab stop: the active one, or while finding the first match unless the active one matches. */
+  private tabStop(visible: readonly TreeItem[]): string | undefined {
+    const matches = this.shownTree()?.matches ?? [];
+    if (this.query.trim() !== '') return matches.includes(this.active) ? this.active : matches[0];
+    return visible.some((item) => item.pointer === this.active) ? this.active : visible[0]?.pointer;
+  }
+
+  private find(query: string): void {
+    this.query = query;
+  }
+
+  /** Down arrow (or Enter) in the find box goes to the first match; Enter also opens it; Escape empties the box. */
+  private handleFindKeydown(event: KeyboardEvent): void {
+    const first = this.shownTree()?.matches[0];
+    if (event.key === 'ArrowDown' && first !== undefined) {
+      event.preventDefault();
+      void this.moveFocus(first);
+    } else if (event.key === 'Enter' && first !== undefined) {
+      event.preventDefault();
+      this.active = first;
+      this.editor?.select(first, { focus: true });
+    } else if (event.key === 'Escape' && this.query !== '') {
+      event.preventDefault();
+      event.stopPropagation();
+      this.query = '';
+    }
+  }
+
+  /** Type-ahead: letters typed on the tree go to the next item whose title starts with them. */
+  private typeAhead(event: KeyboardEvent, item: TreeItem): boolean {
+    if (event.key.length !== 1 || event.key === ' ' || event.ctrlKey || event.metaKey || event.altKey) return false;
+    // Letters typed within a moment of each other are one title being typed.
+    const text = event.timeStamp - this.typed.at < 700 ? this.typed.text + event.key : event.key;
+    this.typed = { text, at: event.timeStamp };
+    const visible = this.visibleItems();
+    const found = typeAhead(visible, visible.findIndex((v) => v.pointer === item.pointer), text);
+    if (found !== undefined) void this.moveFocus(found.pointer);
+    return true;
   }
 
   /** Focuses the item that holds the tree's tab stop: the selected one ("Back to the outline"). */
@@ -153,7 +230,7 @@ export class OutlineTree extends LitElement {
   private handleKeydown(event: KeyboardEvent, item: TreeItem): void {
     const visible = this.visibleItems();
     const index = visible.findIndex((v) => v.pointer === item.pointer);
-    const open = this.expanded.has(item.pointer);
+    const open = this.isOpen(item.pointer);
     let handled = true;
     switch (event.key) {
       case 'ArrowDown':
@@ -173,7 +250,8 @@ export class OutlineTree extends LitElement {
         else if (item.children.length > 0) void this.moveFocus(item.children[0].pointer);
         break;
       case 'ArrowLeft':
-        if (item.children.length > 0 && open) this.setExpanded(item.pointer, false);
+        // While finding, every item shows its matches: Left goes up rather than closing one.
+        if (item.children.length > 0 && open && this.query.trim() === '') this.setExpanded(item.pointer, false);
         else {
           const parent = this.parentOf(item.pointer);
           if (parent) void this.moveFocus(parent.pointer);
@@ -186,7 +264,7 @@ export class OutlineTree extends LitElement {
         this.editor?.select(item.pointer);
         break;
       default:
-        handled = false;
+        handled = this.typeAhead(event, item);
     }
     if (handled) {
       event.preventDefault();
@@ -208,8 +286,8 @@ export class OutlineTree extends LitElement {
    * The tree is drawn flat: every visible item is a treeitem with its level, position and set
    * size (allowed by ARIA, and what lets each item's name be exactly its own visible text).
    */
-  private renderItem(item: TreeItem, level: number, position: number, setSize: number): TemplateResult {
-    const open = this.expanded.has(item.pointer);
+  private renderItem(item: TreeItem, level: number, position: number, setSize: number, tabStop: string | undefined): TemplateResult {
+    const open = this.isOpen(item.pointer);
     const selected = this.selectedPointer() === item.pointer;
     return html`<li
       role="treeitem"
@@ -220,7 +298,7 @@ export class OutlineTree extends LitElement {
       aria-setsize=${setSize}
       aria-selected=${selected ? 'true' : 'false'}
       aria-expanded=${item.children.length > 0 ? (open ? 'true' : 'false') : nothing}
-      tabindex=${item.pointer === this.active ? '0' : '-1'}
+      tabindex=${item.pointer === tabStop ? '0' : '-1'}
       @keydown=${(event: KeyboardEvent) => this.handleKeydown(event, item)}
       @click=${(event: Event) => this.handleClick(event, item)}
     >
@@ -235,18 +313,39 @@ export class OutlineTree extends LitElement {
     </li>`;
   }
 
-  private renderLevel(items: readonly TreeItem[], level: number): TemplateResult[] {
+  private renderLevel(items: readonly TreeItem[], level: number, tabStop: string | undefined): TemplateResult[] {
     return items.flatMap((item, i) => [
-      this.renderItem(item, level, i + 1, items.length),
-      ...(this.expanded.has(item.pointer) ? this.renderLevel(item.children, level + 1) : []),
+      this.renderItem(item, level, i + 1, items.length, tabStop),
+      ...(this.isOpen(item.pointer) ? this.renderLevel(item.children, level + 1, tabStop) : []),
     ]);
   }
 
+  private renderFind(shown: FilteredTree): TemplateResult {
+    const finding = this.query.trim() !== '';
+    const count = shown.matches.length;
+    return html`<div class="find" role="search" aria-label="Find in the outline">
+      <label for="outline-find">Find in the outline</label>
+      <input id="outline-find" type="search" autocomplete="off" spellcheck="false" aria-describedby="outline-find-count" aria-controls=${shown.tree === undefined ? nothing : 'outline-tree'}
+        .value=${this.query} @input=${(event: Event) => this.find((event.target as HTMLInputElement).value)}
+        @keydown=${(event: KeyboardEvent) => this.handleFindKeydown(event)} />
+      <p class="count" id="outline-find-count" role="status">${finding
+        ? count === 0
+          ? `Nothing in the outline has a title with "${this.query.trim()}".`
+          : `${count} ${count === 1 ? 'item matches' : 'items match'}. Down arrow goes to the first; Enter opens it.`
+        : nothing}</p>
+    </div>`;
+  }
+
   override render() {
-    if (this.tree === undefined) {
+    const shown = this.shownTree();
+    if (shown === undefined) {
       return html`<h2>Outline</h2><p>The outline shows once the JSON is valid.</p>`;
     }
+    const tabStop = this.tabStop(this.visibleItems());
     return html`<h2 id="outline-heading">Outline</h2>
-      <ul role="tree" aria-labelledby="outline-heading">${this.renderLevel([this.tree], 1)}</ul>`;
+      ${this.renderFind(shown)}
+      ${shown.tree === undefined
+        ? nothing
+        : html`<ul role="tree" id="outline-tree" aria-labelledby="outline-heading">${this.renderLevel([shown.tree], 1, tabStop)}</ul>`}`;
   }
 }

@@ -13,11 +13,14 @@ import { formMetadata } from '../../metadata/index.js';
 import type { FieldMeta } from '../../metadata/index.js';
 import { ItemFactory } from '../new-item.js';
 import { lowerFirst as lower } from '../../naming.js';
+import { placeLink, referencePointer } from './used-by.js';
+import type { Use } from './used-by.js';
 
 export interface RemovalNotice {
   list: string;
   text: string;
-  remaining: string[];
+  /** What still refers to the removed thing: each a link to its place (as it is after the removal). */
+  remaining: Use[];
   revision: number;
 }
 
@@ -241,7 +244,15 @@ export class ListEditing implements ReactiveController {
     const definition = formMetadata.definitions[field.definition ?? ''];
     const what = `${definition?.title ?? field.title}${itemName(item) ? ` "${clip(itemName(item), 60)}"` : ''}`;
     const removal = removalOf(document, pointer);
-    const remaining = [...new Set(removal.remaining.map((reference) => describeLocation(document, reference.from.pointer)))];
+    // Named as they were; opened where they are once the item (and any list entries before them) are gone.
+    const remaining: Use[] = [];
+    for (const reference of removal.remaining) {
+      const at = referencePointer(reference);
+      if (!remaining.some((use) => use.pointer === at)) remaining.push({ text: describeLocation(document, at), pointer: at });
+    }
+    const removedPaths = removal.operations.map((operation) => operation.path);
+    for (const use of remaining) use.pointer = pointerAfterRemovals(use.pointer, removedPaths);
+    const lists = [...new Set(removedPaths.filter((path) => path !== pointer).map((path) => describeLocation(document, path.slice(0, path.lastIndexOf('/')))))];
     if (!tryEdit(() => this.modeling.patch(removal.operations, { label: `remove ${lower(definition?.title ?? field.title)}` }))) return false;
     // Open items after the removed one move up by one.
     const next = new Set<string>();
@@ -254,8 +265,8 @@ export class ListEditing implements ReactiveController {
       }
     }
     this.set('open', next);
-    const cleaned = removal.operations.length - 1;
-    this.showNotice(list, `${what} removed.${cleaned > 0 ? ` It was also taken out of ${plural(cleaned, 'list that named it', 'lists that named it')}.` : ''}`, remaining);
+    const taken = lists.length === 0 ? '' : lists.length === 1 ? ` It was also taken out of the list that named it: ${lists[0]}.` : ` It was also taken out of ${lists.length} lists that named it: ${lists.join('; ')}.`;
+    this.showNotice(list, `${what} removed.${taken}`, remaining);
     return true;
   }
 
@@ -272,7 +283,7 @@ export class ListEditing implements ReactiveController {
   /** A notice not yet drawn (its list is on the form the host is about to show): focused once it is. */
   private noticeToFocus = false;
 
-  private showNotice(list: string, text: string, remaining: string[]): void {
+  private showNotice(list: string, text: string, remaining: Use[]): void {
     this.set('notice', { list, text, remaining, revision: this.modeling.state.revision });
     this.noticeToFocus = true;
     void this.host.updateComplete.then(() => this.hostUpdated());
@@ -304,7 +315,7 @@ export class ListEditing implements ReactiveController {
       ${notice.remaining.length > 0
         ? html`<p>These still refer to it; change them or undo:</p>
             <ul>
-              ${notice.remaining.map((place) => html`<li>${place}</li>`)}
+              ${notice.remaining.map((use) => html`<li>${placeLink(this.editor(), use)}</li>`)}
             </ul>`
         : nothing}
       ${canUndo ? html`<button type="button" class="secondary" @click=${() => this.undoRemoval()}>Undo remove</button>` : nothing}
@@ -325,4 +336,22 @@ export class ListEditing implements ReactiveController {
       ${button('remove', 'Remove', true, () => (isObject ? this.removeItem(field, list, index) : this.removeText(field, list, index)), 'warning')}
     </div>`;
   }
+}
+
+/**
+ * Where `pointer` is after the items at `removed` are taken out (highest first, as a removal
+ * orders them): a later item of the same list moves up one place for each.
+ */
+export function pointerAfterRemovals(pointer: string, removed: readonly string[]): string {
+  let result = pointer;
+  for (const path of removed) {
+    const list = path.slice(0, path.lastIndexOf('/'));
+    const index = Number(path.slice(list.length + 1));
+    if (!Number.isInteger(index) || !result.startsWith(`${list}/`)) continue;
+    const rest = result.slice(list.length + 1);
+    const slash = rest.indexOf('/');
+    const at = Number(slash < 0 ? rest : rest.slice(0, slash));
+    if (Number.isInteger(at) && at > index) result = `${list}/${at - 1}${slash < 0 ? '' : rest.slice(slash)}`;
+  }
+  return result;
 }

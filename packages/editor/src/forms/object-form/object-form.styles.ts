@@ -187,7 +187,7 @@ export const objectFormStyles = css`
   .jump-list li {
     margin: 0 0 0.25rem;
   }
-  .jump-list button.link {
+  button.link {
     min-height: 0;
     margin: 0;
     padding: 0;
@@ -198,7 +198,7 @@ export const objectFormStyles = css`
     text-decoration: underline;
     font-weight: 400;
   }
-  .jump-list button.link:focus-visible {
+  button.link:focus-visible {
     background: var(--pe-focus, #fd0);
     color: #0b0c0c;
     box-shadow: 0 -2px var(--pe-focus, #fd0), 0 4px #0b0c0c;
@@ -286,6 +286,40 @@ export const objectFormStyles = css`
   }
   .notice p {
     margin: 0 0 0.5rem;
+  }
+  /* "Where is this used?" and "Move to another stage" on an item's form. */
+  .used-by,
+  .move-to-stage {
+    margin: 0 0 1.25rem;
+  }
+  .used-by > summary {
+    color: var(--pe-link, #1d70b8);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .used-by > summary:focus-visible,
+  .used-by > summary:focus-visible .hint {
+    color: #0b0c0c;
+    text-decoration: none;
+  }
+  .used-by ul {
+    margin: 0.5rem 0 0;
+    padding-left: 1.25rem;
+  }
+  .used-by li {
+    margin: 0 0 0.25rem;
+  }
+  .move-to-stage .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: flex-start;
+  }
+  .move-to-stage select {
+    max-width: 100%;
+  }
+  .notice ul button.link {
+    text-align: left;
   }
   .text-item {
     display: flex;

@@ -36,6 +36,8 @@ import type { AddWords } from '../add-names.js';
 import { ListEditing, clip, itemName, plural, textItemName, tryEdit } from './list-editing.js';
 import { revealIn } from './reveal.js';
 import { FormProblems } from './form-problems.js';
+import { renderUsedBy } from './used-by.js';
+import { movedHere, renderMoveToStage, renderMovedNotice } from './move-to-stage.js';
 import { lowerFirst as lower, nameOf as thingName } from '../../naming.js';
 import { objectFormStyles } from './object-form.styles.js';
 
@@ -205,7 +207,7 @@ export class ObjectForm extends LitElement {
           (describedBy, invalid) => html`<input type="text" id=${id} data-pointer=${pointer}
             inputmode=${field.kind === 'url' ? 'url' : field.kind === 'date' ? 'numeric' : nothing}
             spellcheck=${field.kind === 'text' ? nothing : 'false'} autocomplete="off"
-            .value=${typeof value === 'string' ? value : value === undefined ? '' : String(value)}
+            .value=${live(typeof value === 'string' ? value : value === undefined ? '' : String(value))}
             aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : 'false'}
             @input=${(event: Event) => this.writing.writeName(field, pointer, (event.target as HTMLInputElement).value, owner, definition)} />`,
         );
@@ -214,10 +216,11 @@ export class ObjectForm extends LitElement {
           field,
           pointer,
           (describedBy, invalid) => html`<textarea id=${id} data-pointer=${pointer} rows="3"
-            .value=${typeof value === 'string' ? value : ''} aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : 'false'}
+            .value=${live(typeof value === 'string' ? value : '')} aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : 'false'}
             @input=${(event: Event) => this.writing.writeName(field, pointer, (event.target as HTMLTextAreaElement).value, owner, definition)}></textarea>`,
         );
       case 'number': {
+        // Not live(): "92." is written as 92 and must stay as typed; an undo or a JSON edit changes the value, and so the text.
         const pending = this.writing.pendingNumber(pointer, value);
         const text = pending?.text ?? (typeof value === 'number' ? String(value) : '');
         const limits = [
@@ -243,7 +246,7 @@ export class ObjectForm extends LitElement {
         return html`<div class="form-group${errors.length > 0 ? ' form-group--error' : ''}">
           ${errors.length > 0 ? html`<p class="error-message" id=${`${id}-error`}><span class="visually-hidden">Error:</span> ${errors.map((p) => p.detail).join(' ')}</p>` : nothing}
           <div class="choice">
-            <input type="checkbox" id=${id} data-pointer=${pointer} .checked=${checked} aria-describedby=${describedBy || nothing}
+            <input type="checkbox" id=${id} data-pointer=${pointer} .checked=${live(checked)} aria-describedby=${describedBy || nothing}
               @change=${(event: Event) => {
                 const on = (event.target as HTMLInputElement).checked;
                 this.writing.write(field, pointer, !field.required && field.default === undefined && !on ? undefined : on, false);
@@ -293,9 +296,9 @@ export class ObjectForm extends LitElement {
         pointer,
         (describedBy, invalid) => html`<select id=${id} data-pointer=${pointer} aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : 'false'}
           @change=${(event: Event) => choose((event.target as HTMLSelectElement).value)}>
-          ${current === undefined ? html`<option value="" selected>${field.required ? 'Choose one' : 'Not given'}</option>` : !field.required ? html`<option value="">Not given</option>` : nothing}
-          ${options.map((option) => html`<option value=${option.value} ?selected=${option.value === current}>${option.label}</option>`)}
-          ${current !== undefined && !options.some((o) => o.value === current) ? html`<option value=${current} selected>${current} (not one of the choices)</option>` : nothing}
+          ${current === undefined ? html`<option value="" .selected=${live(true)}>${field.required ? 'Choose one' : 'Not given'}</option>` : !field.required ? html`<option value="">Not given</option>` : nothing}
+          ${options.map((option) => html`<option value=${option.value} .selected=${live(option.value === current)}>${option.label}</option>`)}
+          ${current !== undefined && !options.some((o) => o.value === current) ? html`<option value=${current} .selected=${live(true)}>${current} (not one of the choices)</option>` : nothing}
         </select>`,
         { extraHint: defaultNote },
       );
@@ -308,13 +311,13 @@ export class ObjectForm extends LitElement {
         ${options.map(
           (option, i) => html`<div class="choice">
             <input type="radio" id=${`${id}-${i}`} name=${id} value=${option.value} data-pointer=${i === 0 ? pointer : nothing}
-              .checked=${option.value === current} @change=${() => choose(option.value)} />
+              .checked=${live(option.value === current)} @change=${() => choose(option.value)} />
             <label for=${`${id}-${i}`}>${option.label}</label>
           </div>`,
         )}
         ${withNone
           ? html`<div class="choice">
-              <input type="radio" id=${`${id}-none`} name=${id} value="" .checked=${current === undefined} @change=${() => choose('')} />
+              <input type="radio" id=${`${id}-none`} name=${id} value="" .checked=${live(current === undefined)} @change=${() => choose('')} />
               <label for=${`${id}-none`}>Not given</label>
             </div>`
           : nothing}
@@ -334,9 +337,9 @@ export class ObjectForm extends LitElement {
       pointer,
       (describedBy, invalid) => html`<select id=${id} data-pointer=${pointer} aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : 'false'}
         @change=${(event: Event) => this.writing.write(field, pointer, (event.target as HTMLSelectElement).value || (field.required ? '' : undefined), false)}>
-        ${current === '' || !field.required ? html`<option value="" ?selected=${current === ''}>${field.required ? `Choose ${/^[aeiou]/i.test(what) ? 'an' : 'a'} ${what}` : 'None'}</option>` : nothing}
-        ${entities.map((entity) => html`<option value=${entity.id} ?selected=${entity.id === current}>${this.entityLabel(entity, field)}</option>`)}
-        ${current !== '' && !known ? html`<option value=${current} selected>${current} (not found)</option>` : nothing}
+        ${current === '' || !field.required ? html`<option value="" .selected=${live(current === '')}>${field.required ? `Choose ${/^[aeiou]/i.test(what) ? 'an' : 'a'} ${what}` : 'None'}</option>` : nothing}
+        ${entities.map((entity) => html`<option value=${entity.id} .selected=${live(entity.id === current)}>${this.entityLabel(entity, field)}</option>`)}
+        ${current !== '' && !known ? html`<option value=${current} .selected=${live(true)}>${current} (not found)</option>` : nothing}
       </select>`,
       { extraHint: entities.length === 0 ? `There is no ${what} to choose yet.` : undefined },
     );
@@ -412,7 +415,7 @@ export class ObjectForm extends LitElement {
         ${possible.map(
           (answer, i) => html`<div class="choice">
             <input type="checkbox" id=${`${id}-${i}`} value=${answer} data-pointer=${i === 0 ? pointer : nothing}
-              .checked=${list.includes(answer)} @change=${(event: Event) => toggle(answer, (event.target as HTMLInputElement).checked)} />
+              .checked=${live(list.includes(answer))} @change=${(event: Event) => toggle(answer, (event.target as HTMLInputElement).checked)} />
             <label for=${`${id}-${i}`}>${labelOf(answer)}</label>
           </div>`,
         )}
@@ -450,10 +453,10 @@ export class ObjectForm extends LitElement {
               <label class="label" for=${itemId}>${itemName} ${index + 1}</label>
               ${errors.map((problem) => html`<p class="error-message" id=${`${itemId}-error`}><span class="visually-hidden">Error:</span> ${problem.detail}</p>`)}
               ${field.long
-                ? html`<textarea id=${itemId} data-pointer=${at} rows="3" .value=${text} aria-invalid=${errors.length > 0 ? 'true' : 'false'}
+                ? html`<textarea id=${itemId} data-pointer=${at} rows="3" .value=${live(text)} aria-invalid=${errors.length > 0 ? 'true' : 'false'}
                     aria-describedby=${errors.length > 0 ? `${itemId}-error` : nothing}
                     @input=${(event: Event) => writeItem(index, (event.target as HTMLTextAreaElement).value)}></textarea>`
-                : html`<input type="text" id=${itemId} data-pointer=${at} .value=${text} aria-invalid=${errors.length > 0 ? 'true' : 'false'}
+                : html`<input type="text" id=${itemId} data-pointer=${at} .value=${numbers ? text : live(text)} aria-invalid=${errors.length > 0 ? 'true' : 'false'}
                     aria-describedby=${errors.length > 0 ? `${itemId}-error` : nothing}
                     @input=${(event: Event) => writeItem(index, (event.target as HTMLInputElement).value)} />`}
               ${this.lists.itemActions(field, pointer, index, list.length, `${lower(itemName)} ${index + 1}`)}
@@ -534,7 +537,7 @@ export class ObjectForm extends LitElement {
       <select id=${id} data-pointer=${current === undefined ? pointer : nothing}>
         ${(variants.variants ?? []).map((variant) => {
           const meta = formMetadata.definitions[variant.definition];
-          return html`<option value=${variant.definition} ?selected=${variant.definition === selected}>${meta.title}: ${meta.help ?? ''}</option>`;
+          return html`<option value=${variant.definition} .selected=${variant.definition === selected}>${meta.title}: ${meta.help ?? ''}</option>`;
         })}
       </select>
       <button type="button" class="secondary" @click=${apply}>${action}</button>
@@ -570,14 +573,16 @@ export class ObjectForm extends LitElement {
                 const label = `${itemDefinition?.title ?? itemTitle} ${index + 1}${name ? `: ${clip(name)}` : ''}`;
                 const problems = this.problems.within(at);
                 const open = this.lists.open.has(at);
+                const moved = movedHere(this.context, at);
                 // Untouched items keep their identity (the modeling shares structure), so typing a stage's
                 // title does not redraw its 500 questions.
-                return guard([item, label, open, problems, list.length], () => html`<li class="item">
+                return guard([item, label, open, problems, list.length, moved], () => html`<li class="item">
                   <details data-pointer=${at} ?open=${open}
                     @toggle=${(event: Event) => this.lists.setOpen(at, (event.target as HTMLDetailsElement).open)}>
                     <summary>${label}${problems > 0 ? html`<span class="tag">${plural(problems, 'problem', 'problems')}</span>` : nothing}</summary>
                     ${open ? html`<pe-object-form nested .pointer=${at}></pe-object-form>` : nothing}
                   </details>
+                  ${moved ? renderMovedNotice(this.context, at) : nothing}
                   ${this.lists.itemActions(field, pointer, index, list.length, label)}
                 </li>`);
               })}
@@ -660,7 +665,7 @@ export class ObjectForm extends LitElement {
       <label class="label" for=${id}>${field.title} <span class="optional">(for authors only, never shown to schools)</span></label>
       <div class="hint" id=${`${id}-hint`}>${field.help}</div>
       ${errors.map((problem) => html`<p class="error-message" id=${`${id}-error`}><span class="visually-hidden">Error:</span> ${problem.detail}</p>`)}
-      <textarea id=${id} data-pointer=${pointer} rows="2" .value=${typeof value === 'string' ? value : ''}
+      <textarea id=${id} data-pointer=${pointer} rows="2" .value=${live(typeof value === 'string' ? value : '')}
         aria-describedby=${`${id}-hint${errors.length > 0 ? ` ${id}-error` : ''}`}
         @input=${(event: Event) => this.writing.write(field, pointer, (event.target as HTMLTextAreaElement).value)}></textarea>
     </div>`;
@@ -727,11 +732,18 @@ export class ObjectForm extends LitElement {
     const note = fieldOf(definition, 'authorNote');
     const ownProblems = this.problems.at(this.pointer);
     const name = itemName(value);
+    const fields = orderedFields(definition, value);
+    // Where it is used, and moving it to another stage, beside its short name (what refers to it
+    // names it by that), after the title the form opens on; at the end for what has no short name.
+    const what = lower(definition.title);
+    const places = html`${definition.entity !== undefined ? renderUsedBy(context, this.pointer, what) : nothing}
+      ${renderMoveToStage(context, this.pointer, what, `${this.controlId(this.pointer)}-move`)}`;
     return html`
       ${this.nested
         ? nothing
         : html`<h2 class="heading"><span class="caption">${definition.title}</span>${name ? clip(name, 120) : thingName(document, this.pointer, value, definition.title)}</h2>`}
       ${this.nested ? nothing : this.renderRemoveThis(field, definition.title, name)}
+      ${this.nested ? nothing : renderMovedNotice(context, this.pointer)}
       ${ownProblems.length > 0
         ? html`<div class="problems" role="group" aria-labelledby="own-problems">
             <p id="own-problems">${ownProblems.length === 1 ? 'There is a problem' : 'There are problems'}</p>
@@ -755,7 +767,8 @@ export class ObjectForm extends LitElement {
             definition.requiresOneOf.map((group) => group.map((key) => lower(fieldOf(definition, key)?.title ?? key)).join(' and ')),
           )}.</p>`
         : nothing}
-      ${orderedFields(definition, value).map((f) => this.renderField(f, value, definition))}
+      ${fields.map((f) => (f.kind === 'id' ? html`${this.renderField(f, value, definition)}${places}` : this.renderField(f, value, definition)))}
+      ${fields.some((f) => f.kind === 'id') ? nothing : places}
     `;
   }
 }
