@@ -13,7 +13,7 @@ export const SCHEMA_VERSION = '1.1' as const;
 /** The `$id` of the JSON Schema. */
 export const SCHEMA_ID = 'urn:pathway:schema:pathway:1.1' as const;
 export type { Problem } from './problem.js';
-export { describeLocation, sortByDocumentOrder } from './describe-location.js';
+export { describeLocation, schemaAt, sortByDocumentOrder } from './describe-location.js';
 export { closest, explainErrors, validateAndExplain } from './explain-errors.js';
 export type { DocumentMap, DocumentMapDefinition, DocumentMapProperty } from './document-map.js';
 export { documentMap } from './document-map.js';

@@ -8,18 +8,32 @@
  *   Referral "Enforcement" › how to refer › email address: changed from "a@x.gov.uk" to "b@x.gov.uk"
  *
  * Named things are matched by kind and id; a thing whose id changed is matched by its content,
- * else by its title, else by its place and most of its content (`matchRenamed`), and the rename
- * is said with every change inside it. A question removed is always named, even with its stage.
- * Each thing's own content (without the named things inside it) is compared
- * property by property, and each property is named by its schema title (describeLocation).
- * The pathway's `version` and `changelog` are left out: they change with every publication.
+ * else by its title, else by its place and most of its content (`matchRenamed`), and every
+ * change inside it is said under its title. A question removed is always named, even with its
+ * stage. Each thing's own content (without the named things inside it) is compared property by
+ * property, and each property is named by its schema title (describeLocation).
+ *
+ * The list is what schools with saved answers are shown, so it reads as they would:
+ * - ids (short names) are never news: a renamed id, a band's or an option's id, and a reference
+ *   that changed only because the thing it names was renamed are left out; a reference that now
+ *   names another thing is said by titles, and a rule by what it says (describeCondition);
+ * - a long text is cut around its change, not from its start (text-change.ts);
+ * - a list is lined up item by item (list-align.ts): "Introduction › paragraph 4: …", an action
+ *   removed, never every later item "changed" because it shifted.
+ * The pathway's `version`, `changelog` and format version are left out: they are not news.
  */
-import { childPointer, describeLocation, enumLabelAt, escapePointerSegment, pointerSegments } from '@pathway/schema';
+import { childPointer, describeLocation, enumLabelAt, escapePointerSegment, pointerSegments, schemaAt } from '@pathway/schema';
+import { answerSpecOf, answerText } from '../answers.js';
+import { describeCondition } from '../describe-condition.js';
 import { describeDuration } from '../durations.js';
-import type { Duration, Pathway } from '../schema-types.js';
+import type { Condition, Duration, Pathway, Question } from '../schema-types.js';
 import { outlinePathway } from '../outline/outline.js';
 import { renamedByTitle } from '../renamed.js';
 import type { EntityKind, Outline, OutlineEntity } from '../outline/outline.js';
+import { thingNamed, versionOf, withRenamedIds } from './diff-references.js';
+import type { Version } from './diff-references.js';
+import { alignLists } from './list-align.js';
+import { cut, flatText, ruleChange, textChange, wordLikeness } from './text-change.js';
 
 export type ChangeKind = 'added' | 'removed' | 'changed' | 'moved' | 'renamed';
 
@@ -39,10 +53,14 @@ const kindWords: Record<EntityKind, string> = {
   contact: 'Contact', requirement: 'Requirement',
 };
 
-/** Properties of the pathway that change with every publication and are not news to schools. */
-const ignoredAtRoot = new Set(['version', 'changelog', '$schema']);
+/** Properties of the pathway that are not news to schools: they change with every publication, or only for software. */
+const ignoredAtRoot = new Set(['version', 'changelog', '$schema', 'schemaVersion']);
 /** Notes for authors are never shown to schools, so a change to one is never in the change list. */
 const AUTHOR_NOTE = 'authorNote';
+/** What one item of a list of texts is called, by the list's property; else "item". */
+const textItemNouns: Record<string, string> = { introduction: 'paragraph', guidance: 'paragraph', notes: 'note', changes: 'change' };
+/** How long an added or removed text is quoted. */
+const QUOTED = 120;
 
 function labelOf(entity: OutlineEntity): string {
   const node = entity.node as Record<string, unknown>;
@@ -68,19 +86,75 @@ function nameOf(value: object): string | undefined {
   return undefined;
 }
 
+/** The thing an id names, by its title ("Contact LCSS"), quoted; the id itself only when it names nothing. */
+function nameOfId(version: Version, id: string, kinds: readonly EntityKind[]): string {
+  const thing = thingNamed(version, id, kinds);
+  return `"${short(thing === undefined ? id : labelOf(thing))}"`;
+}
+
+/** A rule as it reads ("the answer to "Is the plan working?" is Yes"), to follow a colon or "now". */
+function ruleWords(condition: unknown, version: Version): string {
+  const text = describeCondition(condition as Condition, version.outline);
+  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+/** The schema definition a place follows ("Condition", "Id", "LongText"…). */
+function definitionAt(doc: unknown, pointer: string): string | undefined {
+  return schemaAt(doc, pointer)?.def;
+}
+
+/** A short name that names nothing (a band's, a field's, an option's value): software's, not news. */
+function isShortName(version: Version, pointer: string): boolean {
+  return !version.references.has(pointer) && definitionAt(version.doc, pointer) === 'Id';
+}
+
+/** One item of a list of plain values as a reader knows it: a thing's title, a listed value's label, an answer's words. */
+function itemWords(value: unknown, version: Version, list: string, index: number): string {
+  const kinds = version.references.get(list);
+  if (kinds !== undefined && typeof value === 'string') return nameOfId(version, value, kinds);
+  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return show(value, version, `${list}/${index}`);
+  const label = typeof value === 'string' ? enumLabelAt(version.doc, `${list}/${index}`) : undefined;
+  if (label !== undefined) return `"${label}"`;
+  if (typeof value !== 'boolean' && definitionAt(version.doc, `${list}/${index}`) === 'AnswerValue') return `"${answerText(questionAsked(version, list), value)}"`;
+  return typeof value === 'string' ? `"${short(value, 60)}"` : String(value);
+}
+
+/** The question a list of answers belongs to: its own question (expected answers), or the one a rule names. */
+function questionAsked(version: Version, list: string): ReturnType<typeof answerSpecOf> | undefined {
+  const holder = nodeAt(version.doc, list.slice(0, list.lastIndexOf('/'))) as Record<string, unknown> | undefined;
+  if (holder === undefined) return undefined;
+  if (typeof holder.type === 'string') return answerSpecOf(holder as unknown as Question);
+  const asked = typeof holder.answer === 'string' ? thingNamed(version, holder.answer, ['question']) : undefined;
+  return asked === undefined ? undefined : answerSpecOf(asked.node as Question);
+}
+
+/** "A", "B" and 2 more. */
+function someOf(words: readonly string[]): string {
+  if (words.length <= 3) return words.length <= 1 ? (words[0] ?? 'nothing') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+  return `${words.slice(0, 3).join(', ')} and ${words.length - 3} more`;
+}
+
 /**
- * A value as the change list says it: text quoted, a bound as "80%, inclusive", a duration
- * in words, a named item by its name, anything else by its parts' titles and values
- * ("up to a total of 12 school weeks"). `doc` and `pointer` say where it is, for the titles.
+ * A value as the change list says it: text quoted, a thing named by its title, a rule in words,
+ * a bound as "80%, inclusive", a duration in words, a named item by its name, anything else by
+ * its parts' titles and values ("up to a total of 12 school weeks"). `version` and `pointer`
+ * say where it is, for the titles.
  */
-function show(value: unknown, doc: unknown, pointer: string, depth = 0): string {
+function show(value: unknown, version: Version, pointer: string, depth = 0): string {
+  const doc = version.doc;
+  const kinds = version.references.get(pointer);
+  if (typeof value === 'string' && kinds !== undefined) return nameOfId(version, value, kinds);
   // A value chosen from the format's list reads as the list shows it: "School days", not "schoolDays".
-  if (typeof value === 'string') return `"${short(enumLabelAt(doc, pointer) ?? value, 60)}"`;
+  if (typeof value === 'string') return `"${short(enumLabelAt(doc, pointer) ?? value, QUOTED)}"`;
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (typeof value === 'number') return String(value);
-  if (Array.isArray(value)) return value.every((v) => typeof v === 'string' || typeof v === 'number') ? value.map((v) => show(v, doc, pointer)).join(', ') : `${value.length} items`;
+  if (Array.isArray(value)) {
+    const words = value.map((item, i) => (item !== null && typeof item === 'object' && nameOf(item) === undefined ? undefined : itemWords(item, version, pointer, i)));
+    return words.every((word) => word !== undefined) ? someOf(words as string[]) : `${value.length} items`;
+  }
   if (value === null || value === undefined) return 'nothing';
   if (typeof value !== 'object') return String(value);
+  if (definitionAt(doc, pointer) === 'Condition') return ruleWords(value, version);
   const record = value as Record<string, unknown>;
   const name = nameOf(record);
   if (name !== undefined) return `"${short(name, 60)}"`;
@@ -90,13 +164,13 @@ function show(value: unknown, doc: unknown, pointer: string, depth = 0): string 
     return `${record.value}${percent}, ${record.inclusive ? 'inclusive' : 'exclusive'}`;
   }
   if (isDuration(record)) return describeDuration(record);
-  const parts = Object.entries(record).filter(([k]) => k !== AUTHOR_NOTE);
+  const parts = Object.entries(record).filter(([k]) => k !== AUTHOR_NOTE && !isShortName(version, childPointer(pointer, k)));
   if (depth > 0 || parts.length === 0) return parts.length === 1 ? '1 setting' : `${parts.length} settings`;
   return parts
     .map(([k, v]) => {
       const at = childPointer(pointer, k);
       const title = describeLocation(doc, at).split(' › ').at(-1) || k;
-      return `${title} ${show(v, doc, at, depth + 1)}`;
+      return `${title} ${show(v, version, at, depth + 1)}`;
     })
     .join('; ');
 }
@@ -203,9 +277,18 @@ export function diffPathways(before: Pathway | unknown, after: Pathway | unknown
     const there = newByPointer.get(old.pointer);
     return there !== undefined && key(there) === key(old) ? there : newByKey.get(key(old));
   };
+  const oldVersion = versionOf(before, oldOutline);
+  const compare: Comparison = {
+    oldVersion,
+    newVersion: versionOf(after, newOutline),
+    oldPointers,
+    newPointers,
+    // The id a thing named in the old version has in the new one (itself, or what it was renamed to).
+    newIdOf: (id, kinds) => counterpart(thingNamed(oldVersion, id, kinds))?.id,
+  };
 
   // The pathway's own properties.
-  compareContent(undefined, undefined, before, after, oldPointers, newPointers, changes);
+  compareContent(compare, undefined, undefined, changes);
 
   // Named things in both versions, in the new version's order.
   const renamedFromOld = new Map([...renamedTo].map(([old, entity]) => [entity, old]));
@@ -217,9 +300,7 @@ export function diffPathways(before: Pathway | unknown, after: Pathway | unknown
 
   const reordered = movedWithinLists(pairs);
   for (const [old, entity] of pairs) {
-    if (renamedTo.get(old) === entity) {
-      changes.push({ kind: 'renamed', subject: entity.kind, pointer: entity.pointer, text: `${named(entity)}: id changed from "${old.id}" to "${entity.id}"` });
-    }
+    // A thing whose id alone changed is the same thing to a school: its id is never said.
     if (counterpart(old.owner) !== entity.owner) {
       let from = old.owner ? `"${short(labelOf(old.owner))}"` : 'the pathway';
       let to = entity.owner ? `"${short(labelOf(entity.owner))}"` : 'the pathway';
@@ -238,7 +319,7 @@ export function diffPathways(before: Pathway | unknown, after: Pathway | unknown
         text: `${named(entity)} moved from position ${position(old.pointer)} to ${position(entity.pointer)}`,
       });
     }
-    compareContent(old, entity, before, after, oldPointers, newPointers, changes);
+    compareContent(compare, old, entity, changes);
   }
 
   for (const entity of added) {
@@ -256,6 +337,15 @@ export function diffPathways(before: Pathway | unknown, after: Pathway | unknown
     changes.push({ kind: 'removed', subject: entity.kind, pointer: entity.pointer, text: `${named(entity)} removed${where}` });
   }
   return changes;
+}
+
+/** The two versions being compared, with what the comparison of each thing's content needs. */
+interface Comparison {
+  oldVersion: Version;
+  newVersion: Version;
+  oldPointers: ReadonlySet<string>;
+  newPointers: ReadonlySet<string>;
+  newIdOf: (id: string, kinds: readonly EntityKind[]) => string | undefined;
 }
 
 /**
@@ -340,38 +430,44 @@ function index(entity: OutlineEntity): number {
 }
 
 /** Compares a thing's own properties (not the named things inside it), leaf by leaf. */
-function compareContent(
-  old: OutlineEntity | undefined,
-  entity: OutlineEntity | undefined,
-  before: unknown,
-  after: unknown,
-  oldPointers: ReadonlySet<string>,
-  newPointers: ReadonlySet<string>,
-  changes: PathwayChange[],
-): void {
+function compareContent(compare: Comparison, old: OutlineEntity | undefined, entity: OutlineEntity | undefined, changes: PathwayChange[]): void {
+  const { oldVersion, newVersion, oldPointers, newPointers } = compare;
+  const before = oldVersion.doc;
+  const after = newVersion.doc;
   const oldValue = old === undefined ? before : old.node;
   const newValue = entity === undefined ? after : entity.node;
   const subject: EntityKind | 'pathway' = entity?.kind ?? 'pathway';
+  const push = (kind: ChangeKind, pointer: string, text: string) => changes.push({ kind, subject, pointer, text });
   const walk = (a: unknown, b: unknown, oldAt: string, newAt: string, isRoot: boolean) => {
     if (oldPointers.has(oldAt) && !isRoot) return;
     if (newPointers.has(newAt) && !isRoot) return;
     if (JSON.stringify(a) === JSON.stringify(b)) return;
-    // A list added or removed whole is compared item by item, so named things in it are
-    // reported as added or removed things, not as "reflective questions: added".
-    if ((a === undefined && Array.isArray(b)) || (b === undefined && Array.isArray(a))) {
-      const items = (a ?? b) as unknown[];
-      items.forEach((_, i) => walk(a === undefined ? undefined : items[i], b === undefined ? undefined : items[i], `${oldAt}/${i}`, `${newAt}/${i}`, false));
+    // What changed only because a thing it names was renamed has not changed for a reader.
+    if (a !== undefined && b !== undefined && JSON.stringify(withRenamedIds(a, oldAt, oldVersion, compare.newIdOf)) === JSON.stringify(b)) return;
+    if (!isRoot && isShortName(b === undefined ? oldVersion : newVersion, b === undefined ? oldAt : newAt)) return;
+    // Lists are lined up item by item (a list added or removed whole too, so named things in it
+    // are reported as added or removed things, not as "reflective questions: added").
+    if ((Array.isArray(a) || a === undefined) && (Array.isArray(b) || b === undefined)) {
+      compareList((a ?? []) as unknown[], (b ?? []) as unknown[], oldAt, newAt);
+      return;
+    }
+    // A rule reads as a whole, in words, so a reader sees what it now asks.
+    const bothObjects = a !== null && b !== null && typeof a === 'object' && typeof b === 'object' && Array.isArray(a) === Array.isArray(b);
+    if (bothObjects && definitionAt(after, newAt) === 'Condition') {
+      const was = ruleWords(a, oldVersion);
+      const now = ruleWords(b, newVersion);
+      // A rule that reads the same (an option's value renamed under its label) has not changed for a reader.
+      if (was !== now) push('changed', newAt, `${describeLocation(after, newAt) || 'The pathway'}: ${ruleChange(was, now)}`);
       return;
     }
     // A length reads as a whole ("3 to 6 weeks → 6 to 3 weeks"), not as the parts that make it up;
     // its parts are named only where the words do not change (the question it is agreed by).
     if (isDuration(a) && isDuration(b) && describeDuration(a) !== describeDuration(b)) {
       const place = describeLocation(after, newAt) || 'The pathway';
-      changes.push({ kind: 'changed', subject, pointer: newAt, text: `${place}: ${describeDuration(a)} → ${describeDuration(b)}` });
+      push('changed', newAt, `${place}: ${describeDuration(a)} → ${describeDuration(b)}`);
       return;
     }
-    const bothObjects = a !== null && b !== null && typeof a === 'object' && typeof b === 'object' && Array.isArray(a) === Array.isArray(b);
-    if (bothObjects && !isLeafList(a, b)) {
+    if (bothObjects) {
       const keys = new Set([...Object.keys(a as object), ...Object.keys(b as object)]);
       for (const k of keys) {
         if (isRoot && entity !== undefined && k === 'id') continue;
@@ -382,17 +478,71 @@ function compareContent(
       }
       return;
     }
-    changes.push({ kind: 'changed', subject, pointer: b === undefined ? oldAt : newAt, text: describeChange(a, b, oldAt, newAt, before, after, entity) });
+    push('changed', b === undefined ? oldAt : newAt, describeChange(a, b, oldAt, newAt, compare, entity));
   };
+
+  /** A list, lined up: plain values as a set or as texts, objects item by item. */
+  const compareList = (a: readonly unknown[], b: readonly unknown[], oldAt: string, newAt: string) => {
+    const items = [...a, ...b];
+    if (items.every((item) => item === null || typeof item !== 'object')) {
+      const isText = [...a.keys()].some((i) => definitionAt(before, `${oldAt}/${i}`) === 'LongText') || [...b.keys()].some((i) => definitionAt(after, `${newAt}/${i}`) === 'LongText');
+      if (isText) compareTexts(a as string[], b as string[], oldAt, newAt);
+      else compareSet(a, b, oldAt, newAt);
+      return;
+    }
+    const steps = alignLists(a, b, (item) => JSON.stringify(item), (x, y) => sameItem(x, y));
+    for (const step of steps) {
+      if (step.op === 'same') continue;
+      if (step.op === 'changed') walk(a[step.from], b[step.to], `${oldAt}/${step.from}`, `${newAt}/${step.to}`, false);
+      else if (step.op === 'removed') walk(a[step.from], undefined, `${oldAt}/${step.from}`, `${newAt}/${step.from}`, false);
+      else if (step.op === 'added') walk(undefined, b[step.to], `${oldAt}/${step.to}`, `${newAt}/${step.to}`, false);
+      else if (!newPointers.has(`${newAt}/${step.to}`)) {
+        push('moved', `${newAt}/${step.to}`, `${describeLocation(after, `${newAt}/${step.to}`)} moved from position ${step.from + 1} to ${step.to + 1}`);
+      }
+    }
+  };
+
+  /** A list of texts (paragraphs, notes): each paragraph changed, added, removed or moved, by its number. */
+  const compareTexts = (a: readonly string[], b: readonly string[], oldAt: string, newAt: string) => {
+    const list = describeLocation(b.length > 0 ? after : before, b.length > 0 ? newAt : oldAt) || 'The pathway';
+    const noun = textItemNouns[lastSegment(newAt)] ?? 'item';
+    for (const step of alignLists(a, b, flatText, (x, y) => wordLikeness(x, y) >= 0.5)) {
+      if (step.op === 'changed') push('changed', `${newAt}/${step.to}`, `${list} › ${noun} ${step.to + 1}: ${textChange(a[step.from], b[step.to])}`);
+      else if (step.op === 'added') push('added', `${newAt}/${step.to}`, `${list} › ${noun} ${step.to + 1} added: "${cut(b[step.to], QUOTED)}"`);
+      else if (step.op === 'removed') push('removed', `${oldAt}/${step.from}`, `${list} › ${noun} ${step.from + 1} removed (was "${cut(a[step.from], QUOTED)}")`);
+      else if (step.op === 'moved') push('moved', `${newAt}/${step.to}`, `${list} › ${noun} ${step.from + 1} moved to ${noun} ${step.to + 1}: "${cut(b[step.to], QUOTED)}"`);
+    }
+  };
+
+  /** A list of ids or listed values: what it now has and no longer has, by name; or its new order. */
+  const compareSet = (a: readonly unknown[], b: readonly unknown[], oldAt: string, newAt: string) => {
+    const renamed = withRenamedIds(a, oldAt, oldVersion, compare.newIdOf) as unknown[];
+    const place = describeLocation(b.length > 0 ? after : before, b.length > 0 ? newAt : oldAt) || 'The pathway';
+    const gained = [...b.keys()].filter((j) => !renamed.includes(b[j])).map((j) => itemWords(b[j], newVersion, newAt, j));
+    const lost = [...a.keys()].filter((i) => !b.includes(renamed[i])).map((i) => itemWords(a[i], oldVersion, oldAt, i));
+    // What reads the same either side (a listed value renamed under its label) is no change to a reader.
+    if (gained.length > 0 && [...gained].sort().join('\n') === [...lost].sort().join('\n')) return;
+    const parts = [...(gained.length > 0 ? [`${someOf(gained)} added`] : []), ...(lost.length > 0 ? [`${someOf(lost)} removed`] : [])];
+    if (parts.length === 0) parts.push(`order changed to ${someOf(b.map((item, j) => itemWords(item, newVersion, newAt, j)))}`);
+    push(b.length === 0 ? 'removed' : a.length === 0 ? 'added' : 'changed', b.length === 0 ? oldAt : newAt, `${place}: ${parts.join('; ')}`);
+  };
+
   walk(oldValue, newValue, old?.pointer ?? '', entity?.pointer ?? '', true);
 }
 
-/** Lists of plain values (ids, answers, DfE stages) are compared whole. */
-function isLeafList(a: unknown, b: unknown): boolean {
-  return Array.isArray(a) && Array.isArray(b) && [...a, ...b].every((v) => v === null || typeof v !== 'object');
+/** Two items of a list of objects that are one item changed: the same id or name, or most of the same content. */
+function sameItem(a: unknown, b: unknown): boolean {
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  const idOf = (item: object) => (item as { id?: unknown }).id;
+  if (idOf(a) !== undefined && idOf(a) === idOf(b)) return true;
+  const name = nameOf(a);
+  if (name !== undefined && name === nameOf(b)) return true;
+  return likeness(a, b) > 0.5;
 }
 
-function describeChange(a: unknown, b: unknown, oldAt: string, newAt: string, before: unknown, after: unknown, entity: OutlineEntity | undefined): string {
+function describeChange(a: unknown, b: unknown, oldAt: string, newAt: string, compare: Comparison, entity: OutlineEntity | undefined): string {
+  const before = compare.oldVersion.doc;
+  const after = compare.newVersion.doc;
   // Thresholds read as councils say them: "lower threshold changed from 92% to 90%".
   const bound = /\/bands\/\d+\/(lower|upper)\/value$/.exec(newAt);
   if (bound && typeof a === 'number' && typeof b === 'number' && entity !== undefined) {
@@ -403,6 +553,12 @@ function describeChange(a: unknown, b: unknown, oldAt: string, newAt: string, be
     const ofBand = bandCount > 1 && typeof band?.label === 'string' ? ` of band "${short(band.label)}"` : '';
     return `${named(entity)}: ${which} threshold${ofBand} changed from ${a}${percent} to ${b}${percent}`;
   }
+  // A band of its own (a classification) is named by its label: "Classification "Persistent absence": upper threshold …".
+  const ownBound = /^(.*)\/(lower|upper)\/value$/.exec(newAt);
+  if (ownBound && typeof a === 'number' && typeof b === 'number' && definitionAt(after, ownBound[1]) === 'Band') {
+    const percent = isPercentBand(after, (nodeAt(after, ownBound[1]) as { measure?: unknown } | undefined)?.measure) ? '%' : '';
+    return `${describeLocation(after, ownBound[1]) || 'The pathway'}: ${ownBound[2]} threshold changed from ${a}${percent} to ${b}${percent}`;
+  }
   // A band's name is how schools know it: "band changed from "90% and below" to "86-90%"".
   if (/\/bands\/\d+\/label$/.test(newAt) && typeof a === 'string' && typeof b === 'string' && entity !== undefined) {
     return `${named(entity)}: band changed from "${short(a)}" to "${short(b)}"`;
@@ -411,15 +567,47 @@ function describeChange(a: unknown, b: unknown, oldAt: string, newAt: string, be
   if (included !== undefined) return included;
   const where = b === undefined ? describeLocation(before, oldAt) : describeLocation(after, newAt);
   const property = newAt.slice(newAt.lastIndexOf('/') + 1);
-  if (entity !== undefined && newAt === `${entity.pointer}/${property}` && ['title', 'name', 'text', 'label'].includes(property) && typeof a === 'string' && typeof b === 'string') {
-    return `${kindWords[entity.kind]} "${short(a)}" renamed "${short(b)}"`;
+  const plainText = typeof a === 'string' && typeof b === 'string' && !compare.newVersion.references.has(newAt) && enumLabelAt(after, newAt) === undefined;
+  if (entity !== undefined && newAt === `${entity.pointer}/${property}` && ['title', 'name', 'text', 'label'].includes(property) && plainText) {
+    // A long title or question is named as it was and cut around its change, so the change shows.
+    if (flatText(a).length <= 80 && flatText(b).length <= 80) return `${kindWords[entity.kind]} "${short(a)}" renamed "${short(b)}"`;
+    return `${kindWords[entity.kind]} "${short(a)}" reworded: ${textChange(a, b)}`;
   }
+  // An item named by its text ('action "Write to the family."') is named as it was, and its new words follow.
+  const item = itemRenamed(a, b, oldAt, newAt, compare);
+  if (item !== undefined) return item;
   const place = where || 'The pathway';
   // An item the place already names ('action "Write to the family."') is simply added or removed.
   const namedHere = (value: unknown) => value !== null && typeof value === 'object' && nameOf(value) !== undefined && /"$/.test(place);
-  if (a === undefined) return namedHere(b) ? `${place} added` : `${place}: added (${show(b, after, newAt)})`;
-  if (b === undefined) return namedHere(a) ? `${place} removed` : `${place}: removed (was ${show(a, before, oldAt)})`;
-  return `${place}: changed from ${show(a, before, oldAt)} to ${show(b, after, newAt)}`;
+  if (a === undefined) return namedHere(b) ? `${place} added` : `${place}: added (${show(b, compare.newVersion, newAt)})`;
+  if (b === undefined) return namedHere(a) ? `${place} removed` : `${place}: removed (was ${show(a, compare.oldVersion, oldAt)})`;
+  if (plainText) return `${place}: ${textChange(a, b)}`;
+  return `${place}: changed from ${show(a, compare.oldVersion, oldAt)} to ${show(b, compare.newVersion, newAt)}`;
+}
+
+/** The fields an item of a list is named by, in describeLocation's order of preference. */
+const itemNameFields = ['title', 'text', 'label', 'name', 'heading'];
+
+/**
+ * A change to the text a list's item is named by (an action's words, a link's text): the item
+ * as it was called, then the change ("action "Write to the family." renamed "Write to the
+ * family promptly.""), instead of the item by its new name and the property ("› action: …").
+ */
+function itemRenamed(a: unknown, b: unknown, oldAt: string, newAt: string, compare: Comparison): string | undefined {
+  if (typeof a !== 'string' || typeof b !== 'string' || compare.newVersion.references.has(newAt)) return undefined;
+  const oldItemAt = oldAt.slice(0, oldAt.lastIndexOf('/'));
+  const newItemAt = newAt.slice(0, newAt.lastIndexOf('/'));
+  if (!/\/\d+$/.test(newItemAt)) return undefined;
+  const oldItem = nodeAt(compare.oldVersion.doc, oldItemAt) as Record<string, unknown> | undefined;
+  const field = itemNameFields.find((key) => typeof oldItem?.[key] === 'string' && (oldItem[key] as string).trim() !== '');
+  if (field === undefined || field !== lastSegment(newAt)) return undefined;
+  // The place up to the item as it is now, and the item as it was called.
+  const now = describeLocation(compare.newVersion.doc, newItemAt);
+  const was = describeLocation(compare.oldVersion.doc, oldItemAt);
+  const cutAt = now.lastIndexOf(' › ');
+  const place = cutAt === -1 ? was : `${now.slice(0, cutAt)} › ${was.slice(was.lastIndexOf(' › ') + 3)}`;
+  if (flatText(a).length <= 80 && flatText(b).length <= 80) return `${place} renamed "${flatText(b)}"`;
+  return `${place} reworded: ${textChange(a, b)}`;
 }
 
 /** A bound that now includes its value, or no longer does: "upper bound: no longer includes 92% (only below it)". */
