@@ -34,10 +34,10 @@ export function caseProblems(doc: unknown, index: PathwayIndex): CaseProblem[] {
   if (!isObject(doc)) return [{ key: '' }];
   const byId = (key: string, known: (id: string) => boolean, fits: (id: string, item: {}) => boolean) => {
     const section = doc[key];
-    if (section === undefined) return;
+    // null, like a missing entry, says nothing is recorded.
+    if (section == null) return;
     if (!isObject(section)) return void problems.push({ key });
     for (const [id, item] of Object.entries(section).slice(0, MAX_DRAFT_ENTRIES)) {
-      // null, like a missing entry, says nothing is recorded.
       if (!known(id)) problems.push({ key, id, unknown: true });
       else if (item != null && !fits(id, item)) problems.push({ key, id });
     }
@@ -47,7 +47,7 @@ export function caseProblems(doc: unknown, index: PathwayIndex): CaseProblem[] {
   byId('evidence', (id) => index.evidence.has(id), (_, item) => isEvidenceState(item));
   byId('details', (id) => index.fields.has(id) || (OWN_COPY_FIELDS as readonly string[]).includes(id), (_, item) => typeof item === 'string');
   const { cohorts, stage } = doc;
-  if (cohorts !== undefined) {
+  if (cohorts != null) {
     if (!Array.isArray(cohorts) || !cohorts.every((id) => typeof id === 'string')) problems.push({ key: 'cohorts' });
     else for (const id of cohorts.slice(0, MAX_DRAFT_ENTRIES) as string[]) if (!index.cohorts.has(id)) problems.push({ key: 'cohorts', id, unknown: true });
   }

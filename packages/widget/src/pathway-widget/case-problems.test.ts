@@ -141,6 +141,8 @@ describe('a case the widget cannot read', () => {
       answers: { 'q-risk': 'no' },
       cohorts: [],
       details: {},
+      evidence: null,
+      stage: null,
     });
     expect(warn).not.toHaveBeenCalled();
     expect(errors).toEqual([]);
