@@ -6,7 +6,8 @@
  *   first paint:   pathway-widget.js, the one file a page's <script type="module"> names.
  *   journey:       chunks the widget loads or prefetches on the way to the summary.
  *   invalid only:  the error explanations, loaded only for a pathway that fails its check, and
- *                  the web team's advice, only for a `src` that cannot be downloaded.
+ *                  the web team's advice, only for a `src` that cannot be downloaded or a
+ *                  `case` the widget cannot use.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';

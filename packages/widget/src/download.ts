@@ -136,7 +136,7 @@ function fixLink(anchor: Element): void {
   }
 }
 
-/** Removes comments, anything interactive, event handler attributes and unsafe links; closes each text's bidi overrides. */
+/** Removes comments, anything interactive, event handler attributes and unsafe links; opens disclosures; closes each text's bidi overrides. */
 function clean(root: Element): void {
   for (const element of [...root.querySelectorAll(REMOVED_ELEMENTS)]) element.remove();
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_COMMENT | NodeFilter.SHOW_TEXT);
@@ -156,6 +156,8 @@ function clean(root: Element): void {
       }
     }
     if (element.localName === 'a') fixLink(element);
+    // Nothing is hidden in the file: a disclosure (e.g. the duties that do not apply now) is open.
+    if (element.localName === 'details') element.setAttribute('open', '');
   }
 }
 

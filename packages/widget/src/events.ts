@@ -67,7 +67,9 @@ export type PathwayErrorCode =
   | 'draft-save-failed'
   | 'draft-timeout'
   /** A part of the widget (a chunk beside its script) could not be downloaded; what was entered is kept. */
-  | 'part-failed';
+  | 'part-failed'
+  /** The `case` property holds an entry the widget cannot use (a shape it cannot read, an id the pathway does not have): ignored. */
+  | 'bad-case';
 
 export interface PathwayErrorDetail {
   code: PathwayErrorCode;

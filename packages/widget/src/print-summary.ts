@@ -62,6 +62,8 @@ export function printSummary(host: HTMLElement, root: ShadowRoot, options: Print
   }
   shadow.adoptedStyleSheets = [...options.stylesheets.map(sheet), theme];
   shadow.append(doc.importNode(source, true));
+  // On paper a closed disclosure would hide what it holds (the duties that do not apply now).
+  for (const disclosure of shadow.querySelectorAll('details')) disclosure.open = true;
   // Browsers return from print() once the dialog is closed; afterprint covers any that do not.
   win.addEventListener('afterprint', done, { once: true });
   win.print();

@@ -30,6 +30,8 @@ import { changePhrases } from '../journey/update-note.js';
 import { stageMoved, stageMovedText } from '../journey/stage-moved.js';
 import { applyCase, emptySeed, readCase } from '../journey/case-seed.js';
 import type { CaseSeed } from '../journey/case-seed.js';
+import { caseProblems } from '../journey/case-problems.js';
+import { loadPart, trackPartWork } from '../load/parts.js';
 import { parseDateParts, emptyMeasureEntry, parseNumber } from '../journey/entries.js';
 import type { DateParts, MeasureEntry } from '../journey/entries.js';
 import {
@@ -160,6 +162,7 @@ export class JourneyController implements ReactiveController {
         this.seeded = true;
         this.changed();
       }
+      this.reportCase(next.index);
       return undefined;
     }
     const stageBefore = this.safeEvaluation()?.current;
@@ -183,6 +186,8 @@ export class JourneyController implements ReactiveController {
       // A chosen route or recorded outcome the new definition no longer has (format 1.1).
       (before.routes?.length ?? 0) !== (content.routes?.length ?? 0) ||
       (before.outcomes?.length ?? 0) !== (content.outcomes?.length ?? 0);
+    // The case is read against the pathway as it is now (an edit may remove what it names).
+    this.reportCase(next.index);
     return { report, contentChanged: dropped || restored, ...(stageRemoved ? { stageRemoved } : {}) };
   }
 
@@ -196,11 +201,36 @@ export class JourneyController implements ReactiveController {
     }
     const changed = applyCase(this.state, this.definition?.index, this.caseSeed, next);
     this.caseSeed = next;
+    this.reportCase(this.definition.index);
     if (changed) {
       this.seeded = true;
       this.changed();
     }
     return changed;
+  }
+
+  /** What the case last reported held that cannot be used (case-problems.ts), so it is said once. */
+  private caseSaid = '[]';
+
+  /**
+   * Tells the page's web team, in the console and `pathway-error` (`bad-case`), what of the case
+   * the widget cannot use and so ignores: once, and again only when that changes. The words come
+   * with the web team's other advice, a part loaded only for them.
+   */
+  private reportCase(index: PathwayIndex): void {
+    const problems = caseProblems(this.caseSeed.doc, index);
+    const said = JSON.stringify(problems);
+    if (said === this.caseSaid) return;
+    this.caseSaid = said;
+    if (problems.length === 0) return;
+    trackPartWork(loadPart('webTeam')).then(
+      ({ caseAdvice }) => {
+        const message = caseAdvice(problems, index);
+        console.warn(`<pathway-widget>: ${message}`);
+        this.host.dispatchEvent(pathwayEvent('pathway-error', { code: 'bad-case', message }));
+      },
+      () => undefined,
+    );
   }
 
   /**

@@ -235,7 +235,7 @@ export function readDraft(raw: unknown): Draft | undefined {
 // Restoring
 
 /** Is `value` still a possible answer to `id` as the pathway now asks it? */
-function answerStillFits(index: PathwayIndex, id: string, value: AnswerValue): boolean {
+export function answerStillFits(index: PathwayIndex, id: string, value: AnswerValue): boolean {
   const question = index.questions.get(id)?.question;
   if (!question) return false;
   switch (question.type) {

@@ -219,6 +219,8 @@ export const en = {
   dutyOverdue: 'Overdue',
   dutyEvery: (every: string) => `How often: ${endSentence(every)}`,
   dutyNotApplies: 'Does not apply now',
+  /** The one closed disclosure, after the duties that apply, that holds those that do not. */
+  dutiesNotApplying: (count: number) => (count === 1 ? '1 duty that does not apply now' : `${count} duties that do not apply now`),
   dutyWaitsFor: (gates: string) => `Waits for: ${endSentence(gates)}`,
   dutyGatesMet: (gates: string) => `Its conditions are met: ${endSentence(gates)}`,
   dutyGatesNotNeeded: (gates: string) => `Not needed for this pupil: ${endSentence(gates)}`,

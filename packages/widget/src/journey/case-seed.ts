@@ -30,6 +30,8 @@ export interface CaseSeed {
   stage: string | undefined;
   /** Every other key, e.g. `asOf`, `routes`. */
   extra: Record<string, unknown>;
+  /** The case as read (null if it could not be), for what it holds that cannot be used (case-problems.ts). */
+  doc?: unknown;
 }
 
 const KNOWN = new Set(['measures', 'cohorts', 'answers', 'evidence', 'details', 'stage']);
@@ -59,6 +61,7 @@ export function readCase(value: unknown): CaseSeed {
   const seed = emptySeed();
   if (value === undefined || value === null) return seed;
   const read = readDefinition(value);
+  seed.doc = read.ok ? read.doc : null;
   if (!read.ok || typeof read.doc !== 'object' || read.doc === null || Array.isArray(read.doc)) return seed;
   const doc = read.doc as Record<string, unknown>;
   seed.measures = entries(doc.measures, isMeasureInput);

@@ -8,7 +8,8 @@
  *             is idle after the pathway appears, else loaded when the user gets there.
  * - drafts:   the device's draft store (IndexedDB); only when the page offers drafts.
  * - explain:  plain-English explanations of a pathway's mistakes; only for a broken pathway.
- * - webTeam:  what the page's web team should fix when `src` cannot be downloaded; only then.
+ * - webTeam:  what the page's web team should fix when `src` cannot be downloaded, or when the
+ *             `case` holds what the widget cannot use; only then.
  *
  * A part that fails to load (a network blip, a CDN deploy mid-visit) is forgotten, so the next
  * request tries again.

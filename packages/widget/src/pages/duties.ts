@@ -106,30 +106,41 @@ export function renderDuty(ctx: PageContext, duty: DutyStatus): TemplateResult {
   </li> `;
 }
 
+/** Duties under their headings: `level` is the heading level, or "details" for a disclosure per heading. */
+function renderGroups(ctx: PageContext, duties: readonly DutyStatus[], level: 4 | 5 | 'details'): TemplateResult[] {
+  return dutyHeadings(ctx, duties).map((group) => {
+    const list = html`<ul class="duties">
+      ${group.duties.map((duty) => renderDuty(ctx, duty))}
+    </ul>`;
+    return level === 'details'
+      ? html`<details>
+          <summary>${group.heading}</summary>
+          <div class="details__text">${list}</div>
+        </details>`
+      : html`${level === 4 ? html`<h4 class="heading-s">${group.heading}</h4>` : html`<h5 class="heading-s">${group.heading}</h5>`}${list}`;
+  });
+}
+
 /**
  * Duties under their headings; `level` is the heading level (4 or 5), or "details" for a
- * disclosure per heading (the stage page, where the lists are long).
+ * disclosure per heading (the stage page, where the lists are long). Those that apply come
+ * first; those that do not apply to this pupil are never dropped (the guide's rule) but follow,
+ * together, in one closed disclosure, so a pathway with duties for many circumstances does not
+ * bury the few that apply. Printed and downloaded, it is open.
  */
 export function renderDutyList(ctx: PageContext, duties: readonly DutyStatus[], level: 4 | 5 | 'details' = 4): TemplateResult | typeof nothing {
   if (duties.length === 0) return nothing;
-  if (level === 'details') {
-    return html`${dutyHeadings(ctx, duties).map(
-      (group) => html`<details>
-        <summary>${group.heading}</summary>
-        <div class="details__text">
-          <ul class="duties">
-            ${group.duties.map((duty) => renderDuty(ctx, duty))}
-          </ul>
-        </div>
-      </details>`,
-    )}`;
-  }
-  return html`${dutyHeadings(ctx, duties).map(
-    (group) => html`${level === 4 ? html`<h4 class="heading-s">${group.heading}</h4>` : html`<h5 class="heading-s">${group.heading}</h5>`}
-      <ul class="duties">
-        ${group.duties.map((duty) => renderDuty(ctx, duty))}
-      </ul>`,
-  )}`;
+  const others = duties.filter((duty) => !duty.applies);
+  return html`${renderGroups(
+    ctx,
+    duties.filter((duty) => duty.applies),
+    level,
+  )}${others.length > 0
+    ? html`<details data-duties-other>
+        <summary>${ctx.strings.dutiesNotApplying(others.length)}</summary>
+        <div class="details__text">${renderGroups(ctx, others, level === 4 ? 4 : 5)}</div>
+      </details>`
+    : nothing}`;
 }
 
 /** The stage's own duties and its requirements' (a route's duties are shown with the route). */

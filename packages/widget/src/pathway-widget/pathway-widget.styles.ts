@@ -227,6 +227,8 @@ export const firstPaintStyles = css`
     section { break-inside: avoid; }
     .heading-m { break-after: avoid; }
     .notification { border: 1px solid #000; background: none; }
+    /* A closed disclosure hides nothing on paper (its content box is hidden while closed). */
+    details::details-content { content-visibility: visible; }
     details > .details__text { display: block; }
   }
 `;

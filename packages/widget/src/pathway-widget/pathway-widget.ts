@@ -36,7 +36,7 @@ import { firstPaintStyles } from './pathway-widget.styles.js';
  * @fires pathway-change - What was entered changed. `detail`: `{ answers, measures, cohorts, evidence, stage?, routes? }`: everything entered except pupil details.
  * @fires pathway-stage-change - The stage being worked on changed (once, when the figure is complete). `detail`: `{ stageId, title }`.
  * @fires pathway-submit - The user asked to submit. `detail`: `{ summary }`. Cancelable: `preventDefault()` stops the widget's own POST.
- * @fires pathway-error - Something failed (loading, checking, submitting, drafts). `detail`: `{ code, message }`.
+ * @fires pathway-error - Something failed (loading, checking, submitting, drafts), or the `case` holds what the widget cannot use (`bad-case`). `detail`: `{ code, message }`.
  *
  * @csspart heading - Each page's main heading.
  * @csspart button - Every button.
@@ -98,7 +98,7 @@ export class PathwayWidget extends LitElement {
   /** A pathway definition object, used instead of `src`. Assign a new object to show a changed pathway: the journey carries over (a pathway with a different `id` starts afresh). */
   @property({ attribute: false }) pathway?: unknown;
 
-  /** A pupil to start from, shaped like the engine's case input: `{ measures, cohorts, answers, evidence, stage, asOf, … }`. Setting it again applies what changed. */
+  /** A pupil to start from, shaped like the engine's case input: `{ measures, cohorts, answers, evidence, stage, asOf, … }`. Setting it again applies what changed. What it holds that the widget cannot use is ignored and named in the console and `pathway-error` (`bad-case`). */
   @property({ attribute: false }) case?: PathwayCase;
 
   /** Language for numbers and dates (Intl), e.g. "cy" or "en-GB". Defaults to the page's language. The widget's own words are marked with their table's language (`strings.lang`; English without a table). */
