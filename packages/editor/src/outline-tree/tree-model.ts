@@ -38,7 +38,22 @@ const groups: [key: string, label: string][] = [
   ['exceptions', 'Exceptions'],
   ['referrals', 'Referrals'],
   ['contacts', 'Contacts'],
+  ['resources', 'Resources'],
 ];
+
+/**
+ * Top-level lists whose items have no short name, so core's outline does not list them as
+ * things others refer to; the outline shows them all the same, so an author can find them.
+ */
+const unnamedLists: [key: string, kind: string][] = [['resources', 'Resource']];
+
+/** The pointers of the items of those lists in `document` ("/resources/0"…): each has a form of its own, as a named thing has. */
+export function unnamedItemPointers(document: unknown): string[] {
+  return unnamedLists.flatMap(([key]) => {
+    const list = (document as Record<string, unknown> | undefined)?.[key];
+    return Array.isArray(list) ? list.map((_, index) => `/${key}/${index}`) : [];
+  });
+}
 
 
 /** The pointer of the nearest entity (or group, or the root) at or above `pointer`. */
@@ -65,6 +80,19 @@ export function buildTree(outline: Outline, problems: readonly Problem[]): TreeI
     items.set(entity.pointer, item);
     const parent = entity.owner !== undefined ? items.get(entity.owner.pointer) : groupItems.get(entity.pointer.split('/')[1] ?? '');
     (parent ?? root).children.push(item);
+  }
+  for (const [key, kind] of unnamedLists) {
+    const list = (document as Record<string, unknown> | undefined)?.[key];
+    if (!Array.isArray(list)) continue;
+    list.forEach((node: unknown, index) => {
+      const pointer = `/${key}/${index}`;
+      const item: TreeItem = { pointer, label: nameOf(document, pointer, node), kind, children: [], errors: 0, warnings: 0 };
+      if (node !== null && typeof node === 'object' && typeof (node as Record<string, unknown>).authorNote === 'string') {
+        item.note = (node as Record<string, unknown>).authorNote as string;
+      }
+      items.set(pointer, item);
+      groupItems.get(key)!.children.push(item);
+    });
   }
   const rootNote = (document as Record<string, unknown> | undefined)?.authorNote;
   if (typeof rootNote === 'string') root.note = rootNote;

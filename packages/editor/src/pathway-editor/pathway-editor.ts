@@ -18,6 +18,7 @@ import { looseProperty } from '../publish/readiness.js';
 import { downloadNotice } from './download-notice.js';
 import type { LibrarySeed } from '../library/index.js';
 import type { OutlineTree } from '../outline-tree/outline-tree.js';
+import { unnamedItemPointers } from '../outline-tree/tree-model.js';
 
 /**
  * forms: the form for the selected part. map: the stage map. json: the JSON view (Monaco,
@@ -524,10 +525,10 @@ function titleOf(draft: DraftState, previous = ''): string {
   return typeof value.title === 'string' ? value.title : '';
 }
 
-/** The object a form edits for a selection: the selected named thing, or the pathway itself. */
+/** The object a form edits for a selection: the selected thing in the outline (a named thing, a resource), or the pathway itself. */
 export function formPointer(pointer: string, outline: Outline | undefined): string {
   if (outline === undefined) return '';
-  const entities = new Set(outline.entities.map((entity) => entity.pointer));
+  const entities = new Set([...outline.entities.map((entity) => entity.pointer), ...unnamedItemPointers(outline.nodes[0]?.value)]);
   let current = pointer;
   while (current !== '' && !entities.has(current)) current = current.slice(0, current.lastIndexOf('/'));
   return current;
