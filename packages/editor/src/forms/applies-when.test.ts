@@ -83,3 +83,24 @@ describe('fields that apply only to some kinds', () => {
     expect(offers(reassign, '/exceptions/1/lead')).toBe(true);
   });
 });
+
+describe('fields required because of another value', () => {
+  /** The text of the label or legend of the field that edits `pointer`. */
+  function labelFor(root: ShadowRoot, pointer: string): string {
+    const control = root.querySelector<HTMLElement>(`[data-pointer="${CSS.escape(pointer)}"]`);
+    const label = control?.id ? root.querySelector(`label[for="${CSS.escape(control.id)}"]`) : control?.closest('fieldset')?.querySelector('legend');
+    return label?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  }
+
+  it('a "One of a list" question\'s options are not marked optional: the answer type needs them', async () => {
+    const { form, modeling } = await mountForm(withQuestions(), '/stages/0/questions/0');
+    modeling.set('/stages/0/questions/0/type', 'choice', { label: 'answer type' });
+    await settle();
+    const root = form.shadowRoot!;
+    expect(offers(root, '/stages/0/questions/0/options')).toBe(true);
+    expect(labelFor(root, '/stages/0/questions/0/options')).toMatch(/^Options/);
+    expect(labelFor(root, '/stages/0/questions/0/options')).not.toContain('(optional)');
+    // A field no value of another makes required keeps its marker.
+    expect(labelFor(root, '/stages/0/questions/0/help')).toContain('(optional)');
+  });
+});
