@@ -29,18 +29,15 @@ export const firstPaintStyles = css`
     --_panel: var(--pathway-panel, #f3f2f1);
     --_success: var(--pathway-success, #00703c);
     --_background: var(--pathway-background, #ffffff);
-    font-family: var(--pathway-font, 'GDS Transport', arial, sans-serif);
-    font-size: var(--pathway-font-size, 1.1875rem);
-    line-height: 1.32;
-    color: var(--_text);
-    background: var(--_background);
-    overflow-wrap: anywhere;
-    -webkit-font-smoothing: antialiased;
   }
+  /* The container starts again from initial values, so nothing a page sets on the element itself
+     is inherited inside; then it, and the element, take the widget's own type and colours. */
   .container {
     all: initial;
     display: block;
     max-width: 48em;
+  }
+  :host, .container {
     font-family: var(--pathway-font, 'GDS Transport', arial, sans-serif);
     font-size: var(--pathway-font-size, 1.1875rem);
     line-height: 1.32;
