@@ -301,6 +301,8 @@ export class PathwayWidget extends LitElement {
     }
     this.updates.after((baseline) => this.journey.changesSince(baseline), moved);
     this.journey.commit();
+    // What is still missing starts again from the changed pathway (the update note says what changed), as on a new page.
+    if (this.readiness) this.noteReadiness(false);
     if (adoption.contentChanged) this.entered();
     // The saved draft records what each question says now, so a later restore keeps these answers.
     else this.drafts.save();

@@ -45,6 +45,21 @@ describe('what is still missing, announced', () => {
     expect(said(widget)).toMatch(/^1 thing is still needed at this stage\.$/);
   });
 
+  it('a pathway changed under the page is a new baseline too: the old state is not left in the region', async () => {
+    const widget = await onQuestions();
+    const ids = questionIdsOnPage(widget);
+    for (const id of ids) await answer(widget, id, 'yes');
+    expect(said(widget)).toBe('Nothing blocking is missing at this stage.');
+    // The council adds a question to this stage: something is needed again, and the update note says so.
+    const next = structuredClone(seeds.wigan) as typeof seeds.wigan & { stages: { id: string; questions?: unknown[] }[] };
+    const stage = next.stages.find((candidate) => (candidate.questions ?? []).some((question) => (question as { id: string }).id === ids[0]))!;
+    stage.questions!.push({ id: 'q-added-later', type: 'yesNo', text: 'Has the family been told of this step?' });
+    widget.pathway = next;
+    await settle(widget);
+    expect(textOf(widget.shadowRoot!.querySelector('.readiness__status')!)).not.toBe('Nothing blocking is missing at this stage.');
+    expect(said(widget)).toBe('');
+  });
+
   it('a page drawn anew is the baseline: coming back to it says nothing until something changes', async () => {
     const widget = await onQuestions();
     const ids = questionIdsOnPage(widget);
