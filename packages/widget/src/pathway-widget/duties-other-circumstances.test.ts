@@ -13,6 +13,7 @@ import type { PathwayCase } from '../journey/case-seed.js';
 import { downloadsOf, pressOn } from '../testing/driver.js';
 import { axeViolations } from '../testing/accessibility.js';
 import { cleanup, headingOf, mountWidget, textOf } from '../testing/mount.js';
+import { onFramePrint } from '../testing/print-frame.js';
 import type { PathwayWidget } from './pathway-widget.js';
 
 afterEach(() => {
@@ -114,16 +115,8 @@ describe('duties for other circumstances', () => {
     for (let step = 0; step < 10 && !query(widget, '#summary-document'); step++) await pressOn(widget);
     vi.spyOn(window, 'print').mockImplementation(() => undefined);
     let shown: boolean[] | undefined;
-    const realContentWindow = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, 'contentWindow')!.get!;
-    vi.spyOn(HTMLIFrameElement.prototype, 'contentWindow', 'get').mockImplementation(function (this: HTMLIFrameElement) {
-      const frameWindow = realContentWindow.call(this) as Window | null;
-      if (frameWindow) {
-        frameWindow.print = () => {
-          const copy = frameWindow.document.body.firstElementChild!.shadowRoot!;
-          shown = queryAll(copy, '[data-section="duties"] li').map((duty) => duty.checkVisibility() && duty.getClientRects().length > 0);
-        };
-      }
-      return frameWindow;
+    onFramePrint((copy) => {
+      shown = queryAll(copy, '[data-section="duties"] li').map((duty) => duty.checkVisibility() && duty.getClientRects().length > 0);
     });
     const print = queryAll(widget.shadowRoot!, 'button').find((button) => textOf(button) === 'Print')!;
     await commands.emulateMedia('print');

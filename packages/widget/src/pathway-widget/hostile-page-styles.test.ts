@@ -10,6 +10,7 @@ import { commands } from 'vitest/browser';
 import { seeds } from '../testing/fixtures.js';
 import { cleanup, mountWidget, settle } from '../testing/mount.js';
 import { answer, clickButton, continueOn, start, throughMeasures } from '../testing/journey.js';
+import { onFramePrint } from '../testing/print-frame.js';
 import type { PathwayWidget } from './pathway-widget.js';
 
 const added: Element[] = [];
@@ -104,16 +105,8 @@ describe('a page whose global rules match the element', () => {
     await clickButton(widget, 'Continue to summary');
     vi.spyOn(window, 'print').mockImplementation(() => undefined);
     let printed: ReturnType<typeof looks> | undefined;
-    const realContentWindow = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, 'contentWindow')!.get!;
-    vi.spyOn(HTMLIFrameElement.prototype, 'contentWindow', 'get').mockImplementation(function (this: HTMLIFrameElement) {
-      const frameWindow = realContentWindow.call(this) as Window | null;
-      if (frameWindow) {
-        frameWindow.print = () => {
-          const copy = frameWindow.document.body.firstElementChild!.shadowRoot!;
-          printed = looks(copy.querySelector('#summary-document h2, #summary-document h3')!, frameWindow);
-        };
-      }
-      return frameWindow;
+    onFramePrint((copy, frameWindow) => {
+      printed = looks(copy.querySelector('#summary-document h2, #summary-document h3')!, frameWindow);
     });
     const printButton = [...widget.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'Print')!;
     await commands.emulateMedia('print');

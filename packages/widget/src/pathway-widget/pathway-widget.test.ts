@@ -9,6 +9,7 @@ import { commands, page } from 'vitest/browser';
 import type { PathwayWidget } from './pathway-widget.js';
 import { copyOf, seeds } from '../testing/fixtures.js';
 import { byId, cleanup, eventually, headingOf, mountWidget, recordEvents, settle, textOf } from '../testing/mount.js';
+import { onFramePrint } from '../testing/print-frame.js';
 import {
   answer,
   chooseStage,
@@ -497,25 +498,17 @@ describe('the summary: print, download, submit', () => {
     const headBefore = document.head.children.length;
     // What the print would show, read as the frame is printed, under print media.
     let printed: { title: string; lang: string; text: string; summary: boolean[]; around: boolean[]; font: string } | undefined;
-    const realContentWindow = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, 'contentWindow')!.get!;
-    vi.spyOn(HTMLIFrameElement.prototype, 'contentWindow', 'get').mockImplementation(function (this: HTMLIFrameElement) {
-      const frameWindow = realContentWindow.call(this) as Window | null;
-      if (frameWindow) {
-        frameWindow.print = () => {
-          const copy = frameWindow.document.body.firstElementChild!.shadowRoot!;
-          const shown = (selector: string) =>
-            [...copy.querySelectorAll(selector)].map((element) => frameWindow.getComputedStyle(element).display !== 'none');
-          printed = {
-            title: frameWindow.document.title,
-            lang: frameWindow.document.documentElement.lang,
-            text: (copy.textContent ?? '').replace(/\s+/g, ' '),
-            summary: shown('#summary-document'),
-            around: shown('.button-group, .back-link, .no-print, button'),
-            font: frameWindow.getComputedStyle(copy.host).fontFamily,
-          };
-        };
-      }
-      return frameWindow;
+    onFramePrint((copy, frameWindow) => {
+      const shown = (selector: string) =>
+        [...copy.querySelectorAll(selector)].map((element) => frameWindow.getComputedStyle(element).display !== 'none');
+      printed = {
+        title: frameWindow.document.title,
+        lang: frameWindow.document.documentElement.lang,
+        text: (copy.textContent ?? '').replace(/\s+/g, ' '),
+        summary: shown('#summary-document'),
+        around: shown('.button-group, .back-link, .no-print, button'),
+        font: frameWindow.getComputedStyle(copy.host).fontFamily,
+      };
     });
     const printButton = queryAll<HTMLButtonElement>(widget, 'button').find((button) => textOf(button) === 'Print')!;
     await commands.emulateMedia('print');
