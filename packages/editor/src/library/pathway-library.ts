@@ -119,6 +119,8 @@ export class PathwayLibrary extends LitElement {
   }
 
   override render(): TemplateResult {
+    // Each pathway's title read once (from its whole text): two that share one are named apart.
+    const titles = this.entries.map((entry) => titleOf(entry.text));
     return html`<section aria-labelledby="library-heading"
       @dragover=${this.handleDragOver} @dragleave=${() => (this.dragging = false)} @drop=${this.handleDrop}>
       <h2 id="library-heading">Your pathways</h2>
@@ -138,7 +140,7 @@ export class PathwayLibrary extends LitElement {
       <p class=${this.dragging ? 'drop-zone active' : 'drop-zone'} data-drop-zone>Or drop pathway files (.json) anywhere here to import them.</p>
       ${this.loaded && this.entries.length === 0 ? html`<p>There are no pathways on this computer yet. Start a new one, or import a file.</p>` : nothing}
       <ul class="summary-list" aria-labelledby="library-heading">
-        ${this.entries.map((entry) => this.renderEntry(entry, this.entries.filter((other) => titleOf(other.text) === titleOf(entry.text)).length > 1))}
+        ${this.entries.map((entry, index) => this.renderEntry(entry, titles.filter((title) => title === titles[index]).length > 1))}
       </ul>
     </section>`;
   }
