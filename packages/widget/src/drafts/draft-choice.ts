@@ -1,7 +1,7 @@
 /**
  * Saved drafts for this pathway and none of them this journey's: each is offered by what
  * identifies it without personal details (when it was saved, to the second when two share a
- * minute; the stage chosen and how far it got; the figures entered and circumstances ticked),
+ * minute; the stage chosen or reached and how far it got; the figures entered and circumstances ticked),
  * with "Start afresh" (they stay saved), a way to remove each, and, for several, to remove them
  * all once the user confirms how many that is. Comes with the drafts part.
  *
@@ -53,11 +53,13 @@ function figureText(format: Formatter, input: MeasureInput): string {
 function progress(strings: WidgetStrings, format: Formatter, index: PathwayIndex, choice: DraftChoice): string {
   const { draft } = choice;
   const answered = (ids: Iterable<string>) => [...ids].filter((id) => draft.answers[id] !== undefined).length;
-  const stage = draft.stage === undefined ? undefined : (index.stages.get(draft.stage)?.title ?? draft.stageTexts?.[draft.stage]);
+  // The stage chosen, else the one the figures placed the pupil at when it was saved.
+  const stageId = draft.stage ?? draft.placedAt;
+  const stage = stageId === undefined ? undefined : (index.stages.get(stageId)?.title ?? draft.stageTexts?.[stageId]);
   const parts: string[] = [];
-  if (draft.stage !== undefined && stage !== undefined) {
-    const ids = stageQuestionIds(index, draft.stage);
-    parts.push(strings.draftStageProgress(stage, answered(ids), ids.length));
+  if (stageId !== undefined && stage !== undefined) {
+    const ids = stageQuestionIds(index, stageId);
+    parts.push(strings.draftStageProgress(stage, answered(ids), ids.length, draft.stage !== undefined));
   } else {
     parts.push(strings.draftNoStage(answered(index.questions.keys())));
   }

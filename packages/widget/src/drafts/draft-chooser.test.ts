@@ -70,7 +70,8 @@ describe('one saved draft of another journey', () => {
     expect(query(widget, '[data-draft-notice="restored"]')).toBeNull();
     const offer = textOf(query(widget, '[data-draft-choice="offered"]')!);
     expect(offer).toContain('Answers to this pathway were saved on this device earlier. Carry on with them, or start afresh for another pupil: they stay saved until you remove them.');
-    expect(offer).toContain('No stage chosen. Figures: Attendance 45%.');
+    // Not chosen: the stage the figures placed the pupil at, and how far its questions got.
+    expect(offer).toContain('Stage: Prevention of non-attendance, 0 of 5 questions answered. Figures: Attendance 45%.');
     expect(widget.shadowRoot!.querySelectorAll('[data-draft-choose]')).toHaveLength(1);
     // One draft: nothing to remove "all" of.
     expect(query(widget, '#draft-remove-all')).toBeNull();

@@ -144,10 +144,13 @@ describe('a draft belongs to one journey', () => {
     expect(query(widget, '[data-draft-notice="restored"]')).toBeNull();
     const text = textOf(offer);
     expect(text).toContain('Answers to this pathway have been saved on this device more than once.');
-    // Told apart by what was entered, never by the whole pathway's questions ("0 of 26").
-    expect(text).not.toMatch(/\d+ of \d+ questions answered/);
+    // Told apart by the stage reached and what was entered, never by the whole pathway's questions ("0 of 26").
+    expect(text).not.toMatch(/of 26 questions answered/);
     const rows = [...offer.querySelectorAll('li [id^="draft-choice-"]')].map((row) => textOf(row as HTMLElement));
-    expect(rows.sort()).toEqual(['No stage chosen. Figures: Attendance 45%.', 'No stage chosen. Figures: Attendance 85%.']);
+    expect(rows.sort()).toEqual([
+      'Stage: Prevention of non-attendance, 0 of 5 questions answered. Figures: Attendance 45%.',
+      'Stage: Prevention of non-attendance, 0 of 5 questions answered. Figures: Attendance 85%.',
+    ]);
     // Two saved within the same minute give the time to the second.
     const saved = (await readStoredDrafts(WIGAN_ID)).map((record) => (record.value as Draft).savedAt.slice(0, 16));
     const buttons = [...offer.querySelectorAll('[data-draft-choose]')].map((button) => textOf(button as HTMLElement));

@@ -25,8 +25,9 @@ export const en = {
   /** A gate that holds with nothing the school did: "Met" would say it had happened. */
   gateNotNeeded: 'Not needed for this pupil',
   // Draft chooser rows (drafts/draft-choice.ts): what tells saved drafts apart, never the pupil's name
-  draftStageProgress: (stage: string, answered: number, total: number) =>
-    `Stage chosen: ${stage}, ${total === 1 ? `${answered} of 1 question answered` : `${answered} of ${total} questions answered`}`,
+  /** `chosen`: the school chose the stage; otherwise the figures and answers placed the pupil there. */
+  draftStageProgress: (stage: string, answered: number, total: number, chosen = true) =>
+    `${chosen ? 'Stage chosen' : 'Stage'}: ${stage}, ${total === 1 ? `${answered} of 1 question answered` : `${answered} of ${total} questions answered`}`,
   draftNoStage: (answered: number) =>
     `No stage chosen${answered === 0 ? '' : answered === 1 ? ', 1 question answered' : `, ${answered} questions answered`}`,
   draftFigures: (figures: string) => `Figures: ${figures}`,
@@ -197,8 +198,8 @@ export const en = {
   exceptionInsteadReferral: (target: string) => `make a referral to ${target}`,
   exceptionInsteadContact: (contact: string) => `contact ${contact}`,
   exceptionLead: (lead: string) => `Who leads: ${endSentence(lead)}`,
-  /** How to make the referral an exception sends the school to: its channel, as the referral panel says it. */
-  exceptionHowToRefer: (how: readonly string[]) => `How to refer: ${how.map(endSentence).join(' ')}`,
+  /** Before how to make a referral the stage does not list (its phone, email, web address, instructions). */
+  howToRefer: 'How to refer',
   adviceTitle: 'Advice',
   leadChangeTitle: 'Change of lead',
   stageBlockedText: (title: string) =>

@@ -35,12 +35,16 @@ export function referralFields(evaluation: Evaluation): ItemStatus[] {
 /** Every page in journey order, whether or not this journey shows it. */
 export const PAGE_ORDER: readonly PageId[] = ['start', 'measures', 'stage', 'questions', 'details', 'check', 'summary'];
 
-/** Whether the stage has anything to answer or confirm (what the questions page lists). */
+/**
+ * Whether the stage has anything to answer or confirm (what the questions page lists), or answers
+ * given elsewhere that decided it (the questions page is where they are changed).
+ */
 export function hasQuestions(evaluation: Evaluation): boolean {
   const current = evaluation.current;
   if (!current) return false;
   const shown = (item: ItemStatus) => item.state !== 'notApplicable';
   return (
+    (evaluation.decidingAnswers?.length ?? 0) > 0 ||
     current.questions.some(shown) ||
     current.evidence.some(shown) ||
     openReferrals(evaluation).some((referral) => referral.include.some(shown))

@@ -17,7 +17,7 @@ import type { PageContext } from './page-context.js';
 import { answerText, evidenceFocusId, questionFocusId } from './question-fields.js';
 import { questionRows } from './questions-page.js';
 import { routeFieldId, userRoutes } from './routes.js';
-import { stageFieldId, stageFocusId } from './stage-page.js';
+import { stageFocusId } from './stage-page.js';
 import { backLink, continueButton, pageHeading } from './shared.js';
 import { measureHeadings } from './asked-measures.js';
 
@@ -129,22 +129,6 @@ function renderQuestionSections(ctx: PageContext): TemplateResult[] {
   return sections.map((group) => html`${part(group.title, group.rows)}`);
 }
 
-/**
- * Answers to questions this stage does not ask that decided it (core's `decidingAnswers`):
- * kept in the record. Each is changed where it is asked: by choosing its stage.
- */
-function renderDecidingAnswers(ctx: PageContext): TemplateResult | typeof nothing {
-  const { strings, format, state, index } = ctx;
-  return part(
-    strings.decidingAnswers,
-    (ctx.evaluation.decidingAnswers ?? []).map((item) => {
-      const question = index.questions.get(item.id)?.question;
-      const stage = index.stages.has(item.ownerId) ? stageFieldId(item.ownerId) : stageFocusId(ctx);
-      return row(ctx, item.text, answerText(question, state.answers[item.id], strings, format), { page: 'stage', fieldId: stage });
-    }),
-  );
-}
-
 export function renderCheckPage(ctx: PageContext): TemplateResult {
   const { strings, format, evaluation, index, state } = ctx;
   const cohorts = [...index.cohorts.values()].filter((cohort) => state.cohorts.has(cohort.id));
@@ -207,7 +191,7 @@ export function renderCheckPage(ctx: PageContext): TemplateResult {
           ]
         : []),
     ])}
-    ${renderDecidingAnswers(ctx)} ${renderQuestionSections(ctx)}
+    ${renderQuestionSections(ctx)}
     ${part(
       strings.checkDetails,
       fields.map((item) => {

@@ -15,6 +15,8 @@ import type { TemplateResult } from 'lit';
 import type { AppliedException, StageEvaluation } from '@pathway/core';
 import type { PathwayIndex } from '../journey/pathway-index.js';
 import type { PageContext } from './page-context.js';
+import { endSentence } from '../i18n/strings.js';
+import { authoredLink } from './shared.js';
 
 /** The exception changes the current stage, or one of the referrals it makes. */
 function touchesStage(exception: AppliedException, stage: StageEvaluation | undefined): boolean {
@@ -103,27 +105,48 @@ export function insteadText(ctx: PageContext, exception: AppliedException): stri
   return parts.length > 0 ? strings.exceptionInstead(parts.join('; ')) : undefined;
 }
 
-/** A referral's channel as sentences: "Phone: 0300 123 4567", "Email: …", "Online: …", then its instructions. */
-export function referralHow(ctx: PageContext, id: string): string[] {
+/** One line of how to make a referral: "Phone: …", "Email: …" and "Online: …" (links), or its instructions. */
+export interface HowLine {
+  label?: string;
+  text: string;
+  /** Where the line's text links to: the email address or the web address, under the link policy (authoredLink). */
+  href?: string;
+}
+
+/** A referral's channel, line by line: phone, email, web address, then its instructions. */
+export function referralHow(ctx: PageContext, id: string): HowLine[] {
   const channel = ctx.index.referrals.get(id)?.channel;
   if (!channel) return [];
   const { strings } = ctx;
-  const how: string[] = [];
-  if (channel.phone) how.push(`${strings.summaryReferralPhone}: ${channel.phone}`);
-  if (channel.email) how.push(`${strings.summaryReferralEmail}: ${channel.email}`);
-  if (channel.url) how.push(`${strings.summaryReferralWeb}: ${channel.url}`);
-  if (channel.instructions?.trim()) how.push(channel.instructions.trim());
+  const how: HowLine[] = [];
+  if (channel.phone) how.push({ label: strings.summaryReferralPhone, text: channel.phone });
+  if (channel.email) how.push({ label: strings.summaryReferralEmail, text: channel.email, href: `mailto:${channel.email}` });
+  if (channel.url) how.push({ label: strings.summaryReferralWeb, text: channel.url, href: channel.url });
+  if (channel.instructions?.trim()) how.push({ text: channel.instructions.trim() });
   return how;
 }
 
 /**
- * For a redirect to a referral: how to make it ("How to refer: Phone: 0300 123 4567. …"); never
- * the exception's own message again (a referral whose only instructions repeat it says no "how").
+ * "How to refer: Phone: 0300 123 4567. Email: team@council.gov.uk. Online: https://…." with the
+ * addresses as links a school can follow (the summary's referral panel links them alike).
  */
-export function insteadHowText(ctx: PageContext, exception: AppliedException): string | undefined {
+export function renderHowToRefer(ctx: PageContext, how: readonly HowLine[]): TemplateResult {
+  const { strings } = ctx;
+  return html`${strings.howToRefer}:${how.map((line) => {
+    const said = line.label ? `${line.label}: ${line.text}` : line.text;
+    const stop = endSentence(said) === said ? '' : '.';
+    return html` ${line.label ? `${line.label}: ` : ''}${line.href ? authoredLink(strings, line.text, line.href) : line.text}${stop}`;
+  })}`;
+}
+
+/**
+ * For a redirect to a referral: how to make it; never the exception's own message again (a
+ * referral whose only instructions repeat it says no "how").
+ */
+export function insteadHow(ctx: PageContext, exception: AppliedException): TemplateResult | undefined {
   const referral = exception.effect === 'redirect' ? exception.redirectTo?.referral : undefined;
-  const how = (referral ? referralHow(ctx, referral) : []).filter((line) => line !== exception.message.trim());
-  return how.length > 0 ? ctx.strings.exceptionHowToRefer(how) : undefined;
+  const how = (referral ? referralHow(ctx, referral) : []).filter((line) => (line.label ? `${line.label}: ${line.text}` : line.text) !== exception.message.trim());
+  return how.length > 0 ? renderHowToRefer(ctx, how) : undefined;
 }
 
 /** How many stages the pathway has: an exception changing all of them is not listed by name. */
@@ -138,7 +161,7 @@ function changesText(ctx: PageContext, exception: AppliedException, showChanges:
 export function renderException(ctx: PageContext, exception: AppliedException, showChanges = false): TemplateResult {
   const { strings } = ctx;
   const instead = insteadText(ctx, exception);
-  const how = insteadHowText(ctx, exception);
+  const how = insteadHow(ctx, exception);
   const changes = changesText(ctx, exception, showChanges);
   const lead = exception.effect === 'reassign' && exception.lead ? strings.exceptionLead(leadName(ctx.index, exception.lead)) : undefined;
   const body = html`<strong class="block">${exception.title}</strong>

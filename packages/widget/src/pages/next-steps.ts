@@ -16,7 +16,7 @@ import { exitStep, outcomeWaits, referralRuledOut } from '@pathway/core';
 import type { GateResult, OutcomeStatus } from '@pathway/core';
 import type { Outcome } from '@pathway/schema';
 import { reasonText } from '../i18n/strings.js';
-import { importantExceptions, insteadHowText, insteadText, referralHow, referralTarget } from './exceptions.js';
+import { importantExceptions, insteadHow, insteadText, referralHow, referralTarget, renderHowToRefer } from './exceptions.js';
 import { bareTitle } from './joined-text.js';
 import { settlingOutcomeOf } from '../journey/settling.js';
 import type { PageContext } from './page-context.js';
@@ -150,7 +150,7 @@ export function nextSteps(ctx: PageContext, readiness: Readiness | undefined): N
       now.push(withDescription(target ? refer(referral, referLine(ctx, outcome.title, target, referral, waits)) : strings.outcomeOther(outcome.title), authored.get(outcome.id)?.description));
       // A referral the stage does not list has no panel of its own: how to make it is said here.
       const how = referral === undefined && outcome.referral ? referralHow(ctx, outcome.referral) : [];
-      if (how.length > 0) now.push(html`${strings.exceptionHowToRefer(how)}`);
+      if (how.length > 0) now.push(renderHowToRefer(ctx, how));
     }
     for (const referral of offered) {
       if (!referred.has(referral.referral.referralId)) now.push(html`${refer(referral, referLine(ctx, referral.referral.title, referral.target, referral))}`);
@@ -162,7 +162,7 @@ export function nextSteps(ctx: PageContext, readiness: Readiness | undefined): N
   const important = importantExceptions(ctx);
   for (const exception of important) {
     const instead = insteadText(ctx, exception);
-    const how = insteadHowText(ctx, exception);
+    const how = insteadHow(ctx, exception);
     if (instead !== undefined) now.push(html`${bareTitle(exception.title)}: ${instead}${how ? html` <span class="block">${how}</span>` : nothing}`);
   }
   // Nothing else to do now because an exception blocks the stage or its referral: its message says what to do instead.

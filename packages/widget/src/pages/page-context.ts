@@ -63,6 +63,8 @@ export interface PageContext {
   today?: string;
   /** The stage an answer given on this page moved the pupil to, until the user leaves the page. */
   stageMoved?: { title: string };
+  /** On the questions page: the ids of the answers that decided the stage shown since the page was entered. */
+  decidingShown?: readonly string[];
 }
 
 /** What a page is drawn with beyond the page context. */

@@ -1,6 +1,9 @@
 /**
  * The stage's reflective questions and evidence, with those of earlier stages it requires
- * grouped under their stage's name, and the referral's "include" items. Each group's heading
+ * grouped under their stage's name, and the referral's "include" items. Answers given to other
+ * stages' questions that decided the stage (core's `decidingAnswers`) come first, under their own
+ * heading: an answer that moved the pupil stays where it was given, and can be changed there
+ * without choosing its stage. Each group's heading
  * says how much of it is still to do, and a list at the top goes to each group. Every question
  * stays in the DOM (moving between groups loses nothing). The rows are plain DOM, not Lit
  * templates (row-list.ts, rows/): each is keyed and touched only when its own answer, state or
@@ -33,12 +36,34 @@ interface Owner {
   title: string;
 }
 
+/**
+ * The answers that decided the stage, as rows: those the engine lists now, and any shown since
+ * the page was entered (`ctx.decidingShown`), so a date or figure being retyped, briefly not an
+ * answer, keeps its field.
+ */
+function decidingRows(ctx: PageContext): Row[] {
+  const current = ctx.evaluation.current;
+  const listed = ctx.evaluation.decidingAnswers ?? [];
+  const kept = ctx.decidingShown ?? [];
+  if (!current || (listed.length === 0 && kept.length === 0)) return [];
+  const wanted = new Set([...listed.map((item) => item.id), ...kept]);
+  for (const item of current.questions) if (item.state !== 'notApplicable') wanted.delete(item.id);
+  const rows: Row[] = [];
+  for (const stage of ctx.evaluation.stages) {
+    for (const item of stage.questions) {
+      if (!wanted.delete(item.id) || item.state === 'notApplicable') continue;
+      rows.push({ kind: 'question', item });
+    }
+  }
+  return rows.length > 0 ? [{ kind: 'heading', key: 'deciding', text: ctx.strings.decidingAnswers, left: 0, total: 0 }, ...rows] : [];
+}
+
 /** The page's rows in reading order: each owner's questions, each followed by its evidence. */
 export function questionRows(ctx: PageContext): Row[] {
   const current = ctx.evaluation.current;
   if (!current) return [];
   const { index, strings } = ctx;
-  const rows: Row[] = [];
+  const rows: Row[] = decidingRows(ctx);
   const evidenceAfterQuestion = new Map<string, ItemStatus[]>();
   const evidenceOfOwner = new Map<string, ItemStatus[]>();
   // A chosen route's own items (format 1.1) are grouped under the route, not the stage.
@@ -85,7 +110,7 @@ export function questionRows(ctx: PageContext): Row[] {
     const owner = ownerOf(item);
     noteOwner(owner.id, owner.title);
   }
-  const grouped = owners.length > 1;
+  const grouped = owners.length > 1 || rows.length > 0;
   for (const owner of owners) {
     if (grouped) rows.push({ kind: 'heading', key: `h:${owner.id}`, text: owner.title, left: 0, total: 0 });
     for (const item of questionsOf.get(owner.id) ?? []) {

@@ -6,6 +6,7 @@
  * Each is a rule for any pathway.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
 import type { Pathway } from '@pathway/schema';
 import pellinghamJson from '@pathway/core/fixtures/guide-authored/pellingham-flowchart.json';
 import riversideJson from '@pathway/core/fixtures/guide-authored/riverside-trust-letters.json';
@@ -13,8 +14,8 @@ import aldermoorJson from '@pathway/core/fixtures/guide-authored/aldermoor-cohor
 import type { PathwayCase } from '../journey/case-seed.js';
 import { downloadsOf, pressOn, summaryFor } from '../testing/driver.js';
 import { axeViolations } from '../testing/accessibility.js';
-import { answer, continueOn, throughMeasures } from '../testing/journey.js';
-import { cleanup, headingOf, mountWidget, textOf } from '../testing/mount.js';
+import { answer, continueOn, questionIdsOnPage, throughMeasures } from '../testing/journey.js';
+import { cleanup, headingOf, mountWidget, settle, textOf } from '../testing/mount.js';
 import type { PathwayWidget } from './pathway-widget.js';
 
 afterEach(() => cleanup());
@@ -75,6 +76,35 @@ describe('answers that decided the stage stay in the record', () => {
     expect(await axeViolations(widget)).toEqual([]);
   });
 
+  it('an answer that moved the stage keeps its field on the page, and "Change" goes back to it, not to choosing its stage', async () => {
+    const widget = await mountWidget({ pathway: pellingham, attributes: { 'as-of': '2026-02-20' } });
+    await throughMeasures(widget, '85');
+    await continueOn(widget);
+    await answer(widget, 'q-risk', 'no');
+    await answer(widget, 'q-csc', 'yes');
+    expect(headingOf(widget)).toContain('Speak to the allocated social worker first');
+    // The answer just given is still on the page, under its own heading, before the new stage's questions.
+    expect(questionIdsOnPage(widget).slice(0, 2)).toEqual(['q-risk', 'q-csc']);
+    expect(textOf(widget.shadowRoot!)).toMatch(/Answers that decided the stage[\s\S]*children's social care/);
+    expect((query(widget, 'input[name="q-q-csc"][value="yes"]') as HTMLInputElement).checked).toBe(true);
+
+    await continueOn(widget);
+    expect(headingOf(widget)).toBe('Check your answers');
+    const change = [...widget.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[data-field]')].find((link) =>
+      textOf(link).includes("known to children's social care"),
+    );
+    expect(change?.dataset.page).toBe('questions');
+    await page.elementLocator(change!).click();
+    await settle(widget);
+    expect(headingOf(widget)).toContain('Speak to the allocated social worker first');
+    await answer(widget, 'q-csc', 'no');
+    // Nothing was chosen: the figures and answers place the pupil again, and the page says so.
+    expect(headingOf(widget)).toContain('START');
+    expect(textOf(query(widget, '[data-stage-moved]')!)).toContain('Your answer changed the stage: now');
+    expect(questionIdsOnPage(widget)).toContain('q-csc');
+    expect(await axeViolations(widget)).toEqual([]);
+  });
+
   it('leaving the page ends the notice', async () => {
     const widget = await mountWidget({ pathway: pellingham, attributes: { 'as-of': '2026-02-20' } });
     await throughMeasures(widget, '85');
@@ -112,7 +142,8 @@ describe('an outcome that makes a referral', () => {
     answers: { 'q-letter-3-sent': 'yes', 'q-parents-attended': 'no', 'q-meeting-date': '2026-01-20' },
     evidence,
   } as PathwayCase);
-  const HOW = 'How to refer: Online: https://www.westholme.gov.uk/schools/attendance-referral. Use the online referral form. The Trust Attendance Lead must approve the referral first.';
+  // The address is a link; its hidden words say it opens in a new tab.
+  const HOW = 'How to refer: Online: https://www.westholme.gov.uk/schools/attendance-referral (opens in new tab). Use the online referral form. The Trust Attendance Lead must approve the referral first.';
 
   it('is not a step to take now while the stage still needs something, and says how the referral is made', async () => {
     const widget = await summaryFor(riverside, pupil(), '2026-02-20');
@@ -120,6 +151,9 @@ describe('an outcome that makes a referral', () => {
     expect(textOf(query(widget, '[data-section="missing"]')!)).toContain('Notes of the Attendance Support Meeting');
     expect(next).toContain('No improvement at the plan review: refer to Westholme Council: once what is still missing is done, refer to School Attendance Support Team.');
     expect(next).toContain(HOW);
+    // The address is a link the school can follow, as in the referral panel.
+    const link = query(widget, '[data-section="next-steps"] a[href="https://www.westholme.gov.uk/schools/attendance-referral"]');
+    expect(link?.getAttribute('rel')).toBe('noopener noreferrer');
   });
 });
 

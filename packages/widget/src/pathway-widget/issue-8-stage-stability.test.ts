@@ -93,7 +93,8 @@ describe('the stage never moves under the user', () => {
       expect(headingOf(widget)).toBe('Tier 3 Questions and evidence');
       expect(stageChanges.map((event) => event.detail.stageId)).toEqual(['tier-2', 'tier-3']);
       expect(announcements.said).toEqual(['Stage: Tier 3']);
-      expect(questionIdsOnPage(widget)).toEqual(['panel-asked']);
+      // The date that moved the stage stays on the page, under "Answers that decided the stage", before Tier 3's own question.
+      expect(questionIdsOnPage(widget)).toEqual(['plan-date', 'panel-asked']);
     } finally {
       announcements.stop();
     }

@@ -17,6 +17,7 @@ import type { Formatter } from '../i18n/format.js';
 import { firstPaintEn } from '../i18n/first-paint-strings.js';
 import type { WidgetStrings } from '../i18n/strings.js';
 import type { PathwayCase } from '../journey/case-seed.js';
+import type { Evaluation } from '@pathway/core';
 import { pageBefore } from '../journey/pages.js';
 import type { PageId } from '../journey/pages.js';
 import { renderErrorPanel } from '../pages/error-panel.js';
@@ -495,8 +496,23 @@ export class PathwayWidget extends LitElement {
     if (moved && this.navigation.page === 'questions') this.stageMoved = moved;
   }
 
+  /**
+   * The answers that decided the stage shown on the questions page since it was entered: each
+   * keeps its field there while it is retyped (questions-page.ts), until the page is left.
+   */
+  private decidingShown: readonly string[] = [];
+
+  private noteDecidingShown(evaluation: Evaluation): readonly string[] {
+    const listed = evaluation.decidingAnswers ?? [];
+    if (listed.some((item) => !this.decidingShown.includes(item.id))) {
+      this.decidingShown = [...new Set([...this.decidingShown, ...listed.map((item) => item.id)])];
+    }
+    return this.decidingShown;
+  }
+
   private afterNavigation(): void {
     this.stageMoved = undefined;
+    this.decidingShown = [];
     this.updates.seen();
     this.noteReadiness(false);
     // The draft keeps the page, so coming back returns here.
@@ -538,6 +554,7 @@ export class PathwayWidget extends LitElement {
       today: this.journey.today(),
       ...(defaultStage ? { defaultStage } : {}),
       ...(this.stageMoved && page === 'questions' ? { stageMoved: this.stageMoved } : {}),
+      ...(page === 'questions' ? { decidingShown: this.noteDecidingShown(evaluation) } : {}),
     };
   }
 
