@@ -207,6 +207,9 @@ describe('summarise', () => {
           { id: 'school', label: 'School', required: false },
         ],
         include: [{ id: 'printout', title: 'Attendance printout', confirmed: true }],
+        // No criteria of its own, and nothing it needs is missing.
+        gates: [],
+        missing: [],
         response: 'A time and date will be emailed to you.',
         outcomes: [{ id: 'accepted', title: 'Accepted', description: 'A meeting is arranged.' }, { id: 'declined', title: 'Declined' }],
         // Redirected with its stage, for a child looked after.

@@ -320,9 +320,13 @@ function summaryReferral(evaluation: ReferralEvaluation, ctx: EvaluationContext)
     include: (referral.include ?? []).map((item) => {
       const state = evidenceState(ctx.kase, item.id);
       const line: SummaryReferral['include'][number] = { id: item.id, title: item.title, confirmed: state.confirmed };
+      if (item.recency !== undefined) line.recency = { ...item.recency };
       if (state.note !== undefined) line.note = state.note;
       return line;
     }),
+    // What the team receiving it checks: its criteria, and what it still lacks.
+    gates: evaluation.gates.map((g) => ({ id: g.id, title: g.title, holds: g.holds, reasons: g.reasons.map((r) => r.text) })),
+    missing: [...evaluation.fields, ...evaluation.include].filter((item) => item.required && item.severity === 'blocking' && (item.state === 'missing' || item.state === 'unmet')).map(missingLine),
     outcomes: (referral.outcomes ?? []).map((outcome) =>
       outcome.description !== undefined
         ? { id: outcome.id, title: outcome.title, description: outcome.description }
@@ -410,6 +414,8 @@ export function buildSummary(evaluation: Evaluation, ctx: EvaluationContext, opt
       .map((item) => {
         const state = evidenceState(ctx.kase, item.id);
         const line: Summary['evidence'][number] = { id: item.id, title: item.text, confirmed: state.confirmed, state: item.state };
+        const recency = ctx.index.evidenceById.get(item.id)?.evidence.recency;
+        if (recency !== undefined) line.recency = { ...recency };
         if (state.note !== undefined) line.note = state.note;
         return line;
       }),

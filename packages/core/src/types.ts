@@ -3,7 +3,7 @@
  * works out from it (`Evaluation`, `Summary`). Plain data only, so it can be saved,
  * compared, sent and printed.
  */
-import type { AnswerValue, Band, ExceptionEffect, Force, Outcome, Pathway, Severity } from './schema-types.js';
+import type { AnswerValue, Band, Duration, ExceptionEffect, Force, Outcome, Pathway, Severity } from './schema-types.js';
 import type { ResolvedJourney } from './journey.js';
 
 // ---------------------------------------------------------------------------------------
@@ -498,7 +498,12 @@ export interface SummaryReferral {
   target: { name: string; kind: string; description?: string };
   channel: { kind: string; email?: string; url?: string; phone?: string; instructions?: string };
   fields: { id: string; label: string; value?: string; required: boolean }[];
-  include: { id: string; title: string; confirmed: boolean; note?: string }[];
+  /** Each item to include; `recency`: how recent it must be, as the pathway says it. */
+  include: { id: string; title: string; confirmed: boolean; recency?: Duration; note?: string }[];
+  /** Its criteria (format 1.1 `gates`), each held or not, with why. */
+  gates: { id: string; title: string; holds: boolean; reasons: string[] }[];
+  /** Its blocking fields and items to include not yet given or confirmed. */
+  missing: { id: string; text: string; reason: string }[];
   response?: string;
   outcomes: { id: string; title: string; description?: string }[];
   status: ReferralEvaluation['status'];
@@ -557,7 +562,7 @@ export interface Summary {
   answers: SummaryAnswer[];
   /** The evaluation's `decidingAnswers`: answers outside the stage's questions that decided it. Only when there are any. */
   decidingAnswers?: SummaryAnswer[];
-  evidence: { id: string; title: string; confirmed: boolean; note?: string; state: ItemState }[];
+  evidence: { id: string; title: string; confirmed: boolean; recency?: Duration; note?: string; state: ItemState }[];
   missing: { blocking: { id: string; text: string; reason: string }[]; advisory: { id: string; text: string; reason: string }[] };
   gates: { id: string; title: string; holds: boolean; reasons: string[] }[];
   exceptions: { id: string; title: string; effect: string; message: string }[];

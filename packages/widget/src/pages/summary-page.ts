@@ -221,6 +221,12 @@ function renderDecidingAnswers(ctx: PageContext): TemplateResult | typeof nothin
   );
 }
 
+/** How recent a piece of evidence must be, as the questions page said it: a package is judged by it. */
+function recencyLine(ctx: PageContext, evidenceId: string): TemplateResult | typeof nothing {
+  const recency = ctx.index.evidence.get(evidenceId)?.evidence.recency;
+  return recency ? html` <span class="block secondary">${ctx.strings.evidenceRecency(ctx.format.duration(recency))}</span>` : nothing;
+}
+
 function renderEvidenceList(ctx: PageContext): TemplateResult | typeof nothing {
   const { strings, state } = ctx;
   const items = (ctx.evaluation.current?.evidence ?? []).filter((item) => item.state !== 'notApplicable');
@@ -230,7 +236,7 @@ function renderEvidenceList(ctx: PageContext): TemplateResult | typeof nothing {
     plainList(
       items.map((item) => {
         const held = state.evidence[item.id];
-        return html`${item.text} ${tag(held?.confirmed ? strings.confirmed : strings.notConfirmed, held?.confirmed ? 'green' : 'grey')}${held?.note
+        return html`${item.text} ${tag(held?.confirmed ? strings.confirmed : strings.notConfirmed, held?.confirmed ? 'green' : 'grey')}${recencyLine(ctx, item.id)}${held?.note
             ? html` <span class="block secondary">${held.note}</span>`
             : nothing}`;
       }),
@@ -305,7 +311,7 @@ function renderReferral(ctx: PageContext, referral: ReferralReadiness): Template
                     const held = state.evidence[item.id];
                     return html`<li>
                       ${item.text} ${tag(held?.confirmed ? strings.confirmed : strings.notConfirmed, held?.confirmed ? 'green' : 'grey')}
-                      ${held?.note ? html` <span class="block secondary">${held.note}</span>` : nothing}
+                      ${recencyLine(ctx, item.id)} ${held?.note ? html` <span class="block secondary">${held.note}</span>` : nothing}
                     </li> `;
                   })}
               </ul>
