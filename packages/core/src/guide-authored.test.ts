@@ -16,10 +16,14 @@ describe('pathways written from the guide alone', () => {
   it('are all here', () => {
     expect(files.sort()).toEqual([
       'aldermoor-cohorts.json',
+      'ashby-consult-penalty.json',
       'ashcombe-trend.json',
       'brackley-subthreshold.json',
+      'brindle-bands-labels.json',
       'carrow-ptt-ap.json',
       'castlebridge-legal.json',
+      'corbridge-referral-packages.json',
+      'dunhallow-step-down.json',
       'dunmore-la-intake.json',
       'dunsmoor-phases.json',
       'eastmere.json',
