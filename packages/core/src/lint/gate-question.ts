@@ -6,8 +6,23 @@
  */
 import type { Problem } from '@pathway/schema';
 import { ownerOfKind } from '../outline/outline.js';
+import type { QuestionEntry } from '../pathway-index.js';
 import { finding, type LintRule } from './report.js';
 import { questionsAskedAt } from './asked-at.js';
+
+/**
+ * What to do, by where the question is asked. A route's questions are asked only on that route
+ * (requiring its stage does not ask them), so for one the advice is to read what the route led
+ * to, which a school at any stage can record, rather than to require the stage.
+ */
+function advice(question: QuestionEntry): string {
+  const text = question.question.text;
+  if (question.route !== undefined && question.stage !== undefined) {
+    return `reads the answer to "${text}", which is asked only on Route "${question.route.title}" of Stage "${question.stage.title}", so a school working at this stage is not asked it: the gate can be met only in a journey that took that route first (requiring that stage does not help: a route's questions are asked only on the route); ask the question here, or read what the route led to: an "Outcome recorded" rule for one of its outcomes, or a date figure every pupil is asked`;
+  }
+  const askedWhere = question.stage !== undefined ? ` (it is asked at Stage "${question.stage.title}")` : '';
+  return `reads the answer to "${text}", which is not asked at this stage${askedWhere}, so a school working at this stage can never meet it; add that stage to this stage's required earlier stages, or ask the question here`;
+}
 
 export const gateQuestion: LintRule = ({ pathway, map }) => {
   const index = map.engineIndex();
@@ -24,11 +39,7 @@ export const gateQuestion: LintRule = ({ pathway, map }) => {
     if (gate === undefined || stage === undefined || ownerOfKind(gate.owner, 'referral') !== undefined || ownerOfKind(gate.owner, 'requirement') !== undefined) continue;
     if (askedAt.get(stage.id)?.has(reference.id) !== false || reported.has(`${gate.pointer} ${reference.id}`)) continue;
     reported.add(`${gate.pointer} ${reference.id}`);
-    const askedWhere = question.stage !== undefined ? ` (it is asked at Stage "${question.stage.title}")` : '';
-    problems.push(
-      finding(pathway, 'gate-question', 'warning', gate.pointer,
-        `reads the answer to "${question.question.text}", which is not asked at this stage${askedWhere}, so a school working at this stage can never meet it; add that stage to this stage's required earlier stages, or ask the question here`),
-    );
+    problems.push(finding(pathway, 'gate-question', 'warning', gate.pointer, advice(question)));
   }
   return problems;
 };

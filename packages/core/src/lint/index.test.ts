@@ -287,6 +287,32 @@ describe('requires-routes-only', () => {
     expect(codes(pathway)).not.toContain('lint.requires-routes-only');
   });
 
+  it('is quiet once a gate here reads one of those routes or what it led to (its advice, followed, ends it)', () => {
+    const pathway = fixture();
+    const contract = pathway.stages[1]!.routes![0]!;
+    contract.outcomes = [{ id: 'contract-broken', title: 'The contract was broken', kind: 'escalate', to: 'legal' }];
+    const legal = pathway.stages[3]!;
+    legal.gates = [{ id: 'after-contract', title: 'The contract was broken', condition: { outcome: 'contract-broken' } }];
+    expect(codes(pathway)).not.toContain('lint.requires-routes-only');
+    legal.gates = [{ id: 'after-contract', title: 'The contract route was taken', condition: { route: 'contract' } }];
+    expect(codes(pathway)).not.toContain('lint.requires-routes-only');
+    // A gate about something else leaves it.
+    legal.gates = [{ id: 'other', title: 'Attendance below 50%', condition: { measure: 'attendance', upper: { value: 50, inclusive: false } } }];
+    expect(codes(pathway)).toContain('lint.requires-routes-only');
+  });
+
+  it('a gate reading a question asked only on another stage\'s route is told to read what the route led to, not to require the stage', () => {
+    const pathway = fixture();
+    const legal = pathway.stages[3]!;
+    legal.requires = { stages: ['checked'] };
+    legal.gates = [{ id: 'signed', title: 'A contract was signed', condition: { answer: 'contract-signed', in: ['yes'] } }];
+    const said = lintPathway(pathway).filter((problem) => problem.code === 'lint.gate-question').map((problem) => problem.message);
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatch(/which is asked only on Route "[^"]+" of Stage "[^"]+", so a school working at this stage is not asked it: the gate can be met only in a journey that took that route first/);
+    expect(said[0]).toContain('an "Outcome recorded" rule for one of its outcomes');
+    expect(said[0]).not.toContain("add that stage to this stage's required earlier stages");
+  });
+
   it('is quiet when the routes are applied by a rule rather than chosen (their items count toward the stage)', () => {
     const pathway = fixture();
     for (const route of pathway.stages[1]!.routes ?? []) delete route.chosenBy;
