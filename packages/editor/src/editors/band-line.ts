@@ -134,6 +134,31 @@ export class BandLine extends LitElement {
   /** A stage ("/stages/1"), its bands ("/stages/1/bands"), a band, or a measure ("/measures/0"). */
   @property() pointer = '';
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Capture: at the window these run before autosave's own listeners, so what it saves includes the bound.
+    window.addEventListener('beforeunload', this.commitTyping, true);
+    window.addEventListener('pagehide', this.commitTyping, true);
+    document.addEventListener('visibilitychange', this.commitTyping, true);
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('beforeunload', this.commitTyping, true);
+    window.removeEventListener('pagehide', this.commitTyping, true);
+    document.removeEventListener('visibilitychange', this.commitTyping, true);
+    super.disconnectedCallback();
+  }
+
+  /**
+   * A bound is written when its box is left (change); a figure still being typed when the page is
+   * hidden, reloaded or closed is written now, as the forms do for a short name (field-writing.ts).
+   */
+  private readonly commitTyping = (event: Event): void => {
+    if (event.type === 'visibilitychange' && document.visibilityState !== 'hidden') return;
+    const active = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+    if (active instanceof HTMLInputElement && active.type === 'text') active.dispatchEvent(new Event('change'));
+  };
+
   private get pathway(): Pathway | undefined {
     return this.editor?.draft.value as Pathway | undefined;
   }

@@ -229,6 +229,18 @@ describe('the band line', () => {
     expect(wide).toBeGreaterThan(300);
   });
 
+  it('writes a bound still being typed when the page is reloaded or closed, so a reload does not lose it', async () => {
+    const editor = await mountEditor(base);
+    const line = await showInEditor(editor, Object.assign(document.createElement('pe-band-line'), { pointer: '/stages/1' }));
+    const upper = deepQueryAll<HTMLInputElement>(line, 'input[type="text"]').find((i) => i.id.endsWith('-upper'))!;
+    upper.focus();
+    await userEvent.keyboard('{Control>}a{/Control}85');
+    // Typed, not yet left: nothing is written (a bound is written when its box is left).
+    expect(JSON.parse(editor.text).stages[1].bands[0].upper.value).toBe(80);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(JSON.parse(editor.text).stages[1].bands[0].upper).toEqual({ value: 85, inclusive: true });
+  });
+
   it('clearing a bound and pressing Tab keeps focus on the next control, which says it does nothing until there is a bound', async () => {
     const editor = await mountEditor(base);
     const line = await showInEditor(editor, Object.assign(document.createElement('pe-band-line'), { pointer: '/stages/1' }));
