@@ -56,7 +56,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const expectedChanges = [
   'Stage "Meeting" moved from position 2 to 1',
   'Stage "Support" renamed "Early support"',
-  'Stage "Early support": upper threshold changed from 92% to 90%',
+  'Stage "Early support" › band "Below 92%" now applies when "Attendance" is at most 90% (was at most 92%)',
   'Referral "Enforcement" › how to refer › email address: changed from "a@example.gov.uk" to "b@example.gov.uk"',
   'Question "Has a parenting contract been offered?" added to "Meeting"',
 ];

@@ -160,7 +160,7 @@ describe('the other wordings', () => {
       d.classifications[0].upper.value = 91;
     });
     const lines = texts(wigan, after);
-    expect(lines).toContain('Classification "Persistent absence (90% and under)": upper threshold changed from 90% to 91%');
+    expect(lines).toContain('Classification "Persistent absence (90% and under)" now applies when "Attendance" is at most 91% (was at most 90%)');
     expect(lines.find((line) => line.includes('DfE stages'))).toMatch(/DfE stages: .*"Monitor".* removed$|DfE stages: "Expect" added|DfE stages: .* removed$/);
     expect(lines.join('\n')).not.toMatch(/"(expect|monitor|listen-and-understand|facilitate-support|formalise-support)"/);
   });

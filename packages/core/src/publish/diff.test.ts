@@ -58,7 +58,7 @@ describe('diffPathways', () => {
     expect(diffPathways(v1, v2).map((c) => c.text)).toEqual([
       'Stage "Tier 1" renamed "Universal"',
       'Stage "Tier 3" moved from position 3 to 2',
-      'Stage "Tier 2": upper threshold changed from 92% to 90%',
+      'Stage "Tier 2" › band "92%-80%" now applies when "Attendance" is at least 80% and at most 90% (was at least 80% and at most 92%)',
       'Referral "Enforcement" › how to refer › email address: changed from "panel@northbridge.gov.uk" to "attendance.panel@northbridge.gov.uk"',
       'Question "Has a parenting contract been offered?" added to "Tier 3"',
     ]);
@@ -95,8 +95,8 @@ describe('diffPathways', () => {
       d.stages[1].actions = (withDuties as Editable).stages[1].actions;
     });
     expect(diffPathways(withDuties, v2).map((c) => c.text)).toEqual([
-      'Stage "Tier 1" › band "100%-93%" › upper bound: added (100%, inclusive)',
-      'Stage "Tier 2" › band "92%-80%" › lower bound: removed (was 80%, inclusive)',
+      'Stage "Tier 1" › band "100%-93%" now applies when "Attendance" is at least 93% and at most 100% (was at least 93%)',
+      'Stage "Tier 2" › band "92%-80%" now applies when "Attendance" is at most 92% (was at least 80% and at most 92%)',
       'Stage "Tier 2" › duties "The Local Authority will:" › action "Inform the school of the decision within 10 school days." removed',
       'Stage "Tier 2" › Time limit "Review" › extension: added (up to a total of 12 school weeks)',
     ]);
@@ -121,16 +121,15 @@ describe('diffPathways', () => {
       delete d.referrals[0].channel.email;
     });
     expect(diffPathways(before, after).map((c) => c.text)).toEqual([
-      'Stage "Tier 1" › band "100%-93%" › lower bound: no longer includes 93% (only above it)',
-      'Stage "Tier 2" › band "92%-80%" › upper bound: no longer includes 92% (only below it)',
+      'Stage "Tier 1" › band "100%-93%" now applies when "Attendance" is above 93% (was at least 93%)',
+      'Stage "Tier 2" › band "92%-80%" now applies when "Attendance" is at least 80% and below 92% (was at least 80% and at most 92%)',
       'Stage "Tier 2" › Time limit "Review" › kind: changed from "Must happen within" to "Reviewed every"',
       'Stage "Tier 2" › Time limit "Review" › duration: 6 school days → 6 weeks',
       'Stage "Tier 2" › Outcome "Not improved" › kind: changed from "Escalate to a more intensive stage" to "Step down to a less intensive stage"',
       'Stage "Tier 3" › applies to every pupil: changed from no to yes',
-      'Referral "Enforcement" › how to refer › by: changed from "Email" to "Meeting"',
-      'Referral "Enforcement" › how to refer › email address: removed (was "panel@northbridge.gov.uk")',
+      'Referral "Enforcement" › how to refer: now by meeting (was by email to panel@northbridge.gov.uk)',
     ]);
-    expect(diffPathways(after, before).map((c) => c.text)).toContain('Stage "Tier 2" › band "92%-80%" › upper bound: now includes 92%');
+    expect(diffPathways(after, before).map((c) => c.text)).toContain('Stage "Tier 2" › band "92%-80%" now applies when "Attendance" is at least 80% and at most 92% (was at least 80% and below 92%)');
     expect(diffPathways(v1, edited((d) => (d.stages[0].universal = true))).map((c) => c.text)).toEqual(['Stage "Tier 1" › applies to every pupil: added (yes)']);
   });
 

@@ -3,7 +3,7 @@
  * so that a named thing that moved or was renamed is reported as that, not as a removal plus an
  * addition:
  *
- *   Stage "Tier 2": lower threshold changed from 92% to 90%
+ *   Stage "Tier 2" › band "92%-80%" now applies when "Attendance" is at least 80% and at most 90% (was at least 80% and at most 92%)
  *   Question "Has a parenting contract been offered?" added to "Tier 3"
  *   Referral "Enforcement" › how to refer › email address: changed from "a@x.gov.uk" to "b@x.gov.uk"
  *
@@ -19,7 +19,12 @@
  *   names another thing is said by titles, and a rule by what it says (describeCondition);
  * - a long text is cut around its change, not from its start (text-change.ts);
  * - a list is lined up item by item (list-align.ts): "Introduction › paragraph 4: …", an action
- *   removed, never every later item "changed" because it shifted.
+ *   removed, never every later item "changed" because it shifted;
+ * - each change is said once, in words, never again as the fields that make it up: a band by
+ *   when it now applies (band-change.ts), how to refer as a whole when its kind changed, a rule
+ *   and a length whole; a new stage, route or referral in one line saying when it applies and
+ *   what it asks, with what is inside it counted there, not added a line each (added-words.ts),
+ *   and a referral added or removed not said again in the lists of the stages that make it.
  * The pathway's `version`, `changelog` and format version are left out: they are not news.
  */
 import { childPointer, describeLocation, enumLabelAt, escapePointerSegment, pointerSegments, schemaAt } from '@pathway/schema';
@@ -32,6 +37,8 @@ import { renamedByTitle } from '../renamed.js';
 import type { EntityKind, Outline, OutlineEntity } from '../outline/outline.js';
 import { thingNamed, versionOf, withRenamedIds } from './diff-references.js';
 import type { Version } from './diff-references.js';
+import { addedDetail, channelWords, removedDetail } from './added-words.js';
+import { bandChange } from './band-change.js';
 import { alignLists } from './list-align.js';
 import { cut, flatText, ruleChange, textChange, wordLikeness } from './text-change.js';
 
@@ -59,6 +66,8 @@ const ignoredAtRoot = new Set(['version', 'changelog', '$schema', 'schemaVersion
 const AUTHOR_NOTE = 'authorNote';
 /** What one item of a list of texts is called, by the list's property; else "item". */
 const textItemNouns: Record<string, string> = { introduction: 'paragraph', guidance: 'paragraph', notes: 'note', changes: 'change' };
+/** The parts of how to refer that its words say ("by email to …"). */
+const channelSaid = new Set(['kind', 'email', 'url', 'phone']);
 /** How long an added or removed text is quoted. */
 const QUOTED = 120;
 
@@ -158,11 +167,6 @@ function show(value: unknown, version: Version, pointer: string, depth = 0): str
   const record = value as Record<string, unknown>;
   const name = nameOf(record);
   if (name !== undefined) return `"${short(name, 60)}"`;
-  if (typeof record.value === 'number' && typeof record.inclusive === 'boolean') {
-    const owner = nodeAt(doc, pointer.slice(0, pointer.lastIndexOf('/'))) as { measure?: unknown } | undefined;
-    const percent = isPercentBand(doc, owner?.measure) ? '%' : '';
-    return `${record.value}${percent}, ${record.inclusive ? 'inclusive' : 'exclusive'}`;
-  }
   if (isDuration(record)) return describeDuration(record);
   const parts = Object.entries(record).filter(([k]) => k !== AUTHOR_NOTE && !isShortName(version, childPointer(pointer, k)));
   if (depth > 0 || parts.length === 0) return parts.length === 1 ? '1 setting' : `${parts.length} settings`;
@@ -170,9 +174,15 @@ function show(value: unknown, version: Version, pointer: string, depth = 0): str
     .map(([k, v]) => {
       const at = childPointer(pointer, k);
       const title = describeLocation(doc, at).split(' › ').at(-1) || k;
+      // A setting that is on or off reads as itself ("can be chosen"), not "can be chosen yes".
+      if (typeof v === 'boolean') return v ? title : `${title}: no`;
       return `${title} ${show(v, version, at, depth + 1)}`;
     })
     .join('; ');
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 function isDuration(value: unknown): value is Duration {
@@ -278,6 +288,7 @@ export function diffPathways(before: Pathway | unknown, after: Pathway | unknown
     return there !== undefined && key(there) === key(old) ? there : newByKey.get(key(old));
   };
   const oldVersion = versionOf(before, oldOutline);
+  const renamedFromOld = new Map([...renamedTo].map(([old, entity]) => [entity, old]));
   const compare: Comparison = {
     oldVersion,
     newVersion: versionOf(after, newOutline),
@@ -285,13 +296,14 @@ export function diffPathways(before: Pathway | unknown, after: Pathway | unknown
     newPointers,
     // The id a thing named in the old version has in the new one (itself, or what it was renamed to).
     newIdOf: (id, kinds) => counterpart(thingNamed(oldVersion, id, kinds))?.id,
+    isNew: (entity) => newByKey.get(key(entity)) === entity && !oldByKey.has(key(entity)) && !renamedFromOld.has(entity),
+    isGone: (entity) => oldByKey.get(key(entity)) === entity && !newByKey.has(key(entity)) && !renamedTo.has(entity),
   };
 
   // The pathway's own properties.
   compareContent(compare, undefined, undefined, changes);
 
   // Named things in both versions, in the new version's order.
-  const renamedFromOld = new Map([...renamedTo].map(([old, entity]) => [entity, old]));
   const pairs: [OutlineEntity, OutlineEntity][] = [];
   for (const entity of newOutline.entities) {
     const old = newByKey.get(key(entity)) === entity ? (oldByKey.get(key(entity)) ?? renamedFromOld.get(entity)) : undefined;
@@ -324,8 +336,10 @@ export function diffPathways(before: Pathway | unknown, after: Pathway | unknown
 
   for (const entity of added) {
     if (renamedFromOld.has(entity)) continue;
+    // Things inside a new thing are said with it (its line counts them), not a line each.
+    if (entity.owner !== undefined && compare.isNew(entity.owner)) continue;
     const where = entity.owner ? ` to "${short(labelOf(entity.owner))}"` : '';
-    changes.push({ kind: 'added', subject: entity.kind, pointer: entity.pointer, text: `${named(entity)} added${where}` });
+    changes.push({ kind: 'added', subject: entity.kind, pointer: entity.pointer, text: `${named(entity)} added${where}${addedDetail(entity, compare.newVersion)}` });
   }
   for (const entity of removed) {
     if (renamedTo.has(entity)) continue;
@@ -334,7 +348,7 @@ export function diffPathways(before: Pathway | unknown, after: Pathway | unknown
     const ownerGone = entity.owner !== undefined && counterpart(entity.owner) === undefined;
     if (ownerGone && entity.kind !== 'question') continue;
     const where = entity.owner ? ` ${ownerGone ? 'with' : 'from'} "${short(labelOf(entity.owner))}"` : '';
-    changes.push({ kind: 'removed', subject: entity.kind, pointer: entity.pointer, text: `${named(entity)} removed${where}` });
+    changes.push({ kind: 'removed', subject: entity.kind, pointer: entity.pointer, text: `${named(entity)} removed${where}${removedDetail(entity, oldVersion)}` });
   }
   return changes;
 }
@@ -346,6 +360,10 @@ interface Comparison {
   oldPointers: ReadonlySet<string>;
   newPointers: ReadonlySet<string>;
   newIdOf: (id: string, kinds: readonly EntityKind[]) => string | undefined;
+  /** A thing only the new version has (not one renamed). */
+  isNew: (entity: OutlineEntity) => boolean;
+  /** A thing only the old version had (not one renamed). */
+  isGone: (entity: OutlineEntity) => boolean;
 }
 
 /**
@@ -445,6 +463,25 @@ function compareContent(compare: Comparison, old: OutlineEntity | undefined, ent
     // What changed only because a thing it names was renamed has not changed for a reader.
     if (a !== undefined && b !== undefined && JSON.stringify(withRenamedIds(a, oldAt, oldVersion, compare.newIdOf)) === JSON.stringify(b)) return;
     if (!isRoot && isShortName(b === undefined ? oldVersion : newVersion, b === undefined ? oldAt : newAt)) return;
+    // A band is said once, whole, by when it now applies (band-change.ts), never bound by bound.
+    if (!isRoot && definitionAt(b === undefined ? before : after, b === undefined ? oldAt : newAt) === 'Band') {
+      const text = bandChange(placeAsCalled(compare, a, b, oldAt, newAt), a, b, oldVersion, newVersion, (label) => `"${short(label)}"`);
+      if (text !== undefined) push(a === undefined ? 'added' : b === undefined ? 'removed' : 'changed', b === undefined ? oldAt : newAt, text);
+      return;
+    }
+    // How to refer, when its kind changed, reads as a whole ("now by meeting (was by email to …)"),
+    // not as the kind and then each address removed or added a line each.
+    if (entity?.kind === 'referral' && newAt === `${entity.pointer}/channel` && isObject(a) && isObject(b) && a.kind !== b.kind) {
+      const was = channelWords(a, oldAt, oldVersion);
+      const now = channelWords(b, newAt, newVersion);
+      if (was !== '' && now !== '') {
+        push('changed', newAt, `${describeLocation(after, newAt)}: now ${now} (was ${was})`);
+        // Its other parts (the instructions) are compared as ever.
+        const rest = (channel: Record<string, unknown>) => Object.fromEntries(Object.entries(channel).filter(([k]) => !channelSaid.has(k)));
+        walk(rest(a), rest(b), oldAt, newAt, false);
+        return;
+      }
+    }
     // Lists are lined up item by item (a list added or removed whole too, so named things in it
     // are reported as added or removed things, not as "reflective questions: added").
     if ((Array.isArray(a) || a === undefined) && (Array.isArray(b) || b === undefined)) {
@@ -518,8 +555,15 @@ function compareContent(compare: Comparison, old: OutlineEntity | undefined, ent
   const compareSet = (a: readonly unknown[], b: readonly unknown[], oldAt: string, newAt: string) => {
     const renamed = withRenamedIds(a, oldAt, oldVersion, compare.newIdOf) as unknown[];
     const place = describeLocation(b.length > 0 ? after : before, b.length > 0 ? newAt : oldAt) || 'The pathway';
-    const gained = [...b.keys()].filter((j) => !renamed.includes(b[j])).map((j) => itemWords(b[j], newVersion, newAt, j));
-    const lost = [...a.keys()].filter((i) => !b.includes(renamed[i])).map((i) => itemWords(a[i], oldVersion, oldAt, i));
+    // A referral added or removed with the pathway says where it is made from: the list does not say it again.
+    const said = (version: Version, list: string, item: unknown, isSaid: (entity: OutlineEntity) => boolean) => {
+      const kinds = version.references.get(list);
+      const thing = kinds?.includes('referral') && typeof item === 'string' ? thingNamed(version, item, ['referral']) : undefined;
+      return thing !== undefined && isSaid(thing);
+    };
+    const gained = [...b.keys()].filter((j) => !renamed.includes(b[j]) && !said(newVersion, newAt, b[j], compare.isNew)).map((j) => itemWords(b[j], newVersion, newAt, j));
+    const lost = [...a.keys()].filter((i) => !b.includes(renamed[i]) && !said(oldVersion, oldAt, a[i], compare.isGone)).map((i) => itemWords(a[i], oldVersion, oldAt, i));
+    if (gained.length === 0 && lost.length === 0 && [...renamed].sort().join('\n') !== [...b].sort().join('\n')) return;
     // What reads the same either side (a listed value renamed under its label) is no change to a reader.
     if (gained.length > 0 && [...gained].sort().join('\n') === [...lost].sort().join('\n')) return;
     const parts = [...(gained.length > 0 ? [`${someOf(gained)} added`] : []), ...(lost.length > 0 ? [`${someOf(lost)} removed`] : [])];
@@ -543,28 +587,6 @@ function sameItem(a: unknown, b: unknown): boolean {
 function describeChange(a: unknown, b: unknown, oldAt: string, newAt: string, compare: Comparison, entity: OutlineEntity | undefined): string {
   const before = compare.oldVersion.doc;
   const after = compare.newVersion.doc;
-  // Thresholds read as councils say them: "lower threshold changed from 92% to 90%".
-  const bound = /\/bands\/\d+\/(lower|upper)\/value$/.exec(newAt);
-  if (bound && typeof a === 'number' && typeof b === 'number' && entity !== undefined) {
-    const band = (after as Record<string, unknown>) && bandAt(after, newAt);
-    const percent = isPercentBand(after, band?.measure) ? '%' : '';
-    const which = bound[1] === 'lower' ? 'lower' : 'upper';
-    const bandCount = Array.isArray((entity.node as { bands?: unknown[] }).bands) ? (entity.node as { bands: unknown[] }).bands.length : 1;
-    const ofBand = bandCount > 1 && typeof band?.label === 'string' ? ` of band "${short(band.label)}"` : '';
-    return `${named(entity)}: ${which} threshold${ofBand} changed from ${a}${percent} to ${b}${percent}`;
-  }
-  // A band of its own (a classification) is named by its label: "Classification "Persistent absence": upper threshold …".
-  const ownBound = /^(.*)\/(lower|upper)\/value$/.exec(newAt);
-  if (ownBound && typeof a === 'number' && typeof b === 'number' && definitionAt(after, ownBound[1]) === 'Band') {
-    const percent = isPercentBand(after, (nodeAt(after, ownBound[1]) as { measure?: unknown } | undefined)?.measure) ? '%' : '';
-    return `${describeLocation(after, ownBound[1]) || 'The pathway'}: ${ownBound[2]} threshold changed from ${a}${percent} to ${b}${percent}`;
-  }
-  // A band's name is how schools know it: "band changed from "90% and below" to "86-90%"".
-  if (/\/bands\/\d+\/label$/.test(newAt) && typeof a === 'string' && typeof b === 'string' && entity !== undefined) {
-    return `${named(entity)}: band changed from "${short(a)}" to "${short(b)}"`;
-  }
-  const included = inclusionChange(a, b, newAt, after);
-  if (included !== undefined) return included;
   const where = b === undefined ? describeLocation(before, oldAt) : describeLocation(after, newAt);
   const property = newAt.slice(newAt.lastIndexOf('/') + 1);
   const plainText = typeof a === 'string' && typeof b === 'string' && !compare.newVersion.references.has(newAt) && enumLabelAt(after, newAt) === undefined;
@@ -583,6 +605,21 @@ function describeChange(a: unknown, b: unknown, oldAt: string, newAt: string, co
   if (b === undefined) return namedHere(a) ? `${place} removed` : `${place}: removed (was ${show(a, compare.oldVersion, oldAt)})`;
   if (plainText) return `${place}: ${textChange(a, b)}`;
   return `${place}: changed from ${show(a, compare.oldVersion, oldAt)} to ${show(b, compare.newVersion, newAt)}`;
+}
+
+/**
+ * Where an item of a list is, as it is now, with the item named as it was called: `Stage "Tier 2"
+ * › band "90% and below"` for a band since relabelled, so its new name can follow.
+ */
+function placeAsCalled(compare: Comparison, a: unknown, b: unknown, oldAt: string, newAt: string): string {
+  const was = describeLocation(compare.oldVersion.doc, oldAt);
+  if (b === undefined) return was;
+  const now = describeLocation(compare.newVersion.doc, newAt);
+  if (a === undefined) return now;
+  const nowCut = now.lastIndexOf(' › ');
+  const wasCut = was.lastIndexOf(' › ');
+  const item = wasCut === -1 ? was : was.slice(wasCut + 3);
+  return nowCut === -1 ? item : `${now.slice(0, nowCut)} › ${item}`;
 }
 
 /** The fields an item of a list is named by, in describeLocation's order of preference. */
@@ -610,23 +647,6 @@ function itemRenamed(a: unknown, b: unknown, oldAt: string, newAt: string, compa
   return `${place} reworded: ${textChange(a, b)}`;
 }
 
-/** A bound that now includes its value, or no longer does: "upper bound: no longer includes 92% (only below it)". */
-function inclusionChange(a: unknown, b: unknown, newAt: string, after: unknown): string | undefined {
-  const bound = /\/(lower|upper)\/inclusive$/.exec(newAt);
-  if (!bound || typeof a !== 'boolean' || typeof b !== 'boolean') return undefined;
-  const boundAt = newAt.slice(0, -'/inclusive'.length);
-  const value = (nodeAt(after, boundAt) as { value?: unknown } | undefined)?.value;
-  if (typeof value !== 'number') return undefined;
-  const owner = nodeAt(after, boundAt.slice(0, boundAt.lastIndexOf('/'))) as { measure?: unknown } | undefined;
-  const figure = `${value}${isPercentBand(after, owner?.measure) ? '%' : ''}`;
-  const place = describeLocation(after, boundAt) || 'The pathway';
-  return b ? `${place}: now includes ${figure}` : `${place}: no longer includes ${figure} (only ${bound[1] === 'lower' ? 'above' : 'below'} it)`;
-}
-
-function bandAt(document: unknown, valuePointer: string): { label?: unknown; measure?: unknown } | undefined {
-  return nodeAt(document, valuePointer.replace(/\/(lower|upper)\/value$/, '')) as { label?: unknown; measure?: unknown } | undefined;
-}
-
 function nodeAt(document: unknown, pointer: string): unknown {
   let node: unknown = document;
   for (const segment of pointerSegments(pointer)) {
@@ -634,10 +654,4 @@ function nodeAt(document: unknown, pointer: string): unknown {
     node = (node as Record<string, unknown>)[segment];
   }
   return node;
-}
-
-function isPercentBand(document: unknown, measureId: unknown): boolean {
-  const measures = (document as { measures?: { id?: unknown; kind?: unknown }[] }).measures;
-  const measure = Array.isArray(measures) ? measures.find((m) => m?.id === measureId) : undefined;
-  return measure?.kind === 'attendancePercentage' || measure?.kind === 'absencePercentage';
 }

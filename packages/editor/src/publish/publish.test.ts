@@ -145,7 +145,7 @@ describe('import, fix, publish, edit, publish again', () => {
     await settle(panel);
     const changes = [
       'Stage "Identify and Understand" moved from position 2 to 1',
-      'Stage "Identify and Understand": upper threshold changed from 90% to 92%',
+      'Stage "Identify and Understand" › band "persistently absent (90% and under)" now applies when "Attendance" is at most 92% (was at most 90%)',
       'Stage "Support for the child and family" renamed "Support for the family"',
       'Referral "Referral to enforcement action" › how to refer › email address: changed from "AttendancePathway@wigan.gov.uk" to "attendance@wigan.gov.uk"',
       'Question "Has a parenting contract been offered?" added to "Formalise support."',

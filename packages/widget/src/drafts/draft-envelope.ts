@@ -21,6 +21,8 @@ import { questionFingerprints } from '../journey/pathway-index.js';
 import { renamedQuestions } from './renamed-questions.js';
 import { outcomeIds } from '../journey/journey-state.js';
 import { copyRecord, emptyRecord } from '../journey/records.js';
+import { bandChanges, isStageBands, stageBands } from './stage-bands.js';
+import type { BandChanges, DraftBand } from './stage-bands.js';
 
 export const DRAFT_FORMAT = 'pathway-draft/1';
 
@@ -40,6 +42,8 @@ export interface Draft {
   measureTexts: Record<string, string>;
   /** Stage titles when saved, by stage id (absent in drafts from before it was kept). */
   stageTexts?: Record<string, string>;
+  /** The bands of each stage that has some, when saved (absent in drafts from before they were kept). */
+  stageBands?: Record<string, DraftBand[]>;
   answers: Record<string, AnswerValue>;
   measures: Record<string, MeasureInput>;
   cohorts: string[];
@@ -99,7 +103,7 @@ export interface DraftChangeReport {
   /** Questions whose id changed and whose type and wording did not (by their new id); an answer that still fits goes with it. */
   renamed: ReportedQuestion[];
   /** Stages renamed, added and removed (by title), when the draft knew the stages. */
-  stages: { renamed: { from: string; to: string }[]; added: string[]; removed: string[] };
+  stages: { renamed: { from: string; to: string }[]; added: string[]; removed: string[]; bands?: BandChanges };
   /** The stage the user had chosen, when the pathway no longer has it. */
   stageDropped?: string;
 }
@@ -110,7 +114,10 @@ export const MAX_DRAFT_ENTRIES = 10_000;
 export const MAX_DRAFT_TEXT = 100_000;
 
 /** The texts a draft records, worked out once per pathway (drafts are saved on every answer). */
-type DraftTexts = Pick<Draft, 'questionTexts' | 'evidenceTexts' | 'cohortTexts' | 'measureTexts'> & { stageTexts: Record<string, string> };
+type DraftTexts = Pick<Draft, 'questionTexts' | 'evidenceTexts' | 'cohortTexts' | 'measureTexts'> & {
+  stageTexts: Record<string, string>;
+  stageBands: Record<string, DraftBand[]>;
+};
 
 const textsByIndex = new WeakMap<PathwayIndex, DraftTexts>();
 
@@ -125,7 +132,7 @@ function textsOf(index: PathwayIndex): DraftTexts {
     for (const [id, measure] of index.measures) measureTexts[id] = measure.title;
     const stageTexts = emptyRecord<string>();
     for (const [id, stage] of index.stages) stageTexts[id] = stage.title;
-    texts = { questionTexts: questionFingerprints(index), evidenceTexts, cohortTexts, measureTexts, stageTexts };
+    texts = { questionTexts: questionFingerprints(index), evidenceTexts, cohortTexts, measureTexts, stageTexts, stageBands: stageBands(index) };
     textsByIndex.set(index, texts);
   }
   return texts;
@@ -199,7 +206,7 @@ export function readDraft(raw: unknown): Draft | undefined {
     isText(raw.savedAt) &&
     !Number.isNaN(Date.parse(raw.savedAt)) &&
     // Sizes first: each is one count, so an absurd draft costs nothing more to refuse.
-    [raw.questionTexts, raw.evidenceTexts, raw.cohortTexts, raw.measureTexts, raw.stageTexts, raw.answers, raw.measures, raw.evidence].every(
+    [raw.questionTexts, raw.evidenceTexts, raw.cohortTexts, raw.measureTexts, raw.stageTexts, raw.stageBands, raw.answers, raw.measures, raw.evidence].every(
       (record) => record === undefined || !isRecord(record) || Object.keys(record).length <= MAX_DRAFT_ENTRIES,
     ) &&
     Array.isArray(raw.cohorts) &&
@@ -209,6 +216,7 @@ export function readDraft(raw: unknown): Draft | undefined {
     everyValue(raw.cohortTexts ?? {}, isText) &&
     everyValue(raw.measureTexts ?? {}, isText) &&
     everyValue(raw.stageTexts ?? {}, isText) &&
+    (raw.stageBands === undefined || isStageBands(raw.stageBands, isText)) &&
     everyValue(raw.answers, isAnswer) &&
     everyValue(raw.measures, isMeasureInput) &&
     raw.cohorts.every(isText) &&
@@ -420,12 +428,14 @@ export function reconcile(
       else if (current.title !== title) report.stages.renamed.push({ from: title, to: current.title });
     }
     for (const [id, stage] of index.stages) if (!Object.hasOwn(stageTexts, id) && !successors.has(id)) report.stages.added.push(stage.title);
+    const bands = bandChanges(draft.stageBands, stageTexts, index, (id) => renamedAt.get(id) ?? stageNow(stageTexts, id, index));
+    if (bands.moved.length > 0 || bands.added.length > 0) report.stages.bands = bands;
   }
 
   const changed =
     report.changed.length + report.removed.length + report.added.length + report.reworded.length + report.renamed.length +
       report.evidenceDropped.length + report.cohortsDropped.length + report.measuresDropped.length +
-      report.stages.renamed.length + report.stages.added.length + report.stages.removed.length > 0 ||
+      report.stages.renamed.length + report.stages.added.length + report.stages.removed.length + (report.stages.bands?.moved.length ?? 0) > 0 ||
     report.stageDropped !== undefined;
   return { content, report, changed };
 }

@@ -97,8 +97,10 @@ describe('drafts', () => {
     expect(JSON.stringify(draft)).not.toContain('Sam Example');
     expect(JSON.stringify(draft)).not.toContain('Example Primary School');
     expect(Object.keys(draft).sort()).toEqual(
-      ['answers', 'cohortTexts', 'cohorts', 'evidence', 'evidenceTexts', 'format', 'measureTexts', 'measures', 'page', 'pathwayId', 'pathwayVersion', 'placedAt', 'questionTexts', 'savedAt', 'stage', 'stageTexts'].sort(),
+      ['answers', 'cohortTexts', 'cohorts', 'evidence', 'evidenceTexts', 'format', 'measureTexts', 'measures', 'page', 'pathwayId', 'pathwayVersion', 'placedAt', 'questionTexts', 'savedAt', 'stage', 'stageBands', 'stageTexts'].sort(),
     );
+    // Stage bands are the pathway's figures and bounds, never the pupil's.
+    expect(JSON.stringify(draft.stageBands)).not.toMatch(/Sam|Example/);
     expect(draft.stage).toBe('enforcement-referral');
     // The stage the case was at (a stage id, never a pupil detail), so a later version can say if that changed.
     expect(draft.placedAt).toBe('enforcement-referral');

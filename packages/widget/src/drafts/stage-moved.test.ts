@@ -19,6 +19,12 @@ const query = (widget: PathwayWidget, selector: string) => widget.shadowRoot!.qu
 const notice = (widget: PathwayWidget) => textOf(query(widget, '[data-draft-notice="restored"]')!);
 const MOVED = 'The stage that applies changed from "Stage 3 - refer to council" to "Stage 2a - support plan": the figures that place a pupil at each stage changed.';
 const REFERRAL = '"Referral to Tarnby Attendance Officer" belongs to "Stage 3 - refer to council", so it is not offered now.';
+/** The bands that moved in v2, said though the case's own stage did not change. */
+const BANDS = [
+  'stage "Stage 2a - support plan" added (applies when Attendance is at most 85%)',
+  'stage "Stage 2 - attendance meeting" now applies when Attendance is at least 86% and at most 90% (was at most 90%)',
+  'stage "Stage 3 - refer to council" now applies when Attendance is below 75% (was below 80%)',
+];
 
 beforeEach(async () => {
   await clearStoredDrafts();
@@ -67,6 +73,8 @@ describe('a saved case opened on a newer version', () => {
     const widget = await mountWidget({ pathway: copyOf(tarnbyV2), attributes: { 'save-drafts': true } });
     const text = notice(widget);
     expect(text).not.toContain('The stage that applies changed');
+    // A pupil at 88% near a moved bound: the stages whose bands moved are said, once.
+    expect(textOf(query(widget, '[data-draft-bands]')!)).toBe(`The figures that place a pupil at each stage changed: ${BANDS.join('; ')}.`);
     expect(text).toMatch(/These questions are no longer in the pathway, so your answers to them were not used: Targets agreed\? You answered: Yes/);
   });
 
@@ -100,5 +108,18 @@ describe('a pathway replaced under an open journey (src swapped)', () => {
     expect(note).toContain(MOVED);
     expect(note).toContain(REFERRAL);
     expect(await axeViolations(widget)).toEqual([]);
+  });
+
+  it('the update note says which stages\' bands moved when the case stays at its stage', async () => {
+    const widget = await mountWidget({ src: '/packages/core/fixtures/guide-authored/tarnby-v1.json' });
+    await onQuestions(widget, '88', 'q2');
+    widget.src = '/packages/core/fixtures/guide-authored/tarnby-v2.json';
+    await eventually(() => expect(query(widget, '[data-update-note]')).not.toBeNull());
+    await settle(widget);
+    const note = textOf(query(widget, '[data-update-note]')!);
+    expect(headingOf(widget)).toBe('Stage 2 - attendance meeting Questions and evidence');
+    expect(note).not.toContain('The stage that applies changed');
+    for (const phrase of BANDS) expect(note).toContain(phrase);
+    expect(note).not.toContain('Stage 1 - school monitoring');
   });
 });

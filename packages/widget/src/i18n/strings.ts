@@ -427,7 +427,12 @@ export const en = {
   updateOtherRemoved: (count: number) =>
     count === 1 ? '1 confirmation, circumstance or figure you entered removed' : `${count} confirmations, circumstances or figures you entered removed`,
   updateStageRenamed: (from: string, to: string) => `stage "${from}" renamed to "${to}"`,
-  updateStageAdded: (title: string) => `stage "${title}" added`,
+  updateStageAdded: (title: string, applies?: string) => `stage "${title}" added${applies ? ` (applies when ${applies})` : ''}`,
+  /** In a restored draft's notice: the figures that place a pupil changed (phrases from updateStageAdded and updateStageBands). */
+  draftBandsChanged: (changes: readonly string[]) => `The figures that place a pupil at each stage changed: ${changes.join('; ')}.`,
+  /** A stage's bands moved ("now" or "was" '' when it has, or had, none). */
+  updateStageBands: (stage: string, now: string, was: string) =>
+    now === '' ? `stage "${stage}" no longer placed by figures (was when ${was})` : `stage "${stage}" now applies when ${now}${was ? ` (was ${was})` : ''}`,
   updateStageRemoved: (title: string) => `stage "${title}" removed`,
   updateMovedStageRemoved: (title: string) =>
     `The stage you were working at, "${title}", is no longer in the pathway, so you are back at choosing a stage.`,

@@ -2,7 +2,9 @@
  * The words of the note shown when the pathway changed under an open journey (the update note
  * controller decides when it shows). With the journey part: it is only needed once a journey is open.
  */
+import { describeBounds } from '@pathway/core';
 import type { DraftChangeReport } from '../drafts/draft-envelope.js';
+import type { MeasuredBand } from '../drafts/stage-bands.js';
 import type { WidgetStrings } from '../i18n/strings.js';
 
 /** The changes in a report, each as a short phrase ("1 question added"), in a fixed order. */
@@ -24,11 +26,39 @@ export function changePhrases(report: DraftChangeReport, words: WidgetStrings): 
   // A stage whose short name (id) changed and whose title did not is, to a school, the same
   // stage: it is said neither as added nor as removed ("stage "X" added, stage "X" removed").
   const removedTitles = [...report.stages.removed];
+  const bands = report.stages.bands;
   for (const title of report.stages.added) {
     const same = removedTitles.indexOf(title);
     if (same >= 0) removedTitles.splice(same, 1);
-    else phrases.push(words.updateStageAdded(title));
+    // A new stage with bands says when it applies: a pupil near it may be placed there next.
+    else phrases.push(words.updateStageAdded(title, bandWords(bands?.added.find((added) => added.stage === title)?.bands ?? [])));
   }
   for (const title of removedTitles) phrases.push(words.updateStageRemoved(title));
+  // Other stages' bands that moved, though the case's own stage may not have: only those that moved.
+  phrases.push(...movedPhrases(report, words));
   return phrases;
+}
+
+/**
+ * Bands in words, as a rule about the figure reads ("Attendance is at least 86% and at most
+ * 90%"), or the bounds alone ("at most 90%") where the figure goes without saying; '' for none.
+ */
+function bandWords(bands: readonly MeasuredBand[], boundsOnly = false): string {
+  return bands.map(({ measure, lower, upper }) => (boundsOnly ? '' : `${measure.title} is `) + describeBounds(measure, lower, upper)).join(' or ');
+}
+
+/** Each stage the case knew whose bands moved: "stage "X" now applies when … (was …)". */
+function movedPhrases(report: DraftChangeReport, words: WidgetStrings): string[] {
+  return (report.stages.bands?.moved ?? []).flatMap(({ stage, now, was }) => {
+    // One band on the same figure either side: "(was at most 90%)"; else the whole rule it was.
+    const oneFigure = now.length === 1 && was.length === 1 && now[0].measure === was[0].measure;
+    const [nowWords, wasWords] = [bandWords(now), bandWords(was, oneFigure)];
+    return nowWords === bandWords(was) ? [] : [words.updateStageBands(stage, nowWords, wasWords)];
+  });
+}
+
+/** The stages' bands that changed, for a restored draft's notice: new stages with bands, then bands that moved. */
+export function bandPhrases(report: DraftChangeReport, words: WidgetStrings): string[] {
+  const added = (report.stages.bands?.added ?? []).map(({ stage, bands }) => words.updateStageAdded(stage, bandWords(bands)));
+  return [...added, ...movedPhrases(report, words)];
 }

@@ -14,6 +14,7 @@ import type { WidgetStrings } from '../i18n/strings.js';
 import { fieldInput } from './field-input.js';
 import { describedBy } from './shared.js';
 import { stageMovedText } from '../journey/stage-moved.js';
+import { bandPhrases } from '../journey/update-note.js';
 import type { StageMove } from '../journey/stage-moved.js';
 
 export const DRAFTS_TOGGLE_ID = 'drafts-toggle';
@@ -60,9 +61,11 @@ function renderReport(
   const answered = (items: ReportedQuestion[]) => items.filter((item) => item.previousAnswer !== undefined);
   const changed = answered(report.changed);
   const removed = answered(report.removed);
+  const bands = bandPhrases(report, strings);
   return html`
     <p>${strings.draftVersionChanged(report.previousVersion, report.currentVersion)}</p>
     ${moved ? html`<p data-draft-stage-moved>${stageMovedText(moved, strings)}</p>` : nothing}
+    ${bands.length > 0 ? html`<p data-draft-bands>${strings.draftBandsChanged(bands)}</p>` : nothing}
     ${published}
     ${changed.length > 0
       ? html`<p class="label--bold" data-draft-list="changed">${strings.draftChanged}</p>
