@@ -253,7 +253,9 @@ export class JourneyController implements ReactiveController {
   /** Puts a saved draft's answers into an untouched journey. */
   restore(content: DraftContent): void {
     if (!this.definition) return;
-    this.state = { ...journeyFromDraft(this.definition.index, content), extra: this.state.extra };
+    const restored = journeyFromDraft(this.definition.index, content);
+    // The page's own extras (its case's `asOf`, say) stay; the draft's chosen routes and recorded outcomes join them.
+    this.state = { ...restored, extra: { ...this.state.extra, ...restored.extra } };
     this.changed();
   }
 

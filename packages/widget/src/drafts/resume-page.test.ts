@@ -100,3 +100,41 @@ describe('a restored draft', () => {
     expect(widget.shadowRoot!.activeElement).toBe(byId(widget, 'page-heading'));
   });
 });
+
+describe('a restored draft on a stage with routes the school chooses', () => {
+  it("brings back the route chosen and the page (the routes were saved, then dropped on restore)", async () => {
+    const eastmere = (await import('@pathway/core/fixtures/guide-authored/eastmere.json')).default as unknown as Pathway;
+    const widget = await mount(eastmere);
+    await clickField(widget, 'drafts-toggle');
+    await throughMeasures(widget, '65');
+    expect(headingOf(widget)).toBe('Which stage applies');
+    await clickField(widget, 'r-nti');
+    await continueOn(widget);
+    expect(headingOf(widget)).toMatch(/Questions and evidence$/);
+    let first: Draft | undefined;
+    await eventually(async () => {
+      first = (await readStoredDraft(eastmere.id)) as Draft | undefined;
+      expect(first?.routes).toEqual(['nti']);
+      expect(first?.page).toBe('questions');
+    });
+    // A later save moves the time on.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await clickField(widget, 'q-c3-nti-date-day');
+    await page.elementLocator(byId(widget, 'q-c3-nti-date-day')).fill('3');
+    await eventually(async () => {
+      const later = (await readStoredDraft(eastmere.id)) as Draft | undefined;
+      expect(later?.savedAt).not.toBe(first!.savedAt);
+    });
+    const saved = (await readStoredDraft(eastmere.id)) as Draft;
+    cleanup(); // the tab is reloaded
+
+    const again = await mount(eastmere);
+    expect(headingOf(again)).toMatch(/Questions and evidence$/);
+    const notice = textOf(query(again, '[data-draft-notice="restored"]')!);
+    expect(notice).toContain('We found answers you saved on');
+    await clickLink(again, 'Back');
+    expect(headingOf(again)).toBe('Which stage applies');
+    expect(byId<HTMLInputElement>(again, 'r-nti').checked).toBe(true);
+    expect(saved.routes).toEqual(['nti']);
+  });
+});
