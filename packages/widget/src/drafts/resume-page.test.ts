@@ -102,7 +102,7 @@ describe('a restored draft', () => {
 });
 
 describe('a restored draft on a stage with routes the school chooses', () => {
-  it("brings back the route chosen and the page (the routes were saved, then dropped on restore)", async () => {
+  it('brings back the route chosen and the page (the routes were saved, then dropped on restore)', async () => {
     const eastmere = (await import('@pathway/core/fixtures/guide-authored/eastmere.json')).default as unknown as Pathway;
     const widget = await mount(eastmere);
     await clickField(widget, 'drafts-toggle');
