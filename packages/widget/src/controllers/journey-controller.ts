@@ -19,7 +19,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { summariseStage } from '@pathway/core';
 import type { CaseInput, Evaluation, StageSummary, Summary } from '@pathway/core';
 import type { AnswerValue } from '@pathway/schema';
-import { buildDraft, reconcile, renamedStage } from '../drafts/draft-envelope.js';
+import { buildDraft, reconcile, stageNow } from '../drafts/draft-envelope.js';
 import type { Draft, DraftChangeReport, DraftContent } from '../drafts/draft-envelope.js';
 import type { PathwayChangeDetail } from '../events.js';
 import { pathwayEvent } from '../events.js';
@@ -173,9 +173,9 @@ export class JourneyController implements ReactiveController {
     this.state = journeyAfterChange(next.index, content, this.state);
     this.definition = next;
     this.changed();
-    // A stage whose short name changed (its title the same) is the same stage: the journey stays with it.
+    // A stage whose short name changed (its title the same, or a new stage in its place) is the same stage: the journey stays with it.
     const stageRemoved =
-      stageBefore && !next.index.stages.has(stageBefore.stageId) && renamedStage(before.stageTexts, stageBefore.stageId, next.index) === undefined
+      stageBefore && stageNow(before.stageTexts, stageBefore.stageId, next.index) === undefined
         ? { stageId: stageBefore.stageId, title: stageBefore.title }
         : undefined;
     const dropped =

@@ -408,7 +408,8 @@ export function reconcile(
     if (index.measures.has(id)) (content.baselines ??= emptyRecord())[id] = input;
   }
   if (draft.stage !== undefined) {
-    const followed = index.stages.has(draft.stage) ? draft.stage : renamedStage(draft.stageTexts, draft.stage, index);
+    // Followed as the report below reads it (by title, else by place): a stage it calls renamed is never also dropped.
+    const followed = stageNow(draft.stageTexts, draft.stage, index);
     if (followed !== undefined) content.stage = followed;
     else report.stageDropped = draft.stageTexts && Object.hasOwn(draft.stageTexts, draft.stage) ? draft.stageTexts[draft.stage] : draft.stage;
   }

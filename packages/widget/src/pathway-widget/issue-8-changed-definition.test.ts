@@ -265,6 +265,16 @@ describe('a changed definition mid-journey', () => {
     expect(note(widget)).toBe('The pathway was updated: stage "Tier 2" renamed to "Targeted support".');
   });
 
+  it('a new title and a new short name in one edit (the short name following the title in the designer) keep the page, as the note says', async () => {
+    const widget = await onTier2Questions();
+    const renamed = copyOf(testshire);
+    Object.assign(stageOf(renamed, 'tier-2'), { id: 'targeted-support', title: 'Targeted support' });
+    await redefine(widget, renamed);
+    expect(headingOf(widget)).toBe('Targeted support Questions and evidence');
+    expect(note(widget)).toBe('The pathway was updated: stage "Tier 2" renamed to "Targeted support".');
+    expect(note(widget)).not.toContain('no longer in the pathway');
+  });
+
   it('when the stage now has no questions, goes to the nearest page that is still needed and says so', async () => {
     const widget = await onTier2Questions();
     const edited = copyOf(testshire);
