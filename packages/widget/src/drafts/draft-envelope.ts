@@ -22,6 +22,7 @@ import { renamedQuestions } from './renamed-questions.js';
 import { outcomeIds } from '../journey/journey-state.js';
 import { copyRecord, emptyRecord } from '../journey/records.js';
 import { bandChanges, isStageBands, stageBands } from './stage-bands.js';
+import { publishedSince } from './published-changes.js';
 import type { BandChanges, DraftBand } from './stage-bands.js';
 
 export const DRAFT_FORMAT = 'pathway-draft/1';
@@ -265,8 +266,9 @@ export function answerStillFits(index: PathwayIndex, id: string, value: AnswerVa
 export interface ReconcileOptions {
   /**
    * Keep the answer to a reworded question when it still fits it (and the evidence whose title
-   * changed). For an open journey whose pathway is being edited; a draft, saved days ago, does
-   * not: a reworded question may now ask something else.
+   * changed). For an open journey whose pathway is being edited, and for a draft when every
+   * version published since it is marked minor (its answers stand); otherwise a draft, saved days
+   * ago, does not: a reworded question may now ask something else.
    */
   keepReworded?: boolean;
 }
@@ -276,7 +278,11 @@ export interface ReconcileOptions {
  * undefined when the pathway is the same version and no question the draft knew has changed.
  */
 export function restoreDraft(draft: Draft, index: PathwayIndex): { content: DraftContent; report?: DraftChangeReport } {
-  const { content, report, changed } = reconcile(draft, index);
+  // The council marked every version since the draft "minor" ("wording and details; saved answers stand"):
+  // a reworded question keeps its answer, as the notice tells the school.
+  const since = publishedSince(index.definition.changelog, draft.pathwayVersion);
+  const minorOnly = since.length > 0 && since.every((entry) => entry.kind === 'minor');
+  const { content, report, changed } = reconcile(draft, index, { keepReworded: minorOnly });
   const sameVersion = draft.pathwayVersion === index.definition.version;
   return sameVersion && !changed ? { content } : { content, report };
 }

@@ -10,7 +10,7 @@ import { copyOf, seeds } from '../testing/fixtures.js';
 import { clearStoredDrafts, readStoredDraft } from '../testing/drafts.js';
 import { cleanup, eventually, mountWidget, textOf } from '../testing/mount.js';
 import { axeViolations } from '../testing/accessibility.js';
-import { clickField, throughMeasures } from '../testing/journey.js';
+import { answer, clickField, continueOn, throughMeasures } from '../testing/journey.js';
 import { publishedSince } from './published-changes.js';
 
 beforeEach(clearStoredDrafts);
@@ -78,5 +78,35 @@ describe('a draft of version 1 meeting version 2', () => {
     const widget = await mountWidget({ pathway: version('2.0', [v2, v11, v1]), attributes: { 'save-drafts': true } });
     expect(query(widget, '[data-draft-notice="restored"]')).not.toBeNull();
     expect(query(widget, '[data-draft-published]')).toBeNull();
+  });
+});
+
+describe('a question reworded in a newer version', () => {
+  /** Version 1.0 with one answer saved, then `kind` 1.1 rewording that question. */
+  async function reopenedOn(kind: 'minor' | 'major'): Promise<PathwayWidget> {
+    const first = await mountWidget({ pathway: version('1.0', [v1]), attributes: { 'save-drafts': true } });
+    await clickField(first, 'drafts-toggle');
+    await throughMeasures(first, '88');
+    await continueOn(first);
+    await answer(first, 'q-reasons-listened-to', 'yes');
+    await eventually(async () => expect(((await readStoredDraft(seeds.wigan.id)) as { answers?: object } | undefined)?.answers).toEqual({ 'q-reasons-listened-to': 'yes' }));
+    cleanup();
+    const next = version('1.1', [{ version: '1.1', published: '2026-10-01', kind, changes: ['A question reworded'] }, v1]);
+    const question = next.stages.flatMap((stage) => stage.questions ?? []).find((q) => q.id === 'q-reasons-listened-to')!;
+    question.text = `${question.text} (reworded)`;
+    return mountWidget({ pathway: next, attributes: { 'save-drafts': true } });
+  }
+
+  it('keeps its answer when the council marked the version minor ("your answers stand"), and says it was reworded', async () => {
+    const widget = await reopenedOn('minor');
+    expect(query(widget, 'input[name="q-q-reasons-listened-to"][value="yes"]')).toHaveProperty('checked', true);
+    const notice = textOf(query(widget, '[data-draft-notice="restored"]')!);
+    expect(notice).toContain('(a minor change: your answers stand)');
+    expect(notice).toContain('reworded');
+  });
+
+  it('asks it again when the version is a major change', async () => {
+    const widget = await reopenedOn('major');
+    expect(query(widget, 'input[name="q-q-reasons-listened-to"][value="yes"]')).toHaveProperty('checked', false);
   });
 });
