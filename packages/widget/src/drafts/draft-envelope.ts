@@ -346,7 +346,12 @@ export function reconcile(
   const report = emptyChangeReport(draft.pathwayVersion, index.definition.version);
   const keepReworded = options.keepReworded === true;
   const renamed = renamedQuestions(draft.questionTexts, current);
-  for (const [from, to] of renamed) if (!Object.hasOwn(draft.answers, from)) report.renamed.push({ id: to, text: current[to]!.text });
+  for (const [from, to] of renamed) {
+    if (Object.hasOwn(draft.answers, from)) continue;
+    // Unanswered: a new wording is a rewording (for a live journey) or a change, as for any question.
+    const reworded = draft.questionTexts[from]!.text !== current[to]!.text;
+    (!reworded ? report.renamed : keepReworded ? report.reworded : report.changed).push({ id: to, text: current[to]!.text });
+  }
 
   for (const [id, value] of Object.entries(draft.answers)) {
     const then = Object.hasOwn(draft.questionTexts, id) ? draft.questionTexts[id] : undefined;
@@ -354,12 +359,14 @@ export function reconcile(
     const text = then?.text ?? now?.text ?? id;
     const renamedTo = renamed.get(id);
     if (renamedTo !== undefined) {
-      // The same question under a new id: its answer goes with it while it still fits.
+      // The same question under a new id: its answer goes with it while it still fits, and, if
+      // it was reworded too, only where a reworded question's answer is kept.
       const to = { id: renamedTo, text: current[renamedTo]!.text };
-      if (answerStillFits(index, renamedTo, value) && !Object.hasOwn(draft.answers, renamedTo)) {
+      const reworded = then !== undefined && then.text !== to.text;
+      if (answerStillFits(index, renamedTo, value) && !Object.hasOwn(draft.answers, renamedTo) && (!reworded || keepReworded)) {
         content.answers[renamedTo] = value;
         report.kept.push(to);
-        report.renamed.push(to);
+        (reworded ? report.reworded : report.renamed).push(to);
       } else report.changed.push({ ...to, previousAnswer: value });
       continue;
     }

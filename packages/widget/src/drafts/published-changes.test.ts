@@ -83,7 +83,7 @@ describe('a draft of version 1 meeting version 2', () => {
 
 describe('a question reworded in a newer version', () => {
   /** Version 1.0 with one answer saved, then `kind` 1.1 rewording that question. */
-  async function reopenedOn(kind: 'minor' | 'major'): Promise<PathwayWidget> {
+  async function reopenedOn(kind: 'minor' | 'major', newId?: string): Promise<PathwayWidget> {
     const first = await mountWidget({ pathway: version('1.0', [v1]), attributes: { 'save-drafts': true } });
     await clickField(first, 'drafts-toggle');
     await throughMeasures(first, '88');
@@ -94,6 +94,8 @@ describe('a question reworded in a newer version', () => {
     const next = version('1.1', [{ version: '1.1', published: '2026-10-01', kind, changes: ['A question reworded'] }, v1]);
     const question = next.stages.flatMap((stage) => stage.questions ?? []).find((q) => q.id === 'q-reasons-listened-to')!;
     question.text = `${question.text} (reworded)`;
+    // The designer's short name followed the new wording.
+    if (newId) question.id = newId;
     return mountWidget({ pathway: next, attributes: { 'save-drafts': true } });
   }
 
@@ -103,6 +105,12 @@ describe('a question reworded in a newer version', () => {
     const notice = textOf(query(widget, '[data-draft-notice="restored"]')!);
     expect(notice).toContain('(a minor change: your answers stand)');
     expect(notice).toContain('reworded');
+  });
+
+  it('keeps its answer when its short name followed the new wording too (matched by its place, as the changelog matches it)', async () => {
+    const widget = await reopenedOn('minor', 'q-reasons-listened-to-reworded');
+    expect(query(widget, 'input[name="q-q-reasons-listened-to-reworded"][value="yes"]')).toHaveProperty('checked', true);
+    expect(textOf(query(widget, '[data-draft-notice="restored"]')!)).not.toContain('no longer in the pathway');
   });
 
   it('asks it again when the version is a major change', async () => {
