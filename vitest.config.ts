@@ -10,7 +10,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['packages/{schema,core,cli}/src/**/*.test.ts', 'packages/editor/src/modeling/**/*.test.ts', 'test/**/*.test.ts'],
+          include: ['packages/{schema,core,cli}/src/**/*.test.ts', 'packages/editor/src/modeling/**/*.test.ts', 'playground/src/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: ['test/browser/**'],
           testTimeout: 60_000,
         },

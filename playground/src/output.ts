@@ -32,6 +32,34 @@ export function computeOutput(pathway: Pathway, input: CaseInput & Record<string
   }
 }
 
+/**
+ * Where the stage, its routes and its referrals stand, each said of itself: readiness belongs to
+ * a referral or a route, never to the stage alone (a stage complete beside a chosen route that is
+ * not ready is not "Ready").
+ */
+export function readinessRows(summary: Summary): [string, string[]][] {
+  const missing = summary.missing.blocking.length;
+  const rows: [string, string[]][] = [['Stage complete', [summary.ready ? 'Yes' : `No: ${missing === 1 ? '1 thing' : `${missing} things`} still needed`]]];
+  const routes = summary.routes ?? [];
+  if (routes.length > 0) {
+    rows.push(['Routes', routes.map((route) => `${route.title}: ${routeStanding(route)}`)]);
+  }
+  if (summary.referrals.length > 0) {
+    rows.push([
+      'Referrals',
+      summary.referrals.map((referral) => `${referral.title}: ${referral.status !== 'available' ? `not offered (${referral.status})` : referral.ready ? 'ready' : 'not ready'}`),
+    ]);
+  }
+  return rows;
+}
+
+function routeStanding(route: NonNullable<Summary['routes']>[number]): string {
+  if (route.choice === 'later') return `decided later${route.decidedBy ? ` by ${route.decidedBy}` : ''}`;
+  if (route.choice === 'user' && !route.chosen) return 'not chosen';
+  if (!route.open) return route.chosen ? `chosen, but not open: ${route.reason}` : `not open: ${route.reason}`;
+  return route.ready ? 'ready' : `not ready: ${route.missing.join('; ') || route.reason}`;
+}
+
 /** Adds a `<div><dt>…</dt><dd>…</dd></div>` row to a GOV.UK-style summary list. */
 function row(list: HTMLElement, key: string, values: string[]): void {
   const wrapper = document.createElement('div');
@@ -80,7 +108,7 @@ export function renderOutput(target: HTMLElement, result: OutputResult, open: { 
   list.className = 'pg-summary-list';
   list.id = 'pg-output-facts';
   row(list, 'Stage', [summary.stage?.title ?? 'None']);
-  row(list, 'Ready', [summary.ready ? 'Yes' : 'No']);
+  for (const [key, values] of readinessRows(summary)) row(list, key, values);
   row(list, 'Measures', summary.measures.map((measure) => `${measure.title}: ${measure.display}`));
   row(list, 'Circumstances', summary.cohorts.map((cohort) => cohort.title));
   // Every exception that applies to this pupil, at any stage (e.g. no enforcement for a child looked after).
