@@ -84,5 +84,5 @@ export { isSafeLink, linkScheme } from './unsafe-link.js';
 export { lintWellFormedParts } from './well-formed-parts.js';
 export { stageBandGaps } from './band-gaps.js';
 export type { BandGap, BandEnds } from './band-gaps.js';
-export { describeRange } from './intervals.js';
+export { describeFigures, describeRange } from './intervals.js';
 export type { End, Interval } from './intervals.js';
