@@ -29,13 +29,13 @@ describe('the seed pathways under lint', () => {
     // Norfolk (format 1.0) places a pupil above 90% in no stage; Wigan (1.1) has them at its
     // universal stage, so its gap above 90% is how the pathway is meant and is not warned of.
     expect(warnings('norfolk.json').map((p) => p.code)).toEqual(['lint.band-coverage', 'lint.band-coverage']);
-    expect(warnings('norfolk.json')[0].message).toContain("no stage's band covers 90% (exclusive) to 100% (inclusive): a pupil there is placed in no stage");
+    expect(warnings('norfolk.json')[0].message).toContain("no stage's band covers figures above 90%: a pupil there is placed in no stage");
     expect(warnings('wigan.json').map((p) => p.code)).toEqual(['lint.band-coverage']);
   });
 
   it('warns that the county flowchart sets no band from 50% up, because it starts below 50%', () => {
     expect(warnings('county-chronic-non-attendance.json').map((p) => p.message)).toEqual([
-      `Measure "Attendance": no stage's band covers 50% (inclusive) to 100% (inclusive): a pupil there is placed in no stage; widen a band, or add one, to place them`,
+      `Measure "Attendance": no stage's band covers figures at least 50%: a pupil there is placed in no stage; widen a band, or add one, to place them`,
     ]);
   });
 

@@ -85,7 +85,7 @@ describe('pathway validate', () => {
     const { code, stdout } = await run('validate', 'warnings-only.json');
     expect(code).toBe(0);
     expect(stdout).toContain(
-      `warnings-only.json: warning: Measure "Attendance": no stage's band covers 92% (exclusive) to 93% (exclusive): a pupil there is placed in no stage; widen a band, or add one, to place them\n`,
+      `warnings-only.json: warning: Measure "Attendance": no stage's band covers figures above 92% and below 93%: a pupil there is placed in no stage; widen a band, or add one, to place them\n`,
     );
     expect(stdout).toMatch(/Checked 1 file: 3 warnings\.\n$/);
   });

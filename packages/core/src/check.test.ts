@@ -35,7 +35,7 @@ describe('checkPathway', () => {
     const result = checkPathway(doc, { validate: validatePathway });
     expect(result.ok).toBe(true);
     expect(result.problems.map((p) => [p.severity, p.message])).toEqual([
-      ['warning', `Measure "Attendance": no stage's band covers 90% (exclusive) to 100% (inclusive): a pupil there is placed in no stage; widen a band, or add one, to place them`],
+      ['warning', `Measure "Attendance": no stage's band covers figures above 90%: a pupil there is placed in no stage; widen a band, or add one, to place them`],
     ]);
   });
 

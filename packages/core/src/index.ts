@@ -16,7 +16,7 @@ export { breachRuledOutBy, outcomeWaits } from './outcome-timing.js';
 export type { RuledOutBy } from './ruled-out.js';
 export { lintPathway, stageBandGaps } from './lint/index.js';
 export type { BandGap, BandEnds, End, Interval } from './lint/index.js';
-export { describeRange } from './lint/index.js';
+export { describeFigures, describeRange } from './lint/index.js';
 export { checkPathway } from './check.js';
 export { describeDuration, describeInterval, unitName } from './duration-words.js';
 export { offeredExtension } from './extension.js';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Pathway } from '@pathway/schema';
 import { lintPathway } from './index.js';
-import { describeRange, holdsRoundedValue, intersection, isEmpty, percentageInterval } from './intervals.js';
+import { describeFigures, describeRange, holdsRoundedValue, intersection, isEmpty, percentageInterval } from './intervals.js';
 import { placeName } from './report.js';
 
 const base = JSON.parse(readFileSync(new URL('../../../schema/fixtures/valid/minimal.json', import.meta.url), 'utf8')) as Pathway;
@@ -49,7 +49,8 @@ function everyPair(pathway: Pathway, decimals = 1) {
       if (a.stage === b.stage) continue;
       const shared = intersection(a.interval, b.interval);
       if (!shared || !holdsRoundedValue(shared, decimals)) continue;
-      const range = shared.lower.value === shared.upper.value ? `at ${describeRange(shared)}` : `from ${describeRange(shared)}`;
+      const figures = describeFigures(shared);
+      const range = shared.lower.value === shared.upper.value ? `at ${describeRange(shared)}` : figures === 'any figure' ? 'across the whole scale' : `for ${figures}`;
       found.push({ pointer: a.pointer, detail: `overlaps ${placeName(pathway, b.pointer)} ${range}` });
     }
   });
@@ -64,9 +65,9 @@ describe('band-coverage overlaps', () => {
       { bands: [{ lower: [45, true], upper: [70, true] }] },
     ];
     expect(overlapFindings(pathwayOf(three))).toEqual([
-      { pointer: '/stages/0/bands/0', detail: 'overlaps Stage "S2" › band "b2.1" from 40% (inclusive) to 50% (inclusive)' },
-      { pointer: '/stages/0/bands/0', detail: 'overlaps Stage "S3" › band "b3.1" from 45% (inclusive) to 50% (inclusive)' },
-      { pointer: '/stages/1/bands/0', detail: 'overlaps Stage "S3" › band "b3.1" from 45% (inclusive) to 60% (inclusive)' },
+      { pointer: '/stages/0/bands/0', detail: 'overlaps Stage "S2" › band "b2.1" for figures at least 40% and at most 50%' },
+      { pointer: '/stages/0/bands/0', detail: 'overlaps Stage "S3" › band "b3.1" for figures at least 45% and at most 50%' },
+      { pointer: '/stages/1/bands/0', detail: 'overlaps Stage "S3" › band "b3.1" for figures at least 45% and at most 60%' },
     ]);
   });
 
@@ -74,12 +75,12 @@ describe('band-coverage overlaps', () => {
     // "below 95%", "90% and under", "80% and under", "below 50%": as guides write them.
     const nested: StageSpec[] = [[95, false], [90, true], [80, true], [50, false]].map((upper) => ({ bands: [{ upper: upper as End }] }));
     expect(overlapFindings(pathwayOf(nested))).toEqual([
-      { pointer: '/stages/0/bands/0', detail: 'overlaps Stage "S2" › band "b2.1" from 0% (inclusive) to 90% (inclusive)' },
-      { pointer: '/stages/0/bands/0', detail: 'overlaps Stage "S3" › band "b3.1" from 0% (inclusive) to 80% (inclusive)' },
-      { pointer: '/stages/0/bands/0', detail: 'overlaps Stage "S4" › band "b4.1" from 0% (inclusive) to 50% (exclusive)' },
-      { pointer: '/stages/1/bands/0', detail: 'overlaps Stage "S3" › band "b3.1" from 0% (inclusive) to 80% (inclusive)' },
-      { pointer: '/stages/1/bands/0', detail: 'overlaps Stage "S4" › band "b4.1" from 0% (inclusive) to 50% (exclusive)' },
-      { pointer: '/stages/2/bands/0', detail: 'overlaps Stage "S4" › band "b4.1" from 0% (inclusive) to 50% (exclusive)' },
+      { pointer: '/stages/0/bands/0', detail: 'overlaps Stage "S2" › band "b2.1" for figures at most 90%' },
+      { pointer: '/stages/0/bands/0', detail: 'overlaps Stage "S3" › band "b3.1" for figures at most 80%' },
+      { pointer: '/stages/0/bands/0', detail: 'overlaps Stage "S4" › band "b4.1" for figures below 50%' },
+      { pointer: '/stages/1/bands/0', detail: 'overlaps Stage "S3" › band "b3.1" for figures at most 80%' },
+      { pointer: '/stages/1/bands/0', detail: 'overlaps Stage "S4" › band "b4.1" for figures below 50%' },
+      { pointer: '/stages/2/bands/0', detail: 'overlaps Stage "S4" › band "b4.1" for figures below 50%' },
     ]);
     const nine: StageSpec[] = Array.from({ length: 9 }, (_, i) => ({ bands: [{ upper: [90 - i * 5, true] as End }] }));
     expect(overlapFindings(pathwayOf(nine))).toHaveLength(36);
@@ -92,7 +93,7 @@ describe('band-coverage overlaps', () => {
       {
         pointer: '/measures/0',
         detail:
-          'stage bands overlap from 11% (inclusive) to 57.9% (inclusive): a pupil there is placed in more than one of these 10 stages: ' +
+          'stage bands overlap for figures at least 11% and at most 57.9%: a pupil there is placed in more than one of these 10 stages: ' +
           'Stage "S1", Stage "S2", Stage "S3", Stage "S4", Stage "S5", Stage "S6", Stage "S7", Stage "S8", Stage "S9" and Stage "S10"',
       },
     ]);
@@ -121,8 +122,8 @@ describe('band-coverage overlaps', () => {
     ];
     const details = overlapFindings(pathwayOf(stages)).map((f) => f.detail.split(':')[0]);
     expect(details).toEqual([
-      'stage bands overlap from 10% (inclusive) to 20% (inclusive)',
-      'stage bands overlap from 60% (inclusive) to 80% (inclusive)',
+      'stage bands overlap for figures at least 10% and at most 20%',
+      'stage bands overlap for figures at least 60% and at most 80%',
     ]);
   });
 
@@ -138,7 +139,7 @@ describe('band-coverage overlaps', () => {
       {
         pointer: '/measures/0',
         detail:
-          'between Stage "S3" › band "b3.1" and Stage "S2" › band "b2.1", 50% (inclusive) to 50.1% (exclusive) is covered only by Stage "S1" › band "b1.1", ' +
+          'between Stage "S3" › band "b3.1" and Stage "S2" › band "b2.1", figures at least 50% and below 50.1% are covered only by Stage "S1" › band "b1.1", ' +
           'which overlaps both: a pupil there is placed in that stage, not in either neighbour; if the two bands were meant to meet, widen one of them',
       },
     ]);
@@ -195,11 +196,11 @@ describe('band-coverage overlaps', () => {
         const coveredBy = (value: number) => intervals.flatMap((own, s) => (own.some((i) => holds(i, value)) ? [s] : []));
         for (const { detail } of hiddenGaps(pathway)) {
           reported++;
-          const range = /, (\d+)% (?:\((inclusive|exclusive)\) to (\d+)% \((inclusive|exclusive)\) )?is covered/.exec(detail);
+          const range = /, (?:(\d+)% is|figures (at least|above) (\d+)% and (at most|below) (\d+)% are) covered/.exec(detail);
           expect(range).not.toBeNull();
-          const [, from, fromEnd, to, toEnd] = range ?? [];
-          const lower = Number(from) + (fromEnd === 'exclusive' ? 1 : 0);
-          const upper = to === undefined ? lower : Number(to) - (toEnd === 'exclusive' ? 1 : 0);
+          const [, single, fromEnd, from, toEnd, to] = range ?? [];
+          const lower = single !== undefined ? Number(single) : Number(from) + (fromEnd === 'above' ? 1 : 0);
+          const upper = single !== undefined ? lower : Number(to) - (toEnd === 'below' ? 1 : 0);
           expect(lower).toBeLessThanOrEqual(upper);
           const alone = coveredBy(lower);
           expect(alone).toHaveLength(1);

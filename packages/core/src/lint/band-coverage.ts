@@ -35,6 +35,7 @@ import type { BandSite } from './pathway-map.js';
 import { isPercentage } from './band-bounds.js';
 import { stageBandGaps } from './band-gaps.js';
 import {
+  describeFigures,
   describeRange,
   holdsRoundedValue,
   intersection,
@@ -44,6 +45,13 @@ import {
   stepValue,
   type Interval,
 } from './intervals.js';
+
+/** Where bands overlap, as an officer reads bands: "at 50%", "for figures at least 80% and at most 90%". */
+function where(shared: Interval): string {
+  if (shared.lower.value === shared.upper.value) return `at ${describeRange(shared)}`;
+  const figures = describeFigures(shared);
+  return figures === 'any figure' ? 'across the whole scale' : `for ${figures}`;
+}
 
 /** The engine's default rounding for percentages. */
 const defaultDecimals = 1;
@@ -266,8 +274,7 @@ function overlaps(pathway: Pathway, bands: readonly Placed[], decimals: number, 
   for (const [a, b] of pairs) {
     const shared = intersection(a.interval, b.interval);
     if (!shared || !holdsRoundedValue(shared, decimals)) continue;
-    const range = shared.lower.value === shared.upper.value ? `at ${describeRange(shared)}` : `from ${describeRange(shared)}`;
-    problems.push(finding(pathway, 'band-coverage', 'warning', a.pointer, `overlaps ${placeName(pathway, b.pointer)} ${range}`));
+    problems.push(finding(pathway, 'band-coverage', 'warning', a.pointer, `overlaps ${placeName(pathway, b.pointer)} ${where(shared)}`));
   }
 
   // Once per region, naming each stage once, where many pile up.
@@ -275,10 +282,7 @@ function overlaps(pathway: Pathway, bands: readonly Placed[], decimals: number, 
     if (listedPairByPair(region)) continue;
     const lower = stepValue(region.first, decimals);
     const upper = stepValue(region.last, decimals);
-    const range =
-      lower === upper
-        ? `at ${lower}%`
-        : `from ${describeRange({ lower: { value: lower, inclusive: true }, upper: { value: upper, inclusive: true } })}`;
+    const range = where({ lower: { value: lower, inclusive: true }, upper: { value: upper, inclusive: true } });
     const names = [...region.stages].sort((a, b) => a - b).map((stage) => placeName(pathway, stagePointers[stage]));
     const which = names.length === 2 ? 'both of these stages' : `more than one of these ${names.length} stages`;
     problems.push(
@@ -334,13 +338,14 @@ function hiddenGaps(pathway: Pathway, bands: readonly Placed[], measurePointer: 
     const own = byStage.get(alone.stage) ?? [];
     const wide = own.find((band) => band.first < alone.first && band.last >= after.first) ?? own.find((band) => band.first <= alone.first && band.last >= alone.first);
     if (below === undefined || above === undefined || wide === undefined) continue;
-    const range = describeRange({
+    const between: Interval = {
       lower: { value: below.interval.upper.value, inclusive: !below.interval.upper.inclusive },
       upper: { value: above.interval.lower.value, inclusive: !above.interval.lower.inclusive },
-    });
+    };
+    const range = `${describeFigures(between)} ${between.lower.value === between.upper.value ? 'is' : 'are'}`;
     problems.push(
       finding(pathway, 'band-coverage', 'warning', measurePointer,
-        `between ${placeName(pathway, below.pointer)} and ${placeName(pathway, above.pointer)}, ${range} is covered only by ${placeName(pathway, wide.pointer)}, ` +
+        `between ${placeName(pathway, below.pointer)} and ${placeName(pathway, above.pointer)}, ${range} covered only by ${placeName(pathway, wide.pointer)}, ` +
           'which overlaps both: a pupil there is placed in that stage, not in either neighbour; if the two bands were meant to meet, widen one of them'),
     );
   }

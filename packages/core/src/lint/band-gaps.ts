@@ -1,7 +1,7 @@
 /**
  * The gaps between stages' bands on one measure, found and put in words once: lint's
  * band-coverage warning and the editor's band chart both use this, so they give the same
- * figures in the same words ("no stage's band covers 90% (exclusive) to 100% (inclusive)").
+ * figures in the same words ("no stage's band covers figures above 90%").
  *
  * A gap says where a pupil there is instead, by the engine's own rule (../starting-stage.ts):
  * in a format 1.1 pathway nothing-placed pupils are at its `start` or its first universal
@@ -10,7 +10,7 @@
  */
 import { describeLocation, type Bound, type Measure, type Pathway, type Stage } from '@pathway/schema';
 import { fallbackStage } from '../starting-stage.js';
-import { describeRange, gaps, holdsRoundedValue, isEmpty, type End, type Interval } from './intervals.js';
+import { describeFigures, gaps, holdsRoundedValue, isEmpty, type End, type Interval } from './intervals.js';
 
 /** A stretch of a measure's scale that no stage's band covers. */
 export interface BandGap {
@@ -21,7 +21,7 @@ export interface BandGap {
   atBestEnd: boolean;
   /** How a pupil there is placed: at the pathway's starting stage (format 1.1), or in none. */
   placed: 'start' | 'universal' | 'nowhere';
-  /** `no stage's band covers 90% (exclusive) to 100% (inclusive): a pupil there is at Stage "Tier 1", which applies to every pupil` */
+  /** `no stage's band covers figures above 90%: a pupil there is at Stage "Tier 1", which applies to every pupil` */
   text: string;
 }
 
@@ -106,6 +106,6 @@ export function stageBandGaps(pathway: Pathway, measure: Measure, bands: readonl
     atBestEnd:
       (scale.best === 'max' && upper.value === scale.max && upper.inclusive) || (scale.best === 'min' && lower.value === scale.min && lower.inclusive),
     placed,
-    text: `no stage's band covers ${describeRange({ lower, upper }, scale.unit)}: ${words}`,
+    text: `no stage's band covers ${describeFigures({ lower, upper }, scale.unit, scale)}: ${words}`,
   }));
 }

@@ -5,10 +5,15 @@
  * time limits and contacts share one namespace.
  *
  * Referral fields are the exception: the same field id in two referrals is the same datum
- * (the child's name), asked once; only a repeat inside one referral is a mistake.
+ * (the child's name), asked once; only a repeat inside one referral is a mistake. Evidence a
+ * referral includes is not shared that way (each is confirmed where it is listed), and the
+ * message says so.
  */
 import { finding, placeName, type LintRule } from './report.js';
 import type { Entity } from './pathway-map.js';
+
+/** An item a referral asks the school to include. */
+const referralEvidence = (entity: Entity) => entity.kind === 'evidence' && entity.owner?.kind === 'referral';
 
 export const duplicateId: LintRule = ({ pathway, map }) => {
   const problems = [];
@@ -21,9 +26,13 @@ export const duplicateId: LintRule = ({ pathway, map }) => {
       firstById.set(entity.id, entity);
       continue;
     }
+    // Authors who read that referrals share a field by its id expect evidence to be shared the same way.
+    const why = referralEvidence(entity) && referralEvidence(first) && entity.owner !== first.owner
+      ? 'evidence cannot be shared between referrals the way fields are: give this one its own id'
+      : 'ids must be unique across the pathway';
     problems.push(
       finding(pathway, 'duplicate-id', 'error', entity.pointer,
-        `the id "${entity.id}" is already used by ${placeName(pathway, first.pointer)}; ids must be unique across the pathway`),
+        `the id "${entity.id}" is already used by ${placeName(pathway, first.pointer)}; ${why}`),
     );
   }
 

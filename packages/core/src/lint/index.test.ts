@@ -99,20 +99,20 @@ describe('band-coverage', () => {
     expect(coverage(stage('a', undefined, [90, true]), stage('b', [90.05, true]))).toEqual([]);
     expect(coverage(stage('a', undefined, [90, true]), stage('b', [90.1, true]))).toEqual([]);
     expect(coverage(stage('a', undefined, [90, true]), stage('b', [90.2, true]))).toEqual([
-      `no stage's band covers 90% (exclusive) to 90.2% (exclusive)${nowhere}`,
+      `no stage's band covers figures above 90% and below 90.2%${nowhere}`,
     ]);
   });
 
   it('reports gaps at both ends of the scale', () => {
     expect(coverage(stage('a', [10, true], [90, true]))).toEqual([
-      `no stage's band covers 0% (inclusive) to 10% (exclusive)${nowhere}`,
-      `no stage's band covers 90% (exclusive) to 100% (inclusive)${nowhere}`,
+      `no stage's band covers figures below 10%${nowhere}`,
+      `no stage's band covers figures above 90%${nowhere}`,
     ]);
   });
 
   it("does not count a universal stage's bands, which never place anyone", () => {
     const universal = { ...stage('everyone', [90, false], [100, true]), universal: true };
-    expect(coverage(universal, stage('a', undefined, [90, true]))).toEqual([`no stage's band covers 90% (exclusive) to 100% (inclusive)${nowhere}`]);
+    expect(coverage(universal, stage('a', undefined, [90, true]))).toEqual([`no stage's band covers figures above 90%${nowhere}`]);
   });
 
   describe('in a format 1.1 pathway, where a pupil no band places is at the starting stage', () => {
@@ -130,11 +130,11 @@ describe('band-coverage', () => {
 
     it('says where a pupil in a gap between bands, or below the bottom band, is instead', () => {
       expect(v11({}, everyone, stage('a', [80, true], [90, true]), stage('b', [10, true], [79, true]))).toEqual([
-        `no stage's band covers 0% (inclusive) to 10% (exclusive): a pupil there is at Stage "Universal offer", which applies to every pupil; widen a band if they belong in another stage`,
-        `no stage's band covers 79% (exclusive) to 80% (exclusive): a pupil there is at Stage "Universal offer", which applies to every pupil; widen a band if they belong in another stage`,
+        `no stage's band covers figures below 10%: a pupil there is at Stage "Universal offer", which applies to every pupil; widen a band if they belong in another stage`,
+        `no stage's band covers figures above 79% and below 80%: a pupil there is at Stage "Universal offer", which applies to every pupil; widen a band if they belong in another stage`,
       ]);
       expect(v11({ start: 'first-day' }, first, stage('a', [50, true], [92, true]))).toEqual([
-        `no stage's band covers 0% (inclusive) to 50% (exclusive): a pupil there is at Stage "Day 1", where a case starts; widen a band if they belong in another stage`,
+        `no stage's band covers figures below 50%: a pupil there is at Stage "Day 1", where a case starts; widen a band if they belong in another stage`,
       ]);
     });
 
@@ -143,19 +143,19 @@ describe('band-coverage', () => {
       const band = (id: string, lower: number) => ({ id, title: id, bands: [{ label: id, measure: 'absence', lower: { value: lower, inclusive: true } }] });
       const details = (...stages: object[]) => lintPathway({ ...absence, stages: stages as Pathway['stages'] }).map((p) => p.detail);
       expect(details(everyone, band('a', 10))).toEqual([]);
-      expect(details(band('a', 10))).toEqual([`no stage's band covers 0% (inclusive) to 10% (exclusive)${nowhere}`]);
+      expect(details(band('a', 10))).toEqual([`no stage's band covers figures below 10%${nowhere}`]);
     });
 
     it('still says a pupil is placed in no stage when the pathway has no starting stage', () => {
       expect(v11({}, stage('a', [80, true], [90, true]))).toEqual([
-        `no stage's band covers 0% (inclusive) to 80% (exclusive)${nowhere}`,
-        `no stage's band covers 90% (exclusive) to 100% (inclusive)${nowhere}`,
+        `no stage's band covers figures below 80%${nowhere}`,
+        `no stage's band covers figures above 90%${nowhere}`,
       ]);
     });
 
     it('keeps the format 1.0 warning for a 1.0 pathway with a universal stage, which has no such fallback', () => {
       expect(coverage(everyone as unknown as ReturnType<typeof stage>, stage('a', undefined, [90, true]))).toEqual([
-        `no stage's band covers 90% (exclusive) to 100% (inclusive)${nowhere}`,
+        `no stage's band covers figures above 90%${nowhere}`,
       ]);
     });
   });

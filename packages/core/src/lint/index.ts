@@ -36,6 +36,7 @@ import { outcomeDirection } from './outcome-direction.js';
 import { entryQuestion } from './entry-question.js';
 import { leadConflict } from './lead-conflict.js';
 import { nowhereToGo } from './nowhere-to-go.js';
+import { referralBesideRoutes } from './referral-beside-routes.js';
 
 /** The rules by name (the part after "lint." in a problem's code), in the order they run. */
 export const lintRules: Readonly<Record<string, LintRule>> = {
@@ -69,6 +70,7 @@ export const lintRules: Readonly<Record<string, LintRule>> = {
   'entry-question': entryQuestion,
   'lead-conflict': leadConflict,
   'nowhere-to-go': nowhereToGo,
+  'referral-beside-routes': referralBesideRoutes,
 };
 
 /** Every lint finding for a schema-valid pathway, from the top of the document to the bottom. */
@@ -82,5 +84,5 @@ export { isSafeLink, linkScheme } from './unsafe-link.js';
 export { lintWellFormedParts } from './well-formed-parts.js';
 export { stageBandGaps } from './band-gaps.js';
 export type { BandGap, BandEnds } from './band-gaps.js';
-export { describeRange } from './intervals.js';
+export { describeFigures, describeRange } from './intervals.js';
 export type { End, Interval } from './intervals.js';

@@ -103,13 +103,33 @@ export function gaps(intervals: readonly Interval[], min = 0, max = 100): Interv
   return found;
 }
 
+/** Where a scale starts and ends: an end of a range at the scale's own end goes without saying. */
+export interface ScaleEnds {
+  min: number;
+  max: number;
+}
+
 /**
- * "90% (exclusive) to 100% (inclusive)", "90%" for a single value, "10 (inclusive) and above"
- * on an open scale. `unit` follows each figure ("%" unless given).
+ * A range as a policy officer reads bands, in the engine's words for a band's bounds
+ * (bands.ts): "above 92% and below 93%", "at least 80% and at most 90%", "above 90%" (to 100%
+ * is the end of the scale), "at least 10" (a count with no top), "92%" for a single value.
+ * `unit` follows each figure ("%" unless given); `scale` defaults to 0–100 for percentages
+ * and to no ends otherwise.
  */
-export function describeRange({ lower, upper }: Interval, unit = '%'): string {
+export function describeRange({ lower, upper }: Interval, unit = '%', scale?: ScaleEnds): string {
   if (lower.value === upper.value) return `${lower.value}${unit}`;
-  const end = (e: End) => `${e.value}${unit} (${e.inclusive ? 'inclusive' : 'exclusive'})`;
-  if (upper.value === Infinity) return `${end(lower)} and above`;
-  return `${end(lower)} to ${end(upper)}`;
+  const ends = scale ?? (unit === '%' ? { min: 0, max: 100 } : { min: -Infinity, max: Infinity });
+  const parts: string[] = [];
+  if (!(lower.value <= ends.min && lower.inclusive)) parts.push(`${lower.inclusive ? 'at least' : 'above'} ${lower.value}${unit}`);
+  if (upper.value !== Infinity && !(upper.value >= ends.max && upper.inclusive)) parts.push(`${upper.inclusive ? 'at most' : 'below'} ${upper.value}${unit}`);
+  return parts.length === 0 ? 'any figure' : parts.join(' and ');
+}
+
+/**
+ * The range as the thing a band covers: "92%" for a single value, else "figures above 92% and
+ * below 93%" ("no stage's band covers …", "overlaps … for …").
+ */
+export function describeFigures(interval: Interval, unit = '%', scale?: ScaleEnds): string {
+  const range = describeRange(interval, unit, scale);
+  return interval.lower.value === interval.upper.value || range === 'any figure' ? range : `figures ${range}`;
 }

@@ -1,8 +1,9 @@
 /**
  * lead-conflict (warning): two exceptions that change who leads ("reassign") at the same stage
  * and can apply to the same pupil, with different leads. The pathway does not say who leads when
- * both apply: the engine takes the later one's lead and says nothing of the other. Pairs whose
- * rules keep them apart ("open to the YJS" beside "in AP and not open to the YJS") are left alone.
+ * both apply: the engine takes the later one's lead and says nothing of the other. The warning
+ * says briefly what to do (the guide's lint table says why). Pairs whose rules keep them apart
+ * ("open to the YJS" beside "in AP and not open to the YJS") are left alone.
  */
 import type { Exception, Pathway, Problem } from '@pathway/schema';
 import { neverBothHold } from './never-both.js';
@@ -35,7 +36,8 @@ export const leadConflict: LintRule = ({ pathway }) => {
       const other = placeName(pathway, `/exceptions/${earlier.position}`);
       problems.push(
         finding(pathway, 'lead-conflict', 'warning', `/exceptions/${later.position}`,
-          `can apply to the same pupil as ${other} at ${joinAnd(stageNames)}, and the two name different leads (${quote(later.exception.lead)} and ${quote(earlier.exception.lead)}): the pathway does not say who leads when both apply, and the widget shows this one's. Say which leads: add to one exception's rule a "not" of the other's, so that only one applies, or name the same lead in both`),
+          `can apply to the same pupil as ${other} at ${joinAnd(stageNames)}, with a different lead (${quote(later.exception.lead)}, not ${quote(earlier.exception.lead)}). ` +
+            `Say who leads: add to one exception's rule a "not" of the other's, or name the same lead in both`),
       );
     }
   }

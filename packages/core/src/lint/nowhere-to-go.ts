@@ -54,7 +54,7 @@ export const nowhereToGo: LintRule = ({ pathway }) => {
   return problems;
 };
 
-/** `"Attendance (%)" from 0% (inclusive) to 50% (inclusive)`: figures of the stage's band that no offered stage's band covers, or undefined. */
+/** `"Attendance (%)" at most 50%`: figures of the stage's band that no offered stage's band covers, or undefined. */
 function uncoveredBand(pathway: Pathway, stage: Stage, offered: readonly Stage[], rule: Condition): string | undefined {
   for (const band of stage.bands ?? []) {
     const measure = pathway.measures.find((m) => m.id === band.measure);
@@ -71,8 +71,8 @@ function uncoveredBand(pathway: Pathway, stage: Stage, offered: readonly Stage[]
     for (const gap of gaps(others, scale.min, scale.max)) {
       const left = intersection(gap, own);
       if (left === undefined || (scale.decimals !== undefined && !holdsRoundedValue(left, scale.decimals))) continue;
-      const range = describeRange(left, scale.unit);
-      return `"${measure.title}" ${range.includes(' to ') ? 'from' : 'at'} ${range}`;
+      const range = describeRange(left, scale.unit, scale);
+      return `"${measure.title}" ${left.lower.value === left.upper.value ? 'at ' : ''}${range}`;
     }
   }
   return undefined;

@@ -4,7 +4,7 @@ import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { Band, Bound, Measure, Pathway } from '@pathway/schema';
-import { describeRange, stageBandGaps } from '@pathway/core';
+import { describeFigures, stageBandGaps } from '@pathway/core';
 import type { BandGap, End, Interval } from '@pathway/core';
 import { editorContext } from '../context.js';
 import type { EditorContext } from '../context.js';
@@ -270,7 +270,7 @@ export class BandLine extends LitElement {
     </svg>
     <ul class="findings" aria-label="Gaps and overlaps">
       ${gaps.map((gap) => html`<li>Gap: ${gap.text}</li>`)}
-      ${overlapping.map((overlap) => html`<li>Overlap: more than one stage's band covers ${describeRange(overlap, unit)}</li>`)}
+      ${overlapping.map((overlap) => html`<li>Overlap: more than one stage's band covers ${describeFigures(overlap, unit, { min, max })}</li>`)}
       ${gaps.length === 0 && overlapping.length === 0 ? html`<li>No gaps or overlaps.</li>` : nothing}
     </ul>`;
   }

@@ -198,9 +198,9 @@ describe('the band line', () => {
   it("shows every stage's band, says where the gaps and overlaps are, and edits a bound by keyboard and by typing", async () => {
     const editor = await mountEditor(base);
     const line = await showInEditor(editor, Object.assign(document.createElement('pe-band-line'), { pointer: '/stages/1' }));
-    expect(deepText(line)).toContain("Overlap: more than one stage's band covers 0% (inclusive) to 80% (inclusive)");
+    expect(deepText(line)).toContain("Overlap: more than one stage's band covers figures at most 80%");
     // The gap in lint's figures and words (core's stageBandGaps), with where a pupil there is.
-    expect(deepText(line)).toContain("Gap: no stage's band covers 90% (exclusive) to 100% (inclusive): a pupil there is placed in no stage");
+    expect(deepText(line)).toContain("Gap: no stage's band covers figures above 90%: a pupil there is placed in no stage");
     const handle = deepQuery<SVGElement>(line, '[role="slider"]') as unknown as HTMLElement;
     handle.focus();
     await userEvent.keyboard('{ArrowUp}{ArrowUp}');
@@ -312,8 +312,8 @@ describe('the band line', () => {
     const gaps = deepQueryAll(line, '.findings li').map((li) => (li.textContent ?? '').trim()).filter((text) => text.startsWith('Gap: '));
     const where = 'a pupil there is at Stage "Universal offer", which applies to every pupil';
     expect(gaps).toEqual([
-      `Gap: no stage's band covers 79% (inclusive) to 80% (exclusive): ${where}`,
-      `Gap: no stage's band covers 90% (exclusive) to 100% (inclusive): ${where}`,
+      `Gap: no stage's band covers figures at least 79% and below 80%: ${where}`,
+      `Gap: no stage's band covers figures above 90%: ${where}`,
     ]);
     // Lint gives the same gap in the same words (and leaves out the one above the top band,
     // where the universal stage is meant to take the pupils).
