@@ -93,6 +93,15 @@ describe('describeCondition', () => {
     expect(describeCondition(condition as never, pathway)).toBe(sentence);
   });
 
+  it('reads a rule with nothing chosen yet as that, not as empty quotes', () => {
+    expect(describeCondition({ answer: '', answered: true } as never, pathway)).toBe('(nothing chosen yet)');
+    expect(describeCondition({ not: { cohort: '' } } as never, pathway)).toBe('(nothing chosen yet)');
+    expect(describeCondition({ since: '', atLeast: { amount: 1, unit: 'schoolWeeks' } } as never, pathway)).toBe('(nothing chosen yet)');
+    expect(describeCondition({ all: [{ cohort: 'looked-after' }, { measure: '', upper: { value: 90, inclusive: true } }] } as never, pathway)).toBe(
+      '"Child looked after" is ticked and (nothing chosen yet)',
+    );
+  });
+
   it('never throws on deep or strange rules', () => {
     let deep: unknown = { cohort: 'x' };
     for (let i = 0; i < 100_000; i++) deep = { not: deep };

@@ -55,6 +55,14 @@ function duration(value: Duration | undefined): string {
   return value === undefined ? '' : describeDuration(value);
 }
 
+/** What a rule whose question, measure, stage… is not chosen yet reads as (a new rule in the designer), rather than `"" is answered`. */
+const NOTHING_CHOSEN = '(nothing chosen yet)';
+const referenceKeys = ['answer', 'measure', 'change', 'cohort', 'evidence', 'stageComplete', 'outcome', 'route', 'since'] as const;
+
+function unchosen(c: Record<string, unknown>): boolean {
+  return referenceKeys.some((key) => c[key] === '');
+}
+
 function describe(condition: Condition, names: Names, depth: number): string {
   if (typeof condition !== 'object' || condition === null) return 'an unrecognised rule';
   if (depth > MAX_DEPTH) return '(more rules)';
@@ -62,6 +70,7 @@ function describe(condition: Condition, names: Names, depth: number): string {
   if (Array.isArray(c.all)) return joinRules(c.all as Condition[], names, depth, 'and');
   if (Array.isArray(c.any)) return joinRules(c.any as Condition[], names, depth, 'or');
   if ('not' in c) return negate(c.not as Condition, names, depth).text;
+  if (unchosen(c)) return NOTHING_CHOSEN;
   if (typeof c.answer === 'string') return describeAnswer(c, names);
   if (typeof c.measure === 'string') {
     const measure = entity(names, c.measure, 'measure');
@@ -152,6 +161,7 @@ function negate(inner: Condition, names: Names, depth: number): Phrase {
 
 /** The opposite of a comparison, in words; undefined where there is no clean one. */
 function oppositeOf(c: Record<string, unknown>, names: Names): Phrase | undefined {
+  if (unchosen(c)) return { text: NOTHING_CHOSEN, compound: false };
   if (typeof c.since === 'string') return elapsedOpposite(c, names);
   if (typeof c.measure === 'string') return measureOpposite(c, names);
   if (typeof c.answer === 'string') return answerOpposite(c, names);

@@ -38,7 +38,7 @@ export { safeLink, isSafeLink, checkLink, linkScheme } from './links.js';
 export type { SafeLink, LinkCheck, LinkRefusal } from './links.js';
 export { describeCondition } from './describe-condition.js';
 export { describeBounds } from './bands.js';
-export { stageMap, STAGE_MAP_LINE_LIMIT } from './stage-map.js';
+export { stageMap, STAGE_MAP_LABEL_LINE, STAGE_MAP_LINE_LIMIT } from './stage-map.js';
 export type { StageMap, StageMapArrow, StageMapBox, StageMapLine } from './stage-map.js';
 export { diffPathways } from './publish/diff.js';
 export { renamedByTitle } from './renamed.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Pathway } from './schema-types.js';
-import { stageMap } from './stage-map.js';
+import { STAGE_MAP_LABEL_LINE, stageMap } from './stage-map.js';
 
 const seed = (name: string) => JSON.parse(readFileSync(new URL(`../../../pathways/${name}.json`, import.meta.url), 'utf8')) as Pathway;
 
@@ -46,6 +46,38 @@ describe('stageMap', () => {
     expect(two.description).toBe('Stage 2 of 3: Part-time timetable. Entry: The pupil is on a part-time timetable. Outcome: Return to full time');
     // A title that says what it is ("Route A: …", "Referral for …") is not labelled again.
     expect(three.description).toBe('Tier 3 – legal (3 of 3). Threshold: below 50%. Route A: Home visit. Route: Panel. Referral for legal intervention');
+  });
+
+  it('draws one arrow for the outcomes that lead from one stage to another, with their titles listed, and no two labels on one line', () => {
+    const routeOutcomes = [
+      { id: 'up', title: 'Improved: step down', kind: 'deescalate', to: 'two' },
+      { id: 'down', title: 'Not improved: escalate', kind: 'escalate', to: 'four' },
+    ];
+    // Route B's outcomes have Route A's titles too: the arrow lists each title once.
+    const withIds = (route: string, also = '') => routeOutcomes.map((outcome) => ({ ...outcome, id: `${outcome.id}-${route}`, title: `${outcome.title}${also}` }));
+    const pathway = {
+      stages: [
+        { id: 'one', title: 'Stage 1', outcomes: [{ id: 'worse', title: 'Escalate to Stage 4', kind: 'escalate', to: 'four' }] },
+        { id: 'two', title: 'Stage 2' },
+        { id: 'three', title: 'Stage 3', routes: [
+          { id: 'a', title: 'Route A', outcomes: withIds('a', ' (contract)') },
+          { id: 'b', title: 'Route B', outcomes: withIds('b', ' (notice)') },
+          { id: 'c', title: 'Route C', outcomes: withIds('c', ' (notice)') },
+        ] },
+        { id: 'four', title: 'Stage 4' },
+      ],
+    } as unknown as Pathway;
+    const map = stageMap(pathway);
+    expect(map.arrows.map((arrow) => `${arrow.from}→${arrow.to}: ${arrow.labels.join(' | ')}`)).toEqual([
+      'one→four: Escalate to Stage 4',
+      'three→two: Improved: step down (contract) | Improved: step down (notice)',
+      'three→four: Not improved: escalate (contract) | Not improved: escalate (notice)',
+    ]);
+    expect(map.textAlternative).toContain('Stage 3 leads to Stage 2: Improved: step down (contract); Improved: step down (notice)');
+    // Every label runs to the right across the later lanes: no two share a line's height.
+    const tops = map.arrows.flatMap((arrow) => arrow.labels.map((_, i) => arrow.labelAt[1] + i * STAGE_MAP_LABEL_LINE)).sort((a, b) => a - b);
+    for (let i = 1; i < tops.length; i++) expect(tops[i] - tops[i - 1]).toBeGreaterThanOrEqual(STAGE_MAP_LABEL_LINE);
+    expect(tops.at(-1)!).toBeLessThanOrEqual(map.height);
   });
 
   it('copes with strange input without throwing', () => {

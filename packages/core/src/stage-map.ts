@@ -5,8 +5,8 @@
  * page writes it out escaped, so both show the same drawing.
  *
  * Layout: stages top to bottom in pathway order; each box lists its bands, routes and the
- * outcomes that do not lead to another stage; an outcome that leads to another stage is an
- * arrow on the right, each arrow in its own lane so none overlap.
+ * outcomes that do not lead to another stage; the outcomes that lead from one stage to another
+ * are one arrow on the right, in its own lane so none overlap, with their titles beside it.
  */
 import type { Pathway, Stage } from './schema-types.js';
 import { joinSentences } from './text.js';
@@ -34,11 +34,13 @@ export interface StageMapBox {
 export interface StageMapArrow {
   from: string;
   to: string;
-  label: string;
+  /** The titles of the outcomes it stands for: one arrow per pair of stages, however many outcomes lead that way. */
+  labels: string[];
+  /** The first outcome's kind. */
   kind: string;
   /** The path: from the right edge of one box, out to its lane, to the right edge of the other. */
   points: [number, number][];
-  /** Where the label sits. */
+  /** Where the first label sits; each further label is one `STAGE_MAP_LABEL_LINE` below it. */
   labelAt: [number, number];
 }
 
@@ -57,6 +59,8 @@ const HEADER = 34;
 const PADDING = 10;
 const GAP = 28;
 const LANE = 22;
+/** The height of one line of an arrow's labels (12px text). */
+export const STAGE_MAP_LABEL_LINE = 15;
 /** Characters per line before a line is cut with "…" (the full text is in the description). */
 export const STAGE_MAP_LINE_LIMIT = 52;
 
@@ -126,32 +130,50 @@ export function stageMap(pathway: Pathway): StageMap {
   });
 
   const byId = new Map(boxes.map((box) => [box.stageId, box]));
+  // One arrow per pair of stages: two routes that each lead "up" and "down" draw two arrows, not
+  // four, with the outcomes' titles listed at each (four labels side by side were unreadable).
   const arrows: StageMapArrow[] = [];
+  const byPair = new Map<string, StageMapArrow>();
   stages.forEach((stage) => {
     for (const outcome of [...(stage.outcomes ?? []), ...(stage.routes ?? []).flatMap((r) => r.outcomes ?? [])]) {
       if (outcome.to === undefined || outcome.to === stage.id) continue;
       const from = byId.get(stage.id);
       const to = byId.get(outcome.to);
       if (from === undefined || to === undefined) continue;
+      const label = cut(outcome.title, 40);
+      const pair = byPair.get(`${stage.id}\u0000${outcome.to}`);
+      if (pair !== undefined) {
+        if (!pair.labels.includes(label)) pair.labels.push(label);
+        continue;
+      }
       const lane = BOX_WIDTH + PADDING + LANE * (arrows.length + 1);
       const fromY = from.y + Math.min(from.height / 2, HEADER);
       const toY = to.y + Math.min(to.height / 2, HEADER) + 6;
-      arrows.push({
+      const arrow: StageMapArrow = {
         from: stage.id,
         to: outcome.to,
-        label: cut(outcome.title, 40),
+        labels: [label],
         kind: outcome.kind,
         points: [[from.x + from.width, fromY], [lane, fromY], [lane, toY], [to.x + to.width, toY]],
         labelAt: [lane + 4, (fromY + toY) / 2],
-      });
+      };
+      byPair.set(`${stage.id}\u0000${outcome.to}`, arrow);
+      arrows.push(arrow);
     }
   });
+  // Each arrow's labels stand beside its lane, as near its middle as they can without running into
+  // another arrow's (every label runs to the right across the later lanes, so any two could meet).
+  let below = -Infinity;
+  for (const arrow of [...arrows].sort((a, b) => a.labelAt[1] - b.labelAt[1])) {
+    arrow.labelAt = [arrow.labelAt[0], Math.max(arrow.labelAt[1], below + STAGE_MAP_LABEL_LINE)];
+    below = arrow.labelAt[1] + STAGE_MAP_LABEL_LINE * (arrow.labels.length - 1);
+  }
 
   const width = BOX_WIDTH + PADDING * 2 + LANE * (arrows.length + 1) + (arrows.length > 0 ? 260 : 0);
-  const height = Math.max(y - GAP + PADDING, PADDING * 2);
+  const height = Math.max(y - GAP + PADDING, PADDING * 2, below + PADDING);
   const textAlternative = [
     ...boxes.map((box) => box.description),
-    ...arrows.map((arrow) => `${byId.get(arrow.from)?.title} leads to ${byId.get(arrow.to)?.title}: ${arrow.label}`),
+    ...arrows.map((arrow) => `${byId.get(arrow.from)?.title} leads to ${byId.get(arrow.to)?.title}: ${arrow.labels.join('; ')}`),
   ];
   return { width, height, boxes, arrows, textAlternative };
 }

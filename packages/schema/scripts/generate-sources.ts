@@ -178,12 +178,16 @@ export function generateValidator(schema: unknown = readSchema(), what = 'standa
 
 /**
  * The schema without descriptions: what `describeLocation` walks at run time to name places by
- * their titles. The widget ships it, so the long author-facing descriptions (and the editor's
- * defaults and annotations) stay out.
+ * their titles, and the error explanations to name what a reference names. The widget ships it
+ * (only for a pathway that fails its check), so the long author-facing descriptions (and the
+ * editor's defaults and other annotations) stay out.
  */
 export function generateSchemaOutline(schema: unknown = readSchema()): string {
-  return `${JSON.stringify(withoutKeywords(schema, authorsWords), null, 1)}\n`;
+  return `${JSON.stringify(withoutKeywords(schema, outlineDropped), null, 1)}\n`;
 }
+
+/** What the outline leaves out: authors' words, but not what a reference names, so an error about one says "choose a stage". */
+const outlineDropped = new Set([...authorsWords].filter((key) => key !== 'x-refers-to' && key !== 'x-entity'));
 
 /**
  * The structural schema as data for the widget's interpreter (src/structure-validator.ts),

@@ -214,6 +214,12 @@ export function itemLabel(step: SchemaStep | undefined, collectionKey: string | 
   return undefined;
 }
 
+/** A kind of named thing in words, as its definition is titled (`x-entity`): "stage", "pupil circumstance". */
+export function entityTitle(kind: string): string {
+  const definition = Object.values(rootSchema.$defs).find((node) => node['x-entity'] === kind);
+  return typeof definition?.title === 'string' ? lowerTitle(definition.title) : kind;
+}
+
 /**
  * Names the place a JSON pointer points to, as the author calls it, e.g.
  * `Stage "Tier 2" › Question "Has good attendance been discussed with the parent…" › answer type`.

@@ -76,6 +76,21 @@ describe('explainErrors', () => {
     ]);
   });
 
+  it('says what is missing by the form\'s labels, and a list of things chosen by what it holds, never by JSON names', () => {
+    const doc = {
+      ...base,
+      schemaVersion: '1.1',
+      stages: [
+        { id: 'one', title: 'One' },
+        { id: 's', title: 'Support', requires: { stages: [] }, timeLimits: [{ id: 't', title: 'Review', duration: { unit: 'weeks' } }] },
+      ],
+    };
+    expect(validateAndExplain(doc, validatePathway).map((p) => p.message)).toEqual([
+      'Stage "Support" › requires earlier stages › stages: choose at least one stage',
+      'Stage "Support" › Time limit "Review" › duration: give an amount, or choose a length from answer',
+    ]);
+  });
+
   it('says something for every failure, even errors it cannot place', () => {
     const problems = explainErrors(base, [{ instancePath: '/nowhere/3', schemaPath: '#/x', keyword: 'weird', params: {} }]);
     expect(problems).toHaveLength(1);

@@ -11,6 +11,7 @@ import type { SchemaError, CompiledValidator } from './generated/validate.js';
 import type { Problem } from './problem.js';
 import {
   describeLocation,
+  entityTitle,
   itemLabel,
   lowerTitle,
   resolveSchema,
@@ -159,7 +160,7 @@ function explainLocated(doc: unknown, items: readonly Located[]): Problem[] {
       saidOneOf.add(pointer);
       // "above": 95 is the bound, misnamed: the problem about that word says so.
       if (hasBoundWord(item.value, names)) continue;
-      problems.push(makeProblem(doc, 'schema.anyOf', pointer, needsOneOf(names)));
+      problems.push(makeProblem(doc, 'schema.anyOf', pointer, needsOneOf(step!.schema, names)));
       continue;
     }
     // An unknown property is pointed at directly, so the editor can select it; it is named from its object.
@@ -204,6 +205,9 @@ function detailFor({ error, step, value, pointer }: Located): string {
       return `must be ${quote(params.allowedValue ?? schema.const)}`;
     case 'minItems': {
       const limit = Number(params.limit);
+      // A list of things chosen (a stage's earlier stages) by what it holds, as the form's checkboxes are.
+      const kinds = referenceKinds(schema);
+      if (kinds !== undefined) return `choose at least ${countWord(limit)} ${plural(joinOr(kinds.map(entityTitle)), limit)}`;
       return `needs at least ${countWord(limit)} ${plural(itemNoun(schema, pointer), limit)}`;
     }
     case 'maxItems':
@@ -254,12 +258,41 @@ function unrecognisedRule(union: SchemaNode, value: unknown): string {
   return `is not a recognised rule: use one of ${joinOr(keys)}${suggestion ? `; did you mean "${suggestion}"?` : ''}`;
 }
 
-/** Said for a required-one-of check, e.g. a band with neither bound. */
-function needsOneOf(names: string[]): string {
-  const set = [...new Set(names)].sort().join('|');
-  if (set === 'lower|upper') return 'needs a lower or an upper bound';
-  if (set === 'atLeast|atMost') return 'needs an "atLeast" or an "atMost" duration';
-  return `needs ${joinOr([...new Set(names)].map((n) => `"${n}"`))}`;
+/**
+ * Said for a required-one-of check, in the words of the form's labels: "give an amount, or
+ * choose a length from answer"; "choose a stage, a referral or a contact". A thing named by id
+ * is chosen, a length of time is given for its label, anything else is given.
+ */
+function needsOneOf(schema: SchemaNode, names: string[]): string {
+  const unique = [...new Set(names)];
+  if ([...unique].sort().join('|') === 'lower|upper') return 'needs a lower or an upper bound';
+  const parts = unique.map((name) => {
+    const title = propertyTitle(schema, name) ?? name;
+    if (referenceKinds(schema.properties?.[name]) !== undefined) return { verb: 'choose', words: withArticle(lowerTitle(title)) };
+    const property = schema.properties?.[name];
+    if (property?.$ref === '#/$defs/Duration') return { verb: 'give a length of time for', words: `"${title}"` };
+    return { verb: 'give', words: withArticle(lowerTitle(title)) };
+  });
+  // "give an amount, or choose …": each verb once, before the words that share it.
+  const groups: { verb: string; words: string[] }[] = [];
+  for (const part of parts) {
+    const last = groups[groups.length - 1];
+    if (last?.verb === part.verb) last.words.push(part.words);
+    else groups.push({ verb: part.verb, words: [part.words] });
+  }
+  if (groups.length === 1) return `${groups[0].verb} ${joinOr(groups[0].words)}`;
+  return groups.map((group) => `${group.verb} ${joinOr(group.words)}`).join(', or ');
+}
+
+function withArticle(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+}
+
+/** The kinds of thing a property names by id (the schema's `x-refers-to`, for a reference or a list of them); undefined for anything else. */
+function referenceKinds(property: SchemaNode | undefined): readonly string[] | undefined {
+  const kinds = property?.['x-refers-to'] ?? property?.items?.['x-refers-to'];
+  if (kinds === undefined) return undefined;
+  return Array.isArray(kinds) ? kinds.map(String) : [String(kinds)];
 }
 
 /**

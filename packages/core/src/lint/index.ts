@@ -37,6 +37,7 @@ import { entryQuestion } from './entry-question.js';
 import { leadConflict } from './lead-conflict.js';
 import { nowhereToGo } from './nowhere-to-go.js';
 import { referralBesideRoutes } from './referral-beside-routes.js';
+import { sameOutcomeTitle } from './same-outcome-title.js';
 
 /** The rules by name (the part after "lint." in a problem's code), in the order they run. */
 export const lintRules: Readonly<Record<string, LintRule>> = {
@@ -71,6 +72,7 @@ export const lintRules: Readonly<Record<string, LintRule>> = {
   'lead-conflict': leadConflict,
   'nowhere-to-go': nowhereToGo,
   'referral-beside-routes': referralBesideRoutes,
+  'same-outcome-title': sameOutcomeTitle,
 };
 
 /** Every lint finding for a schema-valid pathway, from the top of the document to the bottom. */

@@ -4,6 +4,7 @@
  * drawing is described for assistive technology by its title and a text alternative printed
  * beside it on the page.
  */
+import { STAGE_MAP_LABEL_LINE } from '../stage-map.js';
 import type { StageMap } from '../stage-map.js';
 import { escape } from './html.js';
 
@@ -12,7 +13,7 @@ export function stageMapSvg(map: StageMap, id = 'stage-map'): string {
     .map(
       (arrow) =>
         `<polyline points="${arrow.points.map((p) => p.join(',')).join(' ')}" fill="none" stroke="#1d70b8" stroke-width="2" marker-end="url(#${id}-head)"/>` +
-        `<text x="${arrow.labelAt[0]}" y="${arrow.labelAt[1]}" font-size="12" fill="#1d70b8">${escape(arrow.label)}</text>`,
+        arrow.labels.map((label, i) => `<text x="${arrow.labelAt[0]}" y="${arrow.labelAt[1] + i * STAGE_MAP_LABEL_LINE}" font-size="12" fill="#1d70b8">${escape(label)}</text>`).join(''),
     )
     .join('');
   const boxes = map.boxes

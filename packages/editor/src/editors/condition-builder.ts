@@ -9,6 +9,7 @@ import type { Condition, Pathway } from '@pathway/schema';
 import { editorContext } from '../context.js';
 import type { EditorContext } from '../context.js';
 import { valueAt } from '../modeling/index.js';
+import { nothingToChoose } from '../metadata/index.js';
 import { addToRule, ruleOf } from '../forms/add-names.js';
 import { controlStyles } from './control-styles.js';
 import { lowerFirst } from '../naming.js';
@@ -69,6 +70,24 @@ export function newRule(kind: RuleKind, pathway: Pathway, firstOf: (kinds: strin
     }
   }
   void pathway;
+}
+
+/** Why a kind of rule cannot be made yet, and where to make what it needs (where-made.ts). */
+function nothingForRule(kind: RuleKind): string {
+  switch (kind) {
+    case 'all':
+    case 'any':
+      return nothingToChoose(['cohort', 'measure'], 'pupil circumstance or measure');
+    case 'answer':
+      return nothingToChoose(['question']);
+    case 'measure':
+    case 'change':
+      return nothingToChoose(['measure'], 'measure of a figure');
+    case 'since':
+      return nothingToChoose(['measure', 'question'], 'date question or date measure');
+    default:
+      return nothingToChoose([kind === 'stageComplete' ? 'stage' : kind]);
+  }
 }
 
 function isDate(entity: OutlineEntity): boolean {
@@ -411,7 +430,7 @@ export class ConditionBuilder extends LitElement {
     const leaf = current !== undefined && currentKind !== undefined && currentKind !== 'all' && currentKind !== 'any';
     const rule = (kind === 'all' || kind === 'any') && leaf ? ({ [kind]: [current] } as unknown as Condition) : newRule(kind, pathway, this.firstOf);
     if (rule === undefined) {
-      this.problem = `There is nothing to pick for that kind of rule yet: add one first (for example a ${kind === 'stageComplete' ? 'stage' : kind}).`;
+      this.problem = nothingForRule(kind);
       return;
     }
     this.problem = undefined;

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing, svg } from 'lit';
 import type { PropertyValues } from 'lit';
 import { consume } from '@lit/context';
 import { state } from 'lit/decorators.js';
-import { stageMap } from '@pathway/core';
+import { STAGE_MAP_LABEL_LINE, stageMap } from '@pathway/core';
 import type { StageMap } from '@pathway/core';
 import type { Pathway } from '@pathway/schema';
 import { editorContext } from '../context.js';
@@ -11,7 +11,8 @@ import type { EditorContext } from '../context.js';
 /**
  * The stage map: core's `stageMap` drawn as SVG. Each stage is one stop for the keyboard
  * (Tab reaches the map, arrow keys move between stages, Enter opens the stage's form), and
- * the same drawing is given as text beneath it.
+ * the same drawing is given as text beneath it. A box's lines are separate `<text>`s with a
+ * space between them, so its text reads as its label says it ("Below 80% Route A…", not "80%Route").
  *
  * @summary Stages, routes and outcomes as a diagram.
  */
@@ -87,7 +88,7 @@ export class StageMapView extends LitElement {
         ${map.arrows.map(
           (arrow) => svg`<g aria-hidden="true">
             <polyline class="arrow" points=${arrow.points.map((p) => p.join(',')).join(' ')} marker-end="url(#arrow-head)"></polyline>
-            <text class="arrow-label" x=${arrow.labelAt[0]} y=${arrow.labelAt[1]}>${arrow.label}</text>
+            ${arrow.labels.map((label, i) => svg`<text class="arrow-label" x=${arrow.labelAt[0]} y=${arrow.labelAt[1] + i * STAGE_MAP_LABEL_LINE}>${label}</text>`)}
           </g>`,
         )}
         ${map.boxes.map(
@@ -97,7 +98,7 @@ export class StageMapView extends LitElement {
             @click=${() => this.editor?.select(box.pointer)}>
             <rect x=${box.x} y=${box.y} width=${box.width} height=${box.height}></rect>
             <text class="title" x=${box.x + 10} y=${box.y + 22} aria-hidden="true">${box.title}</text>
-            ${box.lines.map((line, i) => svg`<text class=${line.muted ? 'line muted' : 'line'} x=${box.x + 10} y=${box.y + 44 + i * 20} aria-hidden="true">${line.text}</text>`)}
+            ${box.lines.map((line, i) => svg` <text class=${line.muted ? 'line muted' : 'line'} x=${box.x + 10} y=${box.y + 44 + i * 20} aria-hidden="true">${line.text}</text>`)}
           </g>`,
         )}
       </svg>

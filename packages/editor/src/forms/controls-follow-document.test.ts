@@ -129,7 +129,7 @@ describe('controls follow the document', () => {
     // A kind with nothing to pick yet (no evidence) is refused: the list shows the rule still saved.
     await press('{ArrowDown}');
     expect(outcomeOf(value()).when).toEqual({ cohort: 'looked-after' });
-    expect(builder.shadowRoot!.textContent).toMatch(/There is nothing to pick for that kind of rule yet/);
+    expect(builder.shadowRoot!.textContent).toContain("There is no evidence requirement yet: add one under a stage's Evidence.");
     expect(kind.value).toBe('cohort');
   });
 });

@@ -38,5 +38,5 @@ it('says when there is no number question to choose', async () => {
   const { form } = await mountForm(withQuestions([{ id: 'agreed', text: 'Has the contract been agreed?', type: 'yesNo' }]), pointer);
   const select = form.shadowRoot!.querySelector<HTMLSelectElement>(`select[data-pointer="${pointer}/fromAnswer"]`)!;
   expect([...select.options].map((option) => option.value).filter(Boolean)).toEqual([]);
-  expect(text(form)).toContain('There is no number question to choose yet.');
+  expect(text(form)).toContain("There is no number question yet: add one under a stage's Reflective questions.");
 });

@@ -10,6 +10,13 @@ const field = (definition: string, key: string): FieldMeta => {
 };
 
 describe('form metadata from the schema', () => {
+  it('gives help in words, never JSON (a forms user sees every description as a hint)', () => {
+    const json = /[{}[\]]|"[a-z]+[A-Z]\w*"|"\w+":/;
+    const helps = Object.values(formMetadata.definitions).flatMap((d) => [d.help, ...d.fields.map((f) => f.help)].map((help) => [d.name, help] as const));
+    expect(helps.filter(([, help]) => help !== undefined && json.test(help))).toEqual([]);
+    expect(field('Exception', 'when').help).toBe('Usually a pupil circumstance, such as a child looked after.');
+  });
+
   it('has a field for every property of every object the schema describes, and knows how to edit each', () => {
     const defs = (pathwaySchema.$defs ?? {}) as Record<string, { type?: string; properties?: object }>;
     for (const [name, node] of Object.entries(defs)) {

@@ -3,3 +3,4 @@ export { buildFormMetadata, formMetadata, pathwaySchema } from './form-metadata.
 export type { DefinitionMeta, EnumOption, FieldKind, FieldMeta, FormMetadata, VariantMeta } from './form-metadata.js';
 export { fieldOf, locate, resolveVariant } from './locate.js';
 export type { Location } from './locate.js';
+export { SETTINGS_TITLE, kindWords, nothingToChoose, placesMade } from './where-made.js';

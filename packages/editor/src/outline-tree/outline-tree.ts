@@ -279,7 +279,9 @@ export class OutlineTree extends LitElement {
       this.setExpanded(item.pointer, !this.expanded.has(item.pointer));
       return;
     }
-    this.editor?.select(item.pointer);
+    // A thing with a form of its own opens it from the top; a list ("Roles") is a part of the
+    // settings form, which may be scrolled elsewhere, so a click goes to it as Enter does.
+    this.editor?.select(item.pointer, item.kind === 'List' ? { focus: true } : {});
   }
 
   /**

@@ -7,6 +7,7 @@
 import type { Outline } from '@pathway/core';
 import type { Problem } from '@pathway/schema';
 import { nameOf } from '../naming.js';
+import { SETTINGS_TITLE } from '../metadata/index.js';
 
 export interface TreeItem {
   /** JSON pointer; also the item's key. */
@@ -65,7 +66,7 @@ export function nearestItem(pointer: string, known: ReadonlySet<string>): string
 
 export function buildTree(outline: Outline, problems: readonly Problem[]): TreeItem {
   const document = outline.nodes[0]?.value;
-  const root: TreeItem = { pointer: '', label: 'Pathway settings', kind: 'Pathway', children: [], errors: 0, warnings: 0 };
+  const root: TreeItem = { pointer: '', label: SETTINGS_TITLE, kind: 'Pathway', children: [], errors: 0, warnings: 0 };
   const items = new Map<string, TreeItem>([['', root]]);
   const groupItems = new Map<string, TreeItem>();
   for (const [key, label] of groups) {

@@ -17,7 +17,7 @@ export type TimeUnit = "sessions" | "schoolDays" | "schoolWeeks" | "days" | "wee
 export type DfeStage =
   "expect" | "monitor" | "listen-and-understand" | "facilitate-support" | "formalise-support" | "enforce";
 /**
- * A rule that is true or false for a pupil: about answers, measures and how they changed, circumstances, evidence, stages, routes, outcomes or time. Combine rules with "all", "any" and "not".
+ * A rule that is true or false for a pupil: about answers, measures and how they changed, circumstances, evidence, stages, routes, outcomes or time. Combine rules with all of, any of and not.
  *
  * This interface was referenced by `Pathway`'s JSON-Schema
  * via the `definition` "Condition".
@@ -799,7 +799,7 @@ export interface AnswerCondition {
    */
   answer: string;
   /**
-   * The answers that make this true, e.g. ["yes"].
+   * The answers that make this true, such as Yes.
    *
    * @minItems 1
    */
@@ -910,7 +910,7 @@ export interface ElapsedCondition {
   authorNote?: string;
 }
 /**
- * About how a measure has changed since its earlier reading: improved or declined, by at least an amount, in percentage points or per cent. E.g. "no improvement since the plan" is not { improved }.
+ * About how a measure has changed since its earlier reading: improved or declined, by at least an amount, in percentage points or per cent. E.g. "no improvement since the plan" is "has improved" with Not ticked.
  *
  * This interface was referenced by `Pathway`'s JSON-Schema
  * via the `definition` "ChangeCondition".
@@ -1221,7 +1221,7 @@ export interface Route {
    */
   description?: string;
   /**
-   * The role who chooses this route among the stage's routes, e.g. "school" or "la". Leave out for a route that applies whenever its rule holds.
+   * The role who chooses this route among the stage's routes, such as the school or the local authority. Leave out for a route that applies whenever its rule holds.
    */
   chosenBy?: string;
   when?: Condition;

@@ -26,7 +26,7 @@ import type { OutlineEntity } from '@pathway/core';
 import { editorContext } from '../../context.js';
 import type { EditorContext } from '../../context.js';
 import { valueAt } from '../../modeling/index.js';
-import { fieldOf, formMetadata, locate } from '../../metadata/index.js';
+import { fieldOf, formMetadata, locate, nothingToChoose } from '../../metadata/index.js';
 import type { DefinitionMeta, FieldMeta } from '../../metadata/index.js';
 import { ItemFactory } from '../new-item.js';
 import { FieldWriting } from './field-writing.js';
@@ -126,10 +126,35 @@ export class ObjectForm extends LitElement {
     return `f${pointer.replace(/[^A-Za-z0-9_-]/g, (c) => (c === '/' ? '_' : `-${c.charCodeAt(0)}-`))}`;
   }
 
-  private entitiesFor(field: FieldMeta): OutlineEntity[] {
+  /**
+   * What a picker at `pointer` offers: only what the reference may name (a date, a number
+   * question: core's test, the one lint applies), and never the thing the field belongs to
+   * (a stage's "Requires earlier stages" does not offer the stage itself).
+   */
+  private entitiesFor(field: FieldMeta, pointer: string): OutlineEntity[] {
     const kinds = field.refersTo ?? [];
-    // Only what the reference may name (a date, a number question): core's test, the one lint applies.
-    return (this.context?.outline?.entities ?? []).filter((entity) => kinds.includes(entity.kind) && fitsReference(entity, field));
+    const owner = this.ownerOf(pointer);
+    return (this.context?.outline?.entities ?? []).filter((entity) => kinds.includes(entity.kind) && fitsReference(entity, field) && entity !== owner);
+  }
+
+  /** The named thing a field belongs to: the nearest at or above its pointer. */
+  private ownerOf(pointer: string): OutlineEntity | undefined {
+    let owner: OutlineEntity | undefined;
+    for (const entity of this.context?.outline?.entities ?? []) {
+      if (pointer.startsWith(`${entity.pointer}/`) && entity.pointer.length > (owner?.pointer.length ?? -1)) owner = entity;
+    }
+    return owner;
+  }
+
+  /** What a picker lists, in words: "role", "date question or date measure". */
+  private pickerWhat(field: FieldMeta): string {
+    return neededThing(field)?.replace(/^an? /, '') ?? (field.refersTo ?? []).map((kind) => lower(kindTitles[kind] ?? kind)).join(' or ');
+  }
+
+  /** What an empty picker says: where the things it lists are made ("add one under Pathway settings › Roles"). */
+  private nothingYet(field: FieldMeta, pointer: string): string {
+    const owner = this.ownerOf(pointer);
+    return nothingToChoose(field.refersTo ?? [], this.pickerWhat(field), owner !== undefined && (field.refersTo ?? []).includes(owner.kind));
   }
 
   private entityLabel(entity: OutlineEntity, field: FieldMeta): string {
@@ -328,10 +353,10 @@ export class ObjectForm extends LitElement {
 
   private renderReference(field: FieldMeta, pointer: string, value: unknown): TemplateResult {
     const id = this.controlId(pointer);
-    const entities = this.entitiesFor(field);
+    const entities = this.entitiesFor(field, pointer);
     const current = typeof value === 'string' ? value : '';
     const known = entities.some((entity) => entity.id === current);
-    const what = neededThing(field)?.replace(/^an? /, '') ?? (field.refersTo ?? []).map((kind) => lower(kindTitles[kind] ?? kind)).join(' or ');
+    const what = this.pickerWhat(field);
     return this.group(
       field,
       pointer,
@@ -341,7 +366,7 @@ export class ObjectForm extends LitElement {
         ${entities.map((entity) => html`<option value=${entity.id} .selected=${live(entity.id === current)}>${this.entityLabel(entity, field)}</option>`)}
         ${current !== '' && !known ? html`<option value=${current} .selected=${live(true)}>${current} (not found)</option>` : nothing}
       </select>`,
-      { extraHint: entities.length === 0 ? `There is no ${what} to choose yet.` : undefined },
+      { extraHint: entities.length === 0 ? this.nothingYet(field, pointer) : undefined },
     );
   }
 
@@ -351,9 +376,14 @@ export class ObjectForm extends LitElement {
     const choices =
       field.kind === 'enumList'
         ? (field.options ?? []).map((option) => ({ value: option.value, label: option.label }))
-        : this.entitiesFor(field).map((entity) => ({ value: entity.id, label: this.entityLabel(entity, field) }));
+        : this.entitiesFor(field, pointer).map((entity) => ({ value: entity.id, label: this.entityLabel(entity, field) }));
+    const owner = this.ownerOf(pointer);
+    const offered = choices.length;
     for (const item of list) {
-      if (typeof item === 'string' && !choices.some((choice) => choice.value === item)) choices.push({ value: item, label: `${item} (not found)` });
+      if (typeof item !== 'string' || choices.some((choice) => choice.value === item)) continue;
+      // Written in the JSON: the thing the field belongs to (a stage that requires itself) is said to be itself, so it can be unticked.
+      const itself = owner !== undefined && owner.id === item && (field.refersTo ?? []).includes(owner.kind);
+      choices.push({ value: item, label: itself ? `${this.entityLabel(owner, field)} (this ${lower(kindTitles[owner.kind] ?? owner.kind)} itself)` : `${item} (not found)` });
     }
     const order = choices.map((choice) => choice.value);
     // A chosen value can be focused by its place in the list (a problem about an id that does not exist).
@@ -361,15 +391,15 @@ export class ObjectForm extends LitElement {
     const toggle = (choice: string, on: boolean, index: number) => {
       const next = on ? order.filter((v) => v === choice || list.includes(v)) : list.filter((v) => v !== choice);
       this.writing.write(field, pointer, next.length === 0 && !field.required ? undefined : next, false);
-      // An id that was not found has no box once unticked: focus stays in the group, on the box now in its place.
-      if (!on && choices[index]?.label.endsWith('(not found)')) void this.focusChoice(id, index, pointer);
+      // An id not offered (not found, or the thing itself) has no box once unticked: focus stays in the group, on the box now in its place.
+      if (!on && index >= offered) void this.focusChoice(id, index, pointer);
     };
     return this.group(
       field,
       pointer,
       () =>
         choices.length === 0
-          ? html`<p class="hint" data-pointer=${pointer} tabindex="-1">There is nothing to choose yet.</p>`
+          ? html`<p class="hint" data-pointer=${pointer} tabindex="-1">${this.nothingYet(field, pointer)}</p>`
           : html`<div class="choices">
               ${choices.map(
                 (choice, i) => html`<div class="choice">
