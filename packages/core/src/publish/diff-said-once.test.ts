@@ -86,7 +86,7 @@ describe('a stage, route or referral added', () => {
         if ((node.bands?.length ?? 0) > 0) expect(own[0]).toMatch(/: applies when .*" is /);
         if (node.universal) expect(own[0]).toContain('applies to every pupil');
         const questions = node.questions?.length ?? 0;
-        if (questions > 0) expect(own[0]).toMatch(new RegExp(`[:;] ${questions} questions?[,;]?`));
+        if (questions > 0) expect(own[0]).toMatch(new RegExp(`[:;,] ${questions} questions?[,;]?`));
         if ((node.referrals?.length ?? 0) > 0) expect(own[0]).toMatch(/; refers to "/);
       }
     }
