@@ -13,7 +13,8 @@ import { ProblemsController } from '../problems/problems-controller.js';
 import { AutosaveController } from '../persistence/autosave-controller.js';
 import type { SavedDraft } from '../persistence/saved-draft.js';
 import { editorStyles } from './pathway-editor.styles.js';
-import { markIdsMadeUp } from '../naming.js';
+import { markIdsMadeUp, markIdsPublished, shortNamesIn } from '../naming.js';
+import { openLibraryStore } from '../library/library-store.js';
 import { looseProperty } from '../publish/readiness.js';
 import { downloadNotice } from './download-notice.js';
 import type { LibrarySeed } from '../library/index.js';
@@ -131,6 +132,37 @@ export class PathwayEditor extends LitElement {
     super();
     this.attach(this.modelingInstance);
     this.addEventListener('keydown', (event) => this.handleKeydown(event));
+    // Published: schools may now hold answers by its short names, so none of them follows its name any more.
+    this.addEventListener('pe-published', (event) => this.keepPublishedIds(this.modelingInstance, (event as CustomEvent<{ text: string }>).detail.text));
+  }
+
+  /** The short names in a published version's text stay as they are in `modeling` from now on. */
+  private keepPublishedIds(modeling: Modeling, text: string): void {
+    try {
+      markIdsPublished(modeling, shortNamesIn(JSON.parse(text)));
+    } catch {
+      // A published text is always valid JSON; nothing to keep from one that is not.
+    }
+  }
+
+  /**
+   * Short names the page says it made up may be in a version published from this pathway in an
+   * earlier visit: the last one kept on this computer says which stay as they are.
+   */
+  private async keepIdsPublishedBefore(modeling: Modeling): Promise<void> {
+    const key = this.publishKey();
+    if (key === '') return;
+    try {
+      const store = await openLibraryStore();
+      const [latest] = await store.published(key);
+      store.close();
+      if (latest === undefined) return;
+      this.keepPublishedIds(modeling, latest.text);
+      // The forms say which short names stay: they are drawn again with the news.
+      if (modeling === this.modelingInstance) this.refresh({});
+    } catch {
+      // Without storage nothing was published here: the made-up short names follow their names.
+    }
   }
 
   override connectedCallback(): void {
@@ -217,7 +249,8 @@ export class PathwayEditor extends LitElement {
    * Starts editing a pathway: text (kept exactly) or a value (written as two-space JSON). A
    * pathway the author had opened from the Pathways view stays saved under its own key; autosave
    * goes back to the page's `draft-key`, if it gave one, starting from this text. `madeUpIds`:
-   * short names in it nobody wrote (a blank pathway's first stage), which follow their titles.
+   * short names in it nobody wrote (a blank pathway's first stage), which follow their titles
+   * until a version with them is published (here, or in an earlier visit).
    */
   load(source: string | object, options: { history?: Parameters<Modeling['restoreHistory']>[0]; origin?: string; madeUpIds?: Iterable<string> } = {}): void {
     const pageKey = this.pageDraftKey ?? this.draftKey;
@@ -233,6 +266,7 @@ export class PathwayEditor extends LitElement {
     // Short names the page made up (a blank pathway's first stage) follow their titles, as new items' do.
     if (options.madeUpIds !== undefined) markIdsMadeUp(modeling, options.madeUpIds);
     this.attach(modeling);
+    if (options.madeUpIds !== undefined) void this.keepIdsPublishedBefore(modeling);
   }
 
   /**
