@@ -36,6 +36,7 @@ import { outcomeDirection } from './outcome-direction.js';
 import { entryQuestion } from './entry-question.js';
 import { leadConflict } from './lead-conflict.js';
 import { nowhereToGo } from './nowhere-to-go.js';
+import { bandLabel } from './band-label.js';
 
 /** The rules by name (the part after "lint." in a problem's code), in the order they run. */
 export const lintRules: Readonly<Record<string, LintRule>> = {
@@ -69,6 +70,7 @@ export const lintRules: Readonly<Record<string, LintRule>> = {
   'entry-question': entryQuestion,
   'lead-conflict': leadConflict,
   'nowhere-to-go': nowhereToGo,
+  'band-label': bandLabel,
 };
 
 /** Every lint finding for a schema-valid pathway, from the top of the document to the bottom. */
