@@ -15,6 +15,7 @@ import type { DefinitionMeta, FieldMeta } from '../../metadata/index.js';
 import { authorChoseId, idFollowingTitle } from '../new-item.js';
 import { tryEdit } from './list-editing.js';
 import { lowerFirst as lower } from '../../naming.js';
+import { labelFollowingBound, relabelledNotice } from '../../editors/band-relabel.js';
 
 type Json = Record<string, unknown>;
 
@@ -148,7 +149,29 @@ export class FieldWriting implements ReactiveController {
     // Kept only while the value it was typed over is still there (an undo or a JSON edit replaces it).
     else this.pending.set(pointer, { text, error, base: valueAt(this.document, pointer) });
     this.host.requestUpdate();
-    if (error === undefined) this.write(field, pointer, trimmed === '' ? undefined : number);
+    if (error !== undefined) return;
+    const value = trimmed === '' ? undefined : number;
+    // A band's label stating the bound's old figure changes with it, in the same step (band-relabel.ts).
+    const relabel = labelFollowingBound(this.document, pointer, value);
+    if (relabel === undefined) {
+      this.write(field, pointer, value);
+      return;
+    }
+    tryEdit(() =>
+      this.modeling.patch(
+        [
+          { op: 'replace', path: pointer, value },
+          { op: 'replace', path: relabel.pointer, value: relabel.label },
+        ],
+        { label: `change ${lower(field.title)}`, mergeKey: pointer },
+      ),
+    );
+    this.notices.set(pointer, relabelledNotice(relabel.label));
+  }
+
+  /** What the status line under a band's bound says: its label changed with it ('' when it did not). */
+  boundNotice(pointer: string): string {
+    return this.notices.get(pointer) ?? '';
   }
 
   /** What is typed in the number field at `pointer` and not yet written, while `value` is still the one it was typed over. */

@@ -256,7 +256,8 @@ export class ObjectForm extends LitElement {
           (describedBy, invalid) => html`<input type="text" class="input--number" id=${id} data-pointer=${pointer}
             inputmode=${field.integer ? 'numeric' : 'decimal'} spellcheck="false" autocomplete="off" .value=${text}
             aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : 'false'}
-            @input=${(event: Event) => this.writing.writeNumber(field, pointer, (event.target as HTMLInputElement).value)} />`,
+            @input=${(event: Event) => this.writing.writeNumber(field, pointer, (event.target as HTMLInputElement).value)} />
+            ${/\/bands\/\d+\/(lower|upper)\/value$/.test(pointer) ? html`<p class="hint follow-status" role="status" data-relabel-status>${this.writing.boundNotice(pointer)}</p>` : nothing}`,
           { extraHint: limits.length > 0 ? `(${limits.join(', ')})` : undefined, localError: pending?.error },
         );
       }
