@@ -282,6 +282,8 @@ export class PathwayEditor extends LitElement {
     const selection: Selection = { pointer, token: this.selectionToken };
     if (options.focus === true) selection.focus = true;
     this.refresh({ selection });
+    // Saved with the draft, so a reload reopens the item open now (not only the last one edited).
+    this.autosave?.selectionChanged();
     const event: EditorSelectEvent = new CustomEvent('pathway-editor-select', { detail: { pointer }, bubbles: true, composed: true });
     this.dispatchEvent(event);
   }
