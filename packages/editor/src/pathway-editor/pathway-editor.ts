@@ -282,6 +282,11 @@ export class PathwayEditor extends LitElement {
     const selection: Selection = { pointer, token: this.selectionToken };
     if (options.focus === true) selection.focus = true;
     this.refresh({ selection });
+    // While the JSON cannot be read the forms show only why, with the way to fix it: focus goes
+    // there (a pathway opened broken from the Pathways view), never to the page.
+    if (options.focus === true && this.view === 'forms' && this.context.draft.value === undefined) {
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-json-banner]')?.focus());
+    }
     // Saved with the draft, so a reload reopens the item open now (not only the last one edited).
     this.autosave?.selectionChanged();
     const event: EditorSelectEvent = new CustomEvent('pathway-editor-select', { detail: { pointer }, bubbles: true, composed: true });
@@ -382,6 +387,11 @@ export class PathwayEditor extends LitElement {
       problems,
       selection,
       select: (pointer, options) => {
+        // While the JSON cannot be read, a place chosen (a problem: the syntax error's line) is in the text: the JSON view.
+        if (options?.focus === true && this.context.draft.value === undefined && this.view !== 'json') {
+          void this.goToJson(pointer);
+          return;
+        }
         // Chosen in the outline or the problems while the Pathways or Publish view is open: show its form.
         if (this.view === 'library' || this.view === 'publish') {
           this.view = 'forms';
@@ -435,6 +445,24 @@ export class PathwayEditor extends LitElement {
     this.downloaded = notice === undefined ? undefined : { name: link.download, notice };
   }
 
+  /**
+   * Shows the JSON view and takes the author to `pointer` in it ('' while the JSON cannot be
+   * read: the syntax error's place). Monaco takes seconds to load the first time: meanwhile focus
+   * is on the JSON tab, never the page; once loaded, a focus still there moves into the text.
+   */
+  private async goToJson(pointer = ''): Promise<void> {
+    this.view = 'json';
+    await this.updateComplete;
+    const root = this.renderRoot as ShadowRoot;
+    const tab = root.querySelector<HTMLElement>('#tab-json');
+    tab?.focus();
+    const view = root.querySelector<HTMLElement & { whenReady(): Promise<void> }>('pe-json-view');
+    if (view === null || tab === null) return;
+    await view.whenReady();
+    if (this.view !== 'json' || root.activeElement !== tab) return;
+    this.select(pointer, { focus: true });
+  }
+
   private async goToPublish(): Promise<void> {
     this.downloaded = undefined;
     this.view = 'publish';
@@ -472,11 +500,11 @@ export class PathwayEditor extends LitElement {
         ${customElements.get('pe-stage-map') ? html`<pe-stage-map></pe-stage-map>` : html`<p>The stage map is loading.</p>`}`;
     }
     if (draft.value === undefined) {
-      return html`<div class="banner" role="alert">
+      return html`<div class="banner" role="alert" tabindex="-1" data-json-banner>
         <h2>The JSON must be fixed first</h2>
         <p>${draft.syntax?.message ?? 'The JSON is not valid.'}</p>
         <p>Your text is kept exactly as you typed it and saved. The forms come back as soon as the JSON is valid.</p>
-        <button type="button" @click=${() => (this.view = 'json')}>Go to the JSON view</button>
+        <button type="button" @click=${() => void this.goToJson()}>Go to the JSON view</button>
       </div>`;
     }
     const pointer = formPointer(this.context.selection.pointer, this.context.outline);
