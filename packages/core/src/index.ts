@@ -17,6 +17,8 @@ export type { RuledOutBy } from './ruled-out.js';
 export { lintPathway, stageBandGaps } from './lint/index.js';
 export type { BandGap, BandEnds, End, Interval } from './lint/index.js';
 export { describeFigures, describeRange } from './lint/index.js';
+export { figureStyle, relabelled } from './lint/band-label.js';
+export type { FigureStyle } from './lint/band-label.js';
 export { checkPathway } from './check.js';
 export { describeDuration, describeInterval, unitName } from './duration-words.js';
 export { offeredExtension } from './extension.js';

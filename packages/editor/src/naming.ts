@@ -38,8 +38,8 @@ export function nameOf(document: unknown, pointer: string, value: unknown, fallb
  * Short names nobody wrote, by the document model they are in: those the editor made up for new
  * items, and those the page says it made up (a blank pathway's first stage). One rule for all:
  * such a short name follows its item's title, text or label until the author writes one of their
- * own. Ids a pathway already had are never in it, so a seed's permanent ids never change when a
- * title is reworded.
+ * own, or until a version with it is published (`markIdsPublished`). Ids a pathway already had
+ * are never in it, so a seed's permanent ids never change when a title is reworded.
  */
 const madeUp = new WeakMap<object, Set<string>>();
 
@@ -55,10 +55,49 @@ export function markIdsMadeUp(scope: object, ids: Iterable<string>): void {
   for (const id of ids) set.add(id);
 }
 
+/**
+ * Short names in a published version, by document model: schools may have saved answers by them
+ * (and council systems filed things under them), so from then on they stay when the name changes.
+ */
+const published = new WeakMap<object, Set<string>>();
+
+/** These short names are in a version published from this pathway: they no longer follow their names. */
+export function markIdsPublished(scope: object, ids: Iterable<string>): void {
+  let set = published.get(scope);
+  if (set === undefined) published.set(scope, (set = new Set()));
+  for (const id of ids) set.add(id);
+}
+
+/** Whether `id` is in a version published from this pathway (so it stays when the name changes). */
+export function isPublishedId(scope: object, id: string): boolean {
+  return published.get(scope)?.has(id) === true;
+}
+
+/** Whether `id` still follows its item's name: made up by the editor, and not yet published. */
+export function idFollows(scope: object, id: string): boolean {
+  return madeUpIn(scope).has(id) && !isPublishedId(scope, id);
+}
+
+/**
+ * Every short name in a pathway's value a school could hold answers by: each thing's `id` and
+ * each option's `value` (an answer to a choice question is saved as it).
+ */
+export function shortNamesIn(value: unknown, into: Set<string> = new Set()): Set<string> {
+  if (Array.isArray(value)) {
+    for (const item of value) shortNamesIn(item, into);
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [key, child] of Object.entries(value)) {
+      if ((key === 'id' || key === 'value') && typeof child === 'string') into.add(child);
+      else shortNamesIn(child, into);
+    }
+  }
+  return into;
+}
+
 /** The short name to give an item whose title (text, label) became `title`, or undefined to keep `id`. */
 export function idFollowingTitle(scope: object, document: unknown, id: string, title: string): string | undefined {
   const ids = madeUpIn(scope);
-  if (!ids.has(id) || title.trim() === '') return undefined;
+  if (!idFollows(scope, id) || title.trim() === '') return undefined;
   const base = slugFrom(title);
   // Already made from this title ("prosecution-2" beside another "prosecution").
   if (id === base || new RegExp(`^${base}-\\d+$`).test(id)) return undefined;

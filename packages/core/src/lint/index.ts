@@ -38,6 +38,7 @@ import { leadConflict } from './lead-conflict.js';
 import { nowhereToGo } from './nowhere-to-go.js';
 import { referralBesideRoutes } from './referral-beside-routes.js';
 import { sameOutcomeTitle } from './same-outcome-title.js';
+import { bandLabel } from './band-label.js';
 
 /** The rules by name (the part after "lint." in a problem's code), in the order they run. */
 export const lintRules: Readonly<Record<string, LintRule>> = {
@@ -73,6 +74,7 @@ export const lintRules: Readonly<Record<string, LintRule>> = {
   'nowhere-to-go': nowhereToGo,
   'referral-beside-routes': referralBesideRoutes,
   'same-outcome-title': sameOutcomeTitle,
+  'band-label': bandLabel,
 };
 
 /** Every lint finding for a schema-valid pathway, from the top of the document to the bottom. */

@@ -9,6 +9,7 @@ import type { BandGap, End, Interval } from '@pathway/core';
 import { editorContext } from '../context.js';
 import type { EditorContext } from '../context.js';
 import { controlStyles } from './control-styles.js';
+import { labelFollowingBound, relabelledNotice } from './band-relabel.js';
 
 interface PlacedBand {
   band: Band;
@@ -106,6 +107,9 @@ export class BandLine extends LitElement {
       table { border-collapse: collapse; margin: 0.75rem 0; width: 100%; }
       th, td { text-align: left; padding: 0.25rem 0.5rem 0.25rem 0; border-bottom: 1px solid #b1b4b6; vertical-align: bottom; }
       .findings { margin: 0.5rem 0; padding-left: 1.25rem; }
+      /* A live region stays in place, empty, so what it is given later is announced. */
+      .relabel-status { margin: 0.5rem 0; }
+      .relabel-status:empty { margin: 0; }
       /* A narrow pane (a phone, a 320 px window): each band's bounds stacked, each with its own label. */
       :host { container-type: inline-size; }
       @container (max-width: 30rem) {
@@ -216,8 +220,30 @@ export class BandLine extends LitElement {
     this.setBound(at, { value: Number(trimmed), inclusive: bound?.inclusive ?? true });
   }
 
+  /** What the status line under the bounds says: the label that was changed with a bound. */
+  @state() private relabelNotice = '';
+
+  /**
+   * Writes a bound. A label stating the bound's old figure ("Below 90%" as 90 becomes 92) is
+   * changed with it, in the same undoable step, and the status line says so: schools are shown
+   * the label, so one left saying 90% would tell a pupil at 91% she is below 90%.
+   */
   private setBound(pointer: string, bound: Bound | undefined): void {
-    this.editor?.modeling.set(pointer, bound, { label: 'change band', mergeKey: pointer });
+    const modeling = this.editor?.modeling;
+    if (modeling === undefined) return;
+    const relabel = labelFollowingBound(this.editor?.draft.value, pointer, bound?.value);
+    if (relabel === undefined) {
+      modeling.set(pointer, bound, { label: 'change band', mergeKey: pointer });
+      return;
+    }
+    modeling.patch(
+      [
+        { op: 'replace', path: pointer, value: bound },
+        { op: 'replace', path: relabel.pointer, value: relabel.label },
+      ],
+      { label: 'change band', mergeKey: pointer },
+    );
+    this.relabelNotice = relabelledNotice(relabel.label);
   }
 
   private handleSliderKey(event: KeyboardEvent, pointer: string, bound: Bound, [min, max]: [number, number]): void {
@@ -321,6 +347,7 @@ export class BandLine extends LitElement {
               </tr>`)}
             </tbody>
           </table>`}
+      <p class="relabel-status" role="status" data-relabel-status>${this.relabelNotice}</p>
     `;
   }
 }

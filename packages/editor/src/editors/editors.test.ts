@@ -215,6 +215,27 @@ describe('the band line', () => {
     expect(await axeViolations(line)).toEqual([]);
   });
 
+  it('changes a label that stated the old figure with its bound, in one undoable step, and says so; a label without it stays', async () => {
+    const editor = await mountEditor(base);
+    const line = await showInEditor(editor, Object.assign(document.createElement('pe-band-line'), { pointer: '/stages/1' }));
+    const status = deepQuery<HTMLElement>(line, '[data-relabel-status]')!;
+    expect(status.getAttribute('role')).toBe('status');
+    const upper = () => deepQueryAll<HTMLInputElement>(line, 'input[type="text"]').find((i) => i.id.endsWith('-upper'))!;
+    upper().value = '85';
+    upper().dispatchEvent(new Event('change'));
+    expect(JSON.parse(editor.text).stages[1].bands[0]).toMatchObject({ label: '85% and under', upper: { value: 85, inclusive: true } });
+    await (line as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(status.textContent).toContain('The band\'s label now reads "85% and under", to match.');
+    editor.undo();
+    expect(JSON.parse(editor.text).stages[1].bands[0]).toMatchObject({ label: '80% and under', upper: { value: 80, inclusive: true } });
+    editor.modeling.set('/stages/1/bands/0/label', 'Persistent absence');
+    await (line as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    upper().value = '75';
+    upper().dispatchEvent(new Event('change'));
+    expect(JSON.parse(editor.text).stages[1].bands[0]).toMatchObject({ label: 'Persistent absence', upper: { value: 75, inclusive: true } });
+    expect(await axeViolations(line)).toEqual([]);
+  });
+
   it('in a 300 px pane stacks each band\'s bounds so nothing runs past the edge; each "Includes the figure" box names its bound', async () => {
     const editor = await mountEditor(base);
     const line = await showInEditor(editor, Object.assign(document.createElement('pe-band-line'), { pointer: '/stages/1' }));

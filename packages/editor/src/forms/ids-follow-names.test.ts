@@ -1,9 +1,10 @@
 /** One rule for every short name: one the author never wrote follows its title, text or label. */
 import { afterEach, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { basePathway } from './testing/fixtures.js';
 import { fromTop, mountForm, settle, typeAt } from './testing/keyboard.js';
 import { ItemFactory } from './new-item.js';
-import { markIdsMadeUp } from '../naming.js';
+import { markIdsMadeUp, markIdsPublished, shortNamesIn } from '../naming.js';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -43,4 +44,47 @@ it('an id the page says it made up (a blank pathway\'s first stage) follows its 
   await typeAt('/stages/1/title', 'Early concern');
   expect((value() as Doc).stages[1]).toMatchObject({ id: 'early-concern', title: 'Early concern' });
   void form;
+});
+
+const followStatus = (form: HTMLElement, pointer: string) =>
+  form.shadowRoot!.querySelector(`[data-pointer="${pointer}"] ~ [data-follow-status]`) as HTMLElement;
+
+it('a short name that follows the name says so, in a polite status line, once the name is left', async () => {
+  const { form, value, modeling } = await mountForm(basePathway(), '/stages/1');
+  markIdsMadeUp(modeling, ['targeted']);
+  form.requestUpdate(); // the page marks them before the form is drawn
+  await settle();
+  const status = followStatus(form, '/stages/1/id');
+  expect(status.getAttribute('role')).toBe('status');
+  expect(status.textContent!.trim()).toBe('');
+  const hint = form.shadowRoot!.getElementById(form.shadowRoot!.querySelector('[data-pointer="/stages/1/id"]')!.getAttribute('aria-describedby')!.split(' ')[0]!)!;
+  expect(hint.textContent).toContain('it follows the name');
+  fromTop();
+  await typeAt('/stages/1/title', 'Early concern');
+  await userEvent.tab();
+  await settle();
+  expect((value() as Doc).stages[1]).toMatchObject({ id: 'early-concern' });
+  expect(followStatus(form, '/stages/1/id').textContent!.trim()).toBe('Short name changed to "early-concern" to match.');
+});
+
+it('once a version is published, renaming keeps the short name, and the form says why', async () => {
+  const document = basePathway() as Doc;
+  const { form, value, modeling } = await mountForm(document, '/stages/1');
+  markIdsMadeUp(modeling, ['targeted']);
+  markIdsPublished(modeling, shortNamesIn(document));
+  await settle();
+  fromTop();
+  await typeAt('/stages/1/title', 'Early concern');
+  await userEvent.tab();
+  await settle();
+  expect((value() as Doc).stages[1]).toMatchObject({ id: 'targeted', title: 'Early concern' });
+  expect(followStatus(form, '/stages/1/id').textContent!.trim()).toBe('');
+  const input = form.shadowRoot!.querySelector('[data-pointer="/stages/1/id"]')!;
+  const hint = form.shadowRoot!.getElementById(input.getAttribute('aria-describedby')!.split(' ')[0]!)!;
+  expect(hint.textContent).toContain('It has been published, so it stays as it is when the name changes');
+});
+
+it('the short names a school could hold answers by: every id and every option value', () => {
+  const names = shortNamesIn({ id: 'p', stages: [{ id: 's', questions: [{ id: 'q', options: [{ value: 'yes', label: 'Yes' }] }], bands: [{ upper: { value: 90 } }] }] });
+  expect([...names].sort()).toEqual(['p', 'q', 's', 'yes']);
 });

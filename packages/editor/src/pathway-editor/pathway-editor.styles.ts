@@ -97,6 +97,7 @@ export const editorStyles = css`
   .hint { color: #484949; margin: 0 0 0.75rem; max-width: 40em; }
   .banner { margin: 0.5rem 0.75rem; padding: 0.75rem; border: 5px solid #d4351c; }
   .banner.info { border-color: #1d70b8; }
+  .banner:focus-visible { outline: 3px solid #fd0; outline-offset: 0; }
   .banner h2 { font-size: 1.1875rem; margin: 0 0 0.5rem; }
   .banner p { margin: 0 0 0.5rem; }
   .visually-hidden {

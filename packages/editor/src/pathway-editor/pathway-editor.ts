@@ -13,7 +13,8 @@ import { ProblemsController } from '../problems/problems-controller.js';
 import { AutosaveController } from '../persistence/autosave-controller.js';
 import type { SavedDraft } from '../persistence/saved-draft.js';
 import { editorStyles } from './pathway-editor.styles.js';
-import { markIdsMadeUp } from '../naming.js';
+import { markIdsMadeUp, markIdsPublished, shortNamesIn } from '../naming.js';
+import { openLibraryStore } from '../library/library-store.js';
 import { looseProperty } from '../publish/readiness.js';
 import { downloadNotice } from './download-notice.js';
 import type { LibrarySeed } from '../library/index.js';
@@ -131,6 +132,37 @@ export class PathwayEditor extends LitElement {
     super();
     this.attach(this.modelingInstance);
     this.addEventListener('keydown', (event) => this.handleKeydown(event));
+    // Published: schools may now hold answers by its short names, so none of them follows its name any more.
+    this.addEventListener('pe-published', (event) => this.keepPublishedIds(this.modelingInstance, (event as CustomEvent<{ text: string }>).detail.text));
+  }
+
+  /** The short names in a published version's text stay as they are in `modeling` from now on. */
+  private keepPublishedIds(modeling: Modeling, text: string): void {
+    try {
+      markIdsPublished(modeling, shortNamesIn(JSON.parse(text)));
+    } catch {
+      // A published text is always valid JSON; nothing to keep from one that is not.
+    }
+  }
+
+  /**
+   * Short names the page says it made up may be in a version published from this pathway in an
+   * earlier visit: the last one kept on this computer says which stay as they are.
+   */
+  private async keepIdsPublishedBefore(modeling: Modeling): Promise<void> {
+    const key = this.publishKey();
+    if (key === '') return;
+    try {
+      const store = await openLibraryStore();
+      const [latest] = await store.published(key);
+      store.close();
+      if (latest === undefined) return;
+      this.keepPublishedIds(modeling, latest.text);
+      // The forms say which short names stay: they are drawn again with the news.
+      if (modeling === this.modelingInstance) this.refresh({});
+    } catch {
+      // Without storage nothing was published here: the made-up short names follow their names.
+    }
   }
 
   override connectedCallback(): void {
@@ -217,7 +249,8 @@ export class PathwayEditor extends LitElement {
    * Starts editing a pathway: text (kept exactly) or a value (written as two-space JSON). A
    * pathway the author had opened from the Pathways view stays saved under its own key; autosave
    * goes back to the page's `draft-key`, if it gave one, starting from this text. `madeUpIds`:
-   * short names in it nobody wrote (a blank pathway's first stage), which follow their titles.
+   * short names in it nobody wrote (a blank pathway's first stage), which follow their titles
+   * until a version with them is published (here, or in an earlier visit).
    */
   load(source: string | object, options: { history?: Parameters<Modeling['restoreHistory']>[0]; origin?: string; madeUpIds?: Iterable<string> } = {}): void {
     const pageKey = this.pageDraftKey ?? this.draftKey;
@@ -233,6 +266,7 @@ export class PathwayEditor extends LitElement {
     // Short names the page made up (a blank pathway's first stage) follow their titles, as new items' do.
     if (options.madeUpIds !== undefined) markIdsMadeUp(modeling, options.madeUpIds);
     this.attach(modeling);
+    if (options.madeUpIds !== undefined) void this.keepIdsPublishedBefore(modeling);
   }
 
   /**
@@ -248,6 +282,13 @@ export class PathwayEditor extends LitElement {
     const selection: Selection = { pointer, token: this.selectionToken };
     if (options.focus === true) selection.focus = true;
     this.refresh({ selection });
+    // While the JSON cannot be read the forms show only why, with the way to fix it: focus goes
+    // there (a pathway opened broken from the Pathways view), never to the page.
+    if (options.focus === true && this.view === 'forms' && this.context.draft.value === undefined) {
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-json-banner]')?.focus());
+    }
+    // Saved with the draft, so a reload reopens the item open now (not only the last one edited).
+    this.autosave?.selectionChanged();
     const event: EditorSelectEvent = new CustomEvent('pathway-editor-select', { detail: { pointer }, bubbles: true, composed: true });
     this.dispatchEvent(event);
   }
@@ -346,6 +387,11 @@ export class PathwayEditor extends LitElement {
       problems,
       selection,
       select: (pointer, options) => {
+        // While the JSON cannot be read, a place chosen (a problem: the syntax error's line) is in the text: the JSON view.
+        if (options?.focus === true && this.context.draft.value === undefined && this.view !== 'json') {
+          void this.goToJson(pointer);
+          return;
+        }
         // Chosen in the outline or the problems while the Pathways or Publish view is open: show its form.
         if (this.view === 'library' || this.view === 'publish') {
           this.view = 'forms';
@@ -399,6 +445,24 @@ export class PathwayEditor extends LitElement {
     this.downloaded = notice === undefined ? undefined : { name: link.download, notice };
   }
 
+  /**
+   * Shows the JSON view and takes the author to `pointer` in it ('' while the JSON cannot be
+   * read: the syntax error's place). Monaco takes seconds to load the first time: meanwhile focus
+   * is on the JSON tab, never the page; once loaded, a focus still there moves into the text.
+   */
+  private async goToJson(pointer = ''): Promise<void> {
+    this.view = 'json';
+    await this.updateComplete;
+    const root = this.renderRoot as ShadowRoot;
+    const tab = root.querySelector<HTMLElement>('#tab-json');
+    tab?.focus();
+    const view = root.querySelector<HTMLElement & { whenReady(): Promise<void> }>('pe-json-view');
+    if (view === null || tab === null) return;
+    await view.whenReady();
+    if (this.view !== 'json' || root.activeElement !== tab) return;
+    this.select(pointer, { focus: true });
+  }
+
   private async goToPublish(): Promise<void> {
     this.downloaded = undefined;
     this.view = 'publish';
@@ -436,11 +500,11 @@ export class PathwayEditor extends LitElement {
         ${customElements.get('pe-stage-map') ? html`<pe-stage-map></pe-stage-map>` : html`<p>The stage map is loading.</p>`}`;
     }
     if (draft.value === undefined) {
-      return html`<div class="banner" role="alert">
+      return html`<div class="banner" role="alert" tabindex="-1" data-json-banner>
         <h2>The JSON must be fixed first</h2>
         <p>${draft.syntax?.message ?? 'The JSON is not valid.'}</p>
         <p>Your text is kept exactly as you typed it and saved. The forms come back as soon as the JSON is valid.</p>
-        <button type="button" @click=${() => (this.view = 'json')}>Go to the JSON view</button>
+        <button type="button" @click=${() => void this.goToJson()}>Go to the JSON view</button>
       </div>`;
     }
     const pointer = formPointer(this.context.selection.pointer, this.context.outline);

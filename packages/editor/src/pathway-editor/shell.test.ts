@@ -208,3 +208,22 @@ describe('selection', () => {
     }
   });
 });
+
+describe('reopening the item that was open', () => {
+  it('after a reload opens the item last opened, not the one last edited, without a word about saving', async () => {
+    const key = freshDraftKey('shell-open-item');
+    const first = await mountSavingEditor(wigan, key);
+    first.modeling.set('/stages/1/title', 'Renamed stage', { label: 'rename stage' });
+    first.select('/stages/1');
+    await until(() => first.autosaveController!.state.save === 'saved' && !first.autosaveController!.state.unsaved, 'the change to be saved');
+    const savedAt = first.autosaveController!.state.lastSavedAt;
+    // Another item opened, nothing changed: a place in the outline is not unsaved work.
+    first.select('/stages/3');
+    expect(first.autosaveController!.state.unsaved).toBe(false);
+    await closeEditor(first);
+
+    const second = await mountSavingEditor(wigan, key);
+    await until(() => deepQuery<ObjectForm>(second, 'pe-object-form')?.pointer === '/stages/3', 'the item open before the reload to be open again');
+    expect(second.autosaveController!.state.lastSavedAt).toBe(savedAt);
+  });
+});

@@ -126,6 +126,9 @@ export class AutosaveController implements ReactiveController {
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private writing: Promise<void> | undefined;
   private lastSavedText: string | undefined;
+  /** The selection last written with the draft, and whether another has been made since. */
+  private savedSelection: string | undefined;
+  private selectionMoved = false;
   private listening = false;
   private started = false;
   private readonly tabId: string;
@@ -239,13 +242,24 @@ export class AutosaveController implements ReactiveController {
     this.changed();
   }
 
+  /**
+   * The author opened another item: it is written with the draft (after the same short pause),
+   * so a reload reopens the item that was open, not the last one edited. Quietly: a place in the
+   * outline is not work, so nothing says "saving" and leaving the page does not warn.
+   */
+  selectionChanged(): void {
+    if (this.disposed || this.options.selection?.() === this.savedSelection) return;
+    this.selectionMoved = true;
+    this.schedule(this.saveDelayMs);
+  }
+
   /** Writes any change waiting for its debounce now; resolves when every write so far is done. */
   async saveNow(): Promise<void> {
     if (this.saveTimer !== undefined) {
       clearTimeout(this.saveTimer);
       this.saveTimer = undefined;
       this.write();
-    } else if (this.current.unsaved && this.canSave()) {
+    } else if ((this.current.unsaved || this.selectionMoved) && this.canSave()) {
       this.write();
     }
     await this.idle();
@@ -352,6 +366,7 @@ export class AutosaveController implements ReactiveController {
       return;
     }
     const { draft } = read;
+    this.savedSelection = draft.selection;
     if (this.options.restore !== undefined) {
       this.options.restore(draft);
     } else {
@@ -439,14 +454,26 @@ export class AutosaveController implements ReactiveController {
   }
 
   private async flush(): Promise<void> {
-    while (this.current.unsaved && this.canSave() && this.database !== undefined) {
+    while ((this.current.unsaved || this.selectionMoved) && this.canSave() && this.database !== undefined) {
       const modeling = this.modelingNow();
       const { text, revision } = modeling.state;
       const record = this.recordNow(modeling);
-      this.setState({ save: 'saving' });
+      // Only the selection moved: written without a word (see selectionChanged), and the work
+      // keeps the time it was last changed (the library's order, the restored notice).
+      const quiet = !this.current.unsaved;
+      if (quiet && this.current.lastSavedAt !== undefined) record.savedAt = this.current.lastSavedAt;
+      this.selectionMoved = false;
+      if (!quiet) this.setState({ save: 'saving' });
       try {
         await this.database.put(this.options.key, record);
+        this.savedSelection = record.selection;
+        if (quiet) continue;
       } catch (error) {
+        if (quiet) {
+          this.selectionMoved = true;
+          this.retryLater();
+          return;
+        }
         const quota = error instanceof DOMException && error.name === 'QuotaExceededError';
         this.setState({ save: 'failed', failure: quota ? 'quota' : 'error' });
         this.retryLater();

@@ -11,7 +11,10 @@ describe('nextVersion', () => {
     ['1.0', '2.0', '1.1'],
     ['1', '2.0', '1.1'],
     ['2.9', '3.0', '2.10'],
-    ['2024.1', '2025.0', '2024.2'],
+    // A year and an edition: this year's next edition, never a year to come.
+    ['2024.1', '2026.1', '2026.1'],
+    ['2026.0', '2026.1', '2026.1'],
+    ['2026.1', '2026.2', '2026.2'],
     ['Edition A', '2.0', '1.1'],
     // A version that is a date is followed by today's date, in the same style.
     ['2023-01-16', '2026-11-30', '2026-11-30'],

@@ -32,6 +32,8 @@ const monthDated = new RegExp(`^(${MONTHS.join('|')}) (\\d{4})$`, 'i');
  * - a date ("2023-01-16", "March 2019"): today's date in the same style, whatever the size;
  *   one published already today (or dated later) gets an edition number after it
  *   ("2026-11-30" → "2026-11-30.2"), and a month already taken becomes a full date;
+ * - a year and an edition ("2025.1"): this year's next edition, whatever the size ("2026.1" in
+ *   2026, then "2026.2"), never a year that has not come ("2027.0" read as next year's);
  * - anything else ("Edition A"): 2.0 or 1.1, as if it were 1.0 (`versionOrder` cannot place it).
  */
 export function nextVersion(current: string, size: ChangeSize, now: Date = new Date()): string {
@@ -49,8 +51,12 @@ export function nextVersion(current: string, size: ChangeSize, now: Date = new D
   const match = numbered.exec(label);
   const major = match ? Number(match[1]) : 1;
   const minor = match?.[2] !== undefined ? Number(match[2]) : 0;
+  if (match !== null && isYear(match[1]!)) return now.getFullYear() > major ? `${now.getFullYear()}.1` : `${major}.${minor + 1}`;
   return size === 'major' ? `${major + 1}.0` : `${major}.${minor + 1}`;
 }
+
+/** A version's first number that reads as a year (2000 to 2099), not a count of editions. */
+const isYear = (digits: string): boolean => /^20\d\d$/.test(digits);
 
 /** The first day of a "Month YYYY" version, as YYYY-MM-DD: a month's edition comes before any dated later in it. */
 function firstDayOf(monthYear: string): string {

@@ -15,6 +15,7 @@ import type { DefinitionMeta, FieldMeta } from '../../metadata/index.js';
 import { authorChoseId, idFollowingTitle } from '../new-item.js';
 import { tryEdit } from './list-editing.js';
 import { lowerFirst as lower } from '../../naming.js';
+import { labelFollowingBound, relabelledNotice } from '../../editors/band-relabel.js';
 
 type Json = Record<string, unknown>;
 
@@ -37,6 +38,10 @@ export class FieldWriting implements ReactiveController {
   private readonly pending = new Map<string, PendingNumber>();
   /** The stored short name each short-name control was last drawn with, by control id. */
   private readonly shownNames = new Map<string, string>();
+  /** A short name that followed the name being typed, by the short name's pointer: told once the name is left. */
+  private readonly followed = new Map<string, string>();
+  /** What the short name's status line says, by the short name's pointer ("Short name changed to …"). */
+  private readonly notices = new Map<string, string>();
 
   constructor(
     private readonly host: FieldWritingHost,
@@ -94,15 +99,40 @@ export class FieldWriting implements ReactiveController {
       this.write(field, pointer, text);
       return;
     }
+    const idPointer = childPointer(this.host.pointer, idKey!);
     tryEdit(() =>
       this.modeling.patch(
         [
           { op: valueAt(this.document, pointer) === undefined ? 'add' : 'replace', path: pointer, value: text },
-          { op: 'replace', path: childPointer(this.host.pointer, idKey!), value: fresh },
+          { op: 'replace', path: idPointer, value: fresh },
         ],
         { label: `change ${lower(field.title)}`, mergeKey: pointer },
       ),
     );
+    this.followed.set(idPointer, fresh);
+  }
+
+  /**
+   * The name field at `pointer` was left: a short name that followed it is said in its status
+   * line (a polite live region), once per name written rather than at every key.
+   */
+  nameLeft(pointer: string): void {
+    const parent = pointer.slice(0, pointer.lastIndexOf('/'));
+    for (const [idPointer, fresh] of this.followed) {
+      if (idPointer.slice(0, idPointer.lastIndexOf('/')) !== parent) continue;
+      this.followed.delete(idPointer);
+      if (valueAt(this.document, idPointer) !== fresh) continue; // undone meanwhile
+      this.notices.set(idPointer, `Short name changed to "${fresh}" to match.`);
+      this.host.requestUpdate();
+    }
+  }
+
+  /** What the status line of the short name at `pointer` says now ('' when nothing changed it). */
+  followNotice(pointer: string, value: unknown): string {
+    const notice = this.notices.get(pointer);
+    // Said of the short name it names: an undo, or the author's own short name, ends it.
+    if (notice !== undefined && !notice.includes(`"${String(value)}"`)) this.notices.delete(pointer);
+    return this.notices.get(pointer) ?? '';
   }
 
   /** Writes a number once what is typed reads as one; until then it is kept, with its error. */
@@ -119,7 +149,29 @@ export class FieldWriting implements ReactiveController {
     // Kept only while the value it was typed over is still there (an undo or a JSON edit replaces it).
     else this.pending.set(pointer, { text, error, base: valueAt(this.document, pointer) });
     this.host.requestUpdate();
-    if (error === undefined) this.write(field, pointer, trimmed === '' ? undefined : number);
+    if (error !== undefined) return;
+    const value = trimmed === '' ? undefined : number;
+    // A band's label stating the bound's old figure changes with it, in the same step (band-relabel.ts).
+    const relabel = labelFollowingBound(this.document, pointer, value);
+    if (relabel === undefined) {
+      this.write(field, pointer, value);
+      return;
+    }
+    tryEdit(() =>
+      this.modeling.patch(
+        [
+          { op: 'replace', path: pointer, value },
+          { op: 'replace', path: relabel.pointer, value: relabel.label },
+        ],
+        { label: `change ${lower(field.title)}`, mergeKey: pointer },
+      ),
+    );
+    this.notices.set(pointer, relabelledNotice(relabel.label));
+  }
+
+  /** What the status line under a band's bound says: its label changed with it ('' when it did not). */
+  boundNotice(pointer: string): string {
+    return this.notices.get(pointer) ?? '';
   }
 
   /** What is typed in the number field at `pointer` and not yet written, while `value` is still the one it was typed over. */

@@ -60,6 +60,13 @@ export const objectFormStyles = css`
     margin: 0 0 0.5rem;
     color: var(--pe-secondary-text, #505a5f);
   }
+  /* A live region stays in place, empty, so what it is given later is announced. */
+  .follow-status:empty {
+    margin: 0;
+  }
+  .follow-status {
+    margin: 0.5rem 0 0;
+  }
   .error-message {
     margin: 0 0 0.5rem;
     color: var(--pe-error, #d4351c);

@@ -38,7 +38,7 @@ import { revealIn } from './reveal.js';
 import { FormProblems } from './form-problems.js';
 import { renderUsedBy } from './used-by.js';
 import { movedHere, renderMoveToStage, renderMovedNotice } from './move-to-stage.js';
-import { lowerFirst as lower, nameOf as thingName } from '../../naming.js';
+import { idFollows, isPublishedId, lowerFirst as lower, nameOf as thingName } from '../../naming.js';
 import { objectFormStyles } from './object-form.styles.js';
 
 type Json = Record<string, unknown>;
@@ -173,6 +173,22 @@ export class ObjectForm extends LitElement {
     return parts.length > 0 ? parts.join(' ') : undefined;
   }
 
+  /**
+   * What a short name (or an option's value) does when its item's name changes: follows it while
+   * the editor made it up; stays once a version with it is published, and the form says why.
+   */
+  private followHint(value: unknown): string | undefined {
+    if (typeof value !== 'string' || this.context === undefined) return undefined;
+    if (isPublishedId(this.modeling, value)) return 'It has been published, so it stays as it is when the name changes: schools may have saved answers by it.';
+    if (idFollows(this.modeling, value)) return 'Until this is published or you write your own, it follows the name.';
+    return undefined;
+  }
+
+  /** The status line under a short name: says when it changed to follow the name (a polite live region, always there). */
+  private followStatus(pointer: string, value: unknown): TemplateResult {
+    return html`<p class="hint follow-status" role="status" data-follow-status>${this.writing.followNotice(pointer, value)}</p>`;
+  }
+
   /** Label, hint and error messages around a control; the control is given the ids to describe it by. */
   private group(
     field: FieldMeta,
@@ -215,12 +231,14 @@ export class ObjectForm extends LitElement {
           pointer,
           (describedBy, invalid) => html`<input type="text" id=${id} data-pointer=${pointer} data-short-name spellcheck="false" autocomplete="off"
             .value=${this.writing.typingIn(id, typeof value === 'string' ? value : '') ? noChange : live(typeof value === 'string' ? value : '')} aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : 'false'}
-            @change=${(event: Event) => this.writing.rename(field, pointer, (event.target as HTMLInputElement).value)} />`,
+            @change=${(event: Event) => this.writing.rename(field, pointer, (event.target as HTMLInputElement).value)} />
+            ${this.followStatus(pointer, value)}`,
           {
-            extraHint:
-              definition.entity !== undefined
-                ? 'Changing it updates everything in the pathway that refers to it. Letters, digits and hyphens.'
-                : 'Letters, digits and hyphens.',
+            extraHint: [
+              definition.entity !== undefined ? 'Changing it updates everything in the pathway that refers to it.' : '',
+              this.followHint(value),
+              'Letters, digits and hyphens.',
+            ].filter(Boolean).join(' '),
           },
         );
       case 'text':
@@ -234,7 +252,10 @@ export class ObjectForm extends LitElement {
             spellcheck=${field.kind === 'text' ? nothing : 'false'} autocomplete="off"
             .value=${live(typeof value === 'string' ? value : value === undefined ? '' : String(value))}
             aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : 'false'}
-            @input=${(event: Event) => this.writing.writeName(field, pointer, (event.target as HTMLInputElement).value, owner, definition)} />`,
+            @input=${(event: Event) => this.writing.writeName(field, pointer, (event.target as HTMLInputElement).value, owner, definition)}
+            @change=${() => this.writing.nameLeft(pointer)} />
+            ${field.key === 'value' && field.pattern !== undefined ? this.followStatus(pointer, value) : nothing}`,
+          field.key === 'value' && field.pattern !== undefined ? { extraHint: this.followHint(value) } : {},
         );
       case 'longText':
         return this.group(
@@ -242,7 +263,8 @@ export class ObjectForm extends LitElement {
           pointer,
           (describedBy, invalid) => html`<textarea id=${id} data-pointer=${pointer} rows="3"
             .value=${live(typeof value === 'string' ? value : '')} aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : 'false'}
-            @input=${(event: Event) => this.writing.writeName(field, pointer, (event.target as HTMLTextAreaElement).value, owner, definition)}></textarea>`,
+            @input=${(event: Event) => this.writing.writeName(field, pointer, (event.target as HTMLTextAreaElement).value, owner, definition)}
+            @change=${() => this.writing.nameLeft(pointer)}></textarea>`,
         );
       case 'number': {
         // Not live(): "92." is written as 92 and must stay as typed; an undo or a JSON edit changes the value, and so the text.
@@ -259,7 +281,8 @@ export class ObjectForm extends LitElement {
           (describedBy, invalid) => html`<input type="text" class="input--number" id=${id} data-pointer=${pointer}
             inputmode=${field.integer ? 'numeric' : 'decimal'} spellcheck="false" autocomplete="off" .value=${text}
             aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : 'false'}
-            @input=${(event: Event) => this.writing.writeNumber(field, pointer, (event.target as HTMLInputElement).value)} />`,
+            @input=${(event: Event) => this.writing.writeNumber(field, pointer, (event.target as HTMLInputElement).value)} />
+            ${/\/bands\/\d+\/(lower|upper)\/value$/.test(pointer) ? html`<p class="hint follow-status" role="status" data-relabel-status>${this.writing.boundNotice(pointer)}</p>` : nothing}`,
           { extraHint: limits.length > 0 ? `(${limits.join(', ')})` : undefined, localError: pending?.error },
         );
       }
