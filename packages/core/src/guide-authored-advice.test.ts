@@ -428,3 +428,36 @@ describe('Wexcombe w6: what follows a referral is not said beside one that what 
     expect(wexcombe.summarise(eligible).nextSteps.join(' ')).toContain('After referring to "Penalty notice request"');
   });
 });
+
+describe('Dunhallow: stepped down, then back at the support plan; a review waiting on an earlier reading', () => {
+  const dunhallow = load('dunhallow-step-down');
+
+  it('d5: the recorded step down is not offered as what can happen next, and the placement says the pupil is back', () => {
+    const input: CaseInput = {
+      asOf: '2025-03-10',
+      measures: { attendance: { percentage: 89 } },
+      baselines: { attendance: { percentage: 80, date: '2024-12-02' } },
+      answers: { 'q-stepdown-date': '2025-02-10', 'q-plan-start': '2024-12-02' },
+      outcomes: ['improved'],
+    };
+    const evaluation = dunhallow.evaluate(input);
+    expect(evaluation.current?.stageId).toBe('support-plan');
+    const summary = dunhallow.summarise(input);
+    expect([...summary.nextSteps, ...(summary.canHappen ?? [])].join(' ')).not.toContain('Improved: step down to a maintenance plan');
+    const back = summary.placement.reasons.filter((r) => r.startsWith('The pupil is back at'));
+    expect(back).toEqual([
+      'The pupil is back at Support plan: "Improved: step down to a maintenance plan" was recorded (a step down to Maintenance plan), but the figures now place them here',
+    ]);
+    // Not said where the figures agree with the step down.
+    const stayed = dunhallow.summarise({ ...input, measures: { attendance: { percentage: 93 } } });
+    expect(stayed.placement.reasons.some((r) => r.startsWith('The pupil is back at'))).toBe(false);
+  });
+
+  it('d3: after the first review, with no earlier reading, the next steps say what to enter to decide', () => {
+    const input: CaseInput = { asOf: '2025-03-11', measures: { attendance: { percentage: 88 } }, answers: { 'q-plan-start': '2025-02-24', 'q-reviews': 'no' } };
+    expect(dunhallow.evaluate(input).current?.outcomes.find((o) => o.id === 'improved')?.needsBaseline).toEqual(['attendance']);
+    expect(dunhallow.summarise(input).nextSteps).toContain('Enter "Attendance when the support plan started" to see whether to step down.');
+    const entered = dunhallow.summarise({ ...input, baselines: { attendance: { percentage: 80, date: '2025-02-24' } } });
+    expect(entered.nextSteps.join(' ')).not.toContain('Enter "Attendance when');
+  });
+});

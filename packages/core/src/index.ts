@@ -12,7 +12,7 @@ export { summarise, summariseStage } from './summarise.js';
 export { exitStep } from './stage-exit.js';
 export { gateDecidedAgainst } from './gates.js';
 export { referralRuledOut, requiredStageGates } from './ruled-out.js';
-export { breachRuledOutBy, outcomeWaits } from './outcome-timing.js';
+export { baselineSteps, breachRuledOutBy, outcomeWaits, recordedElsewhere } from './outcome-timing.js';
 export type { RuledOutBy } from './ruled-out.js';
 export { lintPathway, stageBandGaps } from './lint/index.js';
 export type { BandGap, BandEnds, End, Interval } from './lint/index.js';

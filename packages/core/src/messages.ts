@@ -45,6 +45,8 @@ export const messages = {
   'placement.primary': (p: { stage: string; stages: string }) =>
     `More than one stage applies (${p.stages}); the most intensive, "${p.stage}", is used unless you choose another`,
   'placement.none': () => `No stage's band or entry rule matches`,
+  'placement.backAfterStepDown': (p: { stage: string; outcome: string; to: string }) =>
+    `The pupil is back at ${p.stage}: ${p.outcome} was recorded (a step down to ${p.to}), but the figures now place them here`,
 
   // Conditions --------------------------------------------------------------------------
   'condition.answerIs': (p: { question: string; answer: string }) => `${p.question} is answered ${p.answer}`,
@@ -262,6 +264,7 @@ export const messages = {
   'next.howToRefer': (p: { referral: string; how: string }) => `How to make ${p.referral}: ${p.how}`,
   'next.whenReady': (p: { step: string }) => `${p.step.replace(/\.$/u, '')} once what is still missing is done.`,
   'next.instead': (p: { to: string }) => `Instead: ${p.to}.`,
+  'next.enterBaseline': (p: { baseline: string; decide: string }) => `Enter ${p.baseline} to see whether to ${p.decide}.`,
   'next.exit': (p: { stage: string; description: string }) => `The pupil can leave ${p.stage}: ${p.description}`,
   'next.exitBecause': (p: { stage: string; because: string }) => `The pupil can leave ${p.stage}: ${p.because}.`,
   'next.insteadStage': (p: { stage: string }) => `go to the stage ${p.stage}`,

@@ -194,6 +194,8 @@ export const en = {
   stageOtherExceptionsTitle: 'Exceptions for this pupil at other stages',
   exceptionChanges: (what: string) => `This changes: ${endSentence(what)}`,
   exceptionInstead: (what: string) => `Instead: ${endSentence(what)}`,
+  /** In a list of next steps, after the exception's title: "Safeguarding concern: make a referral to the MASH instead." */
+  nextInstead: (title: string, what: string) => `${title}: ${what.replace(/[.!?]$/u, '')} instead.`,
   exceptionInsteadStage: (stage: string) => `go to the stage ${stage}`,
   exceptionInsteadReferral: (target: string) => `make a referral to ${target}`,
   exceptionInsteadContact: (contact: string) => `contact ${contact}`,
@@ -298,6 +300,8 @@ export const en = {
   readinessReferralWaitsForStage: 'First complete what is needed at this stage.',
   readinessReferralBlocked: (title: string) => `${title} is not offered for this pupil.`,
   readinessReferralRedirected: (title: string) => `${title}: this pupil is directed elsewhere instead.`,
+  /** A referral redirected elsewhere, in the summary: its status line, why (the exceptions' titles), and where a redirect sends the school. */
+  referralNotMade: (status: string, why: string, to?: string) => `${status} Why: ${endSentence(why)}${to ? ` Refer to ${endSentence(to)}` : ''}`,
   readinessReferralTitle: (target: string) => `Needed before referring to ${target}`,
   readinessCount: (count: string, plural: PluralCategory) => (plural === 'one' ? `${count} item` : `${count} items`),
   readinessAdvisory: 'Advised',
