@@ -2,13 +2,15 @@
  * What the widget tells a school on the seventh round of pathways written from the guide alone
  * (core's fixtures/guide-authored: Ashby, Brindle, Corbridge, Dunhallow). Each is a rule for any
  * pathway: a referral an exception redirects to is the referral to make, and those it replaces
- * are one line each.
+ * are one line each; a step down recorded before the pupil slipped back is what happened, not
+ * what happens next; an outcome waiting on an earlier reading says what to enter.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Pathway } from '@pathway/schema';
 import corbridgeJson from '@pathway/core/fixtures/guide-authored/corbridge-referral-packages.json';
+import dunhallowJson from '@pathway/core/fixtures/guide-authored/dunhallow-step-down.json';
 import type { PathwayCase } from '../journey/case-seed.js';
-import { downloadsOf, pressOn, sectionText } from '../testing/driver.js';
+import { downloadsOf, pressOn, sectionText, summaryFor } from '../testing/driver.js';
 import { axeViolations } from '../testing/accessibility.js';
 import { cleanup, headingOf, mountWidget, textOf } from '../testing/mount.js';
 import type { PathwayWidget } from './pathway-widget.js';
@@ -16,6 +18,7 @@ import type { PathwayWidget } from './pathway-widget.js';
 afterEach(() => cleanup());
 
 const corbridge = corbridgeJson as unknown as Pathway;
+const dunhallow = dunhallowJson as unknown as Pathway;
 const query = (widget: PathwayWidget, selector: string) => widget.shadowRoot!.querySelector<HTMLElement>(selector);
 const whole = (widget: PathwayWidget) => textOf(query(widget, '#summary-document')!);
 
@@ -56,7 +59,7 @@ describe('a referral reached only by an exception\'s redirect (Corbridge: safegu
     );
     expect(whole(widget)).not.toContain('All criteria must be met before you refer.');
     expect(query(widget, '[data-referral="early-help"]')!.tagName).toBe('P');
-    // Next steps: "instead" inside a sentence, the MASH's how said once (in its own panel).
+    // Next steps: "instead" inside a sentence.
     expect(sectionText(widget, 'next-steps')).toContain('Safeguarding concern: make a referral to Multi-Agency Safeguarding Hub (MASH) instead.');
     expect(sectionText(widget, 'next-steps')).not.toContain('Instead:');
     expect(await axeViolations(widget)).toEqual([]);
@@ -76,5 +79,34 @@ describe('a referral reached only by an exception\'s redirect (Corbridge: safegu
   it('is ready on its own details, whatever the replaced referrals\' stage still lacks', async () => {
     const { widget } = await headingsToSummary(corbridge, pupil({ 'child-name': 'Sam Test', concern: 'Bruising' }), '2025-03-10');
     expect(textOf(query(widget, '[data-referral="mash"]')!)).toContain('Ready to refer to Multi-Agency Safeguarding Hub (MASH).');
+  });
+});
+
+describe('stepped down, then back at the earlier stage by the figures (Dunhallow)', () => {
+  const pupil = {
+    measures: { attendance: { percentage: 89 } },
+    baselines: { attendance: { percentage: 80, date: '2024-12-02' } },
+    answers: { 'q-stepdown-date': '2025-02-10', 'q-plan-start': '2024-12-02' },
+    outcomes: ['improved'],
+  } as unknown as PathwayCase;
+
+  it('the recorded step down is under what has already happened only, and "Why this stage" says the pupil is back, once', async () => {
+    const widget = await summaryFor(dunhallow, pupil, '2025-03-10');
+    expect(sectionText(widget, 'outcomes-recorded')).toContain('Support plan: Improved: step down to a maintenance plan');
+    expect(sectionText(widget, 'what-next')).not.toContain('step down to a maintenance plan');
+    expect(sectionText(widget, 'next-steps')).not.toContain('step down to a maintenance plan');
+    const back = 'The pupil is back at Support plan: "Improved: step down to a maintenance plan" was recorded (a step down to Maintenance plan), but the figures now place them here';
+    expect(sectionText(widget, 'placement')).toContain(back);
+    expect(whole(widget).split('The pupil is back at').length - 1).toBe(1);
+  });
+});
+
+describe('an outcome not known for an earlier reading not entered (Dunhallow, after the first review)', () => {
+  it('the next steps say which reading to enter, and what it decides', async () => {
+    const pupil = { measures: { attendance: { percentage: 88 } }, answers: { 'q-plan-start': '2025-02-24', 'q-reviews': 'no' } } as PathwayCase;
+    const widget = await summaryFor(dunhallow, pupil, '2025-03-11');
+    expect(sectionText(widget, 'next-steps')).toContain('Enter "Attendance when the support plan started" to see whether to step down.');
+    const entered = await summaryFor(dunhallow, { ...pupil, baselines: { attendance: { percentage: 80, date: '2025-02-24' } } } as unknown as PathwayCase, '2025-03-11');
+    expect(sectionText(entered, 'next-steps')).not.toContain('Enter "Attendance when');
   });
 });
