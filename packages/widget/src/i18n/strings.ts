@@ -170,6 +170,8 @@ export const en = {
   routeChosenByYou: 'You choose this route.',
   /** Said once, before the routes, where any opens by its conditions. */
   routeByRule: 'A route opens when its conditions hold.',
+  /** A route not open to the pupil: its description is what it would mean, not what is true now. */
+  routeIfOpens: (description: string) => `If this route opens: ${description}`,
   routeInvolves: 'What this route involves',
   routeQuestions: 'Its questions',
   routeEvidence: 'Its evidence',

@@ -8,6 +8,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Pathway } from '@pathway/schema';
 import corbridgeJson from '@pathway/core/fixtures/guide-authored/corbridge-referral-packages.json';
+import ashbyJson from '@pathway/core/fixtures/guide-authored/ashby-consult-penalty.json';
 import dunhallowJson from '@pathway/core/fixtures/guide-authored/dunhallow-step-down.json';
 import type { PathwayCase } from '../journey/case-seed.js';
 import { downloadsOf, pressOn, sectionText, summaryFor } from '../testing/driver.js';
@@ -19,6 +20,7 @@ afterEach(() => cleanup());
 
 const corbridge = corbridgeJson as unknown as Pathway;
 const dunhallow = dunhallowJson as unknown as Pathway;
+const ashby = ashbyJson as unknown as Pathway;
 const query = (widget: PathwayWidget, selector: string) => widget.shadowRoot!.querySelector<HTMLElement>(selector);
 const whole = (widget: PathwayWidget) => textOf(query(widget, '#summary-document')!);
 
@@ -108,5 +110,37 @@ describe('an outcome not known for an earlier reading not entered (Dunhallow, af
     expect(sectionText(widget, 'next-steps')).toContain('Enter "Attendance when the support plan started" to see whether to step down.');
     const entered = await summaryFor(dunhallow, { ...pupil, baselines: { attendance: { percentage: 80, date: '2025-02-24' } } } as unknown as PathwayCase, '2025-03-11');
     expect(sectionText(entered, 'next-steps')).not.toContain('Enter "Attendance when');
+  });
+});
+
+describe('a route not open to the pupil (Ashby: no third notice within 3 years, no notice issued yet)', () => {
+  const pupil = {
+    measures: { attendance: { percentage: 70 }, 'unauthorised-10wk': { value: 14 } },
+    answers: { 'q-meeting-held': 'yes', 'q-support-plan': 'yes', 'q-nti-issued': 'yes' },
+  } as PathwayCase;
+  const description = 'Two notices have already been issued to this parent for this child within 3 years.';
+
+  it('gives its description as what it would mean, never as a fact about this pupil, on the stage page and the summary', async () => {
+    const { widget, headings } = await headingsToSummary(ashby, pupil, '2025-03-10');
+    expect(headings.some((heading) => heading.includes('Which stage'))).toBe(true);
+    const route = textOf(query(widget, '[data-summary-route="no-third-notice"]')!);
+    expect(route).toContain(`If this route opens: ${description}`);
+    expect(route.replace(`If this route opens: ${description}`, '')).not.toContain(description);
+    expect(await axeViolations(widget)).toEqual([]);
+  });
+
+  it('is said as written where the route is open (two notices already issued)', async () => {
+    const twice = { ...pupil, measures: { ...pupil.measures, 'last-pn-date': { date: '2024-06-01' }, 'earlier-pn-date': { date: '2023-01-15' } } } as PathwayCase;
+    const { widget } = await headingsToSummary(ashby, twice, '2025-03-10');
+    const route = textOf(query(widget, '[data-summary-route="no-third-notice"]')!);
+    expect(route).toContain(description);
+    expect(route).not.toContain('If this route opens');
+  });
+
+  it('on the stage page too', async () => {
+    const widget = await mountWidget({ pathway: ashby, attributes: { 'as-of': '2025-03-10' }, properties: { case: pupil } });
+    for (let step = 0; step < 6 && !query(widget, '[data-stage-routes] [data-route="no-third-notice"]'); step++) await pressOn(widget);
+    const route = textOf(query(widget, '[data-stage-routes] [data-route="no-third-notice"]')!);
+    expect(route).toContain(`If this route opens: ${description}`);
   });
 });
