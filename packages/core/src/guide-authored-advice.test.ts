@@ -405,7 +405,7 @@ describe('Round 4 (Brackley, Felsham): what the summary says agrees with the pag
       answers: { 'q-asp-meeting-date': '2024-11-04', 'q-barriers-discussed': 'yes', 'q-above-95-since': '2025-01-27' },
       evidence: { 'asp-document': { confirmed: true } },
     });
-    expect(b3.nextSteps[0]).toBe('Attendance above 95% for 6 school weeks: close the ASP: close the case.');
+    expect(b3.nextSteps[0]).toBe('Attendance above 95% for 6 school weeks: close the ASP.');
   });
 });
 
@@ -459,5 +459,34 @@ describe('Dunhallow: stepped down, then back at the support plan; a review waiti
     expect(dunhallow.summarise(input).nextSteps).toContain('Enter "Attendance when the support plan started" to see whether to step down.');
     const entered = dunhallow.summarise({ ...input, baselines: { attendance: { percentage: 80, date: '2025-02-24' } } });
     expect(entered.nextSteps.join(' ')).not.toContain('Enter "Attendance when');
+  });
+});
+
+describe('round 7 wording: a reason says what ran out, and an outcome says what it does once', () => {
+  it('a5: "the 3 years ran out", and a title already in brackets is not followed by another bracket', () => {
+    const ashby = load('ashby-consult-penalty');
+    const evaluation = ashby.evaluate({
+      asOf: '2025-03-10',
+      measures: { attendance: { percentage: 89 }, 'unauthorised-10wk': { value: 11 }, 'last-pn-date': { date: '2021-03-01' }, 'earlier-pn-date': { date: '2020-01-10' } },
+      answers: { 'q-meeting-held': 'yes', 'q-support-plan': 'yes', 'q-nti-issued': 'yes' },
+    });
+    const said = (evaluation.current?.routes ?? []).map((route) => route.reason.text).join(' | ');
+    expect(said).toContain('(if any), on 1 March 2021; the 3 years ran out on 1 March 2024');
+    expect(said).not.toContain('(if any) (');
+    expect(said).not.toContain('that ran out');
+  });
+
+  it('d1, d6: "Improved: step down to a maintenance plan." and "Attendance at 95% or above: close.", each said once', () => {
+    const dunhallow = load('dunhallow-step-down');
+    const improved = dunhallow.summarise({
+      asOf: '2025-03-10',
+      measures: { attendance: { percentage: 92 } },
+      baselines: { attendance: { percentage: 80, date: '2025-01-27' } },
+      answers: { 'q-plan-start': '2025-01-27', 'q-reviews': 'yes' },
+      stage: 'support-plan',
+    });
+    expect([...improved.nextSteps, ...(improved.canHappen ?? [])]).toContain('Improved: step down to a maintenance plan.');
+    const closed = dunhallow.summarise({ asOf: '2025-03-10', measures: { attendance: { percentage: 96 } }, answers: { 'q-stepdown-date': '2025-02-10' }, outcomes: ['improved'] });
+    expect(closed.nextSteps).toContain('Attendance at 95% or above: close.');
   });
 });

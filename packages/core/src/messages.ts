@@ -8,8 +8,12 @@
  * text (cut to 80 characters); measures are named by their title without quotes.
  */
 import type { Reason } from './types.js';
+import { endSentence, titleSays } from './text.js';
 
 type Params = Record<string, string | number>;
+
+/** A date named with its value: "X" (1 March 2021), or X (if any), on 1 March 2021 where X already ends in brackets. */
+const dated = (name: string, date: string) => (/\)["”]?$/u.test(name) ? `${name}, on ${date}` : `${name} (${date})`);
 
 export const messages = {
   // Measures ---------------------------------------------------------------------------
@@ -87,13 +91,13 @@ export const messages = {
   'condition.noToday': (p: { question: string }) =>
     `Today's date is not known, so the time since ${p.question} cannot be worked out`,
   'condition.elapsedAtLeast': (p: { duration: string; question: string; date: string }) =>
-    `It is at least ${p.duration} since ${p.question} (${p.date})`,
+    `It is at least ${p.duration} since ${dated(p.question, p.date)}`,
   'condition.elapsedNotYet': (p: { duration: string; question: string; date: string; due: string }) =>
-    `It is not yet ${p.duration} since ${p.question} (${p.date}); that will be on ${p.due}`,
+    `It is not yet ${p.duration} since ${dated(p.question, p.date)}; that will be on ${p.due}`,
   'condition.elapsedWithin': (p: { duration: string; question: string; date: string }) =>
-    `It is no more than ${p.duration} since ${p.question} (${p.date})`,
+    `It is no more than ${p.duration} since ${dated(p.question, p.date)}`,
   'condition.elapsedPast': (p: { duration: string; question: string; date: string; due: string }) =>
-    `It is more than ${p.duration} since ${p.question} (${p.date}); that ran out on ${p.due}`,
+    `It is more than ${p.duration} since ${dated(p.question, p.date)}; the ${p.duration} ran out on ${p.due}`,
   'condition.dateCome': (p: { question: string; date: string }) => `${p.question} (${p.date}) has come`,
   'condition.dateNotCome': (p: { question: string; date: string }) => `${p.question} (${p.date}) has not come yet`,
   'condition.unknown': () => `This rule could not be understood`,
@@ -248,11 +252,11 @@ export const messages = {
   'answer.notUnderstood': () => 'Not understood',
 
   // Summary sentences -----------------------------------------------------------------------
-  'next.escalate': (p: { title: string; to: string }) => `${p.title}: escalate to ${p.to}.`,
+  'next.escalate': (p: { title: string; to: string }) => (titleSays(p.title, 'escalate', p.to) ? endSentence(p.title) : `${p.title}: escalate to ${p.to}.`),
   'next.escalateAnywhere': (p: { title: string }) => `${p.title}: escalate to a more intensive stage.`,
-  'next.stepDown': (p: { title: string; to: string }) => `${p.title}: step down to ${p.to}.`,
+  'next.stepDown': (p: { title: string; to: string }) => (titleSays(p.title, 'step down', p.to) ? endSentence(p.title) : `${p.title}: step down to ${p.to}.`),
   'next.stepDownAnywhere': (p: { title: string }) => `${p.title}: step down to a less intensive stage.`,
-  'next.close': (p: { title: string }) => `${p.title}: close the case.`,
+  'next.close': (p: { title: string }) => (titleSays(p.title, 'close') ? endSentence(p.title) : `${p.title}: close the case.`),
   'next.continue': (p: { title: string }) => `${p.title}: continue at this stage.`,
   'next.redirect': (p: { title: string; to: string }) => `${p.title}: go to ${p.to}.`,
   'next.redirectElsewhere': (p: { title: string }) => `${p.title}: go elsewhere, as described.`,

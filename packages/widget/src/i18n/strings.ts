@@ -6,7 +6,7 @@
  * page's language (see `format.ts`).
  */
 import type { Reason } from '@pathway/core';
-import { JOURNEY_END_LABELS, endSentence, unitName } from '@pathway/core';
+import { JOURNEY_END_LABELS, endSentence, titleSays, unitName } from '@pathway/core';
 import { enReasons } from './reasons.js';
 import { firstPaintEn } from './first-paint-strings.js';
 
@@ -370,11 +370,11 @@ export const en = {
   /** A legal action whose stage or route is not complete yet: the outcome's sentence, its full stop moved. */
   nextOutcomeWhenReady: (sentence: string) => `${sentence.replace(/\.$/u, '')} once what is still missing is done.`,
   nextAfterReferral: (target: string, response: string) => `After referring to ${target}: ${response}`,
-  outcomeEscalate: (title: string, to: string) => `${title}: escalate to ${endSentence(to)}`,
+  outcomeEscalate: (title: string, to: string) => (titleSays(title, 'escalate', to) ? endSentence(title) : `${title}: escalate to ${endSentence(to)}`),
   outcomeEscalateAnywhere: (title: string) => `${title}: escalate to a more intensive stage.`,
-  outcomeStepDown: (title: string, to: string) => `${title}: step down to ${endSentence(to)}`,
+  outcomeStepDown: (title: string, to: string) => (titleSays(title, 'step down', to) ? endSentence(title) : `${title}: step down to ${endSentence(to)}`),
   outcomeStepDownAnywhere: (title: string) => `${title}: step down to a less intensive stage.`,
-  outcomeClose: (title: string) => (/\bclose the case\b/i.test(title) ? endSentence(title) : `${title}: close the case.`),
+  outcomeClose: (title: string) => (titleSays(title, 'close') ? endSentence(title) : `${title}: close the case.`),
   outcomeContinue: (title: string) => (/\bcontinue at this stage\b/i.test(title) ? endSentence(title) : `${title}: continue at this stage.`),
   outcomeRedirect: (title: string, to: string) => `${title}: go to ${endSentence(to)}`,
   outcomeOther: (title: string) => endSentence(title),
