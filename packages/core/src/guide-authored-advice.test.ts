@@ -405,7 +405,7 @@ describe('Round 4 (Brackley, Felsham): what the summary says agrees with the pag
       answers: { 'q-asp-meeting-date': '2024-11-04', 'q-barriers-discussed': 'yes', 'q-above-95-since': '2025-01-27' },
       evidence: { 'asp-document': { confirmed: true } },
     });
-    expect(b3.nextSteps[0]).toBe('Attendance above 95% for 6 school weeks: close the ASP.');
+    expect(b3.nextSteps[0]).toBe('Attendance above 95% for 6 school weeks: close the ASP: close the case.');
   });
 });
 
@@ -476,7 +476,7 @@ describe('round 7 wording: a reason says what ran out, and an outcome says what 
     expect(said).not.toContain('that ran out');
   });
 
-  it('d1, d6: "Improved: step down to a maintenance plan." and "Attendance at 95% or above: close.", each said once', () => {
+  it('d1, d6: "Improved: step down to a maintenance plan." and "Attendance at 95% or above: close the case.", each said once', () => {
     const dunhallow = load('dunhallow-step-down');
     const improved = dunhallow.summarise({
       asOf: '2025-03-10',
@@ -487,6 +487,6 @@ describe('round 7 wording: a reason says what ran out, and an outcome says what 
     });
     expect([...improved.nextSteps, ...(improved.canHappen ?? [])]).toContain('Improved: step down to a maintenance plan.');
     const closed = dunhallow.summarise({ asOf: '2025-03-10', measures: { attendance: { percentage: 96 } }, answers: { 'q-stepdown-date': '2025-02-10' }, outcomes: ['improved'] });
-    expect(closed.nextSteps).toContain('Attendance at 95% or above: close.');
+    expect(closed.nextSteps).toContain('Attendance at 95% or above: close the case.');
   });
 });

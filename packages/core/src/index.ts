@@ -26,7 +26,7 @@ export { resolveJourney, JOURNEY_END_LABELS } from './journey.js';
 export type { ResolvedJourney, JourneyAudience, JourneyEndKind } from './journey.js';
 export { outlinePathway, ownerOfKind } from './outline/outline.js';
 export { dateTitle } from './date-title.js';
-export { endSentence, titleSays } from './text.js';
+export { closeSentence, endSentence, titleSays } from './text.js';
 export { unresolvedReferences, fitsReference, neededThing } from './outline/unresolved.js';
 export type { ReferenceNeeds } from './outline/unresolved.js';
 export { workPathway } from './workable.js';

@@ -8,7 +8,7 @@
  * text (cut to 80 characters); measures are named by their title without quotes.
  */
 import type { Reason } from './types.js';
-import { endSentence, titleSays } from './text.js';
+import { closeSentence, endSentence, titleSays } from './text.js';
 
 type Params = Record<string, string | number>;
 
@@ -256,7 +256,7 @@ export const messages = {
   'next.escalateAnywhere': (p: { title: string }) => `${p.title}: escalate to a more intensive stage.`,
   'next.stepDown': (p: { title: string; to: string }) => (titleSays(p.title, 'step down', p.to) ? endSentence(p.title) : `${p.title}: step down to ${p.to}.`),
   'next.stepDownAnywhere': (p: { title: string }) => `${p.title}: step down to a less intensive stage.`,
-  'next.close': (p: { title: string }) => (titleSays(p.title, 'close') ? endSentence(p.title) : `${p.title}: close the case.`),
+  'next.close': (p: { title: string }) => closeSentence(p.title),
   'next.continue': (p: { title: string }) => `${p.title}: continue at this stage.`,
   'next.redirect': (p: { title: string; to: string }) => `${p.title}: go to ${p.to}.`,
   'next.redirectElsewhere': (p: { title: string }) => `${p.title}: go elsewhere, as described.`,
@@ -297,6 +297,7 @@ export const messages = {
     p.decidedBy === '' ? `Applies if the route ${p.route} is decided on later` : `Applies if ${p.decidedBy} decides on the route ${p.route}`,
   'duty.gateNotFound': (p: { id: string }) => `No gate called "${p.id}" is found at this stage, its routes, its referrals or the pathway's requirements`,
   'duty.due.within': (p: { duration: string }) => `Within ${p.duration}`,
+  'duty.due.withinStage': (p: { duration: string }) => `Within ${p.duration} of the start of this stage`,
   'duty.due.withinFrom': (p: { duration: string; from: string }) => `Within ${p.duration} of ${p.from}`,
   'duty.due.immediately': () => `Immediately`,
   'duty.due.immediatelyFrom': (p: { from: string }) => `Immediately after ${p.from}`,

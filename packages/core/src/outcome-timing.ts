@@ -53,7 +53,7 @@ export function recordedElsewhere(outcome: OutcomeStatus, current: StageEvaluati
   return outcome.recorded === true && outcome.to !== undefined && outcome.to !== current.stageId;
 }
 
-const DECIDES: Partial<Record<OutcomeStatus['kind'], string>> = { stepDown: 'step down', escalate: 'escalate', close: 'close the case', continue: 'continue at this stage' };
+const DECIDES: Partial<Record<OutcomeStatus['kind'], string>> = { stepDown: 'step down', escalate: 'escalate', close: 'close', continue: 'continue at this stage' };
 
 /**
  * What to enter to decide the stage's outcomes that are not known only for an earlier reading

@@ -61,6 +61,15 @@ export function joinSentences(parts: readonly string[]): string {
 }
 
 /**
+ * A "close" outcome said once: a title that says "close the case" alone, one ending "…: close"
+ * finished ("…: close the case."), any other followed by ": close the case.".
+ */
+export function closeSentence(title: string): string {
+  if (/\bclose the case\b/iu.test(title)) return endSentence(title);
+  return /\bclose$/iu.test(title.trim()) ? `${title.trim()} the case.` : `${title}: close the case.`;
+}
+
+/**
  * An outcome's title already says what it does: the verb ("step down", "close") and, where it
  * leads somewhere, that place ("Improved: step down to a maintenance plan" for "Maintenance
  * plan"). Then the title alone is said, not "…: step down to Maintenance plan" after it.

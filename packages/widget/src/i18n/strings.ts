@@ -6,7 +6,7 @@
  * page's language (see `format.ts`).
  */
 import type { Reason } from '@pathway/core';
-import { JOURNEY_END_LABELS, endSentence, titleSays, unitName } from '@pathway/core';
+import { JOURNEY_END_LABELS, closeSentence, endSentence, titleSays, unitName } from '@pathway/core';
 import { enReasons } from './reasons.js';
 import { firstPaintEn } from './first-paint-strings.js';
 
@@ -374,7 +374,7 @@ export const en = {
   outcomeEscalateAnywhere: (title: string) => `${title}: escalate to a more intensive stage.`,
   outcomeStepDown: (title: string, to: string) => (titleSays(title, 'step down', to) ? endSentence(title) : `${title}: step down to ${endSentence(to)}`),
   outcomeStepDownAnywhere: (title: string) => `${title}: step down to a less intensive stage.`,
-  outcomeClose: (title: string) => (titleSays(title, 'close') ? endSentence(title) : `${title}: close the case.`),
+  outcomeClose: (title: string) => closeSentence(title),
   outcomeContinue: (title: string) => (/\bcontinue at this stage\b/i.test(title) ? endSentence(title) : `${title}: continue at this stage.`),
   outcomeRedirect: (title: string, to: string) => `${title}: go to ${endSentence(to)}`,
   outcomeOther: (title: string) => endSentence(title),

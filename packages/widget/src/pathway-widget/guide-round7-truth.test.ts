@@ -144,3 +144,24 @@ describe('a route not open to the pupil (Ashby: no third notice within 3 years, 
     expect(route).toContain(`If this route opens: ${description}`);
   });
 });
+
+describe('an outcome whose title already says what it does is said once (Dunhallow)', () => {
+  it('"Attendance at 95% or above: close the case.", never "close: close the case"', async () => {
+    const pupil = { measures: { attendance: { percentage: 96 } }, answers: { 'q-stepdown-date': '2025-02-10' }, outcomes: ['improved'] } as unknown as PathwayCase;
+    const widget = await summaryFor(dunhallow, pupil, '2025-03-10');
+    expect(sectionText(widget, 'next-steps')).toContain('Attendance at 95% or above: close the case.');
+    expect(whole(widget)).not.toContain('close: close the case');
+  });
+
+  it('"Improved: step down to a maintenance plan.", never followed by "step down to Maintenance plan"', async () => {
+    const pupil = {
+      measures: { attendance: { percentage: 92 } },
+      baselines: { attendance: { percentage: 80, date: '2025-01-27' } },
+      answers: { 'q-plan-start': '2025-01-27', 'q-reviews': 'yes' },
+      stage: 'support-plan',
+    } as unknown as PathwayCase;
+    const widget = await summaryFor(dunhallow, pupil, '2025-03-10');
+    expect(whole(widget)).toContain('Improved: step down to a maintenance plan.');
+    expect(whole(widget)).not.toContain('step down to Maintenance plan');
+  });
+});
