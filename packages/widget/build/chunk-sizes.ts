@@ -51,9 +51,12 @@ export const ENTRY_FILE = 'pathway-widget.js';
  * own words, a referral's outcome waiting and saying how to refer, two leads named); and to 106
  * KiB for a case the changed pathway puts at another stage saying so (was / now and why, and the
  * referral no longer offered), in a resumed draft and in the update note: a change that moves it
- * again says why in its commit.
+ * again says why in its commit. To 108 KiB (it stood at 106.1 before) for a seventh round: the
+ * referral an exception redirects to evaluated and shown as the one to make, a step down recorded
+ * before the pupil slipped back said once and not offered again, what reading to enter to decide
+ * an outcome, a closed route's description introduced, and outcome wording said once.
  */
-export const BUDGETS = { firstPaintKiB: 25, wholeJourneyKiB: 45, wholeJourneyCeilingKiB: 106 } as const;
+export const BUDGETS = { firstPaintKiB: 25, wholeJourneyKiB: 45, wholeJourneyCeilingKiB: 108 } as const;
 
 export type ChunkRole = 'first-paint' | 'journey' | 'invalid-only';
 
