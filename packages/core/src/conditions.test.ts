@@ -247,7 +247,7 @@ describe('time since a date', () => {
     const within: Condition = { since: 'review', atMost: { amount: 10, unit: 'schoolDays' } };
     expect(check(within, { answers: { review: '2025-01-06' }, asOf: '2025-01-20' }).holds).toBe(true);
     expect(check(within, { answers: { review: '2025-01-06' }, asOf: '2025-01-21' }).reasons).toEqual([
-      'It is more than 10 school days since "Date of the review meeting" (6 January 2025); that ran out on 20 January 2025',
+      'It is more than 10 school days since "Date of the review meeting" (6 January 2025); the 10 school days ran out on 20 January 2025',
     ]);
   });
 

@@ -132,7 +132,7 @@ function caseDate(ctx: DateContext, id: string): CaseDate {
   return isDateMeasure(ctx, id) ? { ...date, name: quote(date.name) } : date;
 }
 
-function dutyDue(action: Action, applies: boolean, ctx: EvaluationContext): DutyDue | undefined {
+function dutyDue(action: Action, applies: boolean, ctx: EvaluationContext, ofStage = true): DutyDue | undefined {
   const due = action.due;
   const dueBy = typeof action.dueBy === 'string' ? action.dueBy : undefined;
   if (due === undefined && dueBy === undefined) return typeof action.dueFrom === 'string' && action.every !== undefined ? recurringDue(action.dueFrom, action.every, ctx) : undefined;
@@ -147,7 +147,8 @@ function dutyDue(action: Action, applies: boolean, ctx: EvaluationContext): Duty
     const from = typeof action.dueFrom === 'string' ? caseDate(ctx, action.dueFrom) : undefined;
     const duration = lengthText(due, agreed);
     if (from === undefined) {
-      terms.push(immediately ? reason('duty.due.immediately') : reason('duty.due.within', { duration }));
+      // Counted from the start of the stage (a duty at a stage, route or requirement): said, so "within 5 school days" is of something.
+      terms.push(immediately ? reason('duty.due.immediately') : reason(ofStage ? 'duty.due.withinStage' : 'duty.due.within', { duration }));
     } else {
       terms.push(immediately ? reason('duty.due.immediatelyFrom', { from: from.name }) : reason('duty.due.withinFrom', { duration, from: from.name }));
       if (from.notHappened !== undefined) {
@@ -279,7 +280,7 @@ function dutyStatus(
   };
   if (typeof action.id === 'string') status.id = action.id;
   if (force !== undefined) status.force = force;
-  const due = dutyDue(action, applies, ctx);
+  const due = dutyDue(action, applies, ctx, source.kind !== 'pathway');
   if (due !== undefined) status.due = due;
   const every = dutyEvery(action, ctx);
   if (every !== undefined) status.every = every;

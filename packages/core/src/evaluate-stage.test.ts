@@ -275,6 +275,65 @@ describe('exceptions', () => {
   });
 });
 
+describe('a referral reached only by a redirect (redirectTo.referral)', () => {
+  const mash = {
+    id: 'mash',
+    title: 'Phone the MASH',
+    target: { name: 'MASH', kind: 'frontDoor' as const },
+    channel: { kind: 'phone' as const, phone: '01632 960 111' },
+    fields: [
+      { id: 'name', label: "Child's name", type: 'text' as const },
+      { id: 'concern', label: 'What the concern is', type: 'text' as const },
+    ],
+  };
+  const withMash = (extra: Partial<Exception>): Pathway => {
+    const definition = pathway([
+      { id: 'risk', title: 'Safeguarding concern', when: { cohort: 'yos' }, effect: 'redirect', redirectTo: { referral: 'mash' }, message: 'Phone the MASH.', ...extra },
+    ]);
+    return { ...definition, referrals: [...(definition.referrals ?? []), mash] };
+  };
+  const atRisk: CaseInput = { ...complete, cohorts: ['yos'], details: { name: 'A Child' } };
+
+  it('is the referral to make: evaluated after the ones it replaces, its own details asked, ready on them alone', () => {
+    const model = createPathway(withMash({ referrals: ['enforcement'] }));
+    // The stage is not complete (a question left): the referral made instead does not wait for it.
+    const incomplete: CaseInput = { ...atRisk, answers: { ...atRisk.answers, warned: undefined } as never };
+    const stage = model.evaluateStage('enforce', incomplete);
+    expect(stage?.referrals.map((r) => [r.referralId, r.status])).toEqual([
+      ['enforcement', 'redirected'],
+      ['mash', 'available'],
+    ]);
+    const made = stage!.referrals[1];
+    expect(made.insteadOf).toEqual(['enforcement']);
+    expect(made.fields.map((f) => [f.id, f.state])).toEqual([
+      ['name', 'met'],
+      ['concern', 'missing'],
+    ]);
+    expect(made.ready).toBe(false);
+    const given = model.evaluateStage('enforce', { ...incomplete, details: { name: 'A Child', concern: 'Bruising' } });
+    expect(given?.referrals[1].ready).toBe(true);
+  });
+
+  it('is added for a stage redirected to it, and not when the exception does not apply', () => {
+    const model = createPathway(withMash({ stages: ['enforce'] }));
+    expect(model.evaluateStage('enforce', atRisk)?.referrals.map((r) => [r.referralId, r.status, r.insteadOf])).toEqual([
+      ['enforcement', 'redirected', undefined],
+      ['mash', 'available', ['enforcement']],
+    ]);
+    expect(model.evaluateStage('enforce', complete)?.referrals.map((r) => r.referralId)).toEqual(['enforcement']);
+  });
+
+  it('is in the summary as a referral with what it replaces', () => {
+    const model = createPathway(withMash({ referrals: ['enforcement'] }));
+    const summary = model.summarise({ ...atRisk, stage: 'enforce' });
+    expect(summary.referrals.map((r) => [r.id, r.status, r.insteadOf])).toEqual([
+      ['enforcement', 'redirected', undefined],
+      ['mash', 'available', ['enforcement']],
+    ]);
+    expect(summary.referrals[1].missing.map((m) => m.text)).toEqual(['What the concern is']);
+  });
+});
+
 describe('referrals', () => {
   const model = createPathway(pathway());
 

@@ -428,3 +428,65 @@ describe('Wexcombe w6: what follows a referral is not said beside one that what 
     expect(wexcombe.summarise(eligible).nextSteps.join(' ')).toContain('After referring to "Penalty notice request"');
   });
 });
+
+describe('Dunhallow: stepped down, then back at the support plan; a review waiting on an earlier reading', () => {
+  const dunhallow = load('dunhallow-step-down');
+
+  it('d5: the recorded step down is not offered as what can happen next, and the placement says the pupil is back', () => {
+    const input: CaseInput = {
+      asOf: '2025-03-10',
+      measures: { attendance: { percentage: 89 } },
+      baselines: { attendance: { percentage: 80, date: '2024-12-02' } },
+      answers: { 'q-stepdown-date': '2025-02-10', 'q-plan-start': '2024-12-02' },
+      outcomes: ['improved'],
+    };
+    const evaluation = dunhallow.evaluate(input);
+    expect(evaluation.current?.stageId).toBe('support-plan');
+    const summary = dunhallow.summarise(input);
+    expect([...summary.nextSteps, ...(summary.canHappen ?? [])].join(' ')).not.toContain('Improved: step down to a maintenance plan');
+    const back = summary.placement.reasons.filter((r) => r.startsWith('The pupil is back at'));
+    expect(back).toEqual([
+      'The pupil is back at Support plan: "Improved: step down to a maintenance plan" was recorded (a step down to Maintenance plan), but the figures now place them here',
+    ]);
+    // Not said where the figures agree with the step down.
+    const stayed = dunhallow.summarise({ ...input, measures: { attendance: { percentage: 93 } } });
+    expect(stayed.placement.reasons.some((r) => r.startsWith('The pupil is back at'))).toBe(false);
+  });
+
+  it('d3: after the first review, with no earlier reading, the next steps say what to enter to decide', () => {
+    const input: CaseInput = { asOf: '2025-03-11', measures: { attendance: { percentage: 88 } }, answers: { 'q-plan-start': '2025-02-24', 'q-reviews': 'no' } };
+    expect(dunhallow.evaluate(input).current?.outcomes.find((o) => o.id === 'improved')?.needsBaseline).toEqual(['attendance']);
+    expect(dunhallow.summarise(input).nextSteps).toContain('Enter "Attendance when the support plan started" to see whether to step down.');
+    const entered = dunhallow.summarise({ ...input, baselines: { attendance: { percentage: 80, date: '2025-02-24' } } });
+    expect(entered.nextSteps.join(' ')).not.toContain('Enter "Attendance when');
+  });
+});
+
+describe('round 7 wording: a reason says what ran out, and an outcome says what it does once', () => {
+  it('a5: "the 3 years ran out", and a title already in brackets is not followed by another bracket', () => {
+    const ashby = load('ashby-consult-penalty');
+    const evaluation = ashby.evaluate({
+      asOf: '2025-03-10',
+      measures: { attendance: { percentage: 89 }, 'unauthorised-10wk': { value: 11 }, 'last-pn-date': { date: '2021-03-01' }, 'earlier-pn-date': { date: '2020-01-10' } },
+      answers: { 'q-meeting-held': 'yes', 'q-support-plan': 'yes', 'q-nti-issued': 'yes' },
+    });
+    const said = (evaluation.current?.routes ?? []).map((route) => route.reason.text).join(' | ');
+    expect(said).toContain('(if any), on 1 March 2021; the 3 years ran out on 1 March 2024');
+    expect(said).not.toContain('(if any) (');
+    expect(said).not.toContain('that ran out');
+  });
+
+  it('d1, d6: "Improved: step down to a maintenance plan." and "Attendance at 95% or above: close the case.", each said once', () => {
+    const dunhallow = load('dunhallow-step-down');
+    const improved = dunhallow.summarise({
+      asOf: '2025-03-10',
+      measures: { attendance: { percentage: 92 } },
+      baselines: { attendance: { percentage: 80, date: '2025-01-27' } },
+      answers: { 'q-plan-start': '2025-01-27', 'q-reviews': 'yes' },
+      stage: 'support-plan',
+    });
+    expect([...improved.nextSteps, ...(improved.canHappen ?? [])]).toContain('Improved: step down to a maintenance plan.');
+    const closed = dunhallow.summarise({ asOf: '2025-03-10', measures: { attendance: { percentage: 96 } }, answers: { 'q-stepdown-date': '2025-02-10' }, outcomes: ['improved'] });
+    expect(closed.nextSteps).toContain('Attendance at 95% or above: close the case.');
+  });
+});

@@ -8,8 +8,12 @@
  * text (cut to 80 characters); measures are named by their title without quotes.
  */
 import type { Reason } from './types.js';
+import { closeSentence, endSentence, titleSays } from './text.js';
 
 type Params = Record<string, string | number>;
+
+/** A date named with its value: "X" (1 March 2021), or X (if any), on 1 March 2021 where X already ends in brackets. */
+const dated = (name: string, date: string) => (/\)["”]?$/u.test(name) ? `${name}, on ${date}` : `${name} (${date})`);
 
 export const messages = {
   // Measures ---------------------------------------------------------------------------
@@ -45,6 +49,8 @@ export const messages = {
   'placement.primary': (p: { stage: string; stages: string }) =>
     `More than one stage applies (${p.stages}); the most intensive, "${p.stage}", is used unless you choose another`,
   'placement.none': () => `No stage's band or entry rule matches`,
+  'placement.backAfterStepDown': (p: { stage: string; outcome: string; to: string }) =>
+    `The pupil is back at ${p.stage}: ${p.outcome} was recorded (a step down to ${p.to}), but the figures now place them here`,
 
   // Conditions --------------------------------------------------------------------------
   'condition.answerIs': (p: { question: string; answer: string }) => `${p.question} is answered ${p.answer}`,
@@ -85,13 +91,13 @@ export const messages = {
   'condition.noToday': (p: { question: string }) =>
     `Today's date is not known, so the time since ${p.question} cannot be worked out`,
   'condition.elapsedAtLeast': (p: { duration: string; question: string; date: string }) =>
-    `It is at least ${p.duration} since ${p.question} (${p.date})`,
+    `It is at least ${p.duration} since ${dated(p.question, p.date)}`,
   'condition.elapsedNotYet': (p: { duration: string; question: string; date: string; due: string }) =>
-    `It is not yet ${p.duration} since ${p.question} (${p.date}); that will be on ${p.due}`,
+    `It is not yet ${p.duration} since ${dated(p.question, p.date)}; that will be on ${p.due}`,
   'condition.elapsedWithin': (p: { duration: string; question: string; date: string }) =>
-    `It is no more than ${p.duration} since ${p.question} (${p.date})`,
+    `It is no more than ${p.duration} since ${dated(p.question, p.date)}`,
   'condition.elapsedPast': (p: { duration: string; question: string; date: string; due: string }) =>
-    `It is more than ${p.duration} since ${p.question} (${p.date}); that ran out on ${p.due}`,
+    `It is more than ${p.duration} since ${dated(p.question, p.date)}; the ${p.duration} ran out on ${p.due}`,
   'condition.dateCome': (p: { question: string; date: string }) => `${p.question} (${p.date}) has come`,
   'condition.dateNotCome': (p: { question: string; date: string }) => `${p.question} (${p.date}) has not come yet`,
   'condition.unknown': () => `This rule could not be understood`,
@@ -246,11 +252,11 @@ export const messages = {
   'answer.notUnderstood': () => 'Not understood',
 
   // Summary sentences -----------------------------------------------------------------------
-  'next.escalate': (p: { title: string; to: string }) => `${p.title}: escalate to ${p.to}.`,
+  'next.escalate': (p: { title: string; to: string }) => (titleSays(p.title, 'escalate', p.to) ? endSentence(p.title) : `${p.title}: escalate to ${p.to}.`),
   'next.escalateAnywhere': (p: { title: string }) => `${p.title}: escalate to a more intensive stage.`,
-  'next.stepDown': (p: { title: string; to: string }) => `${p.title}: step down to ${p.to}.`,
+  'next.stepDown': (p: { title: string; to: string }) => (titleSays(p.title, 'step down', p.to) ? endSentence(p.title) : `${p.title}: step down to ${p.to}.`),
   'next.stepDownAnywhere': (p: { title: string }) => `${p.title}: step down to a less intensive stage.`,
-  'next.close': (p: { title: string }) => `${p.title}: close the case.`,
+  'next.close': (p: { title: string }) => closeSentence(p.title),
   'next.continue': (p: { title: string }) => `${p.title}: continue at this stage.`,
   'next.redirect': (p: { title: string; to: string }) => `${p.title}: go to ${p.to}.`,
   'next.redirectElsewhere': (p: { title: string }) => `${p.title}: go elsewhere, as described.`,
@@ -262,6 +268,7 @@ export const messages = {
   'next.howToRefer': (p: { referral: string; how: string }) => `How to make ${p.referral}: ${p.how}`,
   'next.whenReady': (p: { step: string }) => `${p.step.replace(/\.$/u, '')} once what is still missing is done.`,
   'next.instead': (p: { to: string }) => `Instead: ${p.to}.`,
+  'next.enterBaseline': (p: { baseline: string; decide: string }) => `Enter ${p.baseline} to see whether to ${p.decide}.`,
   'next.exit': (p: { stage: string; description: string }) => `The pupil can leave ${p.stage}: ${p.description}`,
   'next.exitBecause': (p: { stage: string; because: string }) => `The pupil can leave ${p.stage}: ${p.because}.`,
   'next.insteadStage': (p: { stage: string }) => `go to the stage ${p.stage}`,
@@ -290,6 +297,7 @@ export const messages = {
     p.decidedBy === '' ? `Applies if the route ${p.route} is decided on later` : `Applies if ${p.decidedBy} decides on the route ${p.route}`,
   'duty.gateNotFound': (p: { id: string }) => `No gate called "${p.id}" is found at this stage, its routes, its referrals or the pathway's requirements`,
   'duty.due.within': (p: { duration: string }) => `Within ${p.duration}`,
+  'duty.due.withinStage': (p: { duration: string }) => `Within ${p.duration} of the start of this stage`,
   'duty.due.withinFrom': (p: { duration: string; from: string }) => `Within ${p.duration} of ${p.from}`,
   'duty.due.immediately': () => `Immediately`,
   'duty.due.immediatelyFrom': (p: { from: string }) => `Immediately after ${p.from}`,

@@ -3,7 +3,10 @@
  * The engine's summary and the widget both say these, so the rules live here once.
  */
 import { legalOutcomeKinds } from './route-summary.js';
-import type { Evaluation, OutcomeStatus, StageEvaluation, TimeLimitStatus } from './types.js';
+import type { Measure } from './schema-types.js';
+import type { Evaluation, OutcomeStatus, Reason, StageEvaluation, TimeLimitStatus } from './types.js';
+import { reason } from './messages.js';
+import { joinWith, quote } from './text.js';
 
 /**
  * An act on the family (a legal action: a penalty notice, a prosecution, an order) is taken
@@ -40,4 +43,38 @@ export function breachRuledOutBy(evaluation: Pick<Evaluation, 'current' | 'excep
       (outcome.referral !== undefined && (exception.effect === 'block' || exception.effect === 'redirect') && exception.referrals.includes(outcome.referral)),
   );
   return rules?.title;
+}
+
+/**
+ * A recorded outcome that led to another stage than the one the pupil is at now (stepped down,
+ * then slipped back): it has happened, and is not what happens next here.
+ */
+export function recordedElsewhere(outcome: OutcomeStatus, current: StageEvaluation): boolean {
+  return outcome.recorded === true && outcome.to !== undefined && outcome.to !== current.stageId;
+}
+
+const DECIDES: Partial<Record<OutcomeStatus['kind'], string>> = { stepDown: 'step down', escalate: 'escalate', close: 'close', continue: 'continue at this stage' };
+
+/**
+ * What to enter to decide the stage's outcomes that are not known only for an earlier reading
+ * (baseline) not entered: one step per reading, "Enter "Attendance when the support plan
+ * started" to see whether to step down or escalate." (the measure's baseline title, else "the
+ * earlier reading of …"). Recorded outcomes and a referral's are not waiting on it.
+ */
+export function baselineSteps(current: StageEvaluation, measures: readonly Measure[]): Reason[] {
+  const decide = new Map<string, string[]>();
+  for (const outcome of current.outcomes) {
+    if (outcome.reason.code !== 'outcome.notKnown' || outcome.recorded || outcome.after === 'referral') continue;
+    for (const id of outcome.needsBaseline ?? []) {
+      const what = DECIDES[outcome.kind] ?? quote(outcome.title);
+      const list = decide.get(id) ?? [];
+      if (!list.includes(what)) list.push(what);
+      decide.set(id, list);
+    }
+  }
+  return [...decide].map(([id, what]) => {
+    const measure = measures.find((m) => m.id === id);
+    const title = measure?.baseline?.title?.trim();
+    return reason('next.enterBaseline', { baseline: title ? quote(title) : `the earlier reading of ${measure?.title ?? id}`, decide: joinWith(what, 'or') });
+  });
 }

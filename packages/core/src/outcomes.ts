@@ -5,10 +5,11 @@
  * Format 1.1: an outcome the case records as having happened is marked `recorded`; a referral's
  * outcomes are marked `after: "referral"` (they can only follow the referral, never now).
  */
-import type { Outcome } from './schema-types.js';
+import type { Condition, Outcome } from './schema-types.js';
 import type { OutcomeStatus, ReferralEvaluation, StageEvaluation } from './types.js';
 import type { EvaluationContext } from './context.js';
 import { joinReasons, reason } from './messages.js';
+import { walkCondition } from './conditions.js';
 
 export function outcomeStatus(outcome: Outcome, ctx: EvaluationContext): OutcomeStatus {
   let open = true;
@@ -21,10 +22,24 @@ export function outcomeStatus(outcome: Outcome, ctx: EvaluationContext): Outcome
     why = rule.holds ? reason('outcome.open', { because }) : rule.unknown === true ? reason('outcome.notKnown', { because }) : reason('outcome.closed', { because });
   }
   const status: OutcomeStatus = { id: outcome.id, title: outcome.title, kind: outcome.kind, open, reason: why };
+  if (why.code === 'outcome.notKnown') {
+    const needs = missingBaselines(outcome.when, ctx);
+    if (needs.length > 0) status.needsBaseline = needs;
+  }
   if (outcome.to !== undefined) status.to = outcome.to;
   if (outcome.referral !== undefined) status.referral = outcome.referral;
   if (ctx.kase.outcomes.size > 0 && ctx.kase.outcomes.has(outcome.id)) status.recorded = true;
   return status;
+}
+
+/** The measures a rule compares with an earlier reading that is not entered (so the rule is not known). */
+function missingBaselines(when: Condition | undefined, ctx: EvaluationContext): string[] {
+  const ids: string[] = [];
+  walkCondition(when, (c) => {
+    const id = (c as { change?: unknown }).change;
+    if (typeof id === 'string' && !ids.includes(id) && (ctx.baseline(id)?.status ?? 'missing') === 'missing') ids.push(id);
+  });
+  return ids;
 }
 
 /**

@@ -31,6 +31,24 @@ function matchBandFor(band: Band, ctx: EvaluationContext): BandMatch | undefined
   return measure === undefined || value === undefined ? undefined : matchBand(band, measure, value);
 }
 
+/**
+ * The figures or rules place the pupil back at a more intensive stage than one a recorded step
+ * down led to (stepped down, then slipped back): said once, beside why the stage applies, so the
+ * recorded step down is not read as where the pupil is now.
+ */
+function backAfterStepDown(stages: readonly PlacedStage[], primary: PlacedStage, reasons: Reason[], ctx: EvaluationContext): void {
+  if (primary.via !== 'band' || ctx.kase.outcomes.size === 0) return;
+  for (const placed of stages) {
+    if (placed === primary || placed.via !== 'outcome') continue;
+    const stepDown = ctx.index.choices.outcomesInto.get(placed.stageId)?.find((o) => o.kind === 'stepDown' && ctx.kase.outcomes.has(o.id));
+    if (stepDown === undefined) continue;
+    const back = reason('placement.backAfterStepDown', { stage: primary.title, outcome: quote(stepDown.title), to: placed.title });
+    primary.reasons.push(back);
+    reasons.push(back);
+    return;
+  }
+}
+
 export function computePlacement(ctx: EvaluationContext): Placement {
   const { index } = ctx;
   const stages: PlacedStage[] = [];
@@ -112,6 +130,7 @@ export function computePlacement(ctx: EvaluationContext): Placement {
 
   const overlap = stages.length > 1;
   const primary = stages.length > 0 ? stages[stages.length - 1] : undefined;
+  if (primary !== undefined) backAfterStepDown(stages, primary, reasons, ctx);
   // Format 1.1: nothing places the pupil, but the pathway says where a case starts.
   const fallback = primary === undefined ? placementFallback(ctx) : undefined;
   if (fallback !== undefined) {

@@ -383,5 +383,35 @@ export function routesAndReferrals(
         : referralOnRoutes(referral, entry, forRoutes, ctx),
     );
   }
-  return { routes, referrals };
+  return { routes, referrals: [...referrals, ...redirectTargets(referrals, forRoutes, ctx)] };
+}
+
+/**
+ * The referrals "redirect" exceptions send the school to instead (`redirectTo.referral`), of the
+ * stage itself or of its referrals: each is the referral to make, so it is evaluated like a
+ * stage's own (its details asked, its package listed), ready on its own items and criteria only
+ * (the stage's were for what it replaces). One the stage already lists is not added twice.
+ */
+function redirectTargets(referrals: readonly ReferralEvaluation[], stage: StageForRoutes, ctx: EvaluationContext): ReferralEvaluation[] {
+  const insteadOf = new Map<string, string[]>();
+  const note = (exception: AppliedException, replaced?: string) => {
+    const target = exception.effect === 'redirect' ? exception.redirectTo?.referral : undefined;
+    if (target === undefined || referrals.some((r) => r.referralId === target)) return;
+    const list = insteadOf.get(target) ?? [];
+    if (replaced !== undefined && !list.includes(replaced)) list.push(replaced);
+    insteadOf.set(target, list);
+  };
+  if (stage.status === 'available') for (const exception of stage.blocks) note(exception);
+  for (const referral of referrals) {
+    if (referral.status === 'redirected') for (const exception of referral.exceptions) note(exception, referral.referralId);
+  }
+  const targets: ReferralEvaluation[] = [];
+  for (const [id, replaced] of insteadOf) {
+    const referral = ctx.index.referralById.get(id);
+    if (referral === undefined) continue;
+    const evaluation = evaluateReferral(referral, { stageReady: true, stageBlocks: [] }, ctx);
+    evaluation.insteadOf = replaced;
+    targets.push(evaluation);
+  }
+  return targets;
 }

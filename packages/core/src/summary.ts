@@ -19,7 +19,7 @@ import { answerText } from './answers.js';
 import { detailValue, evidenceState } from './case-input.js';
 import { groupHeading } from './duties.js';
 import { referralRuledOut } from './ruled-out.js';
-import { breachRuledOutBy, outcomeWaits } from './outcome-timing.js';
+import { baselineSteps, breachRuledOutBy, outcomeWaits, recordedElsewhere } from './outcome-timing.js';
 import { requirementRule } from './requirements.js';
 import { message } from './messages.js';
 import { newKindSentence, routeExceptions, routeNextSteps, summaryRoutes } from './route-summary.js';
@@ -144,7 +144,7 @@ function nextSteps(
   current.outcomes.forEach((status, i) => {
     const outcome = outcomes[i];
     // A referral's outcomes follow the referral (format 1.1): never a next step now.
-    if (!status.open || status.after === 'referral' || outcome === undefined) return;
+    if (!status.open || status.after === 'referral' || outcome === undefined || recordedElsewhere(status, current)) return;
     // Open only because it has no rule of its own: it can happen from this stage, it is not a
     // step to take now (a referral to make is).
     const possible = status.reason.code === 'outcome.always' && status.kind !== 'refer';
@@ -156,6 +156,8 @@ function nextSteps(
   // The stage's exit holds: advice that the pupil can leave it (placement is unchanged).
   const exit = exitStep(stage.title, current.exit);
   if (exit !== undefined) steps.push(exit);
+  // Outcomes waiting only on an earlier reading not entered: what to enter to decide them.
+  for (const step of baselineSteps(current, ctx.index.definition.measures ?? [])) steps.push(step.text);
   // Format 1.1: the route to choose, and the routes someone else decides between later.
   for (const step of routeNextSteps(current)) steps.push(step);
   // Every exception's message is a next step: "escalate within children's social care" is
@@ -336,6 +338,7 @@ function summaryReferral(evaluation: ReferralEvaluation, ctx: EvaluationContext)
     ready: evaluation.ready,
   };
   if (referral.response !== undefined) summary.response = referral.response;
+  if (evaluation.insteadOf !== undefined) summary.insteadOf = [...evaluation.insteadOf];
   return summary;
 }
 

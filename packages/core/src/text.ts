@@ -59,3 +59,22 @@ export function own<T>(record: Record<string, T> | undefined, key: string): T | 
 export function joinSentences(parts: readonly string[]): string {
   return parts.reduce((joined, part, i) => (i === 0 ? part : `${joined}${/[.!?…]["'”’)]?$/.test(joined) ? ' ' : '. '}${part}`), '');
 }
+
+/**
+ * A "close" outcome said once: a title that says "close the case" alone, one ending "…: close"
+ * finished ("…: close the case."), any other followed by ": close the case.".
+ */
+export function closeSentence(title: string): string {
+  if (/\bclose the case\b/iu.test(title)) return endSentence(title);
+  return /\bclose$/iu.test(title.trim()) ? `${title.trim()} the case.` : `${title}: close the case.`;
+}
+
+/**
+ * An outcome's title already says what it does: the verb ("step down", "close") and, where it
+ * leads somewhere, that place ("Improved: step down to a maintenance plan" for "Maintenance
+ * plan"). Then the title alone is said, not "…: step down to Maintenance plan" after it.
+ */
+export function titleSays(title: string, verb: string, to?: string): boolean {
+  const said = title.toLowerCase();
+  return new RegExp(`\\b${verb}\\b`, 'u').test(said) && (to === undefined || said.includes(to.toLowerCase().replace(/^["“]|["”]$/gu, '')));
+}

@@ -244,6 +244,8 @@ export interface OutcomeStatus {
   after?: 'referral';
   /** The route it belongs to, for a route someone chooses (format 1.1). */
   routeId?: string;
+  /** Not known because these measures' earlier readings (baselines) are not entered: their ids. */
+  needsBaseline?: string[];
 }
 
 /** A time limit, review period or monitoring period of a stage or route, worked out for the case (format 1.1). */
@@ -387,6 +389,12 @@ export interface ReferralEvaluation {
   outcomes?: OutcomeStatus[];
   /** The routes it is made on (format 1.1): it is ready only when one of them is chosen and ready. */
   routes?: string[];
+  /**
+   * Reached only by a "redirect" exception's `redirectTo.referral`: the referrals of the stage it
+   * is made instead of (empty when a redirected stage has none). It is the referral
+   * to make, ready on its own details and criteria: what the stage asks was for the ones it replaces.
+   */
+  insteadOf?: string[];
 }
 
 /** A stage's exit rule for the case: the pupil can leave the stage when it holds (advice; placement is unchanged). */
@@ -508,6 +516,8 @@ export interface SummaryReferral {
   outcomes: { id: string; title: string; description?: string }[];
   status: ReferralEvaluation['status'];
   ready: boolean;
+  /** Made instead of these referrals, by a "redirect" exception (their ids; empty when a redirected stage has none). */
+  insteadOf?: string[];
 }
 
 /** A route of the stage as the summary states it (format 1.1), only for stages with routes someone chooses. */

@@ -226,7 +226,7 @@ describe('durations as councils write them (Ashcombe attendance contracts)', () 
       'It is no more than 3 weeks since "Date the attendance contract started" (3 March 2025)',
     ]);
     expect(gate(contract('2025-03-25'), 'review-window')?.reasons.map((r) => r.text)).toEqual([
-      'It is more than 3 weeks since "Date the attendance contract started" (3 March 2025); that ran out on 24 March 2025',
+      'It is more than 3 weeks since "Date the attendance contract started" (3 March 2025); the 3 weeks ran out on 24 March 2025',
     ]);
   });
 

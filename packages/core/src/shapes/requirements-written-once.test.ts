@@ -122,7 +122,7 @@ describe('requirements written once', () => {
     ]);
     expect(duties[1]).toMatchObject({ force: 'must', roles: ['The school'] });
     expect(duties[1].reason.text).toBe('Applies: Attendance is 85%, at most 88%');
-    expect(duties[1].due?.text).toBe('Within 10 school days');
+    expect(duties[1].due?.text).toBe('Within 10 school days of the start of this stage');
 
     const above = (current(at(89.5)).duties ?? []).find((d) => d.source.kind === 'requirement');
     expect(above?.applies).toBe(false);

@@ -6,7 +6,7 @@
  * page's language (see `format.ts`).
  */
 import type { Reason } from '@pathway/core';
-import { JOURNEY_END_LABELS, endSentence, unitName } from '@pathway/core';
+import { JOURNEY_END_LABELS, closeSentence, endSentence, titleSays, unitName } from '@pathway/core';
 import { enReasons } from './reasons.js';
 import { firstPaintEn } from './first-paint-strings.js';
 
@@ -170,6 +170,8 @@ export const en = {
   routeChosenByYou: 'You choose this route.',
   /** Said once, before the routes, where any opens by its conditions. */
   routeByRule: 'A route opens when its conditions hold.',
+  /** A route not open to the pupil: its description is what it would mean, not what is true now. */
+  routeIfOpens: (description: string) => `If this route opens: ${description}`,
   routeInvolves: 'What this route involves',
   routeQuestions: 'Its questions',
   routeEvidence: 'Its evidence',
@@ -194,6 +196,8 @@ export const en = {
   stageOtherExceptionsTitle: 'Exceptions for this pupil at other stages',
   exceptionChanges: (what: string) => `This changes: ${endSentence(what)}`,
   exceptionInstead: (what: string) => `Instead: ${endSentence(what)}`,
+  /** In a list of next steps, after the exception's title: "Safeguarding concern: make a referral to the MASH instead." */
+  nextInstead: (title: string, what: string) => `${title}: ${what.replace(/[.!?]$/u, '')} instead.`,
   exceptionInsteadStage: (stage: string) => `go to the stage ${stage}`,
   exceptionInsteadReferral: (target: string) => `make a referral to ${target}`,
   exceptionInsteadContact: (contact: string) => `contact ${contact}`,
@@ -298,6 +302,8 @@ export const en = {
   readinessReferralWaitsForStage: 'First complete what is needed at this stage.',
   readinessReferralBlocked: (title: string) => `${title} is not offered for this pupil.`,
   readinessReferralRedirected: (title: string) => `${title}: this pupil is directed elsewhere instead.`,
+  /** A referral redirected elsewhere, in the summary: its status line, why (the exceptions' titles), and where a redirect sends the school. */
+  referralNotMade: (status: string, why: string, to?: string) => `${status} Why: ${endSentence(why)}${to ? ` Refer to ${endSentence(to)}` : ''}`,
   readinessReferralTitle: (target: string) => `Needed before referring to ${target}`,
   readinessCount: (count: string, plural: PluralCategory) => (plural === 'one' ? `${count} item` : `${count} items`),
   readinessAdvisory: 'Advised',
@@ -364,11 +370,11 @@ export const en = {
   /** A legal action whose stage or route is not complete yet: the outcome's sentence, its full stop moved. */
   nextOutcomeWhenReady: (sentence: string) => `${sentence.replace(/\.$/u, '')} once what is still missing is done.`,
   nextAfterReferral: (target: string, response: string) => `After referring to ${target}: ${response}`,
-  outcomeEscalate: (title: string, to: string) => `${title}: escalate to ${endSentence(to)}`,
+  outcomeEscalate: (title: string, to: string) => (titleSays(title, 'escalate', to) ? endSentence(title) : `${title}: escalate to ${endSentence(to)}`),
   outcomeEscalateAnywhere: (title: string) => `${title}: escalate to a more intensive stage.`,
-  outcomeStepDown: (title: string, to: string) => `${title}: step down to ${endSentence(to)}`,
+  outcomeStepDown: (title: string, to: string) => (titleSays(title, 'step down', to) ? endSentence(title) : `${title}: step down to ${endSentence(to)}`),
   outcomeStepDownAnywhere: (title: string) => `${title}: step down to a less intensive stage.`,
-  outcomeClose: (title: string) => (/\bclose the case\b/i.test(title) ? endSentence(title) : `${title}: close the case.`),
+  outcomeClose: (title: string) => closeSentence(title),
   outcomeContinue: (title: string) => (/\bcontinue at this stage\b/i.test(title) ? endSentence(title) : `${title}: continue at this stage.`),
   outcomeRedirect: (title: string, to: string) => `${title}: go to ${endSentence(to)}`,
   outcomeOther: (title: string) => endSentence(title),

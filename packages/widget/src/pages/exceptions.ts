@@ -94,6 +94,12 @@ export function leadsText(ctx: PageContext, current: StageEvaluation): string | 
 
 /** "Instead: contact the MASH." for a redirect, from where it sends the pupil. */
 export function insteadText(ctx: PageContext, exception: AppliedException): string | undefined {
+  const what = insteadWhat(ctx, exception);
+  return what === undefined ? undefined : ctx.strings.exceptionInstead(what);
+}
+
+/** Where a redirect sends the pupil, joined: "make a referral to the MASH; contact …". */
+export function insteadWhat(ctx: PageContext, exception: AppliedException): string | undefined {
   const target = exception.redirectTo;
   if (exception.effect !== 'redirect' || !target) return undefined;
   const { strings } = ctx;
@@ -102,7 +108,7 @@ export function insteadText(ctx: PageContext, exception: AppliedException): stri
   if (target.stage && target.stage !== ctx.evaluation.current?.stageId) parts.push(strings.exceptionInsteadStage(ctx.index.stages.get(target.stage)?.title ?? target.stage));
   if (target.referral) parts.push(strings.exceptionInsteadReferral(referralTarget(ctx.index, target.referral)));
   if (target.contact) parts.push(strings.exceptionInsteadContact(ctx.index.contacts.get(target.contact)?.name ?? target.contact));
-  return parts.length > 0 ? strings.exceptionInstead(parts.join('; ')) : undefined;
+  return parts.length > 0 ? parts.join('; ') : undefined;
 }
 
 /** One line of how to make a referral: "Phone: …", "Email: …" and "Online: …" (links), or its instructions. */

@@ -12,11 +12,11 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { exitStep, outcomeWaits, referralRuledOut } from '@pathway/core';
+import { baselineSteps, exitStep, outcomeWaits, recordedElsewhere, referralRuledOut } from '@pathway/core';
 import type { GateResult, OutcomeStatus } from '@pathway/core';
 import type { Outcome } from '@pathway/schema';
 import { reasonText } from '../i18n/strings.js';
-import { importantExceptions, insteadHow, insteadText, referralHow, referralTarget, renderHowToRefer } from './exceptions.js';
+import { importantExceptions, insteadHow, insteadWhat, referralHow, referralTarget, renderHowToRefer } from './exceptions.js';
 import { bareTitle } from './joined-text.js';
 import { settlingOutcomeOf } from '../journey/settling.js';
 import type { PageContext } from './page-context.js';
@@ -129,6 +129,8 @@ export function nextSteps(ctx: PageContext, readiness: Readiness | undefined): N
   // The stage's exit holds: the pupil can leave it, in the engine's words (the summary's next steps say the same).
   const exit = current ? exitStep(index.stages.get(current.stageId)?.title ?? current.title, current.exit) : undefined;
   if (exit) now.push(html`${exit}`);
+  // Outcomes waiting only on an earlier reading not entered: what to enter to decide them (core's words).
+  if (current && !settledBy) for (const step of baselineSteps(current, index.definition.measures ?? [])) now.push(html`${reasonText(strings, step)}`);
 
   const referred = new Set<string>();
   // The referrals that can be made (perhaps once what is missing is done): only these have an "after".
@@ -161,9 +163,9 @@ export function nextSteps(ctx: PageContext, readiness: Readiness | undefined): N
   }
   const important = importantExceptions(ctx);
   for (const exception of important) {
-    const instead = insteadText(ctx, exception);
+    const instead = insteadWhat(ctx, exception);
     const how = insteadHow(ctx, exception);
-    if (instead !== undefined) now.push(html`${bareTitle(exception.title)}: ${instead}${how ? html` <span class="block">${how}</span>` : nothing}`);
+    if (instead !== undefined) now.push(html`${strings.nextInstead(bareTitle(exception.title), instead)}${how ? html` <span class="block">${how}</span>` : nothing}`);
   }
   // Nothing else to do now because an exception blocks the stage or its referral: its message says what to do instead.
   if (now.length === 0) for (const exception of important) if (exception.effect === 'block') now.push(html`${bareTitle(exception.title)}: ${exception.message}`);
@@ -179,7 +181,7 @@ export function nextSteps(ctx: PageContext, readiness: Readiness | undefined): N
     if (outcome.reason.code === 'outcome.notKnown' && !settledBy && !outcome.recorded && !afterReferralOutcome(outcome)) {
       notKnown.push(html`${said} <span class="block secondary">${reasonText(strings, outcome.reason)}</span>`);
     }
-    if (!outcome.open || meets.includes(outcome)) continue;
+    if (!outcome.open || meets.includes(outcome) || (current && recordedElsewhere(outcome, current))) continue;
     const described = withDescription(outcome.recorded ? `${strings.outcomeRecorded}: ${said}` : said, authored.get(outcome.id)?.description);
     // Only a referral that can be made has anything to follow it.
     if (!afterReferralOutcome(outcome)) after.push(described);

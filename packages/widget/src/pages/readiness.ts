@@ -134,7 +134,9 @@ export function readinessOf(ctx: PageContext): Readiness | undefined {
       sortGates(referral.gates, blocking, advisory);
     }
     const ownDone = blocking.length === 0;
-    const ready = referral.status === 'available' && stageReady && ownDone && referral.ready;
+    // A referral made instead of the stage's (core's `insteadOf`) is ready on its own: what the stage asks was for those.
+    const alone = referral.insteadOf !== undefined;
+    const ready = referral.status === 'available' && (stageReady || alone) && ownDone && referral.ready;
     const onRoutes = (referral.routes ?? []).map((id) => current.routes.find((route) => route.id === id)).filter((route) => route !== undefined);
     const routeNotReady = onRoutes.length > 0 && !onRoutes.some((route) => route.ready) ? onRoutes.find((route) => route.open) : undefined;
     return {
@@ -147,7 +149,7 @@ export function readinessOf(ctx: PageContext): Readiness | undefined {
       advisory,
       gates: referral.gates,
       ready,
-      waitsForStage: referral.status === 'available' && ownDone && !stageReady,
+      waitsForStage: referral.status === 'available' && ownDone && !stageReady && !alone,
     };
   });
 
@@ -178,7 +180,7 @@ export function readinessOf(ctx: PageContext): Readiness | undefined {
     routes,
     ready:
       stageReady &&
-      referrals.every((referral) => referral.status === 'blocked' || referral.ready) &&
+      referrals.every((referral) => referral.status !== 'available' || referral.ready) &&
       routes.every((route) => !route.chosen || route.ready),
     answered: current.progress.answered,
     total: current.progress.total,

@@ -86,6 +86,15 @@ export function routeOpen(route: RouteStatus): boolean {
   return route.open && route.available !== false;
 }
 
+/**
+ * A route's description as the page says it: where the route is not open to this pupil (its
+ * rule does not hold, or it cannot be taken), introduced, so it is not read as a fact about them.
+ */
+function routeDescription(ctx: PageContext, route: RouteStatus, description: string | undefined): string | undefined {
+  if (!description || routeOpen(route) || (route.choice !== 'rule' && route.available !== false)) return description;
+  return ctx.strings.routeIfOpens(description);
+}
+
 /** Where a route stands, as a tag and a sentence. */
 export function routeStatus(ctx: PageContext, route: RouteStatus): { text: string; colour: 'green' | 'grey' | 'red' | 'blue'; key: string } {
   const { strings } = ctx;
@@ -181,7 +190,7 @@ function renderRouteChoice(ctx: PageContext, routes: RouteStatus[]): TemplateRes
               .checked=${route.chosen === true} ?disabled=${disabled} aria-describedby=${`${id}-hint`} />
             <div class="choice__text">
               <label for=${id}>${route.title}</label>
-              <div class="hint" id=${`${id}-hint`}>${radioHint(ctx, route, definition?.description)}</div>
+              <div class="hint" id=${`${id}-hint`}>${radioHint(ctx, route, routeDescription(ctx, route, definition?.description))}</div>
               ${renderRouteInvolves(ctx, route)}
             </div>
           </div>`;
@@ -223,7 +232,7 @@ function renderRuleRoutes(ctx: PageContext, routes: RouteStatus[]): TemplateResu
       return html`<li data-route=${route.id}>
         ${route.title} ${tag(routeOpen(route) ? strings.stageRouteOpen : strings.stageRouteClosed, routeOpen(route) ? 'green' : 'grey')}
         <span class="secondary body-s">${reasonText(strings, route.reason)}</span>
-        ${definition?.description ? html`<span class="block secondary body-s">${definition.description}</span>` : nothing}
+        ${definition?.description ? html`<span class="block secondary body-s">${routeDescription(ctx, route, definition.description)}</span>` : nothing}
         ${renderRouteInvolves(ctx, route)}
       </li> `;
     })}
@@ -276,7 +285,7 @@ export function renderSummaryRoutes(ctx: PageContext): TemplateResult | typeof n
           <dd class="summary-list__value">
             ${tag(status.text, status.colour)} ${why && (status.key === 'closed' || route.choice === 'rule') ? why : nothing}
             ${route.choice === 'user' ? html`<span class="block secondary">${strings.routeChosenByYou}</span>` : nothing}
-            ${definition?.description ? html`<span class="block">${definition.description}</span>` : nothing}
+            ${definition?.description ? html`<span class="block">${routeDescription(ctx, route, definition.description)}</span>` : nothing}
             ${(route.timeLimits ?? []).length > 0
               ? html`<ul class="body-s">
                   ${route.timeLimits!.map((limit) => renderTimeLimitStatus(ctx, limit, route))}

@@ -15,7 +15,7 @@ import type { Summary } from '@pathway/core';
 import { asksFigures, referralFields } from '../journey/pages.js';
 import { baselineText, measureText } from './check-page.js';
 import { baselineMeasures, recordableOutcomes } from './measures-page.js';
-import { exceptionsElsewhere, leadName, leadsText, renderExceptions, renderImportantExceptions, stageExceptions } from './exceptions.js';
+import { exceptionsElsewhere, leadName, referralTarget, leadsText, renderExceptions, renderImportantExceptions, stageExceptions } from './exceptions.js';
 import { bareTitle, taggedSentence } from './joined-text.js';
 import { nextSteps, settlingOutcome } from './next-steps.js';
 import type { PageContext } from './page-context.js';
@@ -254,6 +254,14 @@ function renderReferral(ctx: PageContext, referral: ReferralReadiness): Template
   const settled = referral.status === 'available' ? settlingOutcome(ctx) : undefined;
   const offered = referral.status === 'available' && !settled;
   const channel = offered ? definition?.channel : undefined;
+  // Redirected elsewhere: one line saying so and why, not a package beside the one to make instead.
+  if (referral.status === 'redirected') {
+    const by = referral.referral.exceptions.filter((e) => e.effect === 'redirect');
+    const to = by.find((e) => e.redirectTo?.referral)?.redirectTo?.referral;
+    const status = referralStatus(ctx, referral);
+    const line = by.length > 0 ? strings.referralNotMade(status, by.map((e) => e.title).join(', '), to && referralTarget(index, to)) : status;
+    return html`<p data-referral=${referral.referral.referralId} data-ready="false">${line}</p>`;
+  }
   return html`<section class="panel" data-referral=${referral.referral.referralId}>
     <h3 class="heading-m">${strings.summaryReferral(referral.referral.title)}</h3>
     <p data-ready=${referral.ready ? 'true' : 'false'}>

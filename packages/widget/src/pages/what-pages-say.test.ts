@@ -447,7 +447,7 @@ describe('circumstances that change everything come first (item 8)', () => {
     expect(textOf(advice)).toBe('Advice: The family already has a plan Work within the existing plan.');
     await toSummary(widget);
     expect(textOf(query(widget, '[data-exception="plan-advice"]')!)).not.toContain('Warning');
-    expect(sectionText(widget, 'next-steps')).toContain('Immediate risk of harm: Instead: contact Multi-Agency Safeguarding Hub.');
+    expect(sectionText(widget, 'next-steps')).toContain('Immediate risk of harm: contact Multi-Agency Safeguarding Hub instead.');
   });
 
   it('the referral the pupil is sent away from says so, with no "not ready" and none of its criteria', async () => {

@@ -61,7 +61,7 @@ describe('pathways written from the guide alone', () => {
     const stage = section(widget, 'stage');
     expect(stage).toContain('Referral to the Attendance Service for legal intervention');
     expect(stage).not.toContain('Ready to refer to Saltford Attendance Service');
-    expect(section(widget, 'next-steps')).toContain('Instead: make a referral to EBSA Panel.');
+    expect(section(widget, 'next-steps')).toContain('make a referral to EBSA Panel instead.');
     expect(section(widget, 'next-steps')).not.toContain('refer to Saltford Attendance Service');
   });
 

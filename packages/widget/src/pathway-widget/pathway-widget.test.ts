@@ -436,7 +436,7 @@ describe('County flowchart', () => {
     expect(important).toContain('If the child is at immediate risk of harm you should contact the MASH.');
     // Where to go instead names where the referral goes, not the referral's own title.
     expect(important).toContain('Instead: make a referral to MASH.');
-    expect(textOf(query(widget, '[data-section="next-steps"]')!)).toContain('Instead: make a referral to MASH.');
+    expect(textOf(query(widget, '[data-section="next-steps"]')!)).toContain('make a referral to MASH instead.');
     // The MASH referral's only instructions are the exception's own message: said once, not again as "How to refer".
     const summary = textOf(query(widget, '#summary-document')!);
     expect(summary.split('If the child is at immediate risk of harm you should contact the MASH.').length - 1).toBe(1);
