@@ -54,7 +54,8 @@ it('keeps invalid JSON typed in Monaco exactly, through a reload', async () => {
   expect(second.host.modeling.state.text).toBe(typed);
   expect(second.view.codeEditor!.getModel()!.getValue()).toBe(typed);
   expect(second.autosave.state.notice).toMatchObject({ kind: 'restored' });
-  // And the author can undo back through what they typed before the reload.
-  second.host.modeling.undo();
+  // And the author can undo back through what they typed before the reload: one step or a few,
+  // as the editor groups keystrokes by the time between them (a slow machine makes more).
+  for (let step = 0; step < 10 && second.host.modeling.state.text !== given; step++) second.host.modeling.undo();
   expect(second.host.modeling.state.text).toBe(given);
 });
