@@ -11,9 +11,9 @@ import corbridgeJson from '@pathway/core/fixtures/guide-authored/corbridge-refer
 import ashbyJson from '@pathway/core/fixtures/guide-authored/ashby-consult-penalty.json';
 import dunhallowJson from '@pathway/core/fixtures/guide-authored/dunhallow-step-down.json';
 import type { PathwayCase } from '../journey/case-seed.js';
-import { downloadsOf, pressOn, sectionText, summaryFor } from '../testing/driver.js';
+import { downloadsOf, headingsToSummary, pressOn, sectionText, summaryFor } from '../testing/driver.js';
 import { axeViolations } from '../testing/accessibility.js';
-import { cleanup, headingOf, mountWidget, textOf } from '../testing/mount.js';
+import { cleanup, mountWidget, textOf } from '../testing/mount.js';
 import type { PathwayWidget } from './pathway-widget.js';
 
 afterEach(() => cleanup());
@@ -25,17 +25,6 @@ const query = (widget: PathwayWidget, selector: string) => widget.shadowRoot!.qu
 const whole = (widget: PathwayWidget) => textOf(query(widget, '#summary-document')!);
 
 /** Presses on to the summary, giving the headings of the pages passed. */
-async function headingsToSummary(pathway: Pathway, pupil: PathwayCase, asOf: string): Promise<{ widget: PathwayWidget; headings: string[] }> {
-  const widget = await mountWidget({ pathway, attributes: { 'as-of': asOf }, properties: { case: pupil } });
-  const headings: string[] = [];
-  for (let step = 0; step < 10 && !query(widget, '#summary-document'); step++) {
-    headings.push(headingOf(widget));
-    await pressOn(widget);
-  }
-  expect(query(widget, '#summary-document'), headingOf(widget)).not.toBeNull();
-  return { widget, headings };
-}
-
 describe('a referral reached only by an exception\'s redirect (Corbridge: safeguarding → MASH)', () => {
   const pupil = (details: Record<string, string> = {}): PathwayCase =>
     ({

@@ -7,8 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Pathway } from '@pathway/schema';
 import kelbridgeRedirectJson from '@pathway/core/fixtures/guide-authored/kelbridge-redirect-referral-only.json';
 import type { PathwayCase } from '../journey/case-seed.js';
-import { pressOn } from '../testing/driver.js';
-import { cleanup, headingOf, mountWidget, textOf } from '../testing/mount.js';
+import { headingsToSummary } from '../testing/driver.js';
+import { cleanup, textOf } from '../testing/mount.js';
 import type { PathwayWidget } from './pathway-widget.js';
 
 afterEach(() => cleanup());
@@ -17,27 +17,16 @@ const kelbridgeRedirect = kelbridgeRedirectJson as unknown as Pathway;
 const query = (widget: PathwayWidget, selector: string) => widget.shadowRoot!.querySelector<HTMLElement>(selector);
 
 /** Presses on to the summary, giving the headings of the pages passed. */
-async function headingsToSummary(pupil: PathwayCase): Promise<{ widget: PathwayWidget; headings: string[] }> {
-  const widget = await mountWidget({ pathway: kelbridgeRedirect, attributes: { 'as-of': '2026-11-30' }, properties: { case: pupil } });
-  const headings: string[] = [];
-  for (let step = 0; step < 10 && !query(widget, '#summary-document'); step++) {
-    headings.push(headingOf(widget));
-    await pressOn(widget);
-  }
-  expect(query(widget, '#summary-document'), headingOf(widget)).not.toBeNull();
-  return { widget, headings };
-}
-
 describe('a referral redirected elsewhere for the pupil', () => {
   const day10 = { measures: { 'consecutive-days': { value: 12 } } };
 
   it('asks for pupil details when the school will make the referral', async () => {
-    const { headings } = await headingsToSummary(day10);
+    const { headings } = await headingsToSummary(kelbridgeRedirect, day10, '2026-11-30');
     expect(headings).toContain('Pupil details');
   });
 
   it('asks for no pupil details when an exception sends the pupil elsewhere instead', async () => {
-    const { widget, headings } = await headingsToSummary({ ...day10, cohorts: ['immediate-risk'] });
+    const { widget, headings } = await headingsToSummary(kelbridgeRedirect, { ...day10, cohorts: ['immediate-risk'] }, '2026-11-30');
     expect(headings).not.toContain('Pupil details');
     const check = textOf(query(widget, '#summary-document')!);
     expect(check).not.toContain('Date of birth');

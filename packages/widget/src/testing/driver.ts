@@ -103,12 +103,24 @@ export function watchErrors(): { errors: unknown[]; stop(): void } {
   return { errors, stop: () => window.removeEventListener('error', onError) };
 }
 
+/**
+ * A pupil given as the widget's `case`, taken to the summary by pressing on (nothing else is
+ * filled in), with the heading of each page passed on the way.
+ */
+export async function headingsToSummary(pathway: unknown, pupil: PathwayCase, asOf: string): Promise<{ widget: PathwayWidget; headings: string[] }> {
+  const widget = await mountWidget({ pathway, attributes: { 'as-of': asOf }, properties: { case: pupil } });
+  const headings: string[] = [];
+  for (let step = 0; step < 10 && !widget.shadowRoot!.querySelector('#summary-document'); step++) {
+    headings.push(headingOf(widget));
+    await pressOn(widget);
+  }
+  expect(widget.shadowRoot!.querySelector('#summary-document'), headingOf(widget)).not.toBeNull();
+  return { widget, headings };
+}
+
 /** A pupil given as the widget's `case`, taken to the summary by pressing on (nothing else is filled in). */
 export async function summaryFor(pathway: unknown, pupil: PathwayCase, asOf: string): Promise<PathwayWidget> {
-  const widget = await mountWidget({ pathway, attributes: { 'as-of': asOf }, properties: { case: pupil } });
-  for (let step = 0; step < 10 && !widget.shadowRoot!.querySelector('#summary-document'); step++) await pressOn(widget);
-  expect(widget.shadowRoot!.querySelector('#summary-document'), headingOf(widget)).not.toBeNull();
-  return widget;
+  return (await headingsToSummary(pathway, pupil, asOf)).widget;
 }
 
 /** The words of one part of a page (`data-section`), or "" where there is none. */
