@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, defineConfig } from 'vite';
+import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -20,6 +22,33 @@ function send(response: ServerResponse, status: number, type: string, body: stri
   response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers }).end(body);
 }
 
+/** The widget's scripts as `npm run build` makes them, built in a child process into a temporary folder. */
+async function buildWidgetApart(): Promise<Map<string, string>> {
+  const outDir = await mkdtemp(join(tmpdir(), 'pathway-embed-'));
+  try {
+    const vite = join(repo, 'node_modules', 'vite', 'bin', 'vite.js');
+    await new Promise<void>((resolve, reject) => {
+      const child = spawn(process.execPath, [vite, 'build', '--config', widgetConfig, '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+        cwd: join(repo, 'packages', 'widget'),
+        env: { ...process.env, NODE_ENV: 'production' },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      let errors = '';
+      child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+      child.on('error', reject);
+      child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`vite build exited with ${code}: ${errors.trim()}`))));
+    });
+    const files = new Map<string, string>();
+    for (const name of await readdir(outDir, { recursive: true })) {
+      if (name.endsWith('.js')) files.set(name.split('\\').join('/'), await readFile(join(outDir, name), 'utf8'));
+    }
+    if (!files.has('pathway-widget.js')) throw new Error('the build made no pathway-widget.js');
+    return files;
+  } finally {
+    await rm(outDir, { recursive: true, force: true });
+  }
+}
+
 /**
  * The embed page, as a council's web team would have it: plain HTML (not transformed by Vite,
  * so no dev-server script is added), the built widget as one file, the seed pathways as JSON,
@@ -32,30 +61,18 @@ function send(response: ServerResponse, status: number, type: string, body: stri
  *   /pathways/<seed>.json               the seed pathways
  */
 function embedPage(): Plugin {
-  // The widget is built exactly as `npm run build` builds it, but kept in memory (nothing is
-  // written, so servers started side by side, as the tests do, never share a half-written file).
+  // The widget is built exactly as `npm run build` builds it: by Vite in a process of its own,
+  // where NODE_ENV is "production" (in the dev server's process it is "development", and an
+  // in-process build would ship Lit's development build, which warns in the console and weighs
+  // more). It is written to a temporary folder of its own and kept in memory, so servers started
+  // side by side, as the tests do, never share a half-written file.
   let built: Promise<Map<string, string>> | undefined;
   /** Every file of the built widget by its path under dist/ ("pathway-widget.js", "chunks/…"). */
   const buildWidget = (): Promise<Map<string, string>> =>
-    (built ??= build({
-      configFile: widgetConfig,
-      logLevel: 'warn',
-      build: { write: false, reportCompressedSize: false },
-    }).then(
-      (result) => {
-        const outputs = (Array.isArray(result) ? result : [result]) as { output?: { type: string; fileName: string; code?: string }[] }[];
-        const files = new Map<string, string>();
-        for (const item of outputs.flatMap((output) => output.output ?? [])) {
-          if (item.type === 'chunk' && item.code !== undefined) files.set(item.fileName, item.code);
-        }
-        if (!files.has('pathway-widget.js')) throw new Error('the build made no pathway-widget.js');
-        return files;
-      },
-      (error: unknown) => {
-        built = undefined;
-        throw error;
-      },
-    ));
+    (built ??= buildWidgetApart().catch((error: unknown) => {
+      built = undefined;
+      throw error;
+    }));
 
   return {
     name: 'pathway:embed-page',

@@ -257,6 +257,11 @@ describe('the playground (npm start)', () => {
       // Only seed names are ever put in the page.
       const odd = await (await fetch(`${playground.origin}/embed.html?pathway=${encodeURIComponent('"><script>alert(1)</script>')}`)).text();
       expect(odd.match(/<pathway-widget\b[^>]*>/g)).toEqual(['<pathway-widget src="/pathways/wigan.json">']);
+      // The widget served is the production build `npm run build` makes, not Lit's development
+      // build (which the dev server's own process would resolve, and which warns in the console).
+      const script = await (await fetch(`${playground.origin}/pathway-widget.js`)).text();
+      expect(script.length).toBeGreaterThan(10_000);
+      expect(script).not.toContain('Lit is in dev mode');
     });
   }, 180_000);
 });
