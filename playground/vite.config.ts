@@ -57,7 +57,7 @@ async function buildWidgetApart(): Promise<Map<string, string>> {
  *   /embed.html[?pathway=<seed>.json]   the page, with the strict CSP header
  *   /embed.css                          its stylesheet (style-src 'self')
  *   /pathway-widget.js, /chunks/*.js     the widget and the parts it loads later, built from
- *                                       source (in memory) when the server starts
+ *                                       source (in memory) when the embed page is first asked for
  *   /pathways/<seed>.json               the seed pathways
  */
 function embedPage(): Plugin {
@@ -78,12 +78,13 @@ function embedPage(): Plugin {
     name: 'pathway:embed-page',
     apply: 'serve',
     configureServer(server) {
-      // Built once, in the background, while the playground itself comes up.
-      buildWidget().catch((error: unknown) => server.config.logger.error(`The widget could not be built for the embed page: ${String(error)}`));
+      // Built once, when the embed page is first asked for (a few seconds), not at every start:
+      // most visits, and most test files that start this server, never open it.
       server.middlewares.use((request: IncomingMessage, response: ServerResponse, next: () => void) => {
         const url = new URL(request.url ?? '/', 'http://127.0.0.1');
         const path = url.pathname;
         if (path === '/embed.html') {
+          buildWidget().catch((error: unknown) => server.config.logger.error(`The widget could not be built for the embed page: ${String(error)}`));
           void (async () => {
             const seeds = (await readdir(pathwaysDir)).filter((name) => SEED_NAME.test(name));
             const asked = url.searchParams.get('pathway') ?? 'wigan.json';
