@@ -4,7 +4,8 @@
  * close both after the file.
  */
 import { fileURLToPath } from 'node:url';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { cp, rename, rm } from 'node:fs/promises';
 import { afterAll, beforeAll } from 'vitest';
 import { createServer, type ViteDevServer } from 'vite';
 import type { Browser, Page } from 'playwright-core';
@@ -38,8 +39,9 @@ export interface Playground {
 export function usePlayground(name: string, ready: (playground: Playground) => void): void {
   let server: ViteDevServer | undefined;
   let browser: Browser | undefined;
+  const cacheDir = `${CACHE_ROOT}playground-vite-${name}`;
   beforeAll(async () => {
-    const cacheDir = fileURLToPath(new URL(`../../node_modules/.cache/playground-vite-${name}`, import.meta.url));
+    await seedFromSharedCache(cacheDir);
     server = await createServer({ configFile, cacheDir, server: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'silent' });
     await server.listen();
     const address = server.httpServer?.address();
@@ -50,7 +52,40 @@ export function usePlayground(name: string, ready: (playground: Playground) => v
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+    await shareCache(cacheDir);
   });
+}
+
+const CACHE_ROOT = fileURLToPath(new URL('../../node_modules/.cache/', import.meta.url));
+const SHARED_CACHE = `${CACHE_ROOT}playground-vite-shared`;
+const metadata = (dir: string): string | undefined => {
+  const file = `${dir}/deps/_metadata.json`;
+  if (!existsSync(file)) return undefined;
+  // The hashes Vite compares to decide whether pre-bundled dependencies are still good.
+  const { hash, configHash, lockfileHash } = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  return `${hash} ${configHash} ${lockfileHash}`;
+};
+
+/**
+ * Each file's server pre-bundles the playground's dependencies (Monaco among them: about 10 s)
+ * into a cache folder of its own. A file starts from a copy of the last finished file's, which
+ * Vite keeps if its hashes still match and redoes if not, so the work is done once per run.
+ */
+async function seedFromSharedCache(cacheDir: string): Promise<void> {
+  if (metadata(cacheDir) !== undefined || metadata(SHARED_CACHE) === undefined) return;
+  await rm(cacheDir, { recursive: true, force: true });
+  // Another file replacing the shared copy mid-copy leaves an empty folder: Vite then bundles afresh.
+  await cp(SHARED_CACHE, cacheDir, { recursive: true }).catch(() => rm(cacheDir, { recursive: true, force: true }));
+}
+
+/** Offers a file's finished cache to the files after it (a copy renamed into place, so never half-written). */
+async function shareCache(cacheDir: string): Promise<void> {
+  const finished = metadata(cacheDir);
+  if (finished === undefined || finished === metadata(SHARED_CACHE)) return;
+  const copy = `${SHARED_CACHE}-${process.pid}-${Date.now()}`;
+  await cp(cacheDir, copy, { recursive: true });
+  await rm(SHARED_CACHE, { recursive: true, force: true });
+  await rename(copy, SHARED_CACHE).catch(() => rm(copy, { recursive: true, force: true }));
 }
 
 /** Waits until the playground has drawn its picker, the designer and (unless the draft cannot be shown) the preview's start page. */
