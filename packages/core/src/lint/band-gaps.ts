@@ -76,14 +76,25 @@ export function onScale({ lower, upper }: BandEnds, { min, max }: Scale): Interv
   return { lower: low, upper: high };
 }
 
-/** Where a pupil in a gap is, by the engine's rule: `a pupil there is at Stage "Tier 1", which applies to every pupil`. */
-function whereTheyAre(pathway: Pathway): { placed: BandGap['placed']; words: string } {
+/**
+ * Where a pupil nothing places is, by the engine's rule: `Stage "Tier 1", which applies to every
+ * pupil` or `Stage "Day 1", where a case starts`; undefined where such a pupil is placed in no
+ * stage (a 1.0 pathway with no \`start\`). Lint rules that say what happens to such a pupil share it.
+ */
+export function fallbackPlace(pathway: Pathway): { placed: 'start' | 'universal'; name: string } | undefined {
   const stages: readonly (Stage | undefined)[] = Array.isArray(pathway.stages) ? pathway.stages : [];
   const fallback = fallbackStage(pathway, (id) => stages.find((stage) => stage?.id === id));
-  if (fallback === undefined) return { placed: 'nowhere', words: 'a pupil there is placed in no stage' };
+  if (fallback === undefined) return undefined;
   const name = describeLocation(pathway, `/stages/${stages.indexOf(fallback.stage)}`) || 'the starting stage';
   const why = fallback.via === 'start' ? 'where a case starts' : 'which applies to every pupil';
-  return { placed: fallback.via, words: `a pupil there is at ${name}, ${why}` };
+  return { placed: fallback.via, name: `${name}, ${why}` };
+}
+
+/** Where a pupil in a gap is: `a pupil there is at Stage "Tier 1", which applies to every pupil`. */
+function whereTheyAre(pathway: Pathway): { placed: BandGap['placed']; words: string } {
+  const fallback = fallbackPlace(pathway);
+  if (fallback === undefined) return { placed: 'nowhere', words: 'a pupil there is placed in no stage' };
+  return { placed: fallback.placed, words: `a pupil there is at ${fallback.name}` };
 }
 
 /**

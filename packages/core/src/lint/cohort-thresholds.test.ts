@@ -43,4 +43,37 @@ describe('cohort-thresholds', () => {
     });
     expect(findings(noFigures)).toEqual([]);
   });
+
+  // Ketterby's pattern: early years by rule, and the school-age stages for "not nursery or reception".
+  const forTheOthers = (not: object, measure = 'attendance') => ({
+    id: 'school-age',
+    title: 'School age',
+    entry: { when: { all: [{ not }, { measure, upper: { value: 90, inclusive: true } }] } },
+  });
+
+  it('says nothing where another stage, on the same figures, is entered by a rule for a pupil with none of them ticked', () => {
+    const either = withStages((stages) => stages.push(forTheOthers({ any: [{ cohort: 'primary' }, { cohort: 'secondary' }] })));
+    expect(findings(either)).toEqual([]);
+    const one = withStages((stages) => stages.push(forTheOthers({ cohort: 'secondary' })));
+    expect(findings(one)).toEqual([]);
+  });
+
+  it('still warns where that rule is about another circumstance, or reads other figures', () => {
+    const otherCircumstance = withStages((stages) => stages.push(forTheOthers({ cohort: 'looked-after' })));
+    expect(findings(otherCircumstance)).toHaveLength(1);
+    const otherFigures = withStages((stages) => {
+      stages.push(forTheOthers({ cohort: 'secondary' }, 'unauthorised'));
+    });
+    (otherFigures as any).measures.push({ id: 'unauthorised', title: 'Unauthorised sessions', kind: 'sessionCount' });
+    expect(findings(otherFigures)).toHaveLength(1);
+  });
+
+  it('says where a pupil with none ticked is shown, from what the file has', () => {
+    expect(findings(fixture)[0].detail).toContain('a school that forgets to tick one is shown Stage "Universal", which applies to every pupil.');
+    const withStart = { ...structuredClone(fixture), start: 'stage-1' } as Pathway;
+    expect(findings(withStart)[0].detail).toContain('a school that forgets to tick one is shown Stage "Stage 1", where a case starts.');
+    const noFallback = withStages((stages) => stages.shift());
+    (noFallback as any).schemaVersion = '1.0';
+    expect(findings(noFallback)[0].detail).toContain('a school that forgets to tick one is told no stage applies.');
+  });
 });

@@ -8,10 +8,14 @@
  *
  * Only where the pattern is the pathway's way of placing pupils: two or more such stages, two or
  * more circumstances between them, and each rule naming a measure of its own. Stages for one
- * cohort apart (a virtual school stage entered for children looked after) are not reported.
+ * cohort apart (a virtual school stage entered for children looked after) are not reported, nor
+ * are rules another stage complements: one entered, on the same measure, by a rule that holds
+ * only with some of those circumstances not ticked ("not nursery or reception, below 90%")
+ * places the pupil with none ticked.
  */
 import type { Condition, Pathway, Problem, Stage } from '@pathway/schema';
 import { walkCondition } from '../conditions.js';
+import { fallbackPlace } from './band-gaps.js';
 import { finding, joinAnd, joinOr, placeName, type LintRule } from './report.js';
 
 /**
@@ -40,6 +44,20 @@ function needsOneOf(condition: Condition): Set<string> | undefined {
   return undefined;
 }
 
+/** The circumstances of which ticking any one makes `condition` hold: a circumstance rule, or "any of" them. */
+function anyOneOf(condition: Condition): Set<string> {
+  if ('cohort' in condition && typeof condition.cohort === 'string') return new Set([condition.cohort]);
+  if ('any' in condition && Array.isArray(condition.any)) return new Set(condition.any.flatMap((part) => [...anyOneOf(part)]));
+  return new Set();
+}
+
+/** The circumstances that must not be ticked for `condition` to hold: a "not" of them, or "all of" parts that say so. */
+function needsNoneOf(condition: Condition): Set<string> {
+  if ('not' in condition && condition.not !== undefined) return anyOneOf(condition.not);
+  if ('all' in condition && Array.isArray(condition.all)) return new Set(condition.all.flatMap((part) => [...needsNoneOf(part)]));
+  return new Set();
+}
+
 /** The measures a rule reads a figure of (a "figure" rule), wherever in it. */
 function measuresIn(condition: Condition): Set<string> {
   const measures = new Set<string>();
@@ -64,6 +82,14 @@ export const cohortThresholds: LintRule = ({ pathway }) => {
   });
   const cohorts = new Set(found.flatMap(({ needed }) => [...needed]));
   if (found.length < 2 || cohorts.size < 2) return [];
+  // Another stage's rule for the pupils with none of them ticked, on the same figures, places them.
+  const measures = new Set(found.flatMap(({ stage }) => [...measuresIn(stage.entry?.when as Condition)]));
+  const complemented = stages.some((stage) => {
+    const rule = stage.entry?.when;
+    if (!rule || stage.universal === true || found.some((each) => each.stage === stage)) return false;
+    return [...needsNoneOf(rule)].some((id) => cohorts.has(id)) && [...measuresIn(rule)].some((id) => measures.has(id));
+  });
+  if (complemented) return [];
   return [report(pathway, found, cohorts)];
 };
 
@@ -72,11 +98,13 @@ function report(pathway: Pathway, found: { index: number }[], cohorts: Set<strin
   const named = [...cohorts].map((id) => `"${titles.get(id) ?? id}"`);
   const [first, ...others] = found.map(({ index }) => `/stages/${index}/entry/when`);
   const stageNames = others.map((pointer) => placeName(pathway, pointer.replace(/\/entry\/when$/, '')));
+  const fallback = fallbackPlace(pathway);
+  const shown = fallback === undefined ? 'is told no stage applies' : `is shown ${fallback.name}`;
   return finding(
     pathway,
     'cohort-thresholds',
     'warning',
     first,
-    `this rule and ${stageNames.length === 1 ? 'that' : 'those'} of ${joinAnd(stageNames)} hold only with ${joinOr(named)} ticked, so a pupil with none of them ticked is placed by none of these stages, whatever the figures: a school that forgets to tick one is shown the starting stage. If every pupil is meant to be one of them, say so in each one's description (schools see it where they tick), or give these rules a part for a pupil with none ticked`,
+    `this rule and ${stageNames.length === 1 ? 'that' : 'those'} of ${joinAnd(stageNames)} hold only with ${joinOr(named)} ticked, so a pupil with none of them ticked is placed by none of these stages, whatever the figures: a school that forgets to tick one ${shown}. If every pupil is meant to be one of them, say so in each one's description (schools see it where they tick), or give these rules a part for a pupil with none ticked`,
   );
 }

@@ -179,7 +179,7 @@ describe('unlisted-contact', () => {
 
   it('names a contact nothing lists by its name, and says how to show it', () => {
     expect(lintPathway({ ...base, contacts } as Pathway).map((p) => p.message)).toEqual([
-      'Contact "Attendance Team": no stage or exception lists it, so the widget never shows it to schools (only the published page does); add "team" to the contacts of the stages where schools need it',
+      'Contact "Attendance Team": no stage or exception lists it, so the widget never shows it to schools (only the published page does); add it to the "Contacts" of the stages where schools need it',
     ]);
   });
 });

@@ -6,16 +6,21 @@
  * pupil is not offered, with nothing to do. ("Refugee family" blocking "Level 4", which alone
  * places 50% or less, in a pathway with no universal stage and no `start`.)
  *
+ * Exceptions that leave the same pupils at the same stage ("not while a CAMHS assessment is
+ * pending", "…an EHCP assessment…", "…a bereavement…", each blocking "Penalty notice") are told
+ * once, naming them all, at the first; each of the others still has a line of its own, pointing
+ * there, so the editor's Problems list takes the author to every one.
+ *
  * Left alone: a redirect (it says where to go), a band the exception's own rule rules out, and
  * a pupil another stage is entered for by a rule about the same circumstance.
  */
-import type { Condition, Pathway, Problem, Stage } from '@pathway/schema';
+import type { Condition, Pathway, Stage } from '@pathway/schema';
 import { walkCondition } from '../conditions.js';
 import { onScale, scaleOf } from './band-gaps.js';
 import { describeRange, gaps, holdsRoundedValue, intersection, isEmpty, type Interval } from './intervals.js';
 import { stagesChanged } from './lead-conflict.js';
 import { neverBothHold } from './never-both.js';
-import { finding, placeName, type LintRule } from './report.js';
+import { finding, joinAnd, placeName, type LintRule } from './report.js';
 
 function cohortsIn(rule: Condition | undefined): Set<string> {
   const found = new Set<string>();
@@ -25,8 +30,16 @@ function cohortsIn(rule: Condition | undefined): Set<string> {
   return found;
 }
 
+/** One exception leaving pupils at one stage it closes, for the figures `left`. */
+interface Stranded {
+  position: number;
+  verb: 'blocks' | 'skips';
+  stage: string;
+  left: string;
+}
+
 export const nowhereToGo: LintRule = ({ pathway }) => {
-  const problems: Problem[] = [];
+  const found: Stranded[] = [];
   const stages = pathway.stages;
   (pathway.exceptions ?? []).forEach((exception, position) => {
     if (exception.effect !== 'block' && exception.effect !== 'skip') return;
@@ -44,15 +57,31 @@ export const nowhereToGo: LintRule = ({ pathway }) => {
       if (!closed.has(stage.id) || stage.universal === true) return;
       const left = uncoveredBand(pathway, stage, offered, exception.when);
       if (left === undefined) return;
-      const name = placeName(pathway, `/stages/${index}`);
-      problems.push(
-        finding(pathway, 'nowhere-to-go', 'warning', `/exceptions/${position}`,
-          `${exception.effect === 'block' ? 'blocks' : 'skips'} ${name}, and for a pupil it applies to with ${left} no other stage's band matches, and there is no starting stage or stage for every pupil, offered to them, to fall back to: that pupil's case stays at ${name}, which is not offered to them, with nothing to do. Send them to a stage instead (the effect "redirect", with "Where to send them instead"), or give the pathway a starting stage or a stage for every pupil`),
-      );
+      found.push({ position, verb: exception.effect === 'block' ? 'blocks' : 'skips', stage: placeName(pathway, `/stages/${index}`), left });
     });
   });
-  return problems;
+  // Exceptions that leave the same pupils at the same stage are told once, at the first of them;
+  // each of the others says so, so that every one is still listed where it is written.
+  const groups = new Map<string, Stranded[]>();
+  for (const each of found) {
+    const key = `${each.verb} ${each.stage} ${each.left}`;
+    groups.set(key, [...(groups.get(key) ?? []), each]);
+  }
+  return [...groups.values()].flatMap(([first, ...others]) => [
+    finding(pathway, 'nowhere-to-go', 'warning', `/exceptions/${first.position}`, advice(pathway, first, others)),
+    ...others.map((each) =>
+      finding(pathway, 'nowhere-to-go', 'warning', `/exceptions/${each.position}`,
+        `${each.verb} ${each.stage}, where a pupil it applies to with ${each.left} is left with nothing to do, as with ${placeName(pathway, `/exceptions/${first.position}`)}: see that warning`),
+    ),
+  ]);
 };
+
+function advice(pathway: Pathway, { verb, stage, left }: Stranded, others: readonly Stranded[]): string {
+  const names = others.map((each) => placeName(pathway, `/exceptions/${each.position}`));
+  const who = others.length === 0 ? `${verb} ${stage}, and for a pupil it applies to` : `this exception, ${joinAnd(names)} each ${verb.replace(/s$/, '')} ${stage}, and for a pupil one of them applies to`;
+  const fix = others.length === 0 ? 'Send them to a stage instead' : 'Send them to a stage instead, in each exception';
+  return `${who} with ${left} no other stage's band matches, and there is no starting stage or stage for every pupil, offered to them, to fall back to: that pupil's case stays at ${stage}, which is not offered to them, with nothing to do. ${fix} (the effect "redirect", with "Where to send them instead"), or give the pathway a starting stage or a stage for every pupil`;
+}
 
 /** `"Attendance (%)" at most 50%`: figures of the stage's band that no offered stage's band covers, or undefined. */
 function uncoveredBand(pathway: Pathway, stage: Stage, offered: readonly Stage[], rule: Condition): string | undefined {

@@ -16,7 +16,7 @@ export const unlistedContact: LintRule = ({ pathway, map }) => {
     if (entity.kind !== 'contact' || listed.has(entity.id)) continue;
     problems.push(
       finding(pathway, 'unlisted-contact', 'warning', entity.pointer,
-        `no stage or exception lists it, so the widget never shows it to schools (only the published page does); add "${entity.id}" to the contacts of the stages where schools need it`),
+        `no stage or exception lists it, so the widget never shows it to schools (only the published page does); add it to the "Contacts" of the stages where schools need it`),
     );
   }
   return problems;

@@ -120,6 +120,33 @@ describe('nowhere-to-go: an exception blocks a stage and nothing else can take t
     ]);
   });
 
+  it('tells once of exceptions that leave the same pupils at the same stage, and still lists each where it is written', () => {
+    const pathway = copy(fixture('nowhere-to-go'));
+    const [refugee] = pathway.exceptions!;
+    pathway.cohorts!.push({ id: 'bereaved', title: 'Recently bereaved' }, { id: 'camhs', title: 'CAMHS assessment pending' });
+    pathway.exceptions!.push(
+      { ...refugee, id: 'bereaved-no-statutory', title: 'Bereavement this term', when: { cohort: 'bereaved' } },
+      // Skipping the stage is another effect: told apart.
+      { ...refugee, id: 'camhs-skip', title: 'CAMHS assessment pending', when: { cohort: 'camhs' }, effect: 'skip' },
+      { ...refugee, id: 'camhs-no-statutory', title: 'Waiting for CAMHS', when: { cohort: 'camhs' } },
+    );
+    const problems = found(pathway, 'nowhere-to-go');
+    expect(problems.map(({ where, pointer }) => [where, pointer])).toEqual([
+      ['Exception "Newly arrived refugee family"', '/exceptions/0'],
+      ['Exception "Bereavement this term"', '/exceptions/1'],
+      ['Exception "CAMHS assessment pending"', '/exceptions/2'],
+      ['Exception "Waiting for CAMHS"', '/exceptions/3'],
+    ]);
+    const [first, bereaved, skip, camhs] = problems.map((problem) => problem.detail);
+    expect(first).toMatch(
+      /^this exception, Exception "Bereavement this term" and Exception "Waiting for CAMHS" each block Stage "Statutory action", and for a pupil one of them applies to with "Attendance" at most 50% no other stage's band matches, .* with nothing to do\. Send them to a stage instead, in each exception/,
+    );
+    for (const other of [bereaved, camhs]) {
+      expect(other).toBe('blocks Stage "Statutory action", where a pupil it applies to with "Attendance" at most 50% is left with nothing to do, as with Exception "Newly arrived refugee family": see that warning');
+    }
+    expect(skip).toMatch(/^skips Stage "Statutory action", and for a pupil it applies to with "Attendance" at most 50% no other stage's band matches/);
+  });
+
   it('warns on aldermoor-cohorts: a refugee pupil at 40% has nowhere to go when Level 4 is blocked', () => {
     const problems = found(read('../../fixtures/guide-authored/aldermoor-cohorts.json'), 'nowhere-to-go');
     expect(problems.map((problem) => problem.where)).toEqual(['Exception "Refugee or asylum-seeking family in their first term"']);
