@@ -33,8 +33,14 @@ export function explainReferences(doc: unknown, references: readonly OutlineRefe
   });
 }
 
-/** Where a file that is not JSON first goes wrong, as `pathway validate` says it; undefined if the scanner finds nothing. */
+/**
+ * Where a file that is not JSON first goes wrong, as `pathway validate` says it; undefined if
+ * the scanner finds nothing. A web page in the file's place (a sign-in page, or a site that
+ * answers every address with a page of its own) is said to be one: "unexpected <" would send
+ * the reader looking for a typing mistake in the pathway.
+ */
 export function explainSyntax(text: string): string | undefined {
+  if (/^\s*</.test(text)) return 'The address gave a web page, not the pathway file: perhaps a sign-in page, or a page saying there is nothing at that address.';
   const found = findJsonSyntaxError(text);
   return found && `Line ${found.line}, column ${found.column}: ${found.reason}.`;
 }

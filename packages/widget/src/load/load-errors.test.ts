@@ -69,9 +69,11 @@ describe('a file that is not JSON', () => {
     expect(await axeViolations(element)).toEqual([]);
   });
 
-  it('an HTML page served in its place is named at its first character', async () => {
-    const { element } = await failing(new Response('<html>oops</html>', { status: 200 }), '/pathways/wigan.json');
-    expect(textOf(element.shadowRoot!.querySelector('[data-problems]')!)).toMatch(/^Line 1, column 1: /);
+  it('a web page served in its place (a sign-in page, a "not found" page of the site) is said to be one', async () => {
+    const { element, error } = await failing(new Response('\n<!doctype html><html><form>Sign in</form></html>', { status: 200 }), '/pathways/wigan.json');
+    const said = 'The address gave a web page, not the pathway file: perhaps a sign-in page, or a page saying there is nothing at that address.';
+    expect(textOf(element.shadowRoot!.querySelector('[data-problems]')!)).toBe(said);
+    expect(error.message).toBe(`The pathway file is not valid JSON, so it cannot be read.\n${said}`);
     expect(tryAgain()).toBeNull();
   });
 });
