@@ -148,6 +148,8 @@ export const en = {
   /** Two "change of lead" exceptions for one pupil: each lead, with the exception naming it. */
   stageLeads: (leads: readonly string[]) =>
     `This pathway names ${leads.length === 2 ? 'two' : leads.length} leads for this pupil: ${leads.join('; ')}. Agree which one leads.`,
+  /** A "change of lead" exception applies: the lead who takes over, and whom they replace ("the school's attendance lead"). */
+  stageLeadInstead: (lead: string, replaced: string) => `${lead}, instead of ${replaced.replace(/^(The|A|An) /u, (article) => article.toLowerCase())}`,
   stageDuties: 'Who does what',
   stageTimeLimits: 'Time limits',
   stageNotes: 'Notes',

@@ -1,0 +1,108 @@
+/**
+ * What the widget says about people, contacts, duties and outcomes, as rules for any pathway
+ * (round 8 of pathways written from the guide alone): under a change of lead one lead is named;
+ * a contact's description (its opening hours) is shown wherever the contact is; a referral
+ * waiting on an answer is "not ready yet", not ruled out; an outcome named for where it leads is
+ * said once; "due 0 days" after a date is "on the day"; a duty that starts with its own force
+ * word says it once; counts of one are worded as such.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { PathwayCase } from '../journey/case-seed.js';
+import { downloadsOf, headingsToSummary, pressOn, sectionText } from '../testing/driver.js';
+import { axeViolations } from '../testing/accessibility.js';
+import { cleanup, headingOf, mountWidget, textOf } from '../testing/mount.js';
+import type { PathwayWidget } from './pathway-widget.js';
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+const query = (widget: PathwayWidget, selector: string) => widget.shadowRoot!.querySelector<HTMLElement>(selector);
+const whole = (widget: PathwayWidget) => textOf(query(widget, '#summary-document')!);
+
+/** A small pathway of two stages by attendance; `stage` is merged into the lower stage. */
+function pathwayWith(stage: Record<string, unknown> = {}, rest: Record<string, unknown> = {}): unknown {
+  return {
+    schemaVersion: '1.1',
+    id: 'people-words',
+    version: '1.0',
+    title: 'People and duties',
+    authority: { name: 'Anyshire Council' },
+    measures: [{ id: 'attendance', title: 'Attendance', kind: 'attendancePercentage' }],
+    roles: [
+      { id: 'school', title: 'Schools', kind: 'school' },
+      { id: 'la', title: 'The Local Authority', kind: 'localAuthority' },
+    ],
+    ...rest,
+    stages: [
+      { id: 'universal', title: 'Universal', universal: true },
+      {
+        id: 'support',
+        title: 'Support',
+        bands: [{ label: '90% and under', measure: 'attendance', upper: { value: 90, inclusive: true } }],
+        ...stage,
+      },
+    ],
+  };
+}
+
+/** Presses on from the start until the stage page. */
+async function stagePageFor(pathway: unknown, pupil: PathwayCase, asOf = '2026-03-10'): Promise<PathwayWidget> {
+  const widget = await mountWidget({ pathway, attributes: { 'as-of': asOf }, properties: { case: pupil } });
+  for (let step = 0; step < 10 && headingOf(widget) !== 'Which stage applies'; step++) await pressOn(widget);
+  expect(headingOf(widget)).toBe('Which stage applies');
+  return widget;
+}
+
+describe('who leads, under a change of lead (F-L1)', () => {
+  const pathway = pathwayWith(
+    { lead: { role: 'school', description: "The school's attendance lead" } },
+    {
+      cohorts: [{ id: 'open-to-eh', title: 'Family open to Early Help' }],
+      exceptions: [
+        {
+          id: 'eh-leads',
+          title: 'Family open to Early Help',
+          when: { cohort: 'open-to-eh' },
+          effect: 'reassign',
+          stages: ['support'],
+          lead: 'the Early Help key worker',
+          message: 'The Early Help key worker leads on attendance.',
+        },
+      ],
+    },
+  );
+
+  it("names the lead who takes over, and the stage's own lead only as whom they replace", async () => {
+    const widget = await stagePageFor(pathway, { measures: { attendance: { percentage: 85 } }, cohorts: ['open-to-eh'] });
+    expect(textOf(query(widget, '[data-lead]')!)).toBe("the Early Help key worker, instead of the school's attendance lead");
+    const { widget: atSummary } = await headingsToSummary(pathway, { measures: { attendance: { percentage: 85 } }, cohorts: ['open-to-eh'] }, '2026-03-10');
+    expect(textOf(query(atSummary, '[data-lead]')!)).toBe("Who leads: the Early Help key worker, instead of the school's attendance lead");
+  });
+
+  it("without the exception, the stage's lead and its description", async () => {
+    const widget = await stagePageFor(pathway, { measures: { attendance: { percentage: 85 } } });
+    expect(textOf(query(widget, '[data-lead]')!)).toBe("Schools. The school's attendance lead");
+  });
+});
+
+describe("a contact's description (F-L2)", () => {
+  const pathway = pathwayWith(
+    { contacts: ['line'] },
+    { contacts: [{ id: 'line', name: 'Attendance Advice Line', phone: '01632 960555', description: 'Monday to Friday, 8.30am to 4.30pm, for school staff.' }] },
+  );
+  const pupil: PathwayCase = { measures: { attendance: { percentage: 85 } } };
+  const HOURS = 'Monday to Friday, 8.30am to 4.30pm, for school staff.';
+
+  it('is shown under the contact on the stage page, the summary, the web page and in the JSON', async () => {
+    const widget = await stagePageFor(pathway, pupil);
+    expect(textOf(query(widget, '[data-contact="line"]')!)).toBe(`Attendance Advice Line, 01632 960555 ${HOURS}`);
+    const { widget: atSummary } = await headingsToSummary(pathway, pupil, '2026-03-10');
+    expect(sectionText(atSummary, 'contacts')).toContain(`Attendance Advice Line, 01632 960555 ${HOURS}`);
+    expect(await axeViolations(atSummary)).toEqual([]);
+    const { json, web } = await downloadsOf(atSummary);
+    expect(web).toContain(HOURS);
+    expect(json.contacts).toEqual([{ name: 'Attendance Advice Line', phone: '01632 960555', description: HOURS }]);
+  });
+});
