@@ -504,6 +504,11 @@ export const en = {
   /** A referral a condition rules out on what was entered: nothing still to do would make it ready. */
   nextReferCannot: (title: string, target: string, why: string) =>
     `${title}: the referral to ${target} cannot be made as things stand. ${endSentence(why)}`,
+  /**
+   * A referral waiting on a blocking question answered the other way: not ready, but not ruled
+   * out (the answer may change, or the school may refer anyway): never "cannot be made".
+   */
+  nextReferNotReadyAnswer: (title: string, target: string, why: string) => `${title}: the referral to ${target} is not ready yet: ${endSentence(why)}`,
   /** What rules a referral out when a blocking question was answered the other way: the question, then "Answered No, but Yes is needed". */
   nextRuledOutByAnswer: (question: string, why: string) => `${endSentence(question)} ${why}`,
   whyMostIntensiveApplies: (stage: string, count: string) => `Of the ${count} stages that apply, this is the most intensive: ${endSentence(stage)}`,

@@ -106,3 +106,19 @@ describe("a contact's description (F-L2)", () => {
     expect(json.contacts).toEqual([{ name: 'Attendance Advice Line', phone: '01632 960555', description: HOURS }]);
   });
 });
+
+describe('a referral held back by an answer (F-P6a)', () => {
+  const pathway = pathwayWith(
+    { questions: [{ id: 'q-visit', text: 'Did you make a home visit by day 3?', type: 'yesNo' }], referrals: ['cme'] },
+    { referrals: [{ id: 'cme', title: 'Children missing education referral', target: { name: 'Children Missing Education team', kind: 'team' }, channel: { kind: 'phone', phone: '01632 960000' } }] },
+  );
+
+  it('is "not ready yet", with the answer, never "cannot be made" (which a school reads as "do not refer")', async () => {
+    const { widget } = await headingsToSummary(pathway, { measures: { attendance: { percentage: 85 } }, answers: { 'q-visit': 'no' } }, '2026-03-10');
+    const next = sectionText(widget, 'next-steps');
+    expect(next).toContain(
+      'Children missing education referral: the referral to Children Missing Education team is not ready yet: Did you make a home visit by day 3? Answered No, but Yes is needed.',
+    );
+    expect(whole(widget)).not.toContain('cannot be made');
+  });
+});

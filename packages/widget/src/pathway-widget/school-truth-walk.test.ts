@@ -108,14 +108,14 @@ describe('3. evidence not confirmed yet waits for the school', () => {
 });
 
 describe('4. a referral an answer rules out says which answer', () => {
-  it('Northbrook: "No" to discussing the pupil with the EWO rules the panel referral out as things stand', async () => {
+  it('Northbrook: "No" to discussing the pupil with the EWO holds the panel referral back: "not ready yet", with the answer (an answer can change; only a condition rules a referral out)', async () => {
     const widget = await summaryAt(northbrook, {
       measures: { attendance: { percentage: 70 } },
       answers: { 't3-ews-consulted': 'no', 't3-contract-offered': 'yes', 't3-send-consulted': 'yes' },
     } as PathwayCase);
     const next = sectionText(widget, 'next-steps');
     expect(next).toContain(
-      'Refer to the Attendance Legal Panel: the referral to Attendance Legal Panel cannot be made as things stand. Have you discussed the pupil with your link Education Welfare Officer? Answered No, but Yes is needed.',
+      'Refer to the Attendance Legal Panel: the referral to Attendance Legal Panel is not ready yet: Have you discussed the pupil with your link Education Welfare Officer? Answered No, but Yes is needed.',
     );
     expect(next).not.toContain('once what is still missing is done');
   });
