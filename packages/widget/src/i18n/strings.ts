@@ -223,6 +223,8 @@ export const en = {
   dutyBy: (roles: string) => `By: ${roles}`,
   dutyDue: (terms: string, when: string) => `Due: ${endSentence(terms)}${when ? ` ${endSentence(when)}` : ''}`,
   dutyDueOn: (date: string) => `Due by ${date}`,
+  /** Counted from a date left blank, at a stage the figures placed the pupil at: ask for the date rather than state the "if blank" sentence as fact. */
+  dutyEnterDate: (date: string) => `No due date yet: enter ${date} to see when it is due`,
   dutyOverdue: 'Overdue',
   dutyEvery: (every: string) => `How often: ${endSentence(every)}`,
   dutyNotApplies: 'Does not apply now',
@@ -265,8 +267,9 @@ export const en = {
   questionsIntro:
     'Answer what you can. You can continue with items missing: the summary shows what is still needed.',
   questionsGroupsIntro: (count: string) => `This page has ${count} parts. Go to a part:`,
-  groupProgress: (left: string, total: string, leftCount: number) =>
-    leftCount === 0 ? `All ${total} done` : `${left} of ${total} still to do`,
+  /** `totalPlural`: the plural category of the total ("All 1 done" reads wrong: one item is "Done"). */
+  groupProgress: (left: string, total: string, leftCount: number, totalPlural: PluralCategory) =>
+    leftCount === 0 ? (totalPlural === 'one' ? 'Done' : `All ${total} done`) : `${left} of ${total} still to do`,
   questionsNone: 'This stage has no questions or evidence to confirm.',
   evidenceConfirm: 'We hold this',
   evidenceNoteLabel: 'Where it is kept, or what it shows (optional)',

@@ -8,6 +8,8 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PathwayCase } from '../journey/case-seed.js';
+import { createFormatter } from '../i18n/format.js';
+import { en } from '../i18n/strings.js';
 import { downloadsOf, headingsToSummary, pressOn, sectionText } from '../testing/driver.js';
 import { axeViolations } from '../testing/accessibility.js';
 import { cleanup, headingOf, mountWidget, textOf } from '../testing/mount.js';
@@ -120,5 +122,81 @@ describe('a referral held back by an answer (F-P6a)', () => {
       'Children missing education referral: the referral to Children Missing Education team is not ready yet: Did you make a home visit by day 3? Answered No, but Yes is needed.',
     );
     expect(whole(widget)).not.toContain('cannot be made');
+  });
+});
+
+describe('an outcome named for where it leads (F-X1)', () => {
+  const pathway = {
+    ...(pathwayWith({
+      outcomes: [
+        { id: 'improved', title: 'Improving: step down to Level 1', kind: 'stepDown', to: 'universal' },
+        { id: 'closed', title: 'Attendance restored: close the plan', kind: 'close' },
+      ],
+    }) as Record<string, unknown>),
+  } as { stages: { title: string }[] };
+  pathway.stages[0].title = 'Level 1: Universal';
+
+  it('is said once, in its own words, on the summary', async () => {
+    const { widget } = await headingsToSummary(pathway, { measures: { attendance: { percentage: 85 } } }, '2026-03-10');
+    const next = sectionText(widget, 'what-next');
+    expect(next).toContain('Improving: step down to Level 1.');
+    expect(next).toContain('Attendance restored: close the plan.');
+    expect(whole(widget)).not.toMatch(/step down to Level 1: step down|close the plan: close the case/);
+  });
+});
+
+describe('a duty counted from a date (F-P5, F-P7)', () => {
+  const pathway = pathwayWith(
+    {
+      actions: [
+        {
+          role: 'school',
+          actions: [{ id: 'day-1', text: 'Telephone all contacts.', force: 'must', due: { amount: 0, unit: 'schoolDays' }, dueFrom: 'first-day' }],
+        },
+      ],
+    },
+    {
+      measures: [
+        { id: 'attendance', title: 'Attendance', kind: 'attendancePercentage' },
+        { id: 'first-day', title: 'First day of the current absence', kind: 'date', ifBlank: 'The pupil is not currently absent' },
+      ],
+    },
+  );
+  const dueLine = (widget: PathwayWidget) => textOf(query(widget, '[data-duty="day-1"] [data-duty-due]')!);
+
+  it('due 0 days after it is due on that day, not "immediately after" (read as the day after)', async () => {
+    const widget = await stagePageFor(pathway, { measures: { attendance: { percentage: 85 }, 'first-day': { date: '2026-03-10' } } } as PathwayCase);
+    expect(dueLine(widget)).toBe('Due: On the day of "First day of the current absence". Due by 10 March 2026.');
+  });
+
+  it('left blank at a stage the figures placed the pupil at, asks for the date rather than stating its "if blank" sentence as fact', async () => {
+    const widget = await stagePageFor(pathway, { measures: { attendance: { percentage: 85 } } });
+    expect(dueLine(widget)).toBe(
+      'Due: On the day of "First day of the current absence". No due date yet: enter "First day of the current absence" to see when it is due.',
+    );
+    expect(textOf(widget.shadowRoot!)).not.toContain('The pupil is not currently absent');
+  });
+});
+
+describe('a duty that starts with its own force word (F-L3), and a part of one item done (F-L4)', () => {
+  const pathway = pathwayWith({
+    actions: [{ role: 'la', actions: [{ id: 'nti', text: 'Consider a Notice to Improve if the contract is not kept.', force: 'consider' }] }],
+    questions: [{ id: 'q-contract', text: 'Has an attendance contract been agreed?', type: 'yesNo' }],
+  });
+
+  it('says the force once, as the tag, and the sentence still reads whole', async () => {
+    const widget = await stagePageFor(pathway, { measures: { attendance: { percentage: 85 } } });
+    const duty = query(widget, '[data-duty="nti"]')!;
+    expect(textOf(duty)).toMatch(/^Consider a Notice to Improve if the contract is not kept\. /);
+    expect(textOf(duty)).not.toContain('Consider Consider');
+    expect(textOf(duty.querySelector('.tag')!)).toBe('Consider');
+  });
+
+  it('a group of one item, answered, is "Done", not "All 1 done"; of more, "All 2 done"', () => {
+    // Group progress shows only where a page has more than one group; its words are the string table's.
+    const format = createFormatter('en-GB', en);
+    expect(en.groupProgress(format.number(0), format.number(1), 0, format.plural(1))).toBe('Done');
+    expect(en.groupProgress(format.number(0), format.number(2), 0, format.plural(2))).toBe('All 2 done');
+    expect(en.groupProgress(format.number(1), format.number(1), 1, format.plural(1))).toBe('1 of 1 still to do');
   });
 });
