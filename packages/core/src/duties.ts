@@ -153,7 +153,7 @@ function dutyDue(action: Action, applies: boolean, ctx: EvaluationContext, ofSta
       terms.push(immediately ? reason('duty.due.immediatelyFrom', { from: from.name }) : reason('duty.due.withinFrom', { duration, from: from.name }));
       if (from.notHappened !== undefined) {
         // Counted from an event that has not happened: not due yet, and never overdue.
-        unknown = reason('duty.notStarted', { text: from.notHappened.text });
+        unknown = reason('duty.notStarted', { text: from.notHappened.text, date: from.name });
       } else if (from.day === undefined) {
         unknown = reason('duty.noDate', { date: from.name });
       } else if (amount === undefined) {
@@ -171,7 +171,7 @@ function dutyDue(action: Action, applies: boolean, ctx: EvaluationContext, ofSta
     byName = by.name;
     terms.push(reason('duty.due.by', { by: by.name }));
     if (by.day === undefined) {
-      const why = by.notHappened === undefined ? reason('duty.noDate', { date: by.name }) : reason('duty.notStarted', { text: by.notHappened.text });
+      const why = by.notHappened === undefined ? reason('duty.noDate', { date: by.name }) : reason('duty.notStarted', { text: by.notHappened.text, date: by.name });
       if (dueDay === undefined) unknown ??= why;
     } else if (dueDay === undefined || by.day <= dueDay) {
       dueDay = by.day;

@@ -25,7 +25,8 @@ describe('Marlow Vale: a Notice to Improve period opens its breach outcome or it
   });
   const outcomes = (input: CaseInput) => Object.fromEntries((marlow.evaluate(input).current?.outcomes ?? []).map((o) => [o.id, o]));
   const close = 'No further unauthorised absence: no further action: close the case.';
-  const penalty = 'Further unauthorised absence during the Notice to Improve: request a penalty notice: escalate to "Step 3: Penalty notice".';
+  // The title ends by naming the stage it leads to ("Step 3: Penalty notice"): said once (text.ts's titleSays).
+  const penalty = 'Further unauthorised absence during the Notice to Improve: request a penalty notice.';
 
   it('m2: the period ran out with no unauthorised absence: close the case, and no penalty notice', () => {
     const input = pupil('2026-11-02', 0);
@@ -405,7 +406,7 @@ describe('Round 4 (Brackley, Felsham): what the summary says agrees with the pag
       answers: { 'q-asp-meeting-date': '2024-11-04', 'q-barriers-discussed': 'yes', 'q-above-95-since': '2025-01-27' },
       evidence: { 'asp-document': { confirmed: true } },
     });
-    expect(b3.nextSteps[0]).toBe('Attendance above 95% for 6 school weeks: close the ASP: close the case.');
+    expect(b3.nextSteps[0]).toBe('Attendance above 95% for 6 school weeks: close the ASP.');
   });
 });
 

@@ -157,7 +157,8 @@ export const messages = {
   'timeLimit.neverStarted': (p: { title: string; text: string }) => `${p.title} has not started: ${p.text}`,
   'outcome.untilExpiryNotStarted': (p: { limit: string; text: string }) =>
     `Not yet: opens when ${p.limit} runs out, and it has not started: ${p.text}`,
-  'duty.notStarted': (p: { text: string }) => `No due date: ${p.text}`,
+  // `date`: the date left blank (quoted), for a UI that asks for it instead of stating the author's "if blank" sentence.
+  'duty.notStarted': (p: { text: string; date?: string }) => `No due date: ${p.text}`,
   'period.since': (p: { date: string }) => `since ${p.date}`,
   'period.between': (p: { range: string }) => p.range,
   'timeLimit.extensionTotal': (p: { duration: string }) => `can be extended to a total of ${p.duration}`,
@@ -300,7 +301,8 @@ export const messages = {
   'duty.due.withinStage': (p: { duration: string }) => `Within ${p.duration} of the start of this stage`,
   'duty.due.withinFrom': (p: { duration: string; from: string }) => `Within ${p.duration} of ${p.from}`,
   'duty.due.immediately': () => `Immediately`,
-  'duty.due.immediatelyFrom': (p: { from: string }) => `Immediately after ${p.from}`,
+  // "Immediately after" read as "the day after": a duty due 0 days from a date is due on that very day.
+  'duty.due.immediatelyFrom': (p: { from: string }) => `On the day of ${p.from}`,
   'duty.due.by': (p: { by: string }) => `By ${p.by}`,
   'duty.due.both': (p: { within: string; by: string }) => `${p.within}, and no later than ${p.by}`,
   'duty.dueOn': (p: { date: string }) => `Due by ${p.date}`,

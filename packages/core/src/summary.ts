@@ -282,6 +282,7 @@ function contacts(stage: Stage, exceptions: readonly AppliedException[], ctx: Ev
     if (contact.email !== undefined) line.email = contact.email;
     if (contact.phone !== undefined) line.phone = contact.phone;
     if (contact.url !== undefined) line.url = contact.url;
+    if (contact.description?.trim()) line.description = contact.description;
     out.push(line);
   }
   return out;

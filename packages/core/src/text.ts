@@ -66,7 +66,9 @@ export function joinSentences(parts: readonly string[]): string {
  */
 export function closeSentence(title: string): string {
   if (/\bclose the case\b/iu.test(title)) return endSentence(title);
-  return /\bclose$/iu.test(title.trim()) ? `${title.trim()} the case.` : `${title}: close the case.`;
+  if (/\bclose$/iu.test(title.trim())) return `${title.trim()} the case.`;
+  // "…: close the plan", "Plan closed": the title already says it closes ("close the plan: close the case" said it twice).
+  return /\bclos(e|ed|es|ing|ure)\b/iu.test(title) ? endSentence(title) : `${title}: close the case.`;
 }
 
 /**
@@ -76,5 +78,24 @@ export function closeSentence(title: string): string {
  */
 export function titleSays(title: string, verb: string, to?: string): boolean {
   const said = title.toLowerCase();
-  return new RegExp(`\\b${verb}\\b`, 'u').test(said) && (to === undefined || said.includes(to.toLowerCase().replace(/^["“]|["”]$/gu, '')));
+  if (to === undefined) return new RegExp(`\\b${verb}\\b`, 'u').test(said);
+  const names = stageNames(to).map((name) => new RegExp(`(^|[^\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'u'));
+  // Its verb and the place anywhere ("step down to Level 3: …"), or a title that ends by naming the place ("…: agree a support plan").
+  if (new RegExp(`\\b${verb}\\b`, 'u').test(said) && (said.includes(stageNames(to)[0]) || names.some((name) => name.test(said)))) return true;
+  const end = said.replace(/[.!?…:;,\s]+$/u, '');
+  return names.some((name) => {
+    const found = new RegExp(`${name.source}$`, 'u').exec(end);
+    return found !== null && found.index + found[1].length > 0;
+  });
+}
+
+/**
+ * How a title names the stage `to` (lower case): its whole title, then either part of a title
+ * written "Level 3: Targeted support" ("step down to Level 3"); each is matched as whole words
+ * ("Stage 1" is not in "Stage 10").
+ */
+function stageNames(to: string): string[] {
+  const whole = to.toLowerCase().replace(/^["“]|["”]$/gu, '').trim();
+  const parts = whole.split(/:\s*/u).map((part) => part.trim()).filter((part) => part.length > 0);
+  return parts.length > 1 ? [whole, ...parts] : [whole];
 }

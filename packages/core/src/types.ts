@@ -605,7 +605,8 @@ export interface Summary {
   baselines?: { id: string; title: string; display: string; status: MeasureResult['status']; date?: string }[];
   /** Each with its description where it has one (often a phone number: "Tel: 0161 …"). */
   resources: { title: string; url?: string; description?: string }[];
-  contacts: { name: string; email?: string; phone?: string; url?: string }[];
+  /** Each with what they help with where it says (often when they can be reached: "Monday to Friday, 8.30am to 4.30pm"). */
+  contacts: { name: string; email?: string; phone?: string; url?: string; description?: string }[];
   referrals: SummaryReferral[];
   /** Whose journey it is and what its end is called (format 1.1; defaults applied). */
   journey?: ResolvedJourney;

@@ -129,7 +129,7 @@ describe('routes that someone chooses', () => {
     const escalate = formal(input).outcomes.find((o) => o.id === 'to-la-review');
     expect(escalate).toMatchObject({ open: true, reason: { text: 'Open: "Route 2: Legal intervention request" is chosen' } });
     expect(ashcombe.summarise(input).nextSteps).toContain(
-      'Legal route chosen: the case goes to the Local Authority review: escalate to "Local Authority review".',
+      'Legal route chosen: the case goes to the Local Authority review.',
     );
   });
 

@@ -148,6 +148,8 @@ export const en = {
   /** Two "change of lead" exceptions for one pupil: each lead, with the exception naming it. */
   stageLeads: (leads: readonly string[]) =>
     `This pathway names ${leads.length === 2 ? 'two' : leads.length} leads for this pupil: ${leads.join('; ')}. Agree which one leads.`,
+  /** A "change of lead" exception applies: the lead who takes over, and whom they replace ("the school's attendance lead"). */
+  stageLeadInstead: (lead: string, replaced: string) => `${lead}, instead of ${replaced.replace(/^(The|A|An) /u, (article) => article.toLowerCase())}`,
   stageDuties: 'Who does what',
   stageTimeLimits: 'Time limits',
   stageNotes: 'Notes',
@@ -221,6 +223,8 @@ export const en = {
   dutyBy: (roles: string) => `By: ${roles}`,
   dutyDue: (terms: string, when: string) => `Due: ${endSentence(terms)}${when ? ` ${endSentence(when)}` : ''}`,
   dutyDueOn: (date: string) => `Due by ${date}`,
+  /** Counted from a date left blank, at a stage the figures placed the pupil at: ask for the date rather than state the "if blank" sentence as fact. */
+  dutyEnterDate: (date: string) => `No due date yet: enter ${date} to see when it is due`,
   dutyOverdue: 'Overdue',
   dutyEvery: (every: string) => `How often: ${endSentence(every)}`,
   dutyNotApplies: 'Does not apply now',
@@ -263,8 +267,9 @@ export const en = {
   questionsIntro:
     'Answer what you can. You can continue with items missing: the summary shows what is still needed.',
   questionsGroupsIntro: (count: string) => `This page has ${count} parts. Go to a part:`,
-  groupProgress: (left: string, total: string, leftCount: number) =>
-    leftCount === 0 ? `All ${total} done` : `${left} of ${total} still to do`,
+  /** `totalPlural`: the plural category of the total ("All 1 done" reads wrong: one item is "Done"). */
+  groupProgress: (left: string, total: string, leftCount: number, totalPlural: PluralCategory) =>
+    leftCount === 0 ? (totalPlural === 'one' ? 'Done' : `All ${total} done`) : `${left} of ${total} still to do`,
   questionsNone: 'This stage has no questions or evidence to confirm.',
   evidenceConfirm: 'We hold this',
   evidenceNoteLabel: 'Where it is kept, or what it shows (optional)',
@@ -502,6 +507,11 @@ export const en = {
   /** A referral a condition rules out on what was entered: nothing still to do would make it ready. */
   nextReferCannot: (title: string, target: string, why: string) =>
     `${title}: the referral to ${target} cannot be made as things stand. ${endSentence(why)}`,
+  /**
+   * A referral waiting on a blocking question answered the other way: not ready, but not ruled
+   * out (the answer may change, or the school may refer anyway): never "cannot be made".
+   */
+  nextReferNotReadyAnswer: (title: string, target: string, why: string) => `${title}: the referral to ${target} is not ready yet: ${endSentence(why)}`,
   /** What rules a referral out when a blocking question was answered the other way: the question, then "Answered No, but Yes is needed". */
   nextRuledOutByAnswer: (question: string, why: string) => `${endSentence(question)} ${why}`,
   whyMostIntensiveApplies: (stage: string, count: string) => `Of the ${count} stages that apply, this is the most intensive: ${endSentence(stage)}`,

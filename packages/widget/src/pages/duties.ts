@@ -11,6 +11,7 @@ import type { DutyStatus } from '@pathway/core';
 import { reasonText } from '../i18n/strings.js';
 import type { PageContext } from './page-context.js';
 import { tag } from './shared.js';
+import { taggedSentence } from './joined-text.js';
 
 type Group = { heading?: string; role?: string; force?: string; actions?: { id?: string; text: string }[] };
 
@@ -69,11 +70,28 @@ function forceWord(ctx: PageContext, force: DutyStatus['force']): string | undef
   }
 }
 
+/** The current stage is where the pupil's figures (a band or an entry rule) place them, not only where the school chose. */
+function placedByFigures(ctx: PageContext): boolean {
+  const current = ctx.evaluation.current;
+  return current !== undefined && ctx.evaluation.placement.stages.some((placed) => placed.stageId === current.stageId && (placed.via === 'band' || placed.via === 'entry'));
+}
+
+/**
+ * Why the due date is not known. A date left blank is said in the author's "if blank" words ("The
+ * pupil is not currently absent"), except for a duty that applies at a stage the figures placed the
+ * pupil at: there those words may contradict the figures (10 days absent), so the date is asked for.
+ */
+function notKnownText(ctx: PageContext, duty: DutyStatus, reason: NonNullable<DutyStatus['due']>['reason']): string {
+  const date = reason?.code === 'duty.notStarted' ? reason.params?.date : undefined;
+  if (typeof date === 'string' && duty.applies && placedByFigures(ctx)) return ctx.strings.dutyEnterDate(date);
+  return reason ? reasonText(ctx.strings, reason) : '';
+}
+
 /** When it is due, in the page's words: the terms, then the date or why it is not known. */
 function dueText(ctx: PageContext, duty: DutyStatus): string {
   const due = duty.due!;
   const terms = due.terms.length > 0 ? due.terms.map((term) => reasonText(ctx.strings, term)).join(', ') : due.text;
-  const when = due.date && !due.overdue ? ctx.strings.dutyDueOn(ctx.format.date(due.date)) : due.reason ? reasonText(ctx.strings, due.reason) : '';
+  const when = due.date && !due.overdue ? ctx.strings.dutyDueOn(ctx.format.date(due.date)) : notKnownText(ctx, duty, due.reason);
   return ctx.strings.dutyDue(terms, when);
 }
 
@@ -93,9 +111,10 @@ export function renderDuty(ctx: PageContext, duty: DutyStatus): TemplateResult {
   const { strings } = ctx;
   const force = forceWord(ctx, duty.force);
   const waitingFor = duty.gates.filter((gate) => !gate.holds);
+  // A duty written "Consider a referral…" says its force once: its first word becomes the tag.
   return html`<li data-duty=${duty.id ?? duty.text} data-force=${duty.force ?? 'none'} data-applies=${duty.applies ? 'true' : 'false'}
     data-overdue=${duty.due?.overdue ? 'true' : 'false'}>
-    ${force ? html`${tag(force, duty.force === 'must' ? 'red' : duty.force === 'should' ? 'blue' : 'grey')} ` : nothing}${duty.text}
+    ${force ? taggedSentence(force, duty.force === 'must' ? 'red' : duty.force === 'should' ? 'blue' : 'grey', duty.text) : duty.text}
     ${duty.due?.overdue ? html` ${tag(strings.dutyOverdue, 'red')}` : nothing}
     ${!duty.applies ? html` ${tag(strings.dutyNotApplies, 'grey')}` : nothing}
     <span class="block secondary body-s" data-duty-roles>${strings.dutyBy(duty.roles.join(', '))}</span>

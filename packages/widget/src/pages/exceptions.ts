@@ -17,6 +17,7 @@ import type { PathwayIndex } from '../journey/pathway-index.js';
 import type { PageContext } from './page-context.js';
 import { endSentence } from '../i18n/strings.js';
 import { authoredLink } from './shared.js';
+import { bareTitle } from './joined-text.js';
 
 /** The exception changes the current stage, or one of the referrals it makes. */
 function touchesStage(exception: AppliedException, stage: StageEvaluation | undefined): boolean {
@@ -77,6 +78,25 @@ export function referralTarget(index: PathwayIndex, id: string): string {
  */
 export function leadName(index: PathwayIndex, lead: string): string {
   return index.roles.get(lead.trim())?.title?.trim() || lead;
+}
+
+/**
+ * "Who leads" at the current stage, in words. Under a "change of lead" exception only the lead
+ * who takes over is named, with the stage's own lead as whom they replace: the stage's lead
+ * description describes the replaced lead, so joined on it would name two leads. Otherwise the
+ * stage's lead, with its description when `described`.
+ */
+export function leadText(ctx: PageContext, current: StageEvaluation, described: boolean): string | undefined {
+  if (current.lead === undefined) return undefined;
+  const name = leadName(ctx.index, current.lead);
+  const own = ctx.index.stages.get(current.stageId)?.lead;
+  const reassigned = current.exceptions.some((e) => e.effect === 'reassign' && e.lead === current.lead);
+  const description = own?.description?.trim();
+  if (reassigned) {
+    const replaced = own ? bareTitle(description || leadName(ctx.index, own.role)) : undefined;
+    return replaced && replaced.toLowerCase() !== name.trim().toLowerCase() ? ctx.strings.stageLeadInstead(name, replaced) : name;
+  }
+  return described && description ? `${name}. ${description}` : name;
 }
 
 /**

@@ -80,13 +80,13 @@ const ruleHolds = (outcome: OutcomeStatus) => outcome.open && outcome.reason.cod
  * blocking question answered the other way ("Answered No, but Yes is needed"), in the pathway's words
  * where it gives them.
  */
-function rulingOut(ctx: PageContext, referral: ReferralReadiness): string | undefined {
+function rulingOut(ctx: PageContext, referral: ReferralReadiness): { why: string; byAnswer: boolean } | undefined {
   const { strings, evaluation, index } = ctx;
   const current = evaluation.current;
   const by = current ? referralRuledOut(evaluation, index.stages.get(current.stageId)?.requires?.stages ?? [], referral.referral) : undefined;
   if (by === undefined) return undefined;
-  if ('gate' in by) return by.gate.advice ?? strings.readinessGate(by.gate.title, strings.notMet);
-  return by.question.advice ?? strings.nextRuledOutByAnswer(by.question.text, reasonText(strings, by.question.reason));
+  if ('gate' in by) return { why: by.gate.advice ?? strings.readinessGate(by.gate.title, strings.notMet), byAnswer: false };
+  return { why: by.question.advice ?? strings.nextRuledOutByAnswer(by.question.text, reasonText(strings, by.question.reason)), byAnswer: true };
 }
 
 /**
@@ -99,8 +99,9 @@ function referLine(ctx: PageContext, title: string, target: string, referral: Re
   // A title that already says it ("Refer to Healthy Minds") is not followed by "refer to Healthy Minds".
   const to = /^refer to /iu.test(bare) && bare.toLowerCase().includes(target.toLowerCase()) ? '' : target;
   if (referral === undefined || referral.ready) return { text: waits ? strings.nextReferWhenReady(bare, to) : strings.nextRefer(bare, to) };
-  const why = rulingOut(ctx, referral);
-  if (why) return { text: strings.nextReferCannot(bare, target, why), cannot: true };
+  const ruled = rulingOut(ctx, referral);
+  // A condition decided against rules the referral out; an answer only holds it back ("not ready yet"), however strongly worded.
+  if (ruled) return { text: (ruled.byAnswer ? strings.nextReferNotReadyAnswer : strings.nextReferCannot)(bare, target, ruled.why), cannot: true };
   return { text: strings.nextReferWhenReady(bare, to) };
 }
 

@@ -141,7 +141,7 @@ export function questionRows(ctx: PageContext): Row[] {
 export const groupHeadingId = (key: string) => `group-${key.replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.charCodeAt(0).toString(16)}_`)}`;
 
 function progressText(ctx: PageContext, left: number, total: number): string {
-  return ctx.strings.groupProgress(ctx.format.number(left), ctx.format.number(total), left);
+  return ctx.strings.groupProgress(ctx.format.number(left), ctx.format.number(total), left, ctx.format.plural(total));
 }
 
 /** Links to each group, with what is left in it: only on a page with more than one group. */

@@ -36,6 +36,18 @@ export function authoredLink(strings: Pick<WidgetStrings, 'opensInNewTab'>, titl
   >`;
 }
 
+/** A contact as one list item's content: its name (a link to its web address), email and phone, then what it says of itself (opening hours). */
+export function contactLine(
+  strings: Pick<WidgetStrings, 'opensInNewTab'>,
+  contact: { name: string; email?: string; phone?: string; url?: string; description?: string },
+): TemplateResult {
+  return html`${authoredLink(strings, contact.name, contact.url)}${contact.email
+    ? html`, ${authoredLink(strings, contact.email, `mailto:${contact.email}`)}`
+    : nothing}${contact.phone ? html`, ${contact.phone}` : nothing}${contact.description?.trim()
+    ? html` <span class="block secondary">${contact.description}</span>`
+    : nothing}`;
+}
+
 export function linkList(strings: Pick<WidgetStrings, 'opensInNewTab'>, links: readonly Link[] | undefined): TemplateResult | typeof nothing {
   if (!links || links.length === 0) return nothing;
   return html`<ul>

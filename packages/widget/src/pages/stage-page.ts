@@ -12,14 +12,14 @@ import type { ActionGroup, Stage, TimeLimit } from '@pathway/schema';
 import { reasonText } from '../i18n/strings.js';
 import { renderDutyList, stageDuties } from './duties.js';
 import { renderStageRoutes } from './routes.js';
-import { exceptionsElsewhere, leadName, leadsText, renderExceptions, renderImportantExceptions, stageExceptions } from './exceptions.js';
+import { exceptionsElsewhere, leadText, leadsText, renderExceptions, renderImportantExceptions, stageExceptions } from './exceptions.js';
 import { fieldInput } from './field-input.js';
 import type { PageContext } from './page-context.js';
 import { explainStage, figuresEntered, placedAndOffered } from './placement-text.js';
 import { bareTitle } from './joined-text.js';
 import {
-  authoredLink,
   backLink,
+  contactLine,
   continueButton,
   describedBy,
   errorMessage,
@@ -288,7 +288,7 @@ function renderStageDetails(ctx: PageContext): TemplateResult | typeof nothing {
     ${stage.description ? html`<p>${stage.description}</p>` : nothing} ${paragraphs(stage.guidance)}
     ${current.lead
       ? html`<h4 class="heading-s">${strings.stageLead}</h4>
-          <p>${leadName(ctx.index, current.lead)}${stage.lead?.description ? html`. ${stage.lead.description}` : nothing}</p>`
+          <p data-lead>${leadText(ctx, current, true)}</p>`
       : leadsText(ctx, current)
       ? html`<h4 class="heading-s">${strings.stageLead}</h4>
           <p data-leads>${leadsText(ctx, current)}</p>`
@@ -328,13 +328,7 @@ function renderStageDetails(ctx: PageContext): TemplateResult | typeof nothing {
     ${contacts.length > 0
       ? html`<h4 class="heading-s">${strings.stageContacts}</h4>
           <ul>
-            ${contacts.map(
-              (contact) => html`<li>
-                ${authoredLink(strings, contact.name, contact.url)}${contact.email
-                  ? html`, ${authoredLink(strings, contact.email, `mailto:${contact.email}`)}`
-                  : nothing}${contact.phone ? html`, ${contact.phone}` : nothing}
-              </li> `,
-            )}
+            ${contacts.map((contact) => html`<li data-contact=${contact.id}>${contactLine(strings, contact)}</li> `)}
           </ul>`
       : nothing}
   </section>`;

@@ -15,7 +15,7 @@ import type { Summary } from '@pathway/core';
 import { asksFigures, referralFields } from '../journey/pages.js';
 import { baselineText, measureText } from './check-page.js';
 import { baselineMeasures, recordableOutcomes } from './measures-page.js';
-import { exceptionsElsewhere, leadName, referralTarget, leadsText, renderExceptions, renderImportantExceptions, stageExceptions } from './exceptions.js';
+import { exceptionsElsewhere, leadText, referralTarget, leadsText, renderExceptions, renderImportantExceptions, stageExceptions } from './exceptions.js';
 import { bareTitle, taggedSentence } from './joined-text.js';
 import { nextSteps, settlingOutcome } from './next-steps.js';
 import type { PageContext } from './page-context.js';
@@ -30,7 +30,7 @@ import { renderDutyList, renderStandingDuties, stageDuties } from './duties.js';
 import { renderSummaryRoutes } from './routes.js';
 import { dutyGroups, renderTimeLimits } from './stage-page.js';
 import { measureHeadings } from './asked-measures.js';
-import { authoredLink, backLink, linkList, pageHeading, tag } from './shared.js';
+import { authoredLink, backLink, contactLine, linkList, pageHeading, tag } from './shared.js';
 import { renderField } from './details-page.js';
 import { OWN_COPY_DATE, OWN_COPY_FIELDS, pupilLines } from '../journey/pupil.js';
 import type { PupilLine } from '../journey/pupil.js';
@@ -112,7 +112,7 @@ function renderStageBanner(ctx: PageContext, readiness: Readiness | undefined): 
     <h3 class="heading-l" id="summary-stage-title">${current?.title ?? strings.summaryNoStage}</h3>
     ${stage?.subtitle ? html`<p class="secondary">${stage.subtitle}</p>` : nothing}
     ${current?.lead
-      ? html`<p>${strings.stageLead}: ${leadName(index, current.lead)}</p>`
+      ? html`<p data-lead>${strings.stageLead}: ${leadText(ctx, current, false)}</p>`
       : current && leadsText(ctx, current)
       ? html`<p data-leads>${strings.stageLead}: ${leadsText(ctx, current)}</p>`
       : nothing}
@@ -426,12 +426,7 @@ export function renderSummaryDocument(ctx: PageContext, summary: Summary): Templ
       ? section(
           strings.summaryContacts,
           plainList(
-            summary.contacts.map(
-              (contact) =>
-                html`${authoredLink(strings, contact.name, contact.url)}${contact.email
-                  ? html`, ${authoredLink(strings, contact.email, `mailto:${contact.email}`)}`
-                  : nothing}${contact.phone ? html`, ${contact.phone}` : nothing}`,
-            ),
+            summary.contacts.map((contact) => contactLine(strings, contact)),
             strings.none,
           ),
           'contacts',

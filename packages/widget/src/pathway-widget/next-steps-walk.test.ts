@@ -38,10 +38,10 @@ describe('next steps say what follows now', () => {
     } as PathwayCase);
     const next = sectionText(widget, 'next-steps');
     expect(heading(widget, 'next-steps')).toBe('What to do next');
-    expect(next).toContain('Attendance improving: close with a maintenance plan held by the school: close the case.');
+    expect(next).toContain('Attendance improving: close with a maintenance plan held by the school.');
     expect(next).toContain('Referral to the Legal Intervention Panel: not needed, because "Attendance improving: close with a maintenance plan held by the school" applies.');
     expect(next).not.toMatch(/refer to|once what is still missing/);
-    expect(sectionText(widget, 'what-next')).not.toContain('close the case');
+    expect(sectionText(widget, 'what-next')).not.toContain('close with a maintenance plan');
     expect(query(widget, '[data-section="after-referral"]')).toBeNull();
   });
 
@@ -51,10 +51,10 @@ describe('next steps say what follows now', () => {
       outcomes: ['accepted'],
     } as PathwayCase);
     expect(sectionText(widget, 'next-steps')).toContain('refer to Legal Intervention Panel');
-    expect(sectionText(widget, 'next-steps')).not.toContain('close the case');
+    expect(sectionText(widget, 'next-steps')).not.toContain('close with a maintenance plan');
     // It is the stage's, not known yet: what can happen next, never what follows the referral.
-    expect(sectionText(widget, 'what-next')).toMatch(/close the case\. Not known yet/);
-    expect(sectionText(widget, 'after-referral')).not.toContain('close the case');
+    expect(sectionText(widget, 'what-next')).toMatch(/close with a maintenance plan held by the school\. Not known yet/);
+    expect(sectionText(widget, 'after-referral')).not.toContain('close with a maintenance plan');
   });
 
   it('a rise since the last review that closes the case comes before, and instead of, the referrals', async () => {
@@ -64,7 +64,7 @@ describe('next steps say what follows now', () => {
       answers: { 'd-meeting-date': '2026-09-01', 'd-early-help-consent': 'yes' },
     } as PathwayCase);
     const next = sectionText(widget, 'next-steps');
-    expect(next).toContain('Attendance improved by 5 points since the review: close with a maintenance plan: close the case.');
+    expect(next).toContain('Attendance improved by 5 points since the review: close with a maintenance plan.');
     expect(next).toContain('Early Help request: not needed');
     expect(next).toContain('EBSA panel referral: not needed');
     expect(next).not.toMatch(/refer to/);

@@ -108,14 +108,14 @@ describe('3. evidence not confirmed yet waits for the school', () => {
 });
 
 describe('4. a referral an answer rules out says which answer', () => {
-  it('Northbrook: "No" to discussing the pupil with the EWO rules the panel referral out as things stand', async () => {
+  it('Northbrook: "No" to discussing the pupil with the EWO holds the panel referral back: "not ready yet", with the answer (an answer can change; only a condition rules a referral out)', async () => {
     const widget = await summaryAt(northbrook, {
       measures: { attendance: { percentage: 70 } },
       answers: { 't3-ews-consulted': 'no', 't3-contract-offered': 'yes', 't3-send-consulted': 'yes' },
     } as PathwayCase);
     const next = sectionText(widget, 'next-steps');
     expect(next).toContain(
-      'Refer to the Attendance Legal Panel: the referral to Attendance Legal Panel cannot be made as things stand. Have you discussed the pupil with your link Education Welfare Officer? Answered No, but Yes is needed.',
+      'Refer to the Attendance Legal Panel: the referral to Attendance Legal Panel is not ready yet: Have you discussed the pupil with your link Education Welfare Officer? Answered No, but Yes is needed.',
     );
     expect(next).not.toContain('once what is still missing is done');
   });
@@ -203,9 +203,9 @@ describe('8. an outcome not known yet says what would decide it', () => {
   it('Saltford: with no earlier reading, "improved by 5 points" is listed under what can happen next, with what to enter', async () => {
     const widget = await summaryAt(saltford, { measures: { attendance: { percentage: 85 } } } as PathwayCase);
     const next = sectionText(widget, 'what-next');
-    expect(next).toContain('Attendance improved by 5 points since the review: close with a maintenance plan: close the case.');
+    expect(next).toContain('Attendance improved by 5 points since the review: close with a maintenance plan.');
     expect(next).toContain('Not known yet: The earlier reading of Attendance has not been entered');
-    expect(sectionText(widget, 'next-steps')).not.toContain('close the case');
+    expect(sectionText(widget, 'next-steps')).not.toContain('close with a maintenance plan');
   });
 
   it('Thornbury: before the next step is agreed, what each answer would lead to is what can happen, never what to do', async () => {
@@ -213,8 +213,8 @@ describe('8. an outcome not known yet says what would decide it', () => {
       measures: { attendance: { percentage: 80 }, 'tsm-date': { date: '2026-10-01' } },
       outcomes: ['accepted'],
     } as PathwayCase);
-    expect(sectionText(widget, 'what-next')).toMatch(/^What can happen next .*close the case\. Not known yet: .* is not answered/);
-    expect(sectionText(widget, 'next-steps')).not.toContain('close the case');
-    expect(sectionText(widget, 'after-referral')).not.toContain('close the case');
+    expect(sectionText(widget, 'what-next')).toMatch(/^What can happen next .*close with a maintenance plan held by the school\. Not known yet: .* is not answered/);
+    expect(sectionText(widget, 'next-steps')).not.toContain('close with a maintenance plan');
+    expect(sectionText(widget, 'after-referral')).not.toContain('close with a maintenance plan');
   });
 });
