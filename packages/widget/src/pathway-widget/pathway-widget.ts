@@ -34,7 +34,7 @@ import { firstPaintStyles } from './pathway-widget.styles.js';
  * @summary A council's attendance pathway as a guided, accessible journey.
  *
  * @fires pathway-ready - The pathway loaded and passed its checks (again after each new definition). `detail`: `{ pathwayId, version }`.
- * @fires pathway-change - What was entered changed. `detail`: `{ answers, measures, cohorts, evidence, stage?, routes? }`: everything entered except pupil details.
+ * @fires pathway-change - What was entered changed (by the user, a `case`, set before or after the pathway loads, or a new definition). `detail`: `{ answers, measures, cohorts, evidence, stage?, routes? }`: everything entered except pupil details; of a case, only what the widget uses.
  * @fires pathway-stage-change - The stage being worked on changed (once, when the figure is complete). `detail`: `{ stageId, title }`.
  * @fires pathway-submit - The user asked to submit. `detail`: `{ summary }`. Cancelable: `preventDefault()` stops the widget's own POST.
  * @fires pathway-error - Something failed (loading, checking, submitting, drafts), or the `case` holds what the widget cannot use (`bad-case`). `detail`: `{ code, message }`.
@@ -264,8 +264,9 @@ export class PathwayWidget extends LitElement {
       this.submissionController?.reset();
       this.journey.adopt(next);
       this.journey.commit();
-      // The page is told that what was entered on the last pathway is gone.
-      if (another) this.dispatchEvent(pathwayEvent('pathway-change', this.journey.changeDetail()));
+      // The page is told that what was entered on the last pathway is gone, and what of its
+      // `case` the journey took: the same event whether the case came before the pathway or after.
+      if (another || this.journey.seeded) this.dispatchEvent(pathwayEvent('pathway-change', this.journey.changeDetail()));
       if (this.saveDrafts) {
         void this.drafts.openFirst(next).then(() => {
           if (this.definition.current === next) this.announceReady(next);
