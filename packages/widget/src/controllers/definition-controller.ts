@@ -260,7 +260,19 @@ export class DefinitionController implements ReactiveController {
     if (token !== this.token || result.code === 'aborted') return;
     const error = this.errorView(result);
     this.set({ status: 'error', code: result.code, error });
-    this.delegate.failed(result.code, [error.message, ...error.problems].join('\n'));
+    const told = [error.message, ...error.problems];
+    if (result.code !== 'invalid-pathway') return this.delegate.failed(result.code, told.join('\n'));
+    // How the council finds its mistakes is said in the web team's channel only (a part loaded only now).
+    void trackPartWork(
+      loadPart('webTeam').then(
+        (part) => {
+          if (token === this.token) this.delegate.failed(result.code, [...told, part.invalidPathwayAdvice].join('\n'));
+        },
+        () => {
+          if (token === this.token) this.delegate.failed(result.code, told.join('\n'));
+        },
+      ),
+    );
   }
 
   private errorView(result: Exclude<Problem, { code: 'aborted' }>): LoadErrorView {

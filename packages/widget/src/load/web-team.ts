@@ -1,6 +1,6 @@
 /**
- * What the page's web team needs to know when `src` could not be downloaded, or when the `case`
- * holds what the widget cannot use (case-advice.ts): loaded only then (load/parts.ts), since no
+ * What the page's web team needs to know when `src` could not be downloaded, the pathway has
+ * mistakes, or the `case` holds what the widget cannot use (case-advice.ts): loaded only then (load/parts.ts), since no
  * page that works ever needs it.
  */
 import type { AddressFailure } from './load-pathway.js';
@@ -33,6 +33,13 @@ export function webTeamAdvice(failure: AddressFailure, pageOrigin: string): stri
   if (url.origin === pageOrigin) return `The widget could not fetch ${shown}: the network failed or the server did not answer.`;
   return `The widget could not fetch ${shown}. Either the network failed, or the server did not allow this page's origin (${pageOrigin}) to read it: a pathway on another origin must be served with an Access-Control-Allow-Origin header that allows this page (CORS). The browser does not tell the page which; its developer console does.`;
 }
+
+/**
+ * For a pathway the widget refuses (`invalid-pathway`), after the mistakes the school is shown:
+ * how the council that publishes it finds and fixes them, which the school cannot act on.
+ */
+export const invalidPathwayAdvice =
+  'Check the file with "pathway validate" and "pathway lint" (the Pathway command line), which name each mistake (a name that names nothing is often misspelt); the council that publishes the pathway must fix it and publish it again.';
 
 /** For a `case` the widget cannot use: in this part, since a page whose case is right never needs it. */
 export { caseAdvice } from './case-advice.js';
