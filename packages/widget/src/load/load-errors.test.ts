@@ -65,13 +65,23 @@ describe('a file that is not JSON', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^Line 4, column 3: .+\.$/);
     expect(tryAgain()).toBeNull();
-    expect(error).toEqual({ code: 'not-json', message: `The pathway file is not valid JSON, so it cannot be read.\n${problems[0]}` });
+    expect(error).toEqual({
+      code: 'not-json',
+      message: `The pathway file is not valid JSON, so it cannot be read.\n${problems[0]}\nThe file at ${location.origin}/pathways/broken.json is not valid JSON. Check that the widget's src attribute names the pathway's JSON file, and check the file with "pathway validate".`,
+    });
     expect(await axeViolations(element)).toEqual([]);
   });
 
-  it('an HTML page served in its place is named at its first character', async () => {
-    const { element } = await failing(new Response('<html>oops</html>', { status: 200 }), '/pathways/wigan.json');
+  it('an HTML page served in its place is named at its first character; the web team is told it is a web page, at which address', async () => {
+    const login = new Response('<!doctype html><form>Sign in</form>', { status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+    const { element, error } = await failing(login, '/pathways/wigan.json?token=secret');
     expect(textOf(element.shadowRoot!.querySelector('[data-problems]')!)).toMatch(/^Line 1, column 1: /);
     expect(tryAgain()).toBeNull();
+    // The school is told only that the file cannot be read; the address and what to check are for the web team.
+    expect(textOf(element)).not.toContain('src');
+    expect(error.message.split('\n').at(-1)).toBe(
+      `The server answered ${location.origin}/pathways/wigan.json?… with a web page (Content-Type: text/html), not the pathway's JSON file: often a sign-in page, or the site's "page not found" page sent with status 200. Check the widget's src attribute (the file's path and name) against where the pathway's JSON file is published, and that it can be read without signing in.`,
+    );
+    expect(error.message).not.toContain('secret');
   });
 });
