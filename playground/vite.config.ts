@@ -90,8 +90,8 @@ function embedPage(): Plugin {
             const asked = url.searchParams.get('pathway') ?? 'wigan.json';
             const seed = seeds.includes(asked) ? asked : 'wigan.json';
             const page = await readFile(join(root, 'embed.html'), 'utf8');
-            // The only change made to the page: which seed its one element loads. A plain file name, checked against the folder.
-            send(response, 200, 'text/html; charset=utf-8', page.replaceAll('/pathways/wigan.json', `/pathways/${seed}`), {
+            // The only change made to the page: which seed its one element loads (and its fallback links to). A plain file name, checked against the folder.
+            send(response, 200, 'text/html; charset=utf-8', page.replaceAll('/pathways/wigan.', `/pathways/${seed.replace(/\.json$/, '')}.`), {
               'content-security-policy': STRICT_CSP,
             });
           })().catch((error: unknown) => send(response, 500, 'text/plain; charset=utf-8', String(error)));

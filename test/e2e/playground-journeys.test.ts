@@ -306,7 +306,9 @@ describe('the playground, by keyboard alone', () => {
       }
       // The snippet on the page is the page's own markup.
       const snippet = await page.locator('.embed-snippet').textContent();
-      expect(snippet).toBe('<script type="module" src="/pathway-widget.js"></script>\n<pathway-widget src="/pathways/wigan.json"></pathway-widget>');
+      expect(snippet).toBe(
+        '<script type="module" src="/pathway-widget.js"></script>\n<pathway-widget src="/pathways/wigan.json">\n  <p>The attendance pathway tool could not be loaded. <a href="/pathways/wigan.html">Read the pathway</a>.</p>\n</pathway-widget>',
+      );
       expect(watch.console.filter((line) => /Content Security Policy/i.test(line))).toEqual([]);
       // The production build, as a council's page would have it: Lit's development build warns.
       expect(watch.console.filter((line) => /dev mode/i.test(line))).toEqual([]);

@@ -253,6 +253,8 @@ describe('the playground (npm start)', () => {
       const html = await response.text();
       expect(html.match(/<script\b[^>]*>/g)).toEqual(['<script type="module" src="/pathway-widget.js">']);
       expect(html.match(/<pathway-widget\b[^>]*>/g)).toEqual(['<pathway-widget src="/pathways/norfolk.json">']);
+      // Its fallback text links to the same pathway's public page.
+      expect(html.match(/<a href="\/pathways\/[^"]*"/g)).toEqual(['<a href="/pathways/norfolk.html"']);
       expect(html).not.toMatch(/style=|<style/);
       // Only seed names are ever put in the page.
       const odd = await (await fetch(`${playground.origin}/embed.html?pathway=${encodeURIComponent('"><script>alert(1)</script>')}`)).text();

@@ -29,6 +29,8 @@ export type { ResolvedJourney, JourneyAudience, JourneyEndKind } from './journey
 export { outlinePathway, ownerOfKind } from './outline/outline.js';
 export { dateTitle } from './date-title.js';
 export { closeSentence, endSentence, titleSays } from './text.js';
+// Every English sentence by its code: a translation gives each code its own (the widget's `strings.reasons`).
+export { messages } from './messages.js';
 export { unresolvedReferences, fitsReference, neededThing } from './outline/unresolved.js';
 export type { ReferenceNeeds } from './outline/unresolved.js';
 export { workPathway } from './workable.js';

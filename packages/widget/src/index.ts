@@ -4,7 +4,7 @@
  */
 export { PathwayWidget } from './pathway-widget/pathway-widget.js';
 export { widgetStyles } from './pathway-widget/widget-styles.js';
-export { en as englishStrings, mergeStrings } from './i18n/strings.js';
+export { en as englishStrings, mergeStrings, reasonCodes } from './i18n/strings.js';
 export type { WidgetStrings } from './i18n/strings.js';
 export { createFormatter } from './i18n/format.js';
 export type { Formatter } from './i18n/format.js';

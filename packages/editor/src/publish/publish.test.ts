@@ -20,7 +20,7 @@ import { axeViolations, cleanupEditors, closeEditor, deepActiveElement, freshDra
 import type { PathwayLibrary } from '../library/pathway-library.js';
 import { openLibraryStore } from '../library/library-store.js';
 import type { PublishPanel } from './publish-panel.js';
-import { today } from './versions.js';
+import { embedSnippet, today } from './versions.js';
 
 const seed = wigan as unknown as Pathway;
 const mounted: HTMLElement[] = [];
@@ -189,9 +189,7 @@ describe('import, fix, publish, edit, publish again', () => {
 
     // The outputs: the JSON and snippet, the public page, the stage map.
     expect((inside(panel, '#out-json') as HTMLTextAreaElement).value).toBe(formatJson(v2));
-    expect((inside(panel, '#out-snippet') as HTMLTextAreaElement).value).toBe(
-      `<script type="module" src="pathway-widget.js"></script>\n<pathway-widget src="/pathways/${v2.id}.json" save-drafts></pathway-widget>\n`,
-    );
+    expect((inside(panel, '#out-snippet') as HTMLTextAreaElement).value).toBe(embedSnippet(v2));
     const publicPage = await (await fetch(inside(panel, '[data-page-download]')!.getAttribute('href')!)).text();
     expect(publicPage).toMatch(/^<!DOCTYPE html>/i);
     expect(publicPage).toContain('Tier 2 now starts at 92%.');

@@ -153,7 +153,18 @@ export function publishedPathway(pathway: Pathway, plan: PublishPlan, size: Chan
   return { ...pathway, version: plan.version, effectiveFrom: date, lastUpdated: date, changelog: [entry, ...existing] };
 }
 
-/** The snippet a council's web team pastes into its page. */
+/**
+ * The snippet a council's web team pastes into its page: the same as the READMEs' and the
+ * playground's embed page (test/embed-snippet.test.ts), with fallback text (what the page shows
+ * if the script never runs) linking to the public page. No `save-drafts`: keeping answers on a
+ * device is the web team's choice, explained where the READMEs offer it.
+ */
 export function embedSnippet(pathway: Pathway): string {
-  return `<script type="module" src="pathway-widget.js"></script>\n<pathway-widget src="/pathways/${pathway.id}.json" save-drafts></pathway-widget>\n`;
+  return [
+    '<script type="module" src="/pathway-widget.js"></script>',
+    `<pathway-widget src="/pathways/${pathway.id}.json">`,
+    `  <p>The attendance pathway tool could not be loaded. <a href="/pathways/${pathway.id}.html">Read the pathway</a>.</p>`,
+    '</pathway-widget>',
+    '',
+  ].join('\n');
 }

@@ -16,7 +16,7 @@ import type { PathwayErrorCode } from '../events.js';
 import type { FirstPaintStrings } from '../i18n/first-paint-strings.js';
 import type { PathwayIndex } from '../journey/pathway-index.js';
 import { checkDefinition, fetchPathwayDocument, readProblemText } from '../load/load-pathway.js';
-import type { AddressFailure, LoadFailure, StructureFailure } from '../load/load-pathway.js';
+import type { LoadFailure, StructureFailure } from '../load/load-pathway.js';
 import { loadPart, loadedPart, trackPartWork } from '../load/parts.js';
 import type { LoadErrorView } from '../pages/error-panel.js';
 import { timeLimits } from './time-limits.js';
@@ -77,7 +77,7 @@ function fingerprint(text: string): string {
 
 type Problem =
   | Exclude<LoadFailure, { code: 'not-json' }>
-  | { ok: false; code: 'not-json'; problems: string[]; retryable: false }
+  | { ok: false; code: 'not-json'; problems: string[]; url: string; contentType: string; retryable: false }
   | { ok: false; code: 'no-source'; retryable: false };
 
 export class DefinitionController implements ReactiveController {
@@ -131,10 +131,8 @@ export class DefinitionController implements ReactiveController {
       if (fetched.ok) this.take({ parsed: fetched.parsed }, token);
       else if ('problem' in fetched) {
         this.fail({ ok: false, code: 'invalid-pathway', problems: [readProblemText(fetched, this.delegate.words())], retryable: false }, token);
-      } else if (fetched.code === 'not-json') void trackPartWork(this.explainSyntax(fetched.text, token));
-      else if (fetched.code === 'fetch-failed' || fetched.code === 'csp-blocked' || fetched.code === 'bad-src' || fetched.code === 'http-error') {
-        void trackPartWork(this.failWithAdvice(fetched, token));
-      } else this.fail(fetched, token);
+      } else if (fetched.code === 'not-json') void trackPartWork(this.explainSyntax(fetched, token));
+      else this.fail(fetched, token);
     });
   }
 
@@ -237,30 +235,27 @@ export class DefinitionController implements ReactiveController {
   }
 
   /** A file that is not JSON: where it first goes wrong (line and column), found by the same part. */
-  private async explainSyntax(text: string, token: number): Promise<void> {
-    const where = (await loadPart('explain').catch(() => undefined))?.explainSyntax(text);
-    this.fail({ ok: false, code: 'not-json', problems: where ? [where] : [], retryable: false }, token);
+  private async explainSyntax(failure: Extract<LoadFailure, { code: 'not-json' }>, token: number): Promise<void> {
+    const where = (await loadPart('explain').catch(() => undefined))?.explainSyntax(failure.text);
+    this.fail({ ok: false, code: 'not-json', problems: where ? [where] : [], url: failure.url, contentType: failure.contentType, retryable: false }, token);
   }
 
   /**
-   * A download that failed for a reason the page's web team can fix: the user is told at once;
-   * `pathway-error` also says what to fix (load/web-team.ts, a part loaded only now), and
-   * without it if that part cannot be downloaded either.
+   * The user is told at once. `pathway-error` also says what the page's web team or the council
+   * should fix, where there is something to fix (load/web-team.ts, a part loaded only now), and
+   * goes without it if that part cannot be downloaded either.
    */
-  private async failWithAdvice(failure: AddressFailure, token: number): Promise<void> {
-    if (token !== this.token) return;
-    const error = this.errorView(failure);
-    this.set({ status: 'error', code: failure.code, error });
-    const part = await loadPart('webTeam').catch(() => undefined);
-    if (token !== this.token) return;
-    this.delegate.failed(failure.code, [error.message, ...(part ? [part.webTeamAdvice(failure, location.origin)] : [])].join('\n'));
-  }
-
   private fail(result: Problem, token: number): void {
     if (token !== this.token || result.code === 'aborted') return;
     const error = this.errorView(result);
     this.set({ status: 'error', code: result.code, error });
-    this.delegate.failed(result.code, [error.message, ...error.problems].join('\n'));
+    const told = [error.message, ...error.problems].join('\n');
+    if (result.code === 'load-timeout' || result.code === 'no-source') return this.delegate.failed(result.code, told);
+    void trackPartWork(
+      loadPart('webTeam')
+        .then((part) => part.adviceFor(result, location.origin), () => undefined)
+        .then((advice) => token === this.token && this.delegate.failed(result.code, advice ? `${told}\n${advice}` : told)),
+    );
   }
 
   private errorView(result: Exclude<Problem, { code: 'aborted' }>): LoadErrorView {

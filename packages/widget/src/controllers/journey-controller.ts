@@ -28,7 +28,7 @@ import type { WidgetStrings } from '../i18n/strings.js';
 import { closeBidiDeep } from '../journey/bidi.js';
 import { changePhrases } from '../journey/update-note.js';
 import { stageMoved, stageMovedText } from '../journey/stage-moved.js';
-import { applyCase, emptySeed, readCase } from '../journey/case-seed.js';
+import { applyCase, emptySeed, readCase, withoutProblems } from '../journey/case-seed.js';
 import type { CaseSeed } from '../journey/case-seed.js';
 import { caseProblems } from '../journey/case-problems.js';
 import { loadPart, trackPartWork } from '../load/parts.js';
@@ -158,7 +158,7 @@ export class JourneyController implements ReactiveController {
       this.changed();
       // The stage an empty journey starts at is the baseline, not news; a case that moves it is.
       this.lastStage = { stageId: this.safeEvaluation()?.stageId };
-      if (applyCase(this.state, next.index, emptySeed(), this.caseSeed)) {
+      if (applyCase(this.state, next.index, emptySeed(), usable(this.caseSeed, next.index))) {
         this.seeded = true;
         this.changed();
       }
@@ -199,7 +199,8 @@ export class JourneyController implements ReactiveController {
       this.caseSeed = next;
       return false;
     }
-    const changed = applyCase(this.state, this.definition?.index, this.caseSeed, next);
+    const index = this.definition.index;
+    const changed = applyCase(this.state, index, usable(this.caseSeed, index), usable(next, index));
     this.caseSeed = next;
     this.reportCase(this.definition.index);
     if (changed) {
@@ -577,6 +578,11 @@ export class JourneyController implements ReactiveController {
     if (content.stage === undefined && back.stage !== undefined) (content.stage = back.stage), (restored = true);
     return restored;
   }
+}
+
+/** What of a case the journey takes: not what the web team is told is ignored (case-problems.ts). */
+function usable(seed: CaseSeed, index: PathwayIndex): CaseSeed {
+  return withoutProblems(seed, caseProblems(seed.doc, index));
 }
 
 /**

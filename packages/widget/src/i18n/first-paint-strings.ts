@@ -36,7 +36,8 @@ export const firstPaintEn = {
   sourcesTitle: 'Source documents',
   statutoryTitle: 'Legislation and guidance',
 
-  // When the pathway cannot be read (each is one item of the list after loadErrorInvalid)
+  // When the pathway cannot be read (each is one item of the list after loadErrorInvalid). What
+  // the council should run to find its mistakes is for the web team (load/web-team.ts), not the school.
   loadErrorTimeout: 'The pathway took too long to download. Check your connection and try again.',
   loadErrorPart: 'Part of this page could not be downloaded. Check your connection and try again. What you entered is kept.',
   loadProblemTooDeep: (limit: number) =>
@@ -48,11 +49,11 @@ export const firstPaintEn = {
   loadProblemUnreadable:
     'Part of the pathway could not be read (reading it caused an error), so it cannot be checked. Give the widget the pathway as plain JSON data.',
   loadProblemUnexplained:
-    'The pathway does not follow the Pathway format, but the place could not be worked out. Check it with "pathway validate", which names each mistake.',
+    'The pathway does not follow the Pathway format, but the place could not be worked out.',
   loadProblemUnknownId: (where: string, id: string) =>
-    `${where}: "${id}" is not the name of anything in this pathway that fits here. Check the spelling, or check the pathway with "pathway lint".`,
+    `${where}: "${id}" is not the name of anything in this pathway that fits here.`,
   loadProblemEngine:
-    'The pathway passed its checks but could not be worked through. Check it with "pathway validate", which names each mistake.',
+    'The pathway passed its checks but could not be worked through.',
 };
 
 /** The words a page drawn before the journey part may use. */

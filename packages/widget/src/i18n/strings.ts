@@ -6,7 +6,7 @@
  * page's language (see `format.ts`).
  */
 import type { Reason } from '@pathway/core';
-import { JOURNEY_END_LABELS, closeSentence, endSentence, titleSays, unitName } from '@pathway/core';
+import { JOURNEY_END_LABELS, closeSentence, endSentence, messages, titleSays, unitName } from '@pathway/core';
 import { enReasons } from './reasons.js';
 import { firstPaintEn } from './first-paint-strings.js';
 
@@ -529,6 +529,9 @@ export const en = {
 
 /** The whole table: what `strings` replaces part of. */
 export type WidgetStrings = typeof en;
+
+/** Every code the engine gives a reason by: a whole translation has each in `reasons`. */
+export const reasonCodes = (): string[] => Object.keys(messages);
 
 /** The table with the page's replacements laid over the English. */
 export function mergeStrings(overrides: Partial<WidgetStrings> | undefined): WidgetStrings {

@@ -12,6 +12,7 @@ import type { CaseInput, EvidenceState, MeasureInput } from '@pathway/core';
 import type { AnswerValue } from '@pathway/schema';
 import { isAnswer, isEvidenceState, isMeasureInput, MAX_DRAFT_ENTRIES } from '../drafts/draft-envelope.js';
 import { readDefinition } from '../load/read-definition.js';
+import type { CaseProblem } from './case-problems.js';
 import { datePartsFrom, entryFromInput } from './entries.js';
 import type { JourneyState } from './journey-state.js';
 import type { PathwayIndex } from './pathway-index.js';
@@ -72,6 +73,23 @@ export function readCase(value: unknown): CaseSeed {
   seed.stage = typeof doc.stage === 'string' ? doc.stage : undefined;
   for (const [key, item] of Object.entries(doc)) if (!KNOWN.has(key)) seed.extra[key] = item;
   return seed;
+}
+
+/**
+ * The seed without the entries `problems` names (case-problems.ts): what the widget tells the
+ * web team it ignores is never entered, so the school does not see it and `pathway-change`
+ * does not report it.
+ */
+export function withoutProblems(seed: CaseSeed, problems: readonly CaseProblem[]): CaseSeed {
+  if (problems.length === 0) return seed;
+  const usable: CaseSeed = { ...seed, measures: { ...seed.measures }, answers: { ...seed.answers }, evidence: { ...seed.evidence }, details: { ...seed.details } };
+  for (const { key, id } of problems) {
+    if (id === undefined) continue;
+    if (key === 'measures' || key === 'answers' || key === 'evidence' || key === 'details') delete usable[key][id];
+    else if (key === 'cohorts') usable.cohorts = usable.cohorts.filter((cohort) => cohort !== id);
+    else if (key === 'stage') usable.stage = undefined;
+  }
+  return usable;
 }
 
 const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);

@@ -65,15 +65,25 @@ describe('a file that is not JSON', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^Line 4, column 3: .+\.$/);
     expect(tryAgain()).toBeNull();
-    expect(error).toEqual({ code: 'not-json', message: `The pathway file is not valid JSON, so it cannot be read.\n${problems[0]}` });
+    expect(error).toEqual({
+      code: 'not-json',
+      message: `The pathway file is not valid JSON, so it cannot be read.\n${problems[0]}\nThe file at ${location.origin}/pathways/broken.json is not valid JSON. Check that the widget's src attribute names the pathway's JSON file, and check the file with "pathway validate".`,
+    });
     expect(await axeViolations(element)).toEqual([]);
   });
 
-  it('a web page served in its place (a sign-in page, a "not found" page of the site) is said to be one', async () => {
-    const { element, error } = await failing(new Response('\n<!doctype html><html><form>Sign in</form></html>', { status: 200 }), '/pathways/wigan.json');
+  it('a web page served in its place (a sign-in page, a "not found" page of the site) is said to be one; the web team is told at which address', async () => {
+    const login = new Response('\n<!doctype html><form>Sign in</form>', { status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+    const { element, error } = await failing(login, '/pathways/wigan.json?token=secret');
     const said = 'The address gave a web page, not the pathway file: perhaps a sign-in page, or a page saying there is nothing at that address.';
     expect(textOf(element.shadowRoot!.querySelector('[data-problems]')!)).toBe(said);
-    expect(error.message).toBe(`The pathway file is not valid JSON, so it cannot be read.\n${said}`);
+    expect(error.message.split('\n').slice(0, 2)).toEqual(['The pathway file is not valid JSON, so it cannot be read.', said]);
     expect(tryAgain()).toBeNull();
+    // The school is told only that the file cannot be read; the address and what to check are for the web team.
+    expect(textOf(element)).not.toContain('src');
+    expect(error.message.split('\n').at(-1)).toBe(
+      `The server answered ${location.origin}/pathways/wigan.json?… with a web page (Content-Type: text/html), not the pathway's JSON file: often a sign-in page, or the site's "page not found" page sent with status 200. Check the widget's src attribute (the file's path and name) against where the pathway's JSON file is published, and that it can be read without signing in.`,
+    );
+    expect(error.message).not.toContain('secret');
   });
 });

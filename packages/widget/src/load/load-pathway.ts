@@ -31,7 +31,7 @@ export type FileProblem = { problem: ReadProblem } | { problem: 'file-too-large'
 export type LoadFailure =
   | AddressFailure
   // Where the text goes wrong is found by the part that explains a broken pathway (explain.ts).
-  | { ok: false; code: 'not-json'; text: string; retryable: false }
+  | { ok: false; code: 'not-json'; text: string; url: string; contentType: string; retryable: false }
   | { ok: false; code: 'load-timeout'; retryable: true }
   | { ok: false; code: 'invalid-pathway'; problems: string[]; retryable: false }
   | { ok: false; code: 'aborted'; retryable: false };
@@ -94,7 +94,7 @@ export async function fetchPathwayDocument(
     } catch (error) {
       // JSON.parse recurses: a valid file nested tens of thousands of levels deep overflows it.
       if (error instanceof RangeError) return { ok: false, code: 'invalid-pathway', problem: 'too-deep', retryable: false };
-      return { ok: false, code: 'not-json', text, retryable: false };
+      return { ok: false, code: 'not-json', text, url: url.href, contentType: response.headers.get('content-type') ?? '', retryable: false };
     }
   } finally {
     limit.done();

@@ -22,7 +22,7 @@ export { workPathway } from '@pathway/core';
 export { indexPathway } from '../journey/pathway-index.js';
 export { JourneyController } from '../controllers/journey-controller.js';
 export { JourneyDraftsController } from '../drafts/journey-drafts-controller.js';
-export { mergeStrings } from '../i18n/strings.js';
+export { en as englishStrings, mergeStrings, reasonCodes } from '../i18n/strings.js';
 export { isTypedInput, readFieldInput } from './field-input.js';
 export { renderPartFailed } from './part-failed.js';
 export { renderStandingDuties } from './duties.js';

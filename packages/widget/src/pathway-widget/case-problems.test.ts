@@ -8,8 +8,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Pathway } from '@pathway/schema';
 import pellinghamJson from '@pathway/core/fixtures/guide-authored/pellingham-flowchart.json';
 import type { PathwayCase } from '../journey/case-seed.js';
-import type { PathwayErrorDetail } from '../events.js';
-import { pressOn } from '../testing/driver.js';
+import type { PathwayChangeDetail, PathwayErrorDetail } from '../events.js';
+import { pressOn, summaryFor } from '../testing/driver.js';
+import { seeds } from '../testing/fixtures.js';
 import { cleanup, mountWidget, settle, textOf } from '../testing/mount.js';
 import type { PathwayWidget } from './pathway-widget.js';
 
@@ -133,6 +134,38 @@ describe('a case the widget cannot read', () => {
     widget.pathway = JSON.parse(text);
     await settle(widget);
     expect(said()).toContain('this pathway has no measure "unauth-days" (under "measures")');
+  });
+
+  it('what it ignores is never entered: pathway-change and the summary carry only what the widget uses', async () => {
+    const changes: PathwayChangeDetail[] = [];
+    const onChange = (event: Event) => void changes.push((event as CustomEvent<PathwayChangeDetail>).detail);
+    document.addEventListener('pathway-change', onChange);
+    try {
+      const pupil = {
+        measures: { attendance: { percentage: 45 }, attendence: { percentage: 61 } },
+        cohorts: ['looked-after', 'looked-afterr'],
+        answers: { 'q-severe-absence': 'maybe', 'q-nope': 'yes', 'q-attendance-continued-to-decline': 'yes' },
+        evidence: { nope: { confirmed: true } },
+        stage: 'stage-9',
+      };
+      const widget = await mountWidget({ pathway: seeds.wigan, properties: { case: pupil as PathwayCase }, until: 'ready' });
+      await settle(widget);
+      expect(errors.map((error) => error.code)).toEqual(['bad-case']);
+      const used = { answers: { 'q-attendance-continued-to-decline': 'yes' }, measures: { attendance: { percentage: 45 } }, cohorts: ['looked-after'], evidence: {} };
+      expect(changes.at(-1)).toEqual(used);
+      // Set again: an answer the question can take is entered; one it cannot take, in its place, takes it away again.
+      widget.case = { ...pupil, answers: { ...pupil.answers, 'q-severe-absence': 'no' } } as PathwayCase;
+      await settle(widget);
+      expect(changes.at(-1)!.answers).toEqual({ 'q-attendance-continued-to-decline': 'yes', 'q-severe-absence': 'no' });
+      widget.case = pupil as PathwayCase;
+      await settle(widget);
+      expect(changes.at(-1)).toEqual(used);
+      // The school sees the ignored answer as not entered, not as an answer "Not understood".
+      const summary = await summaryFor(seeds.wigan, pupil as PathwayCase, '2026-02-20');
+      expect(textOf(summary)).not.toContain('Not understood');
+    } finally {
+      document.removeEventListener('pathway-change', onChange);
+    }
   });
 
   it('a case the widget reads whole says nothing', async () => {

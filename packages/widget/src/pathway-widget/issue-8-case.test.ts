@@ -3,8 +3,9 @@
  * chosen stage; other keys such as `asOf` or chosen routes pass through to the engine), and a
  * new case mid-journey updates it without losing the page or what the user entered since.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Pathway } from '@pathway/schema';
+import type { PathwayChangeDetail } from '../events.js';
 import { copyOf, seeds } from '../testing/fixtures.js';
 import { byId, cleanup, headingOf, mountWidget, recordEvents, settle, textOf } from '../testing/mount.js';
 import { answer, continueOn, start } from '../testing/journey.js';
@@ -42,6 +43,54 @@ describe('the case property', () => {
     expect(checkedValue(widget, 'q-attendance-discussed-with-parent')).toBe('yes');
     expect(byId<HTMLInputElement>(widget, 'e-management-oversight-confirm').checked).toBe(true);
     expect(byId<HTMLTextAreaElement>(widget, 'e-management-oversight-note').value).toBe('In the plan');
+  });
+
+  it('tells the page what it entered in pathway-change, whether the case came before the pathway or after', async () => {
+    const heard = (widget: HTMLElement) => {
+      const events: PathwayChangeDetail[] = [];
+      widget.addEventListener('pathway-change', (event) => events.push(event.detail));
+      return events;
+    };
+    const expected = {
+      answers: sample.answers,
+      measures: sample.measures,
+      cohorts: sample.cohorts,
+      evidence: sample.evidence,
+      stage: sample.stage,
+    };
+    // Before: set as the element is made, as a page's script beside the widget's would.
+    const before = document.createElement('pathway-widget');
+    const early = heard(before);
+    const ready = new Promise((resolve) => before.addEventListener('pathway-ready', resolve, { once: true }));
+    before.case = copyOf(sample);
+    before.pathway = seeds.wigan;
+    document.body.append(before);
+    try {
+      await ready;
+      expect(early).toEqual([expected]);
+    } finally {
+      before.remove();
+    }
+    // After the pathway is ready: the same event, the same detail.
+    const after = await mountWidget({ pathway: seeds.wigan });
+    const late = heard(after);
+    await setCase(after, copyOf(sample));
+    expect(late).toEqual([expected]);
+    // A case with nothing the widget can use enters nothing, so there is nothing to tell.
+    const empty = document.createElement('pathway-widget');
+    const none = heard(empty);
+    const emptyReady = new Promise((resolve) => empty.addEventListener('pathway-ready', resolve, { once: true }));
+    empty.case = { answers: { 'q-nope': 'yes' } };
+    empty.pathway = seeds.wigan;
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    document.body.append(empty);
+    try {
+      await emptyReady;
+      expect(none).toEqual([]);
+    } finally {
+      empty.remove();
+      vi.restoreAllMocks();
+    }
   });
 
   it('a new case mid-journey updates it on the same page, and keeps what the user entered since', async () => {

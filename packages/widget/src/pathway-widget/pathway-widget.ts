@@ -15,6 +15,7 @@ import type { PathwayErrorCode } from '../events.js';
 import { createFormatter } from '../i18n/format.js';
 import type { Formatter } from '../i18n/format.js';
 import { firstPaintEn } from '../i18n/first-paint-strings.js';
+import { wordsLanguage } from '../i18n/words-language.js';
 import type { WidgetStrings } from '../i18n/strings.js';
 import type { PathwayCase } from '../journey/case-seed.js';
 import type { Evaluation } from '@pathway/core';
@@ -34,7 +35,7 @@ import { firstPaintStyles } from './pathway-widget.styles.js';
  * @summary A council's attendance pathway as a guided, accessible journey.
  *
  * @fires pathway-ready - The pathway loaded and passed its checks (again after each new definition). `detail`: `{ pathwayId, version }`.
- * @fires pathway-change - What was entered changed. `detail`: `{ answers, measures, cohorts, evidence, stage?, routes? }`: everything entered except pupil details.
+ * @fires pathway-change - What was entered changed (by the user, a `case`, set before or after the pathway loads, or a new definition). `detail`: `{ answers, measures, cohorts, evidence, stage?, routes? }`: everything entered except pupil details; of a case, only what the widget uses.
  * @fires pathway-stage-change - The stage being worked on changed (once, when the figure is complete). `detail`: `{ stageId, title }`.
  * @fires pathway-submit - The user asked to submit. `detail`: `{ summary }`. Cancelable: `preventDefault()` stops the widget's own POST.
  * @fires pathway-error - Something failed (loading, checking, submitting, drafts), or the `case` holds what the widget cannot use (`bad-case`). `detail`: `{ code, message }`.
@@ -102,10 +103,10 @@ export class PathwayWidget extends LitElement {
   /** A pupil to start from, shaped like the engine's case input: `{ measures, cohorts, answers, evidence, stage, asOf, … }`. Setting it again applies what changed. What it holds that the widget cannot use is ignored and named in the console and `pathway-error` (`bad-case`). */
   @property({ attribute: false }) case?: PathwayCase;
 
-  /** Language for numbers and dates (Intl), e.g. "cy" or "en-GB". Defaults to the page's language. The widget's own words are marked with their table's language (`strings.lang`; English without a table). */
+  /** Language for numbers and dates (Intl), e.g. "cy" or "en-GB". Defaults to the page's language. The widget's own words are marked with their table's language (`strings.lang`) when the table gives every entry, else English. */
   @property({ attribute: 'lang' }) language?: string;
 
-  /** Replacement words for the widget's own text, e.g. a Welsh table with `lang: 'cy'`. Missing entries stay English. */
+  /** Replacement words for the widget's own text (`englishStrings` is the whole table), with `lang` saying their language, e.g. `'cy'`. Missing entries stay English, and then so does the words' `lang`. */
   @property({ attribute: false }) strings?: Partial<WidgetStrings>;
 
   /** Offer "Save my answers on this device" (IndexedDB). Pupil details are never saved. */
@@ -175,7 +176,7 @@ export class PathwayWidget extends LitElement {
     return this.draftsController;
   }
 
-  private wordsCache: { words: WidgetStrings; formatter: Formatter; complete: boolean } | undefined;
+  private wordsCache: { words: WidgetStrings; formatter: Formatter; complete: boolean; lang: string | undefined } | undefined;
 
   /**
    * The widget's words with the page's replacements, and numbers and dates in its language.
@@ -183,27 +184,30 @@ export class PathwayWidget extends LitElement {
    * only what is drawn before it uses them (the start page, loading and error panels, typed
    * with `FirstPaintStrings`); the whole table is used from the moment the part arrives.
    */
-  private wording(): { words: WidgetStrings; formatter: Formatter } {
+  private wording(): { words: WidgetStrings; formatter: Formatter; lang: string | undefined } {
     if (this.wordsCache?.complete) return this.wordsCache;
     const journeyPart = loadedPart('journey');
     if (!this.wordsCache || (journeyPart && !this.wordsCache.complete)) {
       const words = journeyPart ? journeyPart.mergeStrings(this.strings) : ({ ...firstPaintEn, ...this.strings } as WidgetStrings);
       const locale = this.language || document.documentElement.lang || 'en-GB';
-      this.wordsCache = { words, formatter: createFormatter(locale, words), complete: journeyPart !== undefined };
+      // Judged by the words that can be shown now: the first paint's, then the whole table's and the engine's reasons.
+      const inUse = journeyPart
+        ? { keys: Object.keys(journeyPart.englishStrings), reasonCodes: journeyPart.reasonCodes() }
+        : { keys: Object.keys(firstPaintEn), reasonCodes: [] };
+      const lang = wordsLanguage(this.strings as Record<string, unknown> | undefined, inUse);
+      this.wordsCache = { words, formatter: createFormatter(locale, words), complete: journeyPart !== undefined, lang };
     }
     return this.wordsCache;
   }
 
   /**
-   * The language of the widget's own words, for screen readers and translation: the table's
-   * `lang`; English when the page gave no table (the element's `lang` then sets only how numbers
-   * and dates are written); undefined, so the element's language applies, for a table that does
-   * not say. Entries a table leaves out are English whatever it says.
+   * The language of the widget's own words, for screen readers and translation
+   * (i18n/words-language.ts): a whole table's `lang` (the element's language for a whole table
+   * that does not say); English with no table or a partial one, whose entries left out are
+   * English (the element's `lang` then sets only how numbers and dates are written).
    */
   private get wordsLang(): string | undefined {
-    const table = this.strings;
-    if (table && typeof table.lang === 'string' && table.lang.trim()) return table.lang.trim();
-    return table ? undefined : 'en';
+    return this.wording().lang;
   }
 
   private get words(): WidgetStrings {
@@ -264,8 +268,9 @@ export class PathwayWidget extends LitElement {
       this.submissionController?.reset();
       this.journey.adopt(next);
       this.journey.commit();
-      // The page is told that what was entered on the last pathway is gone.
-      if (another) this.dispatchEvent(pathwayEvent('pathway-change', this.journey.changeDetail()));
+      // The page is told that what was entered on the last pathway is gone, and what of its
+      // `case` the journey took: the same event whether the case came before the pathway or after.
+      if (another || this.journey.seeded) this.dispatchEvent(pathwayEvent('pathway-change', this.journey.changeDetail()));
       if (this.saveDrafts) {
         void this.drafts.openFirst(next).then(() => {
           if (this.definition.current === next) this.announceReady(next);
