@@ -90,6 +90,16 @@ function nothingForRule(kind: RuleKind): string {
   }
 }
 
+/** The kind a new rule in a group starts as: the kind of the last rule in it that is not a group, else a circumstance. */
+function siblingKind(rules: unknown[]): RuleKind {
+  for (const rule of [...rules].reverse()) {
+    const inner = typeof rule === 'object' && rule !== null && Object.hasOwn(rule, 'not') ? (rule as { not: unknown }).not : rule;
+    const kind = kindOf(inner);
+    if (kind !== undefined && kind !== 'all' && kind !== 'any') return kind;
+  }
+  return 'cohort';
+}
+
 function isDate(entity: OutlineEntity): boolean {
   const node = entity.node as { kind?: string; type?: string };
   return (entity.kind === 'measure' && node.kind === 'date') || (entity.kind === 'question' && node.type === 'date');
@@ -383,7 +393,7 @@ export class ConditionBuilder extends LitElement {
         )}
       </ol>
       <div class="actions">
-        <button type="button" class="secondary" @click=${() => this.addTo(listPointer, 'cohort')}>${this.addWords('Add a rule', depth === 0 ? undefined : groupName)}</button>
+        <button type="button" class="secondary" @click=${() => this.addTo(listPointer, siblingKind(rules))}>${this.addWords('Add a rule', depth === 0 ? undefined : groupName)}</button>
         <button type="button" class="secondary" @click=${() => this.addTo(listPointer, 'all')}>${this.addWords('Add a group', depth === 0 ? undefined : groupName)}</button>
       </div>`;
   }
@@ -404,17 +414,28 @@ export class ConditionBuilder extends LitElement {
    */
   private removeRule(listPointer: string, index: number, count: number): void {
     this.editor?.modeling.remove(`${listPointer}/${index}`, { label: 'remove rule' });
-    const next = index < count - 1 ? index : index - 1;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.ids(`kind${listPointer}/${next}`))}`)?.focus());
+    this.focusKind(`${listPointer}/${index < count - 1 ? index : index - 1}`);
   }
 
   private firstOf = (kinds: string[], filter?: (e: OutlineEntity) => boolean) => this.entities(kinds, filter)[0]?.id;
 
+  /**
+   * Adds a rule to the end of a group and puts focus on its kind, as the forms' Add buttons do:
+   * left on the button, focus would sit below the new rule, often out of view, and a second Enter
+   * would add another.
+   */
   private addTo(listPointer: string, kind: RuleKind): void {
     const pathway = this.pathway;
     if (pathway === undefined) return;
-    const rule = newRule(kind, pathway, this.firstOf) ?? newRule('measure', pathway, this.firstOf);
-    if (rule !== undefined) this.editor?.modeling.insert(listPointer, rule, undefined, { label: 'add rule' });
+    const rule = newRule(kind, pathway, this.firstOf) ?? newRule('cohort', pathway, this.firstOf) ?? newRule('measure', pathway, this.firstOf);
+    if (rule === undefined) return;
+    const index = (valueAt(pathway, listPointer) as unknown[] | undefined)?.length ?? 0;
+    this.editor?.modeling.insert(listPointer, rule, undefined, { label: 'add rule' });
+    this.focusKind(`${listPointer}/${index}`);
+  }
+
+  private focusKind(pointer: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.ids(`kind${pointer}`))}`)?.focus());
   }
 
   private changeKind(pointer: string, kind: RuleKind, current: Record<string, unknown> | undefined): void {
@@ -431,6 +452,8 @@ export class ConditionBuilder extends LitElement {
     const rule = (kind === 'all' || kind === 'any') && leaf ? ({ [kind]: [current] } as unknown as Condition) : newRule(kind, pathway, this.firstOf);
     if (rule === undefined) {
       this.problem = nothingForRule(kind);
+      // Render even when the message is the same as last time, so the picker goes back to the rule's real kind.
+      this.requestUpdate();
       return;
     }
     this.problem = undefined;
@@ -450,7 +473,9 @@ export class ConditionBuilder extends LitElement {
         ? html`<p>No rule yet.</p>
             <button type="button" class="secondary" @click=${() => {
               const first = newRule('cohort', pathway, this.firstOf) ?? newRule('measure', pathway, this.firstOf);
-              if (first) this.editor?.modeling.set(this.pointer, first, { label: 'add rule' });
+              if (first === undefined) return;
+              this.editor?.modeling.set(this.pointer, first, { label: 'add rule' });
+              this.focusKind(this.pointer);
             }}>${this.addWords('Add a rule')}</button>`
         : html`<p class="sentence" aria-live="polite"><span class="visually-hidden">${this.label} reads: </span>${describeCondition(rule, this.editor?.outline ?? pathway)}</p>
             ${this.renderRule(this.pointer, 0, this.label)}`}
