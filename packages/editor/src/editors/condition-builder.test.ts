@@ -41,7 +41,7 @@ async function gateBuilder(editor: PathwayEditor): Promise<HTMLElement> {
   await until(() => deepQuery(editor, 'details[data-pointer="/stages/0/gates/0"]') !== undefined, 'the stage form');
   deepQuery<HTMLDetailsElement>(editor, 'details[data-pointer="/stages/0/gates/0"]')!.open = true;
   await until(() => deepQuery(editor, 'pe-condition-builder')?.shadowRoot?.querySelector('select') != null, 'the condition builder');
-  return deepQuery(editor, 'pe-condition-builder')!;
+  return deepQuery<HTMLElement>(editor, 'pe-condition-builder')!;
 }
 
 const gateRule = (editor: PathwayEditor) => JSON.parse(editor.text).stages[0].gates[0].condition;

@@ -36,6 +36,7 @@ import type { AddWords } from '../add-names.js';
 import { ListEditing, clip, itemName, plural, textItemName, tryEdit } from './list-editing.js';
 import { revealIn } from './reveal.js';
 import { FormProblems } from './form-problems.js';
+import { endQuiet, quietPart } from './quiet-parts.js';
 import { renderUsedBy } from './used-by.js';
 import { movedHere, renderMoveToStage, renderMovedNotice } from './move-to-stage.js';
 import { idFollows, isPublishedId, lowerFirst as lower, nameOf as thingName } from '../../naming.js';
@@ -554,13 +555,14 @@ export class ObjectForm extends LitElement {
             })
           : html`<button type="button" class="secondary" data-pointer=${pointer} aria-describedby=${help ? `${id}-hint` : nothing}
               @click=${() => {
+                quietPart(this.modeling, pointer);
                 tryEdit(() => this.modeling.set(pointer, new ItemFactory(this.document, formMetadata, this.modeling).create(field.definition ?? ''), { label: `add ${lower(field.title)}` }));
                 void this.lists.focusWithin(`fieldset[data-pointer="${CSS.escape(pointer)}"] pe-object-form`).then(() => this.reveal(`${pointer}/`));
               }}>${this.addWords(this.partWords(field, pointer))}</button>`}
       </div>`;
     }
     return html`<fieldset class="nested${errors.length > 0 ? ' form-group--error' : ''}" data-pointer=${pointer}
-      aria-describedby=${help ? `${id}-hint` : nothing}>
+      aria-describedby=${help ? `${id}-hint` : nothing} @focusout=${(event: FocusEvent) => this.leavePart(event, pointer)}>
       <legend>${field.title}${this.optional(field)}</legend>
       ${help ? html`<div class="hint" id=${`${id}-hint`}>${help}</div>` : nothing}
       ${errors.map((problem) => html`<p class="error-message"><span class="visually-hidden">Error:</span> ${problem.detail}</p>`)}
@@ -572,6 +574,17 @@ export class ObjectForm extends LitElement {
             void this.lists.focusWithin(`[data-pointer="${CSS.escape(pointer)}"]`);
           }}>Remove ${lower(field.title)}</button>`}
     </fieldset>`;
+  }
+
+  /** Focus left a part just added: its problems show now, here and in its nested form. */
+  private leavePart(event: FocusEvent, pointer: string): void {
+    const part = event.currentTarget as HTMLElement;
+    const to = event.relatedTarget;
+    // Still inside (a nested form's fields arrive as the nested form), or the window lost focus.
+    if ((to instanceof Node && part.contains(to)) || (to === null && !document.hasFocus())) return;
+    if (!endQuiet(this.modeling, pointer)) return;
+    this.requestUpdate();
+    part.querySelector<LitElement>('pe-object-form')?.requestUpdate();
   }
 
   /** A select of the kinds of rule and a button, for adding or changing a rule. */
