@@ -645,7 +645,7 @@ export class ObjectForm extends LitElement {
                 return guard([item, label, open, problems, list.length, moved], () => html`<li class="item">
                   <details data-pointer=${at} ?open=${open}
                     @toggle=${(event: Event) => this.lists.setOpen(at, (event.target as HTMLDetailsElement).open)}>
-                    <summary>${label}${problems > 0 ? html`<span class="tag">${plural(problems, 'problem', 'problems')}</span>` : nothing}</summary>
+                    <summary>${label}${problems > 0 ? html`<span class="visually-hidden">, </span><span class="tag">${plural(problems, 'problem', 'problems')}</span>` : nothing}</summary>
                     ${open ? html`<pe-object-form nested .pointer=${at}></pe-object-form>` : nothing}
                   </details>
                   ${moved ? renderMovedNotice(this.context, at) : nothing}
