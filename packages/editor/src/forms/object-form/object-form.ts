@@ -71,7 +71,7 @@ export class ObjectForm extends LitElement {
   private context?: EditorContext;
 
   /** Open items, the palette showing, and adding, moving and removing items (list-editing.ts). */
-  private readonly lists = new ListEditing(this, () => this.context);
+  private readonly lists = new ListEditing(this, () => this.context, () => this.pointer === '' && !this.nested);
   /** Every field's writes into the pathway, short names and numbers being typed (field-writing.ts). */
   private readonly writing = new FieldWriting(this, () => this.context);
   /** Authors' notes being written (shown before they have any text). */
