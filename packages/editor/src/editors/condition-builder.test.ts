@@ -53,14 +53,54 @@ describe('the kind of rule picker', () => {
     const builder = await gateBuilder(editor);
     const kind = kindPickers(builder)[0];
     kind.focus();
-    // Type-ahead "E" picks "Evidence is confirmed"; the pathway has no evidence, so it is refused.
+    // Type-ahead "E" picks "Evidence is confirmed", and Enter makes it; the pathway has no evidence, so it is refused.
     for (let attempt = 1; attempt <= 2; attempt++) {
       await userEvent.keyboard('E');
+      await settle(2);
+      await userEvent.keyboard('{Enter}');
       await settle(4);
       expect(builder.shadowRoot!.textContent, `refusal ${attempt}`).toMatch(/no evidence requirement yet/i);
       expect(kindPickers(builder)[0].value, `refusal ${attempt}`).toBe('measure');
       expect(gateRule(editor)).toEqual({ measure: 'attendance', upper: { value: 90, inclusive: true } });
     }
+  });
+});
+
+describe('arrowing through the kinds of rule', () => {
+  it('makes nothing until Enter or leaving the picker, so it gets past kinds that cannot be made yet; Escape keeps the rule', async () => {
+    const editor = await mountEditor(pathway({ cohort: 'looked-after' }));
+    const builder = await gateBuilder(editor);
+    const kind = () => kindPickers(builder)[0];
+    kind().focus();
+    // Past "Evidence is confirmed" (the pathway has none) to "A stage is complete".
+    for (const expected of ['evidence', 'stageComplete']) {
+      await userEvent.keyboard('{ArrowDown}');
+      await settle(4);
+      expect(kind().value).toBe(expected);
+      expect(gateRule(editor)).toEqual({ cohort: 'looked-after' });
+    }
+    expect(builder.shadowRoot!.textContent).not.toMatch(/no evidence requirement yet/i);
+    expect(builder.shadowRoot!.textContent).toMatch(/Press Enter, or move on, to make it this kind of rule/);
+    await userEvent.keyboard('{Escape}');
+    await settle(4);
+    expect(kind().value).toBe('cohort');
+    expect(gateRule(editor)).toEqual({ cohort: 'looked-after' });
+    // Arrow down twice again and leave with Tab: made on leaving.
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+    await settle(2);
+    await userEvent.tab();
+    await until(() => gateRule(editor).stageComplete !== undefined, 'the stage rule made on leaving');
+    expect(gateRule(editor)).toEqual({ stageComplete: '' });
+    // Arrow to "Time since a date", which cannot be made (no date), and press Enter: refused, and the picker says the real kind.
+    kind().focus();
+    await userEvent.keyboard('{ArrowUp}{ArrowUp}');
+    await settle(2);
+    expect(kind().value).toBe('cohort');
+    await userEvent.keyboard('{ArrowUp}{Enter}');
+    await settle(4);
+    expect(builder.shadowRoot!.textContent).toMatch(/no date question or date measure yet/i);
+    expect(kind().value).toBe('stageComplete');
+    expect(gateRule(editor)).toEqual({ stageComplete: '' });
   });
 });
 

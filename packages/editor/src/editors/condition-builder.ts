@@ -355,14 +355,20 @@ export class ConditionBuilder extends LitElement {
     const kindId = this.ids(`kind${pointer}`);
     const notId = this.ids(`not${pointer}`);
     const group = kind === 'all' || kind === 'any';
+    const pending = this.pendingKind?.pointer === innerPointer ? this.pendingKind.kind : undefined;
     return html`<div class="rule ${group ? 'group' : ''}" role="group" aria-label=${spoken}>
       <div class="row">
         <div>
           <label for=${kindId}>Kind of rule<span class="visually-hidden">: ${spoken}</span></label>
-          <select id=${kindId} @change=${(e: Event) => this.changeKind(innerPointer, (e.target as HTMLSelectElement).value as RuleKind, rule)}>
-            ${kind === undefined ? html`<option value="" .selected=${live(true)} disabled>Choose…</option>` : nothing}
-            ${ruleKinds.map(([value, words]) => html`<option value=${value} .selected=${live(value === kind)}>${words}</option>`)}
+          <select id=${kindId} aria-describedby=${pending !== undefined ? `${kindId}-pending` : nothing}
+            @pointerdown=${() => (this.keyed = false)}
+            @keydown=${(e: KeyboardEvent) => this.kindKeydown(e, innerPointer, rule)}
+            @change=${(e: Event) => this.kindChosen(innerPointer, (e.target as HTMLSelectElement).value as RuleKind, rule)}
+            @blur=${() => this.commitKind(innerPointer, rule)}>
+            ${kind === undefined ? html`<option value="" .selected=${live(pending === undefined)} disabled>Choose…</option>` : nothing}
+            ${ruleKinds.map(([value, words]) => html`<option value=${value} .selected=${live(value === (pending ?? kind))}>${words}</option>`)}
           </select>
+          ${pending !== undefined ? html`<p class="hint" id=${`${kindId}-pending`}>Press Enter, or move on, to make it this kind of rule; Escape keeps it as it is.</p>` : nothing}
         </div>
         <div class="check">
           <input type="checkbox" id=${notId} .checked=${live(negated)} ?disabled=${rule === undefined}
@@ -436,6 +442,39 @@ export class ConditionBuilder extends LitElement {
 
   private focusKind(pointer: string): void {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.ids(`kind${pointer}`))}`)?.focus());
+  }
+
+  /**
+   * A kind picked with the keyboard waits until the author presses Enter or leaves the picker: a
+   * closed select changes on every arrow key, and each kind passed would be built in turn (and a
+   * kind that cannot be made yet would send the picker back, so arrowing could never get past it).
+   * A kind picked with the mouse is made at once.
+   */
+  @state() private pendingKind: { pointer: string; kind: RuleKind } | undefined;
+  private keyed = false;
+
+  private kindKeydown(event: KeyboardEvent, pointer: string, current: Record<string, unknown> | undefined): void {
+    if (event.key === 'Enter') {
+      if (this.pendingKind?.pointer === pointer) event.preventDefault();
+      this.commitKind(pointer, current);
+    } else if (event.key === 'Escape' && this.pendingKind?.pointer === pointer) {
+      event.preventDefault();
+      event.stopPropagation();
+      this.pendingKind = undefined;
+    } else if (event.key !== 'Tab' && event.key !== 'Shift') this.keyed = true;
+  }
+
+  private kindChosen(pointer: string, kind: RuleKind, current: Record<string, unknown> | undefined): void {
+    if (this.keyed) this.pendingKind = kind === kindOf(current) ? undefined : { pointer, kind };
+    else this.changeKind(pointer, kind, current);
+  }
+
+  private commitKind(pointer: string, current: Record<string, unknown> | undefined): void {
+    this.keyed = false;
+    const pending = this.pendingKind;
+    if (pending?.pointer !== pointer) return;
+    this.pendingKind = undefined;
+    this.changeKind(pointer, pending.kind, current);
   }
 
   private changeKind(pointer: string, kind: RuleKind, current: Record<string, unknown> | undefined): void {
