@@ -190,7 +190,7 @@ describe('import, fix, publish, edit, publish again', () => {
     // The outputs: the JSON and snippet, the public page, the stage map.
     expect((inside(panel, '#out-json') as HTMLTextAreaElement).value).toBe(formatJson(v2));
     expect((inside(panel, '#out-snippet') as HTMLTextAreaElement).value).toBe(
-      `<script type="module" src="pathway-widget.js"></script>\n<pathway-widget src="/pathways/${v2.id}.json" save-drafts></pathway-widget>\n`,
+      `<script type="module" src="/pathway-widget.js"></script>\n<pathway-widget src="/pathways/${v2.id}.json" save-drafts></pathway-widget>\n`,
     );
     const publicPage = await (await fetch(inside(panel, '[data-page-download]')!.getAttribute('href')!)).text();
     expect(publicPage).toMatch(/^<!DOCTYPE html>/i);

@@ -105,6 +105,6 @@ describe('planPublication and publishedPathway', () => {
 it('today is the local date as YYYY-MM-DD; the snippet points at /pathways/<id>.json', () => {
   expect(today(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
   expect(embedSnippet(seed)).toBe(
-    '<script type="module" src="pathway-widget.js"></script>\n<pathway-widget src="/pathways/wigan-supporting-non-attendance.json" save-drafts></pathway-widget>\n',
+    '<script type="module" src="/pathway-widget.js"></script>\n<pathway-widget src="/pathways/wigan-supporting-non-attendance.json" save-drafts></pathway-widget>\n',
   );
 });

@@ -153,7 +153,11 @@ export function publishedPathway(pathway: Pathway, plan: PublishPlan, size: Chan
   return { ...pathway, version: plan.version, effectiveFrom: date, lastUpdated: date, changelog: [entry, ...existing] };
 }
 
-/** The snippet a council's web team pastes into its page. */
+/**
+ * The snippet a council's web team pastes into its page. The script's address is from the site's
+ * root, as the README's and the embed page's are: a relative one breaks on any page not in the
+ * folder that holds the script.
+ */
 export function embedSnippet(pathway: Pathway): string {
-  return `<script type="module" src="pathway-widget.js"></script>\n<pathway-widget src="/pathways/${pathway.id}.json" save-drafts></pathway-widget>\n`;
+  return `<script type="module" src="/pathway-widget.js"></script>\n<pathway-widget src="/pathways/${pathway.id}.json" save-drafts></pathway-widget>\n`;
 }
