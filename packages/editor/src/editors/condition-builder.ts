@@ -90,6 +90,16 @@ function nothingForRule(kind: RuleKind): string {
   }
 }
 
+/** The kind a new rule in a group starts as: the kind of the last rule in it that is not a group, else a circumstance. */
+function siblingKind(rules: unknown[]): RuleKind {
+  for (const rule of [...rules].reverse()) {
+    const inner = typeof rule === 'object' && rule !== null && Object.hasOwn(rule, 'not') ? (rule as { not: unknown }).not : rule;
+    const kind = kindOf(inner);
+    if (kind !== undefined && kind !== 'all' && kind !== 'any') return kind;
+  }
+  return 'cohort';
+}
+
 function isDate(entity: OutlineEntity): boolean {
   const node = entity.node as { kind?: string; type?: string };
   return (entity.kind === 'measure' && node.kind === 'date') || (entity.kind === 'question' && node.type === 'date');
@@ -345,14 +355,20 @@ export class ConditionBuilder extends LitElement {
     const kindId = this.ids(`kind${pointer}`);
     const notId = this.ids(`not${pointer}`);
     const group = kind === 'all' || kind === 'any';
+    const pending = this.pendingKind?.pointer === innerPointer ? this.pendingKind.kind : undefined;
     return html`<div class="rule ${group ? 'group' : ''}" role="group" aria-label=${spoken}>
       <div class="row">
         <div>
           <label for=${kindId}>Kind of rule<span class="visually-hidden">: ${spoken}</span></label>
-          <select id=${kindId} @change=${(e: Event) => this.changeKind(innerPointer, (e.target as HTMLSelectElement).value as RuleKind, rule)}>
-            ${kind === undefined ? html`<option value="" .selected=${live(true)} disabled>Choose…</option>` : nothing}
-            ${ruleKinds.map(([value, words]) => html`<option value=${value} .selected=${live(value === kind)}>${words}</option>`)}
+          <select id=${kindId} aria-describedby=${pending !== undefined ? `${kindId}-pending` : nothing}
+            @pointerdown=${() => (this.keyed = false)}
+            @keydown=${(e: KeyboardEvent) => this.kindKeydown(e, innerPointer, rule)}
+            @change=${(e: Event) => this.kindChosen(innerPointer, (e.target as HTMLSelectElement).value as RuleKind, rule)}
+            @blur=${() => this.commitKind(innerPointer, rule)}>
+            ${kind === undefined ? html`<option value="" .selected=${live(pending === undefined)} disabled>Choose…</option>` : nothing}
+            ${ruleKinds.map(([value, words]) => html`<option value=${value} .selected=${live(value === (pending ?? kind))}>${words}</option>`)}
           </select>
+          ${pending !== undefined ? html`<p class="hint" id=${`${kindId}-pending`}>Press Enter, or move on, to make it this kind of rule; Escape keeps it as it is.</p>` : nothing}
         </div>
         <div class="check">
           <input type="checkbox" id=${notId} .checked=${live(negated)} ?disabled=${rule === undefined}
@@ -383,7 +399,7 @@ export class ConditionBuilder extends LitElement {
         )}
       </ol>
       <div class="actions">
-        <button type="button" class="secondary" @click=${() => this.addTo(listPointer, 'cohort')}>${this.addWords('Add a rule', depth === 0 ? undefined : groupName)}</button>
+        <button type="button" class="secondary" @click=${() => this.addTo(listPointer, siblingKind(rules))}>${this.addWords('Add a rule', depth === 0 ? undefined : groupName)}</button>
         <button type="button" class="secondary" @click=${() => this.addTo(listPointer, 'all')}>${this.addWords('Add a group', depth === 0 ? undefined : groupName)}</button>
       </div>`;
   }
@@ -404,17 +420,61 @@ export class ConditionBuilder extends LitElement {
    */
   private removeRule(listPointer: string, index: number, count: number): void {
     this.editor?.modeling.remove(`${listPointer}/${index}`, { label: 'remove rule' });
-    const next = index < count - 1 ? index : index - 1;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.ids(`kind${listPointer}/${next}`))}`)?.focus());
+    this.focusKind(`${listPointer}/${index < count - 1 ? index : index - 1}`);
   }
 
   private firstOf = (kinds: string[], filter?: (e: OutlineEntity) => boolean) => this.entities(kinds, filter)[0]?.id;
 
+  /**
+   * Adds a rule to the end of a group and puts focus on its kind, as the forms' Add buttons do:
+   * left on the button, focus would sit below the new rule, often out of view, and a second Enter
+   * would add another.
+   */
   private addTo(listPointer: string, kind: RuleKind): void {
     const pathway = this.pathway;
     if (pathway === undefined) return;
-    const rule = newRule(kind, pathway, this.firstOf) ?? newRule('measure', pathway, this.firstOf);
-    if (rule !== undefined) this.editor?.modeling.insert(listPointer, rule, undefined, { label: 'add rule' });
+    const rule = newRule(kind, pathway, this.firstOf) ?? newRule('cohort', pathway, this.firstOf) ?? newRule('measure', pathway, this.firstOf);
+    if (rule === undefined) return;
+    const index = (valueAt(pathway, listPointer) as unknown[] | undefined)?.length ?? 0;
+    this.editor?.modeling.insert(listPointer, rule, undefined, { label: 'add rule' });
+    this.focusKind(`${listPointer}/${index}`);
+  }
+
+  private focusKind(pointer: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.ids(`kind${pointer}`))}`)?.focus());
+  }
+
+  /**
+   * A kind picked with the keyboard waits until the author presses Enter or leaves the picker: a
+   * closed select changes on every arrow key, and each kind passed would be built in turn (and a
+   * kind that cannot be made yet would send the picker back, so arrowing could never get past it).
+   * A kind picked with the mouse is made at once.
+   */
+  @state() private pendingKind: { pointer: string; kind: RuleKind } | undefined;
+  private keyed = false;
+
+  private kindKeydown(event: KeyboardEvent, pointer: string, current: Record<string, unknown> | undefined): void {
+    if (event.key === 'Enter') {
+      if (this.pendingKind?.pointer === pointer) event.preventDefault();
+      this.commitKind(pointer, current);
+    } else if (event.key === 'Escape' && this.pendingKind?.pointer === pointer) {
+      event.preventDefault();
+      event.stopPropagation();
+      this.pendingKind = undefined;
+    } else if (event.key !== 'Tab' && event.key !== 'Shift') this.keyed = true;
+  }
+
+  private kindChosen(pointer: string, kind: RuleKind, current: Record<string, unknown> | undefined): void {
+    if (this.keyed) this.pendingKind = kind === kindOf(current) ? undefined : { pointer, kind };
+    else this.changeKind(pointer, kind, current);
+  }
+
+  private commitKind(pointer: string, current: Record<string, unknown> | undefined): void {
+    this.keyed = false;
+    const pending = this.pendingKind;
+    if (pending?.pointer !== pointer) return;
+    this.pendingKind = undefined;
+    this.changeKind(pointer, pending.kind, current);
   }
 
   private changeKind(pointer: string, kind: RuleKind, current: Record<string, unknown> | undefined): void {
@@ -431,6 +491,8 @@ export class ConditionBuilder extends LitElement {
     const rule = (kind === 'all' || kind === 'any') && leaf ? ({ [kind]: [current] } as unknown as Condition) : newRule(kind, pathway, this.firstOf);
     if (rule === undefined) {
       this.problem = nothingForRule(kind);
+      // Render even when the message is the same as last time, so the picker goes back to the rule's real kind.
+      this.requestUpdate();
       return;
     }
     this.problem = undefined;
@@ -450,7 +512,9 @@ export class ConditionBuilder extends LitElement {
         ? html`<p>No rule yet.</p>
             <button type="button" class="secondary" @click=${() => {
               const first = newRule('cohort', pathway, this.firstOf) ?? newRule('measure', pathway, this.firstOf);
-              if (first) this.editor?.modeling.set(this.pointer, first, { label: 'add rule' });
+              if (first === undefined) return;
+              this.editor?.modeling.set(this.pointer, first, { label: 'add rule' });
+              this.focusKind(this.pointer);
             }}>${this.addWords('Add a rule')}</button>`
         : html`<p class="sentence" aria-live="polite"><span class="visually-hidden">${this.label} reads: </span>${describeCondition(rule, this.editor?.outline ?? pathway)}</p>
             ${this.renderRule(this.pointer, 0, this.label)}`}

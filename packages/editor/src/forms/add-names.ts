@@ -70,11 +70,21 @@ function namesOnlyItsItems(listTitle: string, itemTitle: string): boolean {
  */
 export function addToList(document: unknown, outline: Outline | undefined, holder: string, listTitle: string, itemTitle: string): AddWords {
   const owner = ownerPhrase(document, outline, holder);
-  const list = lower(listTitle.split(':')[0].trim());
   return {
     shown: `Add ${withArticle(itemTitle)}`,
-    whose: namesOnlyItsItems(listTitle, itemTitle) ? ` to ${owner}` : ` to the ${list} of ${owner}`,
+    whose: namesOnlyItsItems(listTitle, itemTitle) ? ` to ${owner}` : ` to ${listPhrase(listTitle)} of ${owner}`,
   };
+}
+
+/**
+ * A list by its title after "to": "the resources", "the criteria"; a title that does not read as
+ * a noun after "the" (not one word, nor plural: "Include in the referral", "Information needed")
+ * is quoted as its label: 'the list "Include in the referral"'.
+ */
+function listPhrase(listTitle: string): string {
+  const title = listTitle.split(':')[0].trim();
+  const noun = !title.includes(' ') || /[^s]s$/.test(title);
+  return noun ? `the ${lower(title)}` : `the list "${title}"`;
 }
 
 /**

@@ -120,14 +120,15 @@ describe('controls follow the document', () => {
     const builder = form.shadowRoot!.querySelector('pe-condition-builder')!;
     const kind = [...builder.shadowRoot!.querySelectorAll('select')].find((select) => select.id.includes('kind'))!;
     kind.focus();
-    await press('{ArrowUp}');
+    // A kind reached with an arrow key is made on Enter.
+    await press('{ArrowUp}{Enter}');
     expect(Object.keys(outcomeOf(value()).when as Json)).toContain('since');
     await undo();
     expect(outcomeOf(value()).when).toEqual({ cohort: 'looked-after' });
     expect(kind.isConnected).toBe(true);
     expect(kind.value).toBe('cohort');
     // A kind with nothing to pick yet (no evidence) is refused: the list shows the rule still saved.
-    await press('{ArrowDown}');
+    await press('{ArrowDown}{Enter}');
     expect(outcomeOf(value()).when).toEqual({ cohort: 'looked-after' });
     expect(builder.shadowRoot!.textContent).toContain("There is no evidence requirement yet: add one under a stage's Evidence.");
     expect(kind.value).toBe('cohort');

@@ -324,4 +324,23 @@ describe('lists in the forms', () => {
     expect(deepActive()?.dataset.pointer).toBe('/contacts');
     expect(await axeViolations(form)).toEqual([]);
   });
+
+  it("on the pathway's form, adding a stage closes the stages added before it, so the next list stays a few Tab presses away", async () => {
+    const { form, value } = await mountForm(basePathway(), '');
+    const openStages = () => [...form.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details[data-pointer^="/stages/"]')].filter((d) => d.open).map((d) => d.dataset.pointer);
+    for (let added = 1; added <= 3; added++) {
+      fromTop();
+      await tabTo(atPointer('/stages'), 'Add a stage');
+      await press('{Enter}');
+      await settle(4);
+      expect((value().stages as unknown[]).length).toBe(2 + added);
+      // Only the stage just added is open, with focus on it.
+      expect(openStages()).toEqual([`/stages/${1 + added}`]);
+      expect(summaryOf(`/stages/${1 + added}`)(deepActive()!)).toBe(true);
+    }
+    // From the open stage, the referrals' Add button is reached past its fields and the closed stages' summaries and buttons only.
+    let presses = 0;
+    for (; presses < 120 && deepActive()?.dataset.pointer !== '/referrals'; presses++) await press('{Tab}');
+    expect(deepActive()?.dataset.pointer).toBe('/referrals');
+  });
 });

@@ -7,7 +7,7 @@ import { afterEach, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { axeViolations, cleanupEditors, deepActiveElement, deepQuery, deepText, mountEditor, until } from '../testing/editor-testing.js';
 import { actionButton, arrowTo, press, settle, tabTo } from '../forms/testing/keyboard.js';
-import { add, chooseWithArrows, inBuilder, openInOutline, typeAt } from '../testing/editor-keyboard.js';
+import { add, chooseKind, chooseWithArrows, inBuilder, openInOutline, typeAt } from '../testing/editor-keyboard.js';
 import { basePathway } from '../forms/testing/fixtures.js';
 import type { PathwayEditor } from './pathway-editor.js';
 
@@ -60,7 +60,7 @@ it('undo and redo, from the toolbar buttons and the keys, restore every kind of 
   await edited('removing a question');
   expect(await axeViolations(editor)).toEqual([]);
   await openInOutline('/stages/1/gates/0');
-  await chooseWithArrows(inBuilder('/stages/1/gates/0/condition', 'select', 0), 'the rule kind', () => JSON.parse(text()).stages[1].gates[0].condition.stageComplete === undefined, '{ArrowUp}'); // a rule
+  await chooseKind(inBuilder('/stages/1/gates/0/condition', 'select', 0), 'the rule kind', 'cohort', '{ArrowUp}'); // a rule
   await edited('changing a rule');
   await openInOutline('/stages/0');
   await typeAt('/stages/0/id', 'everyone'); // a rename, which follows references

@@ -11,7 +11,7 @@ import { checkPathway } from '@pathway/core';
 import { validatePathway } from '@pathway/schema';
 import { axeViolations, cleanupEditors, deepQuery, deepText, mountEditor, until } from '../testing/editor-testing.js';
 import { arrowTo, atPointer, press, settle, tabTo } from '../forms/testing/keyboard.js';
-import { add, chooseWithArrows, ensure, inBuilder, inBuilderById, openInOutline, typeAt } from '../testing/editor-keyboard.js';
+import { add, chooseKind, chooseWithArrows, ensure, inBuilder, inBuilderById, openInOutline, typeAt } from '../testing/editor-keyboard.js';
 import type { PathwayEditor } from './pathway-editor.js';
 
 afterEach(cleanupEditors);
@@ -113,26 +113,26 @@ it('builds a pathway from blank through the forms, by keyboard alone', async () 
   await add('/stages/2/gates');
   await typeAt('/stages/2/gates/0/title', 'Family met, and not looked after');
   const condition = '/stages/2/gates/0/condition';
-  await chooseWithArrows(inBuilder(condition, 'select', 0), 'the rule kind', () => value().stages[2].gates[0].condition.all !== undefined, '{Home}');
+  await chooseKind(inBuilder(condition, 'select', 0), 'the rule kind', 'all', '{Home}');
   await settle(4);
   // A new rule names nothing the author did not choose: each picker starts empty and is chosen.
   const inRule = (id: string) => inBuilderById(condition, id);
   const all = () => value().stages[2].gates[0].condition.all;
-  await chooseWithArrows(inRule('kind-stages-2-gates-0-condition-all-0'), 'the first rule kind', () => all()[0].cohort !== undefined);
+  await chooseKind(inRule('kind-stages-2-gates-0-condition-all-0'), 'the first rule kind', 'cohort');
   await chooseWithArrows(inRule('pick-stages-2-gates-0-condition-all-0-cohort'), 'the circumstance', () => all()[0].cohort === 'looked-after');
   await tabTo(inBuilder(condition, 'input[type=checkbox]', 1), 'Not, on the first rule in the group');
   await press(' ');
   await tabTo((element) => element.localName === 'button' && element.textContent?.trim().startsWith('Add a rule to the rule of the gate "Family met, and not looked after"'), 'Add a rule');
   await press('{Enter}');
   await settle(4);
-  await chooseWithArrows(inRule('kind-stages-2-gates-0-condition-all-1'), 'the second rule kind', () => all()[1]?.answer !== undefined, '{ArrowUp}');
+  await chooseKind(inRule('kind-stages-2-gates-0-condition-all-1'), 'the second rule kind', 'answer', '{ArrowUp}');
   await settle(4);
   await chooseWithArrows(inRule('pick-stages-2-gates-0-condition-all-1-answer'), 'the question', () => all()[1].answer === metFamily);
   await settle(4);
   expect(value().stages[2].gates[0].condition).toEqual({ all: [{ not: { cohort: 'looked-after' } }, { answer: metFamily, answered: true }] });
   await add('/stages/2/gates');
   await typeAt('/stages/2/gates/1/title', 'Attendance has not improved');
-  await chooseWithArrows(inBuilder('/stages/2/gates/1/condition', 'select', 0), 'the rule kind', () => value().stages[2].gates[1].condition.change !== undefined, '{ArrowDown}');
+  await chooseKind(inBuilder('/stages/2/gates/1/condition', 'select', 0), 'the rule kind', 'change');
   await chooseWithArrows(inBuilderById('/stages/2/gates/1/condition', 'pick-stages-2-gates-1-condition-change'), 'the measure', () => value().stages[2].gates[1].condition.change === 'attendance');
   expect(value().stages[2].gates[1].condition).toMatchObject({ change: 'attendance' });
 
@@ -141,7 +141,7 @@ it('builds a pathway from blank through the forms, by keyboard alone', async () 
   await add('/exceptions');
   await typeAt('/exceptions/0/title', 'Children looked after');
   await typeAt('/exceptions/0/id', 'looked-after-children');
-  await chooseWithArrows(inBuilder('/exceptions/0/when', 'select', 0), 'the rule kind', () => value().exceptions[0].when.cohort !== undefined);
+  await chooseKind(inBuilder('/exceptions/0/when', 'select', 0), 'the rule kind', 'cohort');
   await chooseWithArrows(inBuilderById('/exceptions/0/when', 'pick-exceptions-0-when-cohort'), 'the circumstance', () => value().exceptions[0].when.cohort === 'looked-after');
   await chooseWithArrows(atPointer('/exceptions/0/effect'), 'the effect', () => value().exceptions[0].effect === 'advise');
   await typeAt('/exceptions/0/message', 'Talk to the virtual school head before any legal action.');

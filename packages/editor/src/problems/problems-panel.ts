@@ -52,7 +52,7 @@ export class ProblemsPanel extends LitElement {
       <h2 id="problems-heading">Problems</h2>
       ${ordered.length === 0
         ? html`<p class="none">No problems found. The pathway is ready to preview and publish.</p>`
-        : html`<p>${countText(errors.length, 'error')}, ${countText(warnings.length, 'warning')}. Select one to go to it.</p>`}
+        : html`<p>${countText(errors.length, 'error')}${linted(problems) ? html`, ${countText(warnings.length, 'warning')}.` : html`. ${errors.length === 1 ? 'Warnings are looked for once it is fixed.' : 'Warnings are looked for once they are fixed.'}`} Select one to go to it.</p>`}
       ${this.editor?.draft.value === undefined
         ? html`<p><strong>Fix the JSON first:</strong> the forms and the preview show the last valid version until the JSON is valid again. Nothing you typed is lost.</p>`
         : nothing}
@@ -68,6 +68,14 @@ export class ProblemsPanel extends LitElement {
       </ul>
     `;
   }
+}
+
+/**
+ * Whether lint has looked at the whole pathway: it does not while the JSON or the format has
+ * errors (core's checkPathway), so a count of warnings then would wrongly say "0 warnings".
+ */
+function linted(problems: readonly Problem[]): boolean {
+  return problems.every((problem) => problem.code.startsWith('lint.'));
 }
 
 const plurals = new Intl.PluralRules('en-GB');

@@ -229,20 +229,25 @@ export class PublishPanel extends LitElement {
 
   private renderSizes(pathway: Pathway, previous: Pathway | undefined): TemplateResult {
     const from = previous?.version ?? pathway.version;
+    const nexts = { major: planPublication(pathway, previous, 'major', this.started).version, minor: planPublication(pathway, previous, 'minor', this.started).version };
+    // A dated version ("2025.1", "2023-01-16") is the next date whatever the size: say it once, not as if the choice changed it.
+    const same = nexts.major === nexts.minor;
+    const describedBy = [same ? 'size-same' : '', this.sizeError ? 'size-error' : ''].filter(Boolean).join(' ');
     return html`<div class=${this.sizeError ? 'form-group--error' : ''}>
-      <fieldset aria-describedby=${this.sizeError ? 'size-error' : nothing}>
+      <fieldset aria-describedby=${describedBy === '' ? nothing : describedBy}>
         <legend>How big is this change?</legend>
+        ${same ? html`<p class="hint" id="size-same">Version ${from} becomes ${nexts.major} either way.</p>` : nothing}
         ${this.sizeError ? html`<p class="error-message" id="size-error"><span class="visually-hidden">Error:</span> Choose a major or a minor change</p>` : nothing}
         ${(['major', 'minor'] as const).map((size) => {
           const meaning = CHANGE_MEANINGS[size];
-          const next = planPublication(pathway, previous, size, this.started).version;
+          const next = nexts[size];
           return html`<div class="radio">
             <input type="radio" name="size" id="size-${size}" value=${size} .checked=${this.size === size} aria-describedby="size-${size}-hint"
               @change=${() => {
                 this.size = size;
                 this.sizeError = false;
               }} />
-            <label for="size-${size}">${meaning.label}: version ${from} becomes ${next}</label>
+            <label for="size-${size}">${same ? meaning.label : `${meaning.label}: version ${from} becomes ${next}`}</label>
             <p class="hint" id="size-${size}-hint">${meaning.hint}</p>
           </div>`;
         })}

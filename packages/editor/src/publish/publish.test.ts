@@ -303,8 +303,10 @@ describe('the first publication here of a file dated when it was published elsew
     await panel.ready();
     await settle(panel);
     expect(inside(panel, '[data-first]')).toBeNull();
-    expect(texts(panel, 'label[for="size-major"]')).toEqual([`Major change: version 2023-01-16 becomes ${today()}`]);
-    expect(texts(panel, 'label[for="size-minor"]')).toEqual([`Minor change: version 2023-01-16 becomes ${today()}`]);
+    // The same date whatever the size: said once, not in each choice as if the choice changed it.
+    expect(texts(panel, 'label[for="size-major"]')).toEqual(['Major change']);
+    expect(texts(panel, 'label[for="size-minor"]')).toEqual(['Minor change']);
+    expect(texts(panel, '#size-same')).toEqual([`Version 2023-01-16 becomes ${today()} either way.`]);
     expect(inside(panel, '[data-version-order]')).toBeNull();
     (inside(panel, '#size-minor') as HTMLInputElement).click();
     await settle(panel);

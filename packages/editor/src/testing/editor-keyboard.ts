@@ -51,6 +51,18 @@ export async function chooseWithArrows(matches: (element: HTMLElement) => boolea
   expect(done(), description).toBe(true);
 }
 
+/**
+ * Tabs to a condition builder's "Kind of rule", arrows to `kind` and presses Enter: a kind reached
+ * by arrow keys is made only on Enter or on leaving the picker.
+ */
+export async function chooseKind(matches: (element: HTMLElement) => boolean, description: string, kind: string, key = '{ArrowDown}'): Promise<void> {
+  const select = (await tabTo(matches, description)) as HTMLSelectElement;
+  for (let presses = 0; presses < 20 && select.value !== kind; presses++) await press(key);
+  expect(select.value, description).toBe(kind);
+  await press('{Enter}');
+  await settle(4);
+}
+
 /** The nth control matching `selector` inside the condition builder for `pointer`. */
 export const inBuilder = (pointer: string, selector: string, nth = 0) => (element: HTMLElement) => {
   const builder = deepQueryAll<HTMLElement>(document.body, 'pe-condition-builder').find((b) => b.dataset.pointer === pointer);

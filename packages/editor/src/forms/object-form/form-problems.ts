@@ -7,6 +7,7 @@ import type { EditorContext } from '../../context.js';
 import { locate } from '../../metadata/index.js';
 import { valueAt } from '../../modeling/index.js';
 import { fieldAbout } from '../../problems/problem-target.js';
+import { isQuiet } from './quiet-parts.js';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -27,10 +28,11 @@ export class FormProblems {
   }
 
   /**
-   * The problems to show at a pointer. A problem reported on an object about one of its
+   * The problems to show at a pointer (none yet in a part just added: quiet-parts.ts). A problem reported on an object about one of its
    * references (lint's dangling-reference names the missing id) is shown at that field.
    */
   at(pointer: string): Problem[] {
+    if (isQuiet(this.editor()?.modeling, pointer)) return [];
     const problems = this.all;
     const own = problems.filter((problem) => problem.pointer === pointer);
     const parent = pointer.slice(0, pointer.lastIndexOf('/'));

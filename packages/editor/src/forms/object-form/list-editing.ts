@@ -69,6 +69,12 @@ export class ListEditing implements ReactiveController {
   constructor(
     private readonly host: ListHost,
     private readonly editor: () => EditorContext | undefined,
+    /**
+     * Whether adding an item closes the others open in its list. The pathway's own form does: its
+     * stages, referrals and contacts each have a page of their own, and every one left open there
+     * put all its fields between the author and the next list (hundreds of Tab presses).
+     */
+    private readonly oneOpenPerList: () => boolean = () => false,
   ) {
     host.addController(this);
   }
@@ -200,6 +206,7 @@ export class ListEditing implements ReactiveController {
     const index = at ?? (Array.isArray(items) ? items.length : 0);
     tryEdit(() => this.modeling.insert(list, value, index, { label: `add ${lower(formMetadata.definitions[field.definition ?? '']?.title ?? field.title)}` }));
     this.set('palette', undefined);
+    if (this.oneOpenPerList()) this.set('open', new Set([...this.open].filter((item) => !item.startsWith(`${list}/`))));
     this.setOpen(join(list, index), true);
     this.focusItem(list, index);
   }

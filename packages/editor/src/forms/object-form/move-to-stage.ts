@@ -45,6 +45,9 @@ export function renderMoveToStage(context: EditorContext | undefined, pointer: s
   if (context === undefined || place === undefined) return nothing;
   const stages = (context.outline?.entities ?? []).filter((entity) => entity.kind === 'stage' && entity.pointer !== place.stage);
   if (stages.length === 0) return nothing;
+  // "Duties" is one thing made of several: "these duties were", not "this duties was".
+  const plural = /[^s]s$/.test(what);
+  const these = `${plural ? 'these' : 'this'} ${what}`;
   const move = (host: HTMLElement) => {
     const select = host.closest('.move-to-stage')?.querySelector('select');
     const toStage = select?.value;
@@ -53,18 +56,20 @@ export function renderMoveToStage(context: EditorContext | undefined, pointer: s
     const from = stageName(context, place.stage);
     const toName = stageName(context, toStage);
     if (!tryEdit(() => context.modeling.patch(operations, { label: `move ${what} to another stage` }))) return;
-    lastMove.set(context.modeling, { pointer: to, text: `This ${what} was moved here, to the end of the stage "${toName}", from the stage "${from}". Undo puts it back.`, revision: context.modeling.state.revision });
+    lastMove.set(context.modeling, { pointer: to, text: `${these.charAt(0).toUpperCase()}${these.slice(1)} ${plural ? 'were' : 'was'} moved here, to the end of the stage "${toName}", from the stage "${from}". Undo puts it back.`, revision: context.modeling.state.revision });
     context.select(to, { focus: true });
   };
   return html`<div class="move-to-stage">
-    <label class="label" for=${id}>Move this ${what} to another stage</label>
-    <div class="hint" id=${`${id}-hint`}>It keeps its short name, so everything that refers to it (and any answers already given) still finds it.</div>
+    <label class="label" for=${id}>Move ${these} to another stage</label>
+    <div class="hint" id=${`${id}-hint`}>${plural
+      ? 'They keep their short names, so everything that refers to them (and any answers already given) still finds them.'
+      : 'It keeps its short name, so everything that refers to it (and any answers already given) still finds it.'}</div>
     <div class="row">
       <select id=${id} aria-describedby=${`${id}-hint`}>
         ${stages.map((stage) => html`<option value=${stage.pointer}>${stageName(context, stage.pointer)}</option>`)}
       </select>
       <button type="button" class="secondary" data-action="move-to-stage" @click=${(event: Event) => move(event.currentTarget as HTMLElement)}>
-        Move<span class="visually-hidden"> this ${what} to the stage chosen</span></button>
+        Move<span class="visually-hidden"> ${these} to the stage chosen</span></button>
     </div>
   </div>`;
 }

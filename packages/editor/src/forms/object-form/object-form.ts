@@ -36,6 +36,7 @@ import type { AddWords } from '../add-names.js';
 import { ListEditing, clip, itemName, plural, textItemName, tryEdit } from './list-editing.js';
 import { revealIn } from './reveal.js';
 import { FormProblems } from './form-problems.js';
+import { endQuiet, quietPart } from './quiet-parts.js';
 import { renderUsedBy } from './used-by.js';
 import { movedHere, renderMoveToStage, renderMovedNotice } from './move-to-stage.js';
 import { idFollows, isPublishedId, lowerFirst as lower, nameOf as thingName } from '../../naming.js';
@@ -70,7 +71,7 @@ export class ObjectForm extends LitElement {
   private context?: EditorContext;
 
   /** Open items, the palette showing, and adding, moving and removing items (list-editing.ts). */
-  private readonly lists = new ListEditing(this, () => this.context);
+  private readonly lists = new ListEditing(this, () => this.context, () => this.pointer === '' && !this.nested);
   /** Every field's writes into the pathway, short names and numbers being typed (field-writing.ts). */
   private readonly writing = new FieldWriting(this, () => this.context);
   /** Authors' notes being written (shown before they have any text). */
@@ -554,13 +555,14 @@ export class ObjectForm extends LitElement {
             })
           : html`<button type="button" class="secondary" data-pointer=${pointer} aria-describedby=${help ? `${id}-hint` : nothing}
               @click=${() => {
+                quietPart(this.modeling, pointer);
                 tryEdit(() => this.modeling.set(pointer, new ItemFactory(this.document, formMetadata, this.modeling).create(field.definition ?? ''), { label: `add ${lower(field.title)}` }));
                 void this.lists.focusWithin(`fieldset[data-pointer="${CSS.escape(pointer)}"] pe-object-form`).then(() => this.reveal(`${pointer}/`));
               }}>${this.addWords(this.partWords(field, pointer))}</button>`}
       </div>`;
     }
     return html`<fieldset class="nested${errors.length > 0 ? ' form-group--error' : ''}" data-pointer=${pointer}
-      aria-describedby=${help ? `${id}-hint` : nothing}>
+      aria-describedby=${help ? `${id}-hint` : nothing} @focusout=${(event: FocusEvent) => this.leavePart(event, pointer)}>
       <legend>${field.title}${this.optional(field)}</legend>
       ${help ? html`<div class="hint" id=${`${id}-hint`}>${help}</div>` : nothing}
       ${errors.map((problem) => html`<p class="error-message"><span class="visually-hidden">Error:</span> ${problem.detail}</p>`)}
@@ -572,6 +574,17 @@ export class ObjectForm extends LitElement {
             void this.lists.focusWithin(`[data-pointer="${CSS.escape(pointer)}"]`);
           }}>Remove ${lower(field.title)}</button>`}
     </fieldset>`;
+  }
+
+  /** Focus left a part just added: its problems show now, here and in its nested form. */
+  private leavePart(event: FocusEvent, pointer: string): void {
+    const part = event.currentTarget as HTMLElement;
+    const to = event.relatedTarget;
+    // Still inside (a nested form's fields arrive as the nested form), or the window lost focus.
+    if ((to instanceof Node && part.contains(to)) || (to === null && !document.hasFocus())) return;
+    if (!endQuiet(this.modeling, pointer)) return;
+    this.requestUpdate();
+    part.querySelector<LitElement>('pe-object-form')?.requestUpdate();
   }
 
   /** A select of the kinds of rule and a button, for adding or changing a rule. */
@@ -632,7 +645,7 @@ export class ObjectForm extends LitElement {
                 return guard([item, label, open, problems, list.length, moved], () => html`<li class="item">
                   <details data-pointer=${at} ?open=${open}
                     @toggle=${(event: Event) => this.lists.setOpen(at, (event.target as HTMLDetailsElement).open)}>
-                    <summary>${label}${problems > 0 ? html`<span class="tag">${plural(problems, 'problem', 'problems')}</span>` : nothing}</summary>
+                    <summary>${label}${problems > 0 ? html`<span class="visually-hidden">, </span><span class="tag">${plural(problems, 'problem', 'problems')}</span>` : nothing}</summary>
                     ${open ? html`<pe-object-form nested .pointer=${at}></pe-object-form>` : nothing}
                   </details>
                   ${moved ? renderMovedNotice(this.context, at) : nothing}
