@@ -48,6 +48,9 @@ export const messages = {
     p.count === 2 ? `${p.value} is in the bands of both ${p.stages}` : `${p.value} is in the bands of ${p.stages}`,
   'placement.primary': (p: { stage: string; stages: string }) =>
     `More than one stage applies (${p.stages}); the most intensive, "${p.stage}", is used unless you choose another`,
+  'placement.entryNotKnown': (p: { stage: string; because: string }) => `Not known yet whether ${p.stage} applies: ${p.because}`,
+  'placement.entryReadingAge': (p: { stage: string; because: string }) =>
+    `${p.stage} does not apply because of when the earlier reading was taken: ${p.because}`,
   'placement.none': () => `No stage's band or entry rule matches`,
   'placement.backAfterStepDown': (p: { stage: string; outcome: string; to: string }) =>
     `The pupil is back at ${p.stage}: ${p.outcome} was recorded (a step down to ${p.to}), but the figures now place them here`,

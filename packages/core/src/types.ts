@@ -478,6 +478,8 @@ export interface Evaluation {
    * (`baseline`) and a change rule uses it. Only when there are any.
    */
   baselineMeasures?: string[];
+  /** Of those, the ones whose reading's date a change rule needs (`over`, `within`): a form asks for it. */
+  baselineDateMeasures?: string[];
   /**
    * Answers given to questions the stage worked on does not ask, that the engine read to place
    * the pupil or judge the stage (entry rules, exceptions, requirements, the stage's gates and

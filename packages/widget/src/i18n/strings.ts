@@ -114,6 +114,7 @@ export const en = {
   baselineFigure: 'Figure',
   baselineDate: 'Date of the earlier reading',
   baselineNotNumber: (title: string) => `${title}: enter a number, like 88.5`,
+  baselineDateNeeded: (reading: string) => `${reading}: enter the date of the earlier reading; without it, the change since then cannot be counted`,
   baselineOn: (figure: string, date: string) => `${figure}, on ${date}`,
   outcomesRecordedHeading: 'What has already happened',
   outcomesRecordedHint: 'Select any outcome already recorded for this pupil. It can decide which stage applies.',

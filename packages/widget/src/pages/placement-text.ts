@@ -108,14 +108,22 @@ export function whyStage(ctx: PageContext, stageId: string, overlap = true): str
   return lines;
 }
 
-/** Figures that cannot be relied on, or are in no stage's band. */
+/** The engine's reasons for a more intensive stage that may yet apply (not known, or only the earlier reading's date against it). */
+const UNDECIDED = new Set(['placement.entryNotKnown', 'placement.entryReadingAge']);
+
+/** A more intensive stage may apply: what to enter, or why the change entered was not counted. */
+export function undecidedLines(ctx: PageContext): string[] {
+  return ctx.evaluation.placement.reasons.filter((reason) => UNDECIDED.has(reason.code)).map((reason) => reasonText(ctx.strings, reason));
+}
+
+/** Figures that cannot be relied on, or are in no stage's band; stages that may yet apply. */
 function figureNotes(ctx: PageContext): string[] {
   const { strings, evaluation } = ctx;
   const notes: string[] = [];
   for (const measure of evaluation.measures) {
     if (measure.status === 'tooEarly') notes.push(measure.reason ? reasonText(strings, measure.reason) : strings.measureTooEarly(measure.title));
   }
-  return notes;
+  return [...notes, ...undecidedLines(ctx)];
 }
 
 export function explainStage(ctx: PageContext, overlap = true): StageExplanation {

@@ -1,0 +1,67 @@
+/**
+ * What the widget says about placement, measures and exits, as rules for any pathway (round 8,
+ * pathways written from the guide alone): a change rule that cannot be decided or was not
+ * counted is said, never silent; small inline pathways, one rule each.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { PathwayCase } from '../journey/case-seed.js';
+import { continueOn, enterPercentage, fillField, start } from '../testing/journey.js';
+import { sectionText, summaryFor } from '../testing/driver.js';
+import { cleanup, headingOf, mountWidget, textOf } from '../testing/mount.js';
+
+afterEach(() => cleanup());
+
+const AS_OF = '2026-03-10';
+
+/** A fall of 5 points within 6 weeks of the earlier reading places the pupil above the stage for everyone. */
+const falling = {
+  schemaVersion: '1.1',
+  id: 'falling',
+  version: '1',
+  title: 'Falling attendance',
+  authority: { name: 'Test Council' },
+  measures: [{ id: 'attendance', title: 'Attendance', kind: 'attendancePercentage', baseline: { title: 'Attendance last half term' } }],
+  stages: [
+    { id: 'all', title: 'Every pupil', universal: true },
+    {
+      id: 'falling',
+      title: 'Falling attendance',
+      entry: { when: { change: 'attendance', direction: 'declined', atLeast: 5, within: { amount: 6, unit: 'weeks' } } },
+    },
+  ],
+};
+
+describe('a change rule that needs the earlier reading\'s date', () => {
+  it('asks for the date on the figures page, in the error summary, when the reading is entered without it', async () => {
+    const widget = await mountWidget({ pathway: falling, attributes: { 'as-of': AS_OF } });
+    await start(widget);
+    await enterPercentage(widget, '92');
+    await fillField(widget, 'b-attendance-value', '99');
+    await continueOn(widget);
+    const summary = widget.shadowRoot!.querySelector<HTMLElement>('.error-summary');
+    expect(summary).not.toBeNull();
+    expect(textOf(summary!)).toContain('Attendance last half term: enter the date of the earlier reading');
+    const link = summary!.querySelector('a');
+    expect(link?.getAttribute('href')).toBe('#b-attendance-day');
+    // With the date, the fall counts and the stage applies.
+    await fillField(widget, 'b-attendance-day', '1');
+    await fillField(widget, 'b-attendance-month', '3');
+    await fillField(widget, 'b-attendance-year', '2026');
+    await continueOn(widget);
+    expect(widget.shadowRoot!.querySelector('.error-summary')).toBeNull();
+    expect(textOf(widget.shadowRoot!.querySelector('[data-current-stage]')!)).toContain('Falling attendance');
+  });
+
+  it('says in "Why", on the stage page and the summary, that a fall was not counted because the reading is too old', async () => {
+    const pupil: PathwayCase = { measures: { attendance: { percentage: 91 } }, baselines: { attendance: { percentage: 99, date: '2025-12-01' } } };
+    const widget = await mountWidget({ pathway: falling, attributes: { 'as-of': AS_OF }, properties: { case: pupil } });
+    await start(widget);
+    await continueOn(widget);
+    expect(headingOf(widget)).toMatch(/stage/i);
+    const why = textOf(widget.shadowRoot!.querySelector('[data-placement-reasons]')!);
+    expect(why).toContain('"Falling attendance" does not apply because of when the earlier reading was taken');
+    expect(why).toContain('is more than 6 weeks old');
+    const summary = await summaryFor(falling, pupil, AS_OF);
+    expect(sectionText(summary, 'placement')).toContain('"Falling attendance" does not apply because of when the earlier reading was taken');
+  });
+});
