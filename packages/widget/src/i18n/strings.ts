@@ -213,6 +213,9 @@ export const en = {
   stageAnnouncement: (title: string) => `Stage: ${title}`,
   stageEntry: 'When a pupil enters this stage',
   stageExit: 'When a pupil leaves this stage',
+  exitNotYet: 'Not yet',
+  exitNotYetLine: (stage: string, because: string, notKnown: boolean) =>
+    `${notKnown ? `Not known yet whether the pupil can leave "${stage}"` : `The pupil cannot leave "${stage}" yet`}: ${because.replace(/\.$/u, '')}.`,
   stageRequires: 'Earlier stages that must be complete',
   stageContacts: 'Contacts',
   forceMust: 'Must',

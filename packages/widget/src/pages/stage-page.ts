@@ -17,6 +17,7 @@ import { fieldInput } from './field-input.js';
 import type { PageContext } from './page-context.js';
 import { explainStage, figuresEntered, placedAndOffered, undecidedLines } from './placement-text.js';
 import { bareTitle } from './joined-text.js';
+import { renderExitStatus } from './exit-status.js';
 import {
   authoredLink,
   backLink,
@@ -298,9 +299,9 @@ function renderStageDetails(ctx: PageContext): TemplateResult | typeof nothing {
       ? html`<h4 class="heading-s">${strings.stageEntry}</h4>
           <p>${stage.entry.description}</p>`
       : nothing}
-    ${stage.exit?.description
+    ${stage.exit?.description || current.exit
       ? html`<h4 class="heading-s">${strings.stageExit}</h4>
-          <p>${stage.exit.description}</p>`
+          ${stage.exit?.description ? html`<p>${stage.exit.description}</p>` : nothing} ${renderExitStatus(ctx) ?? nothing}`
       : nothing}
     ${requires.length > 0
       ? html`<h4 class="heading-s">${strings.stageRequires}</h4>

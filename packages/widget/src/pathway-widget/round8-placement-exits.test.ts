@@ -65,3 +65,46 @@ describe('a change rule that needs the earlier reading\'s date', () => {
     expect(sectionText(summary, 'placement')).toContain('"Falling attendance" does not apply because of when the earlier reading was taken');
   });
 });
+
+/** A plan the pupil leaves when attendance is 96% or more and has been for 6 weeks since it got there. */
+const heldExit = {
+  schemaVersion: '1.1',
+  id: 'held-exit',
+  version: '1',
+  title: 'Held exit',
+  authority: { name: 'Test Council' },
+  measures: [{ id: 'attendance', title: 'Attendance', kind: 'attendancePercentage' }],
+  stages: [
+    {
+      id: 'plan',
+      title: 'Support plan',
+      bands: [{ label: '100% and under', measure: 'attendance', upper: { value: 100, inclusive: true } }],
+      questions: [{ id: 'q-reached', text: 'When did attendance first reach 96%?', type: 'date' }],
+      exit: {
+        description: 'The plan can close when attendance is 96% or above and has stayed there for 6 weeks.',
+        when: { all: [{ measure: 'attendance', lower: { value: 96, inclusive: true } }, { since: 'q-reached', atLeast: { amount: 6, unit: 'weeks' } }] },
+      },
+    },
+  ],
+};
+
+describe('an exit rule not met yet', () => {
+  const pupil: PathwayCase = { measures: { attendance: { percentage: 96.5 } }, answers: { 'q-reached': '2026-02-27' } };
+
+  it('says on the stage page when the pupil can leave, as a gate says when it will be met', async () => {
+    const widget = await mountWidget({ pathway: heldExit, attributes: { 'as-of': AS_OF }, properties: { case: pupil } });
+    await start(widget);
+    await continueOn(widget);
+    const status = widget.shadowRoot!.querySelector<HTMLElement>('[data-exit-status]');
+    expect(status?.dataset.exitStatus).toBe('notYet');
+    expect(textOf(status!)).toMatch(/^Not yet It is not yet 6 weeks since .*27 February 2026.*; that will be on 10 April 2026$/u);
+  });
+
+  it('says it in the summary\'s next steps too, and says nothing of the kind once the exit is met', async () => {
+    const summary = await summaryFor(heldExit, pupil, AS_OF);
+    expect(textOf(summary.shadowRoot!)).toContain('The pupil cannot leave "Support plan" yet: It is not yet 6 weeks since');
+    const held = await summaryFor(heldExit, { ...pupil, answers: { 'q-reached': '2026-01-12' } }, AS_OF);
+    expect(textOf(held.shadowRoot!)).not.toContain('cannot leave');
+    expect(textOf(held.shadowRoot!)).toContain('The pupil can leave "Support plan"');
+  });
+});
