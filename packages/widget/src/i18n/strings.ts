@@ -207,8 +207,13 @@ export const en = {
   howToRefer: 'How to refer',
   adviceTitle: 'Advice',
   leadChangeTitle: 'Change of lead',
-  stageBlockedText: (title: string) =>
-    `${title} is not offered for this pupil. Read what to do instead below.`,
+  /** `why`: the titles of the exceptions that stop the stage, shown above it ("Important for this pupil"). */
+  stageBlockedText: (title: string, why: readonly string[] = []) =>
+    why.length === 0
+      ? `${title} is not offered for this pupil.`
+      : `${title} is not offered for this pupil. What to do instead is under ${why.map((name) => `"${name}"`).join(' and ')} above.`,
+  questionsBlocked: (title: string) =>
+    `You do not need to answer anything for ${title}: it is not offered for this pupil.`,
   stageSkippedText: (title: string) => `${title} does not apply to this pupil.`,
   stageAnnouncement: (title: string) => `Stage: ${title}`,
   stageEntry: 'When a pupil enters this stage',

@@ -33,6 +33,15 @@ export function importantExceptions(ctx: PageContext): AppliedException[] {
   );
 }
 
+/** The titles of the exceptions that stop the current stage, said at the top of the page (importantExceptions). */
+export function blockingTitles(ctx: PageContext): string[] {
+  const current = ctx.evaluation.current;
+  if (current?.status !== 'blocked') return [];
+  return importantExceptions(ctx)
+    .filter((exception) => exception.effect === 'block' && exception.stages.includes(current.stageId))
+    .map((exception) => exception.title);
+}
+
 /** The other exceptions that touch the stage (advice, a new lead, a skipped stage), each once. */
 export function stageExceptions(ctx: PageContext, stage: StageEvaluation | undefined): AppliedException[] {
   const important = new Set(importantExceptions(ctx).map((exception) => exception.id));

@@ -12,7 +12,7 @@ import type { ActionGroup, Stage, TimeLimit } from '@pathway/schema';
 import { reasonText } from '../i18n/strings.js';
 import { renderDutyList, stageDuties } from './duties.js';
 import { renderStageRoutes } from './routes.js';
-import { exceptionsElsewhere, leadName, leadsText, renderExceptions, renderImportantExceptions, stageExceptions } from './exceptions.js';
+import { blockingTitles, exceptionsElsewhere, leadName, leadsText, renderExceptions, renderImportantExceptions, stageExceptions } from './exceptions.js';
 import { fieldInput } from './field-input.js';
 import type { PageContext } from './page-context.js';
 import { explainStage, figuresEntered, placedAndOffered, undecidedLines } from './placement-text.js';
@@ -277,7 +277,7 @@ function renderStageDetails(ctx: PageContext): TemplateResult | typeof nothing {
     <span class="caption">${strings.stageCaption}</span>
     <h3 class="heading-l" id="current-stage-title">${stage.title}</h3>
     ${stage.subtitle ? html`<p class="secondary">${stage.subtitle}</p>` : nothing}
-    ${current.status === 'blocked' ? warning(strings.stageBlockedText(stage.title), strings) : nothing}
+    ${current.status === 'blocked' ? warning(strings.stageBlockedText(stage.title, blockingTitles(ctx)), strings) : nothing}
     ${current.status === 'skipped' ? warning(strings.stageSkippedText(stage.title), strings) : nothing}
     ${exceptions.length > 0
       ? html`<h4 class="heading-s">${strings.stageExceptionsTitle}</h4>
