@@ -41,7 +41,8 @@ export const messages = {
   // Bands and placement -----------------------------------------------------------------
   'band.match': (p: { value: string; band: string }) => `${p.value} is ${p.band}`,
   'placement.band': (p: { value: string; band: string; stage: string }) => `${p.value} is ${p.band}: ${p.stage}`,
-  'placement.entry': (p: { stage: string; because: string }) => `${p.stage} applies because ${p.because}`,
+  // `figures`: the change over time among the reasons, for a UI that shows the author's description instead.
+  'placement.entry': (p: { stage: string; because: string; figures?: string }) => `${p.stage} applies because ${p.because}`,
   'placement.universal': (p: { stage: string }) => `${p.stage} applies to every pupil`,
   'placement.gap': (p: { value: string }) => `${p.value} is not in any stage's band`,
   'placement.overlap': (p: { value: string; stages: string; count: number }) =>

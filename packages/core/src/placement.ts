@@ -126,7 +126,10 @@ export function computePlacement(ctx: EvaluationContext): Placement {
       const entry = ctx.condition(stage.entry.when);
       if (entry.holds) {
         byEntry = true;
-        stageReasons.push(reason('placement.entry', { stage: stage.title, because: joinReasons(entry.reasons) }));
+        // The change itself, in figures ("declined by 5.5 points (from 98.5% on … to 93%)"), kept apart for a UI.
+        const figures = entry.reasons.filter((why) => why.code === 'change.declined' || why.code === 'change.improved');
+        const because = joinReasons(entry.reasons);
+        stageReasons.push(reason('placement.entry', figures.length > 0 ? { stage: stage.title, because, figures: joinReasons(figures) } : { stage: stage.title, because }));
       } else {
         const open = entryStillOpen(stage, entry);
         if (open !== undefined) undecided.push({ at: index.stages.indexOf(stage), reason: open });

@@ -128,6 +128,7 @@ export const en = {
   stageWhy: 'Why',
   whyUniversal: (stage: string) => `Applies to every pupil: ${endSentence(stage)}`,
   whyEntry: (stage: string, description: string) => `${stage}: ${description}`,
+  whyEntryFigures: (stage: string, description: string, figures: string) => `${stage}: ${endSentence(description)} ${endSentence(figures)}`,
   whyMostIntensive: (stage: string, count: string) => `Of the ${count} stages these figures match, this is the most intensive: ${endSentence(stage)}`,
   whyNoStage: 'These figures do not place the pupil at any stage.',
   whyChosen: (chosen: string, suggested: string) => `You chose ${endSentence(chosen)} The figures suggest ${endSentence(suggested)}`,

@@ -93,7 +93,9 @@ export function whyStage(ctx: PageContext, stageId: string, overlap = true): str
     if (reason.code === 'placement.outcome' && entryReasons.some((because) => because.includes(String(reason.params?.outcome)))) continue;
     if (reason.code === 'placement.entry') {
       const description = index.stages.get(stageId)?.entry?.description;
-      lines.push(description ? strings.whyEntry(title, description) : reasonText(strings, reason));
+      // The author's description says the rule; a change over time adds its figures, which the description cannot.
+      const figures = typeof reason.params?.figures === 'string' ? reason.params.figures : undefined;
+      lines.push(description ? (figures ? strings.whyEntryFigures(title, description, figures) : strings.whyEntry(title, description)) : reasonText(strings, reason));
     } else lines.push(reasonText(strings, reason));
   }
   const { placement } = evaluation;

@@ -108,3 +108,15 @@ describe('an exit rule not met yet', () => {
     expect(textOf(held.shadowRoot!)).toContain('The pupil can leave "Support plan"');
   });
 });
+
+describe('a stage entered by a change over time', () => {
+  it('shows the figures of the change beside the author\'s description', async () => {
+    const withDescription = structuredClone(falling);
+    (withDescription.stages[1].entry as { description?: string }).description = 'Attendance has fallen by 5 points or more.';
+    const pupil: PathwayCase = { measures: { attendance: { percentage: 93 } }, baselines: { attendance: { percentage: 98.5, date: '2026-02-13' } } };
+    const summary = await summaryFor(withDescription, pupil, AS_OF);
+    expect(sectionText(summary, 'placement')).toContain(
+      'Falling attendance: Attendance has fallen by 5 points or more. Attendance declined by 5.5 points (from 98.5% on 13 February 2026 to 93%).',
+    );
+  });
+});
