@@ -98,7 +98,8 @@ export const messages = {
     `It is at least ${p.duration} since ${dated(p.question, p.date)}`,
   'condition.elapsedNotYet': (p: { duration: string; question: string; date: string; due: string }) =>
     `It is not yet ${p.duration} since ${dated(p.question, p.date)}; that will be on ${p.due}`,
-  'condition.elapsedWithin': (p: { duration: string; question: string; date: string }) =>
+  // `until`: the last day it holds, for a UI saying how long what it decides lasts ("until 20 March 2026").
+  'condition.elapsedWithin': (p: { duration: string; question: string; date: string; until?: string }) =>
     `It is no more than ${p.duration} since ${dated(p.question, p.date)}`,
   'condition.elapsedPast': (p: { duration: string; question: string; date: string; due: string }) =>
     `It is more than ${p.duration} since ${dated(p.question, p.date)}; the ${p.duration} ran out on ${p.due}`,

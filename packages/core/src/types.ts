@@ -223,6 +223,8 @@ export interface AppliedException {
   routes?: string[];
   redirectTo?: { stage?: string; referral?: string; contact?: string };
   lead?: string;
+  /** Its rule holds only while it is no more than a time since a date: the last day it applies ("20 March 2026"). */
+  until?: string;
 }
 
 export interface OutcomeStatus {

@@ -209,6 +209,8 @@ export const en = {
   adviceTitle: 'Advice',
   leadChangeTitle: 'Change of lead',
   /** `why`: the titles of the exceptions that stop the stage, shown above it ("Important for this pupil"). */
+  /** An exception that lasts a time since a date: its last day, as the engine words dates. */
+  exceptionUntil: (date: string) => `This applies until ${date}.`,
   stageBlockedText: (title: string, why: readonly string[] = []) =>
     why.length === 0
       ? `${title} is not offered for this pupil.`

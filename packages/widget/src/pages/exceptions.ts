@@ -181,6 +181,7 @@ export function renderException(ctx: PageContext, exception: AppliedException, s
   const lead = exception.effect === 'reassign' && exception.lead ? strings.exceptionLead(leadName(ctx.index, exception.lead)) : undefined;
   const body = html`<strong class="block">${exception.title}</strong>
     <span class="block">${exception.message}</span>
+    ${exception.until ? html`<span class="block" data-until>${strings.exceptionUntil(exception.until)}</span>` : nothing}
     ${instead ? html`<span class="block" data-instead>${instead}</span>` : nothing}
     ${how ? html`<span class="block" data-instead-how>${how}</span>` : nothing}
     ${lead ? html`<span class="block">${lead}</span>` : nothing}

@@ -120,3 +120,53 @@ describe('a stage entered by a change over time', () => {
     );
   });
 });
+
+/** No notice within 4 weeks of a bereavement; the notice stage has a question of its own. */
+const bereaved = {
+  schemaVersion: '1.1',
+  id: 'bereaved',
+  version: '1',
+  title: 'Bereavement',
+  authority: { name: 'Test Council' },
+  measures: [
+    { id: 'attendance', title: 'Attendance', kind: 'attendancePercentage' },
+    { id: 'bereavement', title: 'Date of a bereavement', kind: 'date', ifBlank: 'No bereavement recorded' },
+  ],
+  stages: [
+    {
+      id: 'notice',
+      title: 'Penalty notice',
+      bands: [{ label: '100% and under', measure: 'attendance', upper: { value: 100, inclusive: true } }],
+      questions: [{ id: 'q-nti', text: 'Has a Notice to Improve been issued?', type: 'yesNo', blocking: true }],
+    },
+  ],
+  exceptions: [
+    {
+      id: 'grief',
+      title: 'Bereavement in the last 4 weeks',
+      effect: 'block',
+      stages: ['notice'],
+      message: 'No penalty notice within 4 weeks of a bereavement.',
+      when: { since: 'bereavement', atMost: { amount: 4, unit: 'weeks' } },
+    },
+  ],
+};
+
+describe('an exception that lasts a time since a date, with nowhere else to go', () => {
+  const pupil: PathwayCase = { measures: { attendance: { percentage: 97 }, bereavement: { date: '2026-02-20' } } };
+
+  it('says when it ends, points at it above, and asks none of the blocked stage\'s questions', async () => {
+    const widget = await mountWidget({ pathway: bereaved, attributes: { 'as-of': AS_OF }, properties: { case: pupil } });
+    await start(widget);
+    await continueOn(widget);
+    const root = widget.shadowRoot!;
+    expect(textOf(root.querySelector('[data-important-exceptions] [data-until]')!)).toBe('This applies until 20 March 2026.');
+    const banner = textOf(root.querySelector('[data-current-stage]')!);
+    expect(banner).toContain('Penalty notice is not offered for this pupil. What to do instead is under "Bereavement in the last 4 weeks" above.');
+    expect(banner).not.toContain('below');
+    await continueOn(widget);
+    expect(root.querySelector('[data-questions]')).toBeNull();
+    expect(root.querySelector('input[name="q-q-nti"], #q-q-nti-yes')).toBeNull();
+    expect(textOf(root.querySelector('[data-blocked-questions]')!)).toContain('You do not need to answer anything for Penalty notice');
+  });
+});
