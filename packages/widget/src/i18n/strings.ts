@@ -97,9 +97,9 @@ export const en = {
   measureUnitDays: 'days',
   /** A count with its unit: "1 session", "12 days". */
   measureCount: (amount: string, unit: 'sessions' | 'days', plural: PluralCategory) => `${amount} ${unitName(unit, plural === 'one')}`,
-  /** An attendance figure entered as session counts, shown as entered: "150 of 180 sessions (83.3%)". */
-  measureSessionsAttended: (attended: string, possible: string, percent: string) => `${attended} of ${possible} sessions (${percent})`,
-  measureSessionsMissed: (missed: string, possible: string, percent: string) => `${missed} of ${possible} sessions missed (${percent})`,
+  /** An attendance figure entered as session counts, worded as the engine's `display` is (the JSON download): "83.3% (150 of 180 sessions)". */
+  measureSessionsAttended: (attended: string, possible: string, percent: string) => `${percent} (${attended} of ${possible} sessions)`,
+  measureSessionsMissed: (missed: string, possible: string, percent: string) => `${percent} (${missed} of ${possible} sessions missed)`,
   measureNotNumber: (title: string) => `${title} must be a number, like 88.5`,
   measureNotWholeNumber: (label: string) => `${label} must be a whole number, like 120`,
   measureInvalid: (title: string) => `Check the figures for ${title}`,
