@@ -170,3 +170,38 @@ describe('an exception that lasts a time since a date, with nowhere else to go',
     expect(textOf(root.querySelector('[data-blocked-questions]')!)).toContain('You do not need to answer anything for Penalty notice');
   });
 });
+
+describe('a measure\'s window', () => {
+  it('is added to its hint only when the title and description do not already say it', async () => {
+    const windowed = {
+      schemaVersion: '1.1',
+      id: 'windowed',
+      version: '1',
+      title: 'Windowed',
+      authority: { name: 'Test Council' },
+      measures: [
+        { id: 'attendance', title: 'Attendance', kind: 'attendancePercentage', window: { amount: 10, unit: 'schoolWeeks' } },
+        { id: 'unauth', title: 'Unauthorised sessions in the last 10 school weeks', kind: 'sessionCount', window: { amount: 10, unit: 'schoolWeeks' } },
+        { id: 'late', title: 'Late sessions', kind: 'sessionCount', description: 'Sessions coded U in the last 10 school weeks.', window: { amount: 10, unit: 'schoolWeeks' } },
+      ],
+      stages: [
+        { id: 'all', title: 'Every pupil', universal: true },
+        {
+          id: 'concern',
+          title: 'Concern',
+          bands: [
+            { label: 'below 90%', measure: 'attendance', upper: { value: 90, inclusive: false } },
+            { label: '10 or more', measure: 'unauth', lower: { value: 10, inclusive: true } },
+            { label: '10 or more late', measure: 'late', lower: { value: 10, inclusive: true } },
+          ],
+        },
+      ],
+    };
+    const widget = await mountWidget({ pathway: windowed, attributes: { 'as-of': AS_OF } });
+    await start(widget);
+    const hint = (id: string) => textOf(widget.shadowRoot!.querySelector(`#m-${id}-hint`) ?? document.createElement('div'));
+    expect(hint('attendance')).toBe('In the last 10 school weeks.');
+    expect(hint('unauth')).not.toContain('In the last 10 school weeks.');
+    expect(hint('late')).toBe('Sessions coded U in the last 10 school weeks.');
+  });
+});
