@@ -59,7 +59,7 @@ export function computeBaseline(measure: Measure, input: unknown): MeasureResult
 }
 
 function usable(result: MeasureResult | undefined): result is MeasureResult & { value: number } {
-  return result !== undefined && (result.status === 'ok' || result.status === 'tooEarly') && typeof result.value === 'number';
+  return result !== undefined && result.status === 'ok' && typeof result.value === 'number';
 }
 
 /** Decimal places a measure's figures are compared at. */
@@ -121,7 +121,9 @@ function changePart(rule: ChangeRule, measure: Measure, now: MeasureResult | und
     missing.push(
       now === undefined || now.status === 'missing'
         ? reason('condition.measureNotEntered', { measure: name })
-        : reason('condition.measureInvalid', { measure: name }),
+        : now.status === 'tooEarly' && now.reason !== undefined
+          ? now.reason
+          : reason('condition.measureInvalid', { measure: name }),
     );
   }
   if (!usable(before)) {

@@ -30,7 +30,7 @@ export const messages = {
   'measure.noPossibleSessions': (p: { measure: string }) =>
     `${p.measure} cannot be worked out yet: there are no possible sessions yet`,
   'measure.tooEarly': (p: { measure: string; possible: string; minimum: string }) =>
-    `${p.measure} is based on only ${p.possible} possible sessions; the pathway treats fewer than ${p.minimum} as too early to rely on`,
+    `${p.measure} is based on only ${p.possible} possible sessions; the pathway treats fewer than ${p.minimum} as too early to rely on, so it does not decide the stage`,
   'measure.countNotWhole': (p: { measure: string; unit: string }) =>
     `${p.measure} must be a whole number of ${p.unit}, 0 or more`,
   'measure.belowMinimum': (p: { measure: string; value: string; minimum: string }) =>

@@ -3,7 +3,8 @@
  *
  * - A stage marked `universal` applies to every pupil and is listed apart, never placed.
  * - Any other stage is placed when one of its bands matches an entered measure (status ok,
- *   or tooEarly: the figure is still used, with its warning) or its entry rule holds.
+ *   not tooEarly: a figure on fewer possible sessions than the measure's minimum places no one
+ *   and is in no classification, its warning saying why) or its entry rule holds.
  * - Placed stages keep pathway order; the primary stage is the last one, the most intensive.
  * - Overlap: more than one stage placed. Gap: a measure that stage bands range over was
  *   entered, but no stage's band on it matched (real pathways have such gaps).
@@ -25,7 +26,8 @@ import { joinWith, quote } from './text.js';
 
 /** A measure's value when it can be compared with bands. */
 function usableValue(result: MeasureResult | undefined): number | undefined {
-  return result !== undefined && (result.status === 'ok' || result.status === 'tooEarly') ? result.value : undefined;
+  // A guard, not a flag: a figure on too few possible sessions places and classifies no one.
+  return result !== undefined && result.status === 'ok' ? result.value : undefined;
 }
 
 function matchBandFor(band: Band, ctx: EvaluationContext): BandMatch | undefined {

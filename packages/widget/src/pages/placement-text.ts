@@ -119,7 +119,7 @@ export function undecidedLines(ctx: PageContext): string[] {
 }
 
 /** Figures that cannot be relied on, or are in no stage's band; stages that may yet apply. */
-function figureNotes(ctx: PageContext): string[] {
+export function figureNotes(ctx: PageContext): string[] {
   const { strings, evaluation } = ctx;
   const notes: string[] = [];
   for (const measure of evaluation.measures) {

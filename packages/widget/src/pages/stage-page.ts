@@ -15,7 +15,7 @@ import { renderStageRoutes } from './routes.js';
 import { blockingTitles, exceptionsElsewhere, leadName, leadsText, renderExceptions, renderImportantExceptions, stageExceptions } from './exceptions.js';
 import { fieldInput } from './field-input.js';
 import type { PageContext } from './page-context.js';
-import { explainStage, figuresEntered, placedAndOffered, undecidedLines } from './placement-text.js';
+import { explainStage, figureNotes, figuresEntered, placedAndOffered } from './placement-text.js';
 import { bareTitle } from './joined-text.js';
 import { renderExitStatus } from './exit-status.js';
 import {
@@ -247,8 +247,8 @@ function renderPlacement(ctx: PageContext): TemplateResult {
   if (placedAndOffered(ctx).length > 1 && primary && !explanation.differs && !preselected) notes.push(strings.stageOverlap(bareTitle(primary.title)));
   const classifications = placement.classifications.map((match) => match.band.label);
   // A preselected stage is explained by its note alone: a list saying the same would repeat it.
-  // A stage that may yet apply is said even then: the note does not say it.
-  const lines = preselected && preselected.why !== 'offered' ? undecidedLines(ctx) : explanation.lines;
+  // A figure too early to act on, or a stage that may yet apply, is said even then: the note does not say it.
+  const lines = preselected && preselected.why !== 'offered' ? figureNotes(ctx) : explanation.lines;
   return html`
     ${lines.length > 0
       ? html`<h3 class="heading-m">${strings.stageWhy}</h3>

@@ -205,3 +205,31 @@ describe('a measure\'s window', () => {
     expect(hint('late')).toBe('Sessions coded U in the last 10 school weeks.');
   });
 });
+
+describe('a percentage on too few possible sessions (a guard)', () => {
+  it('places and classifies no one: the pupil is at the stage for everyone, and "Why" says the figure is too early', async () => {
+    const guarded = {
+      schemaVersion: '1.1',
+      id: 'guarded',
+      version: '1',
+      title: 'Guarded',
+      authority: { name: 'Test Council' },
+      measures: [{ id: 'attendance', title: 'Attendance', kind: 'attendancePercentage', minimumPossibleSessions: 20 }],
+      classifications: [{ label: 'Persistent absence', measure: 'attendance', upper: { value: 90, inclusive: true } }],
+      stages: [
+        { id: 'all', title: 'Every pupil', universal: true },
+        { id: 'support', title: 'Support', bands: [{ label: '90% and under', measure: 'attendance', upper: { value: 90, inclusive: true } }] },
+      ],
+    };
+    const pupil: PathwayCase = { measures: { attendance: { possibleSessions: 18, attendedSessions: 12 } } };
+    const widget = await mountWidget({ pathway: guarded, attributes: { 'as-of': AS_OF }, properties: { case: pupil } });
+    await start(widget);
+    await continueOn(widget);
+    const root = widget.shadowRoot!;
+    expect(root.querySelector<HTMLElement>('[data-current-stage]')?.dataset.currentStage).toBe('all');
+    expect(root.querySelector('[data-classifications]')).toBeNull();
+    expect(textOf(root.querySelector('[data-placement-reasons]')!)).toContain(
+      'Attendance is based on only 18 possible sessions; the pathway treats fewer than 20 as too early to rely on, so it does not decide the stage',
+    );
+  });
+});
