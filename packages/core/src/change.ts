@@ -59,7 +59,7 @@ export function computeBaseline(measure: Measure, input: unknown): MeasureResult
 }
 
 function usable(result: MeasureResult | undefined): result is MeasureResult & { value: number } {
-  return result !== undefined && (result.status === 'ok' || result.status === 'tooEarly') && typeof result.value === 'number';
+  return result !== undefined && result.status === 'ok' && typeof result.value === 'number';
 }
 
 /** Decimal places a measure's figures are compared at. */
@@ -121,7 +121,9 @@ function changePart(rule: ChangeRule, measure: Measure, now: MeasureResult | und
     missing.push(
       now === undefined || now.status === 'missing'
         ? reason('condition.measureNotEntered', { measure: name })
-        : reason('condition.measureInvalid', { measure: name }),
+        : now.status === 'tooEarly' && now.reason !== undefined
+          ? now.reason
+          : reason('condition.measureInvalid', { measure: name }),
     );
   }
   if (!usable(before)) {
@@ -174,13 +176,21 @@ export function evaluateChange(rule: ChangeRule, ctx: ConditionContext): Conditi
 }
 
 /**
- * The measures a change rule compares, and of those the ones whose earlier reading a form should
- * ask for (the measure asks for it with `baseline`). One pass over the whole document, with an
+ * The measures a change rule compares, of those the ones whose earlier reading a form should
+ * ask for (the measure asks for it with `baseline`), and of those the ones whose reading's date
+ * a rule needs (`over`, `within`). One pass over the whole document, with an
  * explicit stack so even a deeply nested file cannot overflow it; done once, when compiling.
  */
-export function changeMeasures(definition: Pathway, outline: Outline): { compared: string[]; asked: string[] } {
+export function changeMeasures(definition: Pathway, outline: Outline): { compared: string[]; asked: string[]; dated: string[] } {
   const compared = new Set<string>();
-  for (const reference of outline.references) if (reference.property === 'change') compared.add(reference.id);
+  // A rule with `over` or `within` cannot be decided without the reading's date.
+  const needsDate = new Set<string>();
+  for (const reference of outline.references) {
+    if (reference.property !== 'change') continue;
+    compared.add(reference.id);
+    const rule = reference.from?.value as { over?: unknown; within?: unknown } | undefined;
+    if (rule?.over !== undefined || rule?.within !== undefined) needsDate.add(reference.id);
+  }
   const asked: string[] = [];
   const seen = new Set<string>();
   for (const measure of definition.measures ?? []) {
@@ -188,5 +198,5 @@ export function changeMeasures(definition: Pathway, outline: Outline): { compare
     seen.add(measure.id);
     if (measure.baseline !== undefined && compared.has(measure.id)) asked.push(measure.id);
   }
-  return { compared: [...compared], asked };
+  return { compared: [...compared], asked, dated: asked.filter((id) => needsDate.has(id)) };
 }

@@ -289,6 +289,8 @@ function evaluateMeasure(
         : reason('condition.measureInvalid', { measure: definition.title }),
     ]);
   }
+  // Too few possible sessions to rely on: a rule on the figure is not known, with the reason.
+  if (measured.status === 'tooEarly' && measured.reason !== undefined) return unknownResult([measured.reason]);
   const params = {
     measure: definition.title,
     value: formatMeasureValue(definition, measured.value),

@@ -207,7 +207,13 @@ export class EvaluationContext implements ConditionContext {
     if (this.applied === undefined) {
       this.applied = [];
       for (const exception of this.index.exceptions) {
-        if (this.condition(exception.when).holds) this.applied.push(this.describeException(exception));
+        const rule = this.condition(exception.when);
+        if (!rule.holds) continue;
+        const applied = this.describeException(exception);
+        // Held by one "no more than N since a date": it lasts until that runs out, said as gates say when.
+        const within = rule.reasons.filter((why) => why.code === 'condition.elapsedWithin' && typeof why.params?.until === 'string');
+        if (within.length === 1) applied.until = String(within[0].params?.until);
+        this.applied.push(applied);
       }
     }
     return this.applied;

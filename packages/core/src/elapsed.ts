@@ -106,7 +106,7 @@ export function evaluateElapsed(rule: ElapsedRule, ctx: ConditionContext): Condi
     } else {
       parts.push(
         later <= due
-          ? result(true, [reason('condition.elapsedWithin', { duration, question: from.name, date })])
+          ? result(true, [reason('condition.elapsedWithin', { duration, question: from.name, date, until: formatLongDate(due) })])
           : result(false, [reason('condition.elapsedPast', { duration, question: from.name, date, due: formatLongDate(due) })]),
       );
     }

@@ -82,6 +82,7 @@ export function evaluateCase(ctx: EvaluationContext): Evaluation {
   if (baselines !== undefined) {
     evaluation.baselines = baselines;
     evaluation.baselineMeasures = [...index.baselineMeasures];
+    if (index.baselineDateMeasures.length > 0) evaluation.baselineDateMeasures = [...index.baselineDateMeasures];
   }
   if (stageId !== undefined) {
     evaluation.stageId = stageId;

@@ -80,7 +80,7 @@ describe('computeMeasure: percentages', () => {
     const result = computeMeasure(guarded, { possibleSessions: 20, attendedSessions: 15 });
     expect(result).toMatchObject({ status: 'tooEarly', value: 75 });
     expect(result.reason?.text).toBe(
-      'Attendance is based on only 20 possible sessions; the pathway treats fewer than 40 as too early to rely on',
+      'Attendance is based on only 20 possible sessions; the pathway treats fewer than 40 as too early to rely on, so it does not decide the stage',
     );
     expect(computeMeasure(guarded, { possibleSessions: 40, attendedSessions: 30 }).status).toBe('ok');
   });

@@ -10,7 +10,8 @@
  * unrounded figure. Session counts must be whole numbers of 0 or more, with no more sessions
  * attended (or missed) than possible, and at least one possible session (no division by zero).
  * Fewer possible sessions than `minimumPossibleSessions` gives status "tooEarly": the figure is
- * still worked out and used, with a reason saying it is too early to rely on.
+ * worked out and shown, with a reason saying it is too early to rely on, but never acted on: it
+ * places the pupil in no band or classification, and rules reading it are not known.
  *
  * Counts (sessionCount, dayCount) are whole numbers of 0 or more, entered as `{ value }`.
  * Numbers are any finite figure within the measure's minimum and maximum, if given; they are

@@ -30,7 +30,7 @@ export const messages = {
   'measure.noPossibleSessions': (p: { measure: string }) =>
     `${p.measure} cannot be worked out yet: there are no possible sessions yet`,
   'measure.tooEarly': (p: { measure: string; possible: string; minimum: string }) =>
-    `${p.measure} is based on only ${p.possible} possible sessions; the pathway treats fewer than ${p.minimum} as too early to rely on`,
+    `${p.measure} is based on only ${p.possible} possible sessions; the pathway treats fewer than ${p.minimum} as too early to rely on, so it does not decide the stage`,
   'measure.countNotWhole': (p: { measure: string; unit: string }) =>
     `${p.measure} must be a whole number of ${p.unit}, 0 or more`,
   'measure.belowMinimum': (p: { measure: string; value: string; minimum: string }) =>
@@ -41,13 +41,17 @@ export const messages = {
   // Bands and placement -----------------------------------------------------------------
   'band.match': (p: { value: string; band: string }) => `${p.value} is ${p.band}`,
   'placement.band': (p: { value: string; band: string; stage: string }) => `${p.value} is ${p.band}: ${p.stage}`,
-  'placement.entry': (p: { stage: string; because: string }) => `${p.stage} applies because ${p.because}`,
+  // `figures`: the change over time among the reasons, for a UI that shows the author's description instead.
+  'placement.entry': (p: { stage: string; because: string; figures?: string }) => `${p.stage} applies because ${p.because}`,
   'placement.universal': (p: { stage: string }) => `${p.stage} applies to every pupil`,
   'placement.gap': (p: { value: string }) => `${p.value} is not in any stage's band`,
   'placement.overlap': (p: { value: string; stages: string; count: number }) =>
     p.count === 2 ? `${p.value} is in the bands of both ${p.stages}` : `${p.value} is in the bands of ${p.stages}`,
   'placement.primary': (p: { stage: string; stages: string }) =>
     `More than one stage applies (${p.stages}); the most intensive, "${p.stage}", is used unless you choose another`,
+  'placement.entryNotKnown': (p: { stage: string; because: string }) => `Not known yet whether ${p.stage} applies: ${p.because}`,
+  'placement.entryReadingAge': (p: { stage: string; because: string }) =>
+    `${p.stage} does not apply because of when the earlier reading was taken: ${p.because}`,
   'placement.none': () => `No stage's band or entry rule matches`,
   'placement.backAfterStepDown': (p: { stage: string; outcome: string; to: string }) =>
     `The pupil is back at ${p.stage}: ${p.outcome} was recorded (a step down to ${p.to}), but the figures now place them here`,
@@ -94,7 +98,8 @@ export const messages = {
     `It is at least ${p.duration} since ${dated(p.question, p.date)}`,
   'condition.elapsedNotYet': (p: { duration: string; question: string; date: string; due: string }) =>
     `It is not yet ${p.duration} since ${dated(p.question, p.date)}; that will be on ${p.due}`,
-  'condition.elapsedWithin': (p: { duration: string; question: string; date: string }) =>
+  // `until`: the last day it holds, for a UI saying how long what it decides lasts ("until 20 March 2026").
+  'condition.elapsedWithin': (p: { duration: string; question: string; date: string; until?: string }) =>
     `It is no more than ${p.duration} since ${dated(p.question, p.date)}`,
   'condition.elapsedPast': (p: { duration: string; question: string; date: string; due: string }) =>
     `It is more than ${p.duration} since ${dated(p.question, p.date)}; the ${p.duration} ran out on ${p.due}`,

@@ -309,6 +309,8 @@ export interface PathwayIndex {
   readonly comparedMeasures: readonly string[];
   /** Of those, the ones whose earlier reading the pathway asks for (`baseline`), in pathway order. */
   readonly baselineMeasures: readonly string[];
+  /** Of those, the ones a change rule with `over` or `within` reads: their reading's date is needed. */
+  readonly baselineDateMeasures: readonly string[];
   /** The pathway's requirements written once (format 1.1), compiled, in order. */
   readonly requirements: readonly CompiledRequirement[];
   /** The requirements that can apply at each stage (their rule is checked per case). */
@@ -525,6 +527,7 @@ export function buildIndex(definition: Pathway, outline: Outline = outlinePathwa
     placingMeasures,
     comparedMeasures: changes.compared,
     baselineMeasures: changes.asked,
+    baselineDateMeasures: changes.dated,
     requirements,
     requirementsAt,
     journey: resolveJourney(definition),

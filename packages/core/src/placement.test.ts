@@ -110,10 +110,16 @@ describe('place', () => {
     expect(placement.gap).toBe(false);
   });
 
-  it('uses a too-early figure, saying it is too early', () => {
+  it('does not act on a too-early figure (a guard): no band, no classification, saying why', () => {
     const placement = model.place({ measures: { attendance: { possibleSessions: 20, attendedSessions: 10 } } });
-    expect(placement.primary).toBe('targeted');
+    expect(placement.primary).toBeUndefined();
+    expect(placement.stages).toEqual([]);
+    expect(placement.classifications).toEqual([]);
+    expect(placement.gap).toBe(false);
     expect(placement.reasons[0].code).toBe('measure.tooEarly');
+    expect(placement.reasons[0].text).toContain('so it does not decide the stage');
+    // The same figure on enough sessions places the pupil.
+    expect(model.place({ measures: { attendance: { possibleSessions: 40, attendedSessions: 20 } } }).primary).toBe('targeted');
   });
 
   it('ignores figures that are not valid, saying why', () => {

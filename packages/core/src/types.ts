@@ -223,6 +223,8 @@ export interface AppliedException {
   routes?: string[];
   redirectTo?: { stage?: string; referral?: string; contact?: string };
   lead?: string;
+  /** Its rule holds only while it is no more than a time since a date: the last day it applies ("20 March 2026"). */
+  until?: string;
 }
 
 export interface OutcomeStatus {
@@ -478,6 +480,8 @@ export interface Evaluation {
    * (`baseline`) and a change rule uses it. Only when there are any.
    */
   baselineMeasures?: string[];
+  /** Of those, the ones whose reading's date a change rule needs (`over`, `within`): a form asks for it. */
+  baselineDateMeasures?: string[];
   /**
    * Answers given to questions the stage worked on does not ask, that the engine read to place
    * the pupil or judge the stage (entry rules, exceptions, requirements, the stage's gates and

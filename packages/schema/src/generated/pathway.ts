@@ -425,7 +425,7 @@ export interface Measure {
    */
   decimals?: number;
   /**
-   * Below this many possible sessions, a percentage worked out from session counts is treated as too early to rely on, and the school is told so.
+   * Below this many possible sessions, a percentage worked out from session counts is too early to act on: it is shown with a warning, but places the pupil in no band or classification and rules reading it are not known, so the pupil is at the starting or universal stage, or one the school chooses.
    */
   minimumPossibleSessions?: number;
   /**

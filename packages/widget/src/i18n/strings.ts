@@ -97,9 +97,9 @@ export const en = {
   measureUnitDays: 'days',
   /** A count with its unit: "1 session", "12 days". */
   measureCount: (amount: string, unit: 'sessions' | 'days', plural: PluralCategory) => `${amount} ${unitName(unit, plural === 'one')}`,
-  /** An attendance figure entered as session counts, shown as entered: "150 of 180 sessions (83.3%)". */
-  measureSessionsAttended: (attended: string, possible: string, percent: string) => `${attended} of ${possible} sessions (${percent})`,
-  measureSessionsMissed: (missed: string, possible: string, percent: string) => `${missed} of ${possible} sessions missed (${percent})`,
+  /** An attendance figure entered as session counts, worded as the engine's `display` is (the JSON download): "83.3% (150 of 180 sessions)". */
+  measureSessionsAttended: (attended: string, possible: string, percent: string) => `${percent} (${attended} of ${possible} sessions)`,
+  measureSessionsMissed: (missed: string, possible: string, percent: string) => `${percent} (${missed} of ${possible} sessions missed)`,
   measureNotNumber: (title: string) => `${title} must be a number, like 88.5`,
   measureNotWholeNumber: (label: string) => `${label} must be a whole number, like 120`,
   measureInvalid: (title: string) => `Check the figures for ${title}`,
@@ -114,6 +114,7 @@ export const en = {
   baselineFigure: 'Figure',
   baselineDate: 'Date of the earlier reading',
   baselineNotNumber: (title: string) => `${title}: enter a number, like 88.5`,
+  baselineDateNeeded: (reading: string) => `${reading}: enter the date of the earlier reading; without it, the change since then cannot be counted`,
   baselineOn: (figure: string, date: string) => `${figure}, on ${date}`,
   outcomesRecordedHeading: 'What has already happened',
   outcomesRecordedHint: 'Select any outcome already recorded for this pupil. It can decide which stage applies.',
@@ -127,6 +128,7 @@ export const en = {
   stageWhy: 'Why',
   whyUniversal: (stage: string) => `Applies to every pupil: ${endSentence(stage)}`,
   whyEntry: (stage: string, description: string) => `${stage}: ${description}`,
+  whyEntryFigures: (stage: string, description: string, figures: string) => `${stage}: ${endSentence(description)} ${endSentence(figures)}`,
   whyMostIntensive: (stage: string, count: string) => `Of the ${count} stages these figures match, this is the most intensive: ${endSentence(stage)}`,
   whyNoStage: 'These figures do not place the pupil at any stage.',
   whyChosen: (chosen: string, suggested: string) => `You chose ${endSentence(chosen)} The figures suggest ${endSentence(suggested)}`,
@@ -208,12 +210,22 @@ export const en = {
   howToRefer: 'How to refer',
   adviceTitle: 'Advice',
   leadChangeTitle: 'Change of lead',
-  stageBlockedText: (title: string) =>
-    `${title} is not offered for this pupil. Read what to do instead below.`,
+  /** `why`: the titles of the exceptions that stop the stage, shown above it ("Important for this pupil"). */
+  /** An exception that lasts a time since a date: its last day, as the engine words dates. */
+  exceptionUntil: (date: string) => `This applies until ${date}.`,
+  stageBlockedText: (title: string, why: readonly string[] = []) =>
+    why.length === 0
+      ? `${title} is not offered for this pupil.`
+      : `${title} is not offered for this pupil. What to do instead is under ${why.map((name) => `"${name}"`).join(' and ')} above.`,
+  questionsBlocked: (title: string) =>
+    `You do not need to answer anything for ${title}: it is not offered for this pupil.`,
   stageSkippedText: (title: string) => `${title} does not apply to this pupil.`,
   stageAnnouncement: (title: string) => `Stage: ${title}`,
   stageEntry: 'When a pupil enters this stage',
   stageExit: 'When a pupil leaves this stage',
+  exitNotYet: 'Not yet',
+  exitNotYetLine: (stage: string, because: string, notKnown: boolean) =>
+    `${notKnown ? `Not known yet whether the pupil can leave "${stage}"` : `The pupil cannot leave "${stage}" yet`}: ${because.replace(/\.$/u, '')}.`,
   stageRequires: 'Earlier stages that must be complete',
   stageContacts: 'Contacts',
   forceMust: 'Must',

@@ -34,6 +34,15 @@ export function importantExceptions(ctx: PageContext): AppliedException[] {
   );
 }
 
+/** The titles of the exceptions that stop the current stage, said at the top of the page (importantExceptions). */
+export function blockingTitles(ctx: PageContext): string[] {
+  const current = ctx.evaluation.current;
+  if (current?.status !== 'blocked') return [];
+  return importantExceptions(ctx)
+    .filter((exception) => exception.effect === 'block' && exception.stages.includes(current.stageId))
+    .map((exception) => exception.title);
+}
+
 /** The other exceptions that touch the stage (advice, a new lead, a skipped stage), each once. */
 export function stageExceptions(ctx: PageContext, stage: StageEvaluation | undefined): AppliedException[] {
   const important = new Set(importantExceptions(ctx).map((exception) => exception.id));
@@ -192,6 +201,7 @@ export function renderException(ctx: PageContext, exception: AppliedException, s
   const lead = exception.effect === 'reassign' && exception.lead ? strings.exceptionLead(leadName(ctx.index, exception.lead)) : undefined;
   const body = html`<strong class="block">${exception.title}</strong>
     <span class="block">${exception.message}</span>
+    ${exception.until ? html`<span class="block" data-until>${strings.exceptionUntil(exception.until)}</span>` : nothing}
     ${instead ? html`<span class="block" data-instead>${instead}</span>` : nothing}
     ${how ? html`<span class="block" data-instead-how>${how}</span>` : nothing}
     ${lead ? html`<span class="block">${lead}</span>` : nothing}

@@ -66,16 +66,22 @@ function validateMeasures(ctx: PageContext): FieldError[] {
     if (!invalid) continue;
     errors.push({ key: measureFieldIds(measure.id).group, fieldId: measureErrorField(measure, entry, result?.reason?.code), message: invalid });
   }
-  // Earlier readings (format 1.1): a figure that is a number, a whole date.
+  // Earlier readings (format 1.1): a figure that is a number, a whole date; the date too where a
+  // rule reads the reading's age (`over`, `within`), which it cannot decide without it.
+  const dated = new Set(ctx.evaluation.baselineDateMeasures ?? []);
   for (const [id, entry] of Object.entries(state.baselineEntries)) {
     const ids = measureFieldIds(id);
     const title = index.measures.get(id)?.title ?? id;
-    const problem = parseDateParts(entry).problem;
+    const parsed = parseDateParts(entry);
+    const problem = parsed.problem;
+    const label = `${title}: ${strings.baselineDate.toLowerCase()}`;
     if (entry.value.trim() !== '' && parseNumber(entry.value) === undefined) {
       errors.push({ key: ids.baselineGroup, fieldId: ids.baselineValue, message: strings.baselineNotNumber(title) });
     } else if (problem) {
-      const label = `${title}: ${strings.baselineDate.toLowerCase()}`;
       errors.push({ key: ids.baselineGroup, fieldId: ids.baselineDay, message: problem === 'incomplete' ? strings.dateIncomplete(label) : strings.dateInvalid(label) });
+    } else if (parsed.date === undefined && entry.value.trim() !== '' && dated.has(id)) {
+      const asked = (index.measures.get(id) as { baseline?: { title?: string } } | undefined)?.baseline?.title;
+      errors.push({ key: ids.baselineGroup, fieldId: ids.baselineDay, message: strings.baselineDateNeeded(shortLabel(asked || strings.baselineTitle(title))) });
     }
   }
   return errors;

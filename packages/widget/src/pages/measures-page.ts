@@ -43,8 +43,12 @@ export function baselineMeasures(ctx: PageContext): Measure[] {
   return (ctx.evaluation.baselineMeasures ?? []).map((id) => ctx.index.measures.get(id)).filter((measure) => measure !== undefined);
 }
 
+/** "In the last 10 school weeks.", unless the title or description already names that window. */
 function windowText(ctx: PageContext, measure: Measure): string | undefined {
-  return measure.window ? ctx.strings.measureWindowHint(ctx.format.duration(measure.window)) : undefined;
+  if (!measure.window) return undefined;
+  const window = ctx.format.duration(measure.window);
+  const said = `${measure.title} ${measure.description ?? ''}`.toLowerCase();
+  return said.includes(window.toLowerCase()) ? undefined : ctx.strings.measureWindowHint(window);
 }
 
 /**

@@ -15,6 +15,7 @@ import type { TemplateResult } from 'lit';
 import { baselineSteps, exitStep, outcomeWaits, recordedElsewhere, referralRuledOut } from '@pathway/core';
 import type { GateResult, OutcomeStatus } from '@pathway/core';
 import type { Outcome } from '@pathway/schema';
+import { exitNotYetLine } from './exit-status.js';
 import { reasonText } from '../i18n/strings.js';
 import { importantExceptions, insteadHow, insteadWhat, referralHow, referralTarget, renderHowToRefer } from './exceptions.js';
 import { bareTitle } from './joined-text.js';
@@ -194,5 +195,8 @@ export function nextSteps(ctx: PageContext, readiness: Readiness | undefined): N
       afterReferral.push(withDescription(title, outcome.description));
     }
   }
+  // The exit not reached yet: when the pupil can leave, as a gate says when it will be met.
+  const exitLater = current && !settledBy ? exitNotYetLine(ctx, index.stages.get(current.stageId)?.title ?? current.title) : undefined;
+  if (exitLater) notKnown.push(html`${exitLater}`);
   return { now, after: [...after, ...notKnown], afterReferral };
 }

@@ -93,7 +93,9 @@ export function whyStage(ctx: PageContext, stageId: string, overlap = true): str
     if (reason.code === 'placement.outcome' && entryReasons.some((because) => because.includes(String(reason.params?.outcome)))) continue;
     if (reason.code === 'placement.entry') {
       const description = index.stages.get(stageId)?.entry?.description;
-      lines.push(description ? strings.whyEntry(title, description) : reasonText(strings, reason));
+      // The author's description says the rule; a change over time adds its figures, which the description cannot.
+      const figures = typeof reason.params?.figures === 'string' ? reason.params.figures : undefined;
+      lines.push(description ? (figures ? strings.whyEntryFigures(title, description, figures) : strings.whyEntry(title, description)) : reasonText(strings, reason));
     } else lines.push(reasonText(strings, reason));
   }
   const { placement } = evaluation;
@@ -108,14 +110,22 @@ export function whyStage(ctx: PageContext, stageId: string, overlap = true): str
   return lines;
 }
 
-/** Figures that cannot be relied on, or are in no stage's band. */
-function figureNotes(ctx: PageContext): string[] {
+/** The engine's reasons for a more intensive stage that may yet apply (not known, or only the earlier reading's date against it). */
+const UNDECIDED = new Set(['placement.entryNotKnown', 'placement.entryReadingAge']);
+
+/** A more intensive stage may apply: what to enter, or why the change entered was not counted. */
+export function undecidedLines(ctx: PageContext): string[] {
+  return ctx.evaluation.placement.reasons.filter((reason) => UNDECIDED.has(reason.code)).map((reason) => reasonText(ctx.strings, reason));
+}
+
+/** Figures that cannot be relied on, or are in no stage's band; stages that may yet apply. */
+export function figureNotes(ctx: PageContext): string[] {
   const { strings, evaluation } = ctx;
   const notes: string[] = [];
   for (const measure of evaluation.measures) {
     if (measure.status === 'tooEarly') notes.push(measure.reason ? reasonText(strings, measure.reason) : strings.measureTooEarly(measure.title));
   }
-  return notes;
+  return [...notes, ...undecidedLines(ctx)];
 }
 
 export function explainStage(ctx: PageContext, overlap = true): StageExplanation {

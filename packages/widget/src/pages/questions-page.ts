@@ -23,7 +23,7 @@ import { evidenceRow } from './rows/evidence-row.js';
 import { headingRow } from './rows/heading-row.js';
 import { questionRow } from './rows/question-row.js';
 import { backLink, continueButton, errorSummary, pageHeading, warning } from './shared.js';
-import { renderImportantExceptions } from './exceptions.js';
+import { blockingTitles, renderImportantExceptions } from './exceptions.js';
 import { renderClosedChoice } from './routes.js';
 
 type Row =
@@ -199,14 +199,18 @@ export function renderQuestionsPage(ctx: PageContext): TemplateResult {
   const { strings, evaluation } = ctx;
   const current = evaluation.current;
   const rows = questionRows(ctx);
+  const blocked = current?.status === 'blocked';
   return html`
     ${backLink(ctx)} ${errorSummary(ctx)} ${pageHeading(strings.questionsHeading, current?.title)}
     ${ctx.stageMoved ? html`<div class="notification" data-stage-moved><p>${strings.stageMovedByAnswer(ctx.stageMoved.title)}</p></div>` : nothing}
     ${renderImportantExceptions(ctx)}
-    ${current?.status === 'blocked' ? warning(strings.stageBlockedText(current.title), strings) : nothing} ${renderClosedChoice(ctx)}
-    <p>${rows.length > 0 ? strings.questionsIntro : strings.questionsNone}</p>
-    ${renderGroupLinks(ctx, rows)}
-    <div class="questions" data-questions ${rowList(rowModels(ctx, rows))}></div>
+    ${blocked ? warning(strings.stageBlockedText(current.title, blockingTitles(ctx)), strings) : nothing} ${renderClosedChoice(ctx)}
+    ${blocked && rows.length > 0
+      ? // A stage not offered asks nothing: its questions would ask for what must not be done.
+        html`<p data-blocked-questions>${strings.questionsBlocked(current.title)}</p>`
+      : html`<p>${rows.length > 0 ? strings.questionsIntro : strings.questionsNone}</p>
+          ${renderGroupLinks(ctx, rows)}
+          <div class="questions" data-questions ${rowList(rowModels(ctx, rows))}></div>`}
     ${renderReadiness(ctx)} ${continueButton(ctx)}
   `;
 }

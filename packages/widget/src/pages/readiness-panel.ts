@@ -251,8 +251,11 @@ export function renderReadiness(ctx: PageContext): TemplateResult | typeof nothi
   const gates = allGates(readiness);
   return html`<section class="readiness" part="readiness" aria-labelledby="readiness-title" data-ready=${readiness.ready ? 'true' : 'false'}>
     <h3 class="heading-m" id="readiness-title">${strings.readinessTitle}</h3>
-    <p class="secondary" data-progress>${strings.readinessProgress(format.number(readiness.answered), format.number(readiness.total))}</p>
-    <p class="secondary">${strings.readinessIntro}</p>
+    ${readiness.stage.status === 'available'
+      ? html`<p class="secondary" data-progress>${strings.readinessProgress(format.number(readiness.answered), format.number(readiness.total))}</p>
+          <p class="secondary">${strings.readinessIntro}</p>`
+      : // A stage not offered asks nothing: no count of answers, no "questions above".
+        nothing}
     ${renderStatusLines(ctx, readiness)} ${renderMissingGroups(ctx, readiness, true)}
     ${gates.length > 0
       ? html`<h4 class="heading-s">${strings.readinessGates}</h4>

@@ -12,11 +12,12 @@ import type { ActionGroup, Stage, TimeLimit } from '@pathway/schema';
 import { reasonText } from '../i18n/strings.js';
 import { renderDutyList, stageDuties } from './duties.js';
 import { renderStageRoutes } from './routes.js';
-import { exceptionsElsewhere, leadText, leadsText, renderExceptions, renderImportantExceptions, stageExceptions } from './exceptions.js';
+import { blockingTitles, exceptionsElsewhere, leadText, leadsText, renderExceptions, renderImportantExceptions, stageExceptions } from './exceptions.js';
 import { fieldInput } from './field-input.js';
 import type { PageContext } from './page-context.js';
-import { explainStage, figuresEntered, placedAndOffered } from './placement-text.js';
+import { explainStage, figureNotes, figuresEntered, placedAndOffered } from './placement-text.js';
 import { bareTitle } from './joined-text.js';
+import { renderExitStatus } from './exit-status.js';
 import {
   backLink,
   contactLine,
@@ -246,7 +247,8 @@ function renderPlacement(ctx: PageContext): TemplateResult {
   if (placedAndOffered(ctx).length > 1 && primary && !explanation.differs && !preselected) notes.push(strings.stageOverlap(bareTitle(primary.title)));
   const classifications = placement.classifications.map((match) => match.band.label);
   // A preselected stage is explained by its note alone: a list saying the same would repeat it.
-  const lines = preselected && preselected.why !== 'offered' ? [] : explanation.lines;
+  // A figure too early to act on, or a stage that may yet apply, is said even then: the note does not say it.
+  const lines = preselected && preselected.why !== 'offered' ? figureNotes(ctx) : explanation.lines;
   return html`
     ${lines.length > 0
       ? html`<h3 class="heading-m">${strings.stageWhy}</h3>
@@ -275,7 +277,7 @@ function renderStageDetails(ctx: PageContext): TemplateResult | typeof nothing {
     <span class="caption">${strings.stageCaption}</span>
     <h3 class="heading-l" id="current-stage-title">${stage.title}</h3>
     ${stage.subtitle ? html`<p class="secondary">${stage.subtitle}</p>` : nothing}
-    ${current.status === 'blocked' ? warning(strings.stageBlockedText(stage.title), strings) : nothing}
+    ${current.status === 'blocked' ? warning(strings.stageBlockedText(stage.title, blockingTitles(ctx)), strings) : nothing}
     ${current.status === 'skipped' ? warning(strings.stageSkippedText(stage.title), strings) : nothing}
     ${exceptions.length > 0
       ? html`<h4 class="heading-s">${strings.stageExceptionsTitle}</h4>
@@ -297,9 +299,9 @@ function renderStageDetails(ctx: PageContext): TemplateResult | typeof nothing {
       ? html`<h4 class="heading-s">${strings.stageEntry}</h4>
           <p>${stage.entry.description}</p>`
       : nothing}
-    ${stage.exit?.description
+    ${stage.exit?.description || current.exit
       ? html`<h4 class="heading-s">${strings.stageExit}</h4>
-          <p>${stage.exit.description}</p>`
+          ${stage.exit?.description ? html`<p>${stage.exit.description}</p>` : nothing} ${renderExitStatus(ctx) ?? nothing}`
       : nothing}
     ${requires.length > 0
       ? html`<h4 class="heading-s">${strings.stageRequires}</h4>

@@ -617,7 +617,7 @@ describe('words (item 11)', () => {
     expect(question[shown.length]).toBe(' ');
   });
 
-  it('attendance entered as session counts is shown as entered: check your answers, summary, print and download', async () => {
+  it('attendance entered as session counts is shown as entered, worded as the JSON download words it: check your answers, summary, print and download', async () => {
     const widget = await mountWidget({ pathway: seeds.wigan });
     await start(widget);
     await enterSessions(widget, '180', '150');
@@ -625,9 +625,9 @@ describe('words (item 11)', () => {
     await continueOn(widget);
     await continueOn(widget);
     expect(headingOf(widget)).toBe('Check your answers');
-    expect(textOf(widget)).toContain('150 of 180 sessions (83.3%)');
+    expect(textOf(widget)).toContain('83.3% (150 of 180 sessions)');
     await clickButton(widget, 'Continue to summary');
-    expect(sectionText(widget, 'measures')).toBe('Attendance Attendance 150 of 180 sessions (83.3%)');
+    expect(sectionText(widget, 'measures')).toBe('Attendance Attendance 83.3% (150 of 180 sessions)');
     const blobs: Blob[] = [];
     vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
       blobs.push(blob as Blob);
@@ -635,7 +635,7 @@ describe('words (item 11)', () => {
     });
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     await clickButton(widget, 'Download as a web page');
-    expect(await blobs[0].text()).toContain('150 of 180 sessions (83.3%)');
+    expect(await blobs[0].text()).toContain('83.3% (150 of 180 sessions)');
   });
 
   it('a stage with no questions shows no empty questions page', async () => {

@@ -329,13 +329,18 @@ describe('Wigan: the journey step by step', () => {
     expect(textOf(byId(widget, 's-enforcement-referral-hint'))).toBe('Not offered for this pupil');
     await chooseStage(widget, 'enforcement-referral');
     const banner = textOf(query(widget, '[data-current-stage]')!);
-    expect(banner).toContain('Warning: Enforcement Referral is not offered for this pupil. Read what to do instead below.');
+    // What to do instead is in the exception above, named: never "below", where nothing says it.
+    expect(banner).toContain('Warning: Enforcement Referral is not offered for this pupil. What to do instead is under "Child Looked After (CLA)" above.');
     // What stops the stage leads the page.
     expect(textOf(query(widget, '[data-important-exceptions]')!)).toContain(
       "Warning: Child Looked After (CLA) Please note we do not proceed to legal enforcement for CLA but would look to escalate within children's social care.",
     );
     await continueOn(widget);
     expect(textOf(query(widget, '[data-status="stage"]')!)).toBe('This stage is not offered for this pupil.');
+    // Its questions are not asked, nor counted.
+    expect(query(widget, '[data-questions]')).toBeNull();
+    expect(query(widget, '[data-progress]')).toBeNull();
+    expect(textOf(query(widget, '[data-blocked-questions]')!)).toBe('You do not need to answer anything for Enforcement Referral: it is not offered for this pupil.');
     expect(textOf(query(widget, '[data-status="referral:enforcement-pathway-meeting"]')!)).toBe(
       'Referral to enforcement action is not offered for this pupil.',
     );
