@@ -60,9 +60,12 @@ export const ENTRY_FILE = 'pathway-widget.js';
  * outcome; a closed route's description introduced; outcome wording said once); and to 110 KiB
  * for what an eighth round showed (an earlier reading's date asked where a rule needs it, a stage
  * that may yet apply, an exit not met yet, when an exception ends, a blocked stage's questions not
- * asked): a change that moves it again says why in its commit.
+ * asked); and to 111 KiB for the rest of that round (a change of lead naming whom it replaces, a
+ * contact's description shown, a referral held back by an answer "not ready yet", outcomes and
+ * duties' force said once, a `case` told back as the widget uses it, a partial strings table
+ * marked with the language its words are in): a change that moves it again says why in its commit.
  */
-export const BUDGETS = { firstPaintKiB: 25, wholeJourneyKiB: 45, wholeJourneyCeilingKiB: 110 } as const;
+export const BUDGETS = { firstPaintKiB: 25, wholeJourneyKiB: 45, wholeJourneyCeilingKiB: 111 } as const;
 
 export type ChunkRole = 'first-paint' | 'journey' | 'invalid-only';
 
