@@ -208,6 +208,8 @@ export const en = {
   exceptionLead: (lead: string) => `Who leads: ${endSentence(lead)}`,
   /** Before how to make a referral the stage does not list (its phone, email, web address, instructions). */
   howToRefer: 'How to refer',
+  /** Before a redirect's contact's phone, email and web address. */
+  howToContact: 'How to contact them',
   adviceTitle: 'Advice',
   leadChangeTitle: 'Change of lead',
   /** `why`: the titles of the exceptions that stop the stage, shown above it ("Important for this pupil"). */

@@ -165,23 +165,38 @@ export function referralHow(ctx: PageContext, id: string): HowLine[] {
  * "How to refer: Phone: 0300 123 4567. Email: team@council.gov.uk. Online: https://…." with the
  * addresses as links a school can follow (the summary's referral panel links them alike).
  */
-export function renderHowToRefer(ctx: PageContext, how: readonly HowLine[]): TemplateResult {
+export function renderHowToRefer(ctx: PageContext, how: readonly HowLine[], heading: string = ctx.strings.howToRefer): TemplateResult {
   const { strings } = ctx;
-  return html`${strings.howToRefer}:${how.map((line) => {
+  return html`${heading}:${how.map((line) => {
     const said = line.label ? `${line.label}: ${line.text}` : line.text;
     const stop = endSentence(said) === said ? '' : '.';
     return html` ${line.label ? `${line.label}: ` : ''}${line.href ? authoredLink(strings, line.text, line.href) : line.text}${stop}`;
   })}`;
 }
 
+/** A contact's phone, email and web address, line by line, as a referral's channel is. */
+function contactHow(ctx: PageContext, id: string): HowLine[] {
+  const contact = ctx.index.contacts.get(id);
+  if (!contact) return [];
+  const { strings } = ctx;
+  const how: HowLine[] = [];
+  if (contact.phone) how.push({ label: strings.summaryReferralPhone, text: contact.phone });
+  if (contact.email) how.push({ label: strings.summaryReferralEmail, text: contact.email, href: `mailto:${contact.email}` });
+  if (contact.url) how.push({ label: strings.summaryReferralWeb, text: contact.url, href: contact.url });
+  return how;
+}
+
 /**
- * For a redirect to a referral: how to make it; never the exception's own message again (a
- * referral whose only instructions repeat it says no "how").
+ * For a redirect: how to make the referral it sends the pupil to, and how to reach the contact
+ * ("contact the Virtual School" is no help without a number); never the exception's own message
+ * again (a referral whose only instructions repeat it says no "how").
  */
 export function insteadHow(ctx: PageContext, exception: AppliedException): TemplateResult | undefined {
-  const referral = exception.effect === 'redirect' ? exception.redirectTo?.referral : undefined;
-  const how = (referral ? referralHow(ctx, referral) : []).filter((line) => (line.label ? `${line.label}: ${line.text}` : line.text) !== exception.message.trim());
-  return how.length > 0 ? renderHowToRefer(ctx, how) : undefined;
+  const target = exception.effect === 'redirect' ? exception.redirectTo : undefined;
+  const refer = (target?.referral ? referralHow(ctx, target.referral) : []).filter((line) => (line.label ? `${line.label}: ${line.text}` : line.text) !== exception.message.trim());
+  const reach = target?.contact ? contactHow(ctx, target.contact) : [];
+  const parts = [...(refer.length > 0 ? [renderHowToRefer(ctx, refer)] : []), ...(reach.length > 0 ? [renderHowToRefer(ctx, reach, ctx.strings.howToContact)] : [])];
+  return parts.length === 0 ? undefined : parts.length === 1 ? parts[0] : html`${parts[0]} ${parts[1]}`;
 }
 
 /** How many stages the pathway has: an exception changing all of them is not listed by name. */

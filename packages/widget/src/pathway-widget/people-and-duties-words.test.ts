@@ -200,3 +200,34 @@ describe('a duty that starts with its own force word (F-L3), and a part of one i
     expect(en.groupProgress(format.number(1), format.number(1), 1, format.plural(1))).toBe('1 of 1 still to do');
   });
 });
+
+describe('a redirect to a contact (a policy officer, round 8: F13)', () => {
+  const pathway = pathwayWith(
+    { referrals: ['la-team'] },
+    {
+      cohorts: [{ id: 'cla', title: 'Child looked after' }],
+      contacts: [{ id: 'vs', name: 'Virtual School', phone: '01632 960123', email: 'virtual.school@anyshire.example' }],
+      referrals: [{ id: 'la-team', title: 'Referral to the LA attendance team', target: { name: 'LA attendance team', kind: 'team' }, channel: { kind: 'phone', phone: '01632 960000' } }],
+      exceptions: [
+        {
+          id: 'cla-vs',
+          title: 'Children looked after',
+          when: { cohort: 'cla' },
+          effect: 'redirect',
+          stages: ['support'],
+          redirectTo: { contact: 'vs' },
+          message: 'Children looked after are never referred for enforcement.',
+        },
+      ],
+    },
+  );
+
+  it('says how to reach the contact (phone, and email as a link), not only its name', async () => {
+    const widget = await stagePageFor(pathway, { measures: { attendance: { percentage: 40 } }, cohorts: ['cla'] });
+    const exception = query(widget, '[data-exception="cla-vs"]')!;
+    expect(textOf(exception)).toContain('Instead: contact Virtual School.');
+    expect(textOf(query(widget, '[data-exception="cla-vs"] [data-instead-how]')!)).toBe('How to contact them: Phone: 01632 960123. Email: virtual.school@anyshire.example.');
+    expect(exception.querySelector('a[href="mailto:virtual.school@anyshire.example"]')).not.toBeNull();
+    expect(await axeViolations(widget)).toEqual([]);
+  });
+});
