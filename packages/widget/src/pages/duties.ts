@@ -34,24 +34,33 @@ function groupsAt(ctx: PageContext, source: DutyStatus['source']): readonly Grou
  * The heading as the pathway writes it; where it writes none, made in the page's language from
  * the group's role and force (the engine's is English).
  */
-function headingOf(ctx: PageContext, duty: DutyStatus): string {
+function headingOf(ctx: PageContext, duty: DutyStatus): { heading: string; role?: string } {
   const group = groupsAt(ctx, duty.source).find((candidate) =>
     (candidate.actions ?? []).some((action) => (duty.id !== undefined ? action.id === duty.id : action.text === duty.text)),
   );
-  if (!group || group.heading || !group.role) return duty.heading;
-  return ctx.strings.dutyHeading(ctx.index.roles.get(group.role)?.title ?? group.role, group.force);
+  const role = group?.role ? (ctx.index.roles.get(group.role)?.title ?? group.role) : undefined;
+  if (!group || group.heading || !role) return { heading: duty.heading, role };
+  return { heading: ctx.strings.dutyHeading(role, group.force), role };
 }
 
 /** Consecutive duties under the same heading and source, in the pathway's order. */
-export function dutyHeadings(ctx: PageContext, duties: readonly DutyStatus[]): { heading: string; duties: DutyStatus[] }[] {
-  const groups: { heading: string; key: string; duties: DutyStatus[] }[] = [];
+export function dutyHeadings(ctx: PageContext, duties: readonly DutyStatus[]): { heading: string; role?: string; duties: DutyStatus[] }[] {
+  const groups: { heading: string; role?: string; key: string; duties: DutyStatus[] }[] = [];
   for (const duty of duties) {
     const key = `${duty.source.kind}:${duty.source.id}:${duty.heading}`;
     const last = groups[groups.length - 1];
     if (last && last.key === key) last.duties.push(duty);
-    else groups.push({ heading: headingOf(ctx, duty), key, duties: [duty] });
+    else groups.push({ ...headingOf(ctx, duty), key, duties: [duty] });
   }
   return groups;
+}
+
+/**
+ * Whether a duty's "By: …" line says nothing its heading has not: its one role is its group's,
+ * and the heading names that role ("Schools are expected to:" over "By: Schools" each time).
+ */
+function saidByHeading(duty: DutyStatus, heading: string, role: string | undefined): boolean {
+  return role !== undefined && duty.roles.length === 1 && duty.roles[0] === role && heading.toLocaleLowerCase().includes(role.toLocaleLowerCase());
 }
 
 function forceWord(ctx: PageContext, force: DutyStatus['force']): string | undefined {
@@ -107,7 +116,8 @@ function gatesText(ctx: PageContext, duty: DutyStatus, waitingFor: DutyStatus['g
   ].filter(Boolean).join(' ');
 }
 
-export function renderDuty(ctx: PageContext, duty: DutyStatus): TemplateResult {
+/** `byHeading`: the heading above it already says who does it, so no "By: …" line. */
+export function renderDuty(ctx: PageContext, duty: DutyStatus, byHeading = false): TemplateResult {
   const { strings } = ctx;
   const force = forceWord(ctx, duty.force);
   const waitingFor = duty.gates.filter((gate) => !gate.holds);
@@ -117,7 +127,7 @@ export function renderDuty(ctx: PageContext, duty: DutyStatus): TemplateResult {
     ${force ? taggedSentence(force, duty.force === 'must' ? 'red' : duty.force === 'should' ? 'blue' : 'grey', duty.text) : duty.text}
     ${duty.due?.overdue ? html` ${tag(strings.dutyOverdue, 'red')}` : nothing}
     ${!duty.applies ? html` ${tag(strings.dutyNotApplies, 'grey')}` : nothing}
-    <span class="block secondary body-s" data-duty-roles>${strings.dutyBy(duty.roles.join(', '))}</span>
+    ${byHeading ? nothing : html`<span class="block secondary body-s" data-duty-roles>${strings.dutyBy(duty.roles.join(', '))}</span>`}
     ${duty.due ? html`<span class="block body-s" data-duty-due>${dueText(ctx, duty)}</span>` : nothing}
     ${duty.every ? html`<span class="block body-s" data-duty-every>${strings.dutyEvery(reasonText(strings, duty.every))}</span>` : nothing}
     ${!duty.applies ? html`<span class="block body-s secondary" data-duty-when>${reasonText(strings, duty.reason)}</span>` : nothing}
@@ -129,7 +139,7 @@ export function renderDuty(ctx: PageContext, duty: DutyStatus): TemplateResult {
 function renderGroups(ctx: PageContext, duties: readonly DutyStatus[], level: 4 | 5 | 'details'): TemplateResult[] {
   return dutyHeadings(ctx, duties).map((group) => {
     const list = html`<ul class="duties">
-      ${group.duties.map((duty) => renderDuty(ctx, duty))}
+      ${group.duties.map((duty) => renderDuty(ctx, duty, saidByHeading(duty, group.heading, group.role)))}
     </ul>`;
     return level === 'details'
       ? html`<details>

@@ -187,7 +187,7 @@ describe('a duty that starts with its own force word (F-L3), and a part of one i
   it('says the force once, as the tag, and the sentence still reads whole', async () => {
     const widget = await stagePageFor(pathway, { measures: { attendance: { percentage: 85 } } });
     const duty = query(widget, '[data-duty="nti"]')!;
-    expect(textOf(duty)).toMatch(/^Consider a Notice to Improve if the contract is not kept\. /);
+    expect(textOf(duty)).toMatch(/^Consider a Notice to Improve if the contract is not kept\.( |$)/);
     expect(textOf(duty)).not.toContain('Consider Consider');
     expect(textOf(duty.querySelector('.tag')!)).toBe('Consider');
   });
@@ -229,5 +229,30 @@ describe('a redirect to a contact (a policy officer, round 8: F13)', () => {
     expect(textOf(query(widget, '[data-exception="cla-vs"] [data-instead-how]')!)).toBe('How to contact them: Phone: 01632 960123. Email: virtual.school@anyshire.example.');
     expect(exception.querySelector('a[href="mailto:virtual.school@anyshire.example"]')).not.toBeNull();
     expect(await axeViolations(widget)).toEqual([]);
+  });
+});
+
+describe('who does a duty, under a heading that says it (a policy officer, round 8: F16)', () => {
+  const pathway = pathwayWith({
+    actions: [
+      {
+        role: 'school',
+        heading: 'Schools are expected to:',
+        force: 'must',
+        actions: [
+          { id: 'letter', text: 'Send letter 1 to the parents.' },
+          { id: 'meeting', text: 'Hold a meeting with the family.', roles: ['school', 'la'] },
+        ],
+      },
+      { role: 'la', heading: 'Within 10 school days:', force: 'should', actions: [{ id: 'visit', text: 'Visit the family at home.' }] },
+    ],
+  });
+
+  it('says "By: …" only where the heading does not already name who', async () => {
+    const widget = await stagePageFor(pathway, { measures: { attendance: { percentage: 85 } } });
+    const roles = (id: string) => query(widget, `[data-duty="${id}"] [data-duty-roles]`);
+    expect(roles('letter')).toBeNull();
+    expect(textOf(roles('meeting')!)).toBe('By: Schools, The Local Authority');
+    expect(textOf(roles('visit')!)).toBe('By: The Local Authority');
   });
 });
