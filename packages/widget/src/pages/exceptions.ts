@@ -148,22 +148,29 @@ export interface HowLine {
   href?: string;
 }
 
+/** Phone, email and web address, line by line, the addresses as links: a referral's channel's or a contact's. */
+function addressLines(ctx: PageContext, at: { phone?: string; email?: string; url?: string }): HowLine[] {
+  const { strings } = ctx;
+  const how: HowLine[] = [];
+  if (at.phone) how.push({ label: strings.summaryReferralPhone, text: at.phone });
+  if (at.email) how.push({ label: strings.summaryReferralEmail, text: at.email, href: `mailto:${at.email}` });
+  if (at.url) how.push({ label: strings.summaryReferralWeb, text: at.url, href: at.url });
+  return how;
+}
+
 /** A referral's channel, line by line: phone, email, web address, then its instructions. */
 export function referralHow(ctx: PageContext, id: string): HowLine[] {
   const channel = ctx.index.referrals.get(id)?.channel;
   if (!channel) return [];
-  const { strings } = ctx;
-  const how: HowLine[] = [];
-  if (channel.phone) how.push({ label: strings.summaryReferralPhone, text: channel.phone });
-  if (channel.email) how.push({ label: strings.summaryReferralEmail, text: channel.email, href: `mailto:${channel.email}` });
-  if (channel.url) how.push({ label: strings.summaryReferralWeb, text: channel.url, href: channel.url });
+  const how = addressLines(ctx, channel);
   if (channel.instructions?.trim()) how.push({ text: channel.instructions.trim() });
   return how;
 }
 
 /**
  * "How to refer: Phone: 0300 123 4567. Email: team@council.gov.uk. Online: https://…." with the
- * addresses as links a school can follow (the summary's referral panel links them alike).
+ * addresses as links a school can follow (the summary's referral panel links them alike);
+ * `heading` for a contact's ("How to contact them: …").
  */
 export function renderHowToRefer(ctx: PageContext, how: readonly HowLine[], heading: string = ctx.strings.howToRefer): TemplateResult {
   const { strings } = ctx;
@@ -177,13 +184,7 @@ export function renderHowToRefer(ctx: PageContext, how: readonly HowLine[], head
 /** A contact's phone, email and web address, line by line, as a referral's channel is. */
 function contactHow(ctx: PageContext, id: string): HowLine[] {
   const contact = ctx.index.contacts.get(id);
-  if (!contact) return [];
-  const { strings } = ctx;
-  const how: HowLine[] = [];
-  if (contact.phone) how.push({ label: strings.summaryReferralPhone, text: contact.phone });
-  if (contact.email) how.push({ label: strings.summaryReferralEmail, text: contact.email, href: `mailto:${contact.email}` });
-  if (contact.url) how.push({ label: strings.summaryReferralWeb, text: contact.url, href: contact.url });
-  return how;
+  return contact ? addressLines(ctx, contact) : [];
 }
 
 /**
