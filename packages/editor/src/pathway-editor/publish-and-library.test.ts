@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import wigan from '../../../../pathways/wigan.json';
 import southwark from '../../../../pathways/southwark.json';
-import { axeViolations, cleanupEditors, deepActiveElement, deepQuery, deepQueryAll, deepText, mountEditor, until } from '../testing/editor-testing.js';
+import { axeViolations, cleanupEditors, deepActiveElement, deepQuery, deepQueryAll, deepText, freshDraftKey, mountEditor, until } from '../testing/editor-testing.js';
 
 afterEach(cleanupEditors);
 
@@ -25,7 +25,10 @@ describe('the Publish and Pathways views', () => {
 
   it('opens a pathway made from a seed in the library, and edits it', async () => {
     const editor = await mountEditor(wigan);
-    editor.seeds = [{ name: 'Southwark', pathway: southwark }];
+    // The library is this browser's, shared with the test files running beside this one (one keeps a copy of
+    // Southwark under another id), so this seed's title is its own: the entry it makes is found by it alone.
+    const title = `${southwark.title} (${freshDraftKey('seed')})`;
+    editor.seeds = [{ name: 'Southwark', pathway: { ...southwark, title } }];
     editor.view = 'library';
     await until(() => deepQuery(editor, 'pe-library') !== undefined, 'the library');
     const library = deepQuery(editor, 'pe-library') as HTMLElement;
@@ -33,8 +36,7 @@ describe('the Publish and Pathways views', () => {
     const select = deepQuery<HTMLSelectElement>(library, '#start-from') as HTMLSelectElement;
     select.value = '0';
     (deepQuery(library, '[data-new]') as HTMLButtonElement).click();
-    // The library is this browser's: other tests' pathways may be listed too, so open ours by its title.
-    const ours = () => deepQueryAll<HTMLButtonElement>(library, '[data-action="open"]').find((button) => (button.textContent ?? '').includes(southwark.title));
+    const ours = () => deepQueryAll<HTMLButtonElement>(library, '[data-action="open"]').find((button) => (button.textContent ?? '').includes(title));
     await until(() => ours() !== undefined, 'the new pathway in the list');
     (ours() as HTMLButtonElement).click();
     await until(() => JSON.parse(editor.text).id === southwark.id, 'Southwark to be open');

@@ -19,11 +19,11 @@ it('Ctrl+Z after adding an item by keyboard puts focus on the place it changed, 
   await userEvent.keyboard('{Control>}z{/Control}');
   await settle(10);
   expect((editor.modeling.state.value as { stages: { routes?: unknown[] }[] }).stages[1].routes ?? []).toHaveLength(0);
-  await until(() => deepActiveElement() !== document.body, 'focus back in the editor', 60);
+  await until(() => deepActiveElement() !== document.body, 'focus back in the editor');
   expect(editor.contains(document.activeElement)).toBe(true);
   await userEvent.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
   await settle(10);
   expect((editor.modeling.state.value as { stages: { routes?: unknown[] }[] }).stages[1].routes).toHaveLength(1);
-  await until(() => deepActiveElement() !== document.body, 'focus in the editor after redo', 60);
+  await until(() => deepActiveElement() !== document.body, 'focus in the editor after redo');
   expect(editor.contains(document.activeElement)).toBe(true);
 });

@@ -132,7 +132,9 @@ describe('import, fix, publish, edit, publish again', () => {
     // A school saves its answers against 1.0.
     const school = await mountWidget(v1);
     (school.shadowRoot!.querySelector('#drafts-toggle') as HTMLInputElement).click();
-    for (let i = 0; i < 200 && (await widgetDraft(v1.id))?.pathwayVersion !== '1.0'; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    // Saving is asynchronous (IndexedDB): wait on the clock, not a count of tries, so a slow machine still gets there.
+    const saving = performance.now() + 30_000;
+    while ((await widgetDraft(v1.id))?.pathwayVersion !== '1.0' && performance.now() < saving) await new Promise((resolve) => setTimeout(resolve, 20));
     expect((await widgetDraft(v1.id))?.pathwayVersion).toBe('1.0');
     school.remove();
 

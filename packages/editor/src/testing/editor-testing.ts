@@ -72,13 +72,18 @@ export async function axeViolations(element: Element): Promise<string[]> {
   return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
 }
 
-/** Waits until `check` passes (polling each frame), failing after `frames` frames. */
-export async function until(check: () => boolean, description: string, frames = 600): Promise<void> {
-  for (let i = 0; i < frames; i++) {
-    if (check()) return;
+/**
+ * Waits until `check` passes, polling each frame, and fails after `timeoutMs` of wall-clock time. The bound is
+ * time rather than a count of frames because a loaded CI machine draws fewer frames a second: a frame count that
+ * suffices here can run out there while the thing awaited is still on its way. It stays under the test timeout
+ * so the failure names what never happened.
+ */
+export async function until(check: () => boolean, description: string, timeoutMs = 45_000): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!check()) {
+    if (performance.now() > deadline) throw new Error(`Never happened: ${description}`);
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }
-  throw new Error(`Never happened: ${description}`);
 }
 
 let keys = 0;
