@@ -11,7 +11,18 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['packages/{schema,core,cli}/src/**/*.test.ts', 'packages/editor/src/modeling/**/*.test.ts', 'playground/src/**/*.test.ts', 'test/**/*.test.ts'],
-          exclude: ['test/browser/**'],
+          exclude: ['test/browser/**', 'test/e2e/playground*.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        // The playground's end-to-end tests share one dev server, started before them
+        // (only when a run includes them) and closed after.
+        test: {
+          name: 'playground',
+          environment: 'node',
+          include: ['test/e2e/playground*.test.ts'],
+          globalSetup: ['test/e2e/playground-global-setup.ts'],
           testTimeout: 60_000,
         },
       },

@@ -9,7 +9,7 @@ import { axeViolations, usePlayground, withPlayground, type Playground } from '.
 let playground: Playground;
 
 describe('the playground Input pane', () => {
-  usePlayground('case-notes', (started) => {
+  usePlayground((started) => {
     playground = started;
   });
 

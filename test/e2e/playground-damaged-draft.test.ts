@@ -13,7 +13,7 @@ const STEP = 30_000;
 const DRAFT = 'pathway-playground:draft:wigan.json';
 
 describe('a damaged draft', () => {
-  usePlayground('damaged', (started) => {
+  usePlayground((started) => {
     playground = started;
   });
 

@@ -57,7 +57,7 @@ async function importFiles(page: Page, files: (typeof importedFile)[]): Promise<
 const outline = (page: Page) => page.getByRole('tree', { name: 'Outline' }).textContent();
 
 describe('importing a pathway in the playground', () => {
-  usePlayground('import', (started) => {
+  usePlayground((started) => {
     playground = started;
   });
 

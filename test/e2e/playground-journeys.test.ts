@@ -183,7 +183,7 @@ const comparable = (summary: Record<string, unknown>) => ({ ...summary, generate
 let playgroundResult: SchoolResult | undefined;
 
 describe('the playground, by keyboard alone', () => {
-  usePlayground('journeys', (started) => {
+  usePlayground((started) => {
     playground = started;
   });
 

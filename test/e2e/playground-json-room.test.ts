@@ -13,7 +13,7 @@ const DRAFT = 'pathway-playground:draft:wigan.json';
 type Editor = HTMLElement & { modeling: { set(pointer: string, value: unknown): void; setText(text: string): void }; text: string; view: string; updateComplete: Promise<unknown> };
 
 describe('the JSON view with invalid JSON', () => {
-  usePlayground('json-room', (started) => {
+  usePlayground((started) => {
     playground = started;
   });
 

@@ -35,7 +35,7 @@ async function typeAtEndOfSummary(page: Page): Promise<string> {
 }
 
 describe('an own pathway left at once keeps its last edit', () => {
-  usePlayground('leave-at-once', (started) => {
+  usePlayground((started) => {
     playground = started;
   });
 

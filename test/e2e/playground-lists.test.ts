@@ -14,7 +14,7 @@ const editorText = (page: Page) => page.evaluate(() => (document.querySelector('
 const yourPathways = (page: Page) => page.locator('#pg-editor pe-library li[data-key] .name').allTextContents();
 
 describe('the playground has one list of your pathways', () => {
-  usePlayground('lists', (started) => {
+  usePlayground((started) => {
     playground = started;
   });
 

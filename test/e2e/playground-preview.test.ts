@@ -10,7 +10,7 @@ import { usePlayground, withPlayground, type Playground } from './playground-ser
 let playground: Playground;
 
 describe('the playground preview mid-edit', () => {
-  usePlayground('preview', (started) => {
+  usePlayground((started) => {
     playground = started;
   });
 

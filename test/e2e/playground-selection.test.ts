@@ -20,7 +20,7 @@ async function reload(page: Page, options: { preview?: boolean } = {}): Promise<
 }
 
 describe('the playground keeps the open item across a reload', () => {
-  usePlayground('selection', (started) => {
+  usePlayground((started) => {
     playground = started;
   });
 

@@ -1,18 +1,15 @@
 /**
- * The README's first command, `npm start`, runs `vite --config playground/vite.config.ts`. The
- * end-to-end tests start that same config on a free port, with one system Chromium, and
- * close both after the file.
+ * The playground for end-to-end tests: the server is started once for every file
+ * (playground-global-setup.ts, the README's `npm start` config on a free port); each file
+ * launches one system Chromium and closes it after its tests.
  */
+import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { cp, rename, rm } from 'node:fs/promises';
-import { afterAll, beforeAll } from 'vitest';
-import { createServer, type ViteDevServer } from 'vite';
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import axe from 'axe-core';
 import { launchChromium, withPage, type OpenPage, type PageOptions } from './browser.js';
 
-const configFile = fileURLToPath(new URL('../../playground/vite.config.ts', import.meta.url));
 const pathwaysDir = fileURLToPath(new URL('../../pathways/', import.meta.url));
 
 /** The seeds as the picker should offer them: file name and "authority: title". */
@@ -31,61 +28,16 @@ export interface Playground {
   browser: Browser;
 }
 
-/**
- * Starts the playground's Vite server and a browser before the file's tests. `name` gives the
- * server its own dependency cache: test files run at once, and two servers pre-bundling into
- * one cache folder at the same time get in each other's way.
- */
-export function usePlayground(name: string, ready: (playground: Playground) => void): void {
-  let server: ViteDevServer | undefined;
+/** The shared playground server's address and a browser of this file's own, before the file's tests. */
+export function usePlayground(ready: (playground: Playground) => void): void {
   let browser: Browser | undefined;
-  const cacheDir = `${CACHE_ROOT}playground-vite-${name}`;
   beforeAll(async () => {
-    await seedFromSharedCache(cacheDir);
-    server = await createServer({ configFile, cacheDir, server: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'silent' });
-    await server.listen();
-    const address = server.httpServer?.address();
-    if (!address || typeof address === 'string') throw new Error('The playground server has no port');
     browser = await launchChromium();
-    ready({ origin: `http://127.0.0.1:${address.port}`, browser });
+    ready({ origin: inject('playgroundOrigin'), browser });
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
-    await shareCache(cacheDir);
   });
-}
-
-const CACHE_ROOT = fileURLToPath(new URL('../../node_modules/.cache/', import.meta.url));
-const SHARED_CACHE = `${CACHE_ROOT}playground-vite-shared`;
-const metadata = (dir: string): string | undefined => {
-  const file = `${dir}/deps/_metadata.json`;
-  if (!existsSync(file)) return undefined;
-  // The hashes Vite compares to decide whether pre-bundled dependencies are still good.
-  const { hash, configHash, lockfileHash } = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
-  return `${hash} ${configHash} ${lockfileHash}`;
-};
-
-/**
- * Each file's server pre-bundles the playground's dependencies (Monaco among them: about 10 s)
- * into a cache folder of its own. A file starts from a copy of the last finished file's, which
- * Vite keeps if its hashes still match and redoes if not, so the work is done once per run.
- */
-async function seedFromSharedCache(cacheDir: string): Promise<void> {
-  if (metadata(cacheDir) !== undefined || metadata(SHARED_CACHE) === undefined) return;
-  await rm(cacheDir, { recursive: true, force: true });
-  // Another file replacing the shared copy mid-copy leaves an empty folder: Vite then bundles afresh.
-  await cp(SHARED_CACHE, cacheDir, { recursive: true }).catch(() => rm(cacheDir, { recursive: true, force: true }));
-}
-
-/** Offers a file's finished cache to the files after it (a copy renamed into place, so never half-written). */
-async function shareCache(cacheDir: string): Promise<void> {
-  const finished = metadata(cacheDir);
-  if (finished === undefined || finished === metadata(SHARED_CACHE)) return;
-  const copy = `${SHARED_CACHE}-${process.pid}-${Date.now()}`;
-  await cp(cacheDir, copy, { recursive: true });
-  await rm(SHARED_CACHE, { recursive: true, force: true });
-  await rename(copy, SHARED_CACHE).catch(() => rm(copy, { recursive: true, force: true }));
 }
 
 /** Waits until the playground has drawn its picker, the designer and (unless the draft cannot be shown) the preview's start page. */

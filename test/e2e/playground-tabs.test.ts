@@ -22,7 +22,7 @@ const setTitle = (page: Page, title: string) =>
   }, title);
 
 describe('the same pathway open in two tabs', () => {
-  usePlayground('tabs', (started) => {
+  usePlayground((started) => {
     playground = started;
   });
 

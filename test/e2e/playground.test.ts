@@ -15,7 +15,7 @@ let playground: Playground;
 const editorText = (page: Page) => page.evaluate(() => (document.querySelector('#pg-editor') as HTMLElement & { text: string }).text);
 
 describe('the playground (npm start)', () => {
-  usePlayground('page', (started) => {
+  usePlayground((started) => {
     playground = started;
   });
 
