@@ -68,6 +68,30 @@ describe('cohort-thresholds', () => {
     expect(findings(otherFigures)).toHaveLength(1);
   });
 
+  it('still warns where that rule is only for figures none of the thresholds reaches', () => {
+    const praise = (lower: number, inclusive: boolean) =>
+      withStages((stages) =>
+        stages.push({
+          id: 'praise',
+          title: 'Letter of praise',
+          entry: { when: { all: [{ not: { cohort: 'secondary' } }, { any: [{ measure: 'attendance', lower: { value: lower, inclusive } }] }] } },
+        }),
+      );
+    // The thresholds place pupils below 95% at most; a rule for 95% and above never meets them.
+    expect(findings(praise(95, true))).toHaveLength(1);
+    // Below that, it shares figures with the primary threshold: the pupil with none ticked is placed there.
+    expect(findings(praise(94, true))).toEqual([]);
+  });
+
+  it("does not judge the other pupils' figures against a circumstance's own (a lower threshold for nursery is policy)", () => {
+    const nursery = withStages((stages) => {
+      stages[1].entry.when = { all: [{ cohort: 'primary' }, { measure: 'attendance', upper: { value: 85, inclusive: false } }] };
+      stages[2].entry.when = { all: [{ cohort: 'secondary' }, { measure: 'attendance', upper: { value: 87, inclusive: false } }] };
+      stages.push(forTheOthers({ any: [{ cohort: 'primary' }, { cohort: 'secondary' }] }));
+    });
+    expect(findings(nursery)).toEqual([]);
+  });
+
   it('says where a pupil with none ticked is shown, from what the file has', () => {
     expect(findings(fixture)[0].detail).toContain('a school that forgets to tick one is shown Stage "Universal", which applies to every pupil.');
     const withStart = { ...structuredClone(fixture), start: 'stage-1' } as Pathway;

@@ -9,13 +9,22 @@
  * Only where the pattern is the pathway's way of placing pupils: two or more such stages, two or
  * more circumstances between them, and each rule naming a measure of its own. Stages for one
  * cohort apart (a virtual school stage entered for children looked after) are not reported, nor
- * are rules another stage complements: one entered, on the same measure, by a rule that holds
+ * are rules another stage complements: one entered, on the same figures, by a rule that holds
  * only with some of those circumstances not ticked ("not nursery or reception, below 90%")
- * places the pupil with none ticked.
+ * places the pupil with none ticked. "The same figures": its range on the measure meets the
+ * range of one of the thresholds; a rule only for figures none of them reaches ("not nursery,
+ * above 95%", a letter of praise) places no such pupil where it matters.
+ *
+ * Beyond that lint does not judge the ranges: "not nursery, below 90%" beside "nursery, below
+ * 85%" leaves a nursery pupil at 85-90% unplaced because the council set nursery's threshold
+ * at 85%, which is policy, not a gap; and a pupil whose circumstance was left unticked is placed
+ * by the other pupils' rule, at that rule's figures, which lint cannot tell from the council's
+ * intent.
  */
 import type { Condition, Pathway, Problem, Stage } from '@pathway/schema';
 import { walkCondition } from '../conditions.js';
 import { fallbackPlace } from './band-gaps.js';
+import { intersection, type Interval } from './intervals.js';
 import { finding, joinAnd, joinOr, placeName, type LintRule } from './report.js';
 
 /**
@@ -69,6 +78,37 @@ function measuresIn(condition: Condition): Set<string> {
 
 const list = <T>(value: T[] | undefined): T[] => (Array.isArray(value) ? value : []);
 
+const ANY_FIGURE: Interval = { lower: { value: -Infinity, inclusive: false }, upper: { value: Infinity, inclusive: false } };
+
+/**
+ * The figures of `measure` at which `condition` may hold, as ranges (more than it, never less):
+ * a figure rule's bounds, "all of" where its parts' meet, "any of" any part's; anything else,
+ * "not" included, any figure.
+ */
+function figuresWhere(condition: Condition, measure: string): Interval[] {
+  if ('measure' in condition && condition.measure === measure) {
+    const { lower, upper } = condition as { lower?: Interval['lower']; upper?: Interval['upper'] };
+    return [{ lower: lower ?? ANY_FIGURE.lower, upper: upper ?? ANY_FIGURE.upper }];
+  }
+  if ('all' in condition && Array.isArray(condition.all)) {
+    return condition.all.reduce<Interval[]>(
+      (ranges, part) => ranges.flatMap((range) => figuresWhere(part, measure).flatMap((other) => intersection(range, other) ?? [])),
+      [ANY_FIGURE],
+    );
+  }
+  if ('any' in condition && Array.isArray(condition.any)) return condition.any.flatMap((part) => figuresWhere(part, measure));
+  return [ANY_FIGURE];
+}
+
+/** Whether the two rules can hold at one figure of some measure they both read. */
+function shareFigures(a: Condition, b: Condition): boolean {
+  return [...measuresIn(a)].some((measure) => {
+    if (!measuresIn(b).has(measure)) return false;
+    const theirs = figuresWhere(b, measure);
+    return figuresWhere(a, measure).some((range) => theirs.some((other) => intersection(range, other) !== undefined));
+  });
+}
+
 export const cohortThresholds: LintRule = ({ pathway }) => {
   const stages = list(pathway.stages);
   const banded = new Set(stages.flatMap((stage) => list(stage.bands).map((band) => band.measure)));
@@ -83,11 +123,10 @@ export const cohortThresholds: LintRule = ({ pathway }) => {
   const cohorts = new Set(found.flatMap(({ needed }) => [...needed]));
   if (found.length < 2 || cohorts.size < 2) return [];
   // Another stage's rule for the pupils with none of them ticked, on the same figures, places them.
-  const measures = new Set(found.flatMap(({ stage }) => [...measuresIn(stage.entry?.when as Condition)]));
   const complemented = stages.some((stage) => {
     const rule = stage.entry?.when;
     if (!rule || stage.universal === true || found.some((each) => each.stage === stage)) return false;
-    return [...needsNoneOf(rule)].some((id) => cohorts.has(id)) && [...measuresIn(rule)].some((id) => measures.has(id));
+    return [...needsNoneOf(rule)].some((id) => cohorts.has(id)) && found.some((each) => shareFigures(rule, each.stage.entry?.when as Condition));
   });
   if (complemented) return [];
   return [report(pathway, found, cohorts)];

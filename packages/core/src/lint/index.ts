@@ -1,11 +1,13 @@
 /**
  * Lint: what the schema cannot see. Each rule has its own file and its own fixture with the
  * exact messages it gives (`packages/core/fixtures/lint/<rule>.json`). Lint expects a
- * schema-valid pathway and never throws on one.
+ * schema-valid pathway and never throws on one. Its codes, with what each finds, are listed once,
+ * in codes.ts.
  */
 import { sortByDocumentOrder, type Pathway, type Problem } from '@pathway/schema';
 import { mapPathway } from './pathway-map.js';
 import type { LintRule } from './report.js';
+import type { LintRuleName } from './codes.js';
 import { duplicateId } from './duplicate-id.js';
 import { danglingReference } from './dangling-reference.js';
 import { undefinedCohort } from './undefined-cohort.js';
@@ -41,7 +43,7 @@ import { sameOutcomeTitle } from './same-outcome-title.js';
 import { bandLabel } from './band-label.js';
 
 /** The rules by name (the part after "lint." in a problem's code), in the order they run. */
-export const lintRules: Readonly<Record<string, LintRule>> = {
+export const lintRules: Readonly<Record<LintRuleName, LintRule>> = {
   'duplicate-id': duplicateId,
   'dangling-reference': danglingReference,
   'undefined-cohort': undefinedCohort,
@@ -84,6 +86,8 @@ export function lintPathway(pathway: Pathway): Problem[] {
   return sortByDocumentOrder(pathway, problems);
 }
 
+export { lintCodes } from './codes.js';
+export type { LintCode, LintRuleName } from './codes.js';
 export { isSafeLink, linkScheme } from './unsafe-link.js';
 export { lintWellFormedParts } from './well-formed-parts.js';
 export { stageBandGaps } from './band-gaps.js';

@@ -1,6 +1,7 @@
 /** Shared plumbing for lint rules: what a rule is given, and how it words a finding. */
 import { describeLocation, type Pathway, type Problem } from '@pathway/schema';
 import type { PathwayMap } from './pathway-map.js';
+import type { LintRuleName } from './codes.js';
 
 export interface LintContext {
   pathway: Pathway;
@@ -13,7 +14,7 @@ export type LintRule = (context: LintContext) => Problem[];
 /** A finding at a place in the pathway, named as the author calls it. */
 export function finding(
   pathway: Pathway,
-  rule: string,
+  rule: LintRuleName,
   severity: Problem['severity'],
   pointer: string,
   detail: string,
