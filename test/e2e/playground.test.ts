@@ -155,6 +155,26 @@ describe('the playground (npm start)', () => {
     });
   }, 180_000);
 
+  it('the Preview takes the room of the panes hidden below it (and the Input, of a hidden Output)', async () => {
+    await withPlayground(playground, { path: '/?pathway=wigan.json' }, async ({ page }) => {
+      const height = async (id: string) => (await page.locator(id).boundingBox())!.height;
+      const side = await height('#pg-side');
+      const shownPreview = await height('#pg-preview');
+      await page.locator('#pg-output .pg-collapse').click();
+      await expect.poll(() => height('#pg-output')).toBeLessThan(80);
+      // The Output's room goes to the Input, the pane above it; the Preview keeps its height.
+      expect(await height('#pg-preview')).toBe(shownPreview);
+      const headers = (await height('#pg-output')) * 2;
+      await page.locator('#pg-input .pg-collapse').click();
+      await expect.poll(() => height('#pg-input')).toBeLessThan(80);
+      // All that is left beside the two headers and the splitters goes to the Preview.
+      expect(await height('#pg-preview')).toBeGreaterThan(side - headers - 40);
+      await page.locator('#pg-input .pg-collapse').click();
+      await page.locator('#pg-output .pg-collapse').click();
+      await expect.poll(() => height('#pg-preview')).toBe(shownPreview);
+    });
+  }, 180_000);
+
   it('the Input pane drives the preview through its case, and says in plain English what is wrong with bad JSON', async () => {
     await withPlayground(playground, { path: '/?pathway=wigan.json' }, async ({ page }) => {
       const caseBox = page.getByLabel("The pupil's case (JSON)");

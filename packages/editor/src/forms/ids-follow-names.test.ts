@@ -1,10 +1,11 @@
 /** One rule for every short name: one the author never wrote follows its title, text or label. */
-import { afterEach, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { afterEach, expect, it, onTestFinished } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
 import { basePathway } from './testing/fixtures.js';
 import { fromTop, mountForm, settle, typeAt } from './testing/keyboard.js';
 import { ItemFactory } from './new-item.js';
 import { markIdsMadeUp, markIdsPublished, shortNamesIn } from '../naming.js';
+import { until } from '../testing/editor-testing.js';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -87,4 +88,26 @@ it('once a version is published, renaming keeps the short name, and the form say
 it('the short names a school could hold answers by: every id and every option value', () => {
   const names = shortNamesIn({ id: 'p', stages: [{ id: 's', questions: [{ id: 'q', options: [{ value: 'yes', label: 'Yes' }] }], bands: [{ upper: { value: 90 } }] }] });
   expect([...names].sort()).toEqual(['p', 'q', 's', 'yes']);
+});
+
+it('a click below the short name lands, though leaving the name makes its status line speak', async () => {
+  // Tall enough that nothing scrolls: the browser's scroll anchoring would hide a shift.
+  const { innerWidth, innerHeight } = window;
+  await page.viewport(900, 3000);
+  onTestFinished(() => page.viewport(innerWidth, innerHeight));
+  const { form, value, modeling } = await mountForm(basePathway(), '/stages/1');
+  markIdsMadeUp(modeling, ['targeted']);
+  form.requestUpdate();
+  await settle();
+  fromTop();
+  await typeAt('/stages/1/title', 'Early concern');
+  // The mouse, straight from the name to a button below the short name: pressing it takes focus
+  // from the name, and the status line says the short name changed. The line must not push the
+  // button away between the press and the release, or the click is lost.
+  const add = [...form.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((button) => /^Add a paragraph/.test(button.textContent!.trim()))!;
+  await userEvent.click(add);
+  await until(() => followStatus(form, '/stages/1/id').textContent!.trim() !== '', 'the status line');
+  expect((value() as Doc).stages[1]).toMatchObject({ id: 'early-concern' });
+  expect(((value() as Doc).stages[1] as { guidance?: unknown[] }).guidance).toHaveLength(1);
+  expect(followStatus(form, '/stages/1/id').textContent!.trim()).toBe('Short name changed to "early-concern" to match.');
 });

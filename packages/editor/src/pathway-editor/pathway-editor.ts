@@ -128,6 +128,9 @@ export class PathwayEditor extends LitElement {
   /** The pathway's title, as shown in the toolbar. */
   @state() private title_ = '';
 
+  /** The object whose form the main pane last showed: another one opens at its top. */
+  private shownForm: string | undefined;
+
   constructor() {
     super();
     this.attach(this.modelingInstance);
@@ -513,6 +516,21 @@ export class PathwayEditor extends LitElement {
     return customElements.get('pe-object-form')
       ? html`${back}<pe-object-form .pointer=${pointer}></pe-object-form>${back}`
       : html`<p>The forms are loading.</p>`;
+  }
+
+  /**
+   * A different thing's form (a stage chosen in the outline) opens at its top, with its heading,
+   * not wherever the last form was scrolled to, which may be past the end of the new one. A field
+   * asked for with focus is then scrolled to as it is focused.
+   */
+  override updated(): void {
+    if (this.view !== 'forms' || this.context.draft.value === undefined) return;
+    const form = formPointer(this.context.selection.pointer, this.context.outline);
+    if (form === this.shownForm) return;
+    const first = this.shownForm === undefined;
+    this.shownForm = form;
+    const pane = this.renderRoot.querySelector<HTMLElement>('main, .main');
+    if (!first && pane !== null) pane.scrollTop = 0;
   }
 
   /** Focuses the selected item of the outline, showing the outline first if it was hidden. */

@@ -42,6 +42,10 @@ export class FieldWriting implements ReactiveController {
   private readonly followed = new Map<string, string>();
   /** What the short name's status line says, by the short name's pointer ("Short name changed to …"). */
   private readonly notices = new Map<string, string>();
+  /** Notices waiting for the mouse button to come up (see `nameLeft`). */
+  private readonly held = new Map<string, string>();
+  /** Whether a mouse, pen or finger is pressed on the page now. */
+  private pressed = false;
 
   constructor(
     private readonly host: FieldWritingHost,
@@ -55,13 +59,35 @@ export class FieldWriting implements ReactiveController {
     window.addEventListener('beforeunload', this.commitTyping, true);
     window.addEventListener('pagehide', this.commitTyping, true);
     document.addEventListener('visibilitychange', this.commitTyping, true);
+    // Capture: the press is known before it takes focus from the name (and so before `nameLeft`).
+    window.addEventListener('pointerdown', this.press, true);
+    window.addEventListener('pointerup', this.release, true);
+    window.addEventListener('pointercancel', this.release, true);
   }
 
   hostDisconnected(): void {
     window.removeEventListener('beforeunload', this.commitTyping, true);
     window.removeEventListener('pagehide', this.commitTyping, true);
     document.removeEventListener('visibilitychange', this.commitTyping, true);
+    window.removeEventListener('pointerdown', this.press, true);
+    window.removeEventListener('pointerup', this.release, true);
+    window.removeEventListener('pointercancel', this.release, true);
   }
+
+  private readonly press = (): void => {
+    this.pressed = true;
+  };
+
+  /** The button is up: held notices are shown once the click it made has landed (the next task). */
+  private readonly release = (): void => {
+    this.pressed = false;
+    if (this.held.size === 0) return;
+    setTimeout(() => {
+      for (const [pointer, notice] of this.held) this.notices.set(pointer, notice);
+      this.held.clear();
+      this.host.requestUpdate();
+    });
+  };
 
   private get modeling() {
     return this.context()!.modeling;
@@ -114,7 +140,10 @@ export class FieldWriting implements ReactiveController {
 
   /**
    * The name field at `pointer` was left: a short name that followed it is said in its status
-   * line (a polite live region), once per name written rather than at every key.
+   * line (a polite live region), once per name written rather than at every key. Left by a click
+   * elsewhere, the line waits for the button to come up: appearing between the press and the
+   * release, it would push what was clicked (anything below it) from under the pointer, and the
+   * click would be lost.
    */
   nameLeft(pointer: string): void {
     const parent = pointer.slice(0, pointer.lastIndexOf('/'));
@@ -122,8 +151,8 @@ export class FieldWriting implements ReactiveController {
       if (idPointer.slice(0, idPointer.lastIndexOf('/')) !== parent) continue;
       this.followed.delete(idPointer);
       if (valueAt(this.document, idPointer) !== fresh) continue; // undone meanwhile
-      this.notices.set(idPointer, `Short name changed to "${fresh}" to match.`);
-      this.host.requestUpdate();
+      (this.pressed ? this.held : this.notices).set(idPointer, `Short name changed to "${fresh}" to match.`);
+      if (!this.pressed) this.host.requestUpdate();
     }
   }
 
