@@ -18,7 +18,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { summariseStage } from '@pathway/core';
 import type { CaseInput, Evaluation, StageSummary, Summary } from '@pathway/core';
-import type { AnswerValue } from '@pathway/schema';
 import { buildDraft, reconcile, stageNow } from '../drafts/draft-envelope.js';
 import type { Draft, DraftChangeReport, DraftContent } from '../drafts/draft-envelope.js';
 import type { PathwayChangeDetail } from '../events.js';
@@ -32,15 +31,11 @@ import { applyCase, emptySeed, readCase, withoutProblems } from '../journey/case
 import type { CaseSeed } from '../journey/case-seed.js';
 import { caseProblems } from '../journey/case-problems.js';
 import { loadPart, trackPartWork } from '../load/parts.js';
-import { parseDateParts, emptyMeasureEntry, parseNumber } from '../journey/entries.js';
-import type { DateParts, MeasureEntry } from '../journey/entries.js';
 import {
   baselineInputs,
   caseInput,
-  chosenRoutes,
   cohortList,
   draftContent,
-  emptyBaselineEntry,
   emptyJourney,
   journeyAfterChange,
   journeyFromDraft,
@@ -48,12 +43,11 @@ import {
   recordedOutcomes,
   sameInput,
   startingInput,
-  withIds,
-  withRoutes,
 } from '../journey/journey-state.js';
 import type { JourneyState } from '../journey/journey-state.js';
 import type { PathwayIndex } from '../journey/pathway-index.js';
-import { copyRecord, emptyRecord } from '../journey/records.js';
+import { recordEntry } from '../journey/record-entry.js';
+import { shelve, unshelve } from '../journey/shelf.js';
 import { pupilLines } from '../journey/pupil.js';
 import type { FieldInput } from '../pages/field-input.js';
 import { redirectInto } from '../pages/placement-text.js';
@@ -168,7 +162,7 @@ export class JourneyController implements ReactiveController {
     const stageBefore = this.safeEvaluation()?.current;
     const before = this.snapshot();
     const { content, report } = reconcile(before, next.index, { keepReworded: true });
-    const restored = this.unshelve(next.index, content);
+    const restored = unshelve(this.shelf, next.index, content);
     this.shelf = shelve(this.shelf, before, content);
     this.state = journeyAfterChange(next.index, content, this.state);
     this.definition = next;
@@ -306,128 +300,20 @@ export class JourneyController implements ReactiveController {
   }
 
   /**
-   * Records what a control now holds. Returns `entered` when the journey changed, `personal`
-   * when only pupil details did (never sent in events, never saved), else `unchanged`.
+   * Records what a control now holds (record-entry.ts). Returns `entered` when the journey
+   * changed, `personal` when only pupil details did (never sent in events, never saved), else
+   * `unchanged`.
    */
   apply(input: FieldInput, target: HTMLInputElement | HTMLTextAreaElement): 'entered' | 'personal' | 'unchanged' {
     const index = this.definition?.index;
     if (!index) return 'unchanged';
-    const journey = this.state;
-    const checked = target instanceof HTMLInputElement && target.checked;
-    switch (input.kind) {
-      case 'measure': {
-        const entry: MeasureEntry = { ...(journey.measureEntries[input.measureId] ?? emptyMeasureEntry()) };
-        if (input.part === 'mode') {
-          if (!checked) return 'unchanged';
-          entry.mode = target.value === 'sessions' ? 'sessions' : 'percentage';
-        } else entry[input.part] = target.value;
-        if (sameEntry(journey.measureEntries[input.measureId], entry)) return 'unchanged';
-        journey.measureEntries[input.measureId] = entry;
-        break;
-      }
-      case 'cohort':
-        if (checked === journey.cohorts.has(input.cohortId)) return 'unchanged';
-        if (checked) journey.cohorts.add(input.cohortId);
-        else journey.cohorts.delete(input.cohortId);
-        break;
-      case 'stage':
-        if (!checked || journey.stage === target.value) return 'unchanged';
-        journey.stage = target.value;
-        // A choice made while a figure was held replaces what was held.
-        this.held = undefined;
-        break;
-      case 'route': {
-        // One route per stage: choosing one replaces that stage's earlier choice (format 1.1).
-        if (!checked) return 'unchanged';
-        const chosen = chosenRoutes(journey);
-        if (chosen.includes(target.value)) return 'unchanged';
-        const ofStage = new Set((index.stages.get(input.stageId)?.routes ?? []).map((route) => route.id));
-        journey.extra = withRoutes(journey.extra, [...chosen.filter((id) => !ofStage.has(id)), target.value]);
-        break;
-      }
-      case 'outcome': {
-        const recorded = recordedOutcomes(journey);
-        if (checked === recorded.includes(input.outcomeId)) return 'unchanged';
-        journey.extra = withIds(journey.extra, 'outcomes', checked ? [...recorded, input.outcomeId] : recorded.filter((id) => id !== input.outcomeId));
-        break;
-      }
-      case 'baseline': {
-        const entry = { ...(journey.baselineEntries[input.measureId] ?? emptyBaselineEntry()) };
-        if (entry[input.part] === target.value) return 'unchanged';
-        entry[input.part] = target.value;
-        journey.baselineEntries[input.measureId] = entry;
-        break;
-      }
-      case 'answer':
-        if (!this.recordAnswer(index, input, target)) return 'unchanged';
-        break;
-      case 'evidence': {
-        const before = journey.evidence[input.evidenceId];
-        const next =
-          input.part === 'confirmed'
-            ? { ...before, confirmed: checked }
-            : { confirmed: before?.confirmed ?? false, ...(target.value !== '' ? { note: target.value } : {}) };
-        if (before && before.confirmed === next.confirmed && before.note === next.note) return 'unchanged';
-        journey.evidence[input.evidenceId] = next;
-        break;
-      }
-      case 'detail':
-        this.recordDetail(input.fieldId, target.value, input.control === 'date' ? input.part : undefined);
-        this.touched = true;
-        this.changed();
-        return 'personal';
-      default:
-        return 'unchanged';
-    }
+    const result = recordEntry(this.state, index, input, target);
+    if (result === 'unchanged') return result;
+    // A stage chosen while a figure was held replaces what was held.
+    if (input.kind === 'stage') this.held = undefined;
     this.touched = true;
     this.changed();
-    return 'entered';
-  }
-
-  /** Stores an answer from its control; false when nothing changed. */
-  private recordAnswer(index: PathwayIndex, input: Extract<FieldInput, { kind: 'answer' }>, target: HTMLInputElement | HTMLTextAreaElement): boolean {
-    const journey = this.state;
-    const id = input.questionId;
-    const question = index.questions.get(id)?.question;
-    if (!question) return false;
-    const before = journey.answers[id];
-    let next: AnswerValue | undefined;
-    if (input.control === 'number') {
-      if (journey.numberText[id] === target.value) return false;
-      journey.numberText[id] = target.value;
-      const value = parseNumber(target.value);
-      const inRange =
-        value !== undefined && (question.minimum === undefined || value >= question.minimum) && (question.maximum === undefined || value <= question.maximum);
-      next = inRange ? value : undefined;
-    } else if (input.control === 'date') {
-      const parts: DateParts = { ...(journey.dateParts[id] ?? { day: '', month: '', year: '' }) };
-      parts[input.part] = target.value;
-      journey.dateParts[id] = parts;
-      next = parseDateParts(parts).date;
-    } else if (input.control === 'text') {
-      next = target.value.trim() === '' ? undefined : target.value;
-    } else {
-      if (!(target instanceof HTMLInputElement) || !target.checked) return false;
-      next = target.value;
-    }
-    if (next === undefined) delete journey.answers[id];
-    else journey.answers[id] = next;
-    return input.control === 'number' || input.control === 'date' || before !== next;
-  }
-
-  private recordDetail(id: string, value: string, part: keyof DateParts | undefined): void {
-    const journey = this.state;
-    if (part) {
-      const parts: DateParts = { ...(journey.detailDateParts[id] ?? { day: '', month: '', year: '' }) };
-      parts[part] = value;
-      journey.detailDateParts[id] = parts;
-      const date = parseDateParts(parts).date;
-      if (date) journey.details[id] = date;
-      else delete journey.details[id];
-      return;
-    }
-    if (value.trim() === '') delete journey.details[id];
-    else journey.details[id] = value;
+    return result;
   }
 
   /** Caches go stale and the page re-renders. */
@@ -556,28 +442,6 @@ export class JourneyController implements ReactiveController {
     }
     return undefined;
   }
-
-  // ------------------------------------------------------------------------------------------
-  // The shelf: what a changed definition left out
-
-  /** Puts back shelved items the definition has again (and the content lacks). True if any. */
-  private unshelve(index: PathwayIndex, content: DraftContent): boolean {
-    if (!this.shelf) return false;
-    const { content: back } = reconcile(this.shelf, index, { keepReworded: true });
-    let restored = false;
-    for (const [id, value] of Object.entries(back.answers)) {
-      if (!Object.hasOwn(content.answers, id)) (content.answers[id] = value), (restored = true);
-    }
-    for (const [id, held] of Object.entries(back.evidence)) {
-      if (!Object.hasOwn(content.evidence, id)) (content.evidence[id] = held), (restored = true);
-    }
-    for (const [id, input] of Object.entries(back.measures)) {
-      if (!Object.hasOwn(content.measures, id)) (content.measures[id] = input), (restored = true);
-    }
-    for (const id of back.cohorts) if (!content.cohorts.includes(id)) (content.cohorts.push(id), (restored = true));
-    if (content.stage === undefined && back.stage !== undefined) (content.stage = back.stage), (restored = true);
-    return restored;
-  }
 }
 
 /** What of a case the journey takes: not what the web team is told is ignored (case-problems.ts). */
@@ -599,42 +463,6 @@ function notOfferedNote(evaluation: Evaluation): DefaultStage | undefined {
 }
 
 /**
- * The shelf after a change: the old shelf's items the definition still lacks, plus what `before`
- * held that `content` (what fitted the new definition) left out, each with the texts it had.
- */
-function shelve(shelf: Draft | undefined, before: Draft, content: DraftContent): Draft | undefined {
-  const next: Draft = {
-    ...before,
-    questionTexts: { ...(shelf?.questionTexts ?? {}), ...before.questionTexts },
-    evidenceTexts: { ...(shelf?.evidenceTexts ?? {}), ...before.evidenceTexts },
-    cohortTexts: { ...(shelf?.cohortTexts ?? {}), ...before.cohortTexts },
-    measureTexts: { ...(shelf?.measureTexts ?? {}), ...before.measureTexts },
-    stageTexts: { ...(shelf?.stageTexts ?? {}), ...(before.stageTexts ?? {}) },
-    answers: emptyRecord(),
-    evidence: emptyRecord(),
-    measures: emptyRecord(),
-    cohorts: [],
-  };
-  delete next.stage;
-  const keep = <T>(target: Record<string, T>, from: Record<string, T> | undefined, present: (id: string) => boolean) => {
-    for (const [id, value] of Object.entries(from ?? {})) if (!present(id)) target[id] = value;
-  };
-  keep(next.answers, copyRecord(shelf?.answers), (id) => Object.hasOwn(content.answers, id));
-  keep(next.answers, before.answers, (id) => Object.hasOwn(content.answers, id));
-  keep(next.evidence, copyRecord(shelf?.evidence), (id) => Object.hasOwn(content.evidence, id));
-  keep(next.evidence, before.evidence, (id) => Object.hasOwn(content.evidence, id));
-  keep(next.measures, copyRecord(shelf?.measures), (id) => Object.hasOwn(content.measures, id));
-  keep(next.measures, before.measures, (id) => Object.hasOwn(content.measures, id));
-  next.cohorts = [...new Set([...(shelf?.cohorts ?? []), ...before.cohorts])].filter((id) => !content.cohorts.includes(id));
-  const stage = before.stage ?? shelf?.stage;
-  if (stage !== undefined && content.stage === undefined) next.stage = stage;
-  const empty =
-    Object.keys(next.answers).length + Object.keys(next.evidence).length + Object.keys(next.measures).length + next.cohorts.length === 0 &&
-    next.stage === undefined;
-  return empty ? undefined : next;
-}
-
-/**
  * The definition's trial evaluation when it was of this very input (a journey's first, with
  * nothing entered yet): the engine is pure, so it is this input's evaluation. Taken once; the
  * definition does not keep it after (it is as large as the pathway).
@@ -644,18 +472,4 @@ function trialOf(definition: Definition, input: CaseInput): Evaluation | undefin
   if (!trial) return undefined;
   definition.trial = undefined;
   return sameInput(trial.input, input) ? trial.evaluation : undefined;
-}
-
-function sameEntry(a: MeasureEntry | undefined, b: MeasureEntry): boolean {
-  return (
-    a !== undefined &&
-    a.mode === b.mode &&
-    a.percentage === b.percentage &&
-    a.possible === b.possible &&
-    a.counted === b.counted &&
-    a.value === b.value &&
-    a.day === b.day &&
-    a.month === b.month &&
-    a.year === b.year
-  );
 }
