@@ -202,10 +202,12 @@ describe('routes (issue 8 item 3, issue 7 shape 3)', () => {
     await chooseStage(widget, 'la-review');
     const routes = query(widget, '[data-stage-routes]')!;
     expect(textOf(routes)).not.toMatch(/will decide/);
-    expect(textOf(query(widget, '[data-route="contract"]')!)).toContain('Not open: this stage is redirected elsewhere for this pupil');
+    // The tag says "Not open"; the reason beside it says why, once.
+    expect(textOf(query(widget, '[data-route="contract"]')!)).toMatch(/^Attendance contract Not open This stage is redirected elsewhere for this pupil/);
     await toSummary(widget);
     expect(textOf(query(widget, '[data-section="routes"]')!)).not.toMatch(/will decide/);
     expect(query(widget, '[data-summary-route="contract"]')!.dataset.status).toBe('closed');
+    expect(textOf(query(widget, '[data-summary-route="contract"]')!)).toContain('Not open This stage is redirected elsewhere for this pupil');
     const { json, web } = await downloadsOf(widget);
     expect((json.nextSteps as string[]).join(' ')).not.toMatch(/will decide/);
     expect(web).not.toMatch(/will decide/);
