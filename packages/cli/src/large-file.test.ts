@@ -36,13 +36,17 @@ describe('a 5,000-stage file with overlapping bands', () => {
     expect(result.status).toBe(1);
     const lines = result.stdout.split('\n');
     expect(lines.at(-1)).toBe('');
-    expect(lines.at(-2)).toBe('Checked 1 file: 270 errors, 1 warning.');
-    expect(lines).toHaveLength(273);
+    expect(lines.at(-2)).toBe('Checked 1 file: 270 errors, 2 warnings.');
+    expect(lines).toHaveLength(274);
     const overlap = lines.filter((line) => line.includes('stage bands overlap'));
     expect(overlap).toHaveLength(1);
     expect(overlap[0]).toMatch(
       /^large\.json: warning: Measure "Attendance": stage bands overlap across the whole scale: a pupil there is placed in more than one of these 5000 stages: Stage "Stage 1", .* and Stage "Stage 5000"$/,
     );
+    // The stages whose bands later stages' cover entirely, named once on one line.
+    expect(lines.filter((line) => line.includes('never place a pupil'))).toEqual([
+      expect.stringMatching(/^large\.json: warning: Measure "Attendance": the bands of 4975 stages never place a pupil at them: .* and Stage "Stage 4978"$/),
+    ]);
     expect(lines).toContain(
       'large.json: error: Stage "Stage 25" › resource "Guidance" › address: "//evil.example/25" starts with "//", which browsers read as the start of another site\'s address: write it in full with https:, or use an address relative to this site',
     );
@@ -60,6 +64,7 @@ describe('a 5,000-stage file with overlapping bands', () => {
       'lint.undefined-cohort': 50,
       'lint.band-bounds': 50,
       'lint.band-coverage': 1,
+      'lint.band-shadowed': 1,
       'lint.unsafe-link': 50,
       'lint.expectation': 50,
     });

@@ -343,7 +343,7 @@ export const messages = {
   'route.decidedLater': (p: { by: string }) => `${p.by} will decide whether to take this route`,
   'route.decidedLaterOpen': (p: { by: string; because: string }) => `${p.by} will decide whether to take this route (${p.because})`,
   'route.stageUnavailable': (p: { status: string }) =>
-    `Not open: this stage is ${p.status === 'skipped' ? 'skipped' : 'not offered'} for this pupil`,
+    `Not open: this stage is ${p.status === 'skipped' ? 'skipped' : p.status === 'redirected' ? 'redirected elsewhere' : 'not offered'} for this pupil`,
   'item.routeNotChosen': (p: { route: string }) => `Not needed: the route ${p.route} is not chosen`,
   'item.routeDecidedLater': (p: { route: string; by: string }) => `Not asked here: ${p.by} will decide on the route ${p.route}`,
   'outcome.routeNotChosen': (p: { route: string }) => `Not open: the route ${p.route} is not chosen`,

@@ -272,6 +272,9 @@ export interface EvaluatedRoutes {
 export function evaluateRoutes(states: readonly RouteState[], stage: StageForRoutes, ctx: EvaluationContext): EvaluatedRoutes {
   const routes: RouteStatus[] = [];
   const listing: EvaluatedRoutes['listing'] = new Map();
+  // A stage redirected for the pupil stays "available" (evaluate-stage.ts) but offers nothing: its routes neither.
+  const notOffered: StageEvaluation['status'] | 'redirected' | undefined =
+    stage.status !== 'available' ? stage.status : stage.blocks.some((e) => e.effect === 'redirect') ? 'redirected' : undefined;
   for (const state of states) {
     const route = state.route.route;
     const open = state.status.open;
@@ -279,7 +282,7 @@ export function evaluateRoutes(states: readonly RouteState[], stage: StageForRou
     const own = state.counts ? NOTHING_MISSING : ownMissing([state.questions, state.evidence]);
     const ready =
       open &&
-      stage.status === 'available' &&
+      notOffered === undefined &&
       stage.ready &&
       own.blocking.length === 0 &&
       gates.every((gate) => gate.severity !== 'blocking' || gate.holds);
@@ -298,7 +301,7 @@ export function evaluateRoutes(states: readonly RouteState[], stage: StageForRou
     }
     const outcomes = closeUnavailableOutcomes(
       (route.outcomes ?? []).map((outcome) => routeOutcome(outcome, state, ctx)),
-      stage.status,
+      notOffered ?? stage.status,
       referrals,
       unavailableStages(ctx),
     );
@@ -330,10 +333,12 @@ export function evaluateRoutes(states: readonly RouteState[], stage: StageForRou
       status.questions = state.questions;
       status.evidence = state.evidence;
     }
-    // A route of a stage not offered for the pupil is not open to them either: one status, one reason.
-    if (stage.status !== 'available' && state.status.open) {
+    // A route of a stage not offered for the pupil is not open to them either, nor left for someone to
+    // decide later ("The Local Authority will decide between …" for a pupil sent elsewhere): one status, one reason.
+    if (notOffered !== undefined && (state.status.open || state.status.available)) {
       status.open = false;
-      status.reason = reason('route.stageUnavailable', { status: stage.status });
+      status.available = false;
+      status.reason = reason('route.stageUnavailable', { status: notOffered });
     }
     routes.push(status);
   }

@@ -14,6 +14,7 @@ import { undefinedCohort } from './undefined-cohort.js';
 import { unreachableStage } from './unreachable-stage.js';
 import { bandBounds } from './band-bounds.js';
 import { bandCoverage } from './band-coverage.js';
+import { bandShadowed } from './band-shadowed.js';
 import { unsafeLink } from './unsafe-link.js';
 import { expectation } from './expectation.js';
 import { changeBaseline } from './change-baseline.js';
@@ -50,6 +51,7 @@ export const lintRules: Readonly<Record<LintRuleName, LintRule>> = {
   'unreachable-stage': unreachableStage,
   'band-bounds': bandBounds,
   'band-coverage': bandCoverage,
+  'band-shadowed': bandShadowed,
   'unsafe-link': unsafeLink,
   expectation,
   'change-baseline': changeBaseline,

@@ -179,6 +179,10 @@ export class JourneyDraftsController implements ReactiveController {
       const question = this.env.definition()?.index.questions.get(id)?.question;
       return answerText(question, value, this.env.words(), this.env.formatter());
     },
+    askedNow: (id: string) => {
+      const current = this.env.definition() ? this.env.journey().safeEvaluation()?.current : undefined;
+      return current === undefined || current.questions.some((item) => item.id === id && item.state !== 'notApplicable');
+    },
   };
 
   /**

@@ -7,6 +7,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import tarnbyV1 from '@pathway/core/fixtures/guide-authored/tarnby-v1.json';
 import tarnbyV2 from '@pathway/core/fixtures/guide-authored/tarnby-v2.json';
+import brookvaleV1 from '@pathway/core/fixtures/guide-authored/brookvale-trust-v1.json';
+import brookvaleV2 from '@pathway/core/fixtures/guide-authored/brookvale-trust-v2.json';
 import type { PathwayWidget } from '../pathway-widget/pathway-widget.js';
 import { axeViolations } from '../testing/accessibility.js';
 import { copyOf } from '../testing/fixtures.js';
@@ -93,6 +95,44 @@ describe('a saved case opened on a newer version', () => {
     await eventually(() => expect(query(widget, '[data-draft-notice="restored"]')).not.toBeNull());
     expect(notice(widget)).toContain('The pathway has changed since you saved your answers (version 1, now 2).');
     expect(notice(widget)).not.toContain('The stage that applies');
+  });
+});
+
+describe('a saved case opened on a version that renamed its stage and reworded a question (Brookvale, v2 a fortnight later)', () => {
+  /** Saved on v1 at `percentage` (Letter 2) with "Parent phoned?" answered Yes. */
+  async function savedOnBrookvaleV1(percentage: string): Promise<void> {
+    const widget = await mountWidget({ pathway: copyOf(brookvaleV1), attributes: { 'save-drafts': true } });
+    await clickField(widget, 'drafts-toggle');
+    await onQuestions(widget, percentage, 'q2');
+    expect(headingOf(widget)).toBe('Letter 2 Questions and evidence');
+    await eventually(async () => expect(((await readStoredDraft('bvt-att')) as Draft | undefined)?.answers).toEqual({ q2: 'yes' }));
+    cleanup();
+  }
+
+  it('a case moved to another stage: the old stage by both its names, and the reworded question not asked there is not "answer again"', async () => {
+    await savedOnBrookvaleV1('82');
+    const widget = await mountWidget({ pathway: copyOf(brookvaleV2), attributes: { 'save-drafts': true } });
+    expect(headingOf(widget)).toBe('Letter 3 + mtg Questions and evidence');
+    expect(textOf(query(widget, '[data-draft-stage-moved]')!)).toBe(
+      'The stage that applies changed from "Letter 2" (now called "Second letter") to "Letter 3 + mtg": the figures that place a pupil at each stage changed.',
+    );
+    expect(notice(widget)).not.toContain('Please answer them again');
+    expect(textOf(query(widget, '[data-draft-list="changed-not-asked"]')!)).toBe(
+      'These questions have changed, so your earlier answers were not used. They are not asked at the stage that applies now:',
+    );
+    expect(notice(widget)).toContain('Parent phoned and call logged on MIS? You answered: Yes');
+    expect(widget.shadowRoot!.querySelector('[data-question="q2"]')).toBeNull();
+    expect(await axeViolations(widget)).toEqual([]);
+  });
+
+  it('a case still at the renamed stage: the reworded question is on the page, so the school is asked to answer it again', async () => {
+    await savedOnBrookvaleV1('87');
+    const widget = await mountWidget({ pathway: copyOf(brookvaleV2), attributes: { 'save-drafts': true } });
+    expect(headingOf(widget)).toBe('Second letter Questions and evidence');
+    expect(query(widget, '[data-draft-stage-moved]')).toBeNull();
+    expect(query(widget, '[data-draft-list="changed-not-asked"]')).toBeNull();
+    expect(textOf(query(widget, '[data-draft-list="changed"]')!)).toContain('Please answer them again');
+    expect(widget.shadowRoot!.querySelector('[data-question="q2"]')).not.toBeNull();
   });
 });
 

@@ -20,4 +20,6 @@ export const enReasons = {
   'route.closed': (p: P) => String(p.because),
   'route.blocked': (p: P) => String(p.message),
   'route.chosenButClosed': (p: P) => String(p.because),
+  'route.stageUnavailable': (p: P) =>
+    `This stage is ${p.status === 'skipped' ? 'skipped' : p.status === 'redirected' ? 'redirected elsewhere' : 'not offered'} for this pupil`,
 } satisfies Record<string, (params: P) => string>;

@@ -73,6 +73,8 @@ export const en = {
   draftKept: (count: number) =>
     count === 1 ? 'This answer was kept:' : `These ${count} answers were kept:`,
   draftChanged: 'These questions have changed, so your earlier answers were not used. Please answer them again:',
+  /** Changed questions the stage that applies now does not ask: "answer them again" would send the school looking for them. */
+  draftChangedNotAsked: 'These questions have changed, so your earlier answers were not used. They are not asked at the stage that applies now:',
   draftPreviousAnswer: (answer: string) => `You answered: ${answer}`,
   draftRemoved: 'These questions are no longer in the pathway, so your answers to them were not used:',
   draftNew: (count: number) => (count === 1 ? 'This question is new:' : `These ${count} questions are new:`),
@@ -462,8 +464,8 @@ export const en = {
   updateMovedStageRemoved: (title: string) =>
     `The stage you were working at, "${title}", is no longer in the pathway, so you are back at choosing a stage.`,
   /** The stage that applies to the case is not the one it was at before the pathway changed (journey/stage-moved.ts). */
-  stageMoved: (was: string, now: string, why: 'removed' | 'figures' | 'other') =>
-    `The stage that applies changed from "${was}" to "${now}": ${
+  stageMoved: (was: string, now: string, why: 'removed' | 'figures' | 'other', renamed?: string) =>
+    `The stage that applies changed from "${was}"${renamed ? ` (now called "${renamed}")` : ''} to "${now}": ${
       why === 'removed' ? `"${was}" is no longer in the pathway` : why === 'figures' ? 'the figures that place a pupil at each stage changed' : 'the pathway changed'
     }.`,
   stageMovedReferrals: (titles: readonly string[], was: string) =>

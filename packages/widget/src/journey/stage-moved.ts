@@ -18,6 +18,8 @@ export interface StageMove {
    * (all kept) no longer place the pupil there. other: anything else (a stage added, a rule changed).
    */
   why: 'removed' | 'figures' | 'other';
+  /** The old stage's title now, where the pathway renamed it (the rest of the notice names it so). */
+  renamed?: string;
   /** Titles of the old stage's referrals that the stage now does not make. */
   referrals: string[];
 }
@@ -35,11 +37,13 @@ export function stageMoved(before: Draft, index: PathwayIndex, evaluation: Evalu
   const why = !old ? 'removed' : (old.bands?.length ?? 0) > 0 && !placedThere && report.measuresDropped.length === 0 ? 'figures' : 'other';
   const offered = new Set(index.stages.get(now.stageId)?.referrals ?? []);
   const referrals = (old?.referrals ?? []).filter((id) => !offered.has(id)).map((id) => index.referrals.get(id)?.title ?? id);
-  return { was, now: now.title, why, referrals };
+  const move: StageMove = { was, now: now.title, why, referrals };
+  if (old !== undefined && old.title !== was) move.renamed = old.title;
+  return move;
 }
 
 /** The move in words: "The stage that applies changed from "A" to "B": … "R" belongs to "A", so it is not offered now." */
 export function stageMovedText(move: StageMove, words: WidgetStrings): string {
   const referrals = move.referrals.length > 0 ? ` ${words.stageMovedReferrals(move.referrals, move.was)}` : '';
-  return `${words.stageMoved(move.was, move.now, move.why)}${referrals}`;
+  return `${words.stageMoved(move.was, move.now, move.why, move.renamed)}${referrals}`;
 }

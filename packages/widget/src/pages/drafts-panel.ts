@@ -23,6 +23,8 @@ export interface DraftsPanelHandlers {
   clear(): void;
   /** Shows an answer from the draft in words (the question may no longer exist). */
   previousAnswer(id: string, value: AnswerValue): string;
+  /** Whether the stage the case is at now asks the question (true when that is not known). */
+  askedNow(id: string): boolean;
 }
 
 function questionList(strings: WidgetStrings, items: ReportedQuestion[], handlers: DraftsPanelHandlers): TemplateResult {
@@ -59,7 +61,8 @@ function renderReport(
   const dropped = [...report.evidenceDropped, ...report.cohortsDropped, ...report.measuresDropped];
   // "Your answers were not used" only of questions the school had answered.
   const answered = (items: ReportedQuestion[]) => items.filter((item) => item.previousAnswer !== undefined);
-  const changed = answered(report.changed);
+  const changed = answered(report.changed).filter((item) => handlers.askedNow(item.id));
+  const changedNotAsked = answered(report.changed).filter((item) => !handlers.askedNow(item.id));
   const removed = answered(report.removed);
   const bands = bandPhrases(report, strings);
   return html`
@@ -70,6 +73,10 @@ function renderReport(
     ${changed.length > 0
       ? html`<p class="label--bold" data-draft-list="changed">${strings.draftChanged}</p>
           ${questionList(strings, changed, handlers)}`
+      : nothing}
+    ${changedNotAsked.length > 0
+      ? html`<p class="label--bold" data-draft-list="changed-not-asked">${strings.draftChangedNotAsked}</p>
+          ${questionList(strings, changedNotAsked, handlers)}`
       : nothing}
     ${removed.length > 0
       ? html`<p class="label--bold" data-draft-list="removed">${strings.draftRemoved}</p>

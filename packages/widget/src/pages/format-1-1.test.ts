@@ -190,6 +190,30 @@ describe('routes (issue 8 item 3, issue 7 shape 3)', () => {
     expect(web).toContain('The Local Authority will decide between Attendance contract and Penalty notice.');
   });
 
+  it('a stage redirected for the pupil leaves no route for anyone to decide: the stage page, the summary and the downloads say the routes are not open', async () => {
+    const redirected = copyOf(routesPathway);
+    redirected.contacts = [{ id: 'virtual-school', name: 'Virtual School', phone: '01632 960199' }];
+    redirected.exceptions = [
+      { id: 'cla-la-review', title: 'Child looked after', when: { cohort: 'looked-after' }, effect: 'redirect', stages: ['la-review'],
+        redirectTo: { contact: 'virtual-school' }, message: 'We do not take legal action for children looked after: speak to the Virtual School.' },
+    ];
+    const widget = await mountWidget({ pathway: redirected });
+    await throughMeasures(widget, '55', ['looked-after']);
+    await chooseStage(widget, 'la-review');
+    const routes = query(widget, '[data-stage-routes]')!;
+    expect(textOf(routes)).not.toMatch(/will decide/);
+    // The tag says "Not open"; the reason beside it says why, once.
+    expect(textOf(query(widget, '[data-route="contract"]')!)).toMatch(/^Attendance contract Not open This stage is redirected elsewhere for this pupil/);
+    await toSummary(widget);
+    expect(textOf(query(widget, '[data-section="routes"]')!)).not.toMatch(/will decide/);
+    expect(query(widget, '[data-summary-route="contract"]')!.dataset.status).toBe('closed');
+    expect(textOf(query(widget, '[data-summary-route="contract"]')!)).toContain('Not open This stage is redirected elsewhere for this pupil');
+    const { json, web } = await downloadsOf(widget);
+    expect((json.nextSteps as string[]).join(' ')).not.toMatch(/will decide/);
+    expect(web).not.toMatch(/will decide/);
+    expect(web).toContain('Instead: contact Virtual School.');
+  });
+
   it('a case sets the routes; a new case that leaves them alone keeps the user\'s choice', async () => {
     const widget = await mountWidget({ pathway: routesPathway, properties: { case: { measures: { attendance: { percentage: 55 } }, routes: ['early-help'], asOf: '2025-03-01' } } });
     await start(widget);

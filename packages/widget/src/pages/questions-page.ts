@@ -25,6 +25,7 @@ import { questionRow } from './rows/question-row.js';
 import { backLink, continueButton, errorSummary, pageHeading, warning } from './shared.js';
 import { blockingTitles, renderImportantExceptions } from './exceptions.js';
 import { renderClosedChoice } from './routes.js';
+import { stageStanding } from './readiness.js';
 
 type Row =
   | { kind: 'heading'; key: string; text: string; left: number; total: number }
@@ -126,10 +127,11 @@ export function questionRows(ctx: PageContext): Row[] {
     for (const item of include) rows.push({ kind: 'evidence', item });
   }
   // Each heading counts the rows under it, and those still to do (not yet answered or confirmed).
+  // An optional item is not to do: counted, it read "1 of 5 still to do" beside "Ready to refer".
   let heading: Extract<Row, { kind: 'heading' }> | undefined;
   for (const row of rows) {
     if (row.kind === 'heading') heading = row;
-    else if (heading) {
+    else if (heading && row.item.required) {
       heading.total++;
       if (row.item.state === 'missing') heading.left++;
     }
@@ -141,6 +143,10 @@ export function questionRows(ctx: PageContext): Row[] {
 export const groupHeadingId = (key: string) => `group-${key.replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.charCodeAt(0).toString(16)}_`)}`;
 
 function progressText(ctx: PageContext, left: number, total: number): string {
+  // At a stage the pupil is not offered nothing is needed ("5 of 5 still to do" said otherwise).
+  const current = ctx.evaluation.current;
+  if (current && stageStanding(ctx, current) !== 'available') return ctx.strings.gateNotNeeded;
+  if (total === 0) return '';
   return ctx.strings.groupProgress(ctx.format.number(left), ctx.format.number(total), left, ctx.format.plural(total));
 }
 
@@ -153,9 +159,10 @@ function renderGroupLinks(ctx: PageContext, rows: readonly Row[]): TemplateResul
     <ul>
       ${headings.map((row) => {
         const id = groupHeadingId(row.key);
+        const progress = progressText(ctx, row.left, row.total);
         return html`<li>
           <a href=${`#${id}`} data-field=${id} @click=${ctx.actions.focusField}>${row.text}</a>
-          <span class="secondary body-s">(${progressText(ctx, row.left, row.total)})</span>
+          ${progress ? html`<span class="secondary body-s">(${progress})</span>` : nothing}
         </li> `;
       })}
     </ul>

@@ -52,7 +52,7 @@ function answersRead(rule: unknown, into: Set<string>, depth = 0): Set<string> {
 
 /** The route's rule reads answers not given yet: whether it is open is not known until they are. */
 export function waitsForAnswers(ctx: PageContext, route: RouteStatus): boolean {
-  if (route.available !== false) return false;
+  if (route.available !== false || route.reason.code === 'route.stageUnavailable') return false;
   const definition = routeDefinition(ctx, route.id);
   if (!definition?.when) return false;
   // An exception that closes the route decides it whatever the answers.
@@ -65,8 +65,10 @@ export function waitsForAnswers(ctx: PageContext, route: RouteStatus): boolean {
 export const closedNow = (ctx: PageContext, route: RouteStatus) => route.available === false && !waitsForAnswers(ctx, route);
 
 export const userRoutes = (ctx: PageContext): RouteStatus[] => (ctx.evaluation.current?.routes ?? []).filter((route) => route.choice === 'user');
-const laterRoutes = (ctx: PageContext) => (ctx.evaluation.current?.routes ?? []).filter((route) => route.choice === 'later');
-const ruleRoutes = (ctx: PageContext) => (ctx.evaluation.current?.routes ?? []).filter((route) => route.choice !== 'user' && route.choice !== 'later');
+/** Left for someone to decide; one not open for this pupil (its stage sends them elsewhere, say) is nobody's to decide. */
+const decidedLater = (route: RouteStatus) => route.choice === 'later' && route.available !== false;
+const laterRoutes = (ctx: PageContext) => (ctx.evaluation.current?.routes ?? []).filter(decidedLater);
+const ruleRoutes = (ctx: PageContext) => (ctx.evaluation.current?.routes ?? []).filter((route) => route.choice !== 'user' && !decidedLater(route));
 
 /** A chosen route that is not open: the stage page will not go on until another is chosen. */
 export function routeErrors(ctx: PageContext): FieldError[] {
@@ -98,7 +100,7 @@ function routeDescription(ctx: PageContext, route: RouteStatus, description: str
 /** Where a route stands, as a tag and a sentence. */
 export function routeStatus(ctx: PageContext, route: RouteStatus): { text: string; colour: 'green' | 'grey' | 'red' | 'blue'; key: string } {
   const { strings } = ctx;
-  if (route.choice === 'later') return { text: strings.routeDecidedLater(route.decidedBy ?? ''), colour: 'grey', key: 'later' };
+  if (decidedLater(route)) return { text: strings.routeDecidedLater(route.decidedBy ?? ''), colour: 'grey', key: 'later' };
   if (route.choice === 'user') {
     if (waitsForAnswers(ctx, route)) return { text: strings.routeWaitsForAnswers, colour: 'blue', key: 'waits' };
     if (route.available === false) return { text: route.chosen ? strings.routeChosenNotOpen : strings.stageRouteClosed, colour: 'red', key: 'closed' };
@@ -214,7 +216,6 @@ function renderLaterRoutes(ctx: PageContext, routes: RouteStatus[]): TemplateRes
           const definition = routeDefinition(ctx, route.id);
           return html`<li data-route=${route.id}>
             <strong>${route.title}</strong>${definition?.description ? html` <span class="block secondary">${definition.description}</span>` : nothing}
-            ${route.available === false ? html`<span class="block body-s">${tag(strings.stageRouteClosed, 'grey')} ${reasonText(strings, route.reason)}</span>` : nothing}
             ${renderRouteInvolves(ctx, route)}
           </li> `;
         })}

@@ -742,6 +742,44 @@ describe('long pages are grouped by stage (item 13)', () => {
     expect(query<HTMLInputElement>(widget, 'input[name="q-q-strategies-exhausted"][value="no"]')!.checked).toBe(true);
   });
 
+  /** A stage that requires an earlier one, and a referral asking for a printout and, optionally, the pupil's views. */
+  const grouped: Pathway = {
+    schemaVersion: '1.1', id: 'group-progress', version: '1', title: 'Group progress', authority: { name: 'Example Council' },
+    measures: [{ id: 'attendance', title: 'Attendance', kind: 'attendancePercentage' }],
+    cohorts: [{ id: 'looked-after', title: 'Child looked after' }],
+    contacts: [{ id: 'virtual-school', name: 'Virtual School', phone: '01632 960199' }],
+    stages: [
+      { id: 'support', title: 'Support', bands: [{ label: '90% and under', measure: 'attendance', upper: { value: 90, inclusive: true } }],
+        questions: [{ id: 'met-family', text: 'Have you met the family?', type: 'yesNo' }] },
+      { id: 'formal', title: 'Formal support', bands: [{ label: 'below 80%', measure: 'attendance', upper: { value: 80, inclusive: false } }],
+        requires: { stages: ['support'] }, questions: [{ id: 'officer', text: 'Have you spoken to your attendance officer?', type: 'yesNo' }], referrals: ['la'] },
+    ],
+    exceptions: [{ id: 'cla', title: 'Child looked after', when: { cohort: 'looked-after' }, effect: 'redirect', stages: ['formal'], referrals: ['la'],
+      redirectTo: { contact: 'virtual-school' }, message: 'Speak to the Virtual School instead.' }],
+    referrals: [{ id: 'la', title: 'Referral to the attendance team', target: { name: 'Attendance team', kind: 'team' }, channel: { kind: 'email', email: 'attendance@example.gov.uk' },
+      include: [{ id: 'printout', title: 'Attendance printout' }, { id: 'pupil-views', title: "The pupil's views", required: false }] }],
+  };
+
+  it('an optional item is not "still to do": a group with only it left is done, beside "Ready to refer"', async () => {
+    const widget = await mountWidget({ pathway: copyOf(grouped) });
+    await throughMeasures(widget, '70');
+    await continueOn(widget);
+    await answer(widget, 'met-family', 'yes');
+    await answer(widget, 'officer', 'yes');
+    await confirmEvidence(widget, 'printout');
+    expect(texts(queryAll(widget, '[data-group-links] li'))).toEqual(['Support (Done)', 'Formal support (Done)', 'Include in the referral: Referral to the attendance team (Done)']);
+    expect(textOf(query(widget, '.readiness')!)).toContain('Ready to refer to Attendance team.');
+  });
+
+  it('at a stage the pupil is sent away from, nothing is "still to do": each group says it is not needed', async () => {
+    const widget = await mountWidget({ pathway: copyOf(grouped) });
+    await throughMeasures(widget, '70', ['looked-after']);
+    await continueOn(widget);
+    expect(headingOf(widget)).toBe('Formal support Questions and evidence');
+    expect(texts(queryAll(widget, '[data-group-links] li'))).toEqual(['Support (Not needed for this pupil)', 'Formal support (Not needed for this pupil)']);
+    expect(textOf(query(widget, '.readiness')!)).toContain('What this stage asks is not needed: this pupil is directed elsewhere instead (see above).');
+  });
+
   it('a page with one group has no group list', async () => {
     const widget = await mountWidget({ pathway: seeds.wigan });
     await throughMeasures(widget, '88');
