@@ -29,6 +29,10 @@ export const lintCodes = {
     severity: 'warning',
     finds: 'Parts of 0–100 no stage\'s band covers, saying where a pupil there is, and bands of different stages that overlap, pair by pair, each with where (only a pile-up of ten or more stages on the same figures is reported once, naming them). Also a value two neighbouring stages\' bands leave between them that only another stage\'s wider band covers (`59.9% to 50.1%` beside `below 50%` leaves 50% to `89% and under`). Real pathways have gaps and overlaps, so these are warnings. In a format 1.1 pathway with a starting stage (`start`, or a universal stage), a pupil no band places is at that stage, so a gap at the end where attendance is best (up to 100% attendance, or down to 0% absence) is not warned of; a gap between bands, or at the other end, still is. Bands of universal stages place no one and cover nothing.',
   },
+  'band-shadowed': {
+    severity: 'warning',
+    finds: 'A stage whose bands never place a pupil: every figure in them is also in a band of a stage listed after it, and where bands overlap the later stage is used ("Letter 1: below 90%" before "Letter 2: 89.9 to 80" and "Letter 3: less than 80%"). Figures are compared as the measure rounds them.',
+  },
   'unsafe-link': {
     severity: 'error / warning',
     finds: 'A link that is not `https:`, `mailto:` or relative (error); an email address that cannot be right, or a relative address that starts like a site\'s name (`www.council.gov.uk/help`: write `https://` before it) (warning).',
