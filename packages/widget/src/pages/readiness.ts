@@ -110,7 +110,22 @@ export function stageStanding(ctx: PageContext, current: StageEvaluation): Stage
   return current.status === 'available' && stageRedirected(ctx, current) ? 'redirected' : current.status;
 }
 
+/**
+ * Readiness by the evaluation it was read from. An answer has it read twice, by the announcer
+ * (readiness-announcer.ts, as the entry completes) and by the panel as it is drawn; the stage's
+ * lists hold every question, so the second reading is kept rather than done again. An
+ * evaluation is never changed once made, and a new answer or definition makes a new one.
+ */
+const readByEvaluation = new WeakMap<PageContext['evaluation'], Readiness | undefined>();
+
 export function readinessOf(ctx: PageContext): Readiness | undefined {
+  if (readByEvaluation.has(ctx.evaluation)) return readByEvaluation.get(ctx.evaluation);
+  const readiness = readReadiness(ctx);
+  readByEvaluation.set(ctx.evaluation, readiness);
+  return readiness;
+}
+
+function readReadiness(ctx: PageContext): Readiness | undefined {
   const current = ctx.evaluation.current;
   if (!current) return undefined;
   const standing = stageStanding(ctx, current);
