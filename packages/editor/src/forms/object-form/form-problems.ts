@@ -14,8 +14,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 export class FormProblems {
-  /** How many problems lie at or inside each pointer, counted once per set of problems. */
-  private counts: { problems: readonly Problem[]; byPointer: Map<string, number> } | undefined;
+  /** How many errors and warnings lie at or inside each pointer, counted once per set of problems. */
+  private counts: { problems: readonly Problem[]; byPointer: Map<string, { errors: number; warnings: number }> } | undefined;
 
   constructor(
     /** The pointer of the object the form edits. */
@@ -53,21 +53,24 @@ export class FormProblems {
     return fieldAbout(problem, value, definition);
   }
 
-  /** How many problems lie at or inside `pointer`. */
-  within(pointer: string): number {
+  /** How many errors and warnings lie at or inside `pointer`. */
+  within(pointer: string): { errors: number; warnings: number } {
     const problems = this.all;
     if (this.counts?.problems !== problems) {
-      const byPointer = new Map<string, number>();
+      const byPointer = new Map<string, { errors: number; warnings: number }>();
       for (const problem of problems) {
         let at = problem.pointer;
         for (;;) {
-          byPointer.set(at, (byPointer.get(at) ?? 0) + 1);
+          const count = byPointer.get(at) ?? { errors: 0, warnings: 0 };
+          if (problem.severity === 'error') count.errors += 1;
+          else count.warnings += 1;
+          byPointer.set(at, count);
           if (at === '') break;
           at = at.slice(0, at.lastIndexOf('/'));
         }
       }
       this.counts = { problems, byPointer };
     }
-    return this.counts.byPointer.get(pointer) ?? 0;
+    return this.counts.byPointer.get(pointer) ?? { errors: 0, warnings: 0 };
   }
 }
