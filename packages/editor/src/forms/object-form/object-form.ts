@@ -577,7 +577,7 @@ export class ObjectForm extends LitElement {
     </fieldset>`;
   }
 
-  /** Focus left a part just added: its problems show now, here and in its nested form. */
+  /** Focus left a part or an item just added: its problems show now, here and in its nested form. */
   private leavePart(event: FocusEvent, pointer: string): void {
     const part = event.currentTarget as HTMLElement;
     const to = event.relatedTarget;
@@ -585,7 +585,7 @@ export class ObjectForm extends LitElement {
     if ((to instanceof Node && part.contains(to)) || (to === null && !document.hasFocus())) return;
     if (!endQuiet(this.modeling, pointer)) return;
     this.requestUpdate();
-    part.querySelector<LitElement>('pe-object-form')?.requestUpdate();
+    redrawForms(part);
   }
 
   /** A select of the kinds of rule and a button, for adding or changing a rule. */
@@ -645,7 +645,8 @@ export class ObjectForm extends LitElement {
                 // title does not redraw its 500 questions.
                 return guard([item, label, open, errors, warnings, list.length, moved], () => html`<li class="item">
                   <details data-pointer=${at} ?open=${open}
-                    @toggle=${(event: Event) => this.lists.setOpen(at, (event.target as HTMLDetailsElement).open)}>
+                    @toggle=${(event: Event) => this.lists.setOpen(at, (event.target as HTMLDetailsElement).open)}
+                    @focusout=${(event: FocusEvent) => this.leavePart(event, at)}>
                     <summary>${label}${countTag({ errors, warnings })}</summary>
                     ${open ? html`<pe-object-form nested .pointer=${at}></pe-object-form>` : nothing}
                   </details>
@@ -843,6 +844,14 @@ declare global {
 /** "a, b or c". */
 function orList(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+/** Redraws the forms inside `root`, nested ones too (their problems no longer wait). */
+function redrawForms(root: ParentNode): void {
+  for (const form of root.querySelectorAll<LitElement>('pe-object-form')) {
+    form.requestUpdate();
+    if (form.shadowRoot !== null) redrawForms(form.shadowRoot);
+  }
 }
 
 /** The object that holds the list or part at `pointer`. */
