@@ -6,6 +6,7 @@ import { afterEach, expect, it } from 'vitest';
 import type { Problem } from '@pathway/schema';
 import { basePathway } from '../testing/fixtures.js';
 import { mountForm, settle } from '../testing/keyboard.js';
+import { axeViolations } from '../../testing/editor-testing.js';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -24,6 +25,7 @@ it('a warning on an object is a warning text, not the red "There is a problem" b
   expect(root.querySelector('.warning-text .warning-icon')!.getAttribute('aria-hidden')).toBe('true');
   expect(root.querySelector('.problems')).toBeNull();
   expect((root.textContent ?? '').replace(/\s+/g, ' ')).not.toMatch(/There is a problem|Error:/);
+  expect(await axeViolations(form)).toEqual([]);
 });
 
 it('the closed item holding only a warning is tagged "1 warning", in the warning colour', async () => {
@@ -59,4 +61,5 @@ it('beside a field, a warning says "Warning:" and leaves the control valid; an e
   expect(text(emailGroup.querySelector('.error-message'))).toBe('Error: is not an email address');
   expect(emailGroup.querySelector('.warning-message')).toBeNull();
   expect(email.getAttribute('aria-invalid')).toBe('true');
+  expect(await axeViolations(form)).toEqual([]);
 });
