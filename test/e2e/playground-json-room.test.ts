@@ -1,7 +1,9 @@
 /**
  * Invalid JSON at 1280×800: the status line, its "go back" button, the outline above and the
  * JSON view's error together left two lines of the JSON editor in view. The error is one short
- * paragraph now, and going into the editor brings its whole box into view.
+ * paragraph now, the "go back" button sits beside the status line rather than on a row of its
+ * own, and the outline strip shrinks while the JSON does not parse: the whole editor box is in
+ * view at once, before anything is clicked.
  */
 import { describe, expect, it } from 'vitest';
 import { axeViolations, usePlayground, withPlayground, type Playground } from './playground-server.js';
@@ -33,8 +35,6 @@ describe('the JSON view with invalid JSON', () => {
       await page.locator('#pg-restore').waitFor({ state: 'visible', timeout: STEP });
       const view = page.locator('#pg-editor pe-json-view');
       await view.locator('.monaco-editor').waitFor({ state: 'visible', timeout: 90_000 });
-      const goTo = view.getByRole('button', { name: /^Go to line \d+, column \d+$/ });
-      await goTo.click();
       const measure = () => page.evaluate(() => {
         const view = document.querySelector('#pg-editor')!.shadowRoot!.querySelector('pe-json-view')!;
         const box = view.shadowRoot!.querySelector('.editor')!.getBoundingClientRect();
@@ -43,6 +43,18 @@ describe('the JSON view with invalid JSON', () => {
         const shown = (rect: DOMRect) => Math.max(0, Math.min(rect.bottom, designer.bottom, innerHeight) - Math.max(rect.top, designer.top, 0));
         return { editor: shown(box), editorHeight: box.height, error: shown(error), errorHeight: error.height };
       });
+      // At once, with nothing scrolled: the error and the whole editor box, ten lines of text at least.
+      const atOnce = await measure();
+      expect(atOnce.error).toBe(atOnce.errorHeight);
+      expect(atOnce.editor).toBe(atOnce.editorHeight);
+      expect(atOnce.editor).toBeGreaterThanOrEqual(190);
+      const rows = await page.evaluate(() => {
+        const top = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().top;
+        return { status: top('#pg-saved'), restore: top('#pg-restore'), statusBottom: document.querySelector('#pg-saved')!.getBoundingClientRect().bottom };
+      });
+      expect(rows.restore).toBeLessThan(rows.statusBottom);
+      const goTo = view.getByRole('button', { name: /^Go to line \d+, column \d+$/ });
+      await goTo.click();
       // Focus reaches the editor, and its pane scrolls, just after the click.
       await expect.poll(async () => { const r = await measure(); return r.editor === r.editorHeight; }, { timeout: STEP }).toBe(true);
       const room = await measure();

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import validatePathway from './generated/validate-pathway.js';
 import validatePathwayStructure from './validate-pathway-structure.js';
-import { closest, explainErrors, validateAndExplain } from './explain-errors.js';
+import { closest, explainChoice, explainErrors, validateAndExplain } from './explain-errors.js';
+import { enumLabel } from './enum-labels.js';
 
 const fixtures = new URL('../fixtures/', import.meta.url);
 const readJson = (url: URL): unknown => JSON.parse(readFileSync(url, 'utf8'));
@@ -172,5 +173,29 @@ describe('closest', () => {
     expect(closest('titel', ['title', 'id'])).toBe('title');
     expect(closest('Title', ['title'])).toBe('title');
     expect(closest('colour', ['title', 'id', 'bands'])).toBeUndefined();
+  });
+});
+
+describe('a value that is not one of the choices, in a form’s words', () => {
+  const outcomeKinds = ['escalate', 'stepDown', 'handBack', 'close', 'redirect', 'referral', 'penaltyNotice', 'prosecution', 'schoolAttendanceOrder'];
+  const label = (where: string) => (choice: string) => enumLabel(where, choice) ?? choice;
+
+  it('names the choice it likely meant by its label, not the JSON code', () => {
+    const said = explainChoice(outcomeKinds, 'closed', label('Outcome.kind'));
+    expect(said).toBe(`"closed" is not one of the choices; did you mean "Close the case"?`);
+    expect(said).not.toMatch(/"close"|stepDown/);
+  });
+
+  it('a short list is named in labels; a long one is left to the form’s list', () => {
+    expect(explainChoice(['schoolDays', 'schoolWeeks'], 'xyz', label('TimeUnit'))).toBe('"xyz" is not one of the choices: choose "School days" or "School weeks"');
+    expect(explainChoice(outcomeKinds, 'xyz', label('Outcome.kind'))).toBe('"xyz" is not one of the choices: choose one from the list');
+  });
+
+  it('a unit written as how often is said as the form’s unit', () => {
+    const units = ['sessions', 'schoolDays', 'schoolWeeks', 'days', 'weeks', 'months', 'terms', 'years'];
+    expect(explainChoice(units, 'daily', label('TimeUnit'))).toBe(`"daily" is not one of the choices; did you mean "Days"?`);
+    expect(explainChoice(units, 'fortnightly', label('TimeUnit'))).toBe(
+      `"fortnightly" is not one of the choices: a fortnight is 2 weeks, so choose "Weeks" with the amount doubled (2 for every fortnight)`,
+    );
   });
 });

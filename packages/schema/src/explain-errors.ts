@@ -373,14 +373,32 @@ function mustBeOneOf(allowed: readonly unknown[], value: unknown): string {
   // 1.1 written as a number: JSON reads it as 1.1, not "1.1" (and 1.0 as 1), so say to quote it.
   const unquoted = typeof value === 'number' || typeof value === 'boolean' ? texts.find((a) => a === String(value) || Number(a) === value) : undefined;
   if (unquoted !== undefined) return `${listed}; put it in quotes: "${unquoted}"`;
-  if (typeof value !== 'string') return listed;
-  const suggestion = closest(value, texts);
-  if (suggestion) return `${listed}; did you mean "${suggestion}"?`;
-  if (/^fortnight(s|ly)?$/i.test(value.trim()) && texts.includes('weeks')) {
-    return `${listed}; a fortnight is 2 weeks: write "unit": "weeks" with the amount doubled (2 for every fortnight)`;
-  }
-  const meant = valuesNamedBy(value, texts);
+  const meant = choicesMeant(value, texts);
+  if (meant === 'fortnight') return `${listed}; a fortnight is 2 weeks: write "unit": "weeks" with the amount doubled (2 for every fortnight)`;
   return meant.length > 0 ? `${listed}; did you mean ${joinOr(meant.map(quote))}?` : listed;
+}
+
+/**
+ * A value that is not one of the choices, in a form's words: the choices named by their labels
+ * (`labelOf`), as the form lists them, not as the file spells them. The value written stays in
+ * quotes as written, since that is how the form's list shows it.
+ */
+export function explainChoice(allowed: readonly string[], value: unknown, labelOf: (choice: string) => string): string {
+  const said = `${quote(value)} is not one of the choices`;
+  const meant = choicesMeant(value, allowed);
+  if (meant === 'fortnight') return `${said}: a fortnight is 2 weeks, so choose ${quote(labelOf('weeks'))} with the amount doubled (2 for every fortnight)`;
+  if (meant.length > 0) return `${said}; did you mean ${joinOr(meant.map((choice) => quote(labelOf(choice))))}?`;
+  // A long list is in the form already (a select): naming its every choice again would bury the point.
+  return allowed.length <= 6 ? `${said}: choose ${joinOr(allowed.map((choice) => quote(labelOf(choice))))}` : `${said}: choose one from the list`;
+}
+
+/** The choices a wrong value most likely meant: one close in spelling, else those its word names; "fortnight" for a fortnight. */
+function choicesMeant(value: unknown, allowed: readonly string[]): string[] | 'fortnight' {
+  if (typeof value !== 'string') return [];
+  const suggestion = closest(value, allowed);
+  if (suggestion) return [suggestion];
+  if (/^fortnight(s|ly)?$/i.test(value.trim()) && allowed.includes('weeks')) return 'fortnight';
+  return valuesNamedBy(value, allowed);
 }
 
 /** How often, as the unit it counts in: "daily" is days. */

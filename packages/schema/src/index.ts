@@ -14,7 +14,7 @@ export const SCHEMA_VERSION = '1.1' as const;
 export const SCHEMA_ID = 'urn:pathway:schema:pathway:1.1' as const;
 export type { Problem } from './problem.js';
 export { describeLocation, schemaAt, sortByDocumentOrder } from './describe-location.js';
-export { closest, explainErrors, validateAndExplain } from './explain-errors.js';
+export { closest, explainChoice, explainErrors, validateAndExplain } from './explain-errors.js';
 export type { DocumentMap, DocumentMapDefinition, DocumentMapProperty } from './document-map.js';
 export { documentMap } from './document-map.js';
 export { enumLabel } from './enum-labels.js';

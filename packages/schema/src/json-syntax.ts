@@ -40,9 +40,57 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
   return { line, column: offset - lineStart + 1 };
 }
 
-/** How a character is shown in a message: `"}"`, or `"\u0000"` for one that cannot be seen. */
+/** Punctuation by its name, so a message never shows JSON's escaping (`"\""`) to someone fixing a file by hand. */
+const names: Record<string, string> = {
+  '"': 'a quotation mark (")',
+  "'": "a single quote (')",
+  '{': 'an opening brace ({)',
+  '}': 'a closing brace (})',
+  '[': 'an opening bracket ([)',
+  ']': 'a closing bracket (])',
+  ',': 'a comma',
+  ':': 'a colon (:)',
+  ';': 'a semicolon (;)',
+  '.': 'a full stop',
+  '=': 'an equals sign (=)',
+  '\\': 'a backslash (\\)',
+};
+
+/** How a character is named in a message: "a quotation mark (\")", "x", or "an invisible character (U+0089)". */
 function shown(char: string): string {
-  return JSON.stringify(char);
+  if (Object.hasOwn(names, char)) return names[char];
+  const code = char.codePointAt(0) ?? 0;
+  if (code < 0x20 || (code >= 0x7f && code <= 0xa0) || code === 0xfeff || code === 0xad) return `an invisible character (U+${code.toString(16).toUpperCase().padStart(4, '0')})`;
+  return `"${char}"`;
+}
+
+/**
+ * What starts at `i` when a comma was due, if it is a value or a property name: so the message can say
+ * the comma is missing before it ("before "b"", "before this object ({)"), the usual slip.
+ */
+function nextThing(text: string, i: number): string | undefined {
+  const c = text[i];
+  if (c === '{') return 'this object ({)';
+  if (c === '[') return 'this list ([)';
+  if (c === '"') {
+    const end = scanString(text, i);
+    if (typeof end !== 'number') return 'this text';
+    const written = text.slice(i, end);
+    return written.length <= 40 ? written : 'this text';
+  }
+  numberPattern.lastIndex = i;
+  const number = numberPattern.exec(text)?.[0];
+  if (number) return number;
+  wordPattern.lastIndex = i;
+  const word = wordPattern.exec(text)?.[0];
+  return word === 'true' || word === 'false' || word === 'null' ? word : undefined;
+}
+
+/** Where a missing comma goes when what follows it starts a new line: " (at the end of line 4)". */
+function endOfLineBefore(text: string, at: number): string {
+  let before = at - 1;
+  while (before >= 0 && /\s/.test(text[before])) before--;
+  return before >= 0 && text.slice(before, at).includes('\n') ? ` (at the end of line ${lineAndColumn(text, before).line})` : '';
 }
 
 function scan(text: string): { offset: number; reason: string } | undefined {
@@ -66,10 +114,12 @@ function scan(text: string): { offset: number; reason: string } | undefined {
 
     switch (expecting) {
       case 'nothing':
-        return fail(`unexpected ${shown(c)} after the end of the document`);
+        return fail(`there is more after the end of the document: ${shown(c)}`);
 
       case 'colon':
-        if (c !== ':') return fail(`expected ":" after the property name, found ${shown(c)}`);
+        if (c !== ':') {
+          return fail(c === ',' || c === '}' ? 'a colon (:) and a value are missing after the property name' : `a colon (:) is missing after the property name, before ${nextThing(text, i) ?? shown(c)}`);
+        }
         i++;
         expecting = 'value';
         continue;
@@ -85,7 +135,9 @@ function scan(text: string): { offset: number; reason: string } | undefined {
           stack.pop();
           expecting = afterValue();
         } else {
-          return fail(`expected "," or "${close}", found ${shown(c)}${c === '"' || c === '{' || c === '[' ? ' (is a comma missing?)' : ''}`);
+          const next = nextThing(text, i);
+          if (next !== undefined) return fail(`a comma is missing before ${next}${endOfLineBefore(text, i)}`);
+          return fail(`expected a comma or ${shown(close)} here, found ${shown(c)}`);
         }
         continue;
       }
@@ -100,7 +152,11 @@ function scan(text: string): { offset: number; reason: string } | undefined {
           continue;
         }
         if (c === "'") return fail('property names must be in double quotes, not single quotes');
-        if (c !== '"') return fail(`expected a property name in double quotes, found ${shown(c)}`);
+        if (c !== '"') {
+          wordPattern.lastIndex = i;
+          const word = wordPattern.exec(text)?.[0];
+          return fail(word !== undefined ? `the property name ${word} must be in double quotes: "${word}"` : `expected a property name in double quotes, found ${shown(c)}`);
+        }
         {
           const end = scanString(text, i);
           if (typeof end !== 'number') return end;
@@ -138,7 +194,7 @@ function scan(text: string): { offset: number; reason: string } | undefined {
         if (c === '-' || (c >= '0' && c <= '9')) {
           numberPattern.lastIndex = i;
           const match = numberPattern.exec(text);
-          if (!match) return fail(`${shown(text.slice(i, i + 2))} is not a number`);
+          if (!match) return fail('a minus sign (-) must be followed by a number');
           i += match[0].length;
           expecting = afterValue();
           continue;
@@ -151,7 +207,9 @@ function scan(text: string): { offset: number; reason: string } | undefined {
           continue;
         }
         if (word) return fail(`unexpected word ${shown(word)}: text must be in double quotes`);
-        return fail(`unexpected ${shown(c)}`);
+        const fraction = /^\.[0-9]+/.exec(text.slice(i, i + 20))?.[0];
+        if (fraction !== undefined) return fail(`a number must start with a digit: write 0${fraction}`);
+        return fail(`expected a value here, found ${shown(c)}`);
       }
     }
   }
@@ -170,14 +228,22 @@ function scanString(text: string, start: number): number | { offset: number; rea
         i += 6;
         continue;
       }
-      if (next === undefined || !escapes.has(next)) return { offset: i, reason: `${shown('\\' + (next ?? ''))} is not a valid escape in text` };
+      if (next === undefined || !escapes.has(next)) return { offset: i, reason: 'a single backslash (\\) in text: write it twice (\\\\), or use / instead' };
       i += 2;
       continue;
     }
     if (c < ' ') {
-      return { offset: i, reason: c === '\n' || c === '\r' ? 'a line break inside text (write \\n instead, or close the quotes)' : `the control character ${shown(c)} inside text` };
+      return {
+        offset: i,
+        reason:
+          c === '\n' || c === '\r'
+            ? 'a line break inside text (write \\n instead, or close the quotes)'
+            : c === '\t'
+              ? 'a tab inside text (write \\t instead)'
+              : `${shown(c)} inside text (remove it)`,
+      };
     }
     i++;
   }
-  return { offset: start, reason: 'this text is never closed: a closing " is missing' };
+  return { offset: start, reason: 'this text is never closed: a closing quotation mark (") is missing' };
 }

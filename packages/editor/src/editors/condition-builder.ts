@@ -178,7 +178,7 @@ export class ConditionBuilder extends LitElement {
     const id = this.ids(`pick${pointer}`);
     const options = this.entities(kinds, filter);
     const known = options.some((e) => e.id === current);
-    const invalid = (this.editor?.problems ?? []).some((problem) => problem.pointer === pointer);
+    const invalid = (this.editor?.problems ?? []).some((problem) => problem.pointer === pointer && problem.severity === 'error');
     return html`<div>
       <label for=${id}>${labelText}</label>
       <select id=${id} aria-invalid=${invalid ? 'true' : 'false'} @change=${(e: Event) => this.set(pointer, (e.target as HTMLSelectElement).value)}>

@@ -73,4 +73,27 @@ describe('a part just added', () => {
     await settle(4);
     expect(within().join(' ')).toMatch(/give an amount/);
   });
+
+  it('a new exception shows no "must not be empty" under its Message while the author is in it, and says it once they leave the exception', async () => {
+    const { form } = await mountForm(basePathway(), '');
+    const item = '/exceptions/0';
+    const errorsInItem = () => {
+      const details = form.shadowRoot!.querySelector(`details[data-pointer="${item}"]`);
+      const nested = details?.querySelector('pe-object-form');
+      return nested?.shadowRoot ? [...nested.shadowRoot.querySelectorAll('.error-message, .problems')].map((e) => e.textContent!.replace(/\s+/g, ' ').trim()) : [];
+    };
+    fromTop();
+    await tabTo((element) => element.localName === 'button' && element.dataset.pointer === '/exceptions', 'Add an exception');
+    await press('{Enter}');
+    await settle(6);
+    expect(deepActive()?.localName).toBe('summary');
+    // In it: its fields, Message among them, and no error yet.
+    const message = await tabTo((element) => element.dataset.pointer === `${item}/message`, 'its Message');
+    expect(message.getAttribute('aria-invalid')).toBe('false');
+    expect(errorsInItem()).toEqual([]);
+    // Out of it: Message says it is empty.
+    await tabTo((element) => element.localName === 'button' && element.dataset.item === '0' && element.dataset.list === '/exceptions', 'the item\'s own buttons');
+    await settle(4);
+    expect(errorsInItem().join(' ')).toMatch(/must not be empty/);
+  });
 });

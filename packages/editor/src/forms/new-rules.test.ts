@@ -11,7 +11,7 @@ import { ItemFactory } from './new-item.js';
 import { newRule } from '../editors/condition-builder.js';
 import { basePathway } from './testing/fixtures.js';
 import { settle } from './testing/keyboard.js';
-import { cleanupEditors, deepQuery, deepQueryAll, deepText, mountEditor } from '../testing/editor-testing.js';
+import { cleanupEditors, deepActiveElement, deepQuery, deepQueryAll, deepText, mountEditor } from '../testing/editor-testing.js';
 
 afterEach(() => cleanupEditors());
 
@@ -68,6 +68,8 @@ describe('a new rule', () => {
     // The picker shows nothing chosen, and is marked invalid.
     const builder = deepQuery(editor, 'pe-condition-builder')!;
     const picker = [...builder.shadowRoot!.querySelectorAll('select')].find((s) => s.labels[0]?.textContent === 'Question')!;
+    // Focus is on the rule's first field, at the top of the part, not on "What happens" below it.
+    expect(deepActiveElement()).toBe(builder.shadowRoot!.querySelector('input, select, textarea'));
     expect(picker.selectedOptions[0]!.textContent).toBe('Choose…');
     expect(picker.getAttribute('aria-invalid')).toBe('true');
   });

@@ -42,6 +42,14 @@ describe('form metadata from the schema', () => {
     expect(field('Exception', 'redirectTo').title).toBe('Where to send them instead');
   });
 
+  it('says what each outcome a time limit names is for: a breach is not the period running out', () => {
+    expect(field('TimeLimit.onBreach', 'outcome').help).toMatch(/breached/);
+    expect(field('TimeLimit.onBreach', 'outcome').help).not.toMatch(/missed|runs out/);
+    expect(field('TimeLimit.onExpiry', 'outcome').help).toMatch(/runs out/);
+    expect(field('TimeLimit.onExpiry', 'outcome').help).not.toMatch(/missed/);
+    expect(field('OutcomeCondition', 'outcome').help).toMatch(/recorded/);
+  });
+
   it('reads titles, help, required, limits and the kind of field', () => {
     expect(field('Stage', 'title')).toMatchObject({ title: 'Name', kind: 'text', required: true, minLength: 1, maxLength: 300 });
     expect(field('Stage', 'title').help).toMatch(/stage's name/);

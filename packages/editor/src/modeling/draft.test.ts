@@ -17,7 +17,7 @@ describe('readDraft: why the text is not JSON', () => {
       const lines = text.slice(0, syntax.offset).split('\n');
       expect([lines.length, lines.at(-1)!.length + 1]).toEqual([found.line, found.column]);
     }
-    expect(readDraft('[1 2]', 0).syntax?.message).toBe('Line 1, column 4: expected "," or "]", found "2"');
+    expect(readDraft('[1 2]', 0).syntax?.message).toBe('Line 1, column 4: a comma is missing before 2');
   });
 
   it('an empty text says what the least pathway is', () => {

@@ -83,6 +83,9 @@ export const editorStyles = css`
     }
     .outline { flex: 1 1 50%; min-height: 0; }
     .problems { flex: 1 1 50%; max-height: none; border-top: 0; border-left: 1px solid #b1b4b6; }
+    /* Fixing JSON that does not parse, the text is what matters (the outline is of the last valid
+       version, the problems say only to fix it): the strip shrinks, each half still scrolls. */
+    .layout.json-broken .side { max-height: 6.5rem; }
     .preview { border-left: 0; border-top: 1px solid #b1b4b6; }
     .toolbar button { padding: 0.4rem 0.6rem; }
   }

@@ -582,7 +582,7 @@ export class PathwayEditor extends LitElement {
         ? nothing
         : html`<div class="autosave"><pe-autosave-status .controller=${this.autosave} .state=${this.autosave.state}
             filename=${`${safeName(this.title_) || 'pathway'}.json`}></pe-autosave-status></div>`}
-      <div class=${this.sideShown ? 'layout' : 'layout no-side'}>
+      <div class=${`layout${this.sideShown ? '' : ' no-side'}${this.view === 'json' && modeling.state.value === undefined ? ' json-broken' : ''}`}>
         <div class="side" id="side">
           <nav class="outline" aria-label="Outline"><pe-outline-tree></pe-outline-tree></nav>
           <section class="problems" aria-label="Problems"><pe-problems></pe-problems></section>

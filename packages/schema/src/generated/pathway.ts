@@ -947,7 +947,7 @@ export interface ChangeCondition {
  */
 export interface OutcomeCondition {
   /**
-   * The outcome.
+   * The outcome the case has recorded.
    */
   outcome: string;
   /**
@@ -1313,7 +1313,7 @@ export interface TimeLimit {
      */
     description: string;
     /**
-     * The outcome that follows, if any.
+     * The outcome open to the case once the period runs out (without a breach, where breaches are looked for); for a review, once a review falls due.
      */
     outcome?: string;
     /**
@@ -1331,7 +1331,7 @@ export interface TimeLimit {
      */
     description: string;
     /**
-     * The outcome that follows when the time limit is missed.
+     * The outcome open to the case once the period is breached (its "Breached when" rule holds), e.g. a penalty notice.
      */
     outcome?: string;
     /**

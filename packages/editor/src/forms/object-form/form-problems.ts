@@ -2,6 +2,7 @@
  * Which problems an object form shows where: each beside its field, and a count on every item
  * that holds some (so a closed stage says "2 problems" before it is opened).
  */
+import { explainChoice } from '@pathway/schema';
 import type { Problem } from '@pathway/schema';
 import type { EditorContext } from '../../context.js';
 import { locate } from '../../metadata/index.js';
@@ -14,8 +15,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 export class FormProblems {
-  /** How many problems lie at or inside each pointer, counted once per set of problems. */
-  private counts: { problems: readonly Problem[]; byPointer: Map<string, number> } | undefined;
+  /** How many errors and warnings lie at or inside each pointer, counted once per set of problems. */
+  private counts: { problems: readonly Problem[]; byPointer: Map<string, { errors: number; warnings: number }> } | undefined;
 
   constructor(
     /** The pointer of the object the form edits. */
@@ -34,12 +35,25 @@ export class FormProblems {
   at(pointer: string): Problem[] {
     if (isQuiet(this.editor()?.modeling, pointer)) return [];
     const problems = this.all;
-    const own = problems.filter((problem) => problem.pointer === pointer);
+    const own = problems.filter((problem) => problem.pointer === pointer).map((problem) => this.inFormWords(problem));
     const parent = pointer.slice(0, pointer.lastIndexOf('/'));
     if (parent !== this.formPointer()) return own.filter((problem) => this.claimant(problem) === undefined);
     const key = pointer.slice(parent.length + 1);
     const claimed = problems.filter((problem) => problem.pointer === parent && this.claimant(problem) === key);
     return [...own, ...claimed];
+  }
+
+  /**
+   * A value that is not one of the choices, said with the choices' labels, as the form's list
+   * shows them ("did you mean "Close the case"?"), not the file's codes the JSON view needs.
+   */
+  private inFormWords(problem: Problem): Problem {
+    if (problem.code !== 'schema.enum') return problem;
+    const document = this.editor()?.draft.value;
+    const options = locate(document, problem.pointer).field?.options;
+    if (options === undefined || options.length === 0) return problem;
+    const labelOf = (choice: string) => options.find((option) => option.value === choice)?.label ?? choice;
+    return { ...problem, detail: explainChoice(options.map((option) => option.value), valueAt(document, problem.pointer), labelOf) };
   }
 
   /** The field of the form's object that an object-level problem is about (the same field selecting it focuses). */
@@ -53,21 +67,24 @@ export class FormProblems {
     return fieldAbout(problem, value, definition);
   }
 
-  /** How many problems lie at or inside `pointer`. */
-  within(pointer: string): number {
+  /** How many errors and warnings lie at or inside `pointer`. */
+  within(pointer: string): { errors: number; warnings: number } {
     const problems = this.all;
     if (this.counts?.problems !== problems) {
-      const byPointer = new Map<string, number>();
+      const byPointer = new Map<string, { errors: number; warnings: number }>();
       for (const problem of problems) {
         let at = problem.pointer;
         for (;;) {
-          byPointer.set(at, (byPointer.get(at) ?? 0) + 1);
+          const count = byPointer.get(at) ?? { errors: 0, warnings: 0 };
+          if (problem.severity === 'error') count.errors += 1;
+          else count.warnings += 1;
+          byPointer.set(at, count);
           if (at === '') break;
           at = at.slice(0, at.lastIndexOf('/'));
         }
       }
       this.counts = { problems, byPointer };
     }
-    return this.counts.byPointer.get(pointer) ?? 0;
+    return this.counts.byPointer.get(pointer) ?? { errors: 0, warnings: 0 };
   }
 }

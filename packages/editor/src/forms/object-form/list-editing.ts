@@ -14,6 +14,7 @@ import type { FieldMeta } from '../../metadata/index.js';
 import { ItemFactory } from '../new-item.js';
 import { lowerFirst as lower } from '../../naming.js';
 import { placeLink, referencePointer } from './used-by.js';
+import { quietPart } from './quiet-parts.js';
 import type { Use } from './used-by.js';
 
 export interface RemovalNotice {
@@ -201,9 +202,11 @@ export class ListEditing implements ReactiveController {
     });
   }
 
-  private insertItem(field: FieldMeta, list: string, value: unknown, at?: number): void {
+  /** Inserts an item and opens it; a new one (not a copy) keeps its problems until the author leaves it (quiet-parts.ts). */
+  private insertItem(field: FieldMeta, list: string, value: unknown, at?: number, isNew = true): void {
     const items = valueAt(this.document, list);
     const index = at ?? (Array.isArray(items) ? items.length : 0);
+    if (isNew) quietPart(this.modeling, join(list, index));
     tryEdit(() => this.modeling.insert(list, value, index, { label: `add ${lower(formMetadata.definitions[field.definition ?? '']?.title ?? field.title)}` }));
     this.set('palette', undefined);
     if (this.oneOpenPerList()) this.set('open', new Set([...this.open].filter((item) => !item.startsWith(`${list}/`))));
@@ -221,7 +224,7 @@ export class ListEditing implements ReactiveController {
 
   private duplicateItem(field: FieldMeta, list: string, index: number): void {
     const item = valueAt(this.document, join(list, index));
-    this.insertItem(field, list, new ItemFactory(this.document, formMetadata, this.modeling).duplicate(item, field.definition ?? ''), index + 1);
+    this.insertItem(field, list, new ItemFactory(this.document, formMetadata, this.modeling).duplicate(item, field.definition ?? ''), index + 1, false);
   }
 
   /** Moves an item or a text; focus stays on the button pressed, or its pair when that one is gone. */

@@ -43,6 +43,11 @@ export const objectFormStyles = css`
     padding-left: 0.75rem;
     border-left: 5px solid var(--pe-error, #d4351c);
   }
+  /* A warning does not stop publishing: GOV.UK's inset bar and warning text, not the error's red. */
+  .form-group--warning {
+    padding-left: 0.75rem;
+    border-left: 5px solid var(--pe-border, #b1b4b6);
+  }
   .label,
   legend {
     display: block;
@@ -71,6 +76,39 @@ export const objectFormStyles = css`
     margin: 0 0 0.5rem;
     color: var(--pe-error, #d4351c);
     font-weight: 700;
+  }
+  .warning-message,
+  .warning-text p {
+    margin: 0 0 0.5rem;
+    font-weight: 700;
+  }
+  .warning-text {
+    display: flex;
+    gap: 0.75rem;
+    align-items: flex-start;
+    margin: 0 0 1.25rem;
+  }
+  .warning-text p {
+    margin: 0.3rem 0 0;
+  }
+  .warning-icon {
+    display: inline-flex;
+    flex: none;
+    justify-content: center;
+    align-items: center;
+    min-width: 1.75rem;
+    height: 1.75rem;
+    margin-right: 0.25rem;
+    border-radius: 50%;
+    background: var(--pe-text, #0b0c0c);
+    color: var(--pe-background, #fff);
+    font-weight: 700;
+    line-height: 1;
+  }
+  .warning-message .warning-icon {
+    min-width: 1.4rem;
+    height: 1.4rem;
+    font-size: 0.875rem;
   }
   .problems {
     margin: 0 0 1.25rem;
@@ -264,6 +302,10 @@ export const objectFormStyles = css`
     color: var(--pe-error-tag-text, #2a0b06);
     font-weight: 700;
     font-size: 0.875rem;
+  }
+  .tag--warning {
+    background: var(--pe-warning-tag, #505a5f);
+    color: var(--pe-warning-tag-text, #fff);
   }
   .palette {
     margin: 0.5rem 0 0;

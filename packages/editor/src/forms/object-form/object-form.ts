@@ -33,9 +33,10 @@ import { FieldWriting } from './field-writing.js';
 import { orderedFields } from './field-order.js';
 import { addPart, addToList } from '../add-names.js';
 import type { AddWords } from '../add-names.js';
-import { ListEditing, clip, itemName, plural, textItemName, tryEdit } from './list-editing.js';
+import { ListEditing, clip, itemName, textItemName, tryEdit } from './list-editing.js';
 import { revealIn } from './reveal.js';
 import { FormProblems } from './form-problems.js';
+import { countTag, fieldProblems, objectProblems } from './problem-messages.js';
 import { endQuiet, quietPart } from './quiet-parts.js';
 import { renderUsedBy } from './used-by.js';
 import { movedHere, renderMoveToStage, renderMovedNotice } from './move-to-stage.js';
@@ -199,14 +200,12 @@ export class ObjectForm extends LitElement {
   ): TemplateResult {
     const id = this.controlId(pointer);
     const hint = this.hintText(field, options.extraHint);
-    const errors = [...(options.localError ? [options.localError] : []), ...this.problems.at(pointer).map((problem) => problem.detail)];
-    const describedBy = [hint ? `${id}-hint` : '', errors.length > 0 ? `${id}-error` : ''].filter(Boolean).join(' ');
+    const shown = fieldProblems([...(options.localError ? [{ severity: 'error' as const, detail: options.localError }] : []), ...this.problems.at(pointer)], id);
+    const describedBy = [hint ? `${id}-hint` : '', ...shown.describedBy].filter(Boolean).join(' ');
     const inner = html`${hint ? html`<div class="hint" id=${`${id}-hint`}>${hint}</div>` : nothing}
-      ${errors.length > 0
-        ? html`<p class="error-message" id=${`${id}-error`}>${errors.map((text) => html`<span class="visually-hidden">Error:</span> ${text} `)}</p>`
-        : nothing}
-      ${control(describedBy, errors.length > 0)}`;
-    const groupClass = `form-group${errors.length > 0 ? ' form-group--error' : ''}`;
+      ${shown.messages}
+      ${control(describedBy, shown.invalid)}`;
+    const groupClass = `form-group${shown.groupClass}`;
     if (options.fieldset) {
       return html`<div class=${groupClass}>
         <fieldset aria-describedby=${describedBy || nothing}>
@@ -290,10 +289,10 @@ export class ObjectForm extends LitElement {
       case 'boolean': {
         const checked = typeof value === 'boolean' ? value : field.default === true;
         const hint = this.hintText(field);
-        const errors = this.problems.at(pointer);
-        const describedBy = [hint ? `${id}-hint` : '', errors.length > 0 ? `${id}-error` : ''].filter(Boolean).join(' ');
-        return html`<div class="form-group${errors.length > 0 ? ' form-group--error' : ''}">
-          ${errors.length > 0 ? html`<p class="error-message" id=${`${id}-error`}><span class="visually-hidden">Error:</span> ${errors.map((p) => p.detail).join(' ')}</p>` : nothing}
+        const shown = fieldProblems(this.problems.at(pointer), id);
+        const describedBy = [hint ? `${id}-hint` : '', ...shown.describedBy].filter(Boolean).join(' ');
+        return html`<div class="form-group${shown.groupClass}">
+          ${shown.messages}
           <div class="choice">
             <input type="checkbox" id=${id} data-pointer=${pointer} .checked=${live(checked)} aria-describedby=${describedBy || nothing}
               @change=${(event: Event) => {
@@ -491,27 +490,29 @@ export class ObjectForm extends LitElement {
       const number = numbers && /^-?(\d+\.?\d*|\.\d+)$/.test(text.trim()) ? Number(text.trim()) : undefined;
       tryEdit(() => this.modeling.set(at, number ?? text, { label: `change ${lower(field.title)}`, mergeKey: at }));
     };
-    return html`<div class="form-group">
+    const shown = fieldProblems(this.problems.at(pointer));
+    return html`<div class="form-group${shown.groupClass}">
       <fieldset aria-describedby=${field.help ? `${id}-hint` : nothing}>
         <legend>${field.title}${this.optional(field)}</legend>
         ${field.help ? html`<div class="hint" id=${`${id}-hint`}>${field.help}</div>` : nothing}
-        ${this.problems.at(pointer).map((problem) => html`<p class="error-message"><span class="visually-hidden">Error:</span> ${problem.detail}</p>`)}
+        ${shown.messages}
         ${this.lists.renderNotice(pointer)}
         <ol class="items">
           ${list.map((item, index) => {
             const at = join(pointer, index);
             const itemId = this.controlId(at);
             const text = typeof item === 'string' || typeof item === 'number' ? String(item) : '';
-            const errors = this.problems.at(at);
+            const shown = fieldProblems(this.problems.at(at), itemId);
+            const describedBy = shown.describedBy.length > 0 ? shown.describedBy.join(' ') : nothing;
             return html`<li class="item text-item">
               <label class="label" for=${itemId}>${itemName} ${index + 1}</label>
-              ${errors.map((problem) => html`<p class="error-message" id=${`${itemId}-error`}><span class="visually-hidden">Error:</span> ${problem.detail}</p>`)}
+              ${shown.messages}
               ${field.long
-                ? html`<textarea id=${itemId} data-pointer=${at} rows="3" .value=${live(text)} aria-invalid=${errors.length > 0 ? 'true' : 'false'}
-                    aria-describedby=${errors.length > 0 ? `${itemId}-error` : nothing}
+                ? html`<textarea id=${itemId} data-pointer=${at} rows="3" .value=${live(text)} aria-invalid=${shown.invalid ? 'true' : 'false'}
+                    aria-describedby=${describedBy}
                     @input=${(event: Event) => writeItem(index, (event.target as HTMLTextAreaElement).value)}></textarea>`
-                : html`<input type="text" id=${itemId} data-pointer=${at} .value=${numbers ? text : live(text)} aria-invalid=${errors.length > 0 ? 'true' : 'false'}
-                    aria-describedby=${errors.length > 0 ? `${itemId}-error` : nothing}
+                : html`<input type="text" id=${itemId} data-pointer=${at} .value=${numbers ? text : live(text)} aria-invalid=${shown.invalid ? 'true' : 'false'}
+                    aria-describedby=${describedBy}
                     @input=${(event: Event) => writeItem(index, (event.target as HTMLInputElement).value)} />`}
               ${this.lists.itemActions(field, pointer, index, list.length, `${lower(itemName)} ${index + 1}`)}
             </li>`;
@@ -529,13 +530,13 @@ export class ObjectForm extends LitElement {
   private renderObject(field: FieldMeta, pointer: string, value: unknown): TemplateResult {
     const definition = formMetadata.definitions[field.definition ?? ''];
     const id = this.controlId(pointer);
-    const errors = this.problems.at(pointer);
+    const shown = fieldProblems(this.problems.at(pointer), id);
     const help = field.help ?? definition?.help;
     if (field.kind === 'condition' && customElements.get('pe-condition-builder') !== undefined) {
-      return html`<fieldset class="nested${errors.length > 0 ? ' form-group--error' : ''}" aria-describedby=${help ? `${id}-hint` : nothing}>
+      return html`<fieldset class="nested${shown.groupClass}" aria-describedby=${help ? `${id}-hint` : nothing}>
         <legend>${field.title}${this.optional(field)}</legend>
         ${help ? html`<div class="hint" id=${`${id}-hint`}>${help}</div>` : nothing}
-        ${errors.map((problem) => html`<p class="error-message"><span class="visually-hidden">Error:</span> ${problem.detail}</p>`)}
+        ${shown.messages}
         <pe-condition-builder data-pointer=${pointer} .pointer=${pointer} .label=${field.title}></pe-condition-builder>
         ${field.required || value === undefined
           ? nothing
@@ -544,10 +545,10 @@ export class ObjectForm extends LitElement {
       </fieldset>`;
     }
     if (value === undefined) {
-      return html`<div class="form-group${errors.length > 0 ? ' form-group--error' : ''}">
+      return html`<div class="form-group${shown.groupClass}">
         <p class="label" id=${`${id}-title`}>${field.title}${this.optional(field)}</p>
         ${help ? html`<div class="hint" id=${`${id}-hint`}>${help}</div>` : nothing}
-        ${errors.map((problem) => html`<p class="error-message" id=${`${id}-error`}><span class="visually-hidden">Error:</span> ${problem.detail}</p>`)}
+        ${shown.messages}
         ${definition?.variants !== undefined
           ? this.renderVariantPicker(pointer, this.addWords(this.partWords(field, pointer)), (variant) => {
               tryEdit(() => this.modeling.set(pointer, new ItemFactory(this.document, formMetadata, this.modeling).create(variant), { label: `add ${lower(field.title)}` }));
@@ -561,11 +562,11 @@ export class ObjectForm extends LitElement {
               }}>${this.addWords(this.partWords(field, pointer))}</button>`}
       </div>`;
     }
-    return html`<fieldset class="nested${errors.length > 0 ? ' form-group--error' : ''}" data-pointer=${pointer}
+    return html`<fieldset class="nested${shown.groupClass}" data-pointer=${pointer}
       aria-describedby=${help ? `${id}-hint` : nothing} @focusout=${(event: FocusEvent) => this.leavePart(event, pointer)}>
       <legend>${field.title}${this.optional(field)}</legend>
       ${help ? html`<div class="hint" id=${`${id}-hint`}>${help}</div>` : nothing}
-      ${errors.map((problem) => html`<p class="error-message"><span class="visually-hidden">Error:</span> ${problem.detail}</p>`)}
+      ${shown.messages}
       <pe-object-form nested .pointer=${pointer}></pe-object-form>
       ${field.required
         ? nothing
@@ -576,7 +577,7 @@ export class ObjectForm extends LitElement {
     </fieldset>`;
   }
 
-  /** Focus left a part just added: its problems show now, here and in its nested form. */
+  /** Focus left a part or an item just added: its problems show now, here and in its nested form. */
   private leavePart(event: FocusEvent, pointer: string): void {
     const part = event.currentTarget as HTMLElement;
     const to = event.relatedTarget;
@@ -584,7 +585,7 @@ export class ObjectForm extends LitElement {
     if ((to instanceof Node && part.contains(to)) || (to === null && !document.hasFocus())) return;
     if (!endQuiet(this.modeling, pointer)) return;
     this.requestUpdate();
-    part.querySelector<LitElement>('pe-object-form')?.requestUpdate();
+    redrawForms(part);
   }
 
   /** A select of the kinds of rule and a button, for adding or changing a rule. */
@@ -623,12 +624,12 @@ export class ObjectForm extends LitElement {
     const isQuestions = definition?.entity === 'question';
     const isRules = definition?.variants !== undefined;
     const paletteOpen = this.lists.palette === pointer;
-    const errors = this.problems.at(pointer);
-    return html`<div class="form-group${errors.length > 0 ? ' form-group--error' : ''}">
+    const shown = fieldProblems(this.problems.at(pointer));
+    return html`<div class="form-group${shown.groupClass}">
       <fieldset aria-describedby=${field.help ? `${id}-hint` : nothing}>
         <legend>${field.title}${this.optional(field)}</legend>
         ${field.help ? html`<div class="hint" id=${`${id}-hint`}>${field.help}</div>` : nothing}
-        ${errors.map((problem) => html`<p class="error-message"><span class="visually-hidden">Error:</span> ${problem.detail}</p>`)}
+        ${shown.messages}
         ${this.lists.renderNotice(pointer)} ${bandLine}
         ${list.length > 0
           ? html`<ol class="items">
@@ -637,15 +638,16 @@ export class ObjectForm extends LitElement {
                 const itemDefinition = definition?.variants === undefined ? definition : (locate(this.document, at).definition ?? definition);
                 const name = itemName(item) || this.referenceName(item, itemDefinition);
                 const label = `${itemDefinition?.title ?? itemTitle} ${index + 1}${name ? `: ${clip(name)}` : ''}`;
-                const problems = this.problems.within(at);
+                const { errors, warnings } = this.problems.within(at);
                 const open = this.lists.open.has(at);
                 const moved = movedHere(this.context, at);
                 // Untouched items keep their identity (the modeling shares structure), so typing a stage's
                 // title does not redraw its 500 questions.
-                return guard([item, label, open, problems, list.length, moved], () => html`<li class="item">
+                return guard([item, label, open, errors, warnings, list.length, moved], () => html`<li class="item">
                   <details data-pointer=${at} ?open=${open}
-                    @toggle=${(event: Event) => this.lists.setOpen(at, (event.target as HTMLDetailsElement).open)}>
-                    <summary>${label}${problems > 0 ? html`<span class="visually-hidden">, </span><span class="tag">${plural(problems, 'problem', 'problems')}</span>` : nothing}</summary>
+                    @toggle=${(event: Event) => this.lists.setOpen(at, (event.target as HTMLDetailsElement).open)}
+                    @focusout=${(event: FocusEvent) => this.leavePart(event, at)}>
+                    <summary>${label}${countTag({ errors, warnings })}</summary>
                     ${open ? html`<pe-object-form nested .pointer=${at}></pe-object-form>` : nothing}
                   </details>
                   ${moved ? renderMovedNotice(this.context, at) : nothing}
@@ -716,8 +718,8 @@ export class ObjectForm extends LitElement {
 
   private renderAuthorNote(field: FieldMeta, pointer: string, value: unknown): TemplateResult {
     const id = this.controlId(pointer);
-    const errors = this.problems.at(pointer);
-    if (value === undefined && errors.length === 0 && !this.notesOpen.has(pointer)) {
+    const problems = this.problems.at(pointer);
+    if (value === undefined && problems.length === 0 && !this.notesOpen.has(pointer)) {
       // No note yet: a small button, so empty notes do not crowd every item.
       return html`<p class="note-add">
         <button type="button" class="secondary" data-pointer=${pointer}
@@ -727,12 +729,13 @@ export class ObjectForm extends LitElement {
           }}>${this.addWords(addPart(this.document, this.context?.outline, holderOf(pointer), "Add an authors' note"))}</button>
       </p>`;
     }
-    return html`<div class="author-note${errors.length > 0 ? ' form-group--error' : ''}">
+    const shown = fieldProblems(problems, id);
+    return html`<div class="author-note${shown.groupClass}">
       <label class="label" for=${id}>${field.title} <span class="optional">(for authors only, never shown to schools)</span></label>
       <div class="hint" id=${`${id}-hint`}>${field.help}</div>
-      ${errors.map((problem) => html`<p class="error-message" id=${`${id}-error`}><span class="visually-hidden">Error:</span> ${problem.detail}</p>`)}
+      ${shown.messages}
       <textarea id=${id} data-pointer=${pointer} rows="2" .value=${live(typeof value === 'string' ? value : '')}
-        aria-describedby=${`${id}-hint${errors.length > 0 ? ` ${id}-error` : ''}`}
+        aria-describedby=${[`${id}-hint`, ...shown.describedBy].join(' ')} aria-invalid=${shown.invalid ? 'true' : 'false'}
         @input=${(event: Event) => this.writing.write(field, pointer, (event.target as HTMLTextAreaElement).value)}></textarea>
     </div>`;
   }
@@ -810,14 +813,7 @@ export class ObjectForm extends LitElement {
         : html`<h2 class="heading"><span class="caption">${definition.title}</span>${name ? clip(name, 120) : thingName(document, this.pointer, value, definition.title)}</h2>`}
       ${this.nested ? nothing : this.renderRemoveThis(field, definition.title, name)}
       ${this.nested ? nothing : renderMovedNotice(context, this.pointer)}
-      ${ownProblems.length > 0
-        ? html`<div class="problems" role="group" aria-labelledby="own-problems">
-            <p id="own-problems">${ownProblems.length === 1 ? 'There is a problem' : 'There are problems'}</p>
-            <ul>
-              ${ownProblems.map((problem) => html`<li>${problem.detail}</li>`)}
-            </ul>
-          </div>`
-        : nothing}
+      ${objectProblems(ownProblems)}
       ${note !== undefined ? this.renderAuthorNote(note, join(this.pointer, 'authorNote'), value.authorNote) : nothing}
       ${!this.nested && this.pointer === '' ? this.renderJumpList(definition, value) : nothing}
       ${isVariant
@@ -848,6 +844,14 @@ declare global {
 /** "a, b or c". */
 function orList(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+/** Redraws the forms inside `root`, nested ones too (their problems no longer wait). */
+function redrawForms(root: ParentNode): void {
+  for (const form of root.querySelectorAll<LitElement>('pe-object-form')) {
+    form.requestUpdate();
+    if (form.shadowRoot !== null) redrawForms(form.shadowRoot);
+  }
 }
 
 /** The object that holds the list or part at `pointer`. */

@@ -22,7 +22,7 @@ export async function revealIn(root: ParentNode, pointer: string, openItem: (ite
   }
   if (best === undefined) {
     // The object itself: its first field (not the button that adds an authors' note).
-    const first = root.querySelector<HTMLElement>('input, select, textarea') ?? root.querySelector<HTMLElement>('button, summary');
+    const first = (await firstField(root)) ?? root.querySelector<HTMLElement>('button, summary');
     first?.focus();
     return first !== null;
   }
@@ -47,4 +47,20 @@ export async function revealIn(root: ParentNode, pointer: string, openItem: (ite
   if (inner?.reveal !== undefined) return inner.reveal(pointer);
   best.focus();
   return true;
+}
+
+/**
+ * The first field of a form, in the order it shows them: a rule's first field too, though the
+ * condition builder keeps its fields in a shadow root of its own (a breach's "Breached when" comes
+ * before its "What happens").
+ */
+async function firstField(root: ParentNode): Promise<HTMLElement | null> {
+  for (const element of root.querySelectorAll<Revealer>('input, select, textarea, [data-pointer]')) {
+    if (element.matches('input, select, textarea')) return element;
+    if (element.shadowRoot === null) continue;
+    await element.updateComplete;
+    const inside = element.shadowRoot.querySelector<HTMLElement>('input, select, textarea');
+    if (inside !== null) return inside;
+  }
+  return null;
 }
