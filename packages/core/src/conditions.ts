@@ -186,7 +186,7 @@ export function isFromSchool(why: Reason): boolean {
  */
 const fromEnteredFigure: ReadonlySet<string> = new Set<string>([
   'condition.measureWithin', 'condition.measureOutside', 'condition.elapsedAtLeast', 'condition.elapsedWithin',
-  'condition.elapsedNotYet', 'condition.elapsedPast', 'condition.dateCome', 'condition.dateNotCome',
+  'condition.elapsedNotYet', 'condition.elapsedPast', 'condition.dateCome', 'condition.dateWas', 'condition.dateNotCome',
   'condition.betweenAtLeast', 'condition.betweenWithin', 'condition.betweenLess', 'condition.betweenMore',
   'change.improved', 'change.declined', 'change.notImproved', 'change.notDeclined', 'change.notImprovedBy',
   'change.notDeclinedBy', 'change.overMet', 'change.overNotYet', 'change.withinMet', 'change.withinPast',
