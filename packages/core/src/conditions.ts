@@ -280,12 +280,13 @@ function evaluateMeasure(
   if (definition === undefined || measured === undefined) {
     return result(false, [reason('measure.unknown', { id: rule.measure })]);
   }
+  // Counted from an event that has not happened (ifBlank): nothing can ever be counted after it, so
+  // a rule on the count is known not to hold (as a time since it, elapsed.ts), in the author's words.
+  if (measured.reason?.code === 'measure.fromNotHappened') return result(false, [measured.reason]);
   if (measured.status === 'missing' || measured.value === undefined) {
     return unknownResult([
       measured.status === 'missing'
-        ? measured.reason?.code === 'measure.fromNotHappened'
-          ? measured.reason
-          : reason('condition.measureNotEntered', { measure: definition.title })
+        ? reason('condition.measureNotEntered', { measure: definition.title })
         : reason('condition.measureInvalid', { measure: definition.title }),
     ]);
   }
