@@ -251,6 +251,22 @@ describe('time since a date', () => {
     ]);
   });
 
+  it('"at least nothing since" a date: "has come" today, "was on" before today, "has not come yet" after it', () => {
+    const dated: Condition = { since: 'review', atLeast: { amount: 0, unit: 'schoolDays' } };
+    expect(check(dated, { answers: { review: '2025-01-06' }, asOf: '2025-01-06' })).toEqual({
+      holds: true,
+      reasons: ['"Date of the review meeting" (6 January 2025) has come'],
+    });
+    expect(check(dated, { answers: { review: '2025-01-06' }, asOf: '2025-02-17' })).toEqual({
+      holds: true,
+      reasons: ['"Date of the review meeting" was on 6 January 2025'],
+    });
+    expect(check(dated, { answers: { review: '2025-01-06' }, asOf: '2025-01-03' })).toEqual({
+      holds: false,
+      reasons: ['"Date of the review meeting" (6 January 2025) has not come yet'],
+    });
+  });
+
   it('is false without today\'s date or without the date answer', () => {
     expect(check(sixSchoolWeeks, { answers: { review: '2025-01-06' } }).reasons).toEqual([
       'Today\'s date is not known, so the time since "Date of the review meeting" cannot be worked out',

@@ -186,7 +186,7 @@ export function isFromSchool(why: Reason): boolean {
  */
 const fromEnteredFigure: ReadonlySet<string> = new Set<string>([
   'condition.measureWithin', 'condition.measureOutside', 'condition.elapsedAtLeast', 'condition.elapsedWithin',
-  'condition.elapsedNotYet', 'condition.elapsedPast', 'condition.dateCome', 'condition.dateNotCome',
+  'condition.elapsedNotYet', 'condition.elapsedPast', 'condition.dateCome', 'condition.dateWas', 'condition.dateNotCome',
   'condition.betweenAtLeast', 'condition.betweenWithin', 'condition.betweenLess', 'condition.betweenMore',
   'change.improved', 'change.declined', 'change.notImproved', 'change.notDeclined', 'change.notImprovedBy',
   'change.notDeclinedBy', 'change.overMet', 'change.overNotYet', 'change.withinMet', 'change.withinPast',
@@ -280,12 +280,13 @@ function evaluateMeasure(
   if (definition === undefined || measured === undefined) {
     return result(false, [reason('measure.unknown', { id: rule.measure })]);
   }
+  // Counted from an event that has not happened (ifBlank): nothing can ever be counted after it, so
+  // a rule on the count is known not to hold (as a time since it, elapsed.ts), in the author's words.
+  if (measured.reason?.code === 'measure.fromNotHappened') return result(false, [measured.reason]);
   if (measured.status === 'missing' || measured.value === undefined) {
     return unknownResult([
       measured.status === 'missing'
-        ? measured.reason?.code === 'measure.fromNotHappened'
-          ? measured.reason
-          : reason('condition.measureNotEntered', { measure: definition.title })
+        ? reason('condition.measureNotEntered', { measure: definition.title })
         : reason('condition.measureInvalid', { measure: definition.title }),
     ]);
   }

@@ -9,7 +9,8 @@
  *   unknown with a reason saying so.
  * - A date not entered, or today not known (without `until`), makes the rule unknown with a reason;
  *   so does an `until` date before the date it counts from (the dates need checking).
- * - A length of nothing ("at least 0 school days since …") says the date has come, or not yet.
+ * - A length of nothing ("at least 0 school days since …") says the date has come (today), was
+ *   (before today), or has not come yet.
  * - A blank date that means the event has not happened (`ifBlank`, case-dates.ts) is known:
  *   - since it: no time has passed since an event that has not happened, so neither atLeast nor
  *     atMost holds, whatever `until` is. "At least 15 school days since the warning" is a step
@@ -74,10 +75,10 @@ export function evaluateElapsed(rule: ElapsedRule, ctx: ConditionContext): Condi
           : result(false, [reason('condition.betweenLess', { duration, ...between })]),
       );
     } else if (amountAt(resolved, 'lower') === 0) {
-      // "At least nothing since" the date: the date has come.
+      // "At least nothing since" the date: the date has come (today), was (before today), or not yet.
       parts.push(
         later >= due
-          ? result(true, [reason('condition.dateCome', { question: from.name, date })])
+          ? result(true, [reason(later > start ? 'condition.dateWas' : 'condition.dateCome', { question: from.name, date })])
           : result(false, [reason('condition.dateNotCome', { question: from.name, date })]),
       );
     } else {

@@ -9,7 +9,7 @@
  * school may know the count before it records the date) and the result carries a reason saying
  * the date is not entered. When that date is blank and blank means the event has not happened
  * (`ifBlank`), there is nothing after it to count: the count is not used (an entered figure
- * contradicts the blank date), so rules on it are not known, with the author's words as the reason.
+ * contradicts the blank date), so rules on it do not hold (conditions.ts), with the author's words as the reason.
  */
 import type { Measure } from './schema-types.js';
 import type { MeasureResult } from './types.js';

@@ -139,14 +139,20 @@ describe('what else reads a date that has not happened', () => {
     return evaluation;
   };
 
-  it('a count from it is not counted, even when a figure is entered, and rules on it are not known', () => {
+  it('a count from it is not counted, even when a figure is entered, and rules on it do not hold (nothing can follow an event that has not happened)', () => {
     const input = { measures: { 'after-notice': { value: 3 } } };
     const counted = 'Unauthorised sessions since the last notice is not counted: ' + NO_NOTICE;
     expect(model.evaluate({ asOf: TODAY, ...input }).measures.find((m) => m.measureId === 'after-notice')).toMatchObject({
       status: 'missing',
       display: counted,
     });
-    expect(check({ measure: 'after-notice', lower: { value: 1, inclusive: true } }, input)).toEqual({ holds: false, unknown: true, reasons: [counted] });
+    // Not "not known": no entry can ever decide it, so the school is not asked for one. As with a
+    // time since it, a rule on the count (at least 1, or at most 2) does not hold; its `not` does.
+    expect(check({ measure: 'after-notice', lower: { value: 1, inclusive: true } }, input)).toEqual({ holds: false, unknown: false, reasons: [counted] });
+    expect(check({ measure: 'after-notice', upper: { value: 2, inclusive: true } }, {})).toEqual({ holds: false, unknown: false, reasons: [counted] });
+    expect(check({ not: { measure: 'after-notice', lower: { value: 1, inclusive: true } } }, {})).toEqual({ holds: true, unknown: false, reasons: [counted] });
+    // Entered, the date decides as usual.
+    expect(check({ measure: 'after-notice', lower: { value: 1, inclusive: true } }, { ...input, measures: { ...input.measures, 'last-notice': { date: '2025-01-06' } } }).holds).toBe(true);
   });
 
   it('a time limit starting from it has not started: no end, never breached, never run out, and its outcomes are closed', () => {

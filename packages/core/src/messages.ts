@@ -104,6 +104,8 @@ export const messages = {
   'condition.elapsedPast': (p: { duration: string; question: string; date: string; due: string }) =>
     `It is more than ${p.duration} since ${dated(p.question, p.date)}; the ${p.duration} ran out on ${p.due}`,
   'condition.dateCome': (p: { question: string; date: string }) => `${p.question} (${p.date}) has come`,
+  // A date before today: "has come" reads as if it were today.
+  'condition.dateWas': (p: { question: string; date: string }) => `${p.question} was on ${p.date}`,
   'condition.dateNotCome': (p: { question: string; date: string }) => `${p.question} (${p.date}) has not come yet`,
   'condition.unknown': () => `This rule could not be understood`,
 

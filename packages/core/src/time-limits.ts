@@ -69,6 +69,7 @@ function timeLimitText(
   ctx: EvaluationContext,
   lastReview?: number,
   extended?: boolean,
+  breached?: boolean,
 ): string {
   const parts = [starts !== undefined ? message('timeLimit.from', { duration, starts }) : message('timeLimit.duration', { duration })];
   const review = limit.kind === 'review';
@@ -97,7 +98,8 @@ function timeLimitText(
         : message('timeLimit.extensionTotal', { duration: total }),
     );
   }
-  if (limit.onExpiry) parts.push(message(review ? 'timeLimit.atReview' : 'timeLimit.onExpiry', { what: limit.onExpiry.description }));
+  // Breached, it did not run out clean: what follows running out no longer can (as expiryState closes its outcome).
+  if (limit.onExpiry && breached !== true) parts.push(message(review ? 'timeLimit.atReview' : 'timeLimit.onExpiry', { what: limit.onExpiry.description }));
   if (limit.onBreach) parts.push(message('timeLimit.onBreach', { what: limit.onBreach.description }));
   return capitalise(parts.join('; '));
 }
@@ -243,7 +245,7 @@ function evaluateTimeLimit(limit: TimeLimit, routeId: string | undefined, ctx: E
     triggers.push({ outcome: limit.onExpiry.outcome, timeLimit: limit.id, event: 'expiry', ...expiryState(limit, breached, breachUnknown, status.passed, end, startsName, start, neverStarted, lastReview) });
   }
   const starts = limit.starts ?? startsName;
-  status.text = timeLimitText(limit, duration, starts, end, status.passed === true, ctx, lastReview, status.extended);
+  status.text = timeLimitText(limit, duration, starts, end, status.passed === true, ctx, lastReview, status.extended, breached);
   return status;
 }
 

@@ -179,6 +179,11 @@ describe('durations as councils write them (Ashcombe attendance contracts)', () 
     });
     const summary = model.summarise(breached);
     expect(summary.timeLimits.find((l) => l.id === 'monitoring')?.breached).toBe(true);
+    // Nor does its sentence still say what follows running out, as if that may yet happen.
+    expect(limit(breached, 'monitoring')?.text).not.toContain('Review the contract with the family');
+    expect(summary.timeLimits.find((l) => l.id === 'monitoring')?.text).toBe(
+      '4 weeks from "Date the attendance contract started"; ends on 31 March 2025; can be extended to a total of 8 weeks (if the family is engaging); if breached: Any unauthorised absence during the monitoring period: the LA considers a penalty notice.',
+    );
     expect(summary.nextSteps).toEqual([
       'Contract breached: escalate to "Stage 4: Penalty notice".',
       '"Monitoring period" has been breached: Any unauthorised absence during the monitoring period: the LA considers a penalty notice.',
@@ -186,6 +191,7 @@ describe('durations as councils write them (Ashcombe attendance contracts)', () 
     // No unauthorised absence: no breach, and the outcome keeps its own rule.
     const kept = contract('2025-03-17', { measures: { 'unauthorised-during-contract': { value: 0 } }, answers: { 'breach-reported': 'yes' } });
     expect(limit(kept, 'monitoring')?.breach?.breached).toBe(false);
+    expect(limit(kept, 'monitoring')?.text).toContain('when it runs out: Review the contract with the family.');
     expect(stage(kept).outcomes.find((o) => o.id === 'penalty')).toMatchObject({
       open: false,
       reason: { text: 'Not yet: opens if "Monitoring period" is breached' },

@@ -46,7 +46,8 @@ export function baselineText(ctx: PageContext, measureId: string): string {
 
 function figureText(ctx: PageContext, result: MeasureResult): string {
   const { strings, format } = ctx;
-  if (result.status === 'missing') return strings.notEntered;
+  // A count from an event that has not happened (ifBlank) can never be entered: said why, not "Not entered".
+  if (result.status === 'missing') return result.reason?.code === 'measure.fromNotHappened' ? reasonText(strings, result.reason) : strings.notEntered;
   // A blank date that means the event has not happened (`ifBlank`): a known fact, in the author's words.
   if (result.status === 'notHappened') return result.reason ? reasonText(strings, result.reason) : result.display;
   if (result.date !== undefined && result.value === undefined) return format.date(result.date);

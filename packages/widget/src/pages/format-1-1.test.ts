@@ -453,6 +453,9 @@ describe('1.1 inputs (issue 7 shapes 1, 2, 6)', () => {
     expect(monitoring.dataset.breached).toBe('true');
     expect(textOf(monitoring)).toContain('Breached');
     expect(textOf(monitoring)).toContain('If breached: Any unauthorised absence during the monitoring period');
+    // Breached, it did not run out clean: what follows running out is not said as if it may still happen.
+    const expiry = 'Review the contract with the family';
+    expect(textOf(monitoring)).not.toContain(expiry);
     // A review says how often it falls ("reviewed every …"), not "review 2 to 3 weeks".
     expect(textOf(query(widget, '[data-time-limit="first-review"]')!)).toMatch(/^First review: reviewed every 2 to 3 weeks\./);
     // An extension given only as a total says the total, never "extended by ." with nothing.
@@ -464,6 +467,14 @@ describe('1.1 inputs (issue 7 shapes 1, 2, 6)', () => {
     );
     expect(queryAll(widget, 'section.stage-banner > ul > [data-time-limit="parenting-review"]')).toEqual([]);
     await noAxe(widget);
+    await toSummary(widget);
+    expect(textOf(query(widget, '[data-time-limit="monitoring"]')!)).toContain('Breached');
+    expect(textOf(query(widget, '[data-time-limit="monitoring"]')!)).not.toContain(expiry);
+    const { json, web } = await downloadsOf(widget);
+    expect(JSON.stringify(json)).toContain('if breached: Any unauthorised absence during the monitoring period');
+    expect(JSON.stringify(json)).not.toContain(expiry);
+    expect(web).toContain('If breached: Any unauthorised absence during the monitoring period');
+    expect(web).not.toContain(expiry);
   });
 });
 

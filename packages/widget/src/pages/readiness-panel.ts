@@ -248,14 +248,19 @@ export function renderReadiness(ctx: PageContext): TemplateResult | typeof nothi
   const readiness = readinessOf(ctx);
   if (!readiness) return nothing;
   const { strings, format } = ctx;
-  const gates = allGates(readiness);
+  // A stage not offered asks nothing: no count of answers, no "questions above", and no
+  // conditions (each "Not needed for this pupil"), as in the summary.
+  const offered = readiness.stage.status === 'available';
+  const gates = offered ? allGates(readiness) : [];
   return html`<section class="readiness" part="readiness" aria-labelledby="readiness-title" data-ready=${readiness.ready ? 'true' : 'false'}>
     <h3 class="heading-m" id="readiness-title">${strings.readinessTitle}</h3>
-    ${readiness.stage.status === 'available'
-      ? html`<p class="secondary" data-progress>${strings.readinessProgress(format.number(readiness.answered), format.number(readiness.total))}</p>
+    ${offered
+      ? html`${readiness.total > 0
+            ? // Nothing to answer (a stage with only a referral): no "0 of 0 answered".
+              html`<p class="secondary" data-progress>${strings.readinessProgress(format.number(readiness.answered), format.number(readiness.total))}</p>`
+            : nothing}
           <p class="secondary">${strings.readinessIntro}</p>`
-      : // A stage not offered asks nothing: no count of answers, no "questions above".
-        nothing}
+      : nothing}
     ${renderStatusLines(ctx, readiness)} ${renderMissingGroups(ctx, readiness, true)}
     ${gates.length > 0
       ? html`<h4 class="heading-s">${strings.readinessGates}</h4>

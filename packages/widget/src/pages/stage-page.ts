@@ -81,6 +81,7 @@ export function renderTimeLimit(
   const endedText = period && breach && !breach.breached ? strings.timeLimitEndedUnbreached : strings.timeLimitEnded;
   // What a breach leads to may be ruled out for this pupil by an exception: said beside it (core's breachRuledOutBy).
   const notOffered = status && breach ? breachRuledOutBy(ctx.evaluation, status) : undefined;
+  // Breached, it did not run out clean: what follows running out no longer can, so it is not said (as core's text).
   return html`<li data-time-limit=${id} data-passed=${end?.passed ? 'true' : 'false'} data-breached=${breach?.breached ? 'true' : 'false'}>
     ${idle === 'closed' ? html`${tag(strings.dutyNotApplies, 'grey')} ` : nothing}${end?.passed
       ? html`${period ? tag(strings.timeLimitPeriodEnded, 'grey') : tag(strings.timeLimitPassed, 'red')} `
@@ -98,7 +99,7 @@ export function renderTimeLimit(
         ? strings.startsFromDate(ctx.index.timeLimitDates.get(id)!)
         : nothing}
     ${extended ? strings.timeLimitExtended : renderExtension(ctx, limit)}
-    ${limit.onExpiry ? html` <span class="block">${review ? strings.atReview : strings.onExpiry} ${limit.onExpiry.description}</span>` : nothing}
+    ${limit.onExpiry && !breach?.breached ? html` <span class="block">${review ? strings.atReview : strings.onExpiry} ${limit.onExpiry.description}</span>` : nothing}
   </li> `;
 }
 
