@@ -1,16 +1,7 @@
-import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/chromium.js';
 import { chromiumNames, emulateMedia } from './test/browser-commands.js';
-
-/**
- * Node-side test files at once. Most of their time is spent waiting on a browser (the end-to-end
- * files) or is short, so two run at once even on a 2-core machine, where vitest's default (cores
- * less one) would run them one after another beside the browser tests. The node and playground
- * projects share the pool, so they must agree.
- */
-const NODE_WORKERS = Math.max(2, availableParallelism() - 1);
 
 export default defineConfig({
   test: {
@@ -22,7 +13,6 @@ export default defineConfig({
           include: ['packages/{schema,core,cli}/src/**/*.test.ts', 'packages/editor/src/modeling/**/*.test.ts', 'playground/src/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: ['test/browser/**', 'test/e2e/playground*.test.ts'],
           testTimeout: 60_000,
-          maxWorkers: NODE_WORKERS,
         },
       },
       {
@@ -34,7 +24,6 @@ export default defineConfig({
           include: ['test/e2e/playground*.test.ts'],
           globalSetup: ['test/e2e/playground-global-setup.ts'],
           testTimeout: 60_000,
-          maxWorkers: NODE_WORKERS,
         },
       },
       {
