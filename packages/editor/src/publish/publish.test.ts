@@ -132,9 +132,7 @@ describe('import, fix, publish, edit, publish again', () => {
     // A school saves its answers against 1.0.
     const school = await mountWidget(v1);
     (school.shadowRoot!.querySelector('#drafts-toggle') as HTMLInputElement).click();
-    // Saving is asynchronous (IndexedDB): wait on the clock, not a count of tries, so a slow machine still gets there.
-    const saving = performance.now() + 30_000;
-    while ((await widgetDraft(v1.id))?.pathwayVersion !== '1.0' && performance.now() < saving) await new Promise((resolve) => setTimeout(resolve, 20));
+    await until(async () => (await widgetDraft(v1.id))?.pathwayVersion === '1.0', 'the school\'s draft saved against 1.0', 30_000);
     expect((await widgetDraft(v1.id))?.pathwayVersion).toBe('1.0');
     school.remove();
 

@@ -73,14 +73,15 @@ export async function axeViolations(element: Element): Promise<string[]> {
 }
 
 /**
- * Waits until `check` passes, polling each frame, and fails after `timeoutMs` of wall-clock time. The bound is
- * time rather than a count of frames because a loaded CI machine draws fewer frames a second: a frame count that
- * suffices here can run out there while the thing awaited is still on its way. It stays under the test timeout
- * so the failure names what never happened.
+ * Waits until `check` passes (it may read storage, asynchronously), polling each frame, and fails
+ * after `timeoutMs` of wall-clock time. The bound is time rather than a count of frames because a
+ * loaded CI machine draws fewer frames a second: a frame count that suffices here can run out there
+ * while the thing awaited is still on its way. It stays under the test timeout so the failure names
+ * what never happened.
  */
-export async function until(check: () => boolean, description: string, timeoutMs = 45_000): Promise<void> {
+export async function until(check: () => boolean | Promise<boolean>, description: string, timeoutMs = 45_000): Promise<void> {
   const deadline = performance.now() + timeoutMs;
-  while (!check()) {
+  while (!(await check())) {
     if (performance.now() > deadline) throw new Error(`Never happened: ${description}`);
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }
