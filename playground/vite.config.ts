@@ -6,7 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import type { Plugin } from 'vite';
+import type { Connect, Plugin, ResolvedConfig } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -74,53 +74,57 @@ function embedPage(): Plugin {
       throw error;
     }));
 
+  // Built once, when the embed page is first asked for (a few seconds), not at every start:
+  // most visits, and most test files that start this server, never open it.
+  const serveEmbed = (server: { middlewares: Connect.Server; config: ResolvedConfig }): void => {
+    server.middlewares.use((request: IncomingMessage, response: ServerResponse, next: () => void) => {
+      const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+      const path = url.pathname;
+      if (path === '/embed.html') {
+        buildWidget().catch((error: unknown) => server.config.logger.error(`The widget could not be built for the embed page: ${String(error)}`));
+        void (async () => {
+          const seeds = (await readdir(pathwaysDir)).filter((name) => SEED_NAME.test(name));
+          const asked = url.searchParams.get('pathway') ?? 'wigan.json';
+          const seed = seeds.includes(asked) ? asked : 'wigan.json';
+          const page = await readFile(join(root, 'embed.html'), 'utf8');
+          // The only change made to the page: which seed its one element loads (and its fallback links to). A plain file name, checked against the folder.
+          send(response, 200, 'text/html; charset=utf-8', page.replaceAll('/pathways/wigan.', `/pathways/${seed.replace(/\.json$/, '')}.`), {
+            'content-security-policy': STRICT_CSP,
+          });
+        })().catch((error: unknown) => send(response, 500, 'text/plain; charset=utf-8', String(error)));
+        return;
+      }
+      if (path === '/embed.css') {
+        void readFile(join(root, 'embed.css')).then((body) => send(response, 200, 'text/css; charset=utf-8', body));
+        return;
+      }
+      if (path === '/pathway-widget.js' || path.startsWith('/chunks/')) {
+        buildWidget().then(
+            (files) => {
+              const body = files.get(path.slice(1));
+              if (body === undefined) send(response, 404, 'text/plain; charset=utf-8', 'Not found');
+              else send(response, 200, 'text/javascript; charset=utf-8', body);
+            },
+            (error: unknown) => send(response, 500, 'text/plain; charset=utf-8', `The widget could not be built: ${String(error)}`),
+          );
+        return;
+      }
+      const seed = /^\/pathways\/([^/]+)$/.exec(path)?.[1];
+      if (seed !== undefined) {
+        if (!SEED_NAME.test(seed) || !existsSync(join(pathwaysDir, seed))) return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
+        void readFile(join(pathwaysDir, seed)).then((body) => send(response, 200, 'application/json; charset=utf-8', body));
+        return;
+      }
+      next();
+    });
+  };
+
   return {
     name: 'pathway:embed-page',
+    // `serve` covers `vite preview` too: the tests serve the built playground that way.
     apply: 'serve',
-    configureServer(server) {
-      // Built once, when the embed page is first asked for (a few seconds), not at every start:
-      // most visits, and most test files that start this server, never open it.
-      server.middlewares.use((request: IncomingMessage, response: ServerResponse, next: () => void) => {
-        const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-        const path = url.pathname;
-        if (path === '/embed.html') {
-          buildWidget().catch((error: unknown) => server.config.logger.error(`The widget could not be built for the embed page: ${String(error)}`));
-          void (async () => {
-            const seeds = (await readdir(pathwaysDir)).filter((name) => SEED_NAME.test(name));
-            const asked = url.searchParams.get('pathway') ?? 'wigan.json';
-            const seed = seeds.includes(asked) ? asked : 'wigan.json';
-            const page = await readFile(join(root, 'embed.html'), 'utf8');
-            // The only change made to the page: which seed its one element loads (and its fallback links to). A plain file name, checked against the folder.
-            send(response, 200, 'text/html; charset=utf-8', page.replaceAll('/pathways/wigan.', `/pathways/${seed.replace(/\.json$/, '')}.`), {
-              'content-security-policy': STRICT_CSP,
-            });
-          })().catch((error: unknown) => send(response, 500, 'text/plain; charset=utf-8', String(error)));
-          return;
-        }
-        if (path === '/embed.css') {
-          void readFile(join(root, 'embed.css')).then((body) => send(response, 200, 'text/css; charset=utf-8', body));
-          return;
-        }
-        if (path === '/pathway-widget.js' || path.startsWith('/chunks/')) {
-          buildWidget().then(
-              (files) => {
-                const body = files.get(path.slice(1));
-                if (body === undefined) send(response, 404, 'text/plain; charset=utf-8', 'Not found');
-                else send(response, 200, 'text/javascript; charset=utf-8', body);
-              },
-              (error: unknown) => send(response, 500, 'text/plain; charset=utf-8', `The widget could not be built: ${String(error)}`),
-            );
-          return;
-        }
-        const seed = /^\/pathways\/([^/]+)$/.exec(path)?.[1];
-        if (seed !== undefined) {
-          if (!SEED_NAME.test(seed) || !existsSync(join(pathwaysDir, seed))) return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
-          void readFile(join(pathwaysDir, seed)).then((body) => send(response, 200, 'application/json; charset=utf-8', body));
-          return;
-        }
-        next();
-      });
-    },
+    configureServer: serveEmbed,
+    configurePreviewServer: serveEmbed,
   };
 }
 

@@ -1,7 +1,7 @@
 /**
- * The playground for end-to-end tests: the server is started once for every file
- * (playground-global-setup.ts, the README's `npm start` config on a free port); each file
- * launches one system Chromium and closes it after its tests.
+ * The playground for end-to-end tests: built and served once for every file, beside the dev
+ * server `npm start` runs (playground-global-setup.ts); each file launches one system Chromium
+ * and closes it after its tests.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +24,10 @@ export const SEEDS = readdirSync(pathwaysDir)
 export const FIRST_EXAMPLE = [...SEEDS].sort((a, b) => a.label.localeCompare(b.label, 'en-GB'))[0]!;
 
 export interface Playground {
+  /** The built playground (see playground-global-setup.ts). */
   origin: string;
+  /** The playground from source, as `npm start` serves it. */
+  devOrigin: string;
   browser: Browser;
 }
 
@@ -33,7 +36,7 @@ export function usePlayground(ready: (playground: Playground) => void): void {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await launchChromium();
-    ready({ origin: inject('playgroundOrigin'), browser });
+    ready({ origin: inject('playgroundOrigin'), devOrigin: inject('playgroundDevOrigin'), browser });
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
@@ -42,7 +45,7 @@ export function usePlayground(ready: (playground: Playground) => void): void {
 
 /** Waits until the playground has drawn its picker, the designer and (unless the draft cannot be shown) the preview's start page. */
 export async function waitForPlayground(page: Page, options: { preview?: boolean } = {}): Promise<void> {
-  // The first visit compiles every module on the dev server: generous, never from this machine's speed.
+  // A first visit to the dev server compiles every module: generous, never from this machine's speed.
   await page.locator('#pg-pathway option').first().waitFor({ state: 'attached', timeout: 90_000 });
   await page.locator('#pg-editor').evaluate((editor) => (editor as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete, undefined, { timeout: 90_000 });
   if (options.preview === false) return;

@@ -1,6 +1,7 @@
 /**
- * The README's first command, `npm start`, serves the playground. This starts the same Vite
- * config and checks what a new user sees: every seed in the picker by authority and title (and
+ * The README's first command, `npm start`, serves the playground. The first test opens it on
+ * that dev server; the rest use the same config's build (playground-global-setup.ts says why).
+ * Together they check what a new user sees: every seed in the picker by authority and title (and
  * a blank pathway), the designer, the widget previewing the draft, the engine's output agreeing
  * with it, the Input pane driving the preview, panes that resize and collapse by keyboard, a
  * layout that works at 1280×800 and at 320 px, nothing lost when switching pathways, and
@@ -19,8 +20,8 @@ describe('the playground (npm start)', () => {
     playground = started;
   });
 
-  it('offers every seed by authority and title, and a blank pathway; opens the first in the designer, the preview and the output', async () => {
-    await withPlayground(playground, {}, async ({ page }) => {
+  it('offers every seed by authority and title, and a blank pathway; opens the first in the designer, the preview and the output (on `npm start`\'s dev server)', async () => {
+    await withPlayground({ ...playground, origin: playground.devOrigin }, {}, async ({ page }) => {
       const options = await page.locator('#pg-pathway option').evaluateAll((all) =>
         all.map((option) => ({ value: (option as HTMLOptionElement).value, label: option.textContent ?? '' })),
       );
