@@ -3,6 +3,28 @@ import { playwright } from '@vitest/browser-playwright';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/chromium.js';
 import { chromiumNames, emulateMedia } from './test/browser-commands.js';
 
+function browserProject(name: string, include: string[]) {
+  return {
+    test: {
+      name,
+      include,
+      exclude: ['packages/editor/src/modeling/**'],
+      setupFiles: ['test/browser-setup.ts'],
+      testTimeout: 60_000,
+      browser: {
+        enabled: true,
+        headless: true,
+        screenshotFailures: false,
+        provider: playwright({
+          launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+        }),
+        instances: [{ browser: 'chromium' as const }],
+        commands: { chromiumNames, emulateMedia },
+      },
+    },
+  };
+}
+
 export default defineConfig({
   test: {
     projects: [
@@ -26,24 +48,10 @@ export default defineConfig({
           testTimeout: 60_000,
         },
       },
-      {
-        test: {
-          name: 'browser',
-          include: ['packages/widget/src/**/*.test.ts', 'packages/editor/src/**/*.test.ts', 'test/browser/**/*.test.ts'],
-          exclude: ['packages/editor/src/modeling/**'],
-          testTimeout: 60_000,
-          browser: {
-            enabled: true,
-            headless: true,
-            screenshotFailures: false,
-            provider: playwright({
-              launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
-            }),
-            instances: [{ browser: 'chromium' }],
-            commands: { chromiumNames, emulateMedia },
-          },
-        },
-      },
+      // Two browser projects, each with its own Vite server and so its own origin: the widget's
+      // and the editor's files run side by side without sharing storage (drafts, the library).
+      browserProject('browser', ['packages/widget/src/**/*.test.ts', 'test/browser/**/*.test.ts']),
+      browserProject('browser-editor', ['packages/editor/src/**/*.test.ts']),
     ],
   },
 });
