@@ -4,6 +4,7 @@
  */
 export * from './modeling/index.js';
 export { editorContext } from './context.js';
+export { BLANK_PATHWAY_ID } from './naming.js';
 export type { EditorContext, Selection } from './context.js';
 export { PathwayEditor } from './pathway-editor/pathway-editor.js';
 export type { EditorChangeEvent, EditorOpenEvent, EditorSelectEvent, EditorView, SavedPathway } from './pathway-editor/pathway-editor.js';
