@@ -26,7 +26,7 @@ export { buildFormMetadata, formMetadata, locate } from './metadata/index.js';
 export type { DefinitionMeta, EnumOption, FieldKind, FieldMeta, FormMetadata } from './metadata/index.js';
 export { JsonView, isMonacoLoaded } from './json-view/index.js';
 export type { JsonViewStatus } from './json-view/index.js';
-export { AutosaveController, AutosaveStatus, messageFor } from './persistence/index.js';
+export { AutosaveController, AutosaveStatus, historyToSave, messageFor } from './persistence/index.js';
 export type { AutosaveChangeEvent, AutosaveNotice, AutosaveOptions, AutosaveState, SaveStatus, StorageStatus, TabStatus } from './persistence/index.js';
 export * from './library/index.js';
 export * from './publish/index.js';
