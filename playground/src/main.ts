@@ -28,7 +28,7 @@ import { browserDrafts } from './drafts.js';
 import { InputPane } from './input-pane.js';
 import { keepInLibrary } from './keep-copy.js';
 import { reopenMissingText, reopenSaved } from './reopen-saved.js';
-import { openItem, reopen } from './open-item.js';
+import { followRename, openItem, reopen } from './open-item.js';
 import { Pane, splitter } from './layout.js';
 import { PreviewPane } from './preview-pane.js';
 import { BLANK, blankPathway, choiceFor, choices, madeUpIds, seeds } from './seeds.js';
@@ -176,6 +176,7 @@ $<HTMLButtonElement>('#pg-conflict-theirs').addEventListener('click', () => {
   conflictPanel.hidden = true;
   if (theirs === undefined) return;
   editor.load(theirs);
+  lastValue = editor.modeling.state.value;
   clearTimeout(draftTimer);
   showDraft();
   describeSaved();
@@ -315,6 +316,21 @@ editor.addEventListener('pathway-editor-select', (event) => {
   drafts.rememberOpenItem(currentKey, openItem(editor.modeling.state.value, (event as EditorSelectEvent).detail.pointer));
 });
 
+/** The pathway as it was before the edit now being saved (the last valid JSON), to follow a rename of the open item. */
+let lastValue: unknown;
+
+// The open item renamed (its stage's short name written, say) is kept under its new id in the
+// same step, so a reload straight after still finds it (open-item.ts).
+editor.addEventListener('pathway-editor-change', () => {
+  const value = editor.modeling.state.value;
+  if (value === undefined) return;
+  const before = lastValue;
+  lastValue = value;
+  if (currentKey === '' || isSaved(currentKey)) return;
+  const renamed = followRename(before, value, drafts.openItem(currentKey));
+  if (renamed !== undefined) drafts.rememberOpenItem(currentKey, renamed);
+});
+
 editor.addEventListener('pe-autosave-change', () => {
   if (isSaved(currentKey)) describeSaved();
 });
@@ -348,6 +364,7 @@ function open(key: string): void {
   editor.load(text, { origin: startText, history: drafts.history(choice.key, text), ...(choice.key === BLANK ? { madeUpIds: madeUpIds(blankPathway()) } : {}) });
   // Back where the author was in this pathway, quietly (focus stays where it is). While the JSON
   // cannot be read there is nothing to open, and what was kept stays kept for when it can.
+  lastValue = editor.modeling.state.value;
   if (editor.modeling.state.value !== undefined) editor.select(reopen(editor.modeling.state.value, drafts.openItem(choice.key)));
   showEmbedLink(choice.key === BLANK ? undefined : choice.key);
   clearTimeout(draftTimer);
