@@ -7,11 +7,14 @@
  *
  * Beside each draft is kept the last version of it that was valid JSON, with when it was saved:
  * a draft that is damaged (cut short by a browser that stopped mid-write, say) can be put back.
+ * And its undo history, as the designer keeps its own Pathways' (so undo survives a reload), with
+ * a fingerprint of the text it belongs to: a history kept for other text is never used.
  *
  * Storage can fail (private browsing, a full quota): then `save` says so, the work stays in the
  * open editor, and switching asks before leaving it. Another tab editing the same pathway is
  * told to the page (`onSavedElsewhere`), so neither tab silently writes over the other.
  */
+import type { History } from '@pathway/editor/modeling';
 import type { OpenItem } from './open-item.js';
 
 const PREFIX = 'pathway-playground:';
@@ -33,8 +36,12 @@ export interface DraftStore {
   save(key: string, text: string, valid: boolean): boolean;
   /** The last version of a pathway's text that was valid JSON, if one was kept. */
   lastValid(key: string): ValidVersion | undefined;
-  /** Forgets a pathway's text and its last valid version. */
+  /** Forgets a pathway's text, its last valid version and its undo history. */
   forget(key: string): void;
+  /** The undo history kept for a pathway, when it was kept for exactly this text. */
+  history(key: string, text: string): History | undefined;
+  /** Keeps a pathway's undo history for its text as it is now; false when the browser refused. */
+  saveHistory(key: string, text: string, history: History): boolean;
   /** The pathway that was open last. */
   lastOpen(): string | undefined;
   rememberOpen(key: string): void;
@@ -81,10 +88,25 @@ export function browserDrafts(): DraftStore {
       /* nothing saved, nothing to forget */
     }
   };
+  /** Every kept undo history goes: the drafts matter more than the room they take. */
+  const dropHistories = (): void => {
+    const store = storage();
+    const names: string[] = [];
+    try {
+      for (let i = 0; store !== undefined && i < store.length; i++) {
+        const name = store.key(i);
+        if (name?.startsWith(`${PREFIX}history:`)) names.push(name.slice(PREFIX.length));
+      }
+    } catch {
+      return;
+    }
+    for (const name of names) remove(name);
+  };
   return {
     load: (key) => get(`draft:${key}`),
     save: (key, text, valid) => {
-      if (!set(`draft:${key}`, text)) return false;
+      // Refused (full, say): the undo histories make room for the text, once.
+      if (!set(`draft:${key}`, text) && (dropHistories(), !set(`draft:${key}`, text))) return false;
       if (valid) set(`valid:${key}`, JSON.stringify({ text, savedAt: new Date().toISOString() } satisfies ValidVersion));
       return true;
     },
@@ -100,6 +122,24 @@ export function browserDrafts(): DraftStore {
     forget: (key) => {
       remove(`draft:${key}`);
       remove(`valid:${key}`);
+      remove(`history:${key}`);
+    },
+    history: (key, text) => {
+      try {
+        const kept = JSON.parse(get(`history:${key}`) ?? 'null') as { for?: unknown; history?: Partial<History> } | null;
+        if (kept?.for !== fingerprint(text) || !Array.isArray(kept.history?.undo) || !Array.isArray(kept.history.redo)) return undefined;
+        return { undo: kept.history.undo, redo: kept.history.redo };
+      } catch {
+        return undefined;
+      }
+    },
+    saveHistory: (key, text, history) => {
+      // Nothing to undo or redo: nothing kept.
+      if (history.undo.length === 0 && history.redo.length === 0) return (remove(`history:${key}`), true);
+      if (set(`history:${key}`, JSON.stringify({ for: fingerprint(text), history }))) return true;
+      // Not kept: an older one must not stay to be used with this text's fingerprint gone.
+      remove(`history:${key}`);
+      return false;
     },
     lastOpen: () => get('open'),
     rememberOpen: (key) => void set('open', key),
@@ -122,4 +162,14 @@ export function browserDrafts(): DraftStore {
       });
     },
   };
+}
+
+/** Which text a history was kept for: its length and an FNV-1a hash (a history for other text is never used). */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return `${text.length}:${(hash >>> 0).toString(16)}`;
 }

@@ -21,24 +21,24 @@
  */
 import '@pathway/widget/embed';
 import '@pathway/editor/embed';
-import { formatJson, type DraftState } from '@pathway/editor/modeling';
-import { looseProperty, type EditorOpenEvent, type EditorSelectEvent, type SavedPathway } from '@pathway/editor';
+import { formatJson, type DraftState, type History } from '@pathway/editor/modeling';
+import { historyToSave, looseProperty, type EditorOpenEvent, type EditorSelectEvent, type SavedPathway } from '@pathway/editor';
 import { confirmWith } from './confirm.js';
 import { browserDrafts } from './drafts.js';
 import { InputPane } from './input-pane.js';
 import { keepInLibrary } from './keep-copy.js';
 import { reopenMissingText, reopenSaved } from './reopen-saved.js';
-import { openItem, reopen } from './open-item.js';
+import { followRename, openItem, reopen } from './open-item.js';
 import { Pane, splitter } from './layout.js';
 import { PreviewPane } from './preview-pane.js';
 import { BLANK, blankPathway, choiceFor, choices, madeUpIds, seeds } from './seeds.js';
 
 interface EditorElement extends HTMLElement {
-  load(source: string | object, options?: { origin?: string; madeUpIds?: Iterable<string> }): void;
+  load(source: string | object, options?: { origin?: string; madeUpIds?: Iterable<string>; history?: History }): void;
   openSaved(pathway: SavedPathway): Promise<void>;
   select(pointer: string): void;
   readonly text: string;
-  readonly modeling: { readonly state: DraftState; setText(text: string, options?: { label?: string }): void };
+  readonly modeling: { readonly state: DraftState; setText(text: string, options?: { label?: string }): void; history(): History };
   readonly autosaveController?: { readonly state: { readonly unsaved: boolean; readonly message?: string } };
 }
 
@@ -176,6 +176,7 @@ $<HTMLButtonElement>('#pg-conflict-theirs').addEventListener('click', () => {
   conflictPanel.hidden = true;
   if (theirs === undefined) return;
   editor.load(theirs);
+  lastValue = editor.modeling.state.value;
   clearTimeout(draftTimer);
   showDraft();
   describeSaved();
@@ -275,13 +276,59 @@ function saveCurrent(): void {
   if (otherTabText !== undefined) return describeSaved();
   const text = editor.text;
   unsaved = text === startText ? (drafts.forget(currentKey), false) : !drafts.save(currentKey, text, editor.modeling.state.value !== undefined);
+  saveHistorySoon();
   describeSaved();
 }
+
+/**
+ * Characters of undo history kept per example (the newest steps): less than the designer keeps
+ * in IndexedDB, since every example's text shares this browser's localStorage with it.
+ */
+const HISTORY_BUDGET = 500_000;
+let historyTimer: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * The undo history is kept beside the text, as the designer keeps its own Pathways', so undo
+ * survives a reload: after a short pause (it can be large, so not at every key), and at once
+ * when the page is hidden or closed, or another pathway opened.
+ */
+function saveHistorySoon(): void {
+  clearTimeout(historyTimer);
+  historyTimer = setTimeout(saveHistoryNow, 300);
+}
+
+function saveHistoryNow(): void {
+  if (historyTimer === undefined) return;
+  clearTimeout(historyTimer);
+  historyTimer = undefined;
+  if (currentKey === '' || isSaved(currentKey) || otherTabText !== undefined) return;
+  drafts.saveHistory(currentKey, editor.text, historyToSave(editor.modeling.history(), HISTORY_BUDGET));
+}
+
+window.addEventListener('pagehide', saveHistoryNow);
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') saveHistoryNow();
+});
 
 // The item open in the outline, kept per pathway beside its draft (the designer keeps its own Pathways' with theirs).
 editor.addEventListener('pathway-editor-select', (event) => {
   if (currentKey === '' || isSaved(currentKey) || editor.modeling.state.value === undefined) return;
   drafts.rememberOpenItem(currentKey, openItem(editor.modeling.state.value, (event as EditorSelectEvent).detail.pointer));
+});
+
+/** The pathway as it was before the edit now being saved (the last valid JSON), to follow a rename of the open item. */
+let lastValue: unknown;
+
+// The open item renamed (its stage's short name written, say) is kept under its new id in the
+// same step, so a reload straight after still finds it (open-item.ts).
+editor.addEventListener('pathway-editor-change', () => {
+  const value = editor.modeling.state.value;
+  if (value === undefined) return;
+  const before = lastValue;
+  lastValue = value;
+  if (currentKey === '' || isSaved(currentKey)) return;
+  const renamed = followRename(before, value, drafts.openItem(currentKey));
+  if (renamed !== undefined) drafts.rememberOpenItem(currentKey, renamed);
 });
 
 editor.addEventListener('pe-autosave-change', () => {
@@ -298,6 +345,7 @@ window.addEventListener('beforeunload', (event) => {
 // Picking a pathway
 
 function open(key: string): void {
+  saveHistoryNow();
   const choice = choiceFor(key) ?? choices[0]!;
   currentKey = choice.key;
   otherTabText = undefined;
@@ -312,9 +360,11 @@ function open(key: string): void {
   startText = formatJson(choice.create());
   unsaved = false;
   preview.makeWidget(input.value);
-  editor.load(drafts.load(choice.key) ?? startText, { origin: startText, ...(choice.key === BLANK ? { madeUpIds: madeUpIds(blankPathway()) } : {}) });
+  const text = drafts.load(choice.key) ?? startText;
+  editor.load(text, { origin: startText, history: drafts.history(choice.key, text), ...(choice.key === BLANK ? { madeUpIds: madeUpIds(blankPathway()) } : {}) });
   // Back where the author was in this pathway, quietly (focus stays where it is). While the JSON
   // cannot be read there is nothing to open, and what was kept stays kept for when it can.
+  lastValue = editor.modeling.state.value;
   if (editor.modeling.state.value !== undefined) editor.select(reopen(editor.modeling.state.value, drafts.openItem(choice.key)));
   showEmbedLink(choice.key === BLANK ? undefined : choice.key);
   clearTimeout(draftTimer);
@@ -349,6 +399,7 @@ function showEmbedLink(seedFile: string | undefined): void {
  * its changes in its own list, under its own key.
  */
 async function openSaved(pathway: SavedPathway): Promise<void> {
+  saveHistoryNow();
   currentKey = `${SAVED}${pathway.key}`;
   drafts.rememberOpen(currentKey);
   otherTabText = undefined;
@@ -426,6 +477,9 @@ resetButton.addEventListener('click', () => {
     confirm: 'Yes, delete my changes',
   }).then((yes) => {
     if (!yes) return;
+    // Started again: the history of what is deleted goes with it, not kept on the way out.
+    clearTimeout(historyTimer);
+    historyTimer = undefined;
     drafts.forget(currentKey);
     open(currentKey);
   });

@@ -1,4 +1,5 @@
 /** The pathways the picker offers: every seed in `pathways/` (loaded at build time) and a blank one. */
+import { BLANK_PATHWAY_ID } from '@pathway/editor';
 import type { Pathway } from '@pathway/schema';
 
 const modules = import.meta.glob<Pathway>('../../pathways/*.json', { eager: true, import: 'default' });
@@ -16,7 +17,8 @@ export interface Choice {
 export function blankPathway(): Pathway {
   return {
     schemaVersion: '1.1',
-    id: 'new-pathway',
+    // The designer knows this short name as made up: it follows the title until the author writes one.
+    id: BLANK_PATHWAY_ID,
     version: '1',
     title: 'New pathway',
     authority: { name: 'Your council' },

@@ -1,7 +1,8 @@
 /**
  * The playground keeps the item the author had open in the designer's outline (a stage, a
  * question…) across a reload, per pathway, as it keeps each pathway's draft; when that item no
- * longer exists the designer opens at the top of the outline, never on another item.
+ * longer exists the designer opens at the top of the outline, never on another item; renamed,
+ * it is still found.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -76,6 +77,21 @@ describe('the playground keeps the open item across a reload', () => {
       await expect.poll(() => editor(page).locator('[role="treeitem"][data-pointer="/stages/1"]').textContent(), { timeout: 30_000 }).toContain('A stage put in its place');
       expect(await selected(page)).toBe('');
       expect(await formPointer(page)).toBe('');
+    });
+  }, 300_000);
+
+  it('reopens a stage whose short name was just changed, on a reload straight after', async () => {
+    await withPlayground(playground, { path: '/?pathway=wigan.json' }, async ({ page }) => {
+      await editor(page).locator('[role="treeitem"][data-pointer="/stages/1"]').click();
+      await expect.poll(() => selected(page), { timeout: 30_000 }).toBe('/stages/1');
+      const shortName = editor(page).locator('[data-pointer="/stages/1/id"]');
+      await shortName.fill('renamed-stage');
+      await shortName.press('Tab');
+      const text = () => page.evaluate(() => (document.querySelector('#pg-editor') as HTMLElement & { text: string }).text);
+      await expect.poll(text, { timeout: 30_000 }).toContain('"renamed-stage"');
+      await reload(page);
+      await expect.poll(() => selected(page), { timeout: 30_000 }).toBe('/stages/1');
+      expect(await formPointer(page)).toBe('/stages/1');
     });
   }, 300_000);
 });

@@ -1,5 +1,5 @@
 /**
- * `pathway diff`: the change list for fixtures, exactly; --json; exit codes 0 (no changes),
+ * `pathway diff`: the change list for fixtures, exactly (a new version label first); --json; exit codes 0 (no changes),
  * 1 (changes) and 2 (a file unreadable, not a pathway, nested too deeply, or the wrong number
  * of files); hostile titles escaped for the terminal.
  */
@@ -41,6 +41,11 @@ beforeAll(() => {
   const { v1, v2 } = pathways();
   writeFileSync(join(dir, 'v1.json'), JSON.stringify(v1, null, 2));
   writeFileSync(join(dir, 'v2.json'), JSON.stringify(v2, null, 2));
+  // Version 3: a new version label, and the question reworded (same short name, new words).
+  const v3 = structuredClone(v2);
+  v3.version = '2';
+  (v3.stages[0]!.questions![0] as { text: string }).text = 'Has a parenting contract been offered or agreed?';
+  writeFileSync(join(dir, 'v3.json'), JSON.stringify(v3, null, 2));
   writeFileSync(join(dir, 'not-json.json'), '{\n  "id": "x",\n}\n');
   writeFileSync(join(dir, 'not-a-pathway.json'), JSON.stringify({ id: 'x' }));
   let deep: unknown = { answer: 'q', in: ['yes'] };
@@ -68,6 +73,21 @@ describe('pathway diff', () => {
       stdout: [...expectedChanges, '5 changes from v1.json to v2.json.', ''].join('\n'),
       stderr: '',
     });
+  });
+
+  it('says the version label first when it changed, and a question with new words as reworded, not renamed', async () => {
+    expect(await run('diff', 'v2.json', 'v3.json')).toEqual({
+      code: 1,
+      stdout: [
+        'Version label changed from "1" to "2"',
+        'Question "Has a parenting contract been offered?" reworded as "Has a parenting contract been offered or agreed?"',
+        '2 changes from v2.json to v3.json.',
+        '',
+      ].join('\n'),
+      stderr: '',
+    });
+    const data = JSON.parse((await run('diff', '--json', 'v2.json', 'v3.json')).stdout);
+    expect(data.changes[0]).toEqual({ kind: 'changed', subject: 'pathway', pointer: '/version', text: 'Version label changed from "1" to "2"' });
   });
 
   it('says there are no changes and exits 0 for the same pathway', async () => {

@@ -1,13 +1,14 @@
 /**
  * `pathway diff old.json new.json`: what changed between two versions of a pathway, in the
  * plain English the designer writes into the changelog when it publishes (core's
- * `diffPathways`, computed on the outline, so a moved or renamed item is reported as that).
+ * `diffPathways`, computed on the outline, so a moved or renamed item is reported as that),
+ * after the version label's change, if it changed.
  *
  * Both files must be readable pathways that follow the format (lint findings do not matter
  * here); otherwise each file's one-line reason is given and nothing is compared.
  */
 import { validatePathway } from '@pathway/schema';
-import { diffPathways } from '@pathway/core';
+import { diffPathways, versionLabelChange } from '@pathway/core';
 import type { PathwayChange } from '@pathway/core';
 import { tooDeepReason } from './check-file.js';
 import { maxNestingDepth, nestedDeeperThan } from './nesting.js';
@@ -33,7 +34,9 @@ export async function diffFiles(oldFile: string, newFile: string, cwd: string): 
   const [before, after] = [await readPathway(oldFile, cwd), await readPathway(newFile, cwd)];
   const reasons = [before, after].flatMap((result) => ('reason' in result ? [result.reason] : []));
   if (reasons.length > 0 || !('doc' in before) || !('doc' in after)) return { ok: false, reasons };
-  return { ok: true, changes: diffPathways(before.doc, after.doc) };
+  // The version label first: it says which two editions the rest is between.
+  const version = versionLabelChange(before.doc, after.doc);
+  return { ok: true, changes: [...(version ? [version] : []), ...diffPathways(before.doc, after.doc)] };
 }
 
 /** The change list, a line each, then `3 changes from old.json to new.json.` */

@@ -45,7 +45,7 @@ export { describeCondition } from './describe-condition.js';
 export { describeBounds } from './bands.js';
 export { stageMap, STAGE_MAP_LABEL_LINE, STAGE_MAP_LINE_LIMIT } from './stage-map.js';
 export type { StageMap, StageMapArrow, StageMapBox, StageMapLine } from './stage-map.js';
-export { diffPathways } from './publish/diff.js';
+export { diffPathways, versionLabelChange } from './publish/diff.js';
 export { renamedByTitle } from './renamed.js';
 export type { ChangeKind, PathwayChange } from './publish/diff.js';
 export { renderPublicPage } from './publish/public-page.js';

@@ -4,6 +4,7 @@
  */
 export * from './modeling/index.js';
 export { editorContext } from './context.js';
+export { BLANK_PATHWAY_ID } from './naming.js';
 export type { EditorContext, Selection } from './context.js';
 export { PathwayEditor } from './pathway-editor/pathway-editor.js';
 export type { EditorChangeEvent, EditorOpenEvent, EditorSelectEvent, EditorView, SavedPathway } from './pathway-editor/pathway-editor.js';
@@ -25,7 +26,7 @@ export { buildFormMetadata, formMetadata, locate } from './metadata/index.js';
 export type { DefinitionMeta, EnumOption, FieldKind, FieldMeta, FormMetadata } from './metadata/index.js';
 export { JsonView, isMonacoLoaded } from './json-view/index.js';
 export type { JsonViewStatus } from './json-view/index.js';
-export { AutosaveController, AutosaveStatus, messageFor } from './persistence/index.js';
+export { AutosaveController, AutosaveStatus, historyToSave, messageFor } from './persistence/index.js';
 export type { AutosaveChangeEvent, AutosaveNotice, AutosaveOptions, AutosaveState, SaveStatus, StorageStatus, TabStatus } from './persistence/index.js';
 export * from './library/index.js';
 export * from './publish/index.js';

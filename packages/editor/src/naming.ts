@@ -106,6 +106,12 @@ export function idFollowingTitle(scope: object, document: unknown, id: string, t
   return fresh;
 }
 
+/**
+ * A blank pathway's own short name: nobody wrote it, so while a pathway still has it, it follows
+ * the pathway's title like a new item's (see the editor's `attach`), until the author writes one.
+ */
+export const BLANK_PATHWAY_ID = 'new-pathway';
+
 /** The author wrote this short name themselves: the title no longer changes it. */
 export function authorChoseId(scope: object, id: string): void {
   madeUp.get(scope)?.delete(id);

@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { outlinePathway } from '../outline/outline.js';
-import { diffPathways } from './diff.js';
+import { diffPathways, versionLabelChange } from './diff.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test edits the document freely
 type Editable = any;
@@ -72,8 +72,30 @@ describe('a change in a long text', () => {
     const county = seed('county-chronic-non-attendance');
     const after = edited(county, (d) => (d.stages[0].actions[0].actions[1].text = 'If there is already a plan in place which is working, it will continue.'));
     expect(texts(county, after)).toEqual([
-      'Stage "County Attendance Team" › duties 1 › action "If there is already a plan in place which is working, this…" renamed "If there is already a plan in place which is working, it will continue."',
+      'Stage "County Attendance Team" › duties 1 › action "If there is already a plan in place which is working, this…" reworded as "If there is already a plan in place which is working, it will continue."',
     ]);
+  });
+
+  it('says a question with new words (the same short name) reworded, and a title renamed', () => {
+    const wigan = seed('wigan');
+    const question = (d: Editable) => d.stages[3].questions.find((q: Editable) => q.id === 'q-strategies-exhausted');
+    const before = edited(wigan, (d) => (question(d).text = 'Have all strategies been tried?'));
+    const after = edited(before, (d) => {
+      question(d).text = 'Have all strategies been tried and evidenced?';
+      d.stages[3].title = 'Enforcement';
+    });
+    expect(texts(before, after)).toEqual([
+      `Stage "${wigan.stages[3].title}" renamed "Enforcement"`,
+      'Question "Have all strategies been tried?" reworded as "Have all strategies been tried and evidenced?"',
+    ]);
+  });
+
+  it('leaves the version label to `pathway diff` (a changelog entry is filed under its version), which says it first', () => {
+    const wigan = seed('wigan');
+    const next = edited(wigan, (d) => (d.version = '2.0'));
+    expect(texts(wigan, next)).toEqual([]);
+    expect(versionLabelChange(wigan, next)).toEqual({ kind: 'changed', subject: 'pathway', pointer: '/version', text: `Version label changed from "${wigan.version}" to "2.0"` });
+    expect(versionLabelChange(wigan, structuredClone(wigan))).toBeUndefined();
   });
 });
 

@@ -25,7 +25,8 @@
  *   and a length whole; a new stage, route or referral in one line saying when it applies and
  *   what it asks, with what is inside it counted there, not added a line each (added-words.ts),
  *   and a referral added or removed not said again in the lists of the stages that make it.
- * The pathway's `version`, `changelog` and format version are left out: they are not news.
+ * The pathway's `version` (see versionLabelChange), `changelog` and format version are left out:
+ * they are not news in a changelog.
  */
 import { childPointer, describeLocation, enumLabelAt, escapePointerSegment, pointerSegments, schemaAt } from '@pathway/schema';
 import { answerSpecOf, answerText } from '../answers.js';
@@ -353,6 +354,18 @@ export function diffPathways(before: Pathway | unknown, after: Pathway | unknown
   return changes;
 }
 
+/**
+ * The pathway's version label, when it changed: `Version label changed from "1.0" to "1.1"`.
+ * Not one of diffPathways' changes, since a changelog entry is already filed under its version;
+ * `pathway diff` says it first, for a reader comparing two files.
+ */
+export function versionLabelChange(before: Pathway | unknown, after: Pathway | unknown): PathwayChange | undefined {
+  const label = (doc: unknown) => (isObject(doc) && typeof doc.version === 'string' ? doc.version : undefined);
+  const [was, now] = [label(before), label(after)];
+  if (was === now || was === undefined || now === undefined) return undefined;
+  return { kind: 'changed', subject: 'pathway', pointer: '/version', text: `Version label changed from "${short(was, 40)}" to "${short(now, 40)}"` };
+}
+
 /** The two versions being compared, with what the comparison of each thing's content needs. */
 interface Comparison {
   oldVersion: Version;
@@ -592,8 +605,7 @@ function describeChange(a: unknown, b: unknown, oldAt: string, newAt: string, co
   const plainText = typeof a === 'string' && typeof b === 'string' && !compare.newVersion.references.has(newAt) && enumLabelAt(after, newAt) === undefined;
   if (entity !== undefined && newAt === `${entity.pointer}/${property}` && ['title', 'name', 'text', 'label'].includes(property) && plainText) {
     // A long title or question is named as it was and cut around its change, so the change shows.
-    if (flatText(a).length <= 80 && flatText(b).length <= 80) return `${kindWords[entity.kind]} "${short(a)}" renamed "${short(b)}"`;
-    return `${kindWords[entity.kind]} "${short(a)}" reworded: ${textChange(a, b)}`;
+    return `${kindWords[entity.kind]} "${short(a)}" ${newWording(property, a, b)}`;
   }
   // An item named by its text ('action "Write to the family."') is named as it was, and its new words follow.
   const item = itemRenamed(a, b, oldAt, newAt, compare);
@@ -643,8 +655,17 @@ function itemRenamed(a: unknown, b: unknown, oldAt: string, newAt: string, compa
   const was = describeLocation(compare.oldVersion.doc, oldItemAt);
   const cutAt = now.lastIndexOf(' › ');
   const place = cutAt === -1 ? was : `${now.slice(0, cutAt)} › ${was.slice(was.lastIndexOf(' › ') + 3)}`;
-  if (flatText(a).length <= 80 && flatText(b).length <= 80) return `${place} renamed "${flatText(b)}"`;
-  return `${place} reworded: ${textChange(a, b)}`;
+  return `${place} ${newWording(field, a, b)}`;
+}
+
+/**
+ * How a thing's new name or words are said after it, as it was called: a title, name or label is
+ * "renamed", a question's or an action's words (its `text`) "reworded"; a long one is cut around
+ * its change, so the change shows.
+ */
+function newWording(field: string, a: string, b: string): string {
+  if (flatText(a).length > 80 || flatText(b).length > 80) return `reworded: ${textChange(a, b)}`;
+  return field === 'text' ? `reworded as "${short(b)}"` : `renamed "${short(b)}"`;
 }
 
 function nodeAt(document: unknown, pointer: string): unknown {

@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatJson } from '../modeling/index.js';
+import { BLANK_PATHWAY_ID } from '../naming.js';
 import type { SavedDraft } from '../persistence/saved-draft.js';
 import { count, looseProperty, readinessOf } from '../publish/readiness.js';
 import type { Readiness } from '../publish/readiness.js';
@@ -36,7 +37,7 @@ const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 const BLANK_PATHWAY = {
   schemaVersion: '1.1',
-  id: 'new-pathway',
+  id: BLANK_PATHWAY_ID,
   version: '1.0',
   title: 'New pathway',
   authority: { name: 'Your council' },

@@ -13,7 +13,7 @@ import { ProblemsController } from '../problems/problems-controller.js';
 import { AutosaveController } from '../persistence/autosave-controller.js';
 import type { SavedDraft } from '../persistence/saved-draft.js';
 import { editorStyles } from './pathway-editor.styles.js';
-import { markIdsMadeUp, markIdsPublished, shortNamesIn } from '../naming.js';
+import { BLANK_PATHWAY_ID, markIdsMadeUp, markIdsPublished, shortNamesIn } from '../naming.js';
 import { openLibraryStore } from '../library/library-store.js';
 import { looseProperty } from '../publish/readiness.js';
 import { downloadNotice } from './download-notice.js';
@@ -266,10 +266,7 @@ export class PathwayEditor extends LitElement {
     // What a first publication is compared with: the page may say what the text started from (a seed).
     this.origin = options.origin ?? modeling.state.text;
     modeling.restoreHistory(options.history);
-    // Short names the page made up (a blank pathway's first stage) follow their titles, as new items' do.
-    if (options.madeUpIds !== undefined) markIdsMadeUp(modeling, options.madeUpIds);
-    this.attach(modeling);
-    if (options.madeUpIds !== undefined) void this.keepIdsPublishedBefore(modeling);
+    this.attach(modeling, options.madeUpIds);
   }
 
   /**
@@ -352,13 +349,22 @@ export class PathwayEditor extends LitElement {
     if (draft.selection !== undefined) this.select(draft.selection);
   }
 
-  private attach(modeling: Modeling): void {
+  /**
+   * Edits `modeling` from now on. Short names nobody wrote follow their titles, as new items' do:
+   * those the page made up (a blank pathway's first stage) and a blank pathway's own.
+   */
+  private attach(modeling: Modeling, madeUpIds: Iterable<string> = []): void {
+    const own = (modeling.state.value as { id?: unknown } | undefined)?.id;
+    const madeUp = [...madeUpIds, ...(own === BLANK_PATHWAY_ID ? [own] : [])];
+    markIdsMadeUp(modeling, madeUp);
     this.unsubscribe?.();
     this.modelingInstance = modeling;
     this.unsubscribe = modeling.subscribe((draft) => this.handleDraft(draft));
     this.context = this.makeContext(modeling.state, outlineOf(modeling.state), [], { pointer: '' });
     this.problemsController.schedule(modeling.state, { now: true });
     this.title_ = titleOf(modeling.state);
+    // Those in a version published here before stay as they are (read once the context is this pathway's).
+    if (madeUp.length > 0) void this.keepIdsPublishedBefore(modeling);
   }
 
   private handleDraft(draft: DraftState): void {

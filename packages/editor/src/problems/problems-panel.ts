@@ -4,6 +4,7 @@ import { state } from 'lit/decorators.js';
 import type { Problem } from '@pathway/schema';
 import { editorContext } from '../context.js';
 import type { EditorContext } from '../context.js';
+import { allInFormWords } from './in-form-words.js';
 import { problemTarget } from './problem-target.js';
 
 /**
@@ -44,7 +45,7 @@ export class ProblemsPanel extends LitElement {
   }
 
   override render() {
-    const problems = this.editor?.problems ?? [];
+    const problems = allInFormWords(this.editor?.problems ?? [], this.editor?.draft.value);
     const errors = problems.filter((p) => p.severity === 'error');
     const warnings = problems.filter((p) => p.severity === 'warning');
     const ordered = [...errors, ...warnings];

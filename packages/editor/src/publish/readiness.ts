@@ -1,7 +1,7 @@
 /**
  * Whether a pathway's text can be published, and if not, why, in plain English: the JSON first,
- * then the full schema validator and lint (core's `checkPathway`, the same words as the CLI and
- * the problems panel). Used by the publish panel (which blocks on any error) and the library
+ * then the full schema validator and lint (core's `checkPathway`, the CLI's words, but a wrong
+ * choice named by its labels as the problems panel does: in-form-words.ts). Used by the publish panel (which blocks on any error) and the library
  * (which reports an imported file's problems).
  */
 import { checkPathway } from '@pathway/core';
@@ -9,6 +9,7 @@ import { validatePathway } from '@pathway/schema';
 import type { Pathway, Problem } from '@pathway/schema';
 import { parse } from 'jsonc-parser';
 import { readDraft } from '../modeling/index.js';
+import { allInFormWords } from '../problems/in-form-words.js';
 
 export interface Readiness {
   /** The parsed document, while the text is JSON. */
@@ -36,13 +37,14 @@ export function readinessOf(text: string): Readiness {
     readiness = { syntax: draft.syntax?.message ?? 'it is not JSON', problems: [], errors: [], warnings: [], ok: false };
   } else {
     const checked = checkPathway(draft.value, { validate: validatePathway });
-    const errors = checked.problems.filter((p) => p.severity === 'error');
+    const problems = allInFormWords(checked.problems, draft.value);
+    const errors = problems.filter((p) => p.severity === 'error');
     readiness = {
       value: draft.value,
       ...(checked.pathway ? { pathway: checked.pathway } : {}),
-      problems: checked.problems,
+      problems,
       errors,
-      warnings: checked.problems.filter((p) => p.severity !== 'error'),
+      warnings: problems.filter((p) => p.severity !== 'error'),
       ok: checked.ok,
     };
   }

@@ -117,8 +117,8 @@ export class FieldWriting implements ReactiveController {
    * the short name is made from the title in the same step, so new items never share "route".
    */
   writeName(field: FieldMeta, pointer: string, text: string, owner: Json, definition: DefinitionMeta): void {
-    // A named thing's id follows its title, name or text; an option's value (an id-like code) its label.
-    const idKey = definition.entity !== undefined ? (['title', 'name', 'text'].includes(field.key) ? 'id' : undefined) : field.key === 'label' && definition.fields.some((f) => f.key === 'value' && f.pattern !== undefined) ? 'value' : undefined;
+    // A named thing's id (the pathway's own too) follows its title, name or text; an option's value (an id-like code) its label.
+    const idKey = definition.entity !== undefined || this.host.pointer === '' ? (['title', 'name', 'text'].includes(field.key) ? 'id' : undefined) : field.key === 'label' && definition.fields.some((f) => f.key === 'value' && f.pattern !== undefined) ? 'value' : undefined;
     const id = idKey === undefined ? undefined : owner[idKey];
     const fresh = typeof id === 'string' ? idFollowingTitle(this.modeling, this.document, id, text) : undefined;
     if (fresh === undefined) {

@@ -18,7 +18,7 @@ it('a measure kind written as a word is explained with the labels of the choices
   const { form } = await mountForm(pathway, '/measures/0');
   const message = form.shadowRoot!.querySelector('.error-message');
   expect(text(message)).toBe('Error: "percentage" is not one of the choices; did you mean "Attendance percentage" or "Absence percentage"?');
-  // The Problems panel, shared with the JSON view, keeps the file's codes there.
+  // The CLI (core's checkPathway), like the JSON view's markers, keeps the file's codes.
   expect(checkPathway(pathway, { validate: validatePathway }).problems[0].detail).toMatch(/did you mean "attendancePercentage" or "absencePercentage"\?/);
 });
 

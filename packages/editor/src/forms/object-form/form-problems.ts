@@ -2,11 +2,11 @@
  * Which problems an object form shows where: each beside its field, and a count on every item
  * that holds some (so a closed stage says "2 problems" before it is opened).
  */
-import { explainChoice } from '@pathway/schema';
 import type { Problem } from '@pathway/schema';
 import type { EditorContext } from '../../context.js';
 import { locate } from '../../metadata/index.js';
 import { valueAt } from '../../modeling/index.js';
+import { inFormWords } from '../../problems/in-form-words.js';
 import { fieldAbout } from '../../problems/problem-target.js';
 import { isQuiet } from './quiet-parts.js';
 
@@ -43,17 +43,9 @@ export class FormProblems {
     return [...own, ...claimed];
   }
 
-  /**
-   * A value that is not one of the choices, said with the choices' labels, as the form's list
-   * shows them ("did you mean "Close the case"?"), not the file's codes the JSON view needs.
-   */
+  /** A value that is not one of the choices, said with the choices' labels (in-form-words.ts). */
   private inFormWords(problem: Problem): Problem {
-    if (problem.code !== 'schema.enum') return problem;
-    const document = this.editor()?.draft.value;
-    const options = locate(document, problem.pointer).field?.options;
-    if (options === undefined || options.length === 0) return problem;
-    const labelOf = (choice: string) => options.find((option) => option.value === choice)?.label ?? choice;
-    return { ...problem, detail: explainChoice(options.map((option) => option.value), valueAt(document, problem.pointer), labelOf) };
+    return inFormWords(problem, this.editor()?.draft.value);
   }
 
   /** The field of the form's object that an object-level problem is about (the same field selecting it focuses). */
