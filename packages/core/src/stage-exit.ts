@@ -4,21 +4,36 @@
  * that needs something not entered is not known, and so does not hold (conditions.ts).
  */
 import type { Stage } from './schema-types.js';
-import type { StageExit, Summary } from './types.js';
+import type { Reason, StageExit, Summary } from './types.js';
 import type { EvaluationContext } from './context.js';
-import { joinReasons, message } from './messages.js';
+import { joinReasons, message, reason } from './messages.js';
+import { matchBandFor } from './placement.js';
 import { quote } from './text.js';
 
-/** The stage's exit for this case, when the stage has an exit rule. */
+/**
+ * The stage's exit for this case, when the stage has an exit rule. A rule met while the stage's
+ * own band or entry rule still places the pupil here does not hold: the pupil would be placed
+ * straight back (entered on 10 unauthorised sessions at 97%, with an exit at 95% and above).
+ */
 export function evaluateExit(stage: Stage, ctx: EvaluationContext): StageExit | undefined {
   const when = stage.exit?.when;
   if (when === undefined) return undefined;
   const rule = ctx.condition(when);
-  const exit: StageExit = { holds: rule.holds, reasons: rule.reasons };
+  const still = rule.holds ? stillEntered(stage, ctx) : undefined;
+  const exit: StageExit = { holds: rule.holds && still === undefined, reasons: still === undefined ? rule.reasons : [...rule.reasons, still] };
   if (rule.unknown === true) exit.unknown = true;
   const description = stage.exit?.description;
   if (description !== undefined && description.trim() !== '') exit.description = description;
   return exit;
+}
+
+/** Why the stage still applies by its own band or entry rule, when one of them holds for this case. */
+function stillEntered(stage: Stage, ctx: EvaluationContext): Reason | undefined {
+  const band = (stage.bands ?? []).find((b) => matchBandFor(b, ctx) !== undefined);
+  const entry = band === undefined && stage.entry?.when !== undefined ? ctx.condition(stage.entry.when) : undefined;
+  if (band === undefined && entry?.holds !== true) return undefined;
+  const because = band !== undefined ? band.label : joinReasons(entry!.reasons);
+  return reason('exit.stillEntered', { stage: quote(stage.title), because });
 }
 
 /** The next step when the exit holds: "The pupil can leave "Stage 1": <the exit in the council's words>". */
