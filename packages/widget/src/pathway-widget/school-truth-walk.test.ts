@@ -143,6 +143,36 @@ describe('2b. a route someone decides later keeps the clock of the case', () => 
   });
 });
 
+describe('2c. a stage entered by an event or by its band says both ways in', () => {
+  const pathway = {
+    schemaVersion: '1.1',
+    id: 'two-ways-in',
+    version: '1',
+    title: 'Two ways in',
+    authority: { name: 'Example Council' },
+    measures: [
+      { id: 'attendance', title: 'Attendance', kind: 'attendancePercentage' },
+      { id: 'unauthorised', title: 'Unauthorised sessions in 10 school weeks', kind: 'sessionCount' },
+    ],
+    stages: [
+      { id: 'everyday', title: 'Everyday', universal: true },
+      {
+        id: 'concern',
+        title: 'Attendance concern',
+        bands: [{ label: '90% and below', measure: 'attendance', upper: { value: 90, inclusive: true } }],
+        entry: { description: '10 unauthorised sessions in a rolling 10 school weeks.', when: { measure: 'unauthorised', lower: { value: 10, inclusive: true } } },
+      },
+    ],
+  } as unknown as Pathway;
+
+  it('placed by the band (88%), the stage page gives the entry rule in words and the band', async () => {
+    const widget = await mountWidget({ pathway, attributes: { 'as-of': AS_OF }, properties: { case: { measures: { attendance: { percentage: 88 } } } } });
+    for (let step = 0; step < 10 && headingOf(widget) !== 'Which stage applies'; step++) await pressOn(widget);
+    const banner = textOf(query(widget, '[data-current-stage="concern"]')!);
+    expect(banner).toContain('When a pupil enters this stage 10 unauthorised sessions in a rolling 10 school weeks. A pupil also enters it by the figures: 90% and below.');
+  });
+});
+
 describe('3. evidence not confirmed yet waits for the school', () => {
   it('Northbrook: the panel gate on the minutes is "Not confirmed yet", in the conditions and in what is missing', async () => {
     const widget = await summaryAt(northbrook, { measures: { attendance: { percentage: 70 } } });
