@@ -30,8 +30,7 @@ function usableValue(result: MeasureResult | undefined): number | undefined {
   return result !== undefined && result.status === 'ok' ? result.value : undefined;
 }
 
-/** The band's match for this case's figure, or undefined (no usable figure, or outside it). */
-export function matchBandFor(band: Band, ctx: EvaluationContext): BandMatch | undefined {
+function matchBandFor(band: Band, ctx: EvaluationContext): BandMatch | undefined {
   const measure = ctx.measureDefinition(band.measure);
   const value = usableValue(ctx.measure(band.measure));
   return measure === undefined || value === undefined ? undefined : matchBand(band, measure, value);
