@@ -53,6 +53,8 @@ export const messages = {
   'placement.entryReadingAge': (p: { stage: string; because: string }) =>
     `${p.stage} does not apply because of when the earlier reading was taken: ${p.because}`,
   'placement.none': () => `No stage's band or entry rule matches`,
+  /** An exit rule met while the stage's own way in still holds (stage-exit.ts): leaving would place the pupil here again. */
+  'exit.stillEntered': (p: { stage: string; because: string }) => `but ${p.stage} still applies: ${p.because}`,
   'placement.backAfterStepDown': (p: { stage: string; outcome: string; to: string }) =>
     `The pupil is back at ${p.stage}: ${p.outcome} was recorded (a step down to ${p.to}), but the figures now place them here`,
 

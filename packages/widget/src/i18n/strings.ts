@@ -226,6 +226,8 @@ export const en = {
   stageSkippedText: (title: string) => `${title} does not apply to this pupil.`,
   stageAnnouncement: (title: string) => `Stage: ${title}`,
   stageEntry: 'When a pupil enters this stage',
+  /** Beside an entry rule in words, the stage's bands, which place pupils here too. */
+  stageEntryBands: (labels: readonly string[]) => `A pupil also enters it by the figures: ${labels.join('; or ')}.`,
   stageExit: 'When a pupil leaves this stage',
   exitNotYet: 'Not yet',
   exitNotYetLine: (stage: string, because: string, notKnown: boolean) =>

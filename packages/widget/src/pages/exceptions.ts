@@ -90,6 +90,16 @@ export function leadName(index: PathwayIndex, lead: string): string {
 }
 
 /**
+ * A lead's description that names someone ("The school's attendance lead", "Form tutor or Head of
+ * Year"), not a sentence about what they do ("The designated lead leads, unless …"), which read
+ * after "instead of" is garbled: one short phrase with no stop or comma inside.
+ */
+function namesSomeone(description: string): boolean {
+  const bare = bareTitle(description);
+  return bare.split(/\s+/u).length <= 6 && !/[.,;:!?]/u.test(bare);
+}
+
+/**
  * "Who leads" at the current stage, in words. Under a "change of lead" exception only the lead
  * who takes over is named, with the stage's own lead as whom they replace: the stage's lead
  * description describes the replaced lead, so joined on it would name two leads. Otherwise the
@@ -102,7 +112,7 @@ export function leadText(ctx: PageContext, current: StageEvaluation, described: 
   const reassigned = current.exceptions.some((e) => e.effect === 'reassign' && e.lead === current.lead);
   const description = own?.description?.trim();
   if (reassigned) {
-    const replaced = own ? bareTitle(description || leadName(ctx.index, own.role)) : undefined;
+    const replaced = own ? bareTitle(description !== undefined && namesSomeone(description) ? description : leadName(ctx.index, own.role)) : undefined;
     return replaced && replaced.toLowerCase() !== name.trim().toLowerCase() ? ctx.strings.stageLeadInstead(name, replaced) : name;
   }
   return described && description ? `${name}. ${description}` : name;

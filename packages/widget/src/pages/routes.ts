@@ -157,9 +157,13 @@ export function renderRouteInvolves(ctx: PageContext, route: RouteStatus): Templ
   </details>`;
 }
 
-/** One time limit of a route, as the stage's are shown; a route not open for this pupil starts no clock. */
+/**
+ * One time limit of a route, as the stage's are shown; a route not open for this pupil starts no
+ * clock, except one someone decides later (the LA after the referral): its clock runs from dates
+ * of the case (the last unauthorised absence), and whoever decides needs to know it has run out.
+ */
 export function renderTimeLimitStatus(ctx: PageContext, limit: TimeLimitStatus, route: RouteStatus): TemplateResult {
-  const idle = routeOpen(route) ? undefined : route.available === false ? 'closed' : 'waiting';
+  const idle = routeOpen(route) || decidedLater(route) ? undefined : route.available === false ? 'closed' : 'waiting';
   return renderTimeLimit(ctx, limit.id, limit.text, ctx.index.timeLimits.get(limit.id), limit, idle);
 }
 

@@ -298,7 +298,8 @@ function renderStageDetails(ctx: PageContext): TemplateResult | typeof nothing {
       : nothing}
     ${stage.entry?.description
       ? html`<h4 class="heading-s">${strings.stageEntry}</h4>
-          <p>${stage.entry.description}</p>`
+          <p>${stage.entry.description}</p>
+          ${(stage.bands ?? []).length > 0 ? html`<p data-entry-bands>${strings.stageEntryBands(stage.bands!.map((band) => band.label))}</p>` : nothing}`
       : nothing}
     ${stage.exit?.description || current.exit
       ? html`<h4 class="heading-s">${strings.stageExit}</h4>

@@ -83,6 +83,15 @@ describe('who leads, under a change of lead (F-L1)', () => {
     expect(textOf(query(atSummary, '[data-lead]')!)).toBe("Who leads: the Early Help key worker, instead of the school's attendance lead");
   });
 
+  it("a lead described in a sentence is replaced by the role's title, never by the sentence", async () => {
+    const sentence = pathwayWith(
+      { lead: { role: 'school', description: 'The designated attendance champion leads, unless the family is open to another service.' } },
+      { cohorts: (pathway as { cohorts: unknown }).cohorts, exceptions: (pathway as { exceptions: unknown }).exceptions },
+    );
+    const widget = await stagePageFor(sentence, { measures: { attendance: { percentage: 85 } }, cohorts: ['open-to-eh'] });
+    expect(textOf(query(widget, '[data-lead]')!)).toBe('the Early Help key worker, instead of Schools');
+  });
+
   it("without the exception, the stage's lead and its description", async () => {
     const widget = await stagePageFor(pathway, { measures: { attendance: { percentage: 85 } } });
     expect(textOf(query(widget, '[data-lead]')!)).toBe("Schools. The school's attendance lead");

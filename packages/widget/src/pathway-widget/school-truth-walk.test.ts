@@ -89,6 +89,90 @@ describe('2. a route that is not open does not show its time limit as passed', (
   });
 });
 
+describe('2b. a route someone decides later keeps the clock of the case', () => {
+  // The LA decides between routes after the referral; a route's limit runs from a date of the case
+  // (the last unauthorised absence), so whoever refers must see that it has run out.
+  const legal = {
+    schemaVersion: '1.1',
+    id: 'decided-later-limit',
+    version: '1',
+    title: 'Decided later',
+    authority: { name: 'Example Council' },
+    journey: { audience: 'school', role: 'school' },
+    measures: [
+      { id: 'attendance', title: 'Attendance', kind: 'attendancePercentage' },
+      { id: 'last-absence', title: 'Date of the most recent unauthorised absence', kind: 'date' },
+    ],
+    roles: [
+      { id: 'school', title: 'The school', kind: 'school' },
+      { id: 'la', title: 'The Local Authority', kind: 'localAuthority' },
+    ],
+    stages: [
+      {
+        id: 'legal',
+        title: 'Legal intervention',
+        bands: [{ label: '50% and below', measure: 'attendance', upper: { value: 50, inclusive: true } }],
+        routes: [
+          {
+            id: 'prosecution',
+            title: 'Prosecution',
+            chosenBy: 'la',
+            timeLimits: [
+              { id: 'laying', title: 'Time limit for laying information', kind: 'limit', duration: { amount: 6, unit: 'months' }, startsFrom: 'last-absence' },
+            ],
+          },
+          { id: 'eso', title: 'Education supervision order', chosenBy: 'la' },
+        ],
+      },
+    ],
+  } as unknown as Pathway;
+
+  it('the limit ran out six months after the absence: the route says so, with the date', async () => {
+    const widget = await summaryAt(legal, { measures: { attendance: { percentage: 45 }, 'last-absence': { date: '2026-04-01' } } } as PathwayCase);
+    const route = textOf(query(widget, '[data-summary-route="prosecution"]')!);
+    expect(route).toContain('The Local Authority will decide');
+    expect(route).toMatch(/Time limit passed Time limit for laying information/);
+    expect(route).toContain('1 October 2026');
+  });
+
+  it('within the limit: the route gives its end date, not passed', async () => {
+    const widget = await summaryAt(legal, { measures: { attendance: { percentage: 45 }, 'last-absence': { date: '2026-10-01' } } } as PathwayCase);
+    const route = textOf(query(widget, '[data-summary-route="prosecution"]')!);
+    expect(route).toContain('1 April 2027');
+    expect(route).not.toContain('Time limit passed');
+  });
+});
+
+describe('2c. a stage entered by an event or by its band says both ways in', () => {
+  const pathway = {
+    schemaVersion: '1.1',
+    id: 'two-ways-in',
+    version: '1',
+    title: 'Two ways in',
+    authority: { name: 'Example Council' },
+    measures: [
+      { id: 'attendance', title: 'Attendance', kind: 'attendancePercentage' },
+      { id: 'unauthorised', title: 'Unauthorised sessions in 10 school weeks', kind: 'sessionCount' },
+    ],
+    stages: [
+      { id: 'everyday', title: 'Everyday', universal: true },
+      {
+        id: 'concern',
+        title: 'Attendance concern',
+        bands: [{ label: '90% and below', measure: 'attendance', upper: { value: 90, inclusive: true } }],
+        entry: { description: '10 unauthorised sessions in a rolling 10 school weeks.', when: { measure: 'unauthorised', lower: { value: 10, inclusive: true } } },
+      },
+    ],
+  } as unknown as Pathway;
+
+  it('placed by the band (88%), the stage page gives the entry rule in words and the band', async () => {
+    const widget = await mountWidget({ pathway, attributes: { 'as-of': AS_OF }, properties: { case: { measures: { attendance: { percentage: 88 } } } } });
+    for (let step = 0; step < 10 && headingOf(widget) !== 'Which stage applies'; step++) await pressOn(widget);
+    const banner = textOf(query(widget, '[data-current-stage="concern"]')!);
+    expect(banner).toContain('When a pupil enters this stage 10 unauthorised sessions in a rolling 10 school weeks. A pupil also enters it by the figures: 90% and below.');
+  });
+});
+
 describe('3. evidence not confirmed yet waits for the school', () => {
   it('Northbrook: the panel gate on the minutes is "Not confirmed yet", in the conditions and in what is missing', async () => {
     const widget = await summaryAt(northbrook, { measures: { attendance: { percentage: 70 } } });
