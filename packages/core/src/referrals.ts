@@ -7,8 +7,8 @@
  * "block", "skip" or "redirect" exception on the owning stage blocks (a skip too: the stage does
  * not apply, so neither does its referral) or redirects the stage's referrals (the school goes
  * elsewhere instead of that stage, so not to its referral). A referral is ready
- * when it is available, its stage is ready, no required detail or blocking inclusion is
- * outstanding and every blocking criterion holds.
+ * when it is available, its stage is ready (unless it can be made at any time: `anytime`), no
+ * required detail or blocking inclusion is outstanding and every blocking criterion holds.
  */
 import type { Referral, ReferralField } from './schema-types.js';
 import type { AppliedException, ItemStatus, Reason, ReferralEvaluation } from './types.js';
@@ -31,8 +31,10 @@ function fieldStatus(field: ReferralField, referral: Referral, ctx: EvaluationCo
 }
 
 export interface ReferralOwner {
-  /** The owning stage is ready. */
+  /** The owning stage is ready (for a referral listed on routes: one of them is chosen and ready). */
   stageReady: boolean;
+  /** Listed on routes: it waits for one of them, even when it can be made at any time (a route must be chosen). */
+  onRoutes?: true;
   /** "block", "skip" and "redirect" exceptions on the owning stage. */
   stageBlocks: readonly AppliedException[];
 }
@@ -49,13 +51,16 @@ export function evaluateReferral(referral: Referral, owner: ReferralOwner, ctx: 
   const fields = (referral.fields ?? []).map((field) => fieldStatus(field, referral, ctx));
   const include = (ctx.index.referralIncludes.get(referral) ?? []).map((item) => evidenceStatus(item, referral, undefined, ctx));
   const gates = (referral.gates ?? []).map((gate) => evaluateGate(gate, ctx));
+  // A referral made at any time (a safeguarding one, say) never waits for the rest of its stage.
+  const anytime = referral.anytime === true;
   const ready =
     status === 'available' &&
-    owner.stageReady &&
+    (owner.stageReady || (anytime && owner.onRoutes !== true)) &&
     !fields.some(isOutstanding) &&
     !include.some((item) => item.severity === 'blocking' && isOutstanding(item)) &&
     gates.every((gate) => gate.severity !== 'blocking' || gate.holds);
   const evaluation: ReferralEvaluation = { referralId: referral.id, title: referral.title, status, exceptions, fields, include, gates, ready };
+  if (anytime) evaluation.anytime = true;
   // What can happen after the referral (format 1.1): never a next step now.
   if (referral.outcomes !== undefined && referral.outcomes.length > 0) {
     evaluation.outcomes = referralOutcomes(referral.outcomes, evaluation, ctx);

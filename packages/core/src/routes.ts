@@ -356,7 +356,7 @@ export function referralOnRoutes(
   ctx: EvaluationContext,
 ): ReferralEvaluation {
   const blocks = entry.allClosedBy !== undefined && entry.allClosedBy.length > 0 ? [...stage.blocks, ...entry.allClosedBy] : stage.blocks;
-  const evaluation = evaluateReferral(referral, { stageReady: entry.ready, stageBlocks: blocks }, ctx);
+  const evaluation = evaluateReferral(referral, { stageReady: entry.ready, stageBlocks: blocks, onRoutes: true }, ctx);
   evaluation.routes = [...entry.ids];
   return evaluation;
 }

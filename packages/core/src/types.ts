@@ -397,6 +397,8 @@ export interface ReferralEvaluation {
    * to make, ready on its own details and criteria: what the stage asks was for the ones it replaces.
    */
   insteadOf?: string[];
+  /** It can be made at any time (the referral's `anytime`): ready on its own details and criteria, never waiting for the stage. */
+  anytime?: true;
 }
 
 /** A stage's exit rule for the case: the pupil can leave the stage when it holds (advice; placement is unchanged). */

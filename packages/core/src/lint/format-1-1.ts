@@ -83,6 +83,7 @@ export const format11Features: readonly FormatFeature[] = [
   { title: 'A route\'s "Referrals"', section: routes, in: ['Route'], property: 'referrals' },
   { title: 'A "Route chosen" rule', section: routes, in: ['Condition'], property: 'route' },
   { title: 'An exception\'s "Routes affected"', section: routes, in: ['Exception'], property: 'routes' },
+  { title: 'A referral that "Can be made at any time"', section: 'referrals', in: ['Referral'], property: 'anytime' },
   { title: 'An authors\' note', section: 'authors-notes-11', in: '*', property: 'authorNote' },
 ];
 

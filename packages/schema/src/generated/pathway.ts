@@ -1595,6 +1595,10 @@ export interface Referral {
    */
   include?: Evidence[];
   /**
+   * Yes for a referral that must never wait for the rest of the stage, e.g. a safeguarding referral to the MASH: it is ready once its own details, inclusions and criteria are in, whatever the stage's questions, evidence and gates still need. Exceptions still apply to it.
+   */
+  anytime?: boolean;
+  /**
    * Conditions that must all hold before referring.
    */
   gates?: Gate[];

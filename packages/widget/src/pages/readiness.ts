@@ -150,7 +150,8 @@ function readReadiness(ctx: PageContext): Readiness | undefined {
     }
     const ownDone = blocking.length === 0;
     // A referral made instead of the stage's (core's `insteadOf`) is ready on its own: what the stage asks was for those.
-    const alone = referral.insteadOf !== undefined;
+    // So is one the pathway says can be made at any time.
+    const alone = referral.insteadOf !== undefined || referral.anytime === true;
     const ready = referral.status === 'available' && (stageReady || alone) && ownDone && referral.ready;
     const onRoutes = (referral.routes ?? []).map((id) => current.routes.find((route) => route.id === id)).filter((route) => route !== undefined);
     const routeNotReady = onRoutes.length > 0 && !onRoutes.some((route) => route.ready) ? onRoutes.find((route) => route.open) : undefined;
