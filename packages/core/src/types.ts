@@ -415,6 +415,13 @@ export interface StageEvaluation {
   title: string;
   /** skipped or blocked by an exception, else available. */
   status: 'available' | 'skipped' | 'blocked';
+  /**
+   * Whether the stage is offered to this pupil, the one word every reader takes: `status`, or
+   * "redirected" when it is available but a "redirect" exception applies to it here (with or
+   * without a `redirectTo`: the pupil goes elsewhere instead). Anything but "available" means
+   * the stage offers nothing to do: no routes, outcomes or referrals, and its items are not needed.
+   */
+  standing: 'available' | 'redirected' | 'skipped' | 'blocked';
   exceptions: AppliedException[];
   /** This stage's questions, those of its open routes, and those of the earlier stages it requires, in order. */
   questions: ItemStatus[];

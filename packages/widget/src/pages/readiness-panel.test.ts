@@ -67,4 +67,15 @@ describe('the readiness panel names only what there is to do', () => {
     expect(panel.querySelector('[data-readiness="gates"]')).toBeNull();
     expect(textOf(panel)).not.toContain('The plan lead has been consulted');
   });
+
+  it('a redirect that names nowhere (its message says where) is a stage not offered, as the engine has it', async () => {
+    // The engine closes such a stage's routes and outcomes; the panel once took only a redirect with
+    // a "where to send them instead" as one, and listed the stage's conditions as still to do.
+    const asking = structuredClone(pathway);
+    asking.stages[0]!.questions = [{ id: 'met', text: 'Have you met the family?', type: 'yesNo' }];
+    delete asking.exceptions![0]!.redirectTo;
+    const { panel } = await panelFor(['cla'], asking);
+    expect(panel.querySelector('[data-readiness="gates"]')).toBeNull();
+    expect(textOf(panel)).not.toContain('The plan lead has been consulted');
+  });
 });
