@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Pathway } from '@pathway/schema';
-import { pressOn } from '../testing/driver.js';
+import { downloadsOf, headingsToSummary, pressOn, sectionText } from '../testing/driver.js';
 import { cleanup, headingOf, mountWidget, textOf } from '../testing/mount.js';
 import type { PathwayWidget } from '../pathway-widget/pathway-widget.js';
 
@@ -56,6 +56,21 @@ describe('the readiness panel names only what there is to do', () => {
     // What the referral needs is still listed, and the conditions of a stage offered still shown.
     expect(textOf(panel)).toContain('Printout');
     expect(panel.querySelector('[data-readiness="gates"]')).not.toBeNull();
+  });
+
+  it('a list with nothing in it has no heading or count ("Needed at this stage (0 items) Nothing."), on screen, in the summary and the web page', async () => {
+    const { panel } = await panelFor([]);
+    expect(textOf(panel)).not.toContain('Needed at this stage');
+    expect(textOf(panel)).not.toMatch(/\(0 items\)|Nothing\./);
+    // The referral's list, which has something in it, keeps its heading and count.
+    expect(textOf(panel)).toContain('Needed before referring to Attendance Team (1 item)');
+    const { widget } = await headingsToSummary(pathway, { measures: { att: { percentage: 45 } } }, '2025-06-02');
+    const missing = sectionText(widget, 'missing');
+    expect(missing).toContain('Needed before referring to Attendance Team (1 item)');
+    expect(missing).not.toMatch(/Needed at this stage|\(0 items\)|Nothing\./);
+    const { web } = await downloadsOf(widget);
+    expect(web).toContain('Needed before referring to Attendance Team');
+    expect(web).not.toMatch(/Needed at this stage|\(0 items\)|Nothing\./);
   });
 
   it('a stage the pupil is redirected away from lists no conditions', async () => {
