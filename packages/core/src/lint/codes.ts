@@ -61,7 +61,7 @@ export const lintCodes = {
   },
   'journey-end': { severity: 'warning', finds: 'A journey that ends in a referral in a pathway with no referrals (1.1).' },
   'empty-requirement': { severity: 'warning', finds: 'A requirement written once with no duties, questions, evidence or gates (1.1).' },
-  'unlisted-contact': { severity: 'warning', finds: 'A contact no stage or exception lists: the widget never shows it to schools (only the published page lists every contact).' },
+  'unlisted-contact': { severity: 'warning', finds: "A contact no stage or exception lists: schools see it at every stage, among the pathway's general contacts." },
   'empty-exception': {
     severity: 'error / warning',
     finds: 'An exception whose list of stages is empty and that names no referral or route: an empty list names no stage (leaving the list out means every stage), so it never applies; removing the last stage an exception named leaves one (warning). A redirect with nowhere to send the pupil (error).',

@@ -232,6 +232,8 @@ export const en = {
     `${notKnown ? `Not known yet whether the pupil can leave "${stage}"` : `The pupil cannot leave "${stage}" yet`}: ${because.replace(/\.$/u, '')}.`,
   stageRequires: 'Earlier stages that must be complete',
   stageContacts: 'Contacts',
+  /** The pathway's contacts no stage lists (core's generalContacts), after the stage's own. */
+  generalContacts: 'Contacts for the whole pathway',
   forceMust: 'Must',
   forceShould: 'Should',
   forceConsider: 'Consider',
