@@ -126,6 +126,10 @@ export const lintCodes = {
     severity: 'warning',
     finds: 'A band whose label states a figure its bounds do not ("Below 90%" on a band up to 92%): the engine places by the bounds, and schools read the label.',
   },
+  'lead-role-id': {
+    severity: 'warning',
+    finds: 'An exception\'s "Who leads instead" that is a role\'s id ("eh-lead"), not words: the results and the JSON download carry it as written; it offers the role\'s title.',
+  },
 } as const satisfies Record<string, LintCode>;
 
 /** A lint rule's name: its code without "lint.". */
