@@ -12,6 +12,11 @@
  * - not: holds when the inner rule is false; unknown when it is unknown (a figure not entered is
  *   not evidence that something did not happen); reasons are the inner rule's facts, which
  *   explain the result either way ("…is ticked").
+ * - A rule that cannot be taken at all (`neither`: a count after an event that has not happened)
+ *   does not hold, and neither does its `not`: "no further absence since the warning" is not met
+ *   when no warning was sent. In all/any it decides as a false rule would, except that the whole
+ *   is then `neither` where it would otherwise hold, or fail only for it ("all" with the rest
+ *   holding, "any" with the rest failing), so a `not` around them does not hold either.
  * - answer: each part given (`answered`, `in`, `atLeast`, `atMost`) must hold; with none of
  *   them it means "is answered". An answer that is not understood counts as not given: then
  *   `answered` is decided (false), and `in`, `atLeast` and `atMost` are unknown.
@@ -48,6 +53,11 @@ export interface ConditionResult {
   holds: boolean;
   /** The rule cannot be decided yet: something it needs is not entered (the reasons say what). */
   unknown?: true;
+  /**
+   * The rule cannot be taken at all, and no entry will change that (a count after an event that
+   * has not happened): it does not hold, and neither does its `not` (the reasons say why).
+   */
+  neither?: true;
   reasons: Reason[];
 }
 
@@ -133,25 +143,35 @@ function combine(conditions: readonly Condition[], ctx: ConditionContext, needAl
   const failing: Reason[] = [];
   const undecided: Reason[] = [];
   const open: Reason[][] = [];
+  const untakeable: Reason[] = [];
   let held = 0;
   let unknown = 0;
+  let neither = 0;
   for (const condition of conditions) {
     const outcome = evaluateCondition(condition, ctx);
     if (outcome.holds) held++;
     else if (outcome.unknown === true) unknown++;
-    const into = outcome.holds ? passing : outcome.unknown === true ? undecided : failing;
+    else if (outcome.neither === true) neither++;
+    const into = outcome.holds ? passing : outcome.unknown === true ? undecided : outcome.neither === true ? untakeable : failing;
     for (const r of outcome.reasons) into.push(r);
     if (!needAll && stillOpen(outcome)) open.push(outcome.reasons);
   }
-  const failed = conditions.length - held - unknown;
+  const failed = conditions.length - held - unknown - neither;
   if (needAll) {
     if (failed > 0) return result(false, uniqueReasons(failing));
     if (unknown > 0) return unknownResult(uniqueReasons(undecided));
+    if (neither > 0) return neitherResult(uniqueReasons(untakeable));
     return result(true, uniqueReasons(passing));
   }
   if (held > 0) return result(true, uniqueReasons(passing));
   if (unknown > 0) return unknownResult(anyStillOpen(open));
+  if (neither > 0) return neitherResult(uniqueReasons([...untakeable, ...failing]));
   return result(false, uniqueReasons(failing));
+}
+
+/** A rule that cannot be taken: it does not hold, nor does its `not`. */
+function neitherResult(reasons: Reason[]): ConditionResult {
+  return { holds: false, neither: true, reasons };
 }
 
 interface AnswerRule {
@@ -281,8 +301,9 @@ function evaluateMeasure(
     return result(false, [reason('measure.unknown', { id: rule.measure })]);
   }
   // Counted from an event that has not happened (ifBlank): nothing can ever be counted after it, so
-  // a rule on the count is known not to hold (as a time since it, elapsed.ts), in the author's words.
-  if (measured.reason?.code === 'measure.fromNotHappened') return result(false, [measured.reason]);
+  // a rule on the count cannot be taken: it does not hold, nor does its `not` ("no further absence
+  // since the warning" is not met when there was no warning), in the author's words.
+  if (measured.reason?.code === 'measure.fromNotHappened') return neitherResult([measured.reason]);
   if (measured.status === 'missing' || measured.value === undefined) {
     return unknownResult([
       measured.status === 'missing'
@@ -317,7 +338,7 @@ export function evaluateCondition(condition: Condition, ctx: ConditionContext): 
   }
   if (has(condition, 'not')) {
     const inner = evaluateCondition((condition as { not: Condition }).not, ctx);
-    return inner.unknown === true ? inner : result(!inner.holds, inner.reasons);
+    return inner.unknown === true || inner.neither === true ? inner : result(!inner.holds, inner.reasons);
   }
   if (has(condition, 'answer')) return evaluateAnswer(condition as AnswerRule, ctx);
   if (has(condition, 'measure')) return evaluateMeasure(condition as Parameters<typeof evaluateMeasure>[0], ctx);

@@ -245,6 +245,23 @@ describe('exceptions', () => {
     expect(model.evaluateStage('enforce', complete)?.referrals[0].status).toBe('available');
   });
 
+  it('standing: one word for whether the stage is offered, with or without a "where to send them instead"', () => {
+    const standing = (extra: Exception[], input: CaseInput = withCla) => createPathway(pathway(extra)).evaluateStage('enforce', input)?.standing;
+    expect(standing([])).toBe('available');
+    expect(standing([exception('block')])).toBe('blocked');
+    expect(standing([exception('skip')])).toBe('skipped');
+    expect(standing([exception('block'), exception('redirect')])).toBe('blocked');
+    expect(standing([exception('redirect', { redirectTo: { contact: 'csc' } })])).toBe('redirected');
+    expect(standing([exception('redirect', { redirectTo: { contact: 'csc' } })], complete)).toBe('available');
+    // A redirect whose message alone says where to go still sends the pupil away: nothing offered here.
+    const stage = createPathway(pathway([exception('redirect')])).evaluateStage('enforce', withCla);
+    expect(stage?.standing).toBe('redirected');
+    expect(stage?.routes.map((route) => route.open)).toEqual([false, false]);
+    expect(stage?.referrals[0]).toMatchObject({ status: 'redirected', ready: false });
+    // Only a stage the exception names: one naming only a referral leaves the stage offered.
+    expect(standing([exception('redirect', { stages: undefined, referrals: ['enforcement'] })])).toBe('available');
+  });
+
   it('reassign: someone else leads', () => {
     const model = createPathway(pathway([exception('reassign', { stages: ['understand'], lead: 'The case responsible officer' })]));
     expect(model.evaluateStage('understand', withCla)?.lead).toBe('The case responsible officer');

@@ -84,9 +84,10 @@ export function evaluateStageIn(stage: Stage, ctx: EvaluationContext): StageEval
 
   // A stage blocked, skipped or redirected takes its referrals with it (referrals.ts).
   const stageBlocks = exceptions.filter((e) => e.effect === 'block' || e.effect === 'skip' || e.effect === 'redirect');
-  const redirected = status === 'available' && exceptions.some((e) => e.effect === 'redirect');
+  // Decided once, here: routes, outcomes and the widget read it rather than looking for redirects again.
+  const standing: StageEvaluation['standing'] = status === 'available' && exceptions.some((e) => e.effect === 'redirect') ? 'redirected' : status;
   const missing = { blocking, advisory, gates: gatesNotHolding };
-  const { routes: routeStatuses, referrals } = routesAndReferrals(stage, core.own.routeStates, { status, ready, missing, blocks: stageBlocks }, ctx);
+  const { routes: routeStatuses, referrals } = routesAndReferrals(stage, core.own.routeStates, { status, standing, ready, missing, blocks: stageBlocks }, ctx);
   // Time limits (format 1.1): the outcomes they name follow a breach, or running out unbreached, and no sooner.
   const timeLimits = evaluateTimeLimits(stage, core.own.openRoutes, ctx);
   const unavailable = unavailableStages(ctx);
@@ -99,7 +100,7 @@ export function evaluateStageIn(stage: Stage, ctx: EvaluationContext): StageEval
       timeLimits,
       ctx,
     ),
-    redirected ? 'redirected' : status,
+    standing,
     referrals,
     unavailable,
   );
@@ -108,6 +109,7 @@ export function evaluateStageIn(stage: Stage, ctx: EvaluationContext): StageEval
     stageId: stage.id,
     title: stage.title,
     status,
+    standing,
     exceptions,
     questions: core.questions,
     evidence: core.evidence,

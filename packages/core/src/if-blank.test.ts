@@ -146,13 +146,35 @@ describe('what else reads a date that has not happened', () => {
       status: 'missing',
       display: counted,
     });
-    // Not "not known": no entry can ever decide it, so the school is not asked for one. As with a
-    // time since it, a rule on the count (at least 1, or at most 2) does not hold; its `not` does.
+    // Not "not known": no entry can ever decide it, so the school is not asked for one. A rule on
+    // the count (at least 1, or at most 2) does not hold.
     expect(check({ measure: 'after-notice', lower: { value: 1, inclusive: true } }, input)).toEqual({ holds: false, unknown: false, reasons: [counted] });
     expect(check({ measure: 'after-notice', upper: { value: 2, inclusive: true } }, {})).toEqual({ holds: false, unknown: false, reasons: [counted] });
-    expect(check({ not: { measure: 'after-notice', lower: { value: 1, inclusive: true } } }, {})).toEqual({ holds: true, unknown: false, reasons: [counted] });
+    // Nor does its `not`: "no further absence since the notice" is not met when there was no notice
+    // (the count cannot be taken either way), so no gate or exit opens on it.
+    expect(check({ not: { measure: 'after-notice', lower: { value: 1, inclusive: true } } }, {})).toEqual({ holds: false, unknown: false, reasons: [counted] });
+    expect(check({ not: { not: { measure: 'after-notice', upper: { value: 0, inclusive: true } } } }, {})).toEqual({ holds: false, unknown: false, reasons: [counted] });
     // Entered, the date decides as usual.
     expect(check({ measure: 'after-notice', lower: { value: 1, inclusive: true } }, { ...input, measures: { ...input.measures, 'last-notice': { date: '2025-01-06' } } }).holds).toBe(true);
+  });
+
+  it('all and any around a count that cannot be taken: a `not` around them holds only where another part decides it', () => {
+    const count = { measure: 'after-notice', lower: { value: 1, inclusive: true } } as const;
+    const counted = 'Unauthorised sessions since the last notice is not counted: ' + NO_NOTICE;
+    const ticked = { cohort: 'none-such' } as const; // never ticked: false, known
+    const notTicked = { not: ticked } as const; // true, known
+    // "all" with the rest holding is not met, and neither is its `not` (De Morgan: any of the `not`s).
+    expect(check({ all: [count, notTicked] })).toMatchObject({ holds: false, unknown: false, reasons: [counted] });
+    expect(check({ not: { all: [count, notTicked] } })).toMatchObject({ holds: false, unknown: false, reasons: [counted] });
+    expect(check({ any: [{ not: count }, ticked] })).toMatchObject({ holds: false, unknown: false });
+    // "all" with another part false is false, so its `not` holds.
+    expect(check({ not: { all: [count, ticked] } }).holds).toBe(true);
+    // "any" with the rest failing is not met, and neither is its `not`; with another part holding it holds.
+    expect(check({ not: { any: [count, ticked] } })).toMatchObject({ holds: false, unknown: false });
+    expect(check({ any: [count, notTicked] }).holds).toBe(true);
+    expect(check({ not: { any: [count, notTicked] } }).holds).toBe(false);
+    // A part not known yet still makes the whole not known.
+    expect(check({ not: { all: [count, { answer: 'meeting', in: ['x'] }] } })).toMatchObject({ holds: false, unknown: true });
   });
 
   it('a time limit starting from it has not started: no end, never breached, never run out, and its outcomes are closed', () => {

@@ -29,6 +29,7 @@ export { resolveJourney, JOURNEY_END_LABELS } from './journey.js';
 export type { ResolvedJourney, JourneyAudience, JourneyEndKind } from './journey.js';
 export { outlinePathway, ownerOfKind } from './outline/outline.js';
 export { dateTitle } from './date-title.js';
+export { generalContacts } from './general-contacts.js';
 export { closeSentence, endSentence, titleSays } from './text.js';
 // Every English sentence by its code: a translation gives each code its own (the widget's `strings.reasons`).
 export { messages } from './messages.js';

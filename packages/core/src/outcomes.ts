@@ -86,7 +86,7 @@ export function unavailableStages(ctx: EvaluationContext): UnavailableStages {
  */
 export function closeUnavailableOutcomes(
   outcomes: OutcomeStatus[],
-  stageStatus: StageEvaluation['status'] | 'redirected',
+  stageStatus: StageEvaluation['standing'],
   referrals: readonly ReferralEvaluation[],
   unavailable?: UnavailableStages,
 ): OutcomeStatus[] {

@@ -226,6 +226,7 @@ export function routeState(route: CompiledRoute, ctx: EvaluationContext): RouteS
 /** The stage as its routes see it. */
 export interface StageForRoutes {
   status: StageEvaluation['status'];
+  standing: StageEvaluation['standing'];
   ready: boolean;
   missing: StageEvaluation['missing'];
   /** "block" and "redirect" exceptions on the stage: its referrals are blocked or redirected too. */
@@ -272,9 +273,8 @@ export interface EvaluatedRoutes {
 export function evaluateRoutes(states: readonly RouteState[], stage: StageForRoutes, ctx: EvaluationContext): EvaluatedRoutes {
   const routes: RouteStatus[] = [];
   const listing: EvaluatedRoutes['listing'] = new Map();
-  // A stage redirected for the pupil stays "available" (evaluate-stage.ts) but offers nothing: its routes neither.
-  const notOffered: StageEvaluation['status'] | 'redirected' | undefined =
-    stage.status !== 'available' ? stage.status : stage.blocks.some((e) => e.effect === 'redirect') ? 'redirected' : undefined;
+  // A stage not offered to the pupil (redirected, skipped or blocked) offers nothing: its routes neither.
+  const notOffered = stage.standing === 'available' ? undefined : stage.standing;
   for (const state of states) {
     const route = state.route.route;
     const open = state.status.open;

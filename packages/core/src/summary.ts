@@ -12,7 +12,7 @@
  * routes someone decides later, hand-back and legal-action sentences; a referral's own outcomes
  * (`after: "referral"`) are never next steps, they are listed with the referral.
  */
-import type { ActionGroup, Link, Outcome, Route, Stage } from './schema-types.js';
+import type { ActionGroup, Contact, Link, Outcome, Route, Stage } from './schema-types.js';
 import type { AppliedException, DutyStatus, Evaluation, ItemStatus, ReferralEvaluation, StageEvaluation, StageSummary, Summary, SummaryAnswer, SummaryDuty, SummaryReasons, SummaryReferral, TimeLimitStatus } from './types.js';
 import type { EvaluationContext } from './context.js';
 import { answerText } from './answers.js';
@@ -25,6 +25,7 @@ import { message } from './messages.js';
 import { newKindSentence, routeExceptions, routeNextSteps, summaryRoutes } from './route-summary.js';
 import { exitStep, summaryExit } from './stage-exit.js';
 import { endSentence, quote } from './text.js';
+import { generalContacts } from './general-contacts.js';
 
 const EPOCH = '1970-01-01T00:00:00.000Z';
 
@@ -269,23 +270,28 @@ function resources(stage: Stage | undefined, current: StageEvaluation | undefine
   return out;
 }
 
-function contacts(stage: Stage, exceptions: readonly AppliedException[], ctx: EvaluationContext): Summary['contacts'] {
-  const ids = [...(stage.contacts ?? [])];
+function contacts(stage: Stage | undefined, exceptions: readonly AppliedException[], ctx: EvaluationContext): Summary['contacts'] {
+  const ids = [...(stage?.contacts ?? [])];
   for (const exception of exceptions) {
     if (exception.effect === 'redirect' && exception.redirectTo?.contact) ids.push(exception.redirectTo.contact);
   }
   const out: Summary['contacts'] = [];
   for (const id of new Set(ids)) {
     const contact = ctx.index.contactById.get(id);
-    if (contact === undefined) continue;
-    const line: Summary['contacts'][number] = { name: contact.name };
-    if (contact.email !== undefined) line.email = contact.email;
-    if (contact.phone !== undefined) line.phone = contact.phone;
-    if (contact.url !== undefined) line.url = contact.url;
-    if (contact.description?.trim()) line.description = contact.description;
-    out.push(line);
+    if (contact !== undefined) out.push(contactLine(contact));
   }
+  // The pathway's general contacts (no stage or exception names them): for whom to ask at any stage.
+  for (const contact of generalContacts(ctx.index.definition)) out.push({ ...contactLine(contact), general: true });
   return out;
+}
+
+function contactLine(contact: Contact): Summary['contacts'][number] {
+  const line: Summary['contacts'][number] = { name: contact.name };
+  if (contact.email !== undefined) line.email = contact.email;
+  if (contact.phone !== undefined) line.phone = contact.phone;
+  if (contact.url !== undefined) line.url = contact.url;
+  if (contact.description?.trim()) line.description = contact.description;
+  return line;
 }
 
 /** A comparable form of a name, address, email or phone: case, spaces and `mailto:` / `tel:` ignored. */
@@ -381,7 +387,7 @@ export function buildSummary(evaluation: Evaluation, ctx: EvaluationContext, opt
       actions: [],
       timeLimits: [],
       resources: resources(undefined, undefined, ctx),
-      contacts: [],
+      contacts: contacts(undefined, [], ctx),
       referrals: [],
       ...dutiesAndJourney(evaluation, undefined),
       reasons: { placement: evaluation.placement.reasons.map((r) => ({ ...r })), missing: [], gates: [], timeLimits: [] },

@@ -417,6 +417,13 @@ export interface StageEvaluation {
   title: string;
   /** skipped or blocked by an exception, else available. */
   status: 'available' | 'skipped' | 'blocked';
+  /**
+   * Whether the stage is offered to this pupil, the one word every reader takes: `status`, or
+   * "redirected" when it is available but a "redirect" exception applies to it here (with or
+   * without a `redirectTo`: the pupil goes elsewhere instead). Anything but "available" means
+   * the stage offers nothing to do: no routes, outcomes or referrals, and its items are not needed.
+   */
+  standing: 'available' | 'redirected' | 'skipped' | 'blocked';
   exceptions: AppliedException[];
   /** This stage's questions, those of its open routes, and those of the earlier stages it requires, in order. */
   questions: ItemStatus[];
@@ -611,8 +618,12 @@ export interface Summary {
   baselines?: { id: string; title: string; display: string; status: MeasureResult['status']; date?: string }[];
   /** Each with its description where it has one (often a phone number: "Tel: 0161 …"). */
   resources: { title: string; url?: string; description?: string }[];
-  /** Each with what they help with where it says (often when they can be reached: "Monday to Friday, 8.30am to 4.30pm"). */
-  contacts: { name: string; email?: string; phone?: string; url?: string; description?: string }[];
+  /**
+   * Each with what they help with where it says (often when they can be reached: "Monday to Friday, 8.30am to 4.30pm"):
+   * the stage's own and those an exception sends the pupil to, then the pathway's general contacts
+   * (`general`: no stage or exception names them, so they are for any stage).
+   */
+  contacts: { name: string; email?: string; phone?: string; url?: string; description?: string; general?: true }[];
   referrals: SummaryReferral[];
   /** Whose journey it is and what its end is called (format 1.1; defaults applied). */
   journey?: ResolvedJourney;

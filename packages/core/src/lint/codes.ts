@@ -61,7 +61,7 @@ export const lintCodes = {
   },
   'journey-end': { severity: 'warning', finds: 'A journey that ends in a referral in a pathway with no referrals (1.1).' },
   'empty-requirement': { severity: 'warning', finds: 'A requirement written once with no duties, questions, evidence or gates (1.1).' },
-  'unlisted-contact': { severity: 'warning', finds: 'A contact no stage or exception lists: the widget never shows it to schools (only the published page lists every contact).' },
+  'unlisted-contact': { severity: 'warning', finds: "A contact no stage or exception lists: schools see it at every stage, among the pathway's general contacts." },
   'empty-exception': {
     severity: 'error / warning',
     finds: 'An exception whose list of stages is empty and that names no referral or route: an empty list names no stage (leaving the list out means every stage), so it never applies; removing the last stage an exception named leaves one (warning). A redirect with nowhere to send the pupil (error).',
@@ -125,6 +125,10 @@ export const lintCodes = {
   'band-label': {
     severity: 'warning',
     finds: 'A band whose label states a figure its bounds do not ("Below 90%" on a band up to 92%): the engine places by the bounds, and schools read the label.',
+  },
+  'lead-role-id': {
+    severity: 'warning',
+    finds: 'An exception\'s "Who leads instead" that is a role\'s id ("eh-lead"), not words: the results and the JSON download carry it as written; it offers the role\'s title.',
   },
 } as const satisfies Record<string, LintCode>;
 

@@ -177,9 +177,9 @@ describe('unlisted-contact', () => {
     expect(lintPathway(onException)).toEqual([]);
   });
 
-  it('names a contact nothing lists by its name, and says how to show it', () => {
+  it('names a contact nothing lists by its name, and says where schools see it (every stage, as a general contact)', () => {
     expect(lintPathway({ ...base, contacts } as Pathway).map((p) => p.message)).toEqual([
-      'Contact "Attendance Team": no stage or exception lists it, so the widget never shows it to schools (only the published page does); add it to the "Contacts" of the stages where schools need it',
+      "Contact \"Attendance Team\": no stage or exception lists it, so schools see it at every stage, among the pathway's general contacts; if it is for some stages only, add it to their \"Contacts\"",
     ]);
   });
 });

@@ -42,6 +42,7 @@ import { nowhereToGo } from './nowhere-to-go.js';
 import { referralBesideRoutes } from './referral-beside-routes.js';
 import { sameOutcomeTitle } from './same-outcome-title.js';
 import { bandLabel } from './band-label.js';
+import { leadRoleId } from './lead-role-id.js';
 
 /** The rules by name (the part after "lint." in a problem's code), in the order they run. */
 export const lintRules: Readonly<Record<LintRuleName, LintRule>> = {
@@ -79,6 +80,7 @@ export const lintRules: Readonly<Record<LintRuleName, LintRule>> = {
   'referral-beside-routes': referralBesideRoutes,
   'same-outcome-title': sameOutcomeTitle,
   'band-label': bandLabel,
+  'lead-role-id': leadRoleId,
 };
 
 /** Every lint finding for a schema-valid pathway, from the top of the document to the bottom. */

@@ -1,8 +1,8 @@
 /**
- * unlisted-contact (warning): the widget shows a contact only where something lists it: a
- * stage's `contacts` (on the stage's page and in its summary) or an exception that sends the
- * pupil to it (`redirectTo.contact`). A pathway-level contact nothing lists never reaches a
- * school using the widget; only the published page (`pathway render`) lists every contact.
+ * unlisted-contact (warning): a contact is shown where something lists it: a stage's `contacts`
+ * (on the stage's page and in its summary) or an exception that sends the pupil to it
+ * (`redirectTo.contact`). One nothing lists is one of the pathway's general contacts (core's
+ * generalContacts), shown at every stage: the author is told, in case it is meant for some only.
  * Which properties list contacts comes from the schema's annotations, through the outline.
  */
 import type { Problem } from '@pathway/schema';
@@ -16,7 +16,7 @@ export const unlistedContact: LintRule = ({ pathway, map }) => {
     if (entity.kind !== 'contact' || listed.has(entity.id)) continue;
     problems.push(
       finding(pathway, 'unlisted-contact', 'warning', entity.pointer,
-        `no stage or exception lists it, so the widget never shows it to schools (only the published page does); add it to the "Contacts" of the stages where schools need it`),
+        `no stage or exception lists it, so schools see it at every stage, among the pathway's general contacts; if it is for some stages only, add it to their "Contacts"`),
     );
   }
   return problems;

@@ -25,9 +25,9 @@ export const en = {
   /** A gate that holds with nothing the school did: "Met" would say it had happened. */
   gateNotNeeded: 'Not needed for this pupil',
   // Draft chooser rows (drafts/draft-choice.ts): what tells saved drafts apart, never the pupil's name
-  /** `chosen`: the school chose the stage; otherwise the figures and answers placed the pupil there. */
+  /** `chosen`: the school chose the stage; otherwise the figures and answers placed the pupil there. A stage asking nothing has no count. */
   draftStageProgress: (stage: string, answered: number, total: number, chosen = true) =>
-    `${chosen ? 'Stage chosen' : 'Stage'}: ${stage}, ${total === 1 ? `${answered} of 1 question answered` : `${answered} of ${total} questions answered`}`,
+    `${chosen ? 'Stage chosen' : 'Stage'}: ${stage}${total === 0 ? '' : total === 1 ? `, ${answered} of 1 question answered` : `, ${answered} of ${total} questions answered`}`,
   draftNoStage: (answered: number) =>
     `No stage chosen${answered === 0 ? '' : answered === 1 ? ', 1 question answered' : `, ${answered} questions answered`}`,
   draftFigures: (figures: string) => `Figures: ${figures}`,
@@ -234,6 +234,8 @@ export const en = {
     `${notKnown ? `Not known yet whether the pupil can leave "${stage}"` : `The pupil cannot leave "${stage}" yet`}: ${because.replace(/\.$/u, '')}.`,
   stageRequires: 'Earlier stages that must be complete',
   stageContacts: 'Contacts',
+  /** The pathway's contacts no stage lists (core's generalContacts), after the stage's own. */
+  generalContacts: 'Contacts for the whole pathway',
   forceMust: 'Must',
   forceShould: 'Should',
   forceConsider: 'Consider',
@@ -332,7 +334,6 @@ export const en = {
   readinessAdvisory: 'Advised',
   readinessGates: 'Conditions',
   readinessMore: (count: string) => `And ${count} more.`,
-  readinessNothing: 'Nothing.',
   /** A gate still needed, with its state as its tag says it ("not met", "not confirmed yet"). */
   readinessGate: (title: string, state: string) => `${title}: ${state.toLowerCase()}`,
   readinessWhy: (why: string) => `Why: ${endSentence(why)}`,

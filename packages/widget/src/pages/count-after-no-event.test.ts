@@ -74,6 +74,28 @@ describe('a count after an event that has not happened', () => {
     expect(text).not.toMatch(/after the letter Not entered/);
   });
 
+  it('"no further absence since the letter" (`not` of the count) is not met either when no letter was sent: the summary, readiness and downloads', async () => {
+    const calm: Pathway = {
+      ...pathway,
+      stages: [
+        {
+          ...pathway.stages[0],
+          gates: [{ id: 'no-further', title: 'No further absence since the letter', condition: { not: { measure: 'after-letter', lower: { value: 1, inclusive: true } } } }],
+        },
+      ],
+    };
+    const { widget } = await headingsToSummary(calm, { measures: {} }, '2025-06-02');
+    const gates = sectionText(widget, 'gates');
+    expect(gates).toMatch(/^Conditions Not met No further absence since the letter/);
+    expect(gates).toContain('is not counted: ' + NO_LETTER);
+    const { json, web } = await downloadsOf(widget);
+    expect(JSON.stringify(json)).not.toMatch(/"ready":true/);
+    expect(web).toMatch(/Not met<\/strong> No further absence since the letter/);
+    // Dated, with nothing counted after it, it is met.
+    const dated = await headingsToSummary(calm, { measures: { letter: { date: '2025-03-03' }, 'after-letter': { value: 0 } } }, '2025-06-02');
+    expect(sectionText(dated.widget, 'gates')).toMatch(/^Conditions Met No further absence since the letter/);
+  });
+
   it('with the letter dated, the count is asked for and decides the rule as usual', async () => {
     const { widget } = await headingsToSummary(pathway, { measures: { letter: { date: '2025-03-03' } } }, '2025-06-02');
     expect(sectionText(widget, 'measures')).toMatch(/after the letter Not entered/);

@@ -25,7 +25,6 @@ import { questionRow } from './rows/question-row.js';
 import { backLink, continueButton, errorSummary, pageHeading, warning } from './shared.js';
 import { blockingTitles, renderImportantExceptions } from './exceptions.js';
 import { renderClosedChoice } from './routes.js';
-import { stageStanding } from './readiness.js';
 
 type Row =
   | { kind: 'heading'; key: string; text: string; left: number; total: number }
@@ -145,7 +144,7 @@ export const groupHeadingId = (key: string) => `group-${key.replace(/[^A-Za-z0-9
 function progressText(ctx: PageContext, left: number, total: number): string {
   // At a stage the pupil is not offered nothing is needed ("5 of 5 still to do" said otherwise).
   const current = ctx.evaluation.current;
-  if (current && stageStanding(ctx, current) !== 'available') return ctx.strings.gateNotNeeded;
+  if (current && current.standing !== 'available') return ctx.strings.gateNotNeeded;
   if (total === 0) return '';
   return ctx.strings.groupProgress(ctx.format.number(left), ctx.format.number(total), left, ctx.format.plural(total));
 }

@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Pathway } from '@pathway/schema';
-import { pressOn } from '../testing/driver.js';
+import { downloadsOf, headingsToSummary, pressOn, sectionText } from '../testing/driver.js';
 import { cleanup, headingOf, mountWidget, textOf } from '../testing/mount.js';
 import type { PathwayWidget } from '../pathway-widget/pathway-widget.js';
 
@@ -58,12 +58,38 @@ describe('the readiness panel names only what there is to do', () => {
     expect(panel.querySelector('[data-readiness="gates"]')).not.toBeNull();
   });
 
+  it('a list with nothing in it has no heading or count ("Needed at this stage (0 items) Nothing."), on screen, in the summary and the web page', async () => {
+    const { panel } = await panelFor([]);
+    expect(textOf(panel)).not.toContain('Needed at this stage');
+    expect(textOf(panel)).not.toMatch(/\(0 items\)|Nothing\./);
+    // The referral's list, which has something in it, keeps its heading and count.
+    expect(textOf(panel)).toContain('Needed before referring to Attendance Team (1 item)');
+    const { widget } = await headingsToSummary(pathway, { measures: { att: { percentage: 45 } } }, '2025-06-02');
+    const missing = sectionText(widget, 'missing');
+    expect(missing).toContain('Needed before referring to Attendance Team (1 item)');
+    expect(missing).not.toMatch(/Needed at this stage|\(0 items\)|Nothing\./);
+    const { web } = await downloadsOf(widget);
+    expect(web).toContain('Needed before referring to Attendance Team');
+    expect(web).not.toMatch(/Needed at this stage|\(0 items\)|Nothing\./);
+  });
+
   it('a stage the pupil is redirected away from lists no conditions', async () => {
     // With a question, so that the page (and its panel) is shown at all.
     const asking = structuredClone(pathway);
     asking.stages[0]!.questions = [{ id: 'met', text: 'Have you met the family?', type: 'yesNo' }];
     const { panel } = await panelFor(['cla'], asking);
     expect(textOf(panel)).not.toContain('Not needed for this pupil');
+    expect(panel.querySelector('[data-readiness="gates"]')).toBeNull();
+    expect(textOf(panel)).not.toContain('The plan lead has been consulted');
+  });
+
+  it('a redirect that names nowhere (its message says where) is a stage not offered, as the engine has it', async () => {
+    // The engine closes such a stage's routes and outcomes; the panel once took only a redirect with
+    // a "where to send them instead" as one, and listed the stage's conditions as still to do.
+    const asking = structuredClone(pathway);
+    asking.stages[0]!.questions = [{ id: 'met', text: 'Have you met the family?', type: 'yesNo' }];
+    delete asking.exceptions![0]!.redirectTo;
+    const { panel } = await panelFor(['cla'], asking);
     expect(panel.querySelector('[data-readiness="gates"]')).toBeNull();
     expect(textOf(panel)).not.toContain('The plan lead has been consulted');
   });

@@ -74,7 +74,6 @@ function renderEntry(ctx: PageContext, entry: MissingEntry, linked: boolean): Te
 }
 
 function entryList(ctx: PageContext, entries: readonly MissingEntry[], linked: boolean): TemplateResult {
-  if (entries.length === 0) return html`<p>${ctx.strings.readinessNothing}</p>`;
   // The live panel is redrawn on every answer and shows the first few; the summary lists all.
   const shown = linked ? entries.slice(0, READINESS_LIST_LIMIT) : entries;
   return html`<ul>
@@ -89,11 +88,18 @@ function countText(ctx: PageContext, count: number): string {
   return ctx.strings.readinessCount(ctx.format.number(count), ctx.format.plural(count));
 }
 
-function renderGroup(ctx: PageContext, group: ReadinessGroup, title: string, linked: boolean): TemplateResult {
+/**
+ * A group's lists, each under its heading and count: none with nothing in it ("Needed at this
+ * stage (0 items) Nothing." named nothing to do; the status line above already says so).
+ */
+function renderGroup(ctx: PageContext, group: ReadinessGroup, title: string, linked: boolean): TemplateResult | typeof nothing {
   const { strings } = ctx;
+  if (group.blocking.length === 0 && group.advisory.length === 0) return nothing;
   return html`<div class="readiness__group" data-readiness-group=${group.key}>
-    <h4 class="heading-s">${title} <span class="secondary" data-count=${group.blocking.length}>(${countText(ctx, group.blocking.length)})</span></h4>
-    <div data-readiness="blocking">${entryList(ctx, group.blocking, linked)}</div>
+    ${group.blocking.length > 0
+      ? html`<h4 class="heading-s">${title} <span class="secondary" data-count=${group.blocking.length}>(${countText(ctx, group.blocking.length)})</span></h4>
+          <div data-readiness="blocking">${entryList(ctx, group.blocking, linked)}</div>`
+      : nothing}
     ${group.advisory.length > 0
       ? html`<h4 class="heading-s">${strings.readinessAdvisory} <span class="secondary" data-count=${group.advisory.length}>(${countText(ctx, group.advisory.length)})</span></h4>
           <div data-readiness="advisory">${entryList(ctx, group.advisory, linked)}</div>`

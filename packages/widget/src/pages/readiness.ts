@@ -13,7 +13,7 @@
  * Every list carries its own count, which is its length: what is shown and what is counted
  * are the same thing.
  */
-import type { AppliedException, GateResult, ItemStatus, ReferralEvaluation, RouteStatus, StageEvaluation } from '@pathway/core';
+import type { GateResult, ItemStatus, ReferralEvaluation, RouteStatus, StageEvaluation } from '@pathway/core';
 import { requiredStageGates } from '@pathway/core';
 import type { PageContext } from './page-context.js';
 import { referralTarget } from './exceptions.js';
@@ -54,12 +54,8 @@ export interface RouteReadiness extends ReadinessGroup {
   closed: boolean;
 }
 
-/**
- * Where the stage stands for this pupil: the engine's status, or "redirected" when an exception
- * sends the pupil elsewhere instead of this stage (its items are then not needed, as for a
- * stage not offered).
- */
-export type StageStanding = StageEvaluation['status'] | 'redirected';
+/** Where the stage stands for this pupil: the engine's own word (`StageEvaluation.standing`). */
+export type StageStanding = StageEvaluation['standing'];
 
 export interface Readiness {
   stage: ReadinessGroup & { status: StageStanding };
@@ -96,20 +92,6 @@ function sortGates(gates: readonly GateResult[], blocking: MissingEntry[], advis
   }
 }
 
-/** The stage worked on is one a "redirect" exception for this pupil sends them away from. */
-export function stageRedirected(ctx: PageContext, current: StageEvaluation): boolean {
-  const redirects = (exception: AppliedException) => exception.effect === 'redirect' && exception.redirectTo !== undefined;
-  return (
-    current.exceptions.some(redirects) ||
-    ctx.evaluation.exceptions.some((exception) => redirects(exception) && exception.stages.includes(current.stageId))
-  );
-}
-
-/** The stage's standing: "redirected" wins over "available". */
-export function stageStanding(ctx: PageContext, current: StageEvaluation): StageStanding {
-  return current.status === 'available' && stageRedirected(ctx, current) ? 'redirected' : current.status;
-}
-
 /**
  * Readiness by the evaluation it was read from. An answer has it read twice, by the announcer
  * (readiness-announcer.ts, as the entry completes) and by the panel as it is drawn; the stage's
@@ -128,7 +110,7 @@ export function readinessOf(ctx: PageContext): Readiness | undefined {
 function readReadiness(ctx: PageContext): Readiness | undefined {
   const current = ctx.evaluation.current;
   if (!current) return undefined;
-  const standing = stageStanding(ctx, current);
+  const standing = current.standing;
   const stageBlocking: MissingEntry[] = [];
   const stageAdvisory: MissingEntry[] = [];
   const seen: Seen = new Map();

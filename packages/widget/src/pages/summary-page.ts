@@ -54,6 +54,11 @@ function section(title: string, body: TemplateResult | TemplateResult[] | typeof
   </section>`;
 }
 
+/** The contacts given, under their heading; nothing when there are none. */
+function contactsSection(title: string, contacts: Summary['contacts'], id: string, strings: PageContext['strings']): TemplateResult | typeof nothing {
+  return contacts.length > 0 ? section(title, plainList(contacts.map((contact) => contactLine(strings, contact)), strings.none), id) : nothing;
+}
+
 function plainList(items: readonly (string | TemplateResult)[], empty: string): TemplateResult {
   return items.length > 0
     ? html`<ul>
@@ -422,16 +427,8 @@ export function renderSummaryDocument(ctx: PageContext, summary: Summary): Templ
     ${summary.resources.length > 0
       ? section(strings.summaryResources, linkList(strings, summary.resources), 'resources')
       : nothing}
-    ${summary.contacts.length > 0
-      ? section(
-          strings.summaryContacts,
-          plainList(
-            summary.contacts.map((contact) => contactLine(strings, contact)),
-            strings.none,
-          ),
-          'contacts',
-        )
-      : nothing}
+    ${contactsSection(strings.summaryContacts, summary.contacts.filter((contact) => contact.general !== true), 'contacts', strings)}
+    ${contactsSection(strings.generalContacts, summary.contacts.filter((contact) => contact.general === true), 'general-contacts', strings)}
   </article>`;
 }
 
