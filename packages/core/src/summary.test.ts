@@ -145,6 +145,14 @@ describe('summarise', () => {
     expect(summary.ready).toBe(false);
   });
 
+  it('is not ready for a stage the pupil is redirected away from, even with everything the stage needs', () => {
+    const everything = { ...input, answers: { ...input.answers, met: 'yes' } };
+    expect(model.evaluate({ ...everything, cohorts: [] }).current).toMatchObject({ standing: 'available', ready: true });
+    expect(model.summarise({ ...everything, cohorts: [] }).ready).toBe(true);
+    expect(model.evaluate(everything).current).toMatchObject({ standing: 'redirected' });
+    expect(model.summarise(everything).ready).toBe(false);
+  });
+
   it('gives next steps: open outcomes, exception messages with where to go instead, the referral\'s response; what can happen apart', () => {
     expect(summary.exceptions).toEqual([
       { id: 'cla', title: 'Children looked after', effect: 'redirect', message: "Escalate within children's social care." },

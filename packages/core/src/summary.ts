@@ -416,7 +416,8 @@ export function buildSummary(evaluation: Evaluation, ctx: EvaluationContext, opt
   return {
     ...header,
     stage: stageLine,
-    ready: current.ready,
+    // A stage the pupil is redirected away from is not one to act on, whatever it has (the page says the same).
+    ready: current.ready && current.standing === 'available',
     answers: current.questions.filter((q) => q.state !== 'notApplicable').map((q) => summaryAnswer(q, ctx)),
     ...(evaluation.decidingAnswers === undefined ? {} : { decidingAnswers: evaluation.decidingAnswers.map((q) => summaryAnswer(q, ctx)) }),
     evidence: current.evidence

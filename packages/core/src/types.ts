@@ -581,6 +581,7 @@ export interface Summary {
   classifications: string[];
   placement: { reasons: string[]; stages: { id: string; title: string }[] };
   stage?: { id: string; title: string; subtitle?: string; lead?: string; leads?: string[]; description?: string };
+  /** The stage is offered to the pupil (not redirected elsewhere) and nothing it needs is missing. */
   ready: boolean;
   answers: SummaryAnswer[];
   /** The evaluation's `decidingAnswers`: answers outside the stage's questions that decided it. Only when there are any. */
