@@ -3,13 +3,26 @@ import { playwright } from '@vitest/browser-playwright';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/chromium.js';
 import { chromiumNames, emulateMedia } from './test/browser-commands.js';
 
-function browserProject(name: string, include: string[]) {
+/**
+ * Browser test files that need a page of their own: each asserts what happens on a first load
+ * (Monaco not yet fetched, an element not yet defined, a part of the widget not yet loaded),
+ * which a page shared with other files may already have done.
+ */
+const FRESH_PAGE_FILES = [
+  'packages/editor/src/json-view/json-view.test.ts',
+  'packages/editor/src/pathway-editor/json-tab.test.ts',
+  'packages/editor/src/forms/lists.test.ts',
+  'packages/widget/src/load/part-failed.test.ts',
+];
+
+function browserProject(name: string, options: { include: string[]; exclude?: string[]; isolate: boolean }) {
   return {
     test: {
       name,
-      include,
-      exclude: ['packages/editor/src/modeling/**'],
+      include: options.include,
+      exclude: ['packages/editor/src/modeling/**', ...(options.exclude ?? [])],
       setupFiles: ['test/browser-setup.ts'],
+      isolate: options.isolate,
       testTimeout: 60_000,
       browser: {
         enabled: true,
@@ -48,10 +61,11 @@ export default defineConfig({
           testTimeout: 60_000,
         },
       },
-      // Two browser projects, each with its own Vite server and so its own origin: the widget's
-      // and the editor's files run side by side without sharing storage (drafts, the library).
-      browserProject('browser', ['packages/widget/src/**/*.test.ts', 'test/browser/**/*.test.ts']),
-      browserProject('browser-editor', ['packages/editor/src/**/*.test.ts']),
+      // One page for every file (isolate: false): the widget, the editor and their dependencies
+      // are loaded once, not once per file, which was most of the browser tests' time on 2 cores.
+      // Each file cleans up what it mounts; the time limits are set again before each file.
+      browserProject('browser', { include: ['packages/{widget,editor}/src/**/*.test.ts'], exclude: FRESH_PAGE_FILES, isolate: false }),
+      browserProject('browser-fresh', { include: FRESH_PAGE_FILES, isolate: true }),
     ],
   },
 });
