@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Pathway } from './schema-types.js';
 import { createPathway } from './create-pathway.js';
 import { generalContacts } from './general-contacts.js';
+import { outlinePathway } from './outline/outline.js';
 
 const pathway: Pathway = {
   schemaVersion: '1.1',
@@ -30,7 +31,7 @@ const pathway: Pathway = {
 
 describe('the pathway\'s general contacts', () => {
   it('are those no stage lists and no exception sends a pupil to', () => {
-    expect(generalContacts(pathway).map((contact) => contact.id)).toEqual(['duty']);
+    expect(generalContacts(outlinePathway(pathway)).map((contact) => contact.id)).toEqual(['duty']);
   });
 
   it('follow the stage\'s own in the summary, marked general, at a stage with contacts and one without', () => {
@@ -52,7 +53,7 @@ describe('the pathway\'s general contacts', () => {
 
   it('are none when every contact is listed', () => {
     const listed: Pathway = { ...pathway, stages: [pathway.stages[0]!, { ...pathway.stages[1]!, contacts: ['team', 'duty'] }] };
-    expect(generalContacts(listed)).toEqual([]);
+    expect(generalContacts(outlinePathway(listed))).toEqual([]);
     expect(createPathway(listed).summarise({ measures: { att: { percentage: 85 } } }).contacts.some((c) => c.general === true)).toBe(false);
   });
 });

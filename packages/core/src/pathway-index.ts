@@ -38,6 +38,7 @@ import type { ChoiceIndex } from './routes.js';
 import { buildChoiceIndex, routeExceptionConditions } from './routes.js';
 import { joinWith, quote } from './text.js';
 import { outlinePathway } from './outline/outline.js';
+import { generalContacts } from './general-contacts.js';
 import type { EntityKind, Outline } from './outline/outline.js';
 
 /*
@@ -295,6 +296,8 @@ export interface PathwayIndex {
   readonly roleById: ReadonlyMap<string, Role>;
   readonly referralById: ReadonlyMap<string, Referral>;
   readonly contactById: ReadonlyMap<string, Contact>;
+  /** The pathway's general contacts: those nothing names (general-contacts.ts). */
+  readonly generalContacts: readonly Contact[];
   readonly exceptions: readonly Exception[];
   readonly compiledStages: ReadonlyMap<Stage, CompiledStage>;
   /** Each referral's "include" items, compiled. */
@@ -519,6 +522,7 @@ export function buildIndex(definition: Pathway, outline: Outline = outlinePathwa
     roleById: first('role'),
     referralById: first('referral'),
     contactById: first('contact'),
+    generalContacts: generalContacts(outline),
     exceptions: definition.exceptions ?? [],
     compiledStages,
     referralIncludes: new Map((definition.referrals ?? []).map((r) => [r, (r.include ?? []).map(compileEvidence)])),

@@ -25,7 +25,6 @@ import { message } from './messages.js';
 import { newKindSentence, routeExceptions, routeNextSteps, summaryRoutes } from './route-summary.js';
 import { exitStep, summaryExit } from './stage-exit.js';
 import { endSentence, quote } from './text.js';
-import { generalContacts } from './general-contacts.js';
 
 const EPOCH = '1970-01-01T00:00:00.000Z';
 
@@ -281,7 +280,7 @@ function contacts(stage: Stage | undefined, exceptions: readonly AppliedExceptio
     if (contact !== undefined) out.push(contactLine(contact));
   }
   // The pathway's general contacts (no stage or exception names them): for whom to ask at any stage.
-  for (const contact of generalContacts(ctx.index.definition)) out.push({ ...contactLine(contact), general: true });
+  for (const contact of ctx.index.generalContacts) out.push({ ...contactLine(contact), general: true });
   return out;
 }
 

@@ -7,10 +7,10 @@
  */
 import type { Problem } from '@pathway/schema';
 import { finding, type LintRule } from './report.js';
+import { namedContactIds } from '../general-contacts.js';
 
 export const unlistedContact: LintRule = ({ pathway, map }) => {
-  const listed = new Set<string>();
-  for (const reference of map.outline.references) if (reference.kinds.includes('contact')) listed.add(reference.id);
+  const listed = namedContactIds(map.outline);
   const problems: Problem[] = [];
   for (const entity of map.entities) {
     if (entity.kind !== 'contact' || listed.has(entity.id)) continue;

@@ -15,7 +15,7 @@ import type {
   Stage,
   TimeLimit,
 } from '@pathway/schema';
-import { dateTitle, outlinePathway, ownerOfKind } from '@pathway/core';
+import { dateTitle, generalContacts, outlinePathway, ownerOfKind } from '@pathway/core';
 import type { EntityKind, Outline } from '@pathway/core';
 import { emptyRecord } from './records.js';
 
@@ -39,6 +39,8 @@ export interface PathwayIndex {
   cohorts: Map<string, Cohort>;
   roles: Map<string, Role>;
   contacts: Map<string, Contact>;
+  /** The pathway's general contacts, nothing naming them (core's generalContacts). */
+  generalContacts: readonly Contact[];
   questions: Map<string, IndexedQuestion>;
   evidence: Map<string, IndexedEvidence>;
   /** Evidence attached to each question, in authored order. */
@@ -72,6 +74,7 @@ export function indexPathway(definition: Pathway, outline: Outline = outlinePath
     cohorts: new Map(),
     roles: new Map(),
     contacts: new Map(),
+    generalContacts: generalContacts(outline),
     questions: new Map(),
     evidence: new Map(),
     questionEvidence: new Map(),

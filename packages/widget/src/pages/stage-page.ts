@@ -6,7 +6,7 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { breachRuledOutBy, generalContacts, offeredExtension } from '@pathway/core';
+import { breachRuledOutBy, offeredExtension } from '@pathway/core';
 import type { StageSummary, Summary, TimeLimitStatus } from '@pathway/core';
 import type { ActionGroup, Stage, TimeLimit } from '@pathway/schema';
 import { reasonText } from '../i18n/strings.js';
@@ -273,7 +273,7 @@ function renderStageDetails(ctx: PageContext): TemplateResult | typeof nothing {
   const elsewhere = exceptionsElsewhere(ctx, exceptions);
   const requires = (stage.requires?.stages ?? []).map((id) => ctx.index.stages.get(id)?.title ?? id);
   const contacts = (stage.contacts ?? []).map((id) => ctx.index.contacts.get(id)).filter((c) => c !== undefined);
-  const general = generalContacts(ctx.index.definition);
+  const general = ctx.index.generalContacts;
   const limits = renderTimeLimits(ctx, summary);
   return html`<section class="stage-banner" aria-labelledby="current-stage-title" data-current-stage=${current.stageId}>
     <span class="caption">${strings.stageCaption}</span>
