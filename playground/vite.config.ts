@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -7,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import type { Connect, Plugin, ResolvedConfig } from 'vite';
+import { viteBuildApart } from './build-apart.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -26,18 +26,7 @@ function send(response: ServerResponse, status: number, type: string, body: stri
 async function buildWidgetApart(): Promise<Map<string, string>> {
   const outDir = await mkdtemp(join(tmpdir(), 'pathway-embed-'));
   try {
-    const vite = join(repo, 'node_modules', 'vite', 'bin', 'vite.js');
-    await new Promise<void>((resolve, reject) => {
-      const child = spawn(process.execPath, [vite, 'build', '--config', widgetConfig, '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
-        cwd: join(repo, 'packages', 'widget'),
-        env: { ...process.env, NODE_ENV: 'production' },
-        stdio: ['ignore', 'ignore', 'pipe'],
-      });
-      let errors = '';
-      child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-      child.on('error', reject);
-      child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`vite build exited with ${code}: ${errors.trim()}`))));
-    });
+    await viteBuildApart(widgetConfig, outDir, join(repo, 'packages', 'widget'));
     const files = new Map<string, string>();
     for (const name of await readdir(outDir, { recursive: true })) {
       if (name.endsWith('.js')) files.set(name.split('\\').join('/'), await readFile(join(outDir, name), 'utf8'));
@@ -61,11 +50,9 @@ async function buildWidgetApart(): Promise<Map<string, string>> {
  *   /pathways/<seed>.json               the seed pathways
  */
 function embedPage(): Plugin {
-  // The widget is built exactly as `npm run build` builds it: by Vite in a process of its own,
-  // where NODE_ENV is "production" (in the dev server's process it is "development", and an
-  // in-process build would ship Lit's development build, which warns in the console and weighs
-  // more). It is written to a temporary folder of its own and kept in memory, so servers started
-  // side by side, as the tests do, never share a half-written file.
+  // The widget is built exactly as `npm run build` builds it, in a process of its own
+  // (build-apart.ts). It is written to a temporary folder of its own and kept in memory, so
+  // servers started side by side, as the tests do, never share a half-written file.
   let built: Promise<Map<string, string>> | undefined;
   /** Every file of the built widget by its path under dist/ ("pathway-widget.js", "chunks/…"). */
   const buildWidget = (): Promise<Map<string, string>> =>

@@ -12,7 +12,6 @@
  * Each file still has its own browser, and each test its own browser context, so no test sees
  * another's storage.
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -20,6 +19,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer, preview } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { viteBuildApart } from '../../playground/build-apart.js';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const configFile = join(repo, 'playground', 'vite.config.ts');
@@ -35,25 +35,6 @@ declare module 'vitest' {
   }
 }
 
-/**
- * `vite build` of the playground in a process of its own, where NODE_ENV is "production" as it
- * is for any build (in this process it is "test", which would resolve Lit's development build).
- */
-function buildPlayground(outDir: string): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    const vite = join(repo, 'node_modules', 'vite', 'bin', 'vite.js');
-    const child = spawn(process.execPath, [vite, 'build', '--config', configFile, '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
-      cwd: repo,
-      env: { ...process.env, NODE_ENV: 'production' },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let errors = '';
-    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`The playground could not be built (vite build exited with ${code}): ${errors.trim()}`))));
-  });
-}
-
 const origin = (address: AddressInfo | string | null | undefined): string => {
   if (!address || typeof address === 'string') throw new Error('The playground server has no port');
   return `http://127.0.0.1:${address.port}`;
@@ -66,8 +47,11 @@ export default async function startPlayground(project: TestProject): Promise<() 
       await server.listen();
       return server;
     }),
-    buildPlayground(outDir).then(() =>
-      preview({ configFile, build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'silent' }),
+    viteBuildApart(configFile, outDir, repo).then(
+      () => preview({ configFile, build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'silent' }),
+      (error: unknown) => {
+        throw new Error(`The playground could not be built: ${(error as Error).message}`);
+      },
     ),
   ]);
   const [devStart, builtStart] = started;
