@@ -20,7 +20,7 @@ import { toNumber } from './answers.js';
 import { addDurationToDay, describeAmount, durationAmount, formatLongDate, parseDate } from './durations.js';
 import type { RangeEnd } from './durations.js';
 import { reason } from './messages.js';
-import { quote } from './text.js';
+import { quote, quotedText } from './text.js';
 
 /** The parts of a condition context that dates and durations read. */
 export type DateContext = Pick<ConditionContext, 'question' | 'answer' | 'measureDefinition' | 'measure' | 'asOf'>;
@@ -64,7 +64,7 @@ export function caseDate(ctx: DateContext, id: string): CaseDate {
     return { day, name, missing: why };
   }
   const question = ctx.question(id);
-  const name = question ? question.quoted : quote(id);
+  const name = question ? quotedText(question) : quote(id);
   const answer = ctx.answer(id);
   const day = answer.status === 'valid' ? parseDate(answer.value) : undefined;
   const never = answer.status === 'none' && question?.spec.type === 'date' ? notHappenedReason(name, question.spec.ifBlank) : undefined;
@@ -89,7 +89,7 @@ export function caseDuration(ctx: Pick<DateContext, 'question' | 'answer'>, dura
   const agreed = value !== undefined && value >= 0 ? value : undefined;
   if (agreed !== undefined || durationAmount(duration, 'lower') !== undefined) return { duration, agreed };
   const question = ctx.question(id);
-  return { duration, agreed, missing: reason('duration.notAgreed', { question: question ? question.quoted : quote(id) }) };
+  return { duration, agreed, missing: reason('duration.notAgreed', { question: question ? quotedText(question) : quote(id) }) };
 }
 
 /** The amount at one end, or undefined when the length is agreed per case and not known yet. */

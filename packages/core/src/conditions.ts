@@ -46,7 +46,7 @@ import { unknownResult } from './condition-result.js';
 import { evaluateElapsed } from './elapsed.js';
 import { formatMeasureValue } from './measures.js';
 import { reason, type MessageCode } from './messages.js';
-import { formatNumber, joinWith, quote } from './text.js';
+import { formatNumber, joinWith, quote, quotedText } from './text.js';
 
 export interface ConditionResult {
   /** True only when the rule is known to hold: false when it does not, or is not known. */
@@ -63,8 +63,8 @@ export interface ConditionResult {
 
 /** What a condition may ask about the case. The engine's evaluation context implements it. */
 export interface ConditionContext {
-  /** The question's text, quoted for messages, and how to read its answers, when the pathway has it. */
-  question(id: string): { readonly quoted: string; readonly spec: AnswerSpec } | undefined;
+  /** The question's text and how to read its answers, when the pathway has it. */
+  question(id: string): { readonly text: string; readonly spec: AnswerSpec } | undefined;
   answer(id: string): InterpretedAnswer;
   measureDefinition(id: string): Measure | undefined;
   measure(id: string): MeasureResult | undefined;
@@ -238,7 +238,7 @@ export function isDecidedByEntry(why: Reason): boolean {
 function evaluateAnswer(rule: AnswerRule, ctx: ConditionContext): ConditionResult {
   const question = ctx.question(rule.answer);
   const spec = question?.spec;
-  const name = question ? question.quoted : quote(rule.answer);
+  const name = question ? quotedText(question) : quote(rule.answer);
   const answer = ctx.answer(rule.answer);
   const passing: Reason[] = [];
   const failing: Reason[] = [];

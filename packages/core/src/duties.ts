@@ -36,7 +36,7 @@ import { evaluateGate } from './gates.js';
 import { joinReasons, message, reason } from './messages.js';
 import { requirementRule } from './requirements.js';
 import { recurrence } from './recurring.js';
-import { quote } from './text.js';
+import { quote, quotedText } from './text.js';
 
 type Source = DutyStatus['source'];
 
@@ -158,7 +158,7 @@ function dutyDue(action: Action, applies: boolean, ctx: EvaluationContext, ofSta
         unknown = reason('duty.noDate', { date: from.name });
       } else if (amount === undefined) {
         const question = typeof due.fromAnswer === 'string' ? ctx.question(due.fromAnswer) : undefined;
-        unknown = reason('duty.notAgreed', { question: question ? question.quoted : quote(String(due.fromAnswer)) });
+        unknown = reason('duty.notAgreed', { question: question ? quotedText(question) : quote(String(due.fromAnswer)) });
       } else {
         dueDay = addDurationToDay(from.day, due, 'upper', agreed);
         approximate = due.approximate === true;

@@ -36,7 +36,7 @@ import { changeMeasures } from './change.js';
 import { resolveJourney } from './journey.js';
 import type { ChoiceIndex } from './routes.js';
 import { buildChoiceIndex, routeExceptionConditions } from './routes.js';
-import { joinWith, quote } from './text.js';
+import { joinWith } from './text.js';
 import { outlinePathway } from './outline/outline.js';
 import { generalContacts } from './general-contacts.js';
 import type { EntityKind, Outline } from './outline/outline.js';
@@ -62,8 +62,6 @@ export interface CompiledQuestion {
   readonly ordinal: number;
   readonly id: string;
   readonly text: string;
-  /** The text as messages quote it: "…", cut to 80 characters. */
-  readonly quoted: string;
   readonly spec: AnswerSpec;
   readonly required: boolean;
   readonly severity: Severity;
@@ -193,7 +191,6 @@ function compileQuestionAt(question: Question, ordinal: number): CompiledQuestio
     ordinal,
     id: question.id,
     text: question.text,
-    quoted: quote(question.text),
     spec,
     required: question.required ?? true,
     severity: question.severity ?? 'blocking',

@@ -16,6 +16,7 @@ import type { Condition, Route, Stage } from './schema-types.js';
 import type { GateResult, ItemStatus, Reason, RouteStatus } from './types.js';
 import type { EvaluationContext } from './context.js';
 import type { CompiledEvidence, CompiledQuestion } from './pathway-index.js';
+import { quotedText } from './text.js';
 import { answerText, sameAnswer } from './answers.js';
 import { notHappenedReason } from './case-dates.js';
 import { evidenceConfirmed } from './case-input.js';
@@ -103,7 +104,7 @@ function questionStatus(question: CompiledQuestion, owner: Owner, notApplicable:
   const answer = ctx.answerTo(question);
   if (answer.status === 'none') {
     // A blank date that means the event has not happened is an answer (`ifBlank`).
-    const never = question.spec.type === 'date' ? notHappenedReason(question.quoted, question.spec.ifBlank) : undefined;
+    const never = question.spec.type === 'date' ? notHappenedReason(quotedText(question), question.spec.ifBlank) : undefined;
     if (never !== undefined) return itemStatus('question', id, owner, text, 'met', severity, required, never);
     return itemStatus('question', id, owner, text, 'missing', severity, required, required ? NOT_ANSWERED : OPTIONAL_NOT_ANSWERED);
   }
@@ -158,7 +159,7 @@ export function addQuestions(
     out.push(questionStatus(question, owner, notAsked, ctx));
     if (question.evidence.length === 0) continue;
     const evidenceNotNeeded =
-      routeClosed ?? (notAsked === undefined ? undefined : reason('item.questionNotAsked', { question: question.quoted }));
+      routeClosed ?? (notAsked === undefined ? undefined : reason('item.questionNotAsked', { question: quotedText(question) }));
     for (const evidence of question.evidence) questionEvidence.push(evidenceStatus(evidence, owner, evidenceNotNeeded, ctx));
   }
 }

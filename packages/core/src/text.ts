@@ -26,6 +26,19 @@ export function quote(text: string): string {
   return `"${truncate(text)}"`;
 }
 
+const quotedTexts = new WeakMap<{ readonly text: string }, string>();
+
+/**
+ * A question's text as messages quote it ("…", cut to 80 characters), made when a message first
+ * needs it and kept: most questions of a large pathway are never quoted, and a copy of every
+ * text made up front was about 50 KB of heap at 500 questions.
+ */
+export function quotedText(question: { readonly text: string }): string {
+  let quoted = quotedTexts.get(question);
+  if (quoted === undefined) quotedTexts.set(question, (quoted = quote(question.text)));
+  return quoted;
+}
+
 /** "A", "A and B", "A, B and C". */
 export function joinWith(items: readonly string[], conjunction: 'and' | 'or'): string {
   if (items.length <= 1) return items[0] ?? '';
