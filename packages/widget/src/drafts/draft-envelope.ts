@@ -245,7 +245,7 @@ export function readDraft(raw: unknown): Draft | undefined {
 
 /** Is `value` still a possible answer to `id` as the pathway now asks it? */
 export function answerStillFits(index: PathwayIndex, id: string, value: AnswerValue): boolean {
-  const question = index.questions.get(id)?.question;
+  const question = index.questions.get(id);
   if (!question) return false;
   switch (question.type) {
     case 'yesNo':

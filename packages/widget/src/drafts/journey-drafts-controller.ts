@@ -176,7 +176,7 @@ export class JourneyDraftsController implements ReactiveController {
   private readonly panelHandlers: DraftsPanelHandlers = {
     clear: () => void this.store.clear(),
     previousAnswer: (id: string, value: AnswerValue) => {
-      const question = this.env.definition()?.index.questions.get(id)?.question;
+      const question = this.env.definition()?.index.questions.get(id);
       return answerText(question, value, this.env.words(), this.env.formatter());
     },
     askedNow: (id: string) => {

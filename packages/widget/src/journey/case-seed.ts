@@ -117,7 +117,7 @@ export function applyCase(state: JourneyState, index: PathwayIndex | undefined, 
     if (Object.hasOwn(next.answers, id)) {
       const value = next.answers[id];
       state.answers[id] = value;
-      const type = index?.questions.get(id)?.question.type;
+      const type = index?.questions.get(id)?.type;
       if (type === 'number') state.numberText[id] = String(value);
       if (type === 'date' && typeof value === 'string') state.dateParts[id] = datePartsFrom(value);
     } else delete state.answers[id];

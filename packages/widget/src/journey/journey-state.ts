@@ -209,12 +209,12 @@ export function journeyAfterChange(index: PathwayIndex, content: DraftContent, b
   const state = journeyFromDraft(index, content);
   for (const [id, entry] of Object.entries(before.measureEntries)) if (index.measures.has(id)) state.measureEntries[id] = { ...entry };
   for (const [id, text] of Object.entries(before.numberText)) {
-    if (index.questions.get(id)?.question.type === 'number' && (Object.hasOwn(state.answers, id) || !Object.hasOwn(before.answers, id))) {
+    if (index.questions.get(id)?.type === 'number' && (Object.hasOwn(state.answers, id) || !Object.hasOwn(before.answers, id))) {
       state.numberText[id] = text;
     }
   }
   for (const [id, parts] of Object.entries(before.dateParts)) {
-    if (index.questions.get(id)?.question.type === 'date' && (Object.hasOwn(state.answers, id) || !Object.hasOwn(before.answers, id))) {
+    if (index.questions.get(id)?.type === 'date' && (Object.hasOwn(state.answers, id) || !Object.hasOwn(before.answers, id))) {
       state.dateParts[id] = { ...parts };
     }
   }
@@ -234,7 +234,7 @@ export function journeyFromDraft(index: PathwayIndex, content: DraftContent): Jo
   for (const id of content.cohorts) state.cohorts.add(id);
   for (const [id, value] of Object.entries(content.answers)) {
     state.answers[id] = value;
-    const type = index.questions.get(id)?.question.type;
+    const type = index.questions.get(id)?.type;
     if (type === 'number') state.numberText[id] = String(value);
   }
   for (const [id, evidence] of Object.entries(content.evidence)) state.evidence[id] = { ...evidence };

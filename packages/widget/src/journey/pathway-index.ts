@@ -15,14 +15,9 @@ import type {
   Stage,
   TimeLimit,
 } from '@pathway/schema';
-import { dateTitle, generalContacts, outlinePathway, ownerOfKind } from '@pathway/core';
+import { dateTitle, generalContacts, outlinePathway } from '@pathway/core';
 import type { EntityKind, Outline } from '@pathway/core';
 import { emptyRecord } from './records.js';
-
-export interface IndexedQuestion {
-  question: Question;
-  stageId: string;
-}
 
 export interface IndexedEvidence {
   evidence: Evidence;
@@ -41,10 +36,9 @@ export interface PathwayIndex {
   contacts: Map<string, Contact>;
   /** The pathway's general contacts, nothing naming them (core's generalContacts). */
   generalContacts: readonly Contact[];
-  questions: Map<string, IndexedQuestion>;
+  /** Questions by id (no record around each: a large pathway has thousands). */
+  questions: Map<string, Question>;
   evidence: Map<string, IndexedEvidence>;
-  /** Evidence attached to each question, in authored order. */
-  questionEvidence: Map<string, Evidence[]>;
   referrals: Map<string, Referral>;
   /** Referral fields by id; referrals asking for the same id share one field. */
   fields: Map<string, ReferralField>;
@@ -77,7 +71,6 @@ export function indexPathway(definition: Pathway, outline: Outline = outlinePath
     generalContacts: generalContacts(outline),
     questions: new Map(),
     evidence: new Map(),
-    questionEvidence: new Map(),
     referrals: new Map(),
     fields: new Map(),
     timeLimits: new Map(),
@@ -102,12 +95,8 @@ export function indexPathway(definition: Pathway, outline: Outline = outlinePath
     const map = plain[entity.kind];
     if (map !== undefined) {
       first(map, entity.id, entity.node);
-    } else if (entity.kind === 'question' && !index.questions.has(entity.id)) {
-      const question = entity.node as Question;
-      // A requirement's question belongs to no one stage: the engine names the requirement as its owner.
-      const owner = ownerOfKind(entity, 'stage') ?? ownerOfKind(entity, 'requirement');
-      index.questions.set(entity.id, { question, stageId: owner?.id ?? '' });
-      index.questionEvidence.set(entity.id, question.evidence ?? []);
+    } else if (entity.kind === 'question') {
+      first(index.questions, entity.id, entity.node as Question);
     } else if (entity.kind === 'evidence') {
       const where: Omit<IndexedEvidence, 'evidence'> = {};
       if (entity.owner?.kind === 'question') where.questionId = entity.owner.id;
@@ -133,6 +122,6 @@ export function indexPathway(definition: Pathway, outline: Outline = outlinePath
 /** Every question id with its type and text: what a draft records to notice later changes. */
 export function questionFingerprints(index: PathwayIndex): Record<string, { type: string; text: string }> {
   const fingerprints = emptyRecord<{ type: string; text: string }>();
-  for (const [id, { question }] of index.questions) fingerprints[id] = { type: question.type, text: question.text };
+  for (const [id, question] of index.questions) fingerprints[id] = { type: question.type, text: question.text };
   return fingerprints;
 }

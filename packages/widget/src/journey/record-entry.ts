@@ -92,7 +92,7 @@ export function recordEntry(
 /** Stores an answer from its control; false when nothing changed. */
 function recordAnswer(journey: JourneyState, index: PathwayIndex, input: Extract<FieldInput, { kind: 'answer' }>, target: HTMLInputElement | HTMLTextAreaElement): boolean {
   const id = input.questionId;
-  const question = index.questions.get(id)?.question;
+  const question = index.questions.get(id);
   if (!question) return false;
   const before = journey.answers[id];
   let next: AnswerValue | undefined;

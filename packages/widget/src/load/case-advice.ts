@@ -21,7 +21,7 @@ function measureShape(kind: string): string {
 
 /** What an answer to the question takes. */
 function answerShape(index: PathwayIndex, id: string): string {
-  const question = index.questions.get(id)!.question;
+  const question = index.questions.get(id)!;
   switch (question.type) {
     case 'yesNo':
       return '"yes" or "no"';

@@ -111,7 +111,7 @@ function renderQuestionSections(ctx: PageContext): TemplateResult[] {
       if (item.kind === 'heading') continue;
     }
     if (item.kind === 'question') {
-      const question = index.questions.get(item.item.id)?.question;
+      const question = index.questions.get(item.item.id);
       if (!question) continue;
       section.rows.push(
         row(ctx, question.text, answerText(question, state.answers[question.id], strings, format), {

@@ -107,7 +107,7 @@ function validateQuestions(ctx: PageContext): FieldError[] {
   const errors: FieldError[] = [];
   for (const row of questionRows(ctx)) {
     if (row.kind !== 'question') continue;
-    const question = index.questions.get(row.item.id)?.question;
+    const question = index.questions.get(row.item.id);
     if (!question) continue;
     const label = shortLabel(question.text);
     const key = questionGroupId(question.id);

@@ -58,7 +58,7 @@ function windowText(ctx: PageContext, measure: Measure): string | undefined {
 function countHint(ctx: PageContext, measure: Measure): string | undefined {
   const from = (measure as { from?: string }).from;
   if (from === undefined) return windowText(ctx, measure);
-  const event = ctx.index.measures.get(from)?.title ?? ctx.index.questions.get(from)?.question.text ?? from;
+  const event = ctx.index.measures.get(from)?.title ?? ctx.index.questions.get(from)?.text ?? from;
   return measure.window ? ctx.strings.measureWindowAfter(ctx.format.duration(measure.window), event) : ctx.strings.measureCountedFrom(event);
 }
 

@@ -177,7 +177,7 @@ function rowModel(ctx: PageContext, row: Row): RowModel | undefined {
   const { item } = row;
   const advice = item.state === 'unmet' && item.advice ? item.advice : undefined;
   if (row.kind === 'question') {
-    const question = ctx.index.questions.get(item.id)?.question;
+    const question = ctx.index.questions.get(item.id);
     if (!question) return undefined;
     // This runs for every row on every answer: only the lookups the question's type needs.
     const id = item.id;

@@ -30,7 +30,7 @@ export const READINESS_LIST_LIMIT = 10;
 export function itemTarget(ctx: PageContext, item: ItemStatus): { page: PageId; fieldId: string } {
   if (item.kind === 'field') return { page: 'details', fieldId: detailFocusId(ctx.index.fields.get(item.id), item.id) };
   if (item.kind === 'evidence') return { page: 'questions', fieldId: evidenceFocusId(item.id) };
-  const question = ctx.index.questions.get(item.id)?.question;
+  const question = ctx.index.questions.get(item.id);
   return { page: 'questions', fieldId: question ? questionFocusId(question) : `q-${item.id}` };
 }
 

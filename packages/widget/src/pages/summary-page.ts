@@ -194,7 +194,7 @@ function renderAnswers(ctx: PageContext): TemplateResult[] {
       group = { title: item.ownerTitle, rows: [] };
       groups.set(item.ownerId, group);
     }
-    const question = index.questions.get(item.id)?.question;
+    const question = index.questions.get(item.id);
     group.rows.push(html`<div class="summary-list__row">
       <dt class="summary-list__key">${item.text}</dt>
       <dd class="summary-list__value">${answerText(question, state.answers[item.id], strings, format)}</dd>
@@ -218,7 +218,7 @@ function renderDecidingAnswers(ctx: PageContext): TemplateResult | typeof nothin
       ${items.map(
         (item) => html`<div class="summary-list__row">
           <dt class="summary-list__key">${item.text}</dt>
-          <dd class="summary-list__value">${answerText(index.questions.get(item.id)?.question, state.answers[item.id], strings, format)}</dd>
+          <dd class="summary-list__value">${answerText(index.questions.get(item.id), state.answers[item.id], strings, format)}</dd>
         </div>`,
       )}
     </dl>`,
