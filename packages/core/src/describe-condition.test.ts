@@ -112,3 +112,15 @@ describe('describeCondition', () => {
     expect(describeCondition({} as never, pathway)).toBe('An unrecognised rule');
   });
 });
+
+describe('describeCondition: a chosen route', () => {
+  const withRoutes = {
+    ...pathway,
+    stages: [{ ...pathway.stages[0], routes: [{ id: 'a', title: 'Route A: penalty notice warning' }, { id: 'nti', title: 'Notice to Improve' }] }],
+  } as unknown as Pathway;
+
+  it('says "the route" only where the title does not already say it', () => {
+    expect(describeCondition({ route: 'a' } as never, withRoutes)).toBe('"Route A: penalty notice warning" was chosen');
+    expect(describeCondition({ route: 'nti' } as never, withRoutes)).toBe('The route "Notice to Improve" was chosen');
+  });
+});

@@ -183,7 +183,7 @@ describe('evaluateStage: requires and routes', () => {
     expect(closed?.routes.map((r) => [r.id, r.open])).toEqual([['notice', false], ['meeting', true]]);
     expect(closed?.questions.find((q) => q.id === 'notice-date')).toMatchObject({
       state: 'notApplicable',
-      reason: { text: 'Not needed: the route "Route 1: Penalty Notice Warning" is not open' },
+      reason: { text: 'Not needed: "Route 1: Penalty Notice Warning" is not open' },
     });
     expect(closed?.outcomes.map((o) => o.id)).toEqual([]);
     const open = model.evaluateStage('enforce', { answers: { route: 'notice' } });

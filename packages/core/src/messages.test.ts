@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { message, messages, reason } from './messages.js';
+import { theRoute } from './text.js';
 
 describe('messages', () => {
   it('makes a reason from a code and params, keeping both beside the text', () => {
@@ -30,5 +31,36 @@ describe('messages', () => {
       expect(text, code).not.toMatch(/undefined/);
     }
     expect(message('answer.na')).toBe('Not applicable');
+  });
+});
+
+describe('a route named in a sentence (theRoute)', () => {
+  const said = (route: string) =>
+    Object.entries(messages)
+      .map(([code, format]) => [code, (format as (p: Record<string, string>) => string)(new Proxy({}, { get: (_, key) => (key === 'route' ? route : `<${String(key)}>`) }))] as const)
+      .filter(([, text]) => text.includes(route));
+
+  it('never says "the route "Route A"": a title that starts with the word is said alone', () => {
+    for (const title of ['"Route A"', '"route 2: contract"', '"Route"', '"ROUTE 1 – Penalty notice warning"']) {
+      const texts = said(title);
+      expect(texts.length).toBeGreaterThan(5);
+      for (const [code, text] of texts) expect(text, code).not.toMatch(/\broute\s+["“]?route\b/iu);
+    }
+    expect(messages['duty.routeNotChosen']({ route: '"Route A"' })).toBe('Applies once "Route A" is chosen');
+    expect(messages['next.decideOn']({ by: 'The panel', route: '"route 2: contract"' })).toBe('The panel will decide whether to take "route 2: contract".');
+  });
+
+  it('keeps "the route" before any other title, even one with "route" later or in a longer word', () => {
+    const sayingIt = (title: string) => said(title).filter(([, text]) => text.includes(`the route ${title}`)).map(([code]) => code);
+    expect(sayingIt('"Notice to Improve"').length).toBeGreaterThanOrEqual(10);
+    for (const title of ['"Routes to support"', '"Early help route"', '“Notice to Improve”']) expect(sayingIt(title), title).toEqual(sayingIt('"Notice to Improve"'));
+    expect(theRoute('Routeing plan')).toBe('the route Routeing plan');
+  });
+
+  it('reads the title quoted or not, with either quotes, and starts a sentence when asked', () => {
+    expect(theRoute('Route A')).toBe('Route A');
+    expect(theRoute('“Route A”', 'The')).toBe('“Route A”');
+    expect(theRoute('“Notice to Improve”', 'The')).toBe('The route “Notice to Improve”');
+    expect(theRoute(' route-2 ')).toBe(' route-2 ');
   });
 });

@@ -39,6 +39,16 @@ export function quotedText(question: { readonly text: string }): string {
   return quoted;
 }
 
+/**
+ * A route named in a sentence: "the route "Notice to Improve"", but a route whose own title
+ * already starts with the word ("Route A", "route 2: contract") by its title alone, where "the
+ * route "Route A"" would say it twice. `name` is its title, quoted or not; `the` is "The" at the
+ * start of a sentence. The one rule for the engine's messages and the widget's words.
+ */
+export function theRoute(name: string, the = 'the'): string {
+  return /^["“‘']?route(?![\p{L}\p{N}])/iu.test(name.trim()) ? name : `${the} route ${name}`;
+}
+
 /** "A", "A and B", "A, B and C". */
 export function joinWith(items: readonly string[], conjunction: 'and' | 'or'): string {
   if (items.length <= 1) return items[0] ?? '';

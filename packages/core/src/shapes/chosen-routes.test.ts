@@ -58,7 +58,7 @@ describe('routes that someone chooses', () => {
     ]);
     expect(item(at55, 'consulted-officer')).toMatchObject({
       state: 'notApplicable',
-      reason: { code: 'item.routeNotChosen', text: 'Not needed: the route "Route 2: Legal intervention request" is not chosen' },
+      reason: { code: 'item.routeNotChosen', text: 'Not needed: "Route 2: Legal intervention request" is not chosen' },
     });
     // A referral listed on a route is not ready before its route is chosen.
     expect(stage.referrals).toEqual([]);

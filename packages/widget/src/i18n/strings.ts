@@ -6,7 +6,7 @@
  * page's language (see `format.ts`).
  */
 import type { Reason } from '@pathway/core';
-import { JOURNEY_END_LABELS, closeSentence, endSentence, messages, titleSays, unitName } from '@pathway/core';
+import { JOURNEY_END_LABELS, closeSentence, endSentence, messages, theRoute, titleSays, unitName } from '@pathway/core';
 import { enReasons } from './reasons.js';
 import { firstPaintEn } from './first-paint-strings.js';
 
@@ -15,6 +15,9 @@ export type PluralCategory = Intl.LDMLPluralRule;
 
 // Authored text that ends a sentence (a full stop added unless it has one): core's, which its summary uses too.
 export { endSentence };
+
+/** A route in quotes, said once: "the route “Notice to Improve”", but “Route A” alone (core's rule). */
+const route = (title: string, the?: string) => theRoute(`“${title}”`, the);
 
 export const en = {
   ...firstPaintEn,
@@ -167,10 +170,10 @@ export const en = {
   routeNotChosen: 'Not chosen',
   routeChosenNotOpen: 'Chosen, but not open',
   routeWaitsForAnswers: 'Depends on answers on the next page',
-  routeChosenClosed: (route: string, why: string) => `The route “${route}” is not open for this pupil${why ? ` (${why})` : ''}. Choose another route.`,
+  routeChosenClosed: (title: string, why: string) => `${route(title, 'The')} is not open for this pupil${why ? ` (${why})` : ''}. Choose another route.`,
   routeDecidedLater: (by: string) => `${by || 'Someone else'} will decide`,
   routesDecidedLater: (by: string, routes: readonly string[]) =>
-    `${by || 'Someone else'} will decide ${routes.length > 1 ? `between ${routes.slice(0, -1).join(', ')} and ${routes[routes.length - 1]}` : `whether to take the route ${routes[0]}`}.`,
+    `${by || 'Someone else'} will decide ${routes.length > 1 ? `between ${routes.slice(0, -1).join(', ')} and ${routes[routes.length - 1]}` : `whether to take ${theRoute(routes[0])}`}.`,
   routesChosen: (routes: readonly string[]) => `Route chosen: ${endSentence(routes.join(', '))}`,
   routesNoneChosen: 'No route has been chosen yet.',
   routeChosenByYou: 'You choose this route.',
@@ -183,14 +186,14 @@ export const en = {
   routeEvidence: 'Its evidence',
   routeReferrals: 'Its referrals',
   routeOutcomes: 'What can follow',
-  readinessRouteTitle: (route: string) => `Needed for the route “${route}”`,
-  readinessRouteReady: (route: string) => `The route “${route}” is ready.`,
-  readinessRouteNotReady: (route: string, count: string, plural: PluralCategory) =>
-    plural === 'one' ? `The route “${route}” needs ${count} more thing.` : `The route “${route}” needs ${count} more things.`,
-  readinessRouteWaitsForStage: (route: string) => `The route “${route}” waits for what is needed at this stage.`,
+  readinessRouteTitle: (title: string) => `Needed for ${route(title)}`,
+  readinessRouteReady: (title: string) => `${route(title, 'The')} is ready.`,
+  readinessRouteNotReady: (title: string, count: string, plural: PluralCategory) =>
+    `${route(title, 'The')} needs ${count} more ${plural === 'one' ? 'thing' : 'things'}.`,
+  readinessRouteWaitsForStage: (title: string) => `${route(title, 'The')} waits for what is needed at this stage.`,
   readinessRouteNotChosen: (routes: readonly string[]) => `No route chosen yet: choose between ${routes.join(' and ')} on the stage page.`,
-  readinessRouteClosed: (route: string) => `The route “${route}” was chosen but is not open for this pupil.`,
-  readinessReferralWaitsForRoute: (route: string) => `First complete what the route “${route}” needs.`,
+  readinessRouteClosed: (title: string) => `${route(title, 'The')} was chosen but is not open for this pupil.`,
+  readinessReferralWaitsForRoute: (title: string) => `First complete what ${route(title)} needs.`,
   /** The default names of a journey's end, by kind (format 1.1), when the pathway gives none (English: the engine's). */
   journeyEnds: { ...JOURNEY_END_LABELS } as Record<string, string>,
   readinessEndReady: (kind: string, label: string) =>

@@ -91,7 +91,9 @@ describe('routes (issue 8 item 3, issue 7 shape 3)', () => {
     expect(stageGroup).toContain('Has the attendance support plan been reviewed');
     expect(stageGroup).not.toContain('consulted the attendance officer');
     const routeGroup = textOf(query(widget, '[data-readiness-group="route:legal"]')!);
-    expect(routeGroup).toContain('Needed for the route “Route 2: Legal intervention request”');
+    // A route titled "Route 2: …" is not called "the route “Route 2: …”" (the word said twice).
+    expect(routeGroup).toContain('Needed for “Route 2: Legal intervention request”');
+    expect(routeGroup).not.toMatch(/the route “Route/i);
     expect(routeGroup).toContain('consulted the attendance officer');
     // Waiting on a question not answered yet: said as the gate's tag says it, not "not met".
     expect(routeGroup).toContain('The support plan has run for at least 6 weeks: not answered yet');
@@ -99,7 +101,7 @@ describe('routes (issue 8 item 3, issue 7 shape 3)', () => {
     await answer(widget, 'plan-reviewed', 'yes');
     expect(textOf(query(widget, '[data-status="stage"]')!)).toContain('Nothing blocking is missing at this stage.');
     expect(textOf(query(widget, '[data-status="referral:legal-request"]')!)).toContain(
-      'First complete what the route “Route 2: Legal intervention request” needs.',
+      'First complete what “Route 2: Legal intervention request” needs.',
     );
     expect(query(widget, '[data-status="route:legal"]')!.dataset.ready).toBe('false');
     await noAxe(widget);
@@ -147,7 +149,7 @@ describe('routes (issue 8 item 3, issue 7 shape 3)', () => {
     expect(textOf(seeded.shadowRoot!.querySelector('[data-route="legal"]')!)).toContain('Chosen, but not open');
     await continueOn(seeded);
     expect(headingOf(seeded)).toBe('Which stage applies');
-    expect(textOf(seeded.shadowRoot!.querySelector('.error-summary')!)).toContain('The route “Route 2: Legal intervention request” is not open for this pupil');
+    expect(textOf(seeded.shadowRoot!.querySelector('.error-summary')!)).toContain('There is a problem “Route 2: Legal intervention request” is not open for this pupil (');
     await noAxe(seeded);
     await clickField(seeded, 'r-early-help');
     await continueOn(seeded);
