@@ -357,6 +357,7 @@ export function buildSummary(evaluation: Evaluation, ctx: EvaluationContext, opt
     format: 'pathway-summary/1' as const,
     pathway: { id: definition.id, version: definition.version, title: definition.title, authority: definition.authority.name },
     generatedAt: generatedAtFor(ctx, options?.generatedAt),
+    ...(ctx.kase.asOfText === undefined ? {} : { asOf: ctx.kase.asOfText }),
     measures: evaluation.measures.map((m) => ({ id: m.measureId, title: m.title, display: m.display, status: m.status })),
     cohorts: (definition.cohorts ?? []).filter((c) => ctx.cohortTicked(c.id)).map((c) => ({ id: c.id, title: c.title })),
     classifications: evaluation.placement.classifications.map((match) => match.band.label),

@@ -576,6 +576,8 @@ export interface Summary {
   pathway: { id: string; version: string; title: string; authority: string };
   /** ISO timestamp, passed in so the summary is deterministic. */
   generatedAt: string;
+  /** The day the rules were worked out for (YYYY-MM-DD): the case's `asOf`, when it has one. Time limits and dues are counted to it. */
+  asOf?: string;
   measures: { id: string; title: string; display: string; status: MeasureResult['status'] }[];
   cohorts: { id: string; title: string }[];
   classifications: string[];

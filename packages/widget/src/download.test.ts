@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeFileName, summaryFileStem, summaryHtml } from './download.js';
+import { safeFileName, summaryDate, summaryFileStem, summaryHtml } from './download.js';
 
 function sourceWith(markup: string): Element {
   const template = document.createElement('template');
@@ -67,5 +67,17 @@ describe('summaryFileStem', () => {
     const later = new Date(2025, 2, 1, 11, 40);
     expect(summaryFileStem({ generatedAt: later.toISOString(), pathway: { id: 'wigan-attendance' } })).toBe('wigan-attendance-summary-2025-03-01-1140');
     expect(summaryFileStem({ generatedAt: 'not a date', pathway: { id: 'wigan-attendance' } })).toBe('wigan-attendance-summary');
+  });
+
+  it('is dated as the summary is: the moment it was made when the rules were worked out for that day, else the day they were worked out for alone', () => {
+    const made = new Date(2025, 2, 1, 9, 5, 30);
+    const facts = (asOf?: string) => ({ generatedAt: made.toISOString(), asOf, pathway: { id: 'wigan-attendance' } });
+    expect(summaryFileStem(facts('2025-03-01'))).toBe('wigan-attendance-summary-2025-03-01-0905');
+    expect(summaryDate(facts('2025-03-01'))).toEqual({ day: '2025-03-01', made });
+    // An `as-of` of another day: that day, with no time (it would name a moment that never happened).
+    expect(summaryFileStem(facts('2024-01-10'))).toBe('wigan-attendance-summary-2024-01-10');
+    expect(summaryDate(facts('2024-01-10'))).toEqual({ day: '2024-01-10' });
+    expect(summaryDate({ generatedAt: 'not a date', asOf: '2024-01-10', pathway: { id: 'p' } })).toEqual({ day: '2024-01-10' });
+    expect(summaryDate({ generatedAt: 'not a date', pathway: { id: 'p' } })).toBeUndefined();
   });
 });

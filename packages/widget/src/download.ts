@@ -37,6 +37,8 @@ export function localDate(moment: Date): string {
 /** What a summary file needs to know of the summary. */
 export interface SummaryFileFacts {
   generatedAt: string;
+  /** The day the rules were worked out for (the widget's `as-of`, else today). */
+  asOf?: string;
   pathway: { id: string };
 }
 
@@ -47,15 +49,29 @@ export function localTime(moment: Date): string {
 }
 
 /**
- * The downloaded files' name without extension: "<pathway id>-summary-<date>-<HHMM>". The date
- * and time are when the summary was made, the very moment its "Summary made on" line shows, so
- * the two never disagree (not the `as-of` date the rules were worked out for). The time tells a
- * morning's pupils' files apart; the pupil is never in the name (a file name travels further
- * than the file's contents: folders, attachments, recent-file lists).
+ * The one date a summary goes by, on its page (so in print and in the web page file), in its
+ * JSON (`asOf`) and in both files' names. Worked out for the day it was made (no `as-of`, or
+ * today's), it is the moment it was made: "Summary made on 1 March 2025 at 09:05". Worked out as
+ * at another day (a demo's or a test's `as-of`), it is that day alone, "Worked out as at 3 March
+ * 2026": never today's date beside rules that counted to another day, and no time of day, which
+ * would name a moment of that day that never happened.
+ */
+export function summaryDate(summary: SummaryFileFacts): { day: string; made?: Date } | undefined {
+  const made = new Date(summary.generatedAt);
+  const day = Number.isNaN(made.getTime()) ? undefined : localDate(made);
+  if (summary.asOf !== undefined && summary.asOf !== day) return { day: summary.asOf };
+  return day === undefined ? undefined : { day, made };
+}
+
+/**
+ * The downloaded files' name without extension: "<pathway id>-summary-<date>-<HHMM>", dated as
+ * the summary is (`summaryDate`; a summary worked out as at another day has its date without a
+ * time). The time tells a morning's pupils' files apart; the pupil is never in the name (a file
+ * name travels further than the file's contents: folders, attachments, recent-file lists).
  */
 export function summaryFileStem(summary: SummaryFileFacts): string {
-  const made = new Date(summary.generatedAt);
-  return safeFileName(summary.pathway.id, 'summary', ...(Number.isNaN(made.getTime()) ? [] : [localDate(made), localTime(made)]));
+  const date = summaryDate(summary);
+  return safeFileName(summary.pathway.id, 'summary', ...(date === undefined ? [] : [date.day]), ...(date?.made === undefined ? [] : [localTime(date.made)]));
 }
 
 /**

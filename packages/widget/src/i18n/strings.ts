@@ -421,6 +421,8 @@ export const en = {
   summaryReferralInclude: 'Include',
   summaryReferralResponse: 'What happens next',
   summaryGenerated: (when: string) => `Summary made on ${when}.`,
+  /** The rules were worked out as at a day other than the one the summary was made (`as-of`): that day, said instead. */
+  summaryAsAt: (day: string) => `Worked out as at ${day}.`,
   summaryPathway: (title: string, version: string) => `${title}, version ${version}`,
   print: 'Print',
   downloadJson: 'Download as JSON',

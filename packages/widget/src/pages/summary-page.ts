@@ -33,6 +33,7 @@ import { measureHeadings } from './asked-measures.js';
 import { authoredLink, backLink, contactLine, linkList, pageHeading, tag } from './shared.js';
 import { renderField } from './details-page.js';
 import { OWN_COPY_DATE, OWN_COPY_FIELDS, pupilLines } from '../journey/pupil.js';
+import { summaryDate } from '../download.js';
 import type { PupilLine } from '../journey/pupil.js';
 
 export const SUMMARY_DOCUMENT_ID = 'summary-document';
@@ -350,7 +351,7 @@ export function renderSummaryDocument(ctx: PageContext, summary: Summary): Templ
   const gates = readiness ? allGates(readiness) : [];
   const steps = nextSteps(ctx, readiness);
   const duties = dutyGroups(ctx, summary);
-  const generated = new Date(summary.generatedAt);
+  const date = summaryDate(summary);
   const classifications = evaluation.placement.classifications.map((match) => match.band.label);
   const cohorts = [...index.cohorts.values()].filter((cohort) => state.cohorts.has(cohort.id)).map((cohort) => cohort.title);
   // A stage not offered for this pupil (blocked or skipped) asks for nothing: what it would
@@ -366,7 +367,7 @@ export function renderSummaryDocument(ctx: PageContext, summary: Summary): Templ
     ${pageHeading(strings.summaryHeading, summary.pathway.title)}
     <p class="secondary">
       ${summary.pathway.authority}. ${strings.summaryPathway(summary.pathway.title, summary.pathway.version)}.
-      <span data-generated>${Number.isNaN(generated.getTime()) ? nothing : strings.summaryGenerated(format.dateTime(generated))}</span>
+      <span data-generated>${date === undefined ? nothing : date.made ? strings.summaryGenerated(format.dateTime(date.made)) : strings.summaryAsAt(format.date(date.day))}</span>
     </p>
     ${renderPupil(ctx, summary)} ${renderImportantExceptions(ctx)} ${renderStageBanner(ctx, readiness)} ${renderWhy(ctx)}
     ${exceptions.length > 0 ? section(strings.summaryExceptions, renderExceptions(ctx, exceptions), 'exceptions') : nothing}

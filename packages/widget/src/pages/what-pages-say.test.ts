@@ -521,10 +521,8 @@ describe('time (item 10)', () => {
     expect(textOf(limit)).toContain("Counted from “When was the plan agreed?”.");
   });
 
-  it('the download’s file name and "Summary made on" give the same date, whatever the as-of date', async () => {
-    const widget = await mountWidget({ pathway: seeds.wigan, attributes: { 'as-of': '2024-01-10' } });
-    await throughMeasures(widget, '88');
-    await toSummary(widget);
+  /** The file names and the JSON of both downloads from the summary page. */
+  async function downloads(widget: PathwayWidget): Promise<{ names: string[]; json: Record<string, unknown>; web: string }> {
     const blobs: Blob[] = [];
     vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
       blobs.push(blob as Blob);
@@ -536,12 +534,39 @@ describe('time (item 10)', () => {
     });
     await clickButton(widget, 'Download as JSON');
     await clickButton(widget, 'Download as a web page');
-    const made = new Date(JSON.parse(await blobs[0].text()).generatedAt);
+    vi.restoreAllMocks();
+    return { names, json: JSON.parse(await blobs[0].text()), web: await blobs[1].text() };
+  }
+
+  it('made on the day the rules were worked out for: the page, both files and their names give the moment it was made', async () => {
     const pad = (n: number) => String(n).padStart(2, '0');
+    const now = new Date();
+    const today = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+    const widget = await mountWidget({ pathway: seeds.wigan, attributes: { 'as-of': today } });
+    await throughMeasures(widget, '88');
+    await toSummary(widget);
+    const { names, json, web } = await downloads(widget);
+    const made = new Date(json.generatedAt as string);
+    expect(json.asOf).toBe(today);
     const day = `${made.getFullYear()}-${pad(made.getMonth() + 1)}-${pad(made.getDate())}-${pad(made.getHours())}${pad(made.getMinutes())}`;
     expect(names).toEqual([`${seeds.wigan.id}-summary-${day}.json`, `${seeds.wigan.id}-summary-${day}.html`]);
     const shown = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(made);
     expect(textOf(query(widget, '[data-generated]')!)).toContain(`Summary made on ${shown}`);
+    expect(web).toContain(`Summary made on ${shown}`);
+  });
+
+  it('worked out as at another day (as-of): that one day on the page, in both files and their names, never today’s', async () => {
+    const widget = await mountWidget({ pathway: seeds.wigan, attributes: { 'as-of': '2024-01-10' } });
+    await throughMeasures(widget, '88');
+    await toSummary(widget);
+    const line = textOf(query(widget, '[data-generated]')!);
+    expect(line).toBe('Worked out as at 10 January 2024.');
+    expect(line).not.toContain('Summary made on');
+    const { names, json, web } = await downloads(widget);
+    expect(names).toEqual([`${seeds.wigan.id}-summary-2024-01-10.json`, `${seeds.wigan.id}-summary-2024-01-10.html`]);
+    expect(json.asOf).toBe('2024-01-10');
+    expect(web).toContain('Worked out as at 10 January 2024.');
+    expect(web).not.toContain('Summary made on');
   });
 });
 

@@ -566,10 +566,9 @@ describe('the summary: print, download, submit', () => {
     expect(json.pathway.version).toBe(seeds.wigan.version);
     expect(json.stage.id).toBe('identify-and-understand');
     expect(json.answers.find((a: { questionId: string }) => a.questionId === 'q-barriers-identified').answer).toBe('no');
-    // Named by the day and time the summary was made (its "Summary made on"), not the as-of date.
-    const made = new Date(json.generatedAt);
-    const pad = (n: number) => String(n).padStart(2, '0');
-    const day = `${made.getFullYear()}-${pad(made.getMonth() + 1)}-${pad(made.getDate())}-${pad(made.getHours())}${pad(made.getMinutes())}`;
+    // Worked out as at 1 March 2025 (as-of), not today: named by that one day, as the page says it, without a time.
+    expect(json.asOf).toBe('2025-03-01');
+    const day = '2025-03-01';
     expect(names[0]).toBe(`${seeds.wigan.id}-summary-${day}.json`);
 
     await clickButton(widget, 'Download as a web page');
