@@ -76,7 +76,7 @@ export const lintCodes = {
   },
   'unread-time-limit': {
     severity: 'warning',
-    finds: 'A legal outcome beside a time limit that names no outcome for when it runs out and whose start date no rule of the outcome reads: the outcome is still offered after the limit has run out (1.1).',
+    finds: 'A legal outcome beside a "must happen within" time limit that names no outcome for when it runs out and whose start date no rule of the outcome reads: the outcome is still offered after the limit has run out (1.1). Not a limit whose "When it runs out" says in words what follows instead (the deadline for a step, such as applying to the court, with a consequence of its own), unless those words say the step can no longer be taken.',
   },
   'review-outcome': {
     severity: 'warning',

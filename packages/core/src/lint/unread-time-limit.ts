@@ -6,6 +6,14 @@
  * then cannot know the limit has run out, and keeps offering the legal outcome after it. The
  * format's way to close an outcome when a limit runs out is the outcome's own rule on the
  * limit's start date ("no more than 6 months since …"): the message says which, in words.
+ *
+ * Not every limit beside a legal outcome decides it. One whose "When it runs out" says in words
+ * what follows instead is the deadline for a step, with a consequence of its own: "Apply to the
+ * family court" within 20 school days of the panel's decision, "If no application has been made,
+ * the panel reviews the case again". The application is late, not barred, and the order can still
+ * follow, so closing the outcome would be wrong: such a limit is read (its words are shown to the
+ * school when it runs out). Words that say the step can no longer be taken ("these absences can
+ * no longer be prosecuted") are a limitation period in words, which still needs the rule.
  */
 import type { Condition, Outcome, Problem, Route, TimeLimit } from '@pathway/schema';
 import { describeCondition } from '../describe-condition.js';
@@ -41,9 +49,15 @@ function legalOutcomes(outcomes: readonly Outcome[] | undefined, route?: Route):
   return found;
 }
 
+/** "When it runs out" words that say the step is barred once it has: a limitation period. */
+const BARRED = /\b(no longer|can ?not|can['’]t|too late|out of time|(time[- ])?barred)\b/iu;
+
 function isUnread(limit: TimeLimit, legal: readonly LegalOutcome[]): boolean {
   if ((limit.kind ?? 'limit') !== 'limit') return false;
   if (limit.onExpiry?.outcome !== undefined || limit.onBreach?.outcome !== undefined) return false;
+  // A deadline with its own consequence, said in words (see above): read, unless the words bar the step.
+  const words = limit.onExpiry?.description?.trim();
+  if (words && !BARRED.test(words)) return false;
   const start = limit.startsFrom;
   if (typeof start !== 'string') return true;
   return !legal.some(({ rules }) => rules.some((rule) => datesRead(rule, new Set()).has(start)));
