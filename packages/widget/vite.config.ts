@@ -1,13 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
+import { squeezeCss } from './build/squeeze-css.js';
 
 /**
  * Lit keeps template literals as written, indentation included. In the shipped file the
  * widget's own `html` templates have each run of whitespace that holds a line break collapsed
  * to one space: HTML renders it the same (the widget has no <pre>, and its <textarea>s are
- * empty in the templates), and the file is smaller. Its `css` templates get the same treatment,
- * and lose their comments.
+ * empty in the templates), and the file is smaller. Its `css` templates are squeezed further:
+ * no comments, and no whitespace the browser does not read (build/squeeze-css.ts).
  */
 function collapseTemplateWhitespace(): Plugin {
   const ownSource = /[\\/]packages[\\/]widget[\\/]src[\\/].*\.ts$/;
@@ -39,7 +40,7 @@ function collapseTemplateWhitespace(): Plugin {
       for (const quasi of quasis.sort((a, b) => b.start - a.start)) {
         const raw = output.slice(quasi.start, quasi.end);
         // A stylesheet's comments are for its source: the browser never needs them.
-        const condensed = (quasi.css ? raw.replace(/\/\*[\s\S]*?\*\//g, '') : raw).replace(/\s*\n\s*/g, ' ');
+        const condensed = quasi.css ? squeezeCss(raw) : raw.replace(/\s*\n\s*/g, ' ');
         output = output.slice(0, quasi.start) + condensed + output.slice(quasi.end);
       }
       return { code: output, map: null };
