@@ -43,7 +43,10 @@ export const firstPaintStyles = css`
     line-height: 1.32;
     color: var(--_text);
     background: var(--_background);
-    overflow-wrap: anywhere;
+    /* Lines break at spaces and hyphens; a word wider than the column alone breaks inside it.
+       Not "anywhere", which lets boxes sized by their content (a flex item, an inline-block)
+       shrink below a word's width and break it where a space would do. */
+    overflow-wrap: break-word;
     -webkit-font-smoothing: antialiased;
   }
   :host([hidden]) {
@@ -56,10 +59,13 @@ export const firstPaintStyles = css`
     outline: none !important;
     box-shadow: none !important;
   }
+  /* min-width: a flex item holding text (a checkbox's label beside its box) may be narrower than
+     its longest word, so a word too long for the column breaks instead of running off it. */
   *,
   *::before,
   *::after {
     box-sizing: border-box;
+    min-width: 0;
   }
 
   /* Typography */
@@ -86,11 +92,13 @@ export const firstPaintStyles = css`
      itself: right-to-left text, or a stray override, never reorders the words around it. Each
      authored string also has its own overrides closed when the pathway is read (journey/bidi.ts). */
   bdi, strong, label, legend, dt, dd, .tag { unicode-bidi: isolate; }
+  /* margin -1px: at the very end of a line ("Change" at the right edge of a 320 px screen) the
+     1 px box would otherwise reach past the edge, and the page would scroll sideways. */
   .visually-hidden {
     position: absolute !important;
     width: 1px !important;
     height: 1px !important;
-    margin: 0 !important;
+    margin: -1px !important;
     padding: 0 !important;
     overflow: hidden !important;
     clip: rect(0 0 0 0) !important;
