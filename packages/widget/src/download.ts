@@ -4,6 +4,7 @@
  * text), cleaned of anything interactive, and carries its own stylesheet and a Content
  * Security Policy that allows no script at all.
  */
+import { todayIso } from './i18n/format.js';
 import { closeBidi } from './journey/bidi.js';
 import { SUMMARY_DOCUMENT_ID } from './pages/summary-page.js';
 
@@ -28,24 +29,12 @@ export function safeFileName(...parts: string[]): string {
   return name.slice(0, 100) || 'pathway-summary';
 }
 
-/** The calendar date (YYYY-MM-DD) of a moment, on this device's clock: what people read as "today". */
-export function localDate(moment: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
-}
-
 /** What a summary file needs to know of the summary. */
 export interface SummaryFileFacts {
   generatedAt: string;
   /** The day the rules were worked out for (the widget's `as-of`, else today). */
   asOf?: string;
   pathway: { id: string };
-}
-
-/** The time of day (HHMM) of a moment, on this device's clock. */
-export function localTime(moment: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(moment.getHours())}${pad(moment.getMinutes())}`;
 }
 
 /**
@@ -58,9 +47,9 @@ export function localTime(moment: Date): string {
  */
 export function summaryDate(summary: SummaryFileFacts): { day: string; made?: Date } | undefined {
   const made = new Date(summary.generatedAt);
-  const day = Number.isNaN(made.getTime()) ? undefined : localDate(made);
-  if (summary.asOf !== undefined && summary.asOf !== day) return { day: summary.asOf };
-  return day === undefined ? undefined : { day, made };
+  // The calendar date on this device's clock: what people read as "today".
+  const day = Number.isNaN(made.getTime()) ? undefined : todayIso(made);
+  return summary.asOf !== undefined && summary.asOf !== day ? { day: summary.asOf } : day === undefined ? undefined : { day, made };
 }
 
 /**
@@ -71,7 +60,9 @@ export function summaryDate(summary: SummaryFileFacts): { day: string; made?: Da
  */
 export function summaryFileStem(summary: SummaryFileFacts): string {
   const date = summaryDate(summary);
-  return safeFileName(summary.pathway.id, 'summary', ...(date === undefined ? [] : [date.day]), ...(date?.made === undefined ? [] : [localTime(date.made)]));
+  const made = date?.made;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return safeFileName(summary.pathway.id, 'summary', date?.day ?? '', made ? `${pad(made.getHours())}${pad(made.getMinutes())}` : '');
 }
 
 /**
@@ -90,7 +81,7 @@ export function summaryJsonBlob(summary: unknown): Blob {
 
 /** Elements and attributes the downloaded page never carries. */
 const REMOVED_ELEMENTS =
-  'script, style, iframe, frame, object, embed, img, picture, video, audio, source, svg, math, form, input, button, textarea, select, template, link, meta, base, .no-print';
+  'script,style,iframe,frame,object,embed,img,picture,video,audio,source,svg,math,form,input,button,textarea,select,template,link,meta,base,.no-print';
 
 export interface SummaryPageOptions {
   title: string;
