@@ -118,7 +118,7 @@ export class PathwayWidget extends LitElement {
   /** Offer "Submit summary" without a `submit-url`: the summary is handed to the page in `pathway-submit`. */
   @property({ type: Boolean, attribute: 'submit-event' }) submitEvent = false;
 
-  /** Today's date (YYYY-MM-DD) for time-based rules. Defaults to today on this device. */
+  /** Today's date (YYYY-MM-DD) for time-based rules. Defaults to today on this device. A summary worked out as at another day says so ("Worked out as at 3 March 2026"), and its downloads are named by that day. */
   @property({ attribute: 'as-of' }) asOf?: string;
 
   /** Made on the summary page, with its part: only a summary is ever sent. */
