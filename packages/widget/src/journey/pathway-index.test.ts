@@ -35,7 +35,7 @@ describe('indexPathway (from core\'s outline)', () => {
     const index = indexPathway(pathway);
     expect([...index.questions].map(([id, q]) => `${id}: ${q.text}`)).toEqual(['q1: Q1?', 'q-route: QR?', 'q-plan: Is there a plan?']);
     expect(index.evidence.get('e-q1')?.questionId).toBe('q1');
-    expect(index.evidence.get('e-ref')?.referralId).toBe('ref');
+    expect(index.evidence.get('e-ref')?.questionId).toBeUndefined();
     expect(index.evidence.has('e-route')).toBe(true);
     expect([...index.fields.keys()]).toEqual(['name']);
     expect([...index.timeLimits.keys()]).toEqual(['t']);

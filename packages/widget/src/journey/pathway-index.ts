@@ -23,8 +23,6 @@ export interface IndexedEvidence {
   evidence: Evidence;
   /** Set when the evidence backs up one question: it is shown right after that question. */
   questionId?: string;
-  /** Set for a referral's "include" items. */
-  referralId?: string;
 }
 
 export interface PathwayIndex {
@@ -98,10 +96,8 @@ export function indexPathway(definition: Pathway, outline: Outline = outlinePath
     } else if (entity.kind === 'question') {
       first(index.questions, entity.id, entity.node as Question);
     } else if (entity.kind === 'evidence') {
-      const where: Omit<IndexedEvidence, 'evidence'> = {};
-      if (entity.owner?.kind === 'question') where.questionId = entity.owner.id;
-      else if (entity.owner?.kind === 'referral') where.referralId = entity.owner.id;
-      first(index.evidence, entity.id, { evidence: entity.node as Evidence, ...where });
+      const evidence = entity.node as Evidence;
+      first(index.evidence, entity.id, entity.owner?.kind === 'question' ? { evidence, questionId: entity.owner.id } : { evidence });
     }
   }
   for (const [id, limit] of index.timeLimits) {
