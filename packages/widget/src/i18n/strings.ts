@@ -19,6 +19,9 @@ export { endSentence };
 /** A route in quotes, said once: "the route “Notice to Improve”", but “Route A” alone (core's rule). */
 const route = (title: string, the?: string) => theRoute(`“${title}”`, the);
 
+/** What every failed or unconfirmed submission ends with. */
+const ANSWERS_KEPT = 'Your answers are still here. Try again, or print or download the summary instead.';
+
 export const en = {
   ...firstPaintEn,
   // Gates and route conditions that cannot be decided yet (pages/gate-state.ts)
@@ -221,9 +224,7 @@ export const en = {
   /** An exception that lasts a time since a date: its last day, as the engine words dates. */
   exceptionUntil: (date: string) => `This applies until ${date}.`,
   stageBlockedText: (title: string, why: readonly string[] = []) =>
-    why.length === 0
-      ? `${title} is not offered for this pupil.`
-      : `${title} is not offered for this pupil. What to do instead is under ${why.map((name) => `"${name}"`).join(' and ')} above.`,
+    `${title} is not offered for this pupil.${why.length > 0 ? ` What to do instead is under ${why.map((name) => `"${name}"`).join(' and ')} above.` : ''}`,
   questionsBlocked: (title: string) =>
     `You do not need to answer anything for ${title}: it is not offered for this pupil.`,
   stageSkippedText: (title: string) => `${title} does not apply to this pupil.`,
@@ -431,9 +432,9 @@ export const en = {
   submit: 'Submit summary',
   submitting: 'Sending…',
   submitSuccess: 'Your summary has been sent.',
-  submitFailed: 'Your summary could not be sent. Your answers are still here. Try again, or print or download the summary instead.',
+  submitFailed: `Your summary could not be sent. ${ANSWERS_KEPT}`,
   submitHttpFailed: (status: number) =>
-    `Your summary could not be sent (the server answered ${status}). Your answers are still here. Try again, or print or download the summary instead.`,
+    `Your summary could not be sent (the server answered ${status}). ${ANSWERS_KEPT}`,
   downloadFileTitle: (title: string) => `Summary: ${title}`,
 
   // Drafts that cannot be opened in time
@@ -443,11 +444,11 @@ export const en = {
   // Submitting: cancelled, timed out, not confirmed
   submitCancel: 'Cancel sending',
   submitCancelled:
-    'You cancelled sending, so we cannot tell whether your summary arrived. Your answers are still here. Try again, or print or download the summary instead.',
+    `You cancelled sending, so we cannot tell whether your summary arrived. ${ANSWERS_KEPT}`,
   submitTimedOut:
-    'The server did not answer in time, so we cannot tell whether your summary arrived. Your answers are still here. Try again, or print or download the summary instead.',
+    `The server did not answer in time, so we cannot tell whether your summary arrived. ${ANSWERS_KEPT}`,
   submitUnconfirmed:
-    'The server answered, but did not confirm that it received your summary (it may want you to sign in). Your answers are still here. Try again, or print or download the summary instead.',
+    `The server answered, but did not confirm that it received your summary (it may want you to sign in). ${ANSWERS_KEPT}`,
 
   // The pathway changed while the journey was open (e.g. the editor's live preview)
   updateNote: (changes: readonly string[]) =>
