@@ -12,6 +12,7 @@ import { measureFieldIds, renderMeasuresPage } from './measures-page.js';
 import type { FieldError, PageContext, PageEntry } from './page-context.js';
 import { questionFocusId, questionGroupId } from './question-fields.js';
 import { questionRows, renderQuestionsPage } from './questions-page.js';
+import { rehearseFirstAnswer } from './answer-rehearsal.js';
 import { routeErrors } from './routes.js';
 import { STAGE_GROUP_ID, renderStagePage, stageFocusId } from './stage-page.js';
 import { futureSinceDate } from './asked-measures.js';
@@ -43,7 +44,14 @@ const shortLabel = (text: string) => shortText(text, LABEL_LIMIT);
 export const PAGES = {
   measures: { render: (ctx) => renderMeasuresPage(ctx), validate: validateMeasures },
   stage: { render: (ctx) => renderStagePage(ctx), validate: validateStage },
-  questions: { render: (ctx) => renderQuestionsPage(ctx), validate: validateQuestions },
+  questions: {
+    render: (ctx) => {
+      // Once, on idle: so the first answer is as quick as the rest (answer-rehearsal.ts).
+      rehearseFirstAnswer(ctx, renderQuestionsPage);
+      return renderQuestionsPage(ctx);
+    },
+    validate: validateQuestions,
+  },
   details: { render: (ctx) => renderDetailsPage(ctx), validate: validateDetails },
 } satisfies Record<string, PageEntry>;
 
