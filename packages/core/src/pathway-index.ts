@@ -27,9 +27,8 @@ import type {
 } from './schema-types.js';
 import type { AnswerSpec } from './answers.js';
 import type { ResolvedJourney } from './journey.js';
-import type { Reason } from './types.js';
-import { answerSpecOf, answerText, expectedAnswers, sameAnswer } from './answers.js';
-import { possibleAnswers, typeAnswers } from './question-answers.js';
+import { answerSpecOf, answerText, expectedAnswers } from './answers.js';
+import { typeAnswers } from './question-answers.js';
 import { reason } from './messages.js';
 import { walkCondition } from './conditions.js';
 import { changeMeasures } from './change.js';
@@ -72,18 +71,8 @@ export interface CompiledQuestion {
   readonly expectedText: string;
   readonly unmetMessage: string | undefined;
   readonly evidence: readonly CompiledEvidence[];
-  /** For yes/no and choice questions: each valid answer's state and reason, made once (when first given) and frozen. */
-  readonly verdicts: Verdicts | undefined;
-}
-
-/** A question's verdict for each answer it offers, made on first use: most questions of a large pathway are never answered. */
-export interface Verdicts {
-  get(value: AnswerValue): Verdict | undefined;
-}
-
-export interface Verdict {
-  readonly state: 'met' | 'unmet';
-  readonly reason: Reason;
+  /** A yes/no or choice question: its few answers each have one verdict, made when first given (`verdictFor`). */
+  readonly fewAnswers: boolean;
 }
 
 export interface CompiledRoute {
@@ -134,54 +123,6 @@ export function compileEvidence(evidence: Evidence): CompiledEvidence {
   };
 }
 
-function frozenReason(why: Reason): Reason {
-  Object.freeze(why.params);
-  return Object.freeze(why);
-}
-
-/**
- * A yes/no or choice question's verdict for each of its few answers, worked out on first use.
- * A class rather than closures: a large pathway has one per question, and an instance with
- * fields is a third of the memory of two closures and their scope.
- */
-class QuestionVerdicts implements Verdicts {
-  private values: readonly AnswerValue[] | undefined;
-  private made: Map<AnswerValue, Verdict> | undefined;
-
-  constructor(
-    private readonly question: Question,
-    private readonly spec: AnswerSpec,
-    private readonly expected: readonly AnswerValue[] | undefined,
-    private readonly expectedText: string,
-  ) {}
-
-  get(value: AnswerValue): Verdict | undefined {
-    let verdict = this.made?.get(value);
-    if (verdict === undefined && (this.values ??= possibleAnswers(this.question) ?? []).includes(value)) {
-      (this.made ??= new Map()).set(value, (verdict = this.verdictFor(value)));
-    }
-    return verdict;
-  }
-
-  private verdictFor(value: AnswerValue): Verdict {
-    const { spec, expected } = this;
-    const given = answerText(spec, value);
-    const met = expected === undefined || expected.some((e) => sameAnswer(spec, value, e));
-    return {
-      state: met ? 'met' : 'unmet',
-      reason: frozenReason(
-        met ? reason('question.met', { answer: given }) : reason('question.unmet', { answer: given, expected: this.expectedText }),
-      ),
-    };
-  }
-}
-
-function compileVerdicts(question: Question, spec: AnswerSpec, expected: readonly AnswerValue[] | undefined, expectedText: string): Verdicts | undefined {
-  // Only yes/no and choice questions have few enough answers; their list is made on first use.
-  if (typeAnswers(question.type)?.answers === undefined) return undefined;
-  return new QuestionVerdicts(question, spec, expected, expectedText);
-}
-
 function compileQuestionAt(question: Question, ordinal: number): CompiledQuestion {
   const spec = answerSpecOf(question);
   const expected = expectedAnswers(question);
@@ -199,7 +140,8 @@ function compileQuestionAt(question: Question, ordinal: number): CompiledQuestio
     expectedText,
     unmetMessage: question.unmetMessage,
     evidence: (question.evidence ?? []).map(compileEvidence),
-    verdicts: compileVerdicts(question, spec, expected, expectedText),
+    // Only yes/no and choice questions have few enough answers to keep a verdict for each.
+    fewAnswers: typeAnswers(question.type)?.answers !== undefined,
   };
 }
 

@@ -16,6 +16,7 @@ import type { Condition, Route, Stage } from './schema-types.js';
 import type { GateResult, ItemStatus, Reason, RouteStatus } from './types.js';
 import type { EvaluationContext } from './context.js';
 import type { CompiledEvidence, CompiledQuestion } from './pathway-index.js';
+import { verdictFor } from './verdicts.js';
 import { quotedText } from './text.js';
 import { answerText, sameAnswer } from './answers.js';
 import { notHappenedReason } from './case-dates.js';
@@ -112,8 +113,8 @@ function questionStatus(question: CompiledQuestion, owner: Owner, notApplicable:
     const why = reason('question.notUnderstood', { hint: answer.hint.text });
     return itemStatus('question', id, owner, text, 'missing', severity, required, why);
   }
-  // Yes/no and choice answers have few values: their verdicts are worked out once, in the index.
-  const verdict = question.verdicts?.get(answer.value);
+  // Yes/no and choice answers have few values: each one's verdict is worked out once (verdicts.ts).
+  const verdict = verdictFor(question, answer.value);
   if (verdict !== undefined) {
     const status = itemStatus('question', id, owner, text, verdict.state, severity, required, verdict.reason);
     if (verdict.state === 'unmet' && question.unmetMessage !== undefined) status.advice = question.unmetMessage;
