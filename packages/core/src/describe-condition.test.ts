@@ -124,3 +124,11 @@ describe('describeCondition: a chosen route', () => {
     expect(describeCondition({ route: 'nti' } as never, withRoutes)).toBe('The route "Notice to Improve" was chosen');
   });
 });
+
+describe('a stage named in a rule', () => {
+  it('is said once when its title starts with "Stage"', () => {
+    const stage2 = { ...pathway, stages: [...pathway.stages, { id: 's2', title: 'Stage 2 - meeting' }] } as Pathway;
+    expect(describeCondition({ stageComplete: 's2' }, stage2)).toBe('"Stage 2 - meeting" is complete');
+    expect(describeCondition({ stageComplete: 'tier-1' }, stage2)).toBe('Stage "Tier 1" is complete');
+  });
+});

@@ -22,7 +22,7 @@ import { describeAmount, describeDuration } from './durations.js';
 import { outlinePathway } from './outline/outline.js';
 import type { Outline } from './outline/outline.js';
 import { answerText, answerSpecOf } from './answers.js';
-import { joinWith, quote, theRoute } from './text.js';
+import { joinWith, quote, theNamed } from './text.js';
 
 /** Deeper than any real rule; past it the sentence says "(more rules)" instead of recursing. */
 const MAX_DEPTH = 40;
@@ -87,9 +87,9 @@ function describe(condition: Condition, names: Names, depth: number): string {
   }
   if (typeof c.cohort === 'string') return `${titleOf(names, c.cohort, 'cohort')} is ticked`;
   if (typeof c.evidence === 'string') return `${titleOf(names, c.evidence, 'evidence')} is confirmed`;
-  if (typeof c.stageComplete === 'string') return `stage ${titleOf(names, c.stageComplete, 'stage')} is complete`;
+  if (typeof c.stageComplete === 'string') return `${theNamed('stage', titleOf(names, c.stageComplete, 'stage'), '')} is complete`;
   if (typeof c.outcome === 'string') return `the outcome ${titleOf(names, c.outcome, 'outcome')} has happened`;
-  if (typeof c.route === 'string') return `${theRoute(titleOf(names, c.route, 'route'))} was chosen`;
+  if (typeof c.route === 'string') return `${theNamed('route', titleOf(names, c.route, 'route'))} was chosen`;
   if (typeof c.since === 'string') {
     const to = typeof c.until === 'string' ? dateName(names, c.until) : 'today';
     const parts = [

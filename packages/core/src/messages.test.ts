@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { message, messages, reason } from './messages.js';
-import { theRoute } from './text.js';
+import { theNamed } from './text.js';
 
 describe('messages', () => {
   it('makes a reason from a code and params, keeping both beside the text', () => {
@@ -34,7 +34,7 @@ describe('messages', () => {
   });
 });
 
-describe('a route named in a sentence (theRoute)', () => {
+describe('a route named in a sentence (theNamed)', () => {
   const said = (route: string) =>
     Object.entries(messages)
       .map(([code, format]) => [code, (format as (p: Record<string, string>) => string)(new Proxy({}, { get: (_, key) => (key === 'route' ? route : `<${String(key)}>`) }))] as const)
@@ -54,13 +54,22 @@ describe('a route named in a sentence (theRoute)', () => {
     const sayingIt = (title: string) => said(title).filter(([, text]) => text.includes(`the route ${title}`)).map(([code]) => code);
     expect(sayingIt('"Notice to Improve"').length).toBeGreaterThanOrEqual(10);
     for (const title of ['"Routes to support"', '"Early help route"', '“Notice to Improve”']) expect(sayingIt(title), title).toEqual(sayingIt('"Notice to Improve"'));
-    expect(theRoute('Routeing plan')).toBe('the route Routeing plan');
+    expect(theNamed('route', 'Routeing plan')).toBe('the route Routeing plan');
   });
 
   it('reads the title quoted or not, with either quotes, and starts a sentence when asked', () => {
-    expect(theRoute('Route A')).toBe('Route A');
-    expect(theRoute('“Route A”', 'The')).toBe('“Route A”');
-    expect(theRoute('“Notice to Improve”', 'The')).toBe('The route “Notice to Improve”');
-    expect(theRoute(' route-2 ')).toBe(' route-2 ');
+    expect(theNamed('route', 'Route A')).toBe('Route A');
+    expect(theNamed('route', '“Route A”', 'The ')).toBe('“Route A”');
+    expect(theNamed('route', '“Notice to Improve”', 'The ')).toBe('The route “Notice to Improve”');
+    expect(theNamed('route', ' route-2 ')).toBe(' route-2 ');
+  });
+});
+
+describe('a stage named in a sentence (theNamed, the same rule as a route)', () => {
+  it('says a stage whose title starts with the word by its title alone, and "the stage" before any other', () => {
+    expect(messages['next.insteadStage']({ stage: '"Stage 3"' })).toBe('go to "Stage 3"');
+    expect(messages['next.insteadStage']({ stage: '"Legal intervention"' })).toBe('go to the stage "Legal intervention"');
+    expect(theNamed('stage', '"Stages of support"', '')).toBe('stage "Stages of support"');
+    expect(theNamed('time limit', '"Time limit 1"')).toBe('"Time limit 1"');
   });
 });

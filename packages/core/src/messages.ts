@@ -8,7 +8,7 @@
  * text (cut to 80 characters); measures are named by their title without quotes.
  */
 import type { Reason } from './types.js';
-import { closeSentence, endSentence, theRoute, titleSays } from './text.js';
+import { closeSentence, endSentence, theNamed, titleSays } from './text.js';
 
 type Params = Record<string, string | number>;
 
@@ -229,7 +229,7 @@ export const messages = {
   'hint.date': () => `enter a real date as YYYY-MM-DD`,
   'hint.text': () => `enter some text`,
   'item.notShown': (p: { because: string }) => `Not needed: ${p.because}`,
-  'item.routeClosed': (p: { route: string }) => `Not needed: ${theRoute(p.route)} is not open`,
+  'item.routeClosed': (p: { route: string }) => `Not needed: ${theNamed('route', p.route)} is not open`,
   'item.questionNotAsked': (p: { question: string }) => `Not needed: ${p.question} is not asked`,
   'evidence.confirmed': () => `Confirmed`,
   'evidence.notConfirmed': () => `Not confirmed yet`,
@@ -281,7 +281,7 @@ export const messages = {
   'next.enterBaseline': (p: { baseline: string; decide: string }) => `Enter ${p.baseline} to see whether to ${p.decide}.`,
   'next.exit': (p: { stage: string; description: string }) => `The pupil can leave ${p.stage}: ${p.description}`,
   'next.exitBecause': (p: { stage: string; because: string }) => `The pupil can leave ${p.stage}: ${p.because}.`,
-  'next.insteadStage': (p: { stage: string }) => `go to the stage ${p.stage}`,
+  'next.insteadStage': (p: { stage: string }) => `go to ${theNamed('stage', p.stage)}`,
   'next.insteadReferral': (p: { referral: string }) => `refer to ${p.referral}`,
   'next.insteadContact': (p: { contact: string }) => `contact ${p.contact}`,
   'next.afterReferral': (p: { referral: string; response: string }) => `After referring to ${p.referral}: ${p.response}`,
@@ -301,10 +301,10 @@ export const messages = {
   'duty.always': () => `Applies`,
   'duty.applies': (p: { because: string }) => `Applies: ${p.because}`,
   'duty.notApplies': (p: { because: string }) => `Does not apply: ${p.because}`,
-  'duty.routeClosed': (p: { route: string }) => `Does not apply: ${theRoute(p.route)} is not open`,
-  'duty.routeNotChosen': (p: { route: string }) => `Applies once ${theRoute(p.route)} is chosen`,
+  'duty.routeClosed': (p: { route: string }) => `Does not apply: ${theNamed('route', p.route)} is not open`,
+  'duty.routeNotChosen': (p: { route: string }) => `Applies once ${theNamed('route', p.route)} is chosen`,
   'duty.routeLater': (p: { route: string; decidedBy: string }) =>
-    p.decidedBy === '' ? `Applies if ${theRoute(p.route)} is decided on later` : `Applies if ${p.decidedBy} decides on ${theRoute(p.route)}`,
+    p.decidedBy === '' ? `Applies if ${theNamed('route', p.route)} is decided on later` : `Applies if ${p.decidedBy} decides on ${theNamed('route', p.route)}`,
   'duty.gateNotFound': (p: { id: string }) => `No gate called "${p.id}" is found at this stage, its routes, its referrals or the pathway's requirements`,
   'duty.due.within': (p: { duration: string }) => `Within ${p.duration}`,
   'duty.due.withinStage': (p: { duration: string }) => `Within ${p.duration} of the start of this stage`,
@@ -348,13 +348,13 @@ export const messages = {
   'route.decidedLaterOpen': (p: { by: string; because: string }) => `${p.by} will decide whether to take this route (${p.because})`,
   'route.stageUnavailable': (p: { status: string }) =>
     `Not open: this stage is ${p.status === 'skipped' ? 'skipped' : p.status === 'redirected' ? 'redirected elsewhere' : 'not offered'} for this pupil`,
-  'item.routeNotChosen': (p: { route: string }) => `Not needed: ${theRoute(p.route)} is not chosen`,
-  'item.routeDecidedLater': (p: { route: string; by: string }) => `Not asked here: ${p.by} will decide on ${theRoute(p.route)}`,
-  'outcome.routeNotChosen': (p: { route: string }) => `Not open: ${theRoute(p.route)} is not chosen`,
-  'outcome.routeClosed': (p: { route: string }) => `Not open: ${theRoute(p.route)} is not open`,
-  'outcome.decidedLater': (p: { route: string; by: string }) => `Only if ${p.by} decides on ${theRoute(p.route)}`,
+  'item.routeNotChosen': (p: { route: string }) => `Not needed: ${theNamed('route', p.route)} is not chosen`,
+  'item.routeDecidedLater': (p: { route: string; by: string }) => `Not asked here: ${p.by} will decide on ${theNamed('route', p.route)}`,
+  'outcome.routeNotChosen': (p: { route: string }) => `Not open: ${theNamed('route', p.route)} is not chosen`,
+  'outcome.routeClosed': (p: { route: string }) => `Not open: ${theNamed('route', p.route)} is not open`,
+  'outcome.decidedLater': (p: { route: string; by: string }) => `Only if ${p.by} decides on ${theNamed('route', p.route)}`,
   'next.decideBetween': (p: { by: string; routes: string }) => `${p.by} will decide between ${p.routes}.`,
-  'next.decideOn': (p: { by: string; route: string }) => `${p.by} will decide whether to take ${theRoute(p.route)}.`,
+  'next.decideOn': (p: { by: string; route: string }) => `${p.by} will decide whether to take ${theNamed('route', p.route)}.`,
   'next.chooseRoute': (p: { routes: string }) => `Choose between ${p.routes}.`,
   'next.handBack': (p: { title: string }) => `${p.title}: hand the case back.`,
   'next.handBackTo': (p: { title: string; to: string }) => `${p.title}: hand the case back, to ${p.to}.`,

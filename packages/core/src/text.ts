@@ -40,13 +40,14 @@ export function quotedText(question: { readonly text: string }): string {
 }
 
 /**
- * A route named in a sentence: "the route "Notice to Improve"", but a route whose own title
- * already starts with the word ("Route A", "route 2: contract") by its title alone, where "the
- * route "Route A"" would say it twice. `name` is its title, quoted or not; `the` is "The" at the
- * start of a sentence. The one rule for the engine's messages and the widget's words.
+ * A thing named in a sentence by its kind and title: "the route "Notice to Improve"", but one
+ * whose own title already starts with its kind ("Route A", "route 2: contract", "Stage 1") by
+ * its title alone, where "the stage "Stage 1"" would say it twice. `name` is its title, quoted
+ * or not; `kind` is in lower case; `the` is "The " at the start of a sentence, or '' for none.
+ * The one rule for the engine's messages, the widget's words and the editor's.
  */
-export function theRoute(name: string, the = 'the'): string {
-  return /^["“‘']?route(?![\p{L}\p{N}])/iu.test(name.trim()) ? name : `${the} route ${name}`;
+export function theNamed(kind: string, name: string, the = 'the '): string {
+  return RegExp(`^["“‘']?${kind}(?![\\p{L}\\p{N}])`, 'iu').test(name.trim()) ? name : `${the}${kind} ${name}`;
 }
 
 /** "A", "A and B", "A, B and C". */

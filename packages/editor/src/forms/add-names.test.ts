@@ -65,6 +65,20 @@ describe('Add buttons name whose list they add to', () => {
     expect(await axeViolations(form)).toEqual([]);
   });
 
+  it('names a stage or route whose title starts with its kind once: "Stage 2", not the stage "Stage 2"', async () => {
+    const document = withRoute();
+    document.stages[1].title = 'Stage 2 - support';
+    (document.stages[1].routes as Record<string, unknown>[])[0].title = 'Route A: contract';
+    const { form } = await mountForm(document, '/stages/1');
+    fromTop();
+    await tabTo(summaryOf('/stages/1/routes/0'), 'Route A');
+    await press('{Enter}');
+    const buttons = addButtons(form);
+    expect(words(buttons.get('/stages/1/outcomes')!)).toBe('Add an outcome to "Stage 2 - support"');
+    expect(words(buttons.get('/stages/1/routes/0/outcomes')!)).toBe('Add an outcome to "Route A: contract"');
+    expect(words(buttons.get('/stages/1/resources')!)).toBe('Add a link to the resources of "Stage 2 - support"');
+  });
+
   it("the pathway's lists: sources and resources apart, the changelog in plain words", async () => {
     const { form } = await mountForm(basePathway(), '');
     const buttons = addButtons(form);

@@ -8,6 +8,7 @@
  * the outline (which knows each object's owner) and the form metadata. No DOM.
  */
 import type { Outline, OutlineNode } from '@pathway/core';
+import { theNamed } from '@pathway/core';
 import { formMetadata } from '../metadata/index.js';
 import { lowerFirst as lower, nameOf, ownName, placeName } from '../naming.js';
 
@@ -47,7 +48,8 @@ export function ownerPhrase(document: unknown, outline: Outline | undefined, poi
   const named = (kind: string | undefined) => {
     const own = ownName(value);
     if (kind === undefined) return own === undefined ? 'this pathway' : `the pathway "${own}"`;
-    return own !== undefined ? `the ${lower(kind)} "${own}"` : lower(nameOf(document, pointer, value, kind));
+    // "the stage "Universal"", but "Stage 1" and "Route A" alone (core's theNamed).
+    return own !== undefined ? theNamed(lower(kind), `"${own}"`) : lower(nameOf(document, pointer, value, kind));
   };
   if (pointer === '') return named(undefined);
   const owner = node?.owner;

@@ -20,9 +20,9 @@ const content = { answers: {}, measures: { att: { percentage: 88 } }, cohorts: [
 const savedOn = (pathway: unknown): Draft => buildDraft(indexPathway(copyOf(pathway) as Pathway), content);
 const reportFor = (draft: Draft, pathway: unknown) => reconcile(draft, indexPathway(copyOf(pathway) as Pathway), { keepReworded: true }).report;
 
-const STAGE_2A = 'stage "Stage 2a - support plan" added (applies when Attendance is at most 85%)';
-const STAGE_2 = 'stage "Stage 2 - attendance meeting" now applies when Attendance is at least 86% and at most 90% (was at most 90%)';
-const STAGE_3 = 'stage "Stage 3 - refer to council" now applies when Attendance is below 75% (was below 80%)';
+const STAGE_2A = '"Stage 2a - support plan" added (applies when Attendance is at most 85%)';
+const STAGE_2 = '"Stage 2 - attendance meeting" now applies when Attendance is at least 86% and at most 90% (was at most 90%)';
+const STAGE_3 = '"Stage 3 - refer to council" now applies when Attendance is below 75% (was below 80%)';
 
 describe('the stages whose bands moved', () => {
   it('are in the update note, with when a new stage applies, and no stage whose bands did not move (Tarnby v1 → v2)', () => {
@@ -39,8 +39,8 @@ describe('the stages whose bands moved', () => {
 
   it('are followed across a stage id renamed: only the bound that moved is said (the renamed-only control)', () => {
     const report = reportFor(savedOn(tarnbyV1), tarnbyRenamedOnly);
-    expect(bandPhrases(report, en)).toEqual(['stage "Stage 2 - attendance meeting" now applies when Attendance is at most 88% (was at most 90%)']);
-    expect(changePhrases(report, en)).toEqual(['stage "Stage 2 - attendance meeting" now applies when Attendance is at most 88% (was at most 90%)']);
+    expect(bandPhrases(report, en)).toEqual(['"Stage 2 - attendance meeting" now applies when Attendance is at most 88% (was at most 90%)']);
+    expect(changePhrases(report, en)).toEqual(['"Stage 2 - attendance meeting" now applies when Attendance is at most 88% (was at most 90%)']);
   });
 
   it('make a change worth a note in the same version (the editor\'s live preview), and say when a bound now includes its figure', () => {
@@ -48,13 +48,13 @@ describe('the stages whose bands moved', () => {
     edited.stages[2].bands![0].upper!.inclusive = true;
     const { report, changed } = reconcile(savedOn(tarnbyV1), indexPathway(edited), { keepReworded: true });
     expect(changed).toBe(true);
-    expect(changePhrases(report, en)).toEqual(['stage "Stage 3 - refer to council" now applies when Attendance is at most 80% (was below 80%)']);
+    expect(changePhrases(report, en)).toEqual(['"Stage 3 - refer to council" now applies when Attendance is at most 80% (was below 80%)']);
   });
 
   it('say a stage no longer placed by figures', () => {
     const edited = copyOf(tarnbyV1) as Pathway;
     delete edited.stages[2].bands;
-    expect(bandPhrases(reportFor(savedOn(tarnbyV1), edited), en)).toEqual(['stage "Stage 3 - refer to council" no longer placed by figures (was when Attendance is below 80%)']);
+    expect(bandPhrases(reportFor(savedOn(tarnbyV1), edited), en)).toEqual(['"Stage 3 - refer to council" no longer placed by figures (was when Attendance is below 80%)']);
   });
 
   it('are not claimed for a draft from before bands were kept, nor when nothing moved', () => {

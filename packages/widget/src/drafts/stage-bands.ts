@@ -2,8 +2,8 @@
  * The figures that place a pupil at each stage, as a draft keeps them, so that a later version
  * can tell the school which stages' bands moved (a pupil near a moved bound may be placed
  * elsewhere next time, even when the case's own stage did not change) and when a new stage
- * applies: "stage "Stage 2" now applies when Attendance is at least 86% and at most 90% (was at
- * most 90%)" (the words: journey/update-note.ts, with the journey). Only bands that moved.
+ * applies: 'stage "Tier 2" now applies when Attendance is at least 86% and at most 90% (was
+ * at most 90%)' (the words: journey/update-note.ts, with the journey). Only bands that moved.
  *
  * A stored draft is untrusted: `isStageBands` checks the shape before anything is read.
  */

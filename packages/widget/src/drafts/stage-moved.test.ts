@@ -23,9 +23,9 @@ const MOVED = 'The stage that applies changed from "Stage 3 - refer to council" 
 const REFERRAL = '"Referral to Tarnby Attendance Officer" belongs to "Stage 3 - refer to council", so it is not offered now.';
 /** The bands that moved in v2, said though the case's own stage did not change. */
 const BANDS = [
-  'stage "Stage 2a - support plan" added (applies when Attendance is at most 85%)',
-  'stage "Stage 2 - attendance meeting" now applies when Attendance is at least 86% and at most 90% (was at most 90%)',
-  'stage "Stage 3 - refer to council" now applies when Attendance is below 75% (was below 80%)',
+  '"Stage 2a - support plan" added (applies when Attendance is at most 85%)',
+  '"Stage 2 - attendance meeting" now applies when Attendance is at least 86% and at most 90% (was at most 90%)',
+  '"Stage 3 - refer to council" now applies when Attendance is below 75% (was below 80%)',
 ];
 
 beforeEach(async () => {

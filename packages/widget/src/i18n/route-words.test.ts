@@ -15,7 +15,7 @@ function saidOf(title: string): Record<string, string> {
   };
 }
 
-describe('the widget names a route once (core theRoute)', () => {
+describe('the widget names a route once (core theNamed)', () => {
   it('says a title that starts with "Route" alone, never "the route “Route A”"', () => {
     for (const title of ['Route A', 'route 2: contract', 'ROUTE 1 – Penalty notice warning']) {
       for (const [key, text] of Object.entries(saidOf(title))) {

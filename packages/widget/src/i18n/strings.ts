@@ -6,7 +6,7 @@
  * page's language (see `format.ts`).
  */
 import type { Reason } from '@pathway/core';
-import { JOURNEY_END_LABELS, closeSentence, endSentence, messages, theRoute, titleSays, unitName } from '@pathway/core';
+import { JOURNEY_END_LABELS, closeSentence, endSentence, messages, theNamed, titleSays, unitName } from '@pathway/core';
 import { enReasons } from './reasons.js';
 import { firstPaintEn } from './first-paint-strings.js';
 
@@ -17,7 +17,11 @@ export type PluralCategory = Intl.LDMLPluralRule;
 export { endSentence };
 
 /** A route in quotes, said once: "the route “Notice to Improve”", but “Route A” alone (core's rule). */
-const route = (title: string, the?: string) => theRoute(`“${title}”`, the);
+const route = (title: string, the?: string) => theNamed('route', `“${title}”`, the);
+/** "1 question", "3 answered questions": in the English list of what changed. */
+const questions = (count: number, kind = '') => `${count} ${kind}${count === 1 ? 'question' : 'questions'}`;
+/** A stage in a list of changes: 'stage "Universal"', but "Stage 1" alone (the same rule). */
+const stageNamed = (title: string) => theNamed('stage', `"${title}"`, '');
 
 /** What every failed or unconfirmed submission ends with. */
 const ANSWERS_KEPT = 'Your answers are still here. Try again, or print or download the summary instead.';
@@ -173,10 +177,10 @@ export const en = {
   routeNotChosen: 'Not chosen',
   routeChosenNotOpen: 'Chosen, but not open',
   routeWaitsForAnswers: 'Depends on answers on the next page',
-  routeChosenClosed: (title: string, why: string) => `${route(title, 'The')} is not open for this pupil${why ? ` (${why})` : ''}. Choose another route.`,
+  routeChosenClosed: (title: string, why: string) => `${route(title, 'The ')} is not open for this pupil${why ? ` (${why})` : ''}. Choose another route.`,
   routeDecidedLater: (by: string) => `${by || 'Someone else'} will decide`,
   routesDecidedLater: (by: string, routes: readonly string[]) =>
-    `${by || 'Someone else'} will decide ${routes.length > 1 ? `between ${routes.slice(0, -1).join(', ')} and ${routes[routes.length - 1]}` : `whether to take ${theRoute(routes[0])}`}.`,
+    `${by || 'Someone else'} will decide ${routes.length > 1 ? `between ${routes.slice(0, -1).join(', ')} and ${routes[routes.length - 1]}` : `whether to take ${theNamed('route', routes[0])}`}.`,
   routesChosen: (routes: readonly string[]) => `Route chosen: ${endSentence(routes.join(', '))}`,
   routesNoneChosen: 'No route has been chosen yet.',
   routeChosenByYou: 'You choose this route.',
@@ -190,12 +194,12 @@ export const en = {
   routeReferrals: 'Its referrals',
   routeOutcomes: 'What can follow',
   readinessRouteTitle: (title: string) => `Needed for ${route(title)}`,
-  readinessRouteReady: (title: string) => `${route(title, 'The')} is ready.`,
+  readinessRouteReady: (title: string) => `${route(title, 'The ')} is ready.`,
   readinessRouteNotReady: (title: string, count: string, plural: PluralCategory) =>
-    `${route(title, 'The')} needs ${count} more ${plural === 'one' ? 'thing' : 'things'}.`,
-  readinessRouteWaitsForStage: (title: string) => `${route(title, 'The')} waits for what is needed at this stage.`,
+    `${route(title, 'The ')} needs ${count} more ${plural === 'one' ? 'thing' : 'things'}.`,
+  readinessRouteWaitsForStage: (title: string) => `${route(title, 'The ')} waits for what is needed at this stage.`,
   readinessRouteNotChosen: (routes: readonly string[]) => `No route chosen yet: choose between ${routes.join(' and ')} on the stage page.`,
-  readinessRouteClosed: (title: string) => `${route(title, 'The')} was chosen but is not open for this pupil.`,
+  readinessRouteClosed: (title: string) => `${route(title, 'The ')} was chosen but is not open for this pupil.`,
   readinessReferralWaitsForRoute: (title: string) => `First complete what ${route(title)} needs.`,
   /** The default names of a journey's end, by kind (format 1.1), when the pathway gives none (English: the engine's). */
   journeyEnds: { ...JOURNEY_END_LABELS } as Record<string, string>,
@@ -210,7 +214,7 @@ export const en = {
   exceptionInstead: (what: string) => `Instead: ${endSentence(what)}`,
   /** In a list of next steps, after the exception's title: "Safeguarding concern: make a referral to the MASH instead." */
   nextInstead: (title: string, what: string) => `${title}: ${what.replace(/[.!?]$/u, '')} instead.`,
-  exceptionInsteadStage: (stage: string) => `go to the stage ${stage}`,
+  exceptionInsteadStage: (stage: string) => `go to ${theNamed('stage', stage)}`,
   exceptionInsteadReferral: (target: string) => `make a referral to ${target}`,
   exceptionInsteadContact: (contact: string) => `contact ${contact}`,
   exceptionLead: (lead: string) => `Who leads: ${endSentence(lead)}`,
@@ -453,23 +457,23 @@ export const en = {
   // The pathway changed while the journey was open (e.g. the editor's live preview)
   updateNote: (changes: readonly string[]) =>
     changes.length > 0 ? `The pathway was updated: ${changes.join(', ')}.` : 'The pathway was updated.',
-  updateQuestionsAdded: (count: number) => (count === 1 ? '1 question added' : `${count} questions added`),
-  updateQuestionsRemoved: (count: number) => (count === 1 ? '1 question removed' : `${count} questions removed`),
-  updateAnsweredRemoved: (count: number) => (count === 1 ? '1 answered question removed' : `${count} answered questions removed`),
+  updateQuestionsAdded: (count: number) => `${questions(count)} added`,
+  updateQuestionsRemoved: (count: number) => `${questions(count)} removed`,
+  updateAnsweredRemoved: (count: number) => `${questions(count, 'answered ')} removed`,
   updateAnswersCleared: (count: number) =>
     count === 1 ? '1 answer cleared because its question changed' : `${count} answers cleared because their questions changed`,
-  updateQuestionsReworded: (count: number) => (count === 1 ? '1 question reworded' : `${count} questions reworded`),
-  updateQuestionsRenamed: (count: number) => (count === 1 ? '1 question renamed (same wording)' : `${count} questions renamed (same wording)`),
+  updateQuestionsReworded: (count: number) => `${questions(count)} reworded`,
+  updateQuestionsRenamed: (count: number) => `${questions(count)} renamed (same wording)`,
   updateOtherRemoved: (count: number) =>
     count === 1 ? '1 confirmation, circumstance or figure you entered removed' : `${count} confirmations, circumstances or figures you entered removed`,
-  updateStageRenamed: (from: string, to: string) => `stage "${from}" renamed to "${to}"`,
-  updateStageAdded: (title: string, applies?: string) => `stage "${title}" added${applies ? ` (applies when ${applies})` : ''}`,
+  updateStageRenamed: (from: string, to: string) => `${stageNamed(from)} renamed to "${to}"`,
+  updateStageAdded: (title: string, applies?: string) => `${stageNamed(title)} added${applies ? ` (applies when ${applies})` : ''}`,
   /** In a restored draft's notice: the figures that place a pupil changed (phrases from updateStageAdded and updateStageBands). */
   draftBandsChanged: (changes: readonly string[]) => `The figures that place a pupil at each stage changed: ${changes.join('; ')}.`,
   /** A stage's bands moved ("now" or "was" '' when it has, or had, none). */
   updateStageBands: (stage: string, now: string, was: string) =>
-    now === '' ? `stage "${stage}" no longer placed by figures (was when ${was})` : `stage "${stage}" now applies when ${now}${was ? ` (was ${was})` : ''}`,
-  updateStageRemoved: (title: string) => `stage "${title}" removed`,
+    `${stageNamed(stage)} ${now === '' ? `no longer placed by figures (was when ${was})` : `now applies when ${now}${was ? ` (was ${was})` : ''}`}`,
+  updateStageRemoved: (title: string) => `${stageNamed(title)} removed`,
   updateMovedStageRemoved: (title: string) =>
     `The stage you were working at, "${title}", is no longer in the pathway, so you are back at choosing a stage.`,
   /** The stage that applies to the case is not the one it was at before the pathway changed (journey/stage-moved.ts). */

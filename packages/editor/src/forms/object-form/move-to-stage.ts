@@ -10,6 +10,7 @@ import type { TemplateResult } from 'lit';
 import type { EditorContext } from '../../context.js';
 import type { Modeling } from '../../modeling/index.js';
 import { moveToStage, stagePlaceOf } from '../../modeling/move-to-stage.js';
+import { theNamed } from '@pathway/core';
 import { nameOf } from '../../naming.js';
 import { clip, tryEdit } from './list-editing.js';
 
@@ -56,7 +57,7 @@ export function renderMoveToStage(context: EditorContext | undefined, pointer: s
     const from = stageName(context, place.stage);
     const toName = stageName(context, toStage);
     if (!tryEdit(() => context.modeling.patch(operations, { label: `move ${what} to another stage` }))) return;
-    lastMove.set(context.modeling, { pointer: to, text: `${these.charAt(0).toUpperCase()}${these.slice(1)} ${plural ? 'were' : 'was'} moved here, to the end of the stage "${toName}", from the stage "${from}". Undo puts it back.`, revision: context.modeling.state.revision });
+    lastMove.set(context.modeling, { pointer: to, text: `${these.charAt(0).toUpperCase()}${these.slice(1)} ${plural ? 'were' : 'was'} moved here, to the end of ${theNamed('stage', `"${toName}"`)}, from ${theNamed('stage', `"${from}"`)}. Undo puts it back.`, revision: context.modeling.state.revision });
     context.select(to, { focus: true });
   };
   return html`<div class="move-to-stage">
