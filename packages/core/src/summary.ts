@@ -231,9 +231,13 @@ function summaryDuties(duties: readonly DutyStatus[] | undefined): SummaryDuty[]
   return (duties ?? []).filter((duty) => duty.applies).map(summaryDuty);
 }
 
-/** A time limit as the summary states it; end dates and states only where the case gives them (format 1.1). */
-function summaryTimeLimit(limit: TimeLimitStatus): Summary['timeLimits'][number] {
+/**
+ * A time limit as the summary states it; end dates and states only where the case gives them,
+ * and an open route's named as the route's (format 1.1): it holds only if the route is taken.
+ */
+function summaryTimeLimit(limit: TimeLimitStatus, ctx: EvaluationContext): Summary['timeLimits'][number] {
   const line: Summary['timeLimits'][number] = { id: limit.id, title: limit.title, text: limit.text };
+  if (limit.routeId !== undefined) line.route = { id: limit.routeId, title: ctx.routeTitle(limit.routeId) };
   if (limit.end !== undefined) line.end = limit.end;
   if (limit.latestEnd !== undefined) line.latestEnd = limit.latestEnd;
   if (limit.extended === true) line.extended = true;
@@ -449,7 +453,7 @@ function stageLines(stage: Stage, current: StageEvaluation, ctx: EvaluationConte
   const openRoutes = ctx.ownItems(stage).openRoutes;
   return {
     actions: actionLines([...(stage.actions ?? []), ...openRoutes.flatMap((r) => r.actions ?? []), ...requirementGroups(stage, ctx)], ctx),
-    timeLimits: (current.timeLimits ?? []).map(summaryTimeLimit),
+    timeLimits: (current.timeLimits ?? []).map((limit) => summaryTimeLimit(limit, ctx)),
   };
 }
 

@@ -616,6 +616,8 @@ export interface Summary {
     passed?: boolean;
     /** Its monitoring period has been breached. */
     breached?: boolean;
+    /** The route it belongs to, when it is an open route's, not the stage's own (format 1.1). */
+    route?: { id: string; title: string };
   }[];
   /** Earlier readings the pathway compares with (format 1.1), only when it asks for any. */
   baselines?: { id: string; title: string; display: string; status: MeasureResult['status']; date?: string }[];

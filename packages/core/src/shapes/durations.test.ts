@@ -203,6 +203,10 @@ describe('durations as councils write them (Ashcombe attendance contracts)', () 
     // "10 to 16 weeks" from Monday 3 March: the deadline is the upper end, 23 June.
     expect(route(contract('2025-06-23'))?.timeLimits).toMatchObject([{ id: 'parenting-review', routeId: 'parenting-contract', duration: '10 to 16 weeks', end: '2025-06-23', passed: false }]);
     expect(route(contract('2025-06-23'))?.outcomes?.find((o) => o.id === 'parenting-review-due')?.open).toBe(false);
+    // The summary (and so the JSON download) says whose the limits are: the route's, or the stage's own.
+    const lines = model.summarise(contract('2025-06-23')).timeLimits;
+    expect(lines.find((l) => l.id === 'parenting-review')?.route).toEqual({ id: 'parenting-contract', title: expect.any(String) });
+    expect(lines.find((l) => l.id === 'monitoring')).not.toHaveProperty('route');
     const after = contract('2025-06-24', { answers: { 'breach-reported': 'no' } });
     expect(route(after)?.outcomes?.find((o) => o.id === 'parenting-review-due')).toMatchObject({
       open: true,

@@ -115,8 +115,7 @@ function renderExtension(ctx: PageContext, limit: TimeLimit): TemplateResult | t
 
 export function renderTimeLimits(ctx: PageContext, summary: StageSummary | undefined): TemplateResult | typeof nothing {
   // A route's time limits are shown with the route (routes.ts), never as the stage's own.
-  const ofRoutes = new Set((ctx.evaluation.current?.timeLimits ?? []).filter((item) => item.routeId !== undefined).map((item) => item.id));
-  const limits = (summary?.timeLimits ?? []).filter((limit) => !ofRoutes.has(limit.id));
+  const limits = (summary?.timeLimits ?? []).filter((limit) => limit.route === undefined);
   if (limits.length === 0) return nothing;
   return html`<ul>
     ${limits.map((limit) => renderTimeLimit(ctx, limit.id, limit.text, ctx.index.timeLimits.get(limit.id), limit))}
