@@ -14,14 +14,14 @@ afterEach(() => document.body.replaceChildren());
 
 type Doc = Record<string, unknown> & { stages: Record<string, unknown>[] };
 
-it('names a list whose title is not a noun by its label, in quotes; a noun title plainly', () => {
+it('names a list whose title is not a noun by its label, in quotes; a noun title plainly; an owner whose title starts with its kind ("Referral to …") by its title alone', () => {
   const document_ = basePathway();
   const outline = outlinePathway(document_ as unknown as Pathway);
   const whose = (list: string, item: string) => addToList(document_, outline, '/referrals/0', list, item).whose;
-  expect(whose('Include in the referral', 'Evidence requirement')).toBe(' to the list "Include in the referral" of the referral "Referral to enforcement"');
-  expect(whose('Information needed', 'Referral field')).toBe(' to the list "Information needed" of the referral "Referral to enforcement"');
-  expect(whose('Criteria', 'Gate')).toBe(' to the criteria of the referral "Referral to enforcement"');
-  expect(whose('Resources', 'Link')).toBe(' to the resources of the referral "Referral to enforcement"');
+  expect(whose('Include in the referral', 'Evidence requirement')).toBe(' to the list "Include in the referral" of "Referral to enforcement"');
+  expect(whose('Information needed', 'Referral field')).toBe(' to the list "Information needed" of "Referral to enforcement"');
+  expect(whose('Criteria', 'Gate')).toBe(' to the criteria of "Referral to enforcement"');
+  expect(whose('Resources', 'Link')).toBe(' to the resources of "Referral to enforcement"');
 });
 
 it('says "these duties" where a form offers to move duties, and keeps "this question" for one thing', async () => {
