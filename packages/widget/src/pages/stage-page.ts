@@ -8,7 +8,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { breachRuledOutBy, offeredExtension } from '@pathway/core';
 import type { StageSummary, Summary, TimeLimitStatus } from '@pathway/core';
-import type { ActionGroup, Stage, TimeLimit } from '@pathway/schema';
+import type { Stage, TimeLimit } from '@pathway/schema';
 import { reasonText } from '../i18n/strings.js';
 import { renderDutyList, stageDuties } from './duties.js';
 import { renderStageRoutes } from './routes.js';
@@ -123,60 +123,17 @@ export function renderTimeLimits(ctx: PageContext, summary: StageSummary | undef
 }
 
 /**
- * Who does what, with headings in the page's language: the pathway's own heading, else the
- * role and the group's force ("School must:"). The engine's summary lists the groups whose
- * actions apply to this pupil; each is matched to its authored group, in order.
+ * Who does what at the stage, each duty with its own force, roles, due date and conditions (the
+ * engine's duties). A stage whose duties are all empty has none, and the summary's 1.0 action
+ * lines are then empty too, so there is nothing else to draw.
  */
-export function dutyGroups(ctx: PageContext, summary: StageSummary | undefined): { heading: string; items: string[] }[] {
-  const lines = summary?.actions ?? [];
-  if (lines.length === 0) return [];
-  const current = ctx.evaluation.current;
-  const stage = current ? ctx.index.stages.get(current.stageId) : undefined;
-  const openRoutes = new Set((current?.routes ?? []).filter((route) => route.open).map((route) => route.id));
-  const authored: ActionGroup[] = [
-    ...(stage?.actions ?? []),
-    ...(stage?.routes ?? []).filter((route) => openRoutes.has(route.id)).flatMap((route) => route.actions ?? []),
-  ];
-  const groups: { heading: string; items: string[] }[] = [];
-  let at = 0;
-  for (const line of lines) {
-    let heading = line.heading;
-    for (let i = at; i < authored.length; i++) {
-      const group = authored[i];
-      const role = ctx.index.roles.get(group.role)?.title ?? group.role;
-      const texts = new Set((group.actions ?? []).map((action) => action.text));
-      if (role !== line.role || !line.items.every((item) => texts.has(item))) continue;
-      heading = group.heading ?? ctx.strings.dutyHeading(role, (group as { force?: string }).force);
-      at = i + 1;
-      break;
-    }
-    groups.push({ heading: heading || line.role, items: line.items });
-  }
-  return groups;
+export function hasDuties(ctx: PageContext): boolean {
+  return (stageDuties(ctx)?.length ?? 0) > 0;
 }
 
-/** Whether the stage has duties to show: the engine's (format 1.1), else the summary's groups. */
-export function hasDuties(ctx: PageContext, summary: StageSummary | undefined): boolean {
+export function renderDuties(ctx: PageContext): TemplateResult | typeof nothing {
   const duties = stageDuties(ctx);
-  return duties ? duties.length > 0 : (summary?.actions.length ?? 0) > 0;
-}
-
-export function renderDuties(ctx: PageContext, summary: StageSummary | undefined): TemplateResult | typeof nothing {
-  // Format 1.1: each duty with its own force, roles, due date and conditions.
-  const duties = stageDuties(ctx);
-  if (duties) return renderDutyList(ctx, duties, 'details');
-  const groups = dutyGroups(ctx, summary);
-  if (groups.length === 0) return nothing;
-  return html`${groups.map(
-    (group) => html`<details>
-      <summary>${group.heading}</summary>
-      <div class="details__text">
-        <ul>
-          ${group.items.map((item) => html`<li>${item}</li> `)}
-        </ul>
-      </div>
-    </details>`,
-  )}`;
+  return duties ? renderDutyList(ctx, duties, 'details') : nothing;
 }
 
 function stageHint(ctx: PageContext, stage: Stage): { text: string; colour: 'green' | 'grey' | 'red' } | undefined {
@@ -312,9 +269,9 @@ function renderStageDetails(ctx: PageContext): TemplateResult | typeof nothing {
             ${requires.map((title) => html`<li>${title}</li> `)}
           </ul>`
       : nothing}
-        ${hasDuties(ctx, summary)
+        ${hasDuties(ctx)
       ? html`<h4 class="heading-s">${strings.stageDuties}</h4>
-          <div data-stage-duties>${renderDuties(ctx, summary)}</div>`
+          <div data-stage-duties>${renderDuties(ctx)}</div>`
       : nothing}
     ${renderStageRoutes(ctx)}
     ${limits !== nothing

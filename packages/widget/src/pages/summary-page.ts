@@ -28,7 +28,7 @@ export { nextSteps } from './next-steps.js';
 export type { NextSteps } from './next-steps.js';
 import { renderDutyList, renderStandingDuties, stageDuties } from './duties.js';
 import { renderSummaryRoutes } from './routes.js';
-import { dutyGroups, renderTimeLimits } from './stage-page.js';
+import { renderTimeLimits } from './stage-page.js';
 import { measureHeadings } from './asked-measures.js';
 import { authoredLink, backLink, contactLine, linkList, pageHeading, tag } from './shared.js';
 import { renderField } from './details-page.js';
@@ -350,7 +350,7 @@ export function renderSummaryDocument(ctx: PageContext, summary: Summary): Templ
   const elsewhere = exceptionsElsewhere(ctx, exceptions);
   const gates = readiness ? allGates(readiness) : [];
   const steps = nextSteps(ctx, readiness);
-  const duties = dutyGroups(ctx, summary);
+  const duties = stageDuties(ctx) ?? [];
   const date = summaryDate(summary);
   const classifications = evaluation.placement.classifications.map((match) => match.band.label);
   const cohorts = [...index.cohorts.values()].filter((cohort) => state.cohorts.has(cohort.id)).map((cohort) => cohort.title);
@@ -404,24 +404,7 @@ export function renderSummaryDocument(ctx: PageContext, summary: Summary): Templ
     ${steps.after.length > 0 ? section(strings.summaryWhatNext, plainList(steps.after, strings.none), 'what-next') : nothing}
     ${steps.afterReferral.length > 0 ? section(strings.summaryAfterReferral, plainList(steps.afterReferral, strings.none), 'after-referral') : nothing}
     ${renderSummaryRoutes(ctx)}
-    ${!offered
-      ? nothing
-      : stageDuties(ctx) !== undefined
-      ? stageDuties(ctx)!.length > 0
-        ? section(strings.summaryDuties, html`${renderDutyList(ctx, stageDuties(ctx)!)}`, 'duties')
-        : nothing
-      : duties.length > 0
-      ? section(
-          strings.summaryDuties,
-          duties.map(
-            (group) => html`<h4 class="heading-s">${group.heading}</h4>
-              <ul>
-                ${group.items.map((item) => html`<li>${item}</li> `)}
-              </ul>`,
-          ),
-          'duties',
-        )
-      : nothing}
+    ${offered && duties.length > 0 ? section(strings.summaryDuties, html`${renderDutyList(ctx, duties)}`, 'duties') : nothing}
     ${limits !== nothing ? section(strings.summaryTimeLimits, limits, 'time-limits') : nothing}
     ${renderStandingDuties(ctx)}
     ${(readiness?.referrals ?? []).map((referral) => renderReferral(ctx, referral))}
