@@ -491,3 +491,30 @@ describe('round 7 wording: a reason says what ran out, and an outcome says what 
     expect(closed.nextSteps).toContain('Attendance at 95% or above: close the case.');
   });
 });
+
+describe('round 11 (Greyford, after the court): a case moved on by recorded outcomes is where the last of them led', () => {
+  const greyford = load('greyford-after-court');
+  const court = (outcomes: string[], extra: CaseInput = {}): CaseInput => ({
+    asOf: AS_OF,
+    measures: { attendance: { percentage: 85 }, 'order-date': { date: '2026-03-01' } },
+    outcomes,
+    ...extra,
+  });
+
+  it('g7: a breach proved leads back to the order: the case is at the parenting order, not at the breach it has left', () => {
+    const evaluation = greyford.evaluate(court(['convicted', 'parenting-order-made', 'report-breach', 'breach-proved']));
+    expect(evaluation.stageId).toBe('parenting-order');
+    expect(evaluation.placement.stages.map((stage) => stage.stageId)).toEqual(['parenting-order']);
+  });
+
+  it('g3: convicted, then a parenting order: the sentence stage the order came from is left, so one stage applies, not "more than one"', () => {
+    const evaluation = greyford.evaluate(court(['convicted', 'parenting-order-made']));
+    expect(evaluation.placement.stages.map((stage) => stage.stageId)).toEqual(['parenting-order']);
+    expect(evaluation.placement.reasons.map((why) => why.text).join(' ')).not.toContain('More than one stage applies');
+  });
+
+  it('a recorded history that only goes round (no stage it ends at) places as before: every stage it led into', () => {
+    const evaluation = greyford.evaluate(court(['report-breach', 'breach-proved']));
+    expect(evaluation.placement.stages.map((stage) => stage.stageId)).toEqual(['parenting-order', 'breach-of-order']);
+  });
+});
