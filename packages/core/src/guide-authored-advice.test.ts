@@ -517,4 +517,22 @@ describe('round 11 (Greyford, after the court): a case moved on by recorded outc
     const evaluation = greyford.evaluate(court(['report-breach', 'breach-proved']));
     expect(evaluation.placement.stages.map((stage) => stage.stageId)).toEqual(['parenting-order', 'breach-of-order']);
   });
+
+  it('g4: further legal action is not offered as what follows for a child looked after, whose council redirects it to the Virtual School', () => {
+    const input = court(['convicted', 'fine-or-discharge'], {
+      measures: { attendance: { percentage: 60 }, 'hearing-date': { date: '2026-08-03' }, 'unauthorised-since-hearing': { value: 12 } },
+      cohorts: ['cla'],
+    });
+    const monitoring = greyford.evaluate(input).current!;
+    expect(monitoring.stageId).toBe('post-court-monitoring');
+    expect(monitoring.outcomes.find((outcome) => outcome.id === 'consider-further-action')).toMatchObject({
+      open: false,
+      reason: { code: 'outcome.leadsToUnavailableStage', text: 'Not open: "Stage 7: Further legal action" is redirected elsewhere for this pupil' },
+    });
+    const summary = greyford.summarise(input);
+    expect(summary.nextSteps.join(' ')).not.toContain('consider further legal action');
+    // The breach is still said, with the exception that rules out what it leads to.
+    expect(summary.nextSteps.join(' ')).toContain('"Monitoring after sentence" has been breached');
+    expect(summary.nextSteps.join(' ')).toContain('Child looked after');
+  });
 });

@@ -250,7 +250,7 @@ export const messages = {
   'outcome.stageUnavailable': (p: { status: string }) =>
     `Not open: this stage is ${p.status === 'skipped' ? 'skipped' : p.status === 'redirected' ? 'redirected elsewhere' : 'not offered'} for this pupil`,
   'outcome.leadsToUnavailableStage': (p: { stage: string; status: string }) =>
-    `Not open: "${p.stage}" is ${p.status === 'skipped' ? 'skipped' : 'not offered'} for this pupil`,
+    `Not open: "${p.stage}" is ${p.status === 'skipped' ? 'skipped' : p.status === 'redirected' ? 'redirected elsewhere' : 'not offered'} for this pupil`,
   'outcome.referralUnavailable': (p: { title: string; status: string }) =>
     `Not open: "${p.title}" is ${p.status === 'redirected' ? 'redirected elsewhere' : 'not offered'} for this pupil`,
 
