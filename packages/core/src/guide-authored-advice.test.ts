@@ -535,4 +535,11 @@ describe('round 11 (Greyford, after the court): a case moved on by recorded outc
     expect(summary.nextSteps.join(' ')).toContain('"Monitoring after sentence" has been breached');
     expect(summary.nextSteps.join(' ')).toContain('Child looked after');
   });
+
+  it('g1: "continue" that leads to another stage says where, not "continue at this stage"', () => {
+    const summary = greyford.summarise({ asOf: AS_OF, measures: { attendance: { percentage: 72 } } });
+    expect(summary.canHappen).toContain('Adjourned for the parent to improve attendance: go to "Stage 2: Adjourned for improvement".');
+    expect(summary.canHappen?.join(' ')).not.toContain('continue at this stage');
+  });
 });
+

@@ -404,7 +404,7 @@ export const en = {
   outcomeStepDownAnywhere: (title: string) => `${title}: step down to a less intensive stage.`,
   outcomeClose: (title: string) => closeSentence(title),
   outcomeContinue: (title: string) => (/\bcontinue at this stage\b/i.test(title) ? endSentence(title) : `${title}: continue at this stage.`),
-  outcomeRedirect: (title: string, to: string) => `${title}: go to ${endSentence(to)}`,
+  outcomeRedirect: (title: string, to: string) => (titleSays(title, 'go to', to) ? endSentence(title) : `${title}: go to ${endSentence(to)}`),
   outcomeOther: (title: string) => endSentence(title),
   dutyHeading: (role: string, force: string | undefined) =>
     force === 'must' ? `${role} must:` : force === 'should' ? `${role} should:` : force === 'consider' ? `${role} should consider:` : force === 'may' ? `${role} may:` : `${role}:`,

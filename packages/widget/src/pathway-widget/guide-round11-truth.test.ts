@@ -1,0 +1,30 @@
+/**
+ * What the widget tells a school or an officer on the eleventh round of pathways written from the
+ * guide alone (core's fixtures/guide-authored: Greyford, the LA's side after the court; Wendlebury,
+ * a secondary pathway counting letters and meetings). Each is a rule for any pathway: a case moved
+ * on by recorded outcomes is where the last of them led; an outcome into a stage the pupil is sent
+ * away from is not offered; "carry on" that leads elsewhere says where; a count of one of the
+ * author's unit is singular; an outcome's title that already says where it goes is said once.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Pathway } from '@pathway/schema';
+import greyfordJson from '@pathway/core/fixtures/guide-authored/greyford-after-court.json';
+import type { PathwayCase } from '../journey/case-seed.js';
+import { sectionText, summaryFor } from '../testing/driver.js';
+import { cleanup } from '../testing/mount.js';
+
+afterEach(() => cleanup());
+
+const greyford = greyfordJson as unknown as Pathway;
+const AS_OF = '2026-11-30';
+
+describe('Greyford: what can follow a hearing', () => {
+  it('g1: an adjournment that leads to its own stage says where it goes; "go to sentence" is said once', async () => {
+    const widget = await summaryFor(greyford, { measures: { attendance: { percentage: 72 } } } as PathwayCase, AS_OF);
+    const next = sectionText(widget, 'what-next');
+    expect(next).toContain('Adjourned for the parent to improve attendance: go to Stage 2: Adjourned for improvement.');
+    expect(next).not.toContain('improve attendance: continue at this stage');
+    expect(next).toContain('Convicted (guilty plea or found guilty): go to sentence.');
+    expect(next).not.toContain('go to sentence: go to');
+  });
+});
