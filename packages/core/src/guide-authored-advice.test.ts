@@ -541,5 +541,13 @@ describe('round 11 (Greyford, after the court): a case moved on by recorded outc
     expect(summary.canHappen).toContain('Adjourned for the parent to improve attendance: go to "Stage 2: Adjourned for improvement".');
     expect(summary.canHappen?.join(' ')).not.toContain('continue at this stage');
   });
+
+  it('g6: a count of one of an author\'s unit is singular: "1 meeting", not "1 meetings"', () => {
+    const evaluation = greyford.evaluate(court(['convicted', 'parenting-order-made'], { measures: { 'meetings-missed': { value: 0 }, 'meetings-held': { value: 1 } } }));
+    expect(evaluation.measures.find((measure) => measure.measureId === 'meetings-held')?.display).toBe('1 meeting');
+    const duty = evaluation.current?.duties?.find((line) => line.text.startsWith('Write a warning letter'));
+    expect(duty?.reason.text).toContain('not at least 1 meeting');
+    expect(duty?.reason.text).not.toContain('1 meetings');
+  });
 });
 

@@ -70,6 +70,14 @@ export function plural(count: number, singular: string, pluralForm = `${singular
   return `${formatNumber(count)} ${count === 1 ? singular : pluralForm}`;
 }
 
+/**
+ * An author's unit for `count`: for one, the singular of a unit written as an English plural
+ * ("1 meeting", "1 activity", "1 class", not "1 meetings"); any other unit, and other counts, as written.
+ */
+export function unitFor(count: number, unit: string): string {
+  return count === 1 && !/(ss|us|is)$/u.test(unit) ? unit.replace(/ies$|(?<=x|ch|sh|ss)es$|(?<=\p{L})s$/u, (end) => (end === 'ies' ? 'y' : '')) : unit;
+}
+
 /** Reads an own property of a plain object; never the prototype's ("constructor" is a valid id). */
 export function own<T>(record: Record<string, T> | undefined, key: string): T | undefined {
   if (record === undefined) return undefined;

@@ -9,6 +9,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Pathway } from '@pathway/schema';
 import greyfordJson from '@pathway/core/fixtures/guide-authored/greyford-after-court.json';
+import wendleburyJson from '@pathway/core/fixtures/guide-authored/wendlebury-letters-year11.json';
 import type { PathwayCase } from '../journey/case-seed.js';
 import { sectionText, summaryFor } from '../testing/driver.js';
 import { cleanup } from '../testing/mount.js';
@@ -16,6 +17,7 @@ import { cleanup } from '../testing/mount.js';
 afterEach(() => cleanup());
 
 const greyford = greyfordJson as unknown as Pathway;
+const wendlebury = wendleburyJson as unknown as Pathway;
 const AS_OF = '2026-11-30';
 
 describe('Greyford: what can follow a hearing', () => {
@@ -26,5 +28,15 @@ describe('Greyford: what can follow a hearing', () => {
     expect(next).not.toContain('improve attendance: continue at this stage');
     expect(next).toContain('Convicted (guilty plea or found guilty): go to sentence.');
     expect(next).not.toContain('go to sentence: go to');
+  });
+});
+
+describe('Wendlebury: letters and meetings counted in the council\'s own unit', () => {
+  it('w2: one letter sent is "1 letter", on the summary as on Check your answers', async () => {
+    const widget = await summaryFor(wendlebury, { measures: { attendance: { percentage: 93 }, 'letters-sent': { value: 1 }, 'meetings-held': { value: 2 } } } as PathwayCase, AS_OF);
+    const figures = sectionText(widget, 'measures');
+    expect(figures).toContain('Attendance letters sent this year 1 letter ');
+    expect(figures).toContain('Attendance meetings held with parents this year 2 meetings');
+    expect(figures).not.toContain('1 letters');
   });
 });
