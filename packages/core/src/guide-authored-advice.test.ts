@@ -551,3 +551,23 @@ describe('round 11 (Greyford, after the court): a case moved on by recorded outc
   });
 });
 
+describe('round 11 (Wendlebury): an outcome titled with the stage\'s short name, or ending in its verb, says it once', () => {
+  const wendlebury = load('wendlebury-letters-year11');
+  it('w2: "No improvement: move to Stage 3." and "Improved: step down to "Stage 0 - Universal"."', () => {
+    const summary = wendlebury.summarise({
+      asOf: AS_OF,
+      measures: { attendance: { percentage: 93 }, 'letters-sent': { value: 1 } },
+      baselines: { attendance: { percentage: 80, date: '2026-09-01' } },
+      answers: { 'q-meeting-held': 'yes', 'q-meeting-date': '2026-10-12' },
+    });
+    const said = [...summary.nextSteps, ...(summary.canHappen ?? [])];
+    expect(said).toContain('Improved: step down to "Stage 0 - Universal".');
+    const notImproved = wendlebury.summarise({
+      asOf: AS_OF,
+      measures: { attendance: { percentage: 93 }, 'letters-sent': { value: 1 } },
+      baselines: { attendance: { percentage: 95, date: '2026-09-01' } },
+      answers: { 'q-meeting-held': 'yes', 'q-meeting-date': '2026-10-12' },
+    });
+    expect(notImproved.nextSteps).toContain('No improvement: move to Stage 3.');
+  });
+});

@@ -121,12 +121,23 @@ export function titleSays(title: string, verb: string, to?: string): boolean {
 }
 
 /**
+ * An outcome's sentence, `verb` ("escalate", "step down", "go") and where, said once: the title
+ * alone where it already says both (titleSays); "Improved: step down to …" where it ends with the
+ * verb; else "…: step down to …".
+ */
+export function leadsTo(title: string, verb: string, to: string): string {
+  if (titleSays(title, verb, to)) return endSentence(title);
+  return new RegExp(`\\b${verb}$`, 'iu').test(title.trim()) ? `${title.trim()} to ${endSentence(to)}` : `${title}: ${verb} to ${endSentence(to)}`;
+}
+
+/**
  * How a title names the stage `to` (lower case): its whole title, then either part of a title
  * written "Level 3: Targeted support" ("step down to Level 3"); each is matched as whole words
  * ("Stage 1" is not in "Stage 10").
  */
 function stageNames(to: string): string[] {
   const whole = to.toLowerCase().replace(/^["“]|["”]$/gu, '').trim();
-  const parts = whole.split(/:\s*/u).map((part) => part.trim()).filter((part) => part.length > 0);
+  // "Level 3: Targeted support", and "Stage 3 - Letter 3" as councils also write it.
+  const parts = whole.split(/:\s*|\s[-–—]\s/u).map((part) => part.trim()).filter((part) => part.length > 0);
   return parts.length > 1 ? [whole, ...parts] : [whole];
 }

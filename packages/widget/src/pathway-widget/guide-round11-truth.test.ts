@@ -39,4 +39,20 @@ describe('Wendlebury: letters and meetings counted in the council\'s own unit', 
     expect(figures).toContain('Attendance meetings held with parents this year 2 meetings');
     expect(figures).not.toContain('1 letters');
   });
+
+  it('w2: outcomes titled "No improvement: move to Stage 3" and "Improved: step down" name where they go once', async () => {
+    const pupil = (earlier: number) =>
+      ({
+        measures: { attendance: { percentage: 93 }, 'letters-sent': { value: 1 } },
+        baselines: { attendance: { percentage: earlier, date: '2026-09-01' } },
+        answers: { 'q-meeting-held': 'yes', 'q-meeting-date': '2026-10-12' },
+      }) as PathwayCase;
+    const improved = await summaryFor(wendlebury, pupil(80), AS_OF);
+    expect(sectionText(improved, 'next-steps')).toContain('Improved: step down to Stage 0 - Universal.');
+    expect(sectionText(improved, 'next-steps')).not.toContain('step down: step down');
+    cleanup();
+    const notImproved = await summaryFor(wendlebury, pupil(95), AS_OF);
+    expect(sectionText(notImproved, 'next-steps')).toContain('No improvement: move to Stage 3.');
+    expect(sectionText(notImproved, 'next-steps')).not.toContain('escalate to Stage 3');
+  });
 });
