@@ -21,6 +21,34 @@ const wendlebury = wendleburyJson as unknown as Pathway;
 const AS_OF = '2026-11-30';
 
 describe('Greyford: what can follow a hearing', () => {
+  it('g7: a breach proved leads back to the order: the page is at the parenting order, and says one stage applies', async () => {
+    const widget = await summaryFor(
+      greyford,
+      {
+        measures: { attendance: { percentage: 85 }, 'order-date': { date: '2026-03-01' } },
+        outcomes: ['convicted', 'parenting-order-made', 'report-breach', 'breach-proved'],
+      } as PathwayCase,
+      AS_OF,
+    );
+    expect(sectionText(widget, 'stage')).toContain('Stage 4: Parenting order');
+    expect(sectionText(widget, 'placement')).not.toContain('most intensive');
+  });
+
+  it('g4: a child looked after is not told to consider further legal action, which the council sends to the Virtual School', async () => {
+    const widget = await summaryFor(
+      greyford,
+      {
+        measures: { attendance: { percentage: 60 }, 'hearing-date': { date: '2026-08-03' }, 'unauthorised-since-hearing': { value: 12 } },
+        outcomes: ['convicted', 'fine-or-discharge'],
+        cohorts: ['cla'],
+      } as PathwayCase,
+      AS_OF,
+    );
+    expect(sectionText(widget, 'stage')).toContain('Stage 5: Monitoring after sentence');
+    expect(sectionText(widget, 'next-steps')).not.toContain('consider further legal action');
+    expect(sectionText(widget, 'next-steps')).toContain('contact Greyford Virtual School instead');
+  });
+
   it('g1: an adjournment that leads to its own stage says where it goes; "go to sentence" is said once', async () => {
     const widget = await summaryFor(greyford, { measures: { attendance: { percentage: 72 } } } as PathwayCase, AS_OF);
     const next = sectionText(widget, 'what-next');
