@@ -83,4 +83,10 @@ describe('Wendlebury: letters and meetings counted in the council\'s own unit', 
     expect(sectionText(notImproved, 'next-steps')).toContain('No improvement: move to Stage 3.');
     expect(sectionText(notImproved, 'next-steps')).not.toContain('escalate to Stage 3');
   });
+
+  it('w5: a stage with nothing missing has no "What is still missing" heading over nothing', async () => {
+    const widget = await summaryFor(wendlebury, { measures: { attendance: { percentage: 96 }, 'letters-sent': { value: 0 } } } as PathwayCase, AS_OF);
+    expect(sectionText(widget, 'stage')).toContain('Nothing blocking is missing at this stage.');
+    expect(widget.shadowRoot!.querySelector('[data-section="missing"]')).toBeNull();
+  });
 });
