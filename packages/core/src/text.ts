@@ -138,6 +138,7 @@ export function leadsTo(title: string, verb: string, to: string): string {
 function stageNames(to: string): string[] {
   const whole = to.toLowerCase().replace(/^["“]|["”]$/gu, '').trim();
   // "Level 3: Targeted support", and "Stage 3 - Letter 3" as councils also write it.
-  const parts = whole.split(/:\s*|\s[-–—]\s/u).map((part) => part.trim()).filter((part) => part.length > 0);
+  // A part with no word in it ("95" of "Band 90 - 95") names nothing.
+  const parts = whole.split(/:\s*|\s[-–—]\s/u).map((part) => part.trim()).filter((part) => /\p{L}/u.test(part));
   return parts.length > 1 ? [whole, ...parts] : [whole];
 }
