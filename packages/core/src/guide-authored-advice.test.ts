@@ -491,3 +491,83 @@ describe('round 7 wording: a reason says what ran out, and an outcome says what 
     expect(closed.nextSteps).toContain('Attendance at 95% or above: close the case.');
   });
 });
+
+describe('round 11 (Greyford, after the court): a case moved on by recorded outcomes is where the last of them led', () => {
+  const greyford = load('greyford-after-court');
+  const court = (outcomes: string[], extra: CaseInput = {}): CaseInput => ({
+    asOf: AS_OF,
+    measures: { attendance: { percentage: 85 }, 'order-date': { date: '2026-03-01' } },
+    outcomes,
+    ...extra,
+  });
+
+  it('g7: a breach proved leads back to the order: the case is at the parenting order, not at the breach it has left', () => {
+    const evaluation = greyford.evaluate(court(['convicted', 'parenting-order-made', 'report-breach', 'breach-proved']));
+    expect(evaluation.stageId).toBe('parenting-order');
+    expect(evaluation.placement.stages.map((stage) => stage.stageId)).toEqual(['parenting-order']);
+  });
+
+  it('g3: convicted, then a parenting order: the sentence stage the order came from is left, so one stage applies, not "more than one"', () => {
+    const evaluation = greyford.evaluate(court(['convicted', 'parenting-order-made']));
+    expect(evaluation.placement.stages.map((stage) => stage.stageId)).toEqual(['parenting-order']);
+    expect(evaluation.placement.reasons.map((why) => why.text).join(' ')).not.toContain('More than one stage applies');
+  });
+
+  it('a recorded history that only goes round (no stage it ends at) places as before: every stage it led into', () => {
+    const evaluation = greyford.evaluate(court(['report-breach', 'breach-proved']));
+    expect(evaluation.placement.stages.map((stage) => stage.stageId)).toEqual(['parenting-order', 'breach-of-order']);
+  });
+
+  it('g4: further legal action is not offered as what follows for a child looked after, whose council redirects it to the Virtual School', () => {
+    const input = court(['convicted', 'fine-or-discharge'], {
+      measures: { attendance: { percentage: 60 }, 'hearing-date': { date: '2026-08-03' }, 'unauthorised-since-hearing': { value: 12 } },
+      cohorts: ['cla'],
+    });
+    const monitoring = greyford.evaluate(input).current!;
+    expect(monitoring.stageId).toBe('post-court-monitoring');
+    expect(monitoring.outcomes.find((outcome) => outcome.id === 'consider-further-action')).toMatchObject({
+      open: false,
+      reason: { code: 'outcome.leadsToUnavailableStage', text: 'Not open: "Stage 7: Further legal action" is redirected elsewhere for this pupil' },
+    });
+    const summary = greyford.summarise(input);
+    expect(summary.nextSteps.join(' ')).not.toContain('consider further legal action');
+    // The breach is still said, with the exception that rules out what it leads to.
+    expect(summary.nextSteps.join(' ')).toContain('"Monitoring after sentence" has been breached');
+    expect(summary.nextSteps.join(' ')).toContain('Child looked after');
+  });
+
+  it('g1: "continue" that leads to another stage says where, not "continue at this stage"', () => {
+    const summary = greyford.summarise({ asOf: AS_OF, measures: { attendance: { percentage: 72 } } });
+    expect(summary.canHappen).toContain('Adjourned for the parent to improve attendance: go to "Stage 2: Adjourned for improvement".');
+    expect(summary.canHappen?.join(' ')).not.toContain('continue at this stage');
+  });
+
+  it('g6: a count of one of an author\'s unit is singular: "1 meeting", not "1 meetings"', () => {
+    const evaluation = greyford.evaluate(court(['convicted', 'parenting-order-made'], { measures: { 'meetings-missed': { value: 0 }, 'meetings-held': { value: 1 } } }));
+    expect(evaluation.measures.find((measure) => measure.measureId === 'meetings-held')?.display).toBe('1 meeting');
+    const duty = evaluation.current?.duties?.find((line) => line.text.startsWith('Write a warning letter'));
+    expect(duty?.reason.text).toContain('not at least 1 meeting');
+    expect(duty?.reason.text).not.toContain('1 meetings');
+  });
+});
+
+describe('round 11 (Wendlebury): an outcome titled with the stage\'s short name, or ending in its verb, says it once', () => {
+  const wendlebury = load('wendlebury-letters-year11');
+  it('w2: "No improvement: move to Stage 3." and "Improved: step down to "Stage 0 - Universal"."', () => {
+    const summary = wendlebury.summarise({
+      asOf: AS_OF,
+      measures: { attendance: { percentage: 93 }, 'letters-sent': { value: 1 } },
+      baselines: { attendance: { percentage: 80, date: '2026-09-01' } },
+      answers: { 'q-meeting-held': 'yes', 'q-meeting-date': '2026-10-12' },
+    });
+    const said = [...summary.nextSteps, ...(summary.canHappen ?? [])];
+    expect(said).toContain('Improved: step down to "Stage 0 - Universal".');
+    const notImproved = wendlebury.summarise({
+      asOf: AS_OF,
+      measures: { attendance: { percentage: 93 }, 'letters-sent': { value: 1 } },
+      baselines: { attendance: { percentage: 95, date: '2026-09-01' } },
+      answers: { 'q-meeting-held': 'yes', 'q-meeting-date': '2026-10-12' },
+    });
+    expect(notImproved.nextSteps).toContain('No improvement: move to Stage 3.');
+  });
+});

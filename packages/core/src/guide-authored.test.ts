@@ -32,6 +32,7 @@ describe('pathways written from the guide alone', () => {
       'eastmere.json',
       'felsham-medical.json',
       'fenwick-ebsa.json',
+      'greyford-after-court.json',
       'hallamford-days-events.json',
       'harwick.json',
       'hollinsford-six-stages.json',
@@ -55,6 +56,7 @@ describe('pathways written from the guide alone', () => {
       'tarnby-v2.json',
       'thornbury-la.json',
       'thornbury-universal.json',
+      'wendlebury-letters-year11.json',
       'wexcombe-sequence.json',
     ]);
   });

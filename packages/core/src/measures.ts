@@ -26,7 +26,7 @@ import type { MeasureInput, MeasureResult, Reason } from './types.js';
 import { describeDuration, formatLongDate, parseDate } from './durations.js';
 import { notHappenedReason } from './case-dates.js';
 import { reason } from './messages.js';
-import { formatNumber, plural } from './text.js';
+import { formatNumber, plural, unitFor } from './text.js';
 
 const DEFAULT_DECIMALS = 1;
 const INPUT_KEYS = ['percentage', 'value', 'possibleSessions', 'attendedSessions', 'absentSessions'] as const;
@@ -64,7 +64,7 @@ export function formatMeasureValue(measure: Measure, value: number): string {
     case 'dayCount':
       return plural(value, 'day');
     default:
-      return measure.unit ? `${formatNumber(value)} ${measure.unit}` : formatNumber(value);
+      return measure.unit ? `${formatNumber(value)} ${unitFor(value, measure.unit)}` : formatNumber(value);
   }
 }
 

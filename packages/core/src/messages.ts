@@ -8,7 +8,7 @@
  * text (cut to 80 characters); measures are named by their title without quotes.
  */
 import type { Reason } from './types.js';
-import { closeSentence, endSentence, theNamed, titleSays } from './text.js';
+import { closeSentence, leadsTo, theNamed } from './text.js';
 
 type Params = Record<string, string | number>;
 
@@ -250,7 +250,7 @@ export const messages = {
   'outcome.stageUnavailable': (p: { status: string }) =>
     `Not open: this stage is ${p.status === 'skipped' ? 'skipped' : p.status === 'redirected' ? 'redirected elsewhere' : 'not offered'} for this pupil`,
   'outcome.leadsToUnavailableStage': (p: { stage: string; status: string }) =>
-    `Not open: "${p.stage}" is ${p.status === 'skipped' ? 'skipped' : 'not offered'} for this pupil`,
+    `Not open: "${p.stage}" is ${p.status === 'skipped' ? 'skipped' : p.status === 'redirected' ? 'redirected elsewhere' : 'not offered'} for this pupil`,
   'outcome.referralUnavailable': (p: { title: string; status: string }) =>
     `Not open: "${p.title}" is ${p.status === 'redirected' ? 'redirected elsewhere' : 'not offered'} for this pupil`,
 
@@ -262,13 +262,13 @@ export const messages = {
   'answer.notUnderstood': () => 'Not understood',
 
   // Summary sentences -----------------------------------------------------------------------
-  'next.escalate': (p: { title: string; to: string }) => (titleSays(p.title, 'escalate', p.to) ? endSentence(p.title) : `${p.title}: escalate to ${p.to}.`),
+  'next.escalate': (p: { title: string; to: string }) => leadsTo(p.title, 'escalate', p.to),
   'next.escalateAnywhere': (p: { title: string }) => `${p.title}: escalate to a more intensive stage.`,
-  'next.stepDown': (p: { title: string; to: string }) => (titleSays(p.title, 'step down', p.to) ? endSentence(p.title) : `${p.title}: step down to ${p.to}.`),
+  'next.stepDown': (p: { title: string; to: string }) => leadsTo(p.title, 'step down', p.to),
   'next.stepDownAnywhere': (p: { title: string }) => `${p.title}: step down to a less intensive stage.`,
   'next.close': (p: { title: string }) => closeSentence(p.title),
   'next.continue': (p: { title: string }) => `${p.title}: continue at this stage.`,
-  'next.redirect': (p: { title: string; to: string }) => `${p.title}: go to ${p.to}.`,
+  'next.redirect': (p: { title: string; to: string }) => leadsTo(p.title, 'go', p.to),
   'next.redirectElsewhere': (p: { title: string }) => `${p.title}: go elsewhere, as described.`,
   'next.refer': (p: { title: string; to: string }) => `${p.title}: refer to ${p.to}.`,
   'next.referAnywhere': (p: { title: string }) => `${p.title}: make a referral.`,

@@ -36,10 +36,10 @@ export function breachRuledOutBy(evaluation: Pick<Evaluation, 'current' | 'excep
   const id = limit.breach?.outcome;
   const outcome = id === undefined ? undefined : evaluation.current?.outcomes.find((item) => item.id === id);
   if (outcome === undefined) return undefined;
-  // As closeUnavailableOutcomes (outcomes.ts) rules: a stage blocked or skipped, a referral blocked or sent elsewhere.
+  // As closeUnavailableOutcomes (outcomes.ts) rules: a stage blocked, skipped or sent elsewhere, a referral blocked or sent elsewhere.
   const rules = evaluation.exceptions.find(
     (exception) =>
-      (outcome.to !== undefined && (exception.effect === 'block' || exception.effect === 'skip') && exception.stages.includes(outcome.to)) ||
+      (outcome.to !== undefined && exception.effect !== 'advise' && exception.effect !== 'reassign' && exception.stages.includes(outcome.to)) ||
       (outcome.referral !== undefined && (exception.effect === 'block' || exception.effect === 'redirect') && exception.referrals.includes(outcome.referral)),
   );
   return rules?.title;

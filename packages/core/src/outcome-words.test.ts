@@ -4,7 +4,7 @@
  * that does not is followed by what the outcome does.
  */
 import { describe, expect, it } from 'vitest';
-import { closeSentence, titleSays } from './text.js';
+import { closeSentence, leadsTo, titleSays } from './text.js';
 
 describe('an outcome title that says where it leads', () => {
   it('names the stage by either part of a title written "Level 3: Targeted support"', () => {
@@ -18,6 +18,17 @@ describe('an outcome title that says where it leads', () => {
     expect(titleSays('Not improving', 'escalate', 'Level 4: Formal support')).toBe(false);
     expect(titleSays('Still below 85%: refer to the Attendance Service', 'escalate', 'Stage 3: Referral to the Attendance Service')).toBe(false);
     expect(titleSays('Support plan', 'escalate', 'Support plan')).toBe(false);
+  });
+
+  it('names the stage by a part of a title written "Stage 3 - Letter 3", but never by a part with no word in it', () => {
+    expect(titleSays('No improvement: move to Stage 3', 'escalate', 'Stage 3 - Letter 3 and formal support')).toBe(true);
+    expect(titleSays('Attendance still below 95', 'escalate', 'Band 90 - 95')).toBe(false);
+  });
+
+  it('says where it goes once: the title alone, "… to …" after a title ending in its verb, or "…: verb to …"', () => {
+    expect(leadsTo('Improved: step down', 'step down', '"Stage 0 - Universal"')).toBe('Improved: step down to "Stage 0 - Universal".');
+    expect(leadsTo('No improvement: move to Stage 3', 'escalate', '"Stage 3 - Letter 3"')).toBe('No improvement: move to Stage 3.');
+    expect(leadsTo('Adjourned for improvement', 'go', '"Stage 2: Adjournment"')).toBe('Adjourned for improvement: go to "Stage 2: Adjournment".');
   });
 
   it('a close outcome whose title already closes something is not followed by "close the case"', () => {

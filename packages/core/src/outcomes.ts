@@ -62,16 +62,25 @@ export function referralOutcomes(
   });
 }
 
-/** The stages blocked or skipped for this pupil by an exception, by id, with their titles. */
-export type UnavailableStages = ReadonlyMap<string, { title: string; status: 'blocked' | 'skipped' }>;
+/**
+ * The stages blocked, skipped or redirected for this pupil by an exception, by id, with their
+ * titles. A redirected one is not where this pupil goes either: "escalate to Further legal
+ * action" beside "we do not take further legal action for a child looked after" is untrue.
+ */
+export type UnavailableStages = ReadonlyMap<string, { title: string; status: 'blocked' | 'skipped' | 'redirected' }>;
+
+const STANDING = { block: 'blocked', skip: 'skipped', redirect: 'redirected' } as const;
 
 export function unavailableStages(ctx: EvaluationContext): UnavailableStages {
-  const stages = new Map<string, { title: string; status: 'blocked' | 'skipped' }>();
+  const stages = new Map<string, { title: string; status: 'blocked' | 'skipped' | 'redirected' }>();
   for (const exception of ctx.appliedExceptions()) {
-    if (exception.effect !== 'block' && exception.effect !== 'skip') continue;
+    const status = STANDING[exception.effect as keyof typeof STANDING];
+    if (status === undefined) continue;
     for (const id of exception.stages) {
-      if (stages.get(id)?.status === 'blocked') continue; // block wins over skip
-      stages.set(id, { title: ctx.index.stageById.get(id)?.title ?? id, status: exception.effect === 'block' ? 'blocked' : 'skipped' });
+      const was = stages.get(id)?.status;
+      // block wins over skip, and either over a redirect
+      if (was === 'blocked' || (was === 'skipped' && status !== 'blocked')) continue;
+      stages.set(id, { title: ctx.index.stageById.get(id)?.title ?? id, status });
     }
   }
   return stages;

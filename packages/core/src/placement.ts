@@ -21,7 +21,7 @@ import type { ConditionResult } from './conditions.js';
 import { matchBand } from './bands.js';
 import { formatMeasureValue } from './measures.js';
 import { joinReasons, reason } from './messages.js';
-import { outcomeEntry, placementFallback } from './starting-stage.js';
+import { outcomeEntry, placementFallback, stagesLeft } from './starting-stage.js';
 import { joinWith, quote } from './text.js';
 
 /** A measure's value when it can be compared with bands. */
@@ -98,6 +98,7 @@ export function computePlacement(ctx: EvaluationContext): Placement {
     }
   }
 
+  const left = stagesLeft(ctx);
   for (const stage of index.stages) {
     if (stage.universal === true) {
       const line = reason('placement.universal', { stage: stage.title });
@@ -138,7 +139,7 @@ export function computePlacement(ctx: EvaluationContext): Placement {
       }
     }
     // Format 1.1: a stage an earlier recorded outcome leads to is entered too.
-    const byOutcome = outcomeEntry(stage, ctx);
+    const byOutcome = outcomeEntry(stage, ctx, left);
     if (byOutcome !== undefined) stageReasons.push(byOutcome);
     if (byBand || byEntry || byOutcome !== undefined) {
       const via = byBand ? 'band' : byEntry ? 'entry' : 'outcome';

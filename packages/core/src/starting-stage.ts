@@ -17,15 +17,39 @@ import type { EvaluationContext } from './context.js';
 import { reason } from './messages.js';
 import { quote } from './text.js';
 
-/** Why a recorded outcome places the pupil at this stage, or undefined. */
-export function outcomeEntry(stage: Stage, ctx: EvaluationContext): Reason | undefined {
-  if (ctx.kase.outcomes.size === 0) return undefined;
+/** Why a recorded outcome places the pupil at this stage, or undefined (also when the case has since left it: `left`). */
+export function outcomeEntry(stage: Stage, ctx: EvaluationContext, left?: ReadonlySet<string>): Reason | undefined {
+  if (ctx.kase.outcomes.size === 0 || left?.has(stage.id) === true) return undefined;
   const into = ctx.index.choices.outcomesInto.get(stage.id);
   if (into === undefined) return undefined;
   for (const outcome of into) {
     if (ctx.kase.outcomes.has(outcome.id)) return reason('placement.outcome', { stage: stage.title, outcome: quote(outcome.title) });
   }
   return undefined;
+}
+
+/**
+ * The stages recorded outcomes led into and the case has left since, by recorded outcomes of
+ * their own (or their routes') leading to another stage as often as it came in: convicted → the
+ * sentence, whose "parenting order made" led on, is no longer where the case is, nor a breach
+ * hearing whose "breach proved" led back to the order. Recorded outcomes have no order, so this
+ * counts: the stage entered more often than left is where the history ends. A history that only
+ * goes round (every such stage left) names no end, and nothing is taken away.
+ */
+export function stagesLeft(ctx: EvaluationContext): ReadonlySet<string> {
+  const left = new Set<string>();
+  const recorded = ctx.kase.outcomes;
+  if (recorded.size === 0) return left;
+  let ends = false;
+  for (const stage of ctx.index.stages) {
+    const came = (ctx.index.choices.outcomesInto.get(stage.id) ?? []).filter((outcome) => recorded.has(outcome.id)).length;
+    if (came === 0) continue;
+    const own = [...(stage.outcomes ?? []), ...(stage.routes ?? []).flatMap((route) => route.outcomes ?? [])];
+    const went = own.filter((outcome) => typeof outcome.to === 'string' && outcome.to !== stage.id && recorded.has(outcome.id)).length;
+    if (went >= came) left.add(stage.id);
+    else ends = true;
+  }
+  return ends ? left : new Set();
 }
 
 /**

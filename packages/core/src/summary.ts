@@ -65,7 +65,7 @@ function referralTitle(ctx: EvaluationContext, id: string): string {
   return quote(ctx.index.referralById.get(id)?.title ?? id);
 }
 
-function outcomeSentence(outcome: Outcome, ctx: EvaluationContext, waits = false): string {
+function outcomeSentence(outcome: Outcome, ctx: EvaluationContext, here: string, waits = false): string {
   const title = outcome.title;
   let sentence: string;
   switch (outcome.kind) {
@@ -79,7 +79,8 @@ function outcomeSentence(outcome: Outcome, ctx: EvaluationContext, waits = false
       sentence = message('next.close', { title });
       break;
     case 'continue':
-      sentence = message('next.continue', { title });
+      // "Carry on" that leads to another stage ("Adjourned for improvement" → the adjournment) goes there.
+      sentence = outcome.to && outcome.to !== here ? message('next.redirect', { title, to: stageTitle(ctx, outcome.to) }) : message('next.continue', { title });
       break;
     case 'redirect':
       sentence = outcome.to ? message('next.redirect', { title, to: stageTitle(ctx, outcome.to) }) : message('next.redirectElsewhere', { title });
@@ -149,7 +150,7 @@ function nextSteps(
     // step to take now (a referral to make is).
     const possible = status.reason.code === 'outcome.always' && status.kind !== 'refer';
     // An act is a step now only once what it depends on is complete (outcome-timing.ts).
-    (possible ? canHappen : steps).push(outcomeSentence(outcome, ctx, !possible && outcomeWaits(current, status)));
+    (possible ? canHappen : steps).push(outcomeSentence(outcome, ctx, current.stageId, !possible && outcomeWaits(current, status)));
     const how = possible || status.kind !== 'refer' ? undefined : howToRefer(current, status.referral, ctx);
     if (how !== undefined) steps.push(how);
   });

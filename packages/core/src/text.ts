@@ -71,6 +71,14 @@ export function plural(count: number, singular: string, pluralForm = `${singular
   return `${formatNumber(count)} ${count === 1 ? singular : pluralForm}`;
 }
 
+/**
+ * An author's unit for `count`: for one, the singular of a unit written as an English plural
+ * ("1 meeting", "1 activity", "1 class", not "1 meetings"); any other unit, and other counts, as written.
+ */
+export function unitFor(count: number, unit: string): string {
+  return count === 1 && !/(ss|us|is)$/u.test(unit) ? unit.replace(/ies$|(?<=x|ch|sh|ss)es$|(?<=\p{L})s$/u, (end) => (end === 'ies' ? 'y' : '')) : unit;
+}
+
 /** Reads an own property of a plain object; never the prototype's ("constructor" is a valid id). */
 export function own<T>(record: Record<string, T> | undefined, key: string): T | undefined {
   if (record === undefined) return undefined;
@@ -114,12 +122,24 @@ export function titleSays(title: string, verb: string, to?: string): boolean {
 }
 
 /**
+ * An outcome's sentence, `verb` ("escalate", "step down", "go") and where, said once: the title
+ * alone where it already says both (titleSays); "Improved: step down to …" where it ends with the
+ * verb; else "…: step down to …".
+ */
+export function leadsTo(title: string, verb: string, to: string): string {
+  if (titleSays(title, verb, to)) return endSentence(title);
+  return new RegExp(`\\b${verb}$`, 'iu').test(title.trim()) ? `${title.trim()} to ${endSentence(to)}` : `${title}: ${verb} to ${endSentence(to)}`;
+}
+
+/**
  * How a title names the stage `to` (lower case): its whole title, then either part of a title
  * written "Level 3: Targeted support" ("step down to Level 3"); each is matched as whole words
  * ("Stage 1" is not in "Stage 10").
  */
 function stageNames(to: string): string[] {
   const whole = to.toLowerCase().replace(/^["“]|["”]$/gu, '').trim();
-  const parts = whole.split(/:\s*/u).map((part) => part.trim()).filter((part) => part.length > 0);
+  // "Level 3: Targeted support", and "Stage 3 - Letter 3" as councils also write it.
+  // A part with no word in it ("95" of "Band 90 - 95") names nothing.
+  const parts = whole.split(/:\s*|\s[-–—]\s/u).map((part) => part.trim()).filter((part) => /\p{L}/u.test(part));
   return parts.length > 1 ? [whole, ...parts] : [whole];
 }

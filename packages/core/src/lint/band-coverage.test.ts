@@ -229,3 +229,34 @@ describe('band-coverage overlaps', () => {
     expect(pairwise).toBeGreaterThan(20);
   });
 });
+
+describe('a stage entered by a rule on the figures covers them as a band does', () => {
+  const pathway = (when: unknown): Pathway =>
+    ({
+      ...base,
+      schemaVersion: '1.1',
+      measures: [
+        { id: 'attendance', title: 'Attendance', kind: 'attendancePercentage' },
+        { id: 'letters', title: 'Letters sent', kind: 'number' },
+      ],
+      stages: [
+        { id: 'universal', title: 'Stage 0', universal: true },
+        { id: 'letter-1', title: 'Stage 1', bands: [{ label: '95% - 90.1%', measure: 'attendance', lower: { value: 90.1, inclusive: true }, upper: { value: 95, inclusive: true } }] },
+        { id: 'meeting', title: 'Stage 2', entry: { when } },
+      ],
+    }) as unknown as Pathway;
+  const gaps = (p: Pathway) => lintPathway(p).filter((f) => f.code === 'lint.band-coverage' && f.detail.startsWith("no stage's band covers")).map((f) => f.detail);
+  const atOrBelow90 = { measure: 'attendance', upper: { value: 90, inclusive: true } };
+  const oneLetter = { measure: 'letters', lower: { value: 1, inclusive: true } };
+
+  it('Wendlebury: "90% or below, or one letter sent and 95% or below" places every pupil at 90% or below: no gap there', () => {
+    expect(gaps(pathway({ any: [atOrBelow90, { all: [oneLetter, { measure: 'attendance', upper: { value: 95, inclusive: true } }] }] }))).toEqual([]);
+    expect(gaps(pathway(atOrBelow90))).toEqual([]);
+  });
+
+  it('a rule that needs something else too ("90% or below and one letter sent") places only some pupils there: the gap is still said', () => {
+    expect(gaps(pathway({ all: [atOrBelow90, oneLetter] }))).toEqual([
+      'no stage\'s band covers figures below 90.1%: a pupil there is at Stage "Stage 0", which applies to every pupil; widen a band if they belong in another stage',
+    ]);
+  });
+});

@@ -29,7 +29,7 @@
  * overlapped by that band ("89% and under" beside "59.9% to 50.1%" and "below 50%": 50% is
  * left to the first). Bands meant to meet do not leave such a run; nested bands never do.
  */
-import type { Measure, Pathway, Problem } from '@pathway/schema';
+import type { Bound, Measure, Pathway, Problem } from '@pathway/schema';
 import { finding, joinAnd, placeName, type LintRule } from './report.js';
 import type { BandSite } from './pathway-map.js';
 import { isPercentage } from './band-bounds.js';
@@ -130,7 +130,7 @@ export const bandCoverage: LintRule = (context) => {
 
     const measurePointer = `/measures/${index}`;
     const sites = bandsByMeasure.get(id) ?? [];
-    for (const gap of stageBandGaps(pathway, measure, sites.map((site) => site.band))) {
+    for (const gap of stageBandGaps(pathway, measure, [...sites.map((site) => site.band), ...entryRanges(pathway, id)])) {
       const fallsBack = gap.placed !== 'nowhere';
       if (fallsBack && gap.atBestEnd) continue;
       const fix = fallsBack ? 'widen a band if they belong in another stage' : 'widen a band, or add one, to place them';
@@ -141,6 +141,23 @@ export const bandCoverage: LintRule = (context) => {
   });
   return problems;
 };
+
+/**
+ * The figures on a measure at which a stage's entry rule places every pupil, whatever else is
+ * entered: a rule on the measure itself, or one of an `any` ("90% or below, or one letter sent
+ * and 95% or below"). Those figures are no gap: a pupil there is at that stage, not the start.
+ */
+function entryRanges(pathway: Pathway, measureId: string): { lower?: Bound; upper?: Bound }[] {
+  const ranges: { lower?: Bound; upper?: Bound }[] = [];
+  const read = (rule: unknown): void => {
+    if (typeof rule !== 'object' || rule === null) return;
+    const { measure, lower, upper, any } = rule as { measure?: unknown; lower?: Bound; upper?: Bound; any?: unknown };
+    if (measure === measureId && (lower !== undefined || upper !== undefined)) ranges.push({ lower, upper });
+    if (Array.isArray(any)) any.forEach(read);
+  };
+  for (const stage of Array.isArray(pathway.stages) ? pathway.stages : []) if (stage?.universal !== true) read(stage?.entry?.when);
+  return ranges;
+}
 
 /** The bands that cover the current step, by stage. */
 class Covering {

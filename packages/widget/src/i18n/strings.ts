@@ -6,7 +6,7 @@
  * page's language (see `format.ts`).
  */
 import type { Reason } from '@pathway/core';
-import { JOURNEY_END_LABELS, closeSentence, endSentence, messages, theNamed, titleSays, unitName } from '@pathway/core';
+import { JOURNEY_END_LABELS, closeSentence, endSentence, leadsTo, messages, theNamed, unitName } from '@pathway/core';
 import { enReasons } from './reasons.js';
 import { firstPaintEn } from './first-paint-strings.js';
 
@@ -402,13 +402,13 @@ export const en = {
   /** A legal action whose stage or route is not complete yet: the outcome's sentence, its full stop moved. */
   nextOutcomeWhenReady: (sentence: string) => `${sentence.replace(/\.$/u, '')} once what is still missing is done.`,
   nextAfterReferral: (target: string, response: string) => `After referring to ${target}: ${response}`,
-  outcomeEscalate: (title: string, to: string) => (titleSays(title, 'escalate', to) ? endSentence(title) : `${title}: escalate to ${endSentence(to)}`),
+  outcomeEscalate: (title: string, to: string) => leadsTo(title, 'escalate', to),
   outcomeEscalateAnywhere: (title: string) => `${title}: escalate to a more intensive stage.`,
-  outcomeStepDown: (title: string, to: string) => (titleSays(title, 'step down', to) ? endSentence(title) : `${title}: step down to ${endSentence(to)}`),
+  outcomeStepDown: (title: string, to: string) => leadsTo(title, 'step down', to),
   outcomeStepDownAnywhere: (title: string) => `${title}: step down to a less intensive stage.`,
   outcomeClose: (title: string) => closeSentence(title),
   outcomeContinue: (title: string) => (/\bcontinue at this stage\b/i.test(title) ? endSentence(title) : `${title}: continue at this stage.`),
-  outcomeRedirect: (title: string, to: string) => `${title}: go to ${endSentence(to)}`,
+  outcomeRedirect: (title: string, to: string) => leadsTo(title, 'go', to),
   outcomeOther: (title: string) => endSentence(title),
   dutyHeading: (role: string, force: string | undefined) =>
     force === 'must' ? `${role} must:` : force === 'should' ? `${role} should:` : force === 'consider' ? `${role} should consider:` : force === 'may' ? `${role} may:` : `${role}:`,

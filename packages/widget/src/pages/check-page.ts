@@ -5,6 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
+import { unitFor } from '@pathway/core';
 import type { MeasureResult } from '@pathway/core';
 import { reasonText } from '../i18n/strings.js';
 import { isPercentageMeasure, parseMeasureEntry } from '../journey/entries.js';
@@ -69,7 +70,7 @@ function figureText(ctx: PageContext, result: MeasureResult): string {
   if (measure.kind === 'sessionCount') return format.count(result.value, 'sessions');
   if (measure.kind === 'dayCount') return format.count(result.value, 'days');
   const unit = measure.unit ?? '';
-  return `${format.number(result.value)}${unit ? ` ${unit}` : ''}`;
+  return `${format.number(result.value)}${unit ? ` ${unitFor(result.value, unit)}` : ''}`;
 }
 
 function row(

@@ -58,7 +58,8 @@ export function outcomeSentence(ctx: PageContext, outcome: OutcomeStatus): strin
     case 'close':
       return strings.outcomeClose(title);
     case 'continue':
-      return strings.outcomeContinue(title);
+      // "Carry on" that leads to another stage goes there (core's summary says the same).
+      return to && outcome.to !== ctx.evaluation.current?.stageId ? strings.outcomeRedirect(title, to) : strings.outcomeContinue(title);
     default:
       // Any other kind (a redirect, a hand-back, an attendance contract) that leads to a stage says so.
       return to ? strings.outcomeRedirect(title, to) : strings.outcomeOther(outcome.title);

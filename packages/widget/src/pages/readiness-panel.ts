@@ -92,9 +92,8 @@ function countText(ctx: PageContext, count: number): string {
  * A group's lists, each under its heading and count: none with nothing in it ("Needed at this
  * stage (0 items) Nothing." named nothing to do; the status line above already says so).
  */
-function renderGroup(ctx: PageContext, group: ReadinessGroup, title: string, linked: boolean): TemplateResult | typeof nothing {
+function renderGroup(ctx: PageContext, group: ReadinessGroup, title: string, linked: boolean): TemplateResult {
   const { strings } = ctx;
-  if (group.blocking.length === 0 && group.advisory.length === 0) return nothing;
   return html`<div class="readiness__group" data-readiness-group=${group.key}>
     ${group.blocking.length > 0
       ? html`<h4 class="heading-s">${title} <span class="secondary" data-count=${group.blocking.length}>(${countText(ctx, group.blocking.length)})</span></h4>
@@ -230,18 +229,20 @@ export function allGates(readiness: Readiness): GateResult[] {
   ];
 }
 
-/** The lists, one group for the stage and one per offered referral (none when an outcome settles the case: they are not to be made). */
-export function renderMissingGroups(ctx: PageContext, readiness: Readiness, linked: boolean): TemplateResult {
+/**
+ * The lists, one group for the stage, each open route and each offered referral (none when an
+ * outcome settles the case: they are not to be made), each only with something in it; nothing
+ * at all when nothing is missing, so the summary has no "What is still missing" over nothing.
+ */
+export function renderMissingGroups(ctx: PageContext, readiness: Readiness, linked: boolean): TemplateResult[] {
   const { strings } = ctx;
-  return html`${readiness.stage.status === 'available' ? renderGroup(ctx, readiness.stage, strings.readinessStageTitle, linked) : nothing}
-  ${readiness.routes
-    .filter((route) => route.route.open)
-    .map((route) => renderGroup(ctx, route, strings.readinessRouteTitle(route.route.title), linked))}
-  ${settlingOutcome(ctx)
-    ? nothing
-    : readiness.referrals
-        .filter((referral) => referral.status === 'available')
-        .map((referral) => renderGroup(ctx, referral, strings.readinessReferralTitle(referral.target), linked))}`;
+  const groups: [ReadinessGroup, string][] = [
+    ...(readiness.stage.status === 'available' ? [[readiness.stage, strings.readinessStageTitle] as [ReadinessGroup, string]] : []),
+    ...readiness.routes.filter((route) => route.route.open).map((route): [ReadinessGroup, string] => [route, strings.readinessRouteTitle(route.route.title)]),
+    ...(settlingOutcome(ctx) ? [] : readiness.referrals.filter((referral) => referral.status === 'available'))
+      .map((referral): [ReadinessGroup, string] => [referral, strings.readinessReferralTitle(referral.target)]),
+  ];
+  return groups.filter(([group]) => group.blocking.length + group.advisory.length > 0).map(([group, title]) => renderGroup(ctx, group, title, linked));
 }
 
 export function renderStatusLines(ctx: PageContext, readiness: Readiness): TemplateResult {

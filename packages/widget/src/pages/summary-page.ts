@@ -359,6 +359,7 @@ export function renderSummaryDocument(ctx: PageContext, summary: Summary): Templ
   // So does a stage an exception redirects the pupil away from.
   const offered = evaluation.current === undefined || readiness?.stage.status === 'available';
   const limits = offered ? renderTimeLimits(ctx, summary) : nothing;
+  const missing = readiness && offered ? renderMissingGroups(ctx, readiness, false) : [];
   const chosenOutcomes = new Set(Array.isArray(state.extra.outcomes) ? (state.extra.outcomes as unknown[]) : []);
   const recorded = recordableOutcomes(ctx)
     .filter((outcome) => chosenOutcomes.has(outcome.id))
@@ -398,7 +399,7 @@ export function renderSummaryDocument(ctx: PageContext, summary: Summary): Templ
     ${renderDecidingAnswers(ctx)}
     ${(evaluation.current?.questions.length ?? 0) > 0 ? section(strings.summaryAnswers, renderAnswers(ctx), 'answers') : nothing}
     ${renderEvidenceList(ctx)}
-    ${readiness && offered ? section(strings.summaryMissing, renderMissingGroups(ctx, readiness, false), 'missing') : nothing}
+    ${missing.length > 0 ? section(strings.summaryMissing, missing, 'missing') : nothing}
     ${gates.length > 0 && offered ? section(strings.summaryGates, renderGates(ctx, gates), 'gates') : nothing}
     ${steps.now.length > 0 ? section(strings.summaryNextSteps, plainList(steps.now, strings.none), 'next-steps') : nothing}
     ${steps.after.length > 0 ? section(strings.summaryWhatNext, plainList(steps.after, strings.none), 'what-next') : nothing}

@@ -1,5 +1,5 @@
 /**
- * Pathways written from the guide alone (core's fixtures/guide-authored: four fictional councils,
+ * Pathways written from the guide alone (core's fixtures/guide-authored: six fictional councils,
  * each a different shape), as councils Pathway has not seen will write theirs. Each is taken
  * from Start now to the summary by the driver that knows nothing of it, and the situations in
  * which they first showed the widget saying something untrue are checked by what the page says.
@@ -10,6 +10,8 @@ import northbrookJson from '@pathway/core/fixtures/guide-authored/northbrook.jso
 import harwickJson from '@pathway/core/fixtures/guide-authored/harwick.json';
 import eastmereJson from '@pathway/core/fixtures/guide-authored/eastmere.json';
 import saltfordJson from '@pathway/core/fixtures/guide-authored/saltford.json';
+import greyfordJson from '@pathway/core/fixtures/guide-authored/greyford-after-court.json';
+import wendleburyJson from '@pathway/core/fixtures/guide-authored/wendlebury-letters-year11.json';
 import type { PathwayCase } from '../journey/case-seed.js';
 import { walkToSummary, watchErrors } from '../testing/driver.js';
 import { cleanup, mountWidget, textOf } from '../testing/mount.js';
@@ -26,6 +28,8 @@ const pathways: Record<string, Pathway> = {
   harwick: harwickJson as unknown as Pathway,
   eastmere: eastmereJson as unknown as Pathway,
   saltford: saltfordJson as unknown as Pathway,
+  greyford: greyfordJson as unknown as Pathway,
+  wendlebury: wendleburyJson as unknown as Pathway,
 };
 
 const AS_OF = '2025-03-10';
