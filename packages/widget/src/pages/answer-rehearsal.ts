@@ -17,11 +17,17 @@ import type { PageContext } from './page-context.js';
 /** Definitions (by their index) whose questions page has been rehearsed already. */
 const rehearsed = new WeakSet<object>();
 
+/** On idle; on a page that is never idle (a council's page busy with its own work), after this long anyway. */
+const AT_THE_LATEST_MS = 2000;
+// Safari has no requestIdleCallback: there it runs after the deadline.
+const whenIdle = (run: () => void) =>
+  'requestIdleCallback' in globalThis ? requestIdleCallback(run, { timeout: AT_THE_LATEST_MS }) : setTimeout(run, AT_THE_LATEST_MS);
+
 /** Schedules one rehearsal of `render` for this pathway, if its page has a question a click answers (yes / no, a choice). */
 export function rehearseFirstAnswer(ctx: PageContext, render: (ctx: PageContext) => TemplateResult): void {
   if (rehearsed.has(ctx.index)) return;
   rehearsed.add(ctx.index);
-  (globalThis.requestIdleCallback ?? setTimeout)(() => {
+  whenIdle(() => {
     try {
       for (const item of ctx.evaluation.current?.questions ?? []) {
         const question = ctx.index.questions.get(item.id);
