@@ -250,7 +250,8 @@ export const en = {
   forceMay: 'May',
   dutyBy: (roles: string) => `By: ${roles}`,
   dutyDue: (terms: string, when: string) => `Due: ${endSentence(terms)}${when ? ` ${endSentence(when)}` : ''}`,
-  dutyDueOn: (date: string) => `Due by ${date}`,
+  /** The date, then the terms it comes from: "Due by 10 March 2026. On the day of …", not "Due: On the day of …. Due by …". */
+  dutyDueBy: (date: string, terms: string) => `Due by ${date}.${terms ? ` ${endSentence(terms)}` : ''}`,
   /** Counted from a date left blank, at a stage the figures placed the pupil at: ask for the date rather than state the "if blank" sentence as fact. */
   dutyEnterDate: (date: string) => `No due date yet: enter ${date} to see when it is due`,
   dutyOverdue: 'Overdue',

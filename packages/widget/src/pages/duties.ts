@@ -96,12 +96,11 @@ function notKnownText(ctx: PageContext, duty: DutyStatus, reason: NonNullable<Du
   return reason ? reasonText(ctx.strings, reason) : '';
 }
 
-/** When it is due, in the page's words: the terms, then the date or why it is not known. */
+/** When it is due, in the page's words: the date first where it is known, then the terms; else the terms and why it is not known. */
 function dueText(ctx: PageContext, duty: DutyStatus): string {
   const due = duty.due!;
   const terms = due.terms.length > 0 ? due.terms.map((term) => reasonText(ctx.strings, term)).join(', ') : due.text;
-  const when = due.date && !due.overdue ? ctx.strings.dutyDueOn(ctx.format.date(due.date)) : notKnownText(ctx, duty, due.reason);
-  return ctx.strings.dutyDue(terms, when);
+  return due.date && !due.overdue ? ctx.strings.dutyDueBy(ctx.format.date(due.date), terms) : ctx.strings.dutyDue(terms, notKnownText(ctx, duty, due.reason));
 }
 
 /** What the duty waits for, or that its gates hold; a gate held only because the pupil does not need it is not "met". */

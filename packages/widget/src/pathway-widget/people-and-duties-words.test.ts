@@ -175,7 +175,8 @@ describe('a duty counted from a date (F-P5, F-P7)', () => {
 
   it('due 0 days after it is due on that day, not "immediately after" (read as the day after)', async () => {
     const widget = await stagePageFor(pathway, { measures: { attendance: { percentage: 85 }, 'first-day': { date: '2026-03-10' } } } as PathwayCase);
-    expect(dueLine(widget)).toBe('Due: On the day of "First day of the current absence". Due by 10 March 2026.');
+    // The date first, said once: not 'Due: On the day of …. Due by 10 March 2026.'
+    expect(dueLine(widget)).toBe('Due by 10 March 2026. On the day of "First day of the current absence".');
   });
 
   it('left blank at a stage the figures placed the pupil at, asks for the date rather than stating its "if blank" sentence as fact', async () => {
