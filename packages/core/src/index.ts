@@ -32,7 +32,7 @@ export { dateTitle } from './date-title.js';
 export { generalContacts } from './general-contacts.js';
 export { closeSentence, endSentence, leadsTo, theNamed, titleSays, unitFor } from './text.js';
 // Every English sentence by its code: a translation gives each code its own (the widget's `strings.reasons`).
-export { messages } from './messages.js';
+export { messages, notOffered } from './messages.js';
 export { unresolvedReferences, fitsReference, neededThing } from './outline/unresolved.js';
 export type { ReferenceNeeds } from './outline/unresolved.js';
 export { workPathway } from './workable.js';

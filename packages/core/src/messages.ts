@@ -15,6 +15,9 @@ type Params = Record<string, string | number>;
 /** A date named with its value: "X" (1 March 2021), or X (if any), on 1 March 2021 where X already ends in brackets. */
 const dated = (name: string, date: string) => (/\)["”]?$/u.test(name) ? `${name}, on ${date}` : `${name} (${date})`);
 
+/** How a stage or referral not offered for this pupil stands (a referral is never skipped). */
+export const notOffered = (status: unknown): string => (status === 'skipped' ? 'skipped' : status === 'redirected' ? 'redirected elsewhere' : 'not offered');
+
 export const messages = {
   // Measures ---------------------------------------------------------------------------
   'measure.notEntered': (p: { measure: string }) => `${p.measure} has not been entered`,
@@ -248,11 +251,11 @@ export const messages = {
   'outcome.closed': (p: { because: string }) => `Not open: ${p.because}`,
   'outcome.notKnown': (p: { because: string }) => `Not known yet: ${p.because}`,
   'outcome.stageUnavailable': (p: { status: string }) =>
-    `Not open: this stage is ${p.status === 'skipped' ? 'skipped' : p.status === 'redirected' ? 'redirected elsewhere' : 'not offered'} for this pupil`,
+    `Not open: this stage is ${notOffered(p.status)} for this pupil`,
   'outcome.leadsToUnavailableStage': (p: { stage: string; status: string }) =>
-    `Not open: "${p.stage}" is ${p.status === 'skipped' ? 'skipped' : p.status === 'redirected' ? 'redirected elsewhere' : 'not offered'} for this pupil`,
+    `Not open: "${p.stage}" is ${notOffered(p.status)} for this pupil`,
   'outcome.referralUnavailable': (p: { title: string; status: string }) =>
-    `Not open: "${p.title}" is ${p.status === 'redirected' ? 'redirected elsewhere' : 'not offered'} for this pupil`,
+    `Not open: "${p.title}" is ${notOffered(p.status)} for this pupil`,
 
   // Answers as shown in summaries -----------------------------------------------------------
   'answer.yes': () => 'Yes',
@@ -347,7 +350,7 @@ export const messages = {
   'route.decidedLater': (p: { by: string }) => `${p.by} will decide whether to take this route`,
   'route.decidedLaterOpen': (p: { by: string; because: string }) => `${p.by} will decide whether to take this route (${p.because})`,
   'route.stageUnavailable': (p: { status: string }) =>
-    `Not open: this stage is ${p.status === 'skipped' ? 'skipped' : p.status === 'redirected' ? 'redirected elsewhere' : 'not offered'} for this pupil`,
+    `Not open: this stage is ${notOffered(p.status)} for this pupil`,
   'item.routeNotChosen': (p: { route: string }) => `Not needed: ${theNamed('route', p.route)} is not chosen`,
   'item.routeDecidedLater': (p: { route: string; by: string }) => `Not asked here: ${p.by} will decide on ${theNamed('route', p.route)}`,
   'outcome.routeNotChosen': (p: { route: string }) => `Not open: ${theNamed('route', p.route)} is not chosen`,

@@ -9,6 +9,7 @@
  *
  * Params arrive already formatted by the engine: quoted titles, "88%", dates, durations.
  */
+import { notOffered } from '@pathway/core';
 
 type P = Record<string, string | number>;
 
@@ -21,5 +22,5 @@ export const enReasons = {
   'route.blocked': (p: P) => String(p.message),
   'route.chosenButClosed': (p: P) => String(p.because),
   'route.stageUnavailable': (p: P) =>
-    `This stage is ${p.status === 'skipped' ? 'skipped' : p.status === 'redirected' ? 'redirected elsewhere' : 'not offered'} for this pupil`,
+    `This stage is ${notOffered(p.status)} for this pupil`,
 } satisfies Record<string, (params: P) => string>;
