@@ -6,6 +6,7 @@ import { legalOutcomeKinds } from './route-summary.js';
 import type { Measure } from './schema-types.js';
 import type { Evaluation, OutcomeStatus, Reason, StageEvaluation, TimeLimitStatus } from './types.js';
 import { reason } from './messages.js';
+import { stageStanding } from './outcomes.js';
 import { joinWith, quote } from './text.js';
 
 /**
@@ -39,7 +40,7 @@ export function breachRuledOutBy(evaluation: Pick<Evaluation, 'current' | 'excep
   // As closeUnavailableOutcomes (outcomes.ts) rules: a stage blocked, skipped or sent elsewhere, a referral blocked or sent elsewhere.
   const rules = evaluation.exceptions.find(
     (exception) =>
-      (outcome.to !== undefined && exception.effect !== 'advise' && exception.effect !== 'reassign' && exception.stages.includes(outcome.to)) ||
+      (outcome.to !== undefined && stageStanding(exception.effect) !== undefined && exception.stages.includes(outcome.to)) ||
       (outcome.referral !== undefined && (exception.effect === 'block' || exception.effect === 'redirect') && exception.referrals.includes(outcome.referral)),
   );
   return rules?.title;

@@ -71,10 +71,15 @@ export type UnavailableStages = ReadonlyMap<string, { title: string; status: 'bl
 
 const STANDING = { block: 'blocked', skip: 'skipped', redirect: 'redirected' } as const;
 
+/** How an exception with this effect leaves the stages it names: blocked, skipped or redirected; undefined for one that only advises or reassigns. */
+export function stageStanding(effect: string): 'blocked' | 'skipped' | 'redirected' | undefined {
+  return STANDING[effect as keyof typeof STANDING];
+}
+
 export function unavailableStages(ctx: EvaluationContext): UnavailableStages {
   const stages = new Map<string, { title: string; status: 'blocked' | 'skipped' | 'redirected' }>();
   for (const exception of ctx.appliedExceptions()) {
-    const status = STANDING[exception.effect as keyof typeof STANDING];
+    const status = stageStanding(exception.effect);
     if (status === undefined) continue;
     for (const id of exception.stages) {
       const was = stages.get(id)?.status;

@@ -18,8 +18,8 @@ import { reason } from './messages.js';
 import { quote } from './text.js';
 
 /** Why a recorded outcome places the pupil at this stage, or undefined (also when the case has since left it: `left`). */
-export function outcomeEntry(stage: Stage, ctx: EvaluationContext, left?: ReadonlySet<string>): Reason | undefined {
-  if (ctx.kase.outcomes.size === 0 || left?.has(stage.id) === true) return undefined;
+export function outcomeEntry(stage: Stage, ctx: EvaluationContext, left: ReadonlySet<string>): Reason | undefined {
+  if (ctx.kase.outcomes.size === 0 || left.has(stage.id)) return undefined;
   const into = ctx.index.choices.outcomesInto.get(stage.id);
   if (into === undefined) return undefined;
   for (const outcome of into) {
