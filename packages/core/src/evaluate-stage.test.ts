@@ -158,6 +158,25 @@ describe('evaluateStage: questions and evidence', () => {
     expect(model.evaluateStage('understand', {})?.outcomes[0].open).toBe(false);
     expect(stage?.outcomes[1]).toMatchObject({ kind: 'escalate', to: 'enforce', reason: { text: 'Always possible' } });
   });
+
+  it('gives an item nothing in the case changed the same status object as last time, frozen, and a new one when it changes', () => {
+    const item = (stage: StageEvaluation | undefined, id: string) =>
+      [...(stage?.questions ?? []), ...(stage?.evidence ?? [])].find((candidate) => candidate.id === id);
+    const before = model.evaluateStage('understand', { answers: { met: 'no' } });
+    const after = model.evaluateStage('understand', { answers: { met: 'yes' } });
+    // Unanswered, unconfirmed: the same status, whatever else was answered.
+    for (const id of ['notes', 'barrier', 'chronology', 'minutes']) {
+      expect(item(after, id)).toBe(item(before, id));
+      expect(Object.isFrozen(item(after, id))).toBe(true);
+    }
+    expect(item(after, 'met')?.state).toBe('met');
+    const confirmed = model.evaluateStage('understand', { answers: { met: 'yes' }, evidence: { chronology: { confirmed: true } } });
+    expect(item(confirmed, 'chronology')).toMatchObject({ state: 'met', reason: { code: 'evidence.confirmed' } });
+    expect(item(confirmed, 'chronology')).not.toBe(item(after, 'chronology'));
+    // Shown at a later stage that requires this one: still owned by this stage, so still the same.
+    const enforce = model.evaluateStage('enforce', { answers: { met: 'yes' } });
+    expect(item(enforce, 'barrier')).toBe(item(after, 'barrier'));
+  });
 });
 
 describe('evaluateStage: requires and routes', () => {

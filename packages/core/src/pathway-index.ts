@@ -26,6 +26,7 @@ import type {
   Stage,
 } from './schema-types.js';
 import type { AnswerSpec } from './answers.js';
+import type { ItemStatus } from './types.js';
 import type { ResolvedJourney } from './journey.js';
 import { answerSpecOf, answerText, expectedAnswers } from './answers.js';
 import { typeAnswers } from './question-answers.js';
@@ -53,6 +54,8 @@ export interface CompiledEvidence {
   readonly required: boolean;
   readonly severity: Severity;
   readonly showIf: Condition | undefined;
+  /** Its last status that depends on nothing the case says (stage-core.ts's `steadyStatus`). */
+  steady: ItemStatus | undefined;
 }
 
 export interface CompiledQuestion {
@@ -73,6 +76,8 @@ export interface CompiledQuestion {
   readonly evidence: readonly CompiledEvidence[];
   /** A yes/no or choice question: its few answers each have one verdict, made when first given (`verdictFor`). */
   readonly fewAnswers: boolean;
+  /** Its last status that depends on nothing the case says (stage-core.ts's `steadyStatus`). */
+  steady: ItemStatus | undefined;
 }
 
 export interface CompiledRoute {
@@ -110,6 +115,8 @@ export interface CompiledRequirement {
   readonly questions: readonly CompiledQuestion[];
   readonly evidence: readonly CompiledEvidence[];
   readonly gates: readonly Gate[];
+  /** What its items' `ownerKind` says: their owner is a requirement, not the stage they are shown at. */
+  readonly ownerKind: 'requirement';
 }
 
 export function compileEvidence(evidence: Evidence): CompiledEvidence {
@@ -120,6 +127,7 @@ export function compileEvidence(evidence: Evidence): CompiledEvidence {
     required: evidence.required ?? true,
     severity: evidence.severity ?? 'blocking',
     showIf: evidence.showIf,
+    steady: undefined,
   };
 }
 
@@ -142,6 +150,7 @@ function compileQuestionAt(question: Question, ordinal: number): CompiledQuestio
     evidence: (question.evidence ?? []).map(compileEvidence),
     // Only yes/no and choice questions have few enough answers to keep a verdict for each.
     fewAnswers: typeAnswers(question.type)?.answers !== undefined,
+    steady: undefined,
   };
 }
 
@@ -176,6 +185,7 @@ function compileRequirement(requirement: Requirement, counter: { next: number })
     questions: (requirement.questions ?? []).map((question) => compileQuestionAt(question, counter.next++)),
     evidence: (requirement.evidence ?? []).map(compileEvidence),
     gates: requirement.gates ?? [],
+    ownerKind: 'requirement',
   };
 }
 

@@ -71,14 +71,8 @@ export function requirementItems(stage: Stage, ctx: EvaluationContext): Requirem
     const ownEvidence: ItemStatus[] = [];
     for (const item of requirement.evidence) ownEvidence.push(evidenceStatus(item, requirement, notApplying, ctx));
     for (const item of questionEvidence) ownEvidence.push(item);
-    for (const item of ownQuestions) {
-      item.ownerKind = 'requirement';
-      questions.push(item);
-    }
-    for (const item of ownEvidence) {
-      item.ownerKind = 'requirement';
-      evidence.push(item);
-    }
+    for (const item of ownQuestions) questions.push(item);
+    for (const item of ownEvidence) evidence.push(item);
     if (rule.holds) for (const gate of requirement.gates) gates.push(evaluateGate(gate, ctx));
   }
   return { questions, evidence, gates };
