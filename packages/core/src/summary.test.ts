@@ -184,6 +184,37 @@ describe('summarise', () => {
     ]);
   });
 
+  it("names an open route's duties as the route's, beside the stage's own", () => {
+    const withRoutes: Pathway = {
+      ...definition,
+      stages: [
+        {
+          ...definition.stages[0],
+          routes: [
+            {
+              id: 'contract',
+              title: 'Attendance contract',
+              when: { answer: 'plan', in: ['eha'] },
+              actions: [{ role: 'la', force: 'must', actions: [{ text: 'Draw up the contract' }] }],
+            },
+            { id: 'notice', title: 'Notice to Improve', when: { answer: 'plan', in: ['none'] }, actions: [{ role: 'la', force: 'must', actions: [{ text: 'Issue the notice' }] }] },
+          ],
+        },
+        definition.stages[1],
+      ],
+    };
+    const actions = createPathway(withRoutes).summarise({ ...input, cohorts: [] }).actions;
+    expect(actions.find((line) => line.items.includes('Draw up the contract'))).toEqual({
+      role: 'The Local Authority',
+      heading: 'The Local Authority must:',
+      items: ['Draw up the contract'],
+      route: { id: 'contract', title: 'Attendance contract' },
+    });
+    // The stage's own lines name no route; a closed route's are not listed.
+    expect(actions.find((line) => line.items.includes('Call home'))).not.toHaveProperty('route');
+    expect(actions.flatMap((line) => line.items)).not.toContain('Issue the notice');
+  });
+
   it('says time limits in words', () => {
     expect(summary.timeLimits).toEqual([
       { id: 'early-help', title: 'Early Help', text: 'Up to 6 months; can be extended by 4 weeks; when it runs out: Review at the panel.' },

@@ -191,13 +191,16 @@ function nextSteps(
   return canHappen.length > 0 ? { nextSteps: steps, canHappen } : { nextSteps: steps };
 }
 
-function actionLines(groups: readonly ActionGroup[], ctx: EvaluationContext): Summary['actions'] {
+/** Each group's lines that apply; an open route's named as the route's, since they hold only if that route is taken. */
+function actionLines(groups: readonly ActionGroup[], ctx: EvaluationContext, route?: Route): Summary['actions'] {
   const lines: Summary['actions'] = [];
   for (const group of groups) {
     const role = ctx.index.roleById.get(group.role)?.title ?? group.role;
     const items = group.actions.filter((a) => a.when === undefined || ctx.condition(a.when).holds).map((a) => a.text);
     if (items.length === 0) continue;
-    lines.push({ role, heading: groupHeading(group, role), items });
+    const line: Summary['actions'][number] = { role, heading: groupHeading(group, role), items };
+    if (route !== undefined) line.route = { id: route.id, title: route.title };
+    lines.push(line);
   }
   return lines;
 }
@@ -453,7 +456,11 @@ export function buildSummary(evaluation: Evaluation, ctx: EvaluationContext, opt
 function stageLines(stage: Stage, current: StageEvaluation, ctx: EvaluationContext): StageSummary {
   const openRoutes = ctx.ownItems(stage).openRoutes;
   return {
-    actions: actionLines([...(stage.actions ?? []), ...openRoutes.flatMap((r) => r.actions ?? []), ...requirementGroups(stage, ctx)], ctx),
+    actions: [
+      ...actionLines(stage.actions ?? [], ctx),
+      ...openRoutes.flatMap((route) => actionLines(route.actions ?? [], ctx, route)),
+      ...actionLines(requirementGroups(stage, ctx), ctx),
+    ],
     timeLimits: (current.timeLimits ?? []).map((limit) => summaryTimeLimit(limit, ctx)),
   };
 }

@@ -601,7 +601,13 @@ export interface Summary {
   canHappen?: string[];
   /** The stage's exit rule, only when it has one: whether the pupil can leave the stage, and why. */
   exit?: { holds: boolean; description?: string; reasons: string[] };
-  actions: { role: string; heading: string; items: string[] }[];
+  actions: {
+    role: string;
+    heading: string;
+    items: string[];
+    /** The route the group belongs to, when it is an open route's, not the stage's own. */
+    route?: { id: string; title: string };
+  }[];
   timeLimits: {
     id: string;
     title: string;
