@@ -23,7 +23,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import wigan from '../../pathways/wigan.json' with { type: 'json' };
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/chromium.js';
+import { BENCH_CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/chromium.js';
 import { buildSyntheticPathway } from '../synthetic-pathway.js';
 import { REPO_ROOT } from '../widget/build.js';
 import { startBenchServer } from '../widget/server.js';
@@ -142,7 +142,7 @@ export async function runEditorBench(options: EditorBenchOptions = {}): Promise<
   const synthetic = `synthetic-${questions}`;
   const pathways = { wigan, [synthetic]: buildSyntheticPathway(questions) };
   const server = await startBenchServer(routesFor(built, pathways));
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: BENCH_CHROMIUM_ARGS });
   const monaco = new Set(built.monaco.map((file) => `/${file}`));
   const lines: string[] = [];
   let ok = true;

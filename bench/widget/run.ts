@@ -37,12 +37,14 @@ import { measureBlankHeap, measureSample, median, type BlankHeap, type Sample } 
 import { RENDERERS, RENDERER_LABELS, benchRoutes, widgetBuilt, widgetFiles, type RendererName } from './pages.js';
 import { markdownReport, spread, targetVerdicts, type BenchResults, type WidgetFiles } from './report.js';
 import { startBenchServer } from './server.js';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/chromium.js';
+import { BENCH_CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/chromium.js';
 
 export interface WidgetBenchOptions {
   sizes?: number[];
   samples?: number;
   renderers?: RendererName[];
+  /** Chromium's command-line arguments; default BENCH_CHROMIUM_ARGS (test/chromium.ts says why). */
+  browserArgs?: string[];
   /** Where the markdown goes; null to skip writing. Default bench/results/widget.md. */
   resultsFile?: string | null;
   log?: (line: string) => void;
@@ -70,7 +72,8 @@ export async function runWidgetBench(options: WidgetBenchOptions = {}): Promise<
 
   await buildBenchBundles();
   const server = await startBenchServer(benchRoutes(sizes), widgetFiles);
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const browserArgs = options.browserArgs ?? BENCH_CHROMIUM_ARGS;
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: browserArgs });
   const results: BenchResults = new Map(sizes.map((n) => [n, new Map()]));
   const collected = new Map<string, Sample[]>();
   const blanks: BlankHeap[] = [];
@@ -111,7 +114,7 @@ export async function runWidgetBench(options: WidgetBenchOptions = {}): Promise<
     const files = chunksAtStart ? { chunks: chunksAtStart, loaded: widgetLoaded(collected) } : undefined;
     const verdicts = targetVerdicts(results, blankHeapBytes, files);
     const notes = [
-      `${samples} cold samples per cell (new browser context each), median (min–max). Headless Chromium ${browser.version()}.`,
+      `${samples} cold samples per cell (new browser context each), median (min–max). Headless Chromium ${browser.version()}, started with ${browserArgs.map((arg) => `\`${arg}\``).join(' ')}.`,
       'Definitions of each metric, and every difference between the renderers that remains: bench/widget/README.md.',
       ...(widgetBuild ? [`Widget measured: ${widgetBuild}.`] : []),
       ...distChangedNote(chunksAtStart),
