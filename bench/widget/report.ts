@@ -183,8 +183,13 @@ export function targetVerdicts(results: BenchResults, blankHeapBytes: number, wi
   if (widgetFiles) {
     const { firstPaint, wholeJourney } = widgetFiles.chunks;
     verdicts.push(
-      verdict(`widget first paint ${kib(firstPaint)} KiB gzip`, firstPaint / 1024 <= TARGETS.firstPaintKiB, `≤ ${TARGETS.firstPaintKiB} KiB`),
-      verdict(`widget whole journey ${kib(wholeJourney)} KiB gzip`, wholeJourney / 1024 <= TARGETS.wholeJourneyKiB, `≤ ${TARGETS.wholeJourneyKiB} KiB`),
+      verdict(`widget first paint ${kib(firstPaint)} KiB gzip`, firstPaint / 1024 <= TARGETS.firstPaintKiB, `≤ ${TARGETS.firstPaintKiB} KiB`, `${fixed(firstPaint / 1024 - TARGETS.firstPaintKiB, 1)} KiB`),
+      verdict(
+        `widget whole journey ${kib(wholeJourney)} KiB gzip`,
+        wholeJourney / 1024 <= TARGETS.wholeJourneyKiB,
+        `≤ ${TARGETS.wholeJourneyKiB} KiB`,
+        `${fixed(wholeJourney / 1024 - TARGETS.wholeJourneyKiB, 1)} KiB`,
+      ),
     );
   }
   const widgetAt = (n: number) => samplesOf(results.get(n), 'widget');
@@ -197,6 +202,7 @@ export function targetVerdicts(results: BenchResults, blankHeapBytes: number, wi
         `N=${n}: render ${ratioText(fair)} ${RENDERER_LABELS[FAIR_FLOOR]} (${ratioText(renderRatio(row, 'floor-plain'))} ${RENDERER_LABELS['floor-plain']})`,
         fair <= TARGETS.renderRatio,
         `≤ ${TARGETS.renderRatio}× ${RENDERER_LABELS[FAIR_FLOOR]}`,
+        `${fixed(fair - TARGETS.renderRatio, 2)}×`,
       ),
     );
   }
@@ -210,6 +216,7 @@ export function targetVerdicts(results: BenchResults, blankHeapBytes: number, wi
         `N=${TARGETS.answerMsAtN.n}: answer → readiness ${fixed(first, 1)} ms for the first answer, ${fixed(later, 1)} ms for later ones (medians)`,
         Math.max(first, later) <= TARGETS.answerMsAtN.ms,
         `≤ ${TARGETS.answerMsAtN.ms} ms, first answer included`,
+        `${fixed(Math.max(first, later) - TARGETS.answerMsAtN.ms, 1)} ms`,
       ),
     );
   }
@@ -222,12 +229,14 @@ export function targetVerdicts(results: BenchResults, blankHeapBytes: number, wi
         `N=${TARGETS.heapMBAtN.n}: JS heap ${fixed(total, 2)} MB in all, ${fixed(above, 2)} MB above the blank page`,
         above <= TARGETS.heapMBAtN.mb,
         `≤ ${TARGETS.heapMBAtN.mb} MB`,
+        `${fixed(above - TARGETS.heapMBAtN.mb, 2)} MB`,
       ),
     );
   }
   return verdicts;
 }
 
-function verdict(measured: string, met: boolean, target: string): string {
-  return `${met ? 'MET' : 'NOT MET'}: ${measured} (target ${target})`;
+/** "MET: …", or "NOT MET: …" with how far over the target it is. */
+function verdict(measured: string, met: boolean, target: string, over: string): string {
+  return met ? `MET: ${measured} (target ${target})` : `NOT MET: ${measured} (target ${target}; over by ${over})`;
 }
