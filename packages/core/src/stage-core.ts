@@ -99,9 +99,9 @@ export function itemStatus(
 /**
  * The status of an item that says nothing the case gave beyond "not answered", "confirmed" or
  * "not confirmed" is the same every time for the same owner: the one made last is kept, frozen,
- * and given again. An answer then makes new statuses only for what it changed. At 500 questions
- * each answer made about 1,000 such objects, all alive at the next minor collection, which a
- * person's first answer usually met (the page's heap holds them either way).
+ * and given again. An answer then makes new statuses only for what it changed: at 500 questions
+ * each answer made about 1,000 such objects, every one still alive at the next minor collection
+ * (a page holds the same number either way: those of the evaluation it shows).
  */
 function steadyStatus(
   item: CompiledQuestion | CompiledEvidence,
