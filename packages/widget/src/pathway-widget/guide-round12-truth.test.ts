@@ -2,14 +2,16 @@
  * What the widget tells a school on the twelfth round of pathways written from the guide alone
  * (core's fixtures/guide-authored: Dyffryn, a Welsh council's pathway written in Welsh; Hartmoor,
  * dual registration at a pupil referral unit). Each is a rule for any pathway: an exception that
- * closes a route of this stage is about this stage and says which route it closes.
+ * closes a route of this stage is about this stage and says which route it closes; an authored
+ * title inside the widget's sentence keeps its own capitals.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Pathway } from '@pathway/schema';
 import hartmoorJson from '@pathway/core/fixtures/guide-authored/hartmoor-dual-registration.json';
 import type { PathwayCase } from '../journey/case-seed.js';
 import { sectionText, summaryFor } from '../testing/driver.js';
-import { cleanup } from '../testing/mount.js';
+import { cleanup, mountWidget, textOf } from '../testing/mount.js';
+import { start } from '../testing/journey.js';
 
 afterEach(() => cleanup());
 
@@ -36,5 +38,15 @@ describe('Hartmoor: a route closed for the pupil is about the stage that offers 
     );
     expect(sectionText(widget, 'stage')).toContain('Stage 2: Attendance concern at either setting');
     expect(sectionText(widget, 'exceptions-elsewhere')).toContain('This changes: Request a permanent place at the PRU, Referral to the AP Panel.');
+  });
+});
+
+describe('authored titles inside the widget’s sentences', () => {
+  it('h1: "How do you want to enter …" keeps the PRU’s capitals: only a plain first word is lowered', async () => {
+    const widget = await mountWidget({ pathway: hartmoor, attributes: { 'as-of': AS_OF } });
+    await start(widget);
+    const page = textOf(widget);
+    expect(page).toContain('How do you want to enter attendance at the PRU?');
+    expect(page).not.toContain('the pru');
   });
 });
