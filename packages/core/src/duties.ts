@@ -26,7 +26,7 @@
  *   every so often after it, likewise never overdue (`recurrence`, as a review's next date).
  */
 import type { Action, ActionGroup, Duration, Gate, Stage } from './schema-types.js';
-import type { DutyDue, DutyGate, DutyStatus, Reason, RouteStatus } from './types.js';
+import type { DutyDue, DutyGate, DutyStatus, Reason, RouteStatus, StageEvaluation } from './types.js';
 import type { EvaluationContext } from './context.js';
 import type { PathwayIndex } from './pathway-index.js';
 import { addDurationToDay, describeDuration, describeInterval, durationAmount, formatIsoDate, formatLongDate } from './durations.js';
@@ -314,29 +314,33 @@ function routeNotOpen(title: string, status: RouteStatus | undefined): Reason {
  * Every duty at a stage, in order: the stage's own, then each route's (not applying while the
  * route is not open), then each requirement's that names the stage (not applying while its
  * rule does not hold). `routes` are the stage's route statuses, in the order of its routes.
+ * At a stage not offered for the pupil (`standing` blocked, skipped, or redirected elsewhere)
+ * none applies: a child looked after whom the council sends to its own team is not told the
+ * school must refer them to the team it sends them away from.
  */
-export function stageDuties(stage: Stage, routes: readonly RouteStatus[], ctx: EvaluationContext): DutyStatus[] {
+export function stageDuties(stage: Stage, routes: readonly RouteStatus[], ctx: EvaluationContext, standing: StageEvaluation['standing'] = 'available'): DutyStatus[] {
   const duties: DutyStatus[] = [];
   const requirements = ctx.index.requirementsAt.get(stage) ?? [];
   const hasRouteDuties = (stage.routes ?? []).some((route) => (route.actions ?? []).length > 0);
   const hasRequirementDuties = requirements.some((r) => (r.requirement.actions ?? []).length > 0);
   if ((stage.actions ?? []).length === 0 && !hasRouteDuties && !hasRequirementDuties) return duties;
   const gates = gateLookup(ctx.index, stage);
-  addGroups(duties, stage.actions, { kind: 'stage', id: stage.id, title: stage.title }, ALWAYS_PARENT, gates, ctx);
+  const notOffered: Parent | undefined = standing === 'available' ? undefined : { applies: false, reasons: [], notApplying: reason('duty.stageNotOffered', { status: standing }) };
+  addGroups(duties, stage.actions, { kind: 'stage', id: stage.id, title: stage.title }, notOffered ?? ALWAYS_PARENT, gates, ctx);
   (stage.routes ?? []).forEach((route, i) => {
     if ((route.actions ?? []).length === 0) return;
     const status = routes[i] !== undefined && routes[i].id === route.id ? routes[i] : routes.find((r) => r.id === route.id);
     const open = status?.open ?? route.when === undefined;
-    const parent: Parent = open ? ALWAYS_PARENT : { applies: false, reasons: [], notApplying: routeNotOpen(route.title, status) };
+    const parent: Parent = notOffered ?? (open ? ALWAYS_PARENT : { applies: false, reasons: [], notApplying: routeNotOpen(route.title, status) });
     addGroups(duties, route.actions, { kind: 'route', id: route.id, title: route.title }, parent, gates, ctx);
   });
   for (const requirement of requirements) {
     const groups = requirement.requirement.actions;
     if ((groups ?? []).length === 0) continue;
     const rule = requirementRule(requirement, ctx);
-    const parent: Parent = rule.holds
+    const parent: Parent = notOffered ?? (rule.holds
       ? { applies: true, reasons: rule.reasons }
-      : { applies: false, reasons: rule.reasons };
+      : { applies: false, reasons: rule.reasons });
     addGroups(duties, groups, { kind: 'requirement', id: requirement.id, title: requirement.title }, parent, gates, ctx);
   }
   return duties;

@@ -3,19 +3,22 @@
  * (core's fixtures/guide-authored: Dyffryn, a Welsh council's pathway written in Welsh; Hartmoor,
  * dual registration at a pupil referral unit). Each is a rule for any pathway: an exception that
  * closes a route of this stage is about this stage and says which route it closes; an authored
- * title inside the widget's sentence keeps its own capitals.
+ * title inside the widget's sentence keeps its own capitals; a stage the pupil is sent away from
+ * lists none of its duties as applying, on the page or in the downloads.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Pathway } from '@pathway/schema';
+import dyffrynJson from '@pathway/core/fixtures/guide-authored/dyffryn-cymraeg.json';
 import hartmoorJson from '@pathway/core/fixtures/guide-authored/hartmoor-dual-registration.json';
 import type { PathwayCase } from '../journey/case-seed.js';
-import { sectionText, summaryFor } from '../testing/driver.js';
+import { downloadsOf, pressOn, sectionText, summaryFor } from '../testing/driver.js';
 import { cleanup, mountWidget, textOf } from '../testing/mount.js';
 import { start } from '../testing/journey.js';
 
 afterEach(() => cleanup());
 
 const hartmoor = hartmoorJson as unknown as Pathway;
+const dyffryn = dyffrynJson as unknown as Pathway;
 const AS_OF = '2026-11-30';
 
 describe('Hartmoor: a route closed for the pupil is about the stage that offers it', () => {
@@ -48,5 +51,28 @@ describe('authored titles inside the widget’s sentences', () => {
     const page = textOf(widget);
     expect(page).toContain('How do you want to enter attendance at the PRU?');
     expect(page).not.toContain('the pru');
+  });
+});
+
+describe('Dyffryn: a child looked after is sent to the council’s own team, not referred to the Education Welfare Service', () => {
+  const pupil = { measures: { presenoldeb: { percentage: 45 } }, cohorts: ['pdg'] } as PathwayCase;
+
+  it('d3: the stage page does not say the school must refer to the service the pupil is sent away from', async () => {
+    const widget = await mountWidget({ pathway: dyffryn, attributes: { 'as-of': AS_OF }, properties: { case: pupil } });
+    await start(widget);
+    await pressOn(widget);
+    const duties = textOf(widget.shadowRoot!.querySelector('[data-stage-duties]')!);
+    expect(duties).toContain('Atgyfeirio at y Gwasanaeth Lles Addysg o fewn 5 diwrnod ysgol.');
+    expect(duties).toContain('Does not apply: this stage is redirected elsewhere for this pupil');
+    // Listed, as any duty that does not apply is, apart from those that do: none does here.
+    expect(duties).toMatch(/^2 duties that do not apply now /);
+  });
+
+  it('d3: neither download lists the stage’s duties as the school’s to do', async () => {
+    const widget = await summaryFor(dyffryn, pupil, AS_OF);
+    const { json, web } = await downloadsOf(widget);
+    expect(json.duties ?? []).toEqual([]);
+    expect(json.actions).toEqual([]);
+    expect(web).not.toContain('Atgyfeirio at y Gwasanaeth Lles Addysg o fewn 5 diwrnod ysgol.');
   });
 });
