@@ -132,6 +132,14 @@ function caseDate(ctx: DateContext, id: string): CaseDate {
   return isDateMeasure(ctx, id) ? { ...date, name: quote(date.name) } : date;
 }
 
+/**
+ * Why a duty counted from (or due by) a date with no day has no due date: the event has not
+ * happened (the author's `ifBlank` words: never due, never overdue), or the date is not entered yet.
+ */
+function undated(date: CaseDate): Reason {
+  return date.notHappened === undefined ? reason('duty.noDate', { date: date.name }) : reason('duty.notStarted', { text: date.notHappened.text, date: date.name });
+}
+
 function dutyDue(action: Action, applies: boolean, ctx: EvaluationContext, ofStage = true): DutyDue | undefined {
   const due = action.due;
   const dueBy = typeof action.dueBy === 'string' ? action.dueBy : undefined;
@@ -151,11 +159,9 @@ function dutyDue(action: Action, applies: boolean, ctx: EvaluationContext, ofSta
       terms.push(immediately ? reason('duty.due.immediately') : reason(ofStage ? 'duty.due.withinStage' : 'duty.due.within', { duration }));
     } else {
       terms.push(immediately ? reason('duty.due.immediatelyFrom', { from: from.name }) : reason('duty.due.withinFrom', { duration, from: from.name }));
-      if (from.notHappened !== undefined) {
-        // Counted from an event that has not happened: not due yet, and never overdue.
-        unknown = reason('duty.notStarted', { text: from.notHappened.text, date: from.name });
-      } else if (from.day === undefined) {
-        unknown = reason('duty.noDate', { date: from.name });
+      if (from.day === undefined) {
+        // Counted from an event that has not happened (not due yet, and never overdue), or from a date not entered.
+        unknown = undated(from);
       } else if (amount === undefined) {
         const question = typeof due.fromAnswer === 'string' ? ctx.question(due.fromAnswer) : undefined;
         unknown = reason('duty.notAgreed', { question: question ? quotedText(question) : quote(String(due.fromAnswer)) });
@@ -171,8 +177,7 @@ function dutyDue(action: Action, applies: boolean, ctx: EvaluationContext, ofSta
     byName = by.name;
     terms.push(reason('duty.due.by', { by: by.name }));
     if (by.day === undefined) {
-      const why = by.notHappened === undefined ? reason('duty.noDate', { date: by.name }) : reason('duty.notStarted', { text: by.notHappened.text, date: by.name });
-      if (dueDay === undefined) unknown ??= why;
+      if (dueDay === undefined) unknown ??= undated(by);
     } else if (dueDay === undefined || by.day <= dueDay) {
       dueDay = by.day;
       approximate = false;
@@ -219,7 +224,8 @@ function recurringDue(dueFrom: string, every: Duration, ctx: EvaluationContext):
     result.date = formatIsoDate(next);
     result.reason = reason('duty.nextDue', { date: formatLongDate(next) });
   } else if (from.day === undefined) {
-    result.reason = reason('duty.noDate', { date: from.name });
+    // "Every 2 weeks from the second letter", and no second letter was sent: no due date, in the author's words.
+    result.reason = undated(from);
   }
   return result;
 }

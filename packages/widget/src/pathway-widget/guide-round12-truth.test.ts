@@ -4,7 +4,8 @@
  * dual registration at a pupil referral unit). Each is a rule for any pathway: an exception that
  * closes a route of this stage is about this stage and says which route it closes; an authored
  * title inside the widget's sentence keeps its own capitals; a stage the pupil is sent away from
- * lists none of its duties as applying, on the page or in the downloads.
+ * lists none of its duties as applying, on the page or in the downloads; a duty done every so often
+ * from a date the author says may not have happened has no due date while it is blank.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Pathway } from '@pathway/schema';
@@ -74,5 +75,23 @@ describe('Dyffryn: a child looked after is sent to the council’s own team, not
     expect(json.duties ?? []).toEqual([]);
     expect(json.actions).toEqual([]);
     expect(web).not.toContain('Atgyfeirio at y Gwasanaeth Lles Addysg o fewn 5 diwrnod ysgol.');
+  });
+});
+
+describe('Dyffryn: a review counted from a letter that was never sent', () => {
+  it('d2: at a stage a recorded outcome led to, the duty has no due date, in the council’s words, not "not known until it has a date"', async () => {
+    const widget = await summaryFor(
+      dyffryn,
+      { measures: { presenoldeb: { percentage: 94.5 }, llythyrau: { value: 1 } }, outcomes: ['dim-gwella-cam-2'] } as PathwayCase,
+      AS_OF,
+    );
+    expect(sectionText(widget, 'stage')).toContain("Cam 3: Cymorth wedi'i dargedu");
+    const duties = sectionText(widget, 'duties');
+    expect(duties).toContain("No due date: Nid yw'r ail lythyr wedi'i anfon");
+    expect(duties).not.toContain('is not known until');
+    // Where the figures placed the pupil, a blank date is asked for instead, as for any duty (duties.ts's notKnownText).
+    cleanup();
+    const placed = await summaryFor(dyffryn, { measures: { presenoldeb: { percentage: 85 } } } as PathwayCase, AS_OF);
+    expect(sectionText(placed, 'duties')).toContain('No due date yet: enter "Dyddiad yr ail lythyr presenoldeb" to see when it is due.');
   });
 });
