@@ -22,7 +22,7 @@ import { describeAmount, describeDuration } from './durations.js';
 import { outlinePathway } from './outline/outline.js';
 import type { Outline } from './outline/outline.js';
 import { answerText, answerSpecOf } from './answers.js';
-import { joinWith, quote, theNamed } from './text.js';
+import { joinWith, midSentence, quote, theNamed } from './text.js';
 
 /** Deeper than any real rule; past it the sentence says "(more rules)" instead of recursing. */
 const MAX_DEPTH = 40;
@@ -215,9 +215,8 @@ function elapsedOpposite(c: Record<string, unknown>, names: Names): Phrase | und
 
 /** The author's sentence ("No earlier notice has been issued.") as the end of ours. */
 function asClause(sentence: string): string {
-  const text = sentence.replace(/[.\s]+$/, '');
   // "No earlier …" → "no earlier …", but "NTI issued" stays as written.
-  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  return midSentence(sentence.replace(/[.\s]+$/, ''));
 }
 
 interface Bound {

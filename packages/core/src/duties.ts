@@ -26,7 +26,7 @@
  *   every so often after it, likewise never overdue (`recurrence`, as a review's next date).
  */
 import type { Action, ActionGroup, Duration, Gate, Stage } from './schema-types.js';
-import type { DutyDue, DutyGate, DutyStatus, Reason, RouteStatus } from './types.js';
+import type { DutyDue, DutyGate, DutyStatus, Reason, RouteStatus, StageEvaluation } from './types.js';
 import type { EvaluationContext } from './context.js';
 import type { PathwayIndex } from './pathway-index.js';
 import { addDurationToDay, describeDuration, describeInterval, durationAmount, formatIsoDate, formatLongDate } from './durations.js';
@@ -132,6 +132,14 @@ function caseDate(ctx: DateContext, id: string): CaseDate {
   return isDateMeasure(ctx, id) ? { ...date, name: quote(date.name) } : date;
 }
 
+/**
+ * Why a duty counted from (or due by) a date with no day has no due date: the event has not
+ * happened (the author's `ifBlank` words: never due, never overdue), or the date is not entered yet.
+ */
+function undated(date: CaseDate): Reason {
+  return date.notHappened === undefined ? reason('duty.noDate', { date: date.name }) : reason('duty.notStarted', { text: date.notHappened.text, date: date.name });
+}
+
 function dutyDue(action: Action, applies: boolean, ctx: EvaluationContext, ofStage = true): DutyDue | undefined {
   const due = action.due;
   const dueBy = typeof action.dueBy === 'string' ? action.dueBy : undefined;
@@ -151,11 +159,9 @@ function dutyDue(action: Action, applies: boolean, ctx: EvaluationContext, ofSta
       terms.push(immediately ? reason('duty.due.immediately') : reason(ofStage ? 'duty.due.withinStage' : 'duty.due.within', { duration }));
     } else {
       terms.push(immediately ? reason('duty.due.immediatelyFrom', { from: from.name }) : reason('duty.due.withinFrom', { duration, from: from.name }));
-      if (from.notHappened !== undefined) {
-        // Counted from an event that has not happened: not due yet, and never overdue.
-        unknown = reason('duty.notStarted', { text: from.notHappened.text, date: from.name });
-      } else if (from.day === undefined) {
-        unknown = reason('duty.noDate', { date: from.name });
+      if (from.day === undefined) {
+        // Counted from an event that has not happened (not due yet, and never overdue), or from a date not entered.
+        unknown = undated(from);
       } else if (amount === undefined) {
         const question = typeof due.fromAnswer === 'string' ? ctx.question(due.fromAnswer) : undefined;
         unknown = reason('duty.notAgreed', { question: question ? quotedText(question) : quote(String(due.fromAnswer)) });
@@ -171,8 +177,7 @@ function dutyDue(action: Action, applies: boolean, ctx: EvaluationContext, ofSta
     byName = by.name;
     terms.push(reason('duty.due.by', { by: by.name }));
     if (by.day === undefined) {
-      const why = by.notHappened === undefined ? reason('duty.noDate', { date: by.name }) : reason('duty.notStarted', { text: by.notHappened.text, date: by.name });
-      if (dueDay === undefined) unknown ??= why;
+      if (dueDay === undefined) unknown ??= undated(by);
     } else if (dueDay === undefined || by.day <= dueDay) {
       dueDay = by.day;
       approximate = false;
@@ -219,7 +224,8 @@ function recurringDue(dueFrom: string, every: Duration, ctx: EvaluationContext):
     result.date = formatIsoDate(next);
     result.reason = reason('duty.nextDue', { date: formatLongDate(next) });
   } else if (from.day === undefined) {
-    result.reason = reason('duty.noDate', { date: from.name });
+    // "Every 2 weeks from the second letter", and no second letter was sent: no due date, in the author's words.
+    result.reason = undated(from);
   }
   return result;
 }
@@ -314,29 +320,33 @@ function routeNotOpen(title: string, status: RouteStatus | undefined): Reason {
  * Every duty at a stage, in order: the stage's own, then each route's (not applying while the
  * route is not open), then each requirement's that names the stage (not applying while its
  * rule does not hold). `routes` are the stage's route statuses, in the order of its routes.
+ * At a stage not offered for the pupil (`standing` blocked, skipped, or redirected elsewhere)
+ * none applies: a child looked after whom the council sends to its own team is not told the
+ * school must refer them to the team it sends them away from.
  */
-export function stageDuties(stage: Stage, routes: readonly RouteStatus[], ctx: EvaluationContext): DutyStatus[] {
+export function stageDuties(stage: Stage, routes: readonly RouteStatus[], ctx: EvaluationContext, standing: StageEvaluation['standing'] = 'available'): DutyStatus[] {
   const duties: DutyStatus[] = [];
   const requirements = ctx.index.requirementsAt.get(stage) ?? [];
   const hasRouteDuties = (stage.routes ?? []).some((route) => (route.actions ?? []).length > 0);
   const hasRequirementDuties = requirements.some((r) => (r.requirement.actions ?? []).length > 0);
   if ((stage.actions ?? []).length === 0 && !hasRouteDuties && !hasRequirementDuties) return duties;
   const gates = gateLookup(ctx.index, stage);
-  addGroups(duties, stage.actions, { kind: 'stage', id: stage.id, title: stage.title }, ALWAYS_PARENT, gates, ctx);
+  const notOffered: Parent | undefined = standing === 'available' ? undefined : { applies: false, reasons: [], notApplying: reason('duty.stageNotOffered', { status: standing }) };
+  addGroups(duties, stage.actions, { kind: 'stage', id: stage.id, title: stage.title }, notOffered ?? ALWAYS_PARENT, gates, ctx);
   (stage.routes ?? []).forEach((route, i) => {
     if ((route.actions ?? []).length === 0) return;
     const status = routes[i] !== undefined && routes[i].id === route.id ? routes[i] : routes.find((r) => r.id === route.id);
     const open = status?.open ?? route.when === undefined;
-    const parent: Parent = open ? ALWAYS_PARENT : { applies: false, reasons: [], notApplying: routeNotOpen(route.title, status) };
+    const parent: Parent = notOffered ?? (open ? ALWAYS_PARENT : { applies: false, reasons: [], notApplying: routeNotOpen(route.title, status) });
     addGroups(duties, route.actions, { kind: 'route', id: route.id, title: route.title }, parent, gates, ctx);
   });
   for (const requirement of requirements) {
     const groups = requirement.requirement.actions;
     if ((groups ?? []).length === 0) continue;
     const rule = requirementRule(requirement, ctx);
-    const parent: Parent = rule.holds
+    const parent: Parent = notOffered ?? (rule.holds
       ? { applies: true, reasons: rule.reasons }
-      : { applies: false, reasons: rule.reasons };
+      : { applies: false, reasons: rule.reasons });
     addGroups(duties, groups, { kind: 'requirement', id: requirement.id, title: requirement.title }, parent, gates, ctx);
   }
   return duties;

@@ -127,7 +127,7 @@ export function evaluateStageIn(stage: Stage, ctx: EvaluationContext): StageEval
   if (timeLimits.statuses.length > 0) evaluation.timeLimits = timeLimits.statuses;
   const exit = evaluateExit(stage, ctx);
   if (exit !== undefined) evaluation.exit = exit;
-  const duties = stageDuties(stage, core.own.routes, ctx);
+  const duties = stageDuties(stage, core.own.routes, ctx, standing);
   if (duties.length > 0) evaluation.duties = duties;
   return evaluation;
 }

@@ -571,3 +571,22 @@ describe('round 11 (Wendlebury): an outcome titled with the stage\'s short name,
     expect(notImproved.nextSteps).toContain('No improvement: move to Stage 3.');
   });
 });
+
+describe('round 12 (Dyffryn): a duty done every so often from a date that may not have happened', () => {
+  const dyffryn = load('dyffryn-cymraeg');
+  const review = (extra: CaseInput['measures'] = {}) =>
+    dyffryn
+      .evaluate({ asOf: AS_OF, measures: { presenoldeb: { percentage: 85 }, ...extra } })
+      .current?.duties?.find((duty) => duty.text.startsWith('Adolygu'));
+
+  it('d2: "every 2 weeks from" a second letter left blank (not sent) has no due date and says why in the council\'s words', () => {
+    const due = review()?.due;
+    expect(due?.reason).toMatchObject({ code: 'duty.notStarted', text: "No due date: Nid yw'r ail lythyr wedi'i anfon" });
+    expect(due?.date).toBeUndefined();
+    expect(due?.overdue).toBe(false);
+  });
+
+  it('d2: with the letter\'s date, it is next due on its next occurrence, as before', () => {
+    expect(review({ 'dyddiad-ail-lythyr': { date: '2026-10-01' } })?.due).toMatchObject({ date: '2026-12-10', reason: { code: 'duty.nextDue' } });
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { message, messages, reason } from './messages.js';
-import { theNamed } from './text.js';
+import { midSentence, theNamed } from './text.js';
 
 describe('messages', () => {
   it('makes a reason from a code and params, keeping both beside the text', () => {
@@ -71,5 +71,16 @@ describe('a stage named in a sentence (theNamed, the same rule as a route)', () 
     expect(messages['next.insteadStage']({ stage: '"Legal intervention"' })).toBe('go to the stage "Legal intervention"');
     expect(theNamed('stage', '"Stages of support"', '')).toBe('stage "Stages of support"');
     expect(theNamed('time limit', '"Time limit 1"')).toBe('"Time limit 1"');
+  });
+});
+
+describe('midSentence: authored text after words of ours', () => {
+  it('lowers only a plain first word, in any alphabet, and keeps every other capital', () => {
+    expect(midSentence('Attendance at the PRU')).toBe('attendance at the PRU');
+    expect(midSentence('No earlier notice has been issued')).toBe('no earlier notice has been issued');
+    expect(midSentence('NTI issued')).toBe('NTI issued');
+    expect(midSentence('PRU attendance')).toBe('PRU attendance');
+    expect(midSentence('Ôl-ddyddiad y llythyr')).toBe('ôl-ddyddiad y llythyr');
+    expect(midSentence('Presenoldeb yng Nghymru')).toBe('presenoldeb yng Nghymru');
   });
 });

@@ -305,6 +305,7 @@ export const messages = {
   'duty.applies': (p: { because: string }) => `Applies: ${p.because}`,
   'duty.notApplies': (p: { because: string }) => `Does not apply: ${p.because}`,
   'duty.routeClosed': (p: { route: string }) => `Does not apply: ${theNamed('route', p.route)} is not open`,
+  'duty.stageNotOffered': (p: { status: string }) => `Does not apply: this stage is ${notOffered(p.status)} for this pupil`,
   'duty.routeNotChosen': (p: { route: string }) => `Applies once ${theNamed('route', p.route)} is chosen`,
   'duty.routeLater': (p: { route: string; decidedBy: string }) =>
     p.decidedBy === '' ? `Applies if ${theNamed('route', p.route)} is decided on later` : `Applies if ${p.decidedBy} decides on ${theNamed('route', p.route)}`,

@@ -178,10 +178,26 @@ describe('summarise', () => {
   });
 
   it('lists the duties that apply, with headings', () => {
-    expect(summary.actions).toEqual([
-      { role: 'Schools', heading: 'Schools are expected to:', items: ['Call home', 'Tell the virtual school'] },
+    expect(model.summarise({ ...input, cohorts: [] }).actions).toEqual([
+      { role: 'Schools', heading: 'Schools are expected to:', items: ['Call home'] },
       { role: 'The Local Authority', heading: 'The Local Authority should:', items: ['Offer a meeting'] },
     ]);
+    expect(model.summarise({ ...input, cohorts: ['ehcp'] }).actions).toEqual([
+      { role: 'Schools', heading: 'Schools are expected to:', items: ['Call home'] },
+      { role: 'The Local Authority', heading: 'The Local Authority should:', items: ['Offer a meeting'] },
+      { role: 'The Local Authority', heading: 'The Local Authority should consider:', items: ['Only for EHCP'] },
+    ]);
+  });
+
+  it('lists no duties or time limits at a stage the pupil is redirected away from', () => {
+    // A child looked after is sent to children's social care instead of "Support": its duties
+    // (even "Tell the virtual school", written for them) and its periods are not theirs to act on.
+    expect(summary.actions).toEqual([]);
+    expect(summary.timeLimits).toEqual([]);
+    expect(summary.duties ?? []).toEqual([]);
+    const duties = model.evaluate(input).current!.duties!;
+    expect(duties.every((duty) => !duty.applies && duty.reason.code === 'duty.stageNotOffered')).toBe(true);
+    expect(duties[0].reason.text).toBe('Does not apply: this stage is redirected elsewhere for this pupil');
   });
 
   it("names an open route's duties as the route's, beside the stage's own", () => {
@@ -216,7 +232,7 @@ describe('summarise', () => {
   });
 
   it('says time limits in words', () => {
-    expect(summary.timeLimits).toEqual([
+    expect(model.summarise({ ...input, cohorts: [] }).timeLimits).toEqual([
       { id: 'early-help', title: 'Early Help', text: 'Up to 6 months; can be extended by 4 weeks; when it runs out: Review at the panel.' },
       { id: 'review', title: 'Review', text: '6 school weeks from the date of the meeting' },
     ]);

@@ -452,8 +452,13 @@ export function buildSummary(evaluation: Evaluation, ctx: EvaluationContext, opt
   };
 }
 
-/** Who does what at the stage (its groups, its open routes' and its requirements'), and its time limits. */
+/**
+ * Who does what at the stage (its groups, its open routes' and its requirements'), and its time
+ * limits; none at a stage not offered for the pupil (blocked, skipped or redirected elsewhere),
+ * whose duties do not apply (duties.ts) and whose periods do not run for them.
+ */
 function stageLines(stage: Stage, current: StageEvaluation, ctx: EvaluationContext): StageSummary {
+  if (current.standing !== 'available') return { actions: [], timeLimits: [] };
   const openRoutes = ctx.ownItems(stage).openRoutes;
   return {
     actions: [

@@ -61,6 +61,17 @@ export function endSentence(text: string): string {
   return /[.!?…]["'’”)]?$/u.test(text.trim()) ? text : `${text}.`;
 }
 
+/**
+ * Authored text ("Attendance at the PRU", "No earlier notice has been issued") to follow words of
+ * ours mid-sentence: its first letter lowered only where it starts a plain word (a capital then a
+ * small letter, in any alphabet), and the rest as written. "attendance at the PRU", never "the
+ * pru"; "NTI issued" and "PRU attendance" stay as written. The one rule for the engine's, the
+ * widget's and the editor's sentences.
+ */
+export function midSentence(text: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
 /** "sessions" → "Sessions": for text that starts a sentence. */
 export function capitalise(text: string): string {
   return text.length === 0 ? text : text[0].toUpperCase() + text.slice(1);

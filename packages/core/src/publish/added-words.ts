@@ -10,6 +10,7 @@
  */
 import { enumLabelAt } from '@pathway/schema';
 import { describeCondition } from '../describe-condition.js';
+import { midSentence } from '../text.js';
 import type { ActionGroup, Condition } from '../schema-types.js';
 import type { EntityKind, OutlineEntity } from '../outline/outline.js';
 import { bandRule } from './band-change.js';
@@ -38,8 +39,7 @@ function list(words: readonly string[]): string {
 
 /** A rule in words, lower-cased where it starts with a plain word, to follow "when". */
 function rule(condition: unknown, version: Version): string {
-  const text = describeCondition(condition as Condition, version.outline);
-  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  return midSentence(describeCondition(condition as Condition, version.outline));
 }
 
 function titleOf(version: Version, id: unknown, kind: EntityKind): string | undefined {

@@ -31,6 +31,7 @@
 import { childPointer, describeLocation, enumLabelAt, escapePointerSegment, pointerSegments, schemaAt } from '@pathway/schema';
 import { answerSpecOf, answerText } from '../answers.js';
 import { describeCondition } from '../describe-condition.js';
+import { midSentence } from '../text.js';
 import { describeDuration } from '../durations.js';
 import type { Condition, Duration, Pathway, Question } from '../schema-types.js';
 import { outlinePathway } from '../outline/outline.js';
@@ -104,8 +105,7 @@ function nameOfId(version: Version, id: string, kinds: readonly EntityKind[]): s
 
 /** A rule as it reads ("the answer to "Is the plan working?" is Yes"), to follow a colon or "now". */
 function ruleWords(condition: unknown, version: Version): string {
-  const text = describeCondition(condition as Condition, version.outline);
-  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  return midSentence(describeCondition(condition as Condition, version.outline));
 }
 
 /** The schema definition a place follows ("Condition", "Id", "LongText"…). */

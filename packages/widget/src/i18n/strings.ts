@@ -6,7 +6,7 @@
  * page's language (see `format.ts`).
  */
 import type { Reason } from '@pathway/core';
-import { JOURNEY_END_LABELS, closeSentence, endSentence, leadsTo, messages, theNamed, unitName } from '@pathway/core';
+import { JOURNEY_END_LABELS, closeSentence, endSentence, leadsTo, messages, midSentence, theNamed, unitName } from '@pathway/core';
 import { enReasons } from './reasons.js';
 import { firstPaintEn } from './first-paint-strings.js';
 
@@ -97,7 +97,7 @@ export const en = {
   measuresIntro: 'Enter the figures from your attendance records.',
   measuresHeadingMixed: "The pupil's figures and dates",
   measuresIntroMixed: 'Enter the figures and dates from your records.',
-  measureHowTitle: (title: string) => `How do you want to enter ${title.toLowerCase()}?`,
+  measureHowTitle: (title: string) => `How do you want to enter ${midSentence(title)}?`,
   measureModePercentage: 'As a percentage',
   measureModeSessions: 'As session counts',
   measurePercentageLabel: 'Percentage',

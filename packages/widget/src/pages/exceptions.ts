@@ -43,14 +43,17 @@ export function blockingTitles(ctx: PageContext): string[] {
     .map((exception) => exception.title);
 }
 
-/** The other exceptions that touch the stage (advice, a new lead, a skipped stage), each once. */
+/**
+ * The other exceptions that touch the stage (advice, a new lead, a skipped stage, a route of the
+ * stage closed), each once: one closing a route offered here is about this stage, not another.
+ */
 export function stageExceptions(ctx: PageContext, stage: StageEvaluation | undefined): AppliedException[] {
   const important = new Set(importantExceptions(ctx).map((exception) => exception.id));
   const seen = new Set<string>();
   const list: AppliedException[] = [];
   for (const exception of [...(stage?.exceptions ?? []), ...ctx.evaluation.exceptions]) {
     if (seen.has(exception.id) || important.has(exception.id)) continue;
-    if (stage && !touchesStage(exception, stage)) continue;
+    if (stage && !touchesStage(exception, stage) && !stage.routes.some((route) => exception.routes?.includes(route.id))) continue;
     seen.add(exception.id);
     list.push(exception);
   }
@@ -63,10 +66,12 @@ export function exceptionsElsewhere(ctx: PageContext, shown: readonly AppliedExc
   return ctx.evaluation.exceptions.filter((exception) => !important.has(exception.id) && !shown.some((s) => s.id === exception.id));
 }
 
-/** What an exception changes, each name once: "Enforcement Referral, Referral to enforcement action". */
+/** What an exception changes, each name once: "Enforcement Referral, Second penalty notice, Referral to enforcement action". */
 export function changedNames(ctx: PageContext, exception: AppliedException): string[] {
+  const routes = [...ctx.index.stages.values()].flatMap((stage) => stage.routes ?? []);
   const names = [
     ...exception.stages.map((id) => ctx.index.stages.get(id)?.title ?? id),
+    ...(exception.routes ?? []).map((id) => routes.find((route) => route.id === id)?.title ?? id),
     ...exception.referrals.map((id) => ctx.index.referrals.get(id)?.title ?? id),
   ];
   return [...new Set(names.map((name) => name.trim()))].filter(Boolean);
