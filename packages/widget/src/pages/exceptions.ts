@@ -26,6 +26,11 @@ function touchesStage(exception: AppliedException, stage: StageEvaluation | unde
   return stage.referrals.some((referral) => exception.referrals.includes(referral.referralId));
 }
 
+/** The exception closes one of the stage's routes (and so is about this stage, though it changes only that route). */
+function closesRouteOf(exception: AppliedException, stage: StageEvaluation): boolean {
+  return stage.routes.some((route) => exception.routes?.includes(route.id));
+}
+
 /** Exceptions that change everything: shown first, on every page after the figures. */
 export function importantExceptions(ctx: PageContext): AppliedException[] {
   const current = ctx.evaluation.current;
@@ -53,7 +58,7 @@ export function stageExceptions(ctx: PageContext, stage: StageEvaluation | undef
   const list: AppliedException[] = [];
   for (const exception of [...(stage?.exceptions ?? []), ...ctx.evaluation.exceptions]) {
     if (seen.has(exception.id) || important.has(exception.id)) continue;
-    if (stage && !touchesStage(exception, stage) && !stage.routes.some((route) => exception.routes?.includes(route.id))) continue;
+    if (stage && !touchesStage(exception, stage) && !closesRouteOf(exception, stage)) continue;
     seen.add(exception.id);
     list.push(exception);
   }
