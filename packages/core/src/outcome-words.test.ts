@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { closeSentence, leadsTo, titleSays } from './text.js';
+import { continuesElsewhere } from './outcomes.js';
 
 describe('an outcome title that says where it leads', () => {
   it('names the stage by either part of a title written "Level 3: Targeted support"', () => {
@@ -36,5 +37,16 @@ describe('an outcome title that says where it leads', () => {
     expect(closeSentence('Plan closed')).toBe('Plan closed.');
     expect(closeSentence('Attendance restored: close')).toBe('Attendance restored: close the case.');
     expect(closeSentence('Attendance restored')).toBe('Attendance restored: close the case.');
+  });
+});
+
+describe('a "continue" outcome that names a stage', () => {
+  it('leads there when the stage is another one, and carries on here otherwise', () => {
+    const adjourned = { kind: 'continue', to: 'adjournment', title: 'Adjourned for improvement' };
+    expect(continuesElsewhere(adjourned, 'hearing')).toBe(true);
+    expect(continuesElsewhere(adjourned, 'adjournment')).toBe(false);
+    expect(continuesElsewhere({ kind: 'continue' }, 'hearing')).toBe(false);
+    // Only "continue" is said this way: an escalation says where it goes by its own words.
+    expect(continuesElsewhere({ kind: 'escalate', to: 'adjournment' }, 'hearing')).toBe(false);
   });
 });

@@ -11,6 +11,15 @@ import type { EvaluationContext } from './context.js';
 import { joinReasons, reason } from './messages.js';
 import { walkCondition } from './conditions.js';
 
+/**
+ * A "continue" outcome that names another stage leads there ("Adjourned for improvement" → the
+ * adjournment's stage): said as going there, not as carrying on at `here`. The one rule for the
+ * summary's sentence and the widget's.
+ */
+export function continuesElsewhere<T extends { kind: string; to?: string }>(outcome: T, here: string | undefined): outcome is T & { to: string } {
+  return outcome.kind === 'continue' && outcome.to !== undefined && outcome.to !== here;
+}
+
 export function outcomeStatus(outcome: Outcome, ctx: EvaluationContext): OutcomeStatus {
   let open = true;
   let why = reason('outcome.always');

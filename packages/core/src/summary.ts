@@ -20,6 +20,7 @@ import { detailValue, evidenceState } from './case-input.js';
 import { groupHeading } from './duties.js';
 import { referralRuledOut } from './ruled-out.js';
 import { baselineSteps, breachRuledOutBy, outcomeWaits, recordedElsewhere } from './outcome-timing.js';
+import { continuesElsewhere } from './outcomes.js';
 import { requirementRule } from './requirements.js';
 import { message } from './messages.js';
 import { newKindSentence, routeExceptions, routeNextSteps, summaryRoutes } from './route-summary.js';
@@ -79,8 +80,7 @@ function outcomeSentence(outcome: Outcome, ctx: EvaluationContext, here: string,
       sentence = message('next.close', { title });
       break;
     case 'continue':
-      // "Carry on" that leads to another stage ("Adjourned for improvement" → the adjournment) goes there.
-      sentence = outcome.to && outcome.to !== here ? message('next.redirect', { title, to: stageTitle(ctx, outcome.to) }) : message('next.continue', { title });
+      sentence = continuesElsewhere(outcome, here) ? message('next.redirect', { title, to: stageTitle(ctx, outcome.to) }) : message('next.continue', { title });
       break;
     case 'redirect':
       sentence = outcome.to ? message('next.redirect', { title, to: stageTitle(ctx, outcome.to) }) : message('next.redirectElsewhere', { title });

@@ -12,7 +12,7 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { baselineSteps, exitStep, outcomeWaits, recordedElsewhere, referralRuledOut } from '@pathway/core';
+import { baselineSteps, continuesElsewhere, exitStep, outcomeWaits, recordedElsewhere, referralRuledOut } from '@pathway/core';
 import type { GateResult, OutcomeStatus } from '@pathway/core';
 import type { Outcome } from '@pathway/schema';
 import { exitNotYetLine } from './exit-status.js';
@@ -58,8 +58,7 @@ export function outcomeSentence(ctx: PageContext, outcome: OutcomeStatus): strin
     case 'close':
       return strings.outcomeClose(title);
     case 'continue':
-      // "Carry on" that leads to another stage goes there (core's summary says the same).
-      return to && outcome.to !== ctx.evaluation.current?.stageId ? strings.outcomeRedirect(title, to) : strings.outcomeContinue(title);
+      return to && continuesElsewhere(outcome, ctx.evaluation.current?.stageId) ? strings.outcomeRedirect(title, to) : strings.outcomeContinue(title);
     default:
       // Any other kind (a redirect, a hand-back, an attendance contract) that leads to a stage says so.
       return to ? strings.outcomeRedirect(title, to) : strings.outcomeOther(outcome.title);
