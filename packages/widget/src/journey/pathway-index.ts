@@ -12,6 +12,7 @@ import type {
   Referral,
   ReferralField,
   Role,
+  Route,
   Stage,
   TimeLimit,
 } from '@pathway/schema';
@@ -28,6 +29,8 @@ export interface IndexedEvidence {
 export interface PathwayIndex {
   definition: Pathway;
   stages: Map<string, Stage>;
+  /** Every stage's routes, by id. */
+  routes: Map<string, Route>;
   measures: Map<string, Measure>;
   cohorts: Map<string, Cohort>;
   roles: Map<string, Role>;
@@ -62,6 +65,7 @@ export function indexPathway(definition: Pathway, outline: Outline = outlinePath
   const index: PathwayIndex = {
     definition,
     stages: new Map(),
+    routes: new Map(),
     measures: new Map(),
     cohorts: new Map(),
     roles: new Map(),
@@ -82,6 +86,7 @@ export function indexPathway(definition: Pathway, outline: Outline = outlinePath
   /** The lookups that hold the named thing itself, by its kind. */
   const plain: Partial<Record<EntityKind, Map<string, unknown>>> = {
     stage: index.stages,
+    route: index.routes,
     measure: index.measures,
     cohort: index.cohorts,
     role: index.roles,

@@ -22,7 +22,7 @@ function groupsAt(ctx: PageContext, source: DutyStatus['source']): readonly Grou
     case 'stage':
       return (ctx.index.stages.get(source.id)?.actions ?? []) as Group[];
     case 'route':
-      return (ctx.index.definition.stages.flatMap((stage) => stage.routes ?? []).find((route) => route.id === source.id)?.actions ?? []) as Group[];
+      return (ctx.index.routes.get(source.id)?.actions ?? []) as Group[];
     case 'requirement':
       return definition.requirements?.find((requirement) => requirement.id === source.id)?.actions ?? [];
     default:

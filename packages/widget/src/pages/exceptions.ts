@@ -73,10 +73,9 @@ export function exceptionsElsewhere(ctx: PageContext, shown: readonly AppliedExc
 
 /** What an exception changes, each name once: "Enforcement Referral, Second penalty notice, Referral to enforcement action". */
 export function changedNames(ctx: PageContext, exception: AppliedException): string[] {
-  const routes = [...ctx.index.stages.values()].flatMap((stage) => stage.routes ?? []);
   const names = [
     ...exception.stages.map((id) => ctx.index.stages.get(id)?.title ?? id),
-    ...(exception.routes ?? []).map((id) => routes.find((route) => route.id === id)?.title ?? id),
+    ...(exception.routes ?? []).map((id) => ctx.index.routes.get(id)?.title ?? id),
     ...exception.referrals.map((id) => ctx.index.referrals.get(id)?.title ?? id),
   ];
   return [...new Set(names.map((name) => name.trim()))].filter(Boolean);
