@@ -15,7 +15,7 @@ import type { Stage } from './schema-types.js';
 import type { AppliedException, ItemStatus, StageEvaluation } from './types.js';
 import type { EvaluationContext } from './context.js';
 import { stageDuties } from './duties.js';
-import { closeUnavailableOutcomes, outcomeStatus, unavailableStages } from './outcomes.js';
+import { closeUnavailableOutcomes, outcomeStatus, stageStanding, unavailableStages } from './outcomes.js';
 import { routesAndReferrals } from './routes.js';
 import { evaluateExit } from './stage-exit.js';
 import { applyTriggers, evaluateTimeLimits, withRouteTimeLimits } from './time-limits.js';
@@ -83,7 +83,7 @@ export function evaluateStageIn(stage: Stage, ctx: EvaluationContext): StageEval
     status === 'available' && blocking.length === 0 && core.gates.every((g) => g.severity !== 'blocking' || g.holds);
 
   // A stage blocked, skipped or redirected takes its referrals with it (referrals.ts).
-  const stageBlocks = exceptions.filter((e) => e.effect === 'block' || e.effect === 'skip' || e.effect === 'redirect');
+  const stageBlocks = exceptions.filter((e) => stageStanding(e.effect) !== undefined);
   // Decided once, here: routes, outcomes and the widget read it rather than looking for redirects again.
   const standing: StageEvaluation['standing'] = status === 'available' && exceptions.some((e) => e.effect === 'redirect') ? 'redirected' : status;
   const missing = { blocking, advisory, gates: gatesNotHolding };
