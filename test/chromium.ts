@@ -22,13 +22,3 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
 ];
-
-/**
- * For the benchmarks: the same, without the omnibox popup that headless Chromium (156) builds as
- * a web page of its own in every new browser context, fetching and compiling a few hundred
- * chrome:// modules during the sample on the same two cores as the page measured (seen in
- * traces of cold samples: the probe's own 1 KB script waited 270 ms for its response). A
- * person's browser builds it once, not per page, and it is no renderer's cost. Tests keep the
- * plain arguments.
- */
-export const BENCH_CHROMIUM_ARGS = [...CHROMIUM_ARGS, '--disable-features=WebUIOmniboxPopup'];

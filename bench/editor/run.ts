@@ -1,5 +1,5 @@
 /**
- * The editor benchmark, in headless system Chromium (test/chromium.ts), against the editor
+ * The editor benchmark, in headless system Chromium (bench/chromium.ts), against the editor
  * built as it ships (build.ts), served by bench/widget's static server:
  *
  * - cold load: a new browser context each sample (empty cache and storage); from the start of
@@ -20,10 +20,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import wigan from '../../pathways/wigan.json' with { type: 'json' };
-import { BENCH_CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/chromium.js';
+import { launchBenchChromium } from '../chromium.js';
 import { buildSyntheticPathway } from '../synthetic-pathway.js';
 import { REPO_ROOT } from '../widget/build.js';
 import { startBenchServer } from '../widget/server.js';
@@ -142,7 +141,7 @@ export async function runEditorBench(options: EditorBenchOptions = {}): Promise<
   const synthetic = `synthetic-${questions}`;
   const pathways = { wigan, [synthetic]: buildSyntheticPathway(questions) };
   const server = await startBenchServer(routesFor(built, pathways));
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: BENCH_CHROMIUM_ARGS });
+  const { browser } = await launchBenchChromium();
   const monaco = new Set(built.monaco.map((file) => `/${file}`));
   const lines: string[] = [];
   let ok = true;

@@ -37,13 +37,14 @@ import { measureBlankHeap, measureSample, median, type BlankHeap, type Sample } 
 import { RENDERERS, RENDERER_LABELS, benchRoutes, widgetBuilt, widgetFiles, type RendererName } from './pages.js';
 import { markdownReport, spread, targetVerdicts, type BenchResults, type WidgetFiles } from './report.js';
 import { startBenchServer } from './server.js';
-import { BENCH_CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/chromium.js';
+import { CHROMIUM_PATH } from '../../test/chromium.js';
+import { launchBenchChromium } from '../chromium.js';
 
 export interface WidgetBenchOptions {
   sizes?: number[];
   samples?: number;
   renderers?: RendererName[];
-  /** Chromium's command-line arguments; default BENCH_CHROMIUM_ARGS (test/chromium.ts says why). */
+  /** Chromium's command-line arguments, beside Playwright's own; by default bench/chromium.ts's (it says why). */
   browserArgs?: string[];
   /** Where the markdown goes; null to skip writing. Default bench/results/widget.md. */
   resultsFile?: string | null;
@@ -72,8 +73,9 @@ export async function runWidgetBench(options: WidgetBenchOptions = {}): Promise<
 
   await buildBenchBundles();
   const server = await startBenchServer(benchRoutes(sizes), widgetFiles);
-  const browserArgs = options.browserArgs ?? BENCH_CHROMIUM_ARGS;
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: browserArgs });
+  const { browser, args: browserArgs } = options.browserArgs
+    ? { browser: await chromium.launch({ executablePath: CHROMIUM_PATH, args: options.browserArgs }), args: options.browserArgs }
+    : await launchBenchChromium();
   const results: BenchResults = new Map(sizes.map((n) => [n, new Map()]));
   const collected = new Map<string, Sample[]>();
   const blanks: BlankHeap[] = [];
