@@ -65,8 +65,8 @@ export function endSentence(text: string): string {
  * Authored text ("Attendance at the PRU", "No earlier notice has been issued") to follow words of
  * ours mid-sentence: its first letter lowered only where it starts a plain word (a capital then a
  * small letter, in any alphabet), and the rest as written. "attendance at the PRU", never "the
- * pru"; "NTI issued" and "PRU attendance" stay as written. The rule for the engine's and the
- * widget's sentences (the editor's naming.ts still has its own `lowerFirst`, which lowers always).
+ * pru"; "NTI issued" and "PRU attendance" stay as written. The rule for the engine's, the
+ * widget's and the editor's sentences.
  */
 export function midSentence(text: string): string {
   return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;

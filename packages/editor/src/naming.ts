@@ -9,9 +9,6 @@ import { slugFrom, uniqueId } from './modeling/behaviours.js';
 
 const NAME_KEYS = ['title', 'name', 'text', 'label'] as const;
 
-/** A title or name inside a sentence: "Due within" becomes "due within". */
-export const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
-
 /** The thing's own name, if it has one that is not blank. */
 export function ownName(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null) return undefined;

@@ -3,7 +3,7 @@ import type { TemplateResult } from 'lit';
 import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { describeCondition, questionType } from '@pathway/core';
+import { describeCondition, midSentence, questionType } from '@pathway/core';
 import type { OutlineEntity } from '@pathway/core';
 import type { Condition, Pathway } from '@pathway/schema';
 import { editorContext } from '../context.js';
@@ -12,7 +12,6 @@ import { valueAt } from '../modeling/index.js';
 import { nothingToChoose } from '../metadata/index.js';
 import { addToRule, ruleOf } from '../forms/add-names.js';
 import { controlStyles } from './control-styles.js';
-import { lowerFirst } from '../naming.js';
 
 /** The kinds of rule an author can pick, in words. */
 export const ruleKinds = [
@@ -333,7 +332,7 @@ export class ConditionBuilder extends LitElement {
    * gates, an outcome's "Open when"), so "Rule 2" alone would repeat.
    */
   private spokenName(name: string, depth: number): string {
-    return depth === 0 ? this.wholeRule : `${lowerFirst(name)} of ${this.wholeRule}`;
+    return depth === 0 ? this.wholeRule : `${midSentence(name)} of ${this.wholeRule}`;
   }
 
   /** This builder's rule as `spokenName` says it, worked out once per render. */

@@ -7,8 +7,19 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { axeViolations } from './testing/axe.js';
 import { basePathway } from './testing/fixtures.js';
 import { atPointer, fromTop, mountForm, press, summaryOf, tabTo } from './testing/keyboard.js';
+import { withArticle } from './add-names.js';
 
 afterEach(() => document.body.replaceChildren());
+
+describe('a title inside the editor’s words', () => {
+  it('is lowered only where it starts a plain word, so an acronym keeps its capitals (core’s midSentence)', () => {
+    expect(withArticle('Outcome')).toBe('an outcome');
+    expect(withArticle('Time limit')).toBe('a time limit');
+    expect(withArticle('PRU placement')).toBe('a PRU placement');
+    expect(withArticle('EHCP review')).toBe('an EHCP review');
+    expect(withArticle('Duties')).toBe('duties');
+  });
+});
 
 type Doc = Record<string, unknown> & { stages: Record<string, unknown>[] };
 

@@ -8,9 +8,9 @@
  * the outline (which knows each object's owner) and the form metadata. No DOM.
  */
 import type { Outline, OutlineNode } from '@pathway/core';
-import { theNamed } from '@pathway/core';
+import { midSentence, theNamed } from '@pathway/core';
 import { formMetadata } from '../metadata/index.js';
-import { lowerFirst as lower, nameOf, ownName, placeName } from '../naming.js';
+import { nameOf, ownName, placeName } from '../naming.js';
 
 export interface AddWords {
   /** What the button shows: "Add an outcome". */
@@ -22,9 +22,9 @@ export interface AddWords {
 
 /** "an outcome", "a time limit", "duties" (a title that is already plural takes no article). */
 export function withArticle(title: string): string {
-  const noun = lower(title);
+  const noun = midSentence(title);
   if (/[^s]s$/.test(noun)) return noun;
-  return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
+  return /^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`;
 }
 
 const nodesByPointer = new WeakMap<Outline, Map<string, OutlineNode>>();
@@ -49,7 +49,7 @@ export function ownerPhrase(document: unknown, outline: Outline | undefined, poi
     const own = ownName(value);
     if (kind === undefined) return own === undefined ? 'this pathway' : `the pathway "${own}"`;
     // "the stage "Universal"", but "Stage 1" and "Route A" alone (core's theNamed).
-    return own !== undefined ? theNamed(lower(kind), `"${own}"`) : lower(nameOf(document, pointer, value, kind));
+    return own !== undefined ? theNamed(midSentence(kind), `"${own}"`) : midSentence(nameOf(document, pointer, value, kind));
   };
   if (pointer === '') return named(undefined);
   const owner = node?.owner;
@@ -60,8 +60,8 @@ export function ownerPhrase(document: unknown, outline: Outline | undefined, poi
 
 /** A list's title is just its items' title made plural ("Outcomes" for "Outcome"). */
 function namesOnlyItsItems(listTitle: string, itemTitle: string): boolean {
-  const list = lower(listTitle);
-  const item = lower(itemTitle);
+  const list = midSentence(listTitle);
+  const item = midSentence(itemTitle);
   return list === item || list === `${item}s` || (item.endsWith('y') && list === `${item.slice(0, -1)}ies`);
 }
 
@@ -86,7 +86,7 @@ export function addToList(document: unknown, outline: Outline | undefined, holde
 function listPhrase(listTitle: string): string {
   const title = listTitle.split(':')[0].trim();
   const noun = !title.includes(' ') || /[^s]s$/.test(title);
-  return noun ? `the ${lower(title)}` : `the list "${title}"`;
+  return noun ? `the ${midSentence(title)}` : `the list "${title}"`;
 }
 
 /**
@@ -104,7 +104,7 @@ export function addPart(document: unknown, outline: Outline | undefined, holder:
  * A rule titled just "Rule" (a gate's) is "the rule of" its owner.
  */
 export function addToRule(document: unknown, outline: Outline | undefined, pointer: string, ruleTitle: string, shown: string, group?: string): AddWords {
-  return { shown, whose: ` to ${group === undefined ? '' : `${lower(group)} of `}${ruleOf(document, outline, pointer, ruleTitle)}` };
+  return { shown, whose: ` to ${group === undefined ? '' : `${midSentence(group)} of `}${ruleOf(document, outline, pointer, ruleTitle)}` };
 }
 
 /**
@@ -114,5 +114,5 @@ export function addToRule(document: unknown, outline: Outline | undefined, point
  */
 export function ruleOf(document: unknown, outline: Outline | undefined, pointer: string, ruleTitle: string): string {
   const owner = ownerPhrase(document, outline, pointer.slice(0, pointer.lastIndexOf('/')));
-  return lower(ruleTitle) === 'rule' ? `the rule of ${owner}` : `the rule "${ruleTitle}" of ${owner}`;
+  return midSentence(ruleTitle) === 'rule' ? `the rule of ${owner}` : `the rule "${ruleTitle}" of ${owner}`;
 }

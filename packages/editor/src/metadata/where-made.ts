@@ -4,9 +4,9 @@
  * Roles", "a stage's Reflective questions"). An empty picker says it, so an author who meets
  * "Choose a role" with no roles yet knows where to go. No DOM.
  */
+import { midSentence } from '@pathway/core';
 import { formMetadata } from './form-metadata.js';
 import type { FormMetadata } from './form-metadata.js';
-import { lowerFirst } from '../naming.js';
 
 /** The pathway's own form, as the outline names it. */
 export const SETTINGS_TITLE = 'Pathway settings';
@@ -25,7 +25,7 @@ export function placesMade(metadata: FormMetadata = formMetadata): ReadonlyMap<s
       if (item.entity !== undefined && !places.has(item.entity)) places.set(item.entity, where(field.title));
       if (seen.has(item.name)) continue;
       seen.add(item.name);
-      const owner = lowerFirst(item.title);
+      const owner = midSentence(item.title);
       queue.push({ definition: item.name, where: (list) => `${/^[aeiou]/i.test(owner) ? 'an' : 'a'} ${owner}'s ${list}` });
     }
   }
@@ -37,7 +37,7 @@ const places = placesMade();
 /** A kind of named thing in words, lower case: "pupil circumstance", "evidence requirement". */
 export function kindWords(kind: string, metadata: FormMetadata = formMetadata): string {
   const definition = Object.values(metadata.definitions).find((d) => d.entity === kind);
-  return lowerFirst(definition?.title ?? kind);
+  return midSentence(definition?.title ?? kind);
 }
 
 /**

@@ -7,6 +7,7 @@
  *
  * A reactive controller of `<pe-object-form>` (object-form.ts), which draws the fields.
  */
+import { midSentence } from '@pathway/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { childPointer } from '@pathway/schema';
 import type { EditorContext } from '../../context.js';
@@ -14,7 +15,6 @@ import { valueAt } from '../../modeling/index.js';
 import type { DefinitionMeta, FieldMeta } from '../../metadata/index.js';
 import { authorChoseId, idFollowingTitle } from '../new-item.js';
 import { tryEdit } from './list-editing.js';
-import { lowerFirst as lower } from '../../naming.js';
 import { labelFollowingBound, relabelledNotice } from '../../editors/band-relabel.js';
 
 type Json = Record<string, unknown>;
@@ -108,7 +108,7 @@ export class FieldWriting implements ReactiveController {
   write(field: FieldMeta, pointer: string, value: unknown, merge = true): void {
     const omit = value === undefined || (!field.required && (value === '' || (field.default !== undefined && value === field.default)));
     tryEdit(() =>
-      this.modeling.set(pointer, omit ? undefined : value, { label: `change ${lower(field.title)}`, ...(merge ? { mergeKey: pointer } : {}) }),
+      this.modeling.set(pointer, omit ? undefined : value, { label: `change ${midSentence(field.title)}`, ...(merge ? { mergeKey: pointer } : {}) }),
     );
   }
 
@@ -132,7 +132,7 @@ export class FieldWriting implements ReactiveController {
           { op: valueAt(this.document, pointer) === undefined ? 'add' : 'replace', path: pointer, value: text },
           { op: 'replace', path: idPointer, value: fresh },
         ],
-        { label: `change ${lower(field.title)}`, mergeKey: pointer },
+        { label: `change ${midSentence(field.title)}`, mergeKey: pointer },
       ),
     );
     this.followed.set(idPointer, fresh);
@@ -170,9 +170,9 @@ export class FieldWriting implements ReactiveController {
     const number = /^-?(\d+\.?\d*|\.\d+)$/.test(trimmed) ? Number(trimmed) : Number.NaN;
     let error: string | undefined;
     if (trimmed === '') {
-      if (field.required) error = `Enter ${lower(field.title)} as a number`;
+      if (field.required) error = `Enter ${midSentence(field.title)} as a number`;
     } else if (!Number.isFinite(number) || (field.integer && !Number.isInteger(number))) {
-      error = `Enter ${lower(field.title)} as ${field.integer ? 'a whole number' : 'a number'}, like 12 or 90.5`;
+      error = `Enter ${midSentence(field.title)} as ${field.integer ? 'a whole number' : 'a number'}, like 12 or 90.5`;
     }
     if (error === undefined) this.pending.delete(pointer);
     // Kept only while the value it was typed over is still there (an undo or a JSON edit replaces it).
@@ -192,7 +192,7 @@ export class FieldWriting implements ReactiveController {
           { op: 'replace', path: pointer, value },
           { op: 'replace', path: relabel.pointer, value: relabel.label },
         ],
-        { label: `change ${lower(field.title)}`, mergeKey: pointer },
+        { label: `change ${midSentence(field.title)}`, mergeKey: pointer },
       ),
     );
     this.notices.set(pointer, relabelledNotice(relabel.label));

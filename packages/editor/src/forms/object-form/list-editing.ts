@@ -4,6 +4,7 @@
  * says what still refers to the removed thing and offers Undo. Focus follows each action, so a
  * keyboard user is never left on a button that now does something else.
  */
+import { midSentence } from '@pathway/core';
 import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import { childPointer as join, describeLocation } from '@pathway/schema';
@@ -12,7 +13,6 @@ import { EditRejected, removalOf, valueAt } from '../../modeling/index.js';
 import { formMetadata } from '../../metadata/index.js';
 import type { FieldMeta } from '../../metadata/index.js';
 import { ItemFactory } from '../new-item.js';
-import { lowerFirst as lower } from '../../naming.js';
 import { placeLink, referencePointer } from './used-by.js';
 import { quietPart } from './quiet-parts.js';
 import type { Use } from './used-by.js';
@@ -207,7 +207,7 @@ export class ListEditing implements ReactiveController {
     const items = valueAt(this.document, list);
     const index = at ?? (Array.isArray(items) ? items.length : 0);
     if (isNew) quietPart(this.modeling, join(list, index));
-    tryEdit(() => this.modeling.insert(list, value, index, { label: `add ${lower(formMetadata.definitions[field.definition ?? '']?.title ?? field.title)}` }));
+    tryEdit(() => this.modeling.insert(list, value, index, { label: `add ${midSentence(formMetadata.definitions[field.definition ?? '']?.title ?? field.title)}` }));
     this.set('palette', undefined);
     if (this.oneOpenPerList()) this.set('open', new Set([...this.open].filter((item) => !item.startsWith(`${list}/`))));
     this.setOpen(join(list, index), true);
@@ -231,7 +231,7 @@ export class ListEditing implements ReactiveController {
   private move(field: FieldMeta, list: string, from: number, to: number, action: 'up' | 'down'): void {
     const items = valueAt(this.document, list);
     if (!Array.isArray(items) || to < 0 || to >= items.length) return;
-    tryEdit(() => this.modeling.move(list, from, to, { label: `move ${lower(field.title)}` }));
+    tryEdit(() => this.modeling.move(list, from, to, { label: `move ${midSentence(field.title)}` }));
     if (field.definition !== undefined) {
       // Open items travel with their item.
       const next = new Set<string>();
@@ -263,7 +263,7 @@ export class ListEditing implements ReactiveController {
     const removedPaths = removal.operations.map((operation) => operation.path);
     for (const use of remaining) use.pointer = pointerAfterRemovals(use.pointer, removedPaths);
     const lists = [...new Set(removedPaths.filter((path) => path !== pointer).map((path) => describeLocation(document, path.slice(0, path.lastIndexOf('/')))))];
-    if (!tryEdit(() => this.modeling.patch(removal.operations, { label: `remove ${lower(definition?.title ?? field.title)}` }))) return false;
+    if (!tryEdit(() => this.modeling.patch(removal.operations, { label: `remove ${midSentence(definition?.title ?? field.title)}` }))) return false;
     // Open items after the removed one move up by one.
     const next = new Set<string>();
     for (const open of this.open) {
@@ -284,8 +284,8 @@ export class ListEditing implements ReactiveController {
   private removeText(field: FieldMeta, list: string, index: number): void {
     const items = valueAt(this.document, list);
     const removed = tryEdit(() => {
-      if (Array.isArray(items) && items.length === 1 && !field.required) this.modeling.remove(list, { label: `remove ${lower(field.title)}` });
-      else this.modeling.remove(join(list, index), { label: `remove ${lower(field.title)}` });
+      if (Array.isArray(items) && items.length === 1 && !field.required) this.modeling.remove(list, { label: `remove ${midSentence(field.title)}` });
+      else this.modeling.remove(join(list, index), { label: `remove ${midSentence(field.title)}` });
     });
     if (removed) this.showNotice(list, `${textItemName(field)} ${index + 1} removed.`, []);
   }

@@ -21,7 +21,7 @@ import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { consume } from '@lit/context';
 import { childPointer } from '@pathway/schema';
-import { fitsReference, neededThing, possibleAnswers, questionTypes } from '@pathway/core';
+import { fitsReference, midSentence, neededThing, possibleAnswers, questionTypes } from '@pathway/core';
 import type { OutlineEntity } from '@pathway/core';
 import { editorContext } from '../../context.js';
 import type { EditorContext } from '../../context.js';
@@ -40,7 +40,7 @@ import { countTag, fieldProblems, objectProblems } from './problem-messages.js';
 import { endQuiet, quietPart } from './quiet-parts.js';
 import { renderUsedBy } from './used-by.js';
 import { movedHere, renderMoveToStage, renderMovedNotice } from './move-to-stage.js';
-import { idFollows, isPublishedId, lowerFirst as lower, nameOf as thingName } from '../../naming.js';
+import { idFollows, isPublishedId, nameOf as thingName } from '../../naming.js';
 import { objectFormStyles } from './object-form.styles.js';
 
 type Json = Record<string, unknown>;
@@ -150,7 +150,7 @@ export class ObjectForm extends LitElement {
 
   /** What a picker lists, in words: "role", "date question or date measure". */
   private pickerWhat(field: FieldMeta): string {
-    return neededThing(field)?.replace(/^an? /, '') ?? (field.refersTo ?? []).map((kind) => lower(kindTitles[kind] ?? kind)).join(' or ');
+    return neededThing(field)?.replace(/^an? /, '') ?? (field.refersTo ?? []).map((kind) => midSentence(kindTitles[kind] ?? kind)).join(' or ');
   }
 
   /** What an empty picker says: where the things it lists are made ("add one under Pathway settings › Roles"). */
@@ -406,7 +406,7 @@ export class ObjectForm extends LitElement {
       if (typeof item !== 'string' || choices.some((choice) => choice.value === item)) continue;
       // Written in the JSON: the thing the field belongs to (a stage that requires itself) is said to be itself, so it can be unticked.
       const itself = owner !== undefined && owner.id === item && (field.refersTo ?? []).includes(owner.kind);
-      choices.push({ value: item, label: itself ? `${this.entityLabel(owner, field)} (this ${lower(kindTitles[owner.kind] ?? owner.kind)} itself)` : `${item} (not found)` });
+      choices.push({ value: item, label: itself ? `${this.entityLabel(owner, field)} (this ${midSentence(kindTitles[owner.kind] ?? owner.kind)} itself)` : `${item} (not found)` });
     }
     const order = choices.map((choice) => choice.value);
     // A chosen value can be focused by its place in the list (a problem about an id that does not exist).
@@ -488,7 +488,7 @@ export class ObjectForm extends LitElement {
     const writeItem = (index: number, text: string) => {
       const at = join(pointer, index);
       const number = numbers && /^-?(\d+\.?\d*|\.\d+)$/.test(text.trim()) ? Number(text.trim()) : undefined;
-      tryEdit(() => this.modeling.set(at, number ?? text, { label: `change ${lower(field.title)}`, mergeKey: at }));
+      tryEdit(() => this.modeling.set(at, number ?? text, { label: `change ${midSentence(field.title)}`, mergeKey: at }));
     };
     const shown = fieldProblems(this.problems.at(pointer));
     return html`<div class="form-group${shown.groupClass}">
@@ -514,13 +514,13 @@ export class ObjectForm extends LitElement {
                 : html`<input type="text" id=${itemId} data-pointer=${at} .value=${numbers ? text : live(text)} aria-invalid=${shown.invalid ? 'true' : 'false'}
                     aria-describedby=${describedBy}
                     @input=${(event: Event) => writeItem(index, (event.target as HTMLInputElement).value)} />`}
-              ${this.lists.itemActions(field, pointer, index, list.length, `${lower(itemName)} ${index + 1}`)}
+              ${this.lists.itemActions(field, pointer, index, list.length, `${midSentence(itemName)} ${index + 1}`)}
             </li>`;
           })}
         </ol>
         <button type="button" class="secondary" data-pointer=${pointer}
           @click=${() => {
-            tryEdit(() => this.modeling.insert(pointer, numbers ? 0 : '', undefined, { label: `add ${lower(itemName)}` }));
+            tryEdit(() => this.modeling.insert(pointer, numbers ? 0 : '', undefined, { label: `add ${midSentence(itemName)}` }));
             void this.lists.focusWithin(`[id="${this.controlId(join(pointer, list.length))}"]`);
           }}>${this.addWords(addToList(this.document, this.context?.outline, holderOf(pointer), field.title, itemName))}</button>
       </fieldset>
@@ -540,8 +540,8 @@ export class ObjectForm extends LitElement {
         <pe-condition-builder data-pointer=${pointer} .pointer=${pointer} .label=${field.title}></pe-condition-builder>
         ${field.required || value === undefined
           ? nothing
-          : html`<button type="button" class="secondary" @click=${() => tryEdit(() => this.modeling.set(pointer, undefined, { label: `remove ${lower(field.title)}` }))}>
-              Remove ${lower(field.title)}</button>`}
+          : html`<button type="button" class="secondary" @click=${() => tryEdit(() => this.modeling.set(pointer, undefined, { label: `remove ${midSentence(field.title)}` }))}>
+              Remove ${midSentence(field.title)}</button>`}
       </fieldset>`;
     }
     if (value === undefined) {
@@ -551,13 +551,13 @@ export class ObjectForm extends LitElement {
         ${shown.messages}
         ${definition?.variants !== undefined
           ? this.renderVariantPicker(pointer, this.addWords(this.partWords(field, pointer)), (variant) => {
-              tryEdit(() => this.modeling.set(pointer, new ItemFactory(this.document, formMetadata, this.modeling).create(variant), { label: `add ${lower(field.title)}` }));
+              tryEdit(() => this.modeling.set(pointer, new ItemFactory(this.document, formMetadata, this.modeling).create(variant), { label: `add ${midSentence(field.title)}` }));
               void this.lists.focusWithin(`[data-pointer="${CSS.escape(pointer)}"]`);
             })
           : html`<button type="button" class="secondary" data-pointer=${pointer} aria-describedby=${help ? `${id}-hint` : nothing}
               @click=${() => {
                 quietPart(this.modeling, pointer);
-                tryEdit(() => this.modeling.set(pointer, new ItemFactory(this.document, formMetadata, this.modeling).create(field.definition ?? ''), { label: `add ${lower(field.title)}` }));
+                tryEdit(() => this.modeling.set(pointer, new ItemFactory(this.document, formMetadata, this.modeling).create(field.definition ?? ''), { label: `add ${midSentence(field.title)}` }));
                 void this.lists.focusWithin(`fieldset[data-pointer="${CSS.escape(pointer)}"] pe-object-form`).then(() => this.reveal(`${pointer}/`));
               }}>${this.addWords(this.partWords(field, pointer))}</button>`}
       </div>`;
@@ -571,9 +571,9 @@ export class ObjectForm extends LitElement {
       ${field.required
         ? nothing
         : html`<button type="button" class="secondary" @click=${() => {
-            tryEdit(() => this.modeling.set(pointer, undefined, { label: `remove ${lower(field.title)}` }));
+            tryEdit(() => this.modeling.set(pointer, undefined, { label: `remove ${midSentence(field.title)}` }));
             void this.lists.focusWithin(`[data-pointer="${CSS.escape(pointer)}"]`);
-          }}>Remove ${lower(field.title)}</button>`}
+          }}>Remove ${midSentence(field.title)}</button>`}
     </fieldset>`;
   }
 
@@ -702,7 +702,7 @@ export class ObjectForm extends LitElement {
     const holder = holderOf(pointer);
     if (field.addLabel !== undefined) return addPart(this.document, this.context?.outline, holder, field.addLabel);
     if (field.kind === 'duration') return addPart(this.document, this.context?.outline, holder, 'Add a length of time', field.title);
-    return addPart(this.document, this.context?.outline, holder, `Add ${lower(field.title)}`);
+    return addPart(this.document, this.context?.outline, holder, `Add ${midSentence(field.title)}`);
   }
 
   /** An item without a name of its own, named by what it refers to (duties by their role). */
@@ -782,7 +782,7 @@ export class ObjectForm extends LitElement {
       <button type="button" class="warning" data-action="remove-this"
         @click=${() => {
           if (this.lists.removeItem(field, list, index)) this.context?.select(owner);
-        }}>Remove this ${lower(title)}${name ? html`<span class="visually-hidden"> ${clip(name, 120)}</span>` : nothing}</button>
+        }}>Remove this ${midSentence(title)}${name ? html`<span class="visually-hidden"> ${clip(name, 120)}</span>` : nothing}</button>
     </div>`;
   }
 
@@ -804,7 +804,7 @@ export class ObjectForm extends LitElement {
     const fields = orderedFields(definition, value);
     // Where it is used, and moving it to another stage, beside its short name (what refers to it
     // names it by that), after the title the form opens on; at the end for what has no short name.
-    const what = lower(definition.title);
+    const what = midSentence(definition.title);
     const places = html`${definition.entity !== undefined ? renderUsedBy(context, this.pointer, what) : nothing}
       ${renderMoveToStage(context, this.pointer, what, `${this.controlId(this.pointer)}-move`)}`;
     return html`
@@ -826,7 +826,7 @@ export class ObjectForm extends LitElement {
         : nothing}
       ${definition.requiresOneOf !== undefined
         ? html`<p class="hint">Give at least one of these: ${orList(
-            definition.requiresOneOf.map((group) => group.map((key) => lower(fieldOf(definition, key)?.title ?? key)).join(' and ')),
+            definition.requiresOneOf.map((group) => group.map((key) => midSentence(fieldOf(definition, key)?.title ?? key)).join(' and ')),
           )}.</p>`
         : nothing}
       ${fields.map((f) => (f.kind === 'id' ? html`${this.renderField(f, value, definition)}${places}` : this.renderField(f, value, definition)))}
