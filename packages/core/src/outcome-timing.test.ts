@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Pathway } from '@pathway/schema';
 import type { CaseInput } from './types.js';
-import { createPathway } from './index.js';
+import { breachRuledOutBy, createPathway } from './index.js';
 
 const load = (name: string) =>
   createPathway(JSON.parse(readFileSync(new URL(`../fixtures/guide-authored/${name}.json`, import.meta.url), 'utf8')) as Pathway);
@@ -57,5 +57,39 @@ describe('a breach whose consequence an exception rules out says so', () => {
     expect(castlebridge.summarise(c7b([])).nextSteps).toContain(
       '"Improvement period" has been breached: Any unauthorised absence during the improvement period: move to a penalty notice.',
     );
+  });
+});
+
+describe('a referral an exception takes away, whatever its effect, rules out a breach that makes it', () => {
+  // Wexcombe's warning period: further unauthorised absence during it leads to "Request a
+  // penalty notice from SAST" (a refer outcome); "Third penalty notice in 3 years" takes the request away.
+  const wexcombe = (effect: 'block' | 'skip') => {
+    const pathway = JSON.parse(readFileSync(new URL('../fixtures/guide-authored/wexcombe-sequence.json', import.meta.url), 'utf8')) as Pathway;
+    const thirdNotice = pathway.exceptions!.find((exception) => exception.id === 'no-third-pn')!;
+    (thirdNotice as { effect: string }).effect = effect;
+    return createPathway(pathway);
+  };
+  // The school keeps the pupil at the warning stage (two earlier notices would place them at the next).
+  const breached: CaseInput = {
+    asOf: '2025-03-10',
+    stage: 'stage-3',
+    measures: { attendance: { percentage: 85 }, 'warning-date': { date: '2025-03-03' }, 'unauth-after-warning': { value: 2 }, 'previous-pn-count': { value: 2 } },
+  };
+
+  for (const effect of ['block', 'skip'] as const) {
+    it(`"${effect}": the request is not offered, and the breach says why`, () => {
+      const model = wexcombe(effect);
+      const evaluation = model.evaluate(breached);
+      expect(evaluation.current?.stageId).toBe('stage-3');
+      expect(evaluation.current?.referrals.find((referral) => referral.referralId === 'pn-request')?.status).toBe('blocked');
+      const limit = evaluation.current!.timeLimits!.find((item) => item.id === 'warning-period')!;
+      expect(breachRuledOutBy(evaluation, limit)).toBe('Third penalty notice in 3 years');
+    });
+  }
+
+  it('for a pupil the exception does not apply to, nothing rules the breach out', () => {
+    const evaluation = wexcombe('skip').evaluate({ ...breached, measures: { ...breached.measures, 'previous-pn-count': { value: 0 } } });
+    const limit = evaluation.current!.timeLimits!.find((item) => item.id === 'warning-period')!;
+    expect(breachRuledOutBy(evaluation, limit)).toBeUndefined();
   });
 });

@@ -6,7 +6,7 @@ import { legalOutcomeKinds } from './route-summary.js';
 import type { Measure } from './schema-types.js';
 import type { Evaluation, OutcomeStatus, Reason, StageEvaluation, TimeLimitStatus } from './types.js';
 import { reason } from './messages.js';
-import { stageStanding } from './outcomes.js';
+import { referralStanding, stageStanding } from './outcomes.js';
 import { joinWith, quote } from './text.js';
 
 /**
@@ -41,7 +41,7 @@ export function breachRuledOutBy(evaluation: Pick<Evaluation, 'current' | 'excep
   const rules = evaluation.exceptions.find(
     (exception) =>
       (outcome.to !== undefined && stageStanding(exception.effect) !== undefined && exception.stages.includes(outcome.to)) ||
-      (outcome.referral !== undefined && (exception.effect === 'block' || exception.effect === 'redirect') && exception.referrals.includes(outcome.referral)),
+      (outcome.referral !== undefined && referralStanding(exception.effect) !== undefined && exception.referrals.includes(outcome.referral)),
   );
   return rules?.title;
 }

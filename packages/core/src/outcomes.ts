@@ -85,6 +85,17 @@ export function stageStanding(effect: string): 'blocked' | 'skipped' | 'redirect
   return STANDING[effect as keyof typeof STANDING];
 }
 
+/**
+ * How an exception with this effect leaves a referral it names (or one of the stages it names):
+ * a referral is made or not, so one skipped is blocked; undefined for advise and reassign. The one
+ * rule for a referral's status (referrals.ts) and for a breach whose consequence it rules out
+ * (outcome-timing.ts).
+ */
+export function referralStanding(effect: string): 'blocked' | 'redirected' | undefined {
+  const standing = stageStanding(effect);
+  return standing === 'skipped' ? 'blocked' : standing;
+}
+
 export function unavailableStages(ctx: EvaluationContext): UnavailableStages {
   const stages = new Map<string, { title: string; status: 'blocked' | 'skipped' | 'redirected' }>();
   for (const exception of ctx.appliedExceptions()) {

@@ -15,7 +15,7 @@ import type { AppliedException, ItemStatus, Reason, ReferralEvaluation } from '.
 import type { EvaluationContext } from './context.js';
 import { detailValue } from './case-input.js';
 import { isValidDate } from './durations.js';
-import { referralOutcomes } from './outcomes.js';
+import { referralOutcomes, referralStanding } from './outcomes.js';
 import { evaluateGate } from './gates.js';
 import { reason } from './messages.js';
 import { evidenceStatus, isOutstanding, itemStatus } from './stage-core.js';
@@ -44,8 +44,8 @@ export function evaluateReferral(referral: Referral, owner: ReferralOwner, ctx: 
     .appliedExceptions()
     .filter((e) => e.referrals.includes(referral.id) || owner.stageBlocks.includes(e));
   // Only exceptions naming this referral or applying to its stage are left.
-  const blocked = exceptions.some((e) => e.effect === 'block' || e.effect === 'skip');
-  const redirected = exceptions.some((e) => e.effect === 'redirect');
+  const blocked = exceptions.some((e) => referralStanding(e.effect) === 'blocked');
+  const redirected = exceptions.some((e) => referralStanding(e.effect) === 'redirected');
   const status: ReferralEvaluation['status'] = blocked ? 'blocked' : redirected ? 'redirected' : 'available';
 
   const fields = (referral.fields ?? []).map((field) => fieldStatus(field, referral, ctx));
