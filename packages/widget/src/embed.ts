@@ -7,6 +7,8 @@
  * for code that bundles the widget itself, and re-exporting it here would pull the drafts
  * store and the rest into the first-paint module a page downloads.
  */
+// First, so that the journey part's download starts before the rest of this file runs.
+import './load/early-journey.js';
 import { PathwayWidget } from './pathway-widget/pathway-widget.js';
 
 if (!customElements.get('pathway-widget')) customElements.define('pathway-widget', PathwayWidget);

@@ -6,11 +6,21 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import { seeds } from '../testing/fixtures.js';
-import { byId, cleanup, headingOf, mountWidget, recordEvents, settle, textOf } from '../testing/mount.js';
-import { continueOn, throughMeasures } from '../testing/journey.js';
 import { loadPart, replaceImporter } from './parts.js';
 
-let restore: (() => void) | undefined;
+const lost = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+
+// The widget's script asks for the journey part as it runs (early-journey.ts), before any
+// element connects: so the part is lost before the script is imported, and the helpers that
+// import it are imported after.
+let journeyRequests = 0;
+let restore: (() => void) | undefined = replaceImporter('journey', () => {
+  journeyRequests += 1;
+  return lost();
+});
+const { byId, cleanup, headingOf, mountWidget, recordEvents, settle, textOf } = await import('../testing/mount.js');
+const { continueOn, throughMeasures } = await import('../testing/journey.js');
+
 afterEach(() => {
   cleanup();
   restore?.();
@@ -18,16 +28,17 @@ afterEach(() => {
 });
 
 describe('a part that cannot be downloaded', () => {
-  // First: nothing has loaded the journey part in this file yet.
-  it('before the journey: pathway-error, and Try again brings the pathway', async () => {
+  // First: the journey part has been lost once already, by the script's own early request.
+  it('before the journey: the early request fails quietly, the element asks again, then pathway-error, and Try again brings the pathway', async () => {
     const real = () => import('../pages/journey-pages.js');
-    restore = replaceImporter('journey', () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+    expect(journeyRequests).toBe(1);
     const errors = recordEvents(document.body, 'pathway-error');
     const widget = await mountWidget({ pathway: seeds.wigan, until: 'none' });
     await vi.waitFor(() => expect(errors.map((event) => event.detail.code)).toEqual(['part-failed']));
+    expect(journeyRequests).toBe(2);
     await settle(widget);
     expect(textOf(widget)).toContain('Part of this page could not be downloaded. Check your connection and try again. What you entered is kept.');
-    restore();
+    restore!();
     restore = replaceImporter('journey', real);
     await page.getByRole('button', { name: 'Try again' }).click();
     await settle(widget);

@@ -3,7 +3,8 @@
  * In the built file each is a sibling chunk (`chunks/<name>-<hash>.js`) that the browser finds
  * relative to the script's own URL, so the folder works from any CDN (vite.config.ts).
  *
- * - journey:  the pages from "Start now" to pupil details; asked for as the element connects.
+ * - journey:  the pages from "Start now" to pupil details; asked for as the script runs
+ *             (early-journey.ts), and again by an element that connects before it has come.
  * - end:      "Check your answers", the summary and its downloads; prefetched when the browser
  *             is idle after the pathway appears, else loaded when the user gets there.
  * - drafts:   the device's draft store (IndexedDB); only when the page offers drafts.
