@@ -27,11 +27,10 @@ const quotedList = (titles: readonly string[]) => {
   const quoted = titles.map((title) => `"${title}"`);
   return quoted.length < 2 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
 };
-/** The route or routes chosen, named ('' for one a draft kept no title of). */
+/** The route or routes chosen, named where the draft kept their titles: 'route you chose, "A",'. */
 const chosenRoutes = (titles: readonly string[]) => {
-  const named = titles.filter((title) => title !== '');
-  if (named.length === 0) return titles.length === 1 ? 'the route you chose' : 'the routes you chose';
-  return `${named.length === 1 ? 'the route you chose' : 'the routes you chose'}, ${named.map((title) => `“${title}”`).join(' and ')},`;
+  const named = titles.filter(Boolean);
+  return `route${titles.length > 1 ? 's' : ''} you chose${named.length > 0 ? `, ${quotedList(named)},` : ''}`;
 };
 
 /** What every failed or unconfirmed submission ends with. */
@@ -102,10 +101,8 @@ export const en = {
   draftOtherRemoved:
     'These confirmations, circumstances or figures are no longer in the pathway, or have changed, so they were not used:',
   /** A chosen route the pathway no longer has, in a restored draft's notice. */
-  draftRouteRemoved: (titles: readonly string[]) => {
-    const said = chosenRoutes(titles);
-    return `${said[0].toUpperCase()}${said.slice(1)} ${titles.length === 1 ? 'is' : 'are'} no longer in the pathway, so choose a route again on the stage page.`;
-  },
+  draftRouteRemoved: (titles: readonly string[]) =>
+    `The ${chosenRoutes(titles)} ${titles.length > 1 ? 'are' : 'is'} no longer in the pathway, so choose a route again on the stage page.`,
   draftNoticeTitle: 'Saved answers',
 
   // Attendance and circumstances
@@ -488,7 +485,7 @@ export const en = {
   /** Evidence confirmed, circumstances ticked or figures entered for items gone from the pathway (or changed), by title. */
   updateOtherRemoved: (titles: readonly string[]) => `what you entered for ${quotedList(titles)} removed (no longer in the pathway)`,
   /** Chosen routes the pathway no longer has: the school chooses again. */
-  updateRouteRemoved: (titles: readonly string[]) => `${chosenRoutes(titles)} removed: choose a route again`,
+  updateRouteRemoved: (titles: readonly string[]) => `the ${chosenRoutes(titles)} removed: choose a route again`,
   updateStageRenamed: (from: string, to: string) => `${stageNamed(from)} renamed to "${to}"`,
   updateStageAdded: (title: string, applies?: string) => `${stageNamed(title)} added${applies ? ` (applies when ${applies})` : ''}`,
   /** In a restored draft's notice: the figures that place a pupil changed (phrases from updateStageAdded and updateStageBands). */

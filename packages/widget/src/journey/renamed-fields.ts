@@ -17,21 +17,16 @@ import type { PathwayIndex } from './pathway-index.js';
 export function renamedFields(before: PathwayIndex, after: PathwayIndex): Map<string, string> {
   const renamed = new Map<string, string>();
   const gone = [...before.fields.keys()].filter((id) => !after.fields.has(id));
-  if (gone.length === 0) return renamed;
   const fresh = [...after.fields.keys()].filter((id) => !before.fields.has(id));
-  const taken = new Set<string>();
+  const label = (id: string) => (before.fields.get(id) ?? after.fields.get(id))?.label;
   const follow = (from: string, to: string | undefined) => {
-    if (to === undefined || taken.has(to) || renamed.has(from)) return;
-    renamed.set(from, to);
-    taken.add(to);
+    if (to !== undefined && !renamed.has(from) && fresh.includes(to) && ![...renamed.values()].includes(to)) renamed.set(from, to);
   };
-  for (const id of gone) follow(id, renamedByTitle(before.fields.get(id)?.label, gone, fresh, (field) => before.fields.get(field)?.label ?? after.fields.get(field)?.label));
-  for (const [referralId, referral] of before.referrals) {
-    const now = after.referrals.get(referralId)?.fields ?? [];
+  for (const id of gone) follow(id, renamedByTitle(label(id), gone, fresh, label));
+  for (const [id, referral] of before.referrals) {
+    const now = after.referrals.get(id)?.fields ?? [];
     (referral.fields ?? []).forEach((field, at) => {
-      const successor = now[at];
-      if (!successor || renamed.has(field.id) || after.fields.has(field.id) || before.fields.has(successor.id)) return;
-      if (successor.type === field.type) follow(field.id, successor.id);
+      if (gone.includes(field.id) && now[at]?.type === field.type) follow(field.id, now[at].id);
     });
   }
   return renamed;

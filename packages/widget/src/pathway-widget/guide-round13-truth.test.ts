@@ -118,7 +118,7 @@ describe('Millbrook: a school part-way through v1 when v2 arrives', () => {
     await settle(widget);
   }
 
-  const ROUTE_GONE = 'the route you chose, “Family Group Conference”, removed: choose a route again';
+  const ROUTE_GONE = 'the route you chose, "Family Group Conference", removed: choose a route again';
   const ANSWER_GONE = 'your answer to "Has the family agreed to a Family Group Conference?" removed (no longer in the pathway)';
   const EVIDENCE_GONE = 'what you entered for "A record of a home visit" removed (no longer in the pathway)';
 
@@ -170,7 +170,7 @@ describe('Millbrook: a school part-way through v1 when v2 arrives', () => {
     const widget = await mountWidget({ pathway: v2(), attributes: { 'as-of': AS_OF, 'save-drafts': true } });
     expect(headingOf(widget)).toBe('Stage 3: Intensive support Questions and evidence');
     const notice = textOf(query(widget, '[data-draft-notice="restored"]')!);
-    expect(notice).toContain('The route you chose, “Family Group Conference”, is no longer in the pathway, so choose a route again on the stage page.');
+    expect(notice).toContain('The route you chose, "Family Group Conference", is no longer in the pathway, so choose a route again on the stage page.');
     expect(notice).toContain('Has the family agreed to a Family Group Conference? You answered: Yes');
     expect(notice).toContain('A record of a home visit');
     expect(notice).not.toMatch(/family-group-conference|home-visit-record/);
