@@ -57,7 +57,7 @@ describe('the three pathways of round 13, walked by a driver that knows nothing 
 describe('Blackwater: a watch period counted from a letter the school says was never sent', () => {
   const limit = (widget: PathwayWidget) => textOf(query(widget, '[data-time-limit="letter-1-watch"]')!);
 
-  it('at the stage the chosen, not placed: it has not started, in the council’s words, on the page, the summary and the web page', async () => {
+  it('at a stage the school chose, not one the figures placed: it has not started, in the council’s words, on the page, the summary and the web page', async () => {
     const pupil = { measures: { 'l-marks': { value: 2 } }, stage: 'letter-1' } as PathwayCase;
     const widget = await summaryFor(blackwater, pupil, AS_OF);
     expect(sectionText(widget, 'stage')).toContain('Stage 1: First punctuality letter');
