@@ -27,6 +27,7 @@ import type { WidgetStrings } from '../i18n/strings.js';
 import { closeBidiDeep } from '../journey/bidi.js';
 import { changePhrases } from '../journey/update-note.js';
 import { stageMoved, stageMovedText } from '../journey/stage-moved.js';
+import { renamedFields } from '../journey/renamed-fields.js';
 import { applyCase, emptySeed, readCase, withoutProblems } from '../journey/case-seed.js';
 import type { CaseSeed } from '../journey/case-seed.js';
 import { caseProblems } from '../journey/case-problems.js';
@@ -164,7 +165,7 @@ export class JourneyController implements ReactiveController {
     const { content, report } = reconcile(before, next.index, { keepReworded: true });
     const restored = unshelve(this.shelf, next.index, content);
     this.shelf = shelve(this.shelf, before, content);
-    this.state = journeyAfterChange(next.index, content, this.state);
+    this.state = journeyAfterChange(next.index, content, this.state, renamedFields(previous.index, next.index));
     this.definition = next;
     this.changed();
     // A stage whose short name changed (its title the same, or a new stage in its place) is the same stage: the journey stays with it.

@@ -55,6 +55,8 @@ export interface Draft {
   placedAt?: string;
   /** The routes the school chose (format 1.1). */
   routes?: string[];
+  /** Route titles when saved, by route id (absent in drafts from before it was kept), so a chosen route the pathway no longer has is named. */
+  routeTexts?: Record<string, string>;
   /** Earlier readings of measures (format 1.1), by measure id. */
   baselines?: Record<string, BaselineInput>;
   /** Outcomes recorded as having happened (format 1.1). */
@@ -107,6 +109,11 @@ export interface DraftChangeReport {
   stages: { renamed: { from: string; to: string }[]; added: string[]; removed: string[]; bands?: BandChanges };
   /** The stage the user had chosen, when the pathway no longer has it. */
   stageDropped?: string;
+  /**
+   * Chosen routes the pathway no longer has (by title; '' for one from a draft that did not
+   * keep route titles): the school chooses again, and is told which choice was set aside.
+   */
+  routesDropped: string[];
 }
 
 /** How many answers, figures, circumstances or evidence items a draft may hold: far above any real pathway. */
@@ -117,6 +124,7 @@ export const MAX_DRAFT_TEXT = 100_000;
 /** The texts a draft records, worked out once per pathway (drafts are saved on every answer). */
 type DraftTexts = Pick<Draft, 'questionTexts' | 'evidenceTexts' | 'cohortTexts' | 'measureTexts'> & {
   stageTexts: Record<string, string>;
+  routeTexts: Record<string, string>;
   stageBands: Record<string, DraftBand[]>;
 };
 
@@ -133,7 +141,9 @@ function textsOf(index: PathwayIndex): DraftTexts {
     for (const [id, measure] of index.measures) measureTexts[id] = measure.title;
     const stageTexts = emptyRecord<string>();
     for (const [id, stage] of index.stages) stageTexts[id] = stage.title;
-    texts = { questionTexts: questionFingerprints(index), evidenceTexts, cohortTexts, measureTexts, stageTexts, stageBands: stageBands(index) };
+    const routeTexts = emptyRecord<string>();
+    for (const [id, route] of index.routes) routeTexts[id] = route.title;
+    texts = { questionTexts: questionFingerprints(index), evidenceTexts, cohortTexts, measureTexts, stageTexts, routeTexts, stageBands: stageBands(index) };
     textsByIndex.set(index, texts);
   }
   return texts;
@@ -207,7 +217,7 @@ export function readDraft(raw: unknown): Draft | undefined {
     isText(raw.savedAt) &&
     !Number.isNaN(Date.parse(raw.savedAt)) &&
     // Sizes first: each is one count, so an absurd draft costs nothing more to refuse.
-    [raw.questionTexts, raw.evidenceTexts, raw.cohortTexts, raw.measureTexts, raw.stageTexts, raw.stageBands, raw.answers, raw.measures, raw.evidence].every(
+    [raw.questionTexts, raw.evidenceTexts, raw.cohortTexts, raw.measureTexts, raw.stageTexts, raw.routeTexts, raw.stageBands, raw.answers, raw.measures, raw.evidence].every(
       (record) => record === undefined || !isRecord(record) || Object.keys(record).length <= MAX_DRAFT_ENTRIES,
     ) &&
     Array.isArray(raw.cohorts) &&
@@ -217,6 +227,7 @@ export function readDraft(raw: unknown): Draft | undefined {
     everyValue(raw.cohortTexts ?? {}, isText) &&
     everyValue(raw.measureTexts ?? {}, isText) &&
     everyValue(raw.stageTexts ?? {}, isText) &&
+    everyValue(raw.routeTexts ?? {}, isText) &&
     (raw.stageBands === undefined || isStageBands(raw.stageBands, isText)) &&
     everyValue(raw.answers, isAnswer) &&
     everyValue(raw.measures, isMeasureInput) &&
@@ -332,6 +343,7 @@ export function emptyChangeReport(previousVersion: string, currentVersion: strin
     reworded: [],
     renamed: [],
     stages: { renamed: [], added: [], removed: [] },
+    routesDropped: [],
   };
 }
 
@@ -410,8 +422,19 @@ export function reconcile(
     else report.measuresDropped.push(Object.hasOwn(draft.measureTexts, id) ? draft.measureTexts[id] : id);
   }
   if (draft.routes !== undefined) {
-    const known = new Set(index.definition.stages.flatMap((stage) => (stage.routes ?? []).map((route) => route.id)));
-    content.routes = draft.routes.filter((id) => known.has(id));
+    // A chosen route whose short name changed, its title the same, is the same choice (as a stage is);
+    // one the pathway no longer has is set aside and named, never dropped without a word.
+    const routeTexts = draft.routeTexts;
+    const gone = draft.routes.filter((id) => !index.routes.has(id));
+    const fresh = [...index.routes.keys()].filter((id) => !routeTexts || !Object.hasOwn(routeTexts, id));
+    const titleThen = (id: string) => (routeTexts && Object.hasOwn(routeTexts, id) ? routeTexts[id] : undefined);
+    content.routes = [];
+    for (const id of draft.routes) {
+      const now = index.routes.has(id) ? id : renamedByTitle(titleThen(id), gone, fresh, (route) => titleThen(route) ?? index.routes.get(route)?.title);
+      if (now !== undefined) {
+        if (!content.routes.includes(now)) content.routes.push(now);
+      } else report.routesDropped.push(titleThen(id) ?? '');
+    }
   }
   if (draft.outcomes !== undefined) {
     const known = outcomeIds(index);
@@ -449,7 +472,8 @@ export function reconcile(
   const changed =
     report.changed.length + report.removed.length + report.added.length + report.reworded.length + report.renamed.length +
       report.evidenceDropped.length + report.cohortsDropped.length + report.measuresDropped.length +
-      report.stages.renamed.length + report.stages.added.length + report.stages.removed.length + (report.stages.bands?.moved.length ?? 0) > 0 ||
+      report.stages.renamed.length + report.stages.added.length + report.stages.removed.length + (report.stages.bands?.moved.length ?? 0) +
+      report.routesDropped.length > 0 ||
     report.stageDropped !== undefined;
   return { content, report, changed };
 }

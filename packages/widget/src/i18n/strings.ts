@@ -22,6 +22,16 @@ const route = (title: string, the?: string) => theNamed('route', `“${title}”
 const questions = (count: number, kind = '') => `${count} ${kind}${count === 1 ? 'question' : 'questions'}`;
 /** A stage in a list of changes: 'stage "Universal"', but "Stage 1" alone (the same rule). */
 const stageNamed = (title: string) => theNamed('stage', `"${title}"`, '');
+/** Titles in quotes, as a list: '"A"', '"A" and "B"', '"A", "B" and "C"'. */
+const quotedList = (titles: readonly string[]) => {
+  const quoted = titles.map((title) => `"${title}"`);
+  return quoted.length < 2 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
+};
+/** The route or routes chosen, named where the draft kept their titles: 'route you chose, "A",'. */
+const chosenRoutes = (titles: readonly string[]) => {
+  const named = titles.filter(Boolean);
+  return `route${titles.length > 1 ? 's' : ''} you chose${named.length > 0 ? `, ${quotedList(named)},` : ''}`;
+};
 
 /** What every failed or unconfirmed submission ends with. */
 const ANSWERS_KEPT = 'Your answers are still here. Try again, or print or download the summary instead.';
@@ -90,6 +100,9 @@ export const en = {
   draftNew: (count: number) => (count === 1 ? 'This question is new:' : `These ${count} questions are new:`),
   draftOtherRemoved:
     'These confirmations, circumstances or figures are no longer in the pathway, or have changed, so they were not used:',
+  /** A chosen route the pathway no longer has, in a restored draft's notice. */
+  draftRouteRemoved: (titles: readonly string[]) =>
+    `The ${chosenRoutes(titles)} ${titles.length > 1 ? 'are' : 'is'} no longer in the pathway, so choose a route again on the stage page.`,
   draftNoticeTitle: 'Saved answers',
 
   // Attendance and circumstances
@@ -288,6 +301,8 @@ export const en = {
   timeLimitPeriodEnded: 'Ended',
   timeLimitEndedUnbreached: (date: string) => `It ended on ${date} without a breach.`,
   timeLimitEnds: (date: string) => `It runs out on ${date}.`,
+  /** A period counted from a blank date at a stage the figures placed the pupil at: ask for the date (as dutyEnterDate does). */
+  timeLimitNotStartedEnter: (date: string) => `Not started yet: enter “${date}” to see when it runs out.`,
   timeLimitReviewDue: (date: string) => `Next review due on ${date}.`,
   gateTimePassed: 'Time limit passed',
 
@@ -460,13 +475,17 @@ export const en = {
     changes.length > 0 ? `The pathway was updated: ${changes.join(', ')}.` : 'The pathway was updated.',
   updateQuestionsAdded: (count: number) => `${questions(count)} added`,
   updateQuestionsRemoved: (count: number) => `${questions(count)} removed`,
-  updateAnsweredRemoved: (count: number) => `${questions(count, 'answered ')} removed`,
-  updateAnswersCleared: (count: number) =>
-    count === 1 ? '1 answer cleared because its question changed' : `${count} answers cleared because their questions changed`,
+  /** Questions the school had answered, gone from the pathway: named, so nothing entered goes unsaid. */
+  updateAnsweredRemoved: (texts: readonly string[]) =>
+    `your ${texts.length === 1 ? 'answer' : 'answers'} to ${quotedList(texts)} removed (no longer in the pathway)`,
+  updateAnswersCleared: (texts: readonly string[]) =>
+    `your ${texts.length === 1 ? 'answer' : 'answers'} to ${quotedList(texts)} cleared because ${texts.length === 1 ? 'the question' : 'the questions'} changed`,
   updateQuestionsReworded: (count: number) => `${questions(count)} reworded`,
   updateQuestionsRenamed: (count: number) => `${questions(count)} renamed (same wording)`,
-  updateOtherRemoved: (count: number) =>
-    count === 1 ? '1 confirmation, circumstance or figure you entered removed' : `${count} confirmations, circumstances or figures you entered removed`,
+  /** Evidence confirmed, circumstances ticked or figures entered for items gone from the pathway (or changed), by title. */
+  updateOtherRemoved: (titles: readonly string[]) => `what you entered for ${quotedList(titles)} removed (no longer in the pathway)`,
+  /** Chosen routes the pathway no longer has: the school chooses again. */
+  updateRouteRemoved: (titles: readonly string[]) => `the ${chosenRoutes(titles)} removed: choose a route again`,
   updateStageRenamed: (from: string, to: string) => `${stageNamed(from)} renamed to "${to}"`,
   updateStageAdded: (title: string, applies?: string) => `${stageNamed(title)} added${applies ? ` (applies when ${applies})` : ''}`,
   /** In a restored draft's notice: the figures that place a pupil changed (phrases from updateStageAdded and updateStageBands). */

@@ -205,7 +205,13 @@ function draftExtras(index: PathwayIndex, state: JourneyState): Pick<DraftConten
  * what was typed kept where its item still exists, even while it is not (yet) valid: a
  * half-typed date, "88,5", a pupil's name.
  */
-export function journeyAfterChange(index: PathwayIndex, content: DraftContent, before: JourneyState): JourneyState {
+export function journeyAfterChange(
+  index: PathwayIndex,
+  content: DraftContent,
+  before: JourneyState,
+  /** Referral fields renamed by the change (journey/renamed-fields.ts): what was typed into them goes with them. */
+  fieldsRenamed: ReadonlyMap<string, string> = new Map(),
+): JourneyState {
   const state = journeyFromDraft(index, content);
   for (const [id, entry] of Object.entries(before.measureEntries)) if (index.measures.has(id)) state.measureEntries[id] = { ...entry };
   for (const [id, text] of Object.entries(before.numberText)) {
@@ -222,6 +228,10 @@ export function journeyAfterChange(index: PathwayIndex, content: DraftContent, b
   const kept = (id: string) => index.fields.has(id) || (OWN_COPY_FIELDS as readonly string[]).includes(id);
   for (const [id, value] of Object.entries(before.details)) if (kept(id)) state.details[id] = value;
   for (const [id, parts] of Object.entries(before.detailDateParts)) if (kept(id)) state.detailDateParts[id] = { ...parts };
+  for (const [from, to] of fieldsRenamed) {
+    if (Object.hasOwn(before.details, from) && !Object.hasOwn(state.details, to)) state.details[to] = before.details[from];
+    if (Object.hasOwn(before.detailDateParts, from) && !Object.hasOwn(state.detailDateParts, to)) state.detailDateParts[to] = { ...before.detailDateParts[from] };
+  }
   for (const [id, entry] of Object.entries(before.baselineEntries)) if (index.measures.has(id)) state.baselineEntries[id] = { ...entry };
   state.extra = withIds(withRoutes(before.extra, content.routes), 'outcomes', content.outcomes);
   return state;

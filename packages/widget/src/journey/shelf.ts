@@ -20,6 +20,7 @@ export function shelve(shelf: Draft | undefined, before: Draft, content: DraftCo
     cohortTexts: { ...(shelf?.cohortTexts ?? {}), ...before.cohortTexts },
     measureTexts: { ...(shelf?.measureTexts ?? {}), ...before.measureTexts },
     stageTexts: { ...(shelf?.stageTexts ?? {}), ...(before.stageTexts ?? {}) },
+    routeTexts: { ...(shelf?.routeTexts ?? {}), ...(before.routeTexts ?? {}) },
     answers: emptyRecord(),
     evidence: emptyRecord(),
     measures: emptyRecord(),

@@ -10,18 +10,20 @@ import type { WidgetStrings } from '../i18n/strings.js';
 /** The changes in a report, each as a short phrase ("1 question added"), in a fixed order. */
 export function changePhrases(report: DraftChangeReport, words: WidgetStrings): string[] {
   const phrases: string[] = [];
-  const answeredRemoved = report.removed.filter((item) => item.previousAnswer !== undefined).length;
-  const removed = report.removed.length - answeredRemoved;
-  const cleared = report.changed.filter((item) => item.previousAnswer !== undefined).length;
-  const reworded = report.reworded.length + report.changed.length - cleared;
-  const other = report.evidenceDropped.length + report.cohortsDropped.length + report.measuresDropped.length;
+  // What the school entered and the change set aside is named by its title; what it never touched is counted.
+  const answeredRemoved = report.removed.filter((item) => item.previousAnswer !== undefined).map((item) => item.text);
+  const removed = report.removed.length - answeredRemoved.length;
+  const cleared = report.changed.filter((item) => item.previousAnswer !== undefined).map((item) => item.text);
+  const reworded = report.reworded.length + report.changed.length - cleared.length;
+  const other = [...report.evidenceDropped, ...report.cohortsDropped, ...report.measuresDropped];
   if (report.added.length > 0) phrases.push(words.updateQuestionsAdded(report.added.length));
-  if (answeredRemoved > 0) phrases.push(words.updateAnsweredRemoved(answeredRemoved));
+  if (answeredRemoved.length > 0) phrases.push(words.updateAnsweredRemoved(answeredRemoved));
   if (removed > 0) phrases.push(words.updateQuestionsRemoved(removed));
-  if (cleared > 0) phrases.push(words.updateAnswersCleared(cleared));
+  if (cleared.length > 0) phrases.push(words.updateAnswersCleared(cleared));
   if (reworded > 0) phrases.push(words.updateQuestionsReworded(reworded));
   if (report.renamed.length > 0) phrases.push(words.updateQuestionsRenamed(report.renamed.length));
-  if (other > 0) phrases.push(words.updateOtherRemoved(other));
+  if (other.length > 0) phrases.push(words.updateOtherRemoved(other));
+  if (report.routesDropped.length > 0) phrases.push(words.updateRouteRemoved(report.routesDropped));
   for (const { from, to } of report.stages.renamed) phrases.push(words.updateStageRenamed(from, to));
   // A stage whose short name (id) changed and whose title did not is, to a school, the same
   // stage: it is said neither as added nor as removed ("stage "X" added, stage "X" removed").

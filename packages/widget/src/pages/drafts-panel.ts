@@ -82,6 +82,7 @@ function renderReport(
       ? html`<p class="label--bold" data-draft-list="removed">${strings.draftRemoved}</p>
           ${questionList(strings, removed, handlers)}`
       : nothing}
+    ${report.routesDropped.length > 0 ? html`<p data-draft-routes-dropped>${strings.draftRouteRemoved(report.routesDropped)}</p>` : nothing}
     ${dropped.length > 0
       ? html`<p class="label--bold" data-draft-list="dropped">${strings.draftOtherRemoved}</p>
           <ul>

@@ -80,7 +80,7 @@ function forceWord(ctx: PageContext, force: DutyStatus['force']): string | undef
 }
 
 /** The current stage is where the pupil's figures (a band or an entry rule) place them, not only where the school chose. */
-function placedByFigures(ctx: PageContext): boolean {
+export function placedByFigures(ctx: PageContext): boolean {
   const current = ctx.evaluation.current;
   return current !== undefined && ctx.evaluation.placement.stages.some((placed) => placed.stageId === current.stageId && (placed.via === 'band' || placed.via === 'entry'));
 }

@@ -9,8 +9,8 @@ import type { TemplateResult } from 'lit';
 import { breachRuledOutBy, offeredExtension } from '@pathway/core';
 import type { StageSummary, Summary, TimeLimitStatus } from '@pathway/core';
 import type { Stage, TimeLimit } from '@pathway/schema';
-import { reasonText } from '../i18n/strings.js';
-import { renderDutyList, stageDuties } from './duties.js';
+import { endSentence, reasonText } from '../i18n/strings.js';
+import { placedByFigures, renderDutyList, stageDuties } from './duties.js';
 import { renderStageRoutes } from './routes.js';
 import { blockingTitles, exceptionsElsewhere, leadText, leadsText, renderExceptions, renderImportantExceptions, stageExceptions } from './exceptions.js';
 import { fieldInput } from './field-input.js';
@@ -98,9 +98,24 @@ export function renderTimeLimit(
       : ctx.index.timeLimitDates.has(id)
         ? strings.startsFromDate(ctx.index.timeLimitDates.get(id)!)
         : nothing}
+    ${status?.startsFrom?.notHappened ? notStartedText(ctx, status) : nothing}
     ${extended ? strings.timeLimitExtended : renderExtension(ctx, limit)}
     ${limit.onExpiry && !breach?.breached ? html` <span class="block">${review ? strings.atReview : strings.onExpiry} ${limit.onExpiry.description}</span>` : nothing}
   </li> `;
+}
+
+/**
+ * A period counted from a date the author says may not have happened, left blank: it has not
+ * started, so it has no end (core's timeLimit.neverStarted), said as duties say it (duties.ts):
+ * in the author's "if blank" words, except at a stage the figures placed the pupil at, where
+ * those words may contradict the figures, so the date is asked for.
+ */
+function notStartedText(ctx: PageContext, status: TimeLimitStatus): string {
+  const { strings } = ctx;
+  const name = status.startsFrom!.name;
+  if (placedByFigures(ctx)) return strings.timeLimitNotStartedEnter(name);
+  const why = status.reasons.find((reason) => reason.code === 'timeLimit.neverStarted');
+  return why ? endSentence(reasonText(strings, why)) : strings.timeLimitNotStartedEnter(name);
 }
 
 /** How far the time limit can be extended, and when (nothing for an extension of no time: core's offeredExtension). */

@@ -98,7 +98,7 @@ describe('a changed definition mid-journey', () => {
     expect(headingOf(widget)).toBe('Tier 2 support Questions and evidence');
     expect(questionIdsOnPage(widget)).toEqual(['met-family', 'plan-date', 'pupil-heard']);
     expect(checkedValue(widget, 'met-family')).toBe('yes');
-    expect(note(widget)).toBe('The pathway was updated: 1 question added, 1 answered question removed, stage "Tier 2" renamed to "Tier 2 support".');
+    expect(note(widget)).toBe('The pathway was updated: 1 question added, your answer to "Has a plan been agreed?" removed (no longer in the pathway), stage "Tier 2" renamed to "Tier 2 support".');
     // The page hears that an answer went with its question.
     expect(changes.at(-1)?.detail.answers).toEqual({ 'met-family': 'yes' });
     expect(changes.at(-1)?.detail.cohorts).toEqual(['young-carer']);
@@ -178,7 +178,7 @@ describe('a changed definition mid-journey', () => {
     await redefine(widget, edited);
     expect(checkedValue(widget, 'met-family')).toBe('yes');
     expect(checkedValue(widget, 'plan-agreed')).toBeUndefined();
-    expect(note(widget)).toBe('The pathway was updated: 1 answer cleared because its question changed, 1 question reworded.');
+    expect(note(widget)).toBe('The pathway was updated: your answer to "Has a plan been agreed?" cleared because the question changed, 1 question reworded.');
   });
 
   it('a question whose short name (id) changes, its wording and type the same, is said as renamed and keeps its answer', async () => {
@@ -221,7 +221,7 @@ describe('a changed definition mid-journey', () => {
     await redefine(widget, edited);
     expect(headingOf(widget)).toBe('Which stage applies');
     expect(note(widget)).toBe(
-      'The pathway was updated: 2 answered questions removed, 1 question removed, stage "Tier 2" removed. The stage you were working at, "Tier 2", is no longer in the pathway, so you are back at choosing a stage.',
+      'The pathway was updated: your answers to "Have you met the family?" and "Has a plan been agreed?" removed (no longer in the pathway), 1 question removed, stage "Tier 2" removed. The stage you were working at, "Tier 2", is no longer in the pathway, so you are back at choosing a stage.',
     );
     expect(await axeViolations(widget)).toEqual([]);
   });
@@ -283,7 +283,7 @@ describe('a changed definition mid-journey', () => {
     await redefine(widget, edited);
     expect(headingOf(widget)).toBe('Which stage applies');
     expect(note(widget)).toBe(
-      'The pathway was updated: 2 answered questions removed, 1 question removed. The page you were on is no longer needed, so you are now on "Which stage applies".',
+      'The pathway was updated: your answers to "Have you met the family?" and "Has a plan been agreed?" removed (no longer in the pathway), 1 question removed. The page you were on is no longer needed, so you are now on "Which stage applies".',
     );
   });
 
