@@ -27,7 +27,8 @@ import type { WidgetStrings } from '../i18n/strings.js';
 import { closeBidiDeep } from '../journey/bidi.js';
 import { changePhrases } from '../journey/update-note.js';
 import { stageMoved, stageMovedText } from '../journey/stage-moved.js';
-import { renamedFields } from '../journey/renamed-fields.js';
+import { followTypedFields, noTypedFieldChanges, renamedFields, typedFieldPhrases } from '../journey/renamed-fields.js';
+import type { TypedFieldChanges } from '../journey/renamed-fields.js';
 import { applyCase, emptySeed, readCase, withoutProblems } from '../journey/case-seed.js';
 import type { CaseSeed } from '../journey/case-seed.js';
 import { caseProblems } from '../journey/case-problems.js';
@@ -145,7 +146,7 @@ export class JourneyController implements ReactiveController {
    * Moves the journey onto `next`. The first time, the journey starts afresh (seeded by the
    * case, if any); after that, what was entered is carried over and the change reported.
    */
-  adopt(next: Definition): Adoption | undefined {
+  adopt(next: Definition, typedFields: TypedFieldChanges = noTypedFieldChanges()): Adoption | undefined {
     const previous = this.definition;
     if (!previous) {
       this.definition = next;
@@ -165,7 +166,11 @@ export class JourneyController implements ReactiveController {
     const { content, report } = reconcile(before, next.index, { keepReworded: true });
     const restored = unshelve(this.shelf, next.index, content);
     this.shelf = shelve(this.shelf, before, content);
-    this.state = journeyAfterChange(next.index, content, this.state, renamedFields(previous.index, next.index));
+    const renamed = renamedFields(previous.index, next.index);
+    const typed = Object.keys(this.state.details).filter((id) => this.state.details[id] !== '');
+    for (const [id, parts] of Object.entries(this.state.detailDateParts)) if (!typed.includes(id) && (parts.day || parts.month || parts.year)) typed.push(id);
+    followTypedFields(typedFields, previous.index, next.index, typed, renamed);
+    this.state = journeyAfterChange(next.index, content, this.state, renamed);
     this.definition = next;
     this.changed();
     // A stage whose short name changed (its title the same, or a new stage in its place) is the same stage: the journey stays with it.
@@ -234,11 +239,11 @@ export class JourneyController implements ReactiveController {
    * update note (and the stage that applies, if that changed); undefined when nothing the journey shows changed and the version is
    * the same (an author editing a part the journey does not show: nothing to tell).
    */
-  changesSince(baseline: Draft): string | undefined {
+  changesSince(baseline: Draft, typedFields: TypedFieldChanges = noTypedFieldChanges()): string | undefined {
     const index = this.definition!.index;
     const report = reconcile(baseline, index, { keepReworded: true }).report;
     const words = this.env.words();
-    const phrases = changePhrases(report, words);
+    const phrases = [...changePhrases(report, words), ...typedFieldPhrases(typedFields, index, words)];
     // A stage removed is in the note already ('stage "Tier 2" removed'), and the page says where the user now is.
     const move = stageMoved(baseline, index, this.safeEvaluation(), report);
     const moved = move && move.why !== 'removed' ? stageMovedText(move, words) : '';

@@ -14,6 +14,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Draft } from '../drafts/draft-envelope.js';
+import type { TypedFieldChanges } from '../journey/renamed-fields.js';
 import { timeLimits } from './time-limits.js';
 
 export class UpdateNoteController implements ReactiveController {
@@ -26,6 +27,12 @@ export class UpdateNoteController implements ReactiveController {
   private baseline: Draft | undefined;
   /** Where the user was moved, if the page they were on went away. */
   private moved: string | undefined;
+  /**
+   * What became of referral fields typed into, since the baseline (journey/renamed-fields.ts):
+   * the journey records each change here. (Written out, not imported: this controller is in the
+   * first-paint file, renamed-fields.ts in the journey part.)
+   */
+  typedFields: TypedFieldChanges = { moved: new Map(), setAside: [] };
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** The note on screen has been said: the next change starts a new one. */
   private said = false;
@@ -52,10 +59,10 @@ export class UpdateNoteController implements ReactiveController {
    * new definition: the journey's reconciliation, in update-note.ts), and
    * where the user was moved (if they were).
    */
-  after(changesSince: (baseline: Draft) => string | undefined, moved?: string): void {
+  after(changesSince: (baseline: Draft, typedFields: TypedFieldChanges) => string | undefined, moved?: string): void {
     if (!this.baseline) return;
     if (moved) this.moved = moved;
-    this.text = [changesSince(this.baseline), this.moved].filter(Boolean).join(' ');
+    this.text = [changesSince(this.baseline, this.typedFields), this.moved].filter(Boolean).join(' ');
     clearTimeout(this.timer);
     this.timer = undefined;
     if (this.text !== '') {
@@ -75,6 +82,7 @@ export class UpdateNoteController implements ReactiveController {
     this.said = false;
     this.baseline = undefined;
     this.moved = undefined;
+    this.typedFields = { moved: new Map(), setAside: [] };
     this.text = '';
     this.live = '';
     clearTimeout(this.timer);

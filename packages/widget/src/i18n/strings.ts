@@ -484,6 +484,8 @@ export const en = {
   updateQuestionsRenamed: (count: number) => `${questions(count)} renamed (same wording)`,
   /** Evidence confirmed, circumstances ticked or figures entered for items gone from the pathway (or changed), by title. */
   updateOtherRemoved: (titles: readonly string[]) => `what you entered for ${quotedList(titles)} removed (no longer in the pathway)`,
+  /** What was typed into a referral field now in a field with another label: the school checks it belongs there. */
+  updateFieldMoved: (from: string, to: string) => `what you typed for "${from}" moved to "${to}" (check it belongs there)`,
   /** Chosen routes the pathway no longer has: the school chooses again. */
   updateRouteRemoved: (titles: readonly string[]) => `the ${chosenRoutes(titles)} removed: choose a route again`,
   updateStageRenamed: (from: string, to: string) => `${stageNamed(from)} renamed to "${to}"`,

@@ -5,6 +5,7 @@
  * editor's live preview, a page assigning the next version). No DOM.
  */
 import { renamedByTitle } from '@pathway/core';
+import type { WidgetStrings } from '../i18n/strings.js';
 import type { PathwayIndex } from './pathway-index.js';
 
 /**
@@ -30,4 +31,53 @@ export function renamedFields(before: PathwayIndex, after: PathwayIndex): Map<st
     });
   }
   return renamed;
+}
+
+/**
+ * What became of the referral fields the school had typed into, since the update note's
+ * baseline (pupil details are in no draft, so the baseline cannot tell): by the id of the field
+ * that now holds the text, the label it was typed under; and the labels of fields followed
+ * nowhere, whose text was set aside. Gathered change by change, so an author relabelling a
+ * field letter by letter in the editor gives one line, from the first label to the last.
+ */
+export interface TypedFieldChanges {
+  moved: Map<string, string>;
+  setAside: string[];
+}
+
+export const noTypedFieldChanges = (): TypedFieldChanges => ({ moved: new Map(), setAside: [] });
+
+/** Records, in `changes`, one change of definition: each typed field gone is followed (`renamed`) or set aside. */
+export function followTypedFields(
+  changes: TypedFieldChanges,
+  before: PathwayIndex,
+  after: PathwayIndex,
+  typed: readonly string[],
+  renamed: ReadonlyMap<string, string>,
+): void {
+  for (const id of typed) {
+    const label = before.fields.get(id)?.label;
+    if (label === undefined || after.fields.has(id)) continue;
+    const from = changes.moved.get(id) ?? label;
+    changes.moved.delete(id);
+    const to = renamed.get(id);
+    if (to !== undefined) changes.moved.set(to, from);
+    else if (!changes.setAside.includes(from)) changes.setAside.push(from);
+  }
+}
+
+/**
+ * What the update note says of them: text now under a field with another label ("Parents'
+ * names" now "Parents or carers with parental responsibility"), so the school checks it belongs
+ * there; text set aside, by the label it was typed under. A field only renamed (its label the
+ * same) is the same field to the school: nothing.
+ */
+export function typedFieldPhrases(changes: TypedFieldChanges, index: PathwayIndex, words: WidgetStrings): string[] {
+  const phrases: string[] = [];
+  for (const [id, from] of changes.moved) {
+    const now = index.fields.get(id)?.label;
+    if (now !== undefined && now !== from) phrases.push(words.updateFieldMoved(from, now));
+  }
+  if (changes.setAside.length > 0) phrases.push(words.updateOtherRemoved(changes.setAside));
+  return phrases;
 }

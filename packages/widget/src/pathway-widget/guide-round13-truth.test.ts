@@ -150,11 +150,55 @@ describe('Millbrook: a school part-way through v1 when v2 arrives', () => {
     expect(headingOf(widget)).toBe('Pupil details');
     expect(note(widget)).toContain(ROUTE_GONE);
     expect(note(widget)).toContain('to "Stage 4: Referral to the Education Welfare Service"');
+    // Followed to a field with another label: said, so the school checks it belongs there.
+    expect(note(widget)).toContain(`what you typed for "Parents' names" moved to "Parents or carers with parental responsibility" (check it belongs there)`);
+    expect(note(widget)).not.toContain('Jo Example');
     expect(widget.shadowRoot!.querySelector<HTMLInputElement>('#f-carers-with-pr-input')!.value).toBe('Jo Example');
     expect(widget.shadowRoot!.querySelector<HTMLInputElement>('#f-child-name-input')!.value).toBe('Sam Example');
     await continueOn(widget);
     expect(headingOf(widget)).toBe('Check your answers');
     expect(textOf(query(widget, 'main') ?? widget.shadowRoot!)).toContain('Parents or carers with parental responsibility Jo Example');
+  });
+
+  it('a typed field the new version drops, with nothing in its place: the note names what was set aside', async () => {
+    const widget = await mountWidget({ pathway: v1(), attributes: { 'as-of': AS_OF } });
+    await onV1(widget, ['19', '10'], true);
+    const next = v1();
+    const referral = next.referrals!.find((candidate) => candidate.id === 'ews-referral')!;
+    referral.fields = referral.fields!.filter((field) => field.id !== 'parent-names');
+    widget.pathway = next;
+    await settle(widget);
+    expect(headingOf(widget)).toBe('Pupil details');
+    expect(note(widget)).toContain(`what you entered for "Parents' names" removed (no longer in the pathway)`);
+    expect(widget.shadowRoot!.querySelector<HTMLInputElement>('#f-child-name-input')!.value).toBe('Sam Example');
+  });
+
+  it('a typed field whose short name changed and whose label did not: the same field, its text kept, nothing said', async () => {
+    const widget = await mountWidget({ pathway: v1(), attributes: { 'as-of': AS_OF } });
+    await onV1(widget, ['19', '10'], true);
+    const next = v1();
+    next.referrals!.find((candidate) => candidate.id === 'ews-referral')!.fields!.find((field) => field.id === 'parent-names')!.id = 'parents';
+    widget.pathway = next;
+    await settle(widget);
+    expect(widget.shadowRoot!.querySelector<HTMLInputElement>('#f-parents-input')!.value).toBe('Jo Example');
+    expect(note(widget)).not.toContain("Parents' names");
+  });
+
+  it('a field relabelled step by step under new short names (an author typing beside a preview): one line, from the first label to the last', async () => {
+    const widget = await mountWidget({ pathway: v1(), attributes: { 'as-of': AS_OF } });
+    await onV1(widget, ['19', '10'], true);
+    for (const [id, label] of [['p', 'P'], ['pa', 'Pa'], ['parent-or-carer', 'Parent or carer']]) {
+      const next = v1();
+      const field = next.referrals!.find((candidate) => candidate.id === 'ews-referral')!.fields!.find((candidate) => candidate.id === 'parent-names')!;
+      field.id = id;
+      field.label = label;
+      widget.pathway = next;
+      await settle(widget);
+    }
+    expect(widget.shadowRoot!.querySelector<HTMLInputElement>('#f-parent-or-carer-input')!.value).toBe('Jo Example');
+    const said = note(widget);
+    expect(said).toContain(`what you typed for "Parents' names" moved to "Parent or carer" (check it belongs there)`);
+    expect(said).not.toMatch(/"Pa?"/);
   });
 
   it('a v1 draft restored against v2: the page it was saved on, and the notice names the route to choose again', async () => {

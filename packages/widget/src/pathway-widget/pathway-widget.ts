@@ -294,7 +294,7 @@ export class PathwayWidget extends LitElement {
   private carryOver(next: Definition, previous: Definition): void {
     const words = this.words;
     this.updates.before(() => this.journey.snapshot());
-    const adoption = this.journey.adopt(next);
+    const adoption = this.journey.adopt(next, this.updates.typedFields);
     if (!adoption) return;
     let moved: string | undefined;
     const evaluation = this.journey.safeEvaluation();
@@ -305,7 +305,7 @@ export class PathwayWidget extends LitElement {
       const to = this.navigation.keepOnJourney(evaluation);
       if (to) moved = words.updateMovedPage(this.pageTitle(to, next));
     }
-    this.updates.after((baseline) => this.journey.changesSince(baseline), moved);
+    this.updates.after((baseline, typedFields) => this.journey.changesSince(baseline, typedFields), moved);
     this.journey.commit();
     // What is still missing starts again from the changed pathway (the update note says what changed), as on a new page.
     if (this.readiness) this.noteReadiness(false);
