@@ -126,7 +126,7 @@ describe('Thornbury: an outcome a period names still needs its own rule', () => 
     expect(summary.nextSteps.some((s) => s.startsWith('Not improved or contract broken'))).toBe(true);
     const improved = thornbury.evaluate(t4(78)).current?.outcomes.find((o) => o.id === 'contract-improved');
     expect(improved).toMatchObject({ open: false, reason: { code: 'outcome.expiredRuleFails' } });
-    expect(improved?.reason.text).toMatch(/^Not open: "Contract term" ran out on .*, but Attendance at referral has not improved by at least 5 points/);
+    expect(improved?.reason.text).toMatch(/^Not open: "Contract term" ran out on .*, but attendance at referral has not improved by at least 5 points/);
   });
 
   it('the term ran out and attendance improved by 5 points: close the case', () => {

@@ -8,7 +8,7 @@
  * text (cut to 80 characters); measures are named by their title without quotes.
  */
 import type { Reason } from './types.js';
-import { closeSentence, leadsTo, theNamed } from './text.js';
+import { closeSentence, leadsTo, midSentence, theNamed } from './text.js';
 
 type Params = Record<string, string | number>;
 
@@ -45,7 +45,7 @@ export const messages = {
   'band.match': (p: { value: string; band: string }) => `${p.value} is ${p.band}`,
   'placement.band': (p: { value: string; band: string; stage: string }) => `${p.value} is ${p.band}: ${p.stage}`,
   // `figures`: the change over time among the reasons, for a UI that shows the author's description instead.
-  'placement.entry': (p: { stage: string; because: string; figures?: string }) => `${p.stage} applies because ${p.because}`,
+  'placement.entry': (p: { stage: string; because: string; figures?: string }) => `${p.stage} applies because ${midSentence(p.because)}`,
   'placement.universal': (p: { stage: string }) => `${p.stage} applies to every pupil`,
   'placement.gap': (p: { value: string }) => `${p.value} is not in any stage's band`,
   'placement.overlap': (p: { value: string; stages: string; count: number }) =>
@@ -188,21 +188,21 @@ export const messages = {
   'timeLimit.noStart': (p: { start: string }) => `${p.start} has no date yet, so the end date is not known`,
   'timeLimit.passed': (p: { end: string }) => `It ran out on ${p.end}`,
   'timeLimit.latest': (p: { date: string }) => `With an extension it can run to ${p.date} at the latest`,
-  'timeLimit.extended': (p: { date: string; because: string }) => `It has been extended (${p.because}): it now ends on ${p.date}`,
+  'timeLimit.extended': (p: { date: string; because: string }) => `It has been extended (${midSentence(p.because)}): it now ends on ${p.date}`,
   'timeLimit.extendedNote': () => `extended, as agreed`,
   'timeLimit.breached': (p: { title: string; because: string }) => `${p.title} has been breached: ${p.because}`,
   'timeLimit.notBreached': (p: { title: string; because: string }) => `${p.title} has not been breached: ${p.because}`,
   'timeLimit.notStarted': (p: { title: string; date: string }) => `${p.title} has not started yet: it starts on ${p.date}`,
-  'outcome.triggeredByBreach': (p: { limit: string; because: string }) => `Open: ${p.limit} has been breached (${p.because})`,
+  'outcome.triggeredByBreach': (p: { limit: string; because: string }) => `Open: ${p.limit} has been breached (${midSentence(p.because)})`,
   'outcome.triggeredByExpiry': (p: { limit: string; date: string }) => `Open: ${p.limit} ran out on ${p.date}`,
   'outcome.triggeredByReview': (p: { limit: string; date: string }) => `Open: a review under ${p.limit} was due on ${p.date}`,
   'outcome.untilReview': (p: { limit: string; date: string }) => `Not yet: opens when the first review under ${p.limit} is due on ${p.date}`,
   'outcome.expiredAndRule': (p: { limit: string; date: string; because: string }) =>
-    `Open: ${p.limit} ran out on ${p.date}, and ${p.because}`,
+    `Open: ${p.limit} ran out on ${p.date}, and ${midSentence(p.because)}`,
   'outcome.expiredRuleFails': (p: { limit: string; date: string; because: string }) =>
-    `Not open: ${p.limit} ran out on ${p.date}, but ${p.because}`,
-  'outcome.breachedAndRule': (p: { limit: string; because: string }) => `Open: ${p.limit} has been breached, and ${p.because}`,
-  'outcome.breachedRuleFails': (p: { limit: string; because: string }) => `Not open: ${p.limit} has been breached, but ${p.because}`,
+    `Not open: ${p.limit} ran out on ${p.date}, but ${midSentence(p.because)}`,
+  'outcome.breachedAndRule': (p: { limit: string; because: string }) => `Open: ${p.limit} has been breached, and ${midSentence(p.because)}`,
+  'outcome.breachedRuleFails': (p: { limit: string; because: string }) => `Not open: ${p.limit} has been breached, but ${midSentence(p.because)}`,
   'outcome.closedByBreach': (p: { limit: string }) => `Not open: ${p.limit} has been breached`,
   'outcome.expiredWithoutBreach': (p: { limit: string; date: string }) => `Not open: ${p.limit} ran out on ${p.date} without a breach`,
   'outcome.untilBreach': (p: { limit: string }) => `Not yet: opens if ${p.limit} is breached`,
@@ -326,7 +326,7 @@ export const messages = {
   'duty.noDate': (p: { date: string }) => `The due date is not known until ${p.date} has a date`,
   'duty.notAgreed': (p: { question: string }) => `The due date is not known until ${p.question} is answered`,
   'duty.every': (p: { duration: string }) => `Every ${p.duration}`,
-  'item.requirementNotApplying': (p: { requirement: string; because: string }) => `Not needed: ${p.requirement} does not apply (${p.because})`,
+  'item.requirementNotApplying': (p: { requirement: string; because: string }) => `Not needed: ${p.requirement} does not apply (${midSentence(p.because)})`,
 
   // Routes someone chooses, where a case starts, outcomes (format 1.1) ------------------
   'condition.routeChosen': (p: { route: string }) => `${p.route} is chosen`,
@@ -349,7 +349,7 @@ export const messages = {
   'route.chosenButClosed': (p: { because: string }) => `Chosen, but it cannot be taken: ${p.because}`,
   'route.blocked': (p: { message: string }) => `Not open: ${p.message}`,
   'route.decidedLater': (p: { by: string }) => `${p.by} will decide whether to take this route`,
-  'route.decidedLaterOpen': (p: { by: string; because: string }) => `${p.by} will decide whether to take this route (${p.because})`,
+  'route.decidedLaterOpen': (p: { by: string; because: string }) => `${p.by} will decide whether to take this route (${midSentence(p.because)})`,
   'route.stageUnavailable': (p: { status: string }) =>
     `Not open: this stage is ${notOffered(p.status)} for this pupil`,
   'item.routeNotChosen': (p: { route: string }) => `Not needed: ${theNamed('route', p.route)} is not chosen`,

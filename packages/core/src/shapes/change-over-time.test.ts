@@ -114,7 +114,7 @@ describe('change over time (Northbridge support plan reviews)', () => {
     const after = model.place({ asOf: '2025-03-03', measures: { attendance: { percentage: 80 } }, baselines });
     expect(after.primary).toBe('formal');
     expect(after.reasons.map((r) => r.text)).toContain(
-      'Level 3: Formal attendance meeting applies because Attendance declined by 11.1% (from 90% on 6 January 2025 to 80%); The earlier reading of Attendance (6 January 2025) is at least 6 weeks old',
+      'Level 3: Formal attendance meeting applies because attendance declined by 11.1% (from 90% on 6 January 2025 to 80%); The earlier reading of Attendance (6 January 2025) is at least 6 weeks old',
     );
     // Four weeks on, the decline is the same but the period is too short.
     const early = model.place({ asOf: '2025-02-03', measures: { attendance: { percentage: 80 } }, baselines });

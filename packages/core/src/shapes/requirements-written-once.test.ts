@@ -55,7 +55,7 @@ describe('requirements written once', () => {
     expect(stage.stageId).toBe('targeted');
     const fromPlan = stage.questions.filter((q) => q.ownerId === 'support-plan');
     expect(fromPlan.map((q) => q.state)).toEqual(['notApplicable', 'notApplicable', 'notApplicable']);
-    expect(fromPlan[0].reason.text).toBe('Not needed: "Support plan at 88% and below" does not apply (Attendance is 89.5%, not at most 88%)');
+    expect(fromPlan[0].reason.text).toBe('Not needed: "Support plan at 88% and below" does not apply (attendance is 89.5%, not at most 88%)');
     expect(stage.gates.map((g) => g.id)).not.toContain('plan-has-run');
     expect(stage.evidence.find((e) => e.id === 'plan-form')?.state).toBe('notApplicable');
   });
