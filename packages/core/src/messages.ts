@@ -47,7 +47,7 @@ export const messages = {
   // `figures`: the change over time among the reasons, for a UI that shows the author's description instead.
   'placement.entry': (p: { stage: string; because: string; figures?: string }) => `${p.stage} applies because ${midSentence(p.because)}`,
   'placement.universal': (p: { stage: string }) => `${p.stage} applies to every pupil`,
-  'placement.gap': (p: { value: string }) => `${p.value} is not in any stage's band`,
+  'placement.gap': (p: { value: string; measure?: string }) => `${p.measure ? `${p.measure}: ` : ''}${p.value} is not in any stage's band`,
   'placement.overlap': (p: { value: string; stages: string; count: number }) =>
     p.count === 2 ? `${p.value} is in the bands of both ${p.stages}` : `${p.value} is in the bands of ${p.stages}`,
   'placement.primary': (p: { stage: string; stages: string }) =>

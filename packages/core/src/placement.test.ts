@@ -76,11 +76,16 @@ describe('place', () => {
     );
   });
 
-  it('reports a gap when an entered figure is in no stage\'s band', () => {
-    const placement = model.place({ measures: { attendance: { percentage: 95 } } });
+  it('reports a gap when an entered figure is in no stage\'s band, naming the measure where several place pupils', () => {
+    const placement = model.place({ measures: { attendance: { percentage: 95 }, unauthorised: { value: 2 } } });
     expect(placement.gap).toBe(true);
     expect(placement.stages).toEqual([]);
-    expect(placement.reasons.map((r) => r.text)).toContain("95% is not in any stage's band");
+    expect(placement.reasons.map((r) => r.text)).toEqual(expect.arrayContaining(["Attendance: 95% is not in any stage's band", "Unauthorised sessions: 2 sessions is not in any stage's band"]));
+  });
+
+  it('says the figure alone where one measure places pupils', () => {
+    const single = createPathway(pathway([universal, identify, targeted]));
+    expect(single.place({ measures: { attendance: { percentage: 95 } } }).reasons.map((r) => r.text)).toContain("95% is not in any stage's band");
   });
 
   it('places by an entry rule', () => {

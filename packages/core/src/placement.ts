@@ -157,7 +157,8 @@ export function computePlacement(ctx: EvaluationContext): Placement {
     const shown = formatMeasureValue(measure, value);
     if (matched.length === 0) {
       gap = true;
-      reasons.push(reason('placement.gap', { value: shown }));
+      // Named where the pathway places by several measures: "2 sessions" alone could be any of its counts.
+      reasons.push(reason('placement.gap', index.placingMeasures.size > 1 ? { value: shown, measure: measure.title } : { value: shown }));
     } else if (matched.length > 1) {
       reasons.push(
         reason('placement.overlap', {
