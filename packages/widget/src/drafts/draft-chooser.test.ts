@@ -4,12 +4,12 @@
  * removed on its own; removing them all says how many and is confirmed first; focus always
  * lands on what says what happened.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { PathwayWidget } from '../pathway-widget/pathway-widget.js';
 import { seeds } from '../testing/fixtures.js';
 import { axeViolations } from '../testing/accessibility.js';
-import { clearStoredDrafts, forgetTabJourneys, readStoredDrafts } from '../testing/drafts.js';
+import { forgetTabJourneys, noDraftsBeforeEach, readStoredDrafts } from '../testing/drafts.js';
 import { byId, cleanup, eventually, headingOf, mountWidget, settle, textOf } from '../testing/mount.js';
 import { clickField, enterPercentage } from '../testing/journey.js';
 import type { Draft } from './draft-envelope.js';
@@ -19,10 +19,7 @@ const query = (widget: PathwayWidget, selector: string) => widget.shadowRoot!.qu
 const percentages = async () =>
   (await readStoredDrafts(WIGAN_ID)).map((record) => ((record.value as Draft).measures.attendance as { percentage: number }).percentage).sort();
 
-beforeEach(async () => {
-  await clearStoredDrafts();
-  forgetTabJourneys();
-});
+noDraftsBeforeEach();
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();

@@ -3,10 +3,10 @@
  * a page) never replace each other, a reloaded tab gets its own back, and a fresh tab with
  * saved drafts offers them without personal details, or a fresh start.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PathwayWidget } from '../pathway-widget/pathway-widget.js';
 import { seeds } from '../testing/fixtures.js';
-import { clearStoredDrafts, forgetTabJourneys, readStoredDrafts, writeStoredDraft } from '../testing/drafts.js';
+import { clearStoredDrafts, forgetTabJourneys, noDraftsBeforeEach, readStoredDrafts, writeStoredDraft } from '../testing/drafts.js';
 import { page } from 'vitest/browser';
 import { byId, cleanup, eventually, headingOf, mountWidget, settle, textOf } from '../testing/mount.js';
 import { clickField, enterPercentage } from '../testing/journey.js';
@@ -17,10 +17,7 @@ const query = (widget: PathwayWidget, selector: string) => widget.shadowRoot!.qu
 const percentages = async () =>
   (await readStoredDrafts(WIGAN_ID)).map((record) => (record.value as Draft).measures.attendance).map((m) => (m as { percentage: number }).percentage).sort();
 
-beforeEach(async () => {
-  await clearStoredDrafts();
-  forgetTabJourneys();
-});
+noDraftsBeforeEach();
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();

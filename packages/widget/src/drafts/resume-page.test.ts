@@ -3,12 +3,12 @@
  * send them to the start page), or, when the pathway no longer shows that page for them, to
  * the nearest page before it.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import type { Pathway } from '@pathway/schema';
 import type { PathwayWidget } from '../pathway-widget/pathway-widget.js';
 import { copyOf, seeds } from '../testing/fixtures.js';
-import { clearStoredDrafts, forgetTabJourneys, readStoredDraft, writeStoredDraft } from '../testing/drafts.js';
+import { clearStoredDrafts, forgetTabJourneys, noDraftsBeforeEach, readStoredDraft, writeStoredDraft } from '../testing/drafts.js';
 import { byId, cleanup, eventually, headingOf, mountWidget, textOf } from '../testing/mount.js';
 import { answer, clickField, clickLink, continueOn, throughMeasures } from '../testing/journey.js';
 import type { Draft } from './draft-envelope.js';
@@ -17,10 +17,7 @@ const WIGAN_ID = seeds.wigan.id;
 const query = (widget: PathwayWidget, selector: string) => widget.shadowRoot!.querySelector<HTMLElement>(selector);
 const mount = (pathway: unknown = seeds.wigan) => mountWidget({ pathway, attributes: { 'save-drafts': true } });
 
-beforeEach(async () => {
-  await clearStoredDrafts();
-  forgetTabJourneys();
-});
+noDraftsBeforeEach();
 afterEach(cleanup);
 
 /** Saving on, through to the questions page with one question answered; resolves once that page is saved. */

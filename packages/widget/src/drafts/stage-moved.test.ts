@@ -4,7 +4,7 @@
  * stage it is at now, and why in a few words, with a referral of the old stage no longer offered.
  * Read on the guide-authored Tarnby pathway (v1, then v2 a month later: stage 2a added, bands moved).
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import tarnbyV1 from '@pathway/core/fixtures/guide-authored/tarnby-v1.json';
 import tarnbyV2 from '@pathway/core/fixtures/guide-authored/tarnby-v2.json';
 import brookvaleV1 from '@pathway/core/fixtures/guide-authored/brookvale-trust-v1.json';
@@ -12,7 +12,7 @@ import brookvaleV2 from '@pathway/core/fixtures/guide-authored/brookvale-trust-v
 import type { PathwayWidget } from '../pathway-widget/pathway-widget.js';
 import { axeViolations } from '../testing/accessibility.js';
 import { copyOf } from '../testing/fixtures.js';
-import { clearStoredDrafts, forgetTabJourneys, readStoredDraft, writeStoredDraft } from '../testing/drafts.js';
+import { clearStoredDrafts, forgetTabJourneys, noDraftsBeforeEach, readStoredDraft, writeStoredDraft } from '../testing/drafts.js';
 import { cleanup, eventually, headingOf, mountWidget, settle, textOf } from '../testing/mount.js';
 import { answer, clickField, continueOn, enterPercentage, start } from '../testing/journey.js';
 import type { Draft } from './draft-envelope.js';
@@ -28,10 +28,7 @@ const BANDS = [
   '"Stage 3 - refer to council" now applies when Attendance is below 75% (was below 80%)',
 ];
 
-beforeEach(async () => {
-  await clearStoredDrafts();
-  forgetTabJourneys();
-});
+noDraftsBeforeEach();
 afterEach(cleanup);
 
 /** On v1's questions page for the stage `percentage` places the pupil at, with one question answered. */

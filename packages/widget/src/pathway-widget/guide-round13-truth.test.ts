@@ -8,7 +8,7 @@
  * chosen again, what the school entered and the change set aside is named by its title, and what
  * was typed into a referral field whose short name changed goes with it.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Pathway } from '@pathway/schema';
 import blackwaterJson from '@pathway/core/fixtures/guide-authored/blackwater-punctuality.json';
 import millbrookV1Json from '@pathway/core/fixtures/guide-authored/millbrook-v1.json';
@@ -16,16 +16,13 @@ import millbrookV2Json from '@pathway/core/fixtures/guide-authored/millbrook-v2.
 import type { PathwayCase } from '../journey/case-seed.js';
 import { downloadsOf, sectionText, summaryFor, walkToSummary, watchErrors } from '../testing/driver.js';
 import { copyOf } from '../testing/fixtures.js';
-import { clearStoredDrafts, forgetTabJourneys, readStoredDraft } from '../testing/drafts.js';
+import { noDraftsBeforeEach, readStoredDraft } from '../testing/drafts.js';
 import { cleanup, eventually, headingOf, mountWidget, settle, textOf } from '../testing/mount.js';
 import { answer, clickField, confirmEvidence, continueOn, enterPercentage, fillField, start } from '../testing/journey.js';
 import { axeViolations } from '../testing/accessibility.js';
 import type { PathwayWidget } from './pathway-widget.js';
 
-beforeEach(async () => {
-  await clearStoredDrafts();
-  forgetTabJourneys();
-});
+noDraftsBeforeEach();
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();

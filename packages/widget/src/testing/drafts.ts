@@ -1,4 +1,5 @@
 /** Direct access to the widget's draft store, to check what it saved and to plant bad drafts. */
+import { beforeEach } from 'vitest';
 import { openDB } from 'idb';
 import { DRAFT_DATABASE, DRAFT_STORE } from '../drafts/draft-store.js';
 
@@ -51,4 +52,12 @@ export async function clearStoredDrafts(): Promise<void> {
 /** Forgets this tab's journey keys, as a new tab would have none. */
 export function forgetTabJourneys(): void {
   for (const name of Object.keys(sessionStorage)) if (name.startsWith('pathway-widget-journeys:')) sessionStorage.removeItem(name);
+}
+
+/** Each test in the file starts as a new tab on a device with no drafts saved. */
+export function noDraftsBeforeEach(): void {
+  beforeEach(async () => {
+    await clearStoredDrafts();
+    forgetTabJourneys();
+  });
 }
