@@ -122,7 +122,7 @@ function joinRules(rules: readonly Condition[], names: Names, depth: number, con
     const { text, compound } = phrase(rule, names, depth + 1);
     return compound ? `(${text})` : text;
   });
-  return conjunction === 'and' ? joinWith(parts, 'and') : `${parts.slice(0, -1).join(', ')} or ${parts[parts.length - 1]}`;
+  return joinWith(parts, conjunction === 'and' ? 'and' : 'or');
 }
 
 function isGroup(rule: Condition): boolean {

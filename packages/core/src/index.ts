@@ -31,7 +31,7 @@ export type { ResolvedJourney, JourneyAudience, JourneyEndKind } from './journey
 export { outlinePathway, ownerOfKind } from './outline/outline.js';
 export { dateTitle } from './date-title.js';
 export { generalContacts } from './general-contacts.js';
-export { closeSentence, endSentence, leadsTo, midSentence, theNamed, titleSays, unitFor } from './text.js';
+export { closeSentence, endSentence, joinWith, leadsTo, midSentence, theNamed, titleSays, unitFor } from './text.js';
 // Every English sentence by its code: a translation gives each code its own (the widget's `strings.reasons`).
 export { messages, notOffered } from './messages.js';
 export { unresolvedReferences, fitsReference, neededThing } from './outline/unresolved.js';

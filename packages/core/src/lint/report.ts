@@ -2,6 +2,7 @@
 import { describeLocation, type Pathway, type Problem } from '@pathway/schema';
 import type { PathwayMap } from './pathway-map.js';
 import type { LintRuleName } from './codes.js';
+import { joinWith } from '../text.js';
 
 export interface LintContext {
   pathway: Pathway;
@@ -30,14 +31,12 @@ export function placeName(pathway: Pathway, pointer: string): string {
 
 /** "a", "a or b", "a, b or c". */
 export function joinOr(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+  return joinWith(items, 'or');
 }
 
 /** "a", "a and b", "a, b and c". */
 export function joinAnd(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return joinWith(items, 'and');
 }
 
 export function quote(value: unknown): string {

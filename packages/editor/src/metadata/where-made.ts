@@ -4,7 +4,7 @@
  * Roles", "a stage's Reflective questions"). An empty picker says it, so an author who meets
  * "Choose a role" with no roles yet knows where to go. No DOM.
  */
-import { midSentence } from '@pathway/core';
+import { joinWith, midSentence } from '@pathway/core';
 import { formMetadata } from './form-metadata.js';
 import type { FormMetadata } from './form-metadata.js';
 
@@ -47,6 +47,6 @@ export function kindWords(kind: string, metadata: FormMetadata = formMetadata): 
  */
 export function nothingToChoose(kinds: readonly string[], what = kinds.map((kind) => kindWords(kind)).join(' or '), other = false): string {
   const where = [...new Set(kinds.map((kind) => places.get(kind)).filter((place): place is string => place !== undefined))];
-  const listed = where.length <= 1 ? where.join('') : `${where.slice(0, -1).join(', ')} or ${where[where.length - 1]}`;
+  const listed = joinWith(where, 'or');
   return `There is no ${other ? 'other ' : ''}${what} yet${listed === '' ? '.' : `: add one under ${listed}.`}`;
 }

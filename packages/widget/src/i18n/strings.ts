@@ -6,7 +6,7 @@
  * page's language (see `format.ts`).
  */
 import type { Reason } from '@pathway/core';
-import { JOURNEY_END_LABELS, closeSentence, endSentence, leadsTo, messages, midSentence, theNamed, unitName } from '@pathway/core';
+import { JOURNEY_END_LABELS, closeSentence, endSentence, joinWith, leadsTo, messages, midSentence, theNamed, unitName } from '@pathway/core';
 import { enReasons } from './reasons.js';
 import { firstPaintEn } from './first-paint-strings.js';
 
@@ -23,10 +23,7 @@ const questions = (count: number, kind = '') => `${count} ${kind}${count === 1 ?
 /** A stage in a list of changes: 'stage "Universal"', but "Stage 1" alone (the same rule). */
 const stageNamed = (title: string) => theNamed('stage', `"${title}"`, '');
 /** Titles in quotes, as a list: '"A"', '"A" and "B"', '"A", "B" and "C"'. */
-const quotedList = (titles: readonly string[]) => {
-  const quoted = titles.map((title) => `"${title}"`);
-  return quoted.length < 2 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
-};
+const quotedList = (titles: readonly string[]) => joinWith(titles.map((title) => `"${title}"`), 'and');
 /** The route or routes chosen, named where the draft kept their titles: 'route you chose, "A",'. */
 const chosenRoutes = (titles: readonly string[]) => {
   const named = titles.filter(Boolean);
@@ -193,7 +190,7 @@ export const en = {
   routeChosenClosed: (title: string, why: string) => `${route(title, 'The ')} is not open for this pupil${why ? ` (${why})` : ''}. Choose another route.`,
   routeDecidedLater: (by: string) => `${by || 'Someone else'} will decide`,
   routesDecidedLater: (by: string, routes: readonly string[]) =>
-    `${by || 'Someone else'} will decide ${routes.length > 1 ? `between ${routes.slice(0, -1).join(', ')} and ${routes[routes.length - 1]}` : `whether to take ${theNamed('route', routes[0])}`}.`,
+    `${by || 'Someone else'} will decide ${routes.length > 1 ? `between ${joinWith(routes, 'and')}` : `whether to take ${theNamed('route', routes[0])}`}.`,
   routesChosen: (routes: readonly string[]) => `Route chosen: ${endSentence(routes.join(', '))}`,
   routesNoneChosen: 'No route has been chosen yet.',
   routeChosenByYou: 'You choose this route.',

@@ -21,7 +21,7 @@ import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { consume } from '@lit/context';
 import { childPointer } from '@pathway/schema';
-import { fitsReference, midSentence, neededThing, possibleAnswers, questionTypes } from '@pathway/core';
+import { fitsReference, joinWith, midSentence, neededThing, possibleAnswers, questionTypes } from '@pathway/core';
 import type { OutlineEntity } from '@pathway/core';
 import { editorContext } from '../../context.js';
 import type { EditorContext } from '../../context.js';
@@ -825,8 +825,9 @@ export class ObjectForm extends LitElement {
           )
         : nothing}
       ${definition.requiresOneOf !== undefined
-        ? html`<p class="hint">Give at least one of these: ${orList(
+        ? html`<p class="hint">Give at least one of these: ${joinWith(
             definition.requiresOneOf.map((group) => group.map((key) => midSentence(fieldOf(definition, key)?.title ?? key)).join(' and ')),
+            'or',
           )}.</p>`
         : nothing}
       ${fields.map((f) => (f.kind === 'id' ? html`${this.renderField(f, value, definition)}${places}` : this.renderField(f, value, definition)))}
@@ -839,11 +840,6 @@ declare global {
   interface HTMLElementTagNameMap {
     'pe-object-form': ObjectForm;
   }
-}
-
-/** "a, b or c". */
-function orList(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
 /** Redraws the forms inside `root`, nested ones too (their problems no longer wait). */
