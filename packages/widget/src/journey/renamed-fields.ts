@@ -6,6 +6,7 @@
  */
 import { renamedByTitle } from '@pathway/core';
 import type { WidgetStrings } from '../i18n/strings.js';
+import type { JourneyState } from './journey-state.js';
 import type { PathwayIndex } from './pathway-index.js';
 
 /**
@@ -46,6 +47,13 @@ export interface TypedFieldChanges {
 }
 
 export const noTypedFieldChanges = (): TypedFieldChanges => ({ moved: new Map(), setAside: [] });
+
+/** The referral fields the school has typed into: a box with text, or a date with any of its parts. */
+export function typedFieldIds(state: Pick<JourneyState, 'details' | 'detailDateParts'>): string[] {
+  const typed = Object.keys(state.details).filter((id) => state.details[id] !== '');
+  for (const [id, parts] of Object.entries(state.detailDateParts)) if (!typed.includes(id) && (parts.day || parts.month || parts.year)) typed.push(id);
+  return typed;
+}
 
 /** Records, in `changes`, one change of definition: each typed field gone is followed (`renamed`) or set aside. */
 export function followTypedFields(
