@@ -163,6 +163,9 @@ export class JourneyController implements ReactiveController {
     }
     const stageBefore = this.safeEvaluation()?.current;
     const before = this.snapshot();
+    // The stage held while a box is typed into was placed by the old definition: the new one
+    // places the case afresh (a definition is not a keystroke), and where the page goes follows it.
+    this.held = undefined;
     const { content, report } = reconcile(before, next.index, { keepReworded: true });
     const restored = unshelve(this.shelf, next.index, content);
     this.shelf = shelve(this.shelf, before, content);

@@ -81,8 +81,8 @@ export function recordEntry(
       break;
     }
     case 'detail':
-      recordDetail(journey, input.fieldId, target.value, input.control === 'date' ? input.part : undefined);
-      return 'personal';
+      // Leaving a box (its change event) records nothing new: not an entry, so an update note stays.
+      return recordDetail(journey, input.fieldId, target.value, input.control === 'date' ? input.part : undefined) ? 'personal' : 'unchanged';
     default:
       return 'unchanged';
   }
@@ -119,18 +119,22 @@ function recordAnswer(journey: JourneyState, index: PathwayIndex, input: Extract
   return input.control === 'number' || input.control === 'date' || before !== next;
 }
 
-function recordDetail(journey: JourneyState, id: string, value: string, part: keyof DateParts | undefined): void {
+/** Stores a pupil detail from its box; false when nothing changed. */
+function recordDetail(journey: JourneyState, id: string, value: string, part: keyof DateParts | undefined): boolean {
   if (part) {
     const parts: DateParts = { ...(journey.detailDateParts[id] ?? { day: '', month: '', year: '' }) };
+    if (parts[part] === value) return false;
     parts[part] = value;
     journey.detailDateParts[id] = parts;
     const date = parseDateParts(parts).date;
     if (date) journey.details[id] = date;
     else delete journey.details[id];
-    return;
+    return true;
   }
+  const before = journey.details[id];
   if (value.trim() === '') delete journey.details[id];
   else journey.details[id] = value;
+  return journey.details[id] !== before;
 }
 
 function sameEntry(a: MeasureEntry | undefined, b: MeasureEntry): boolean {

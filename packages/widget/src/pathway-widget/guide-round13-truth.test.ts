@@ -157,6 +157,24 @@ describe('Millbrook: a school part-way through v1 when v2 arrives', () => {
     expect(textOf(query(widget, 'main') ?? widget.shadowRoot!)).toContain('Parents or carers with parental responsibility Jo Example');
   });
 
+  it('a new .pathway while a Pupil details box is still being typed into: placed by the new version, not by the stage held for the typing', async () => {
+    const widget = await mountWidget({ pathway: v1(), attributes: { 'as-of': AS_OF } });
+    await onV1(widget, ['19', '10'], true);
+    // Typing again, the box keeps focus: the stage is held while it is typed into.
+    await fillField(widget, 'f-child-name-input', 'Sam Examples');
+    expect(widget.shadowRoot!.activeElement?.id).toBe('f-child-name-input');
+    widget.pathway = v2();
+    await settle(widget);
+    expect(headingOf(widget)).toBe('Pupil details');
+    expect(note(widget)).toContain('to "Stage 4: Referral to the Education Welfare Service"');
+    // Leaving the box is not a new entry: the note stays, and so does the page.
+    (widget.shadowRoot!.activeElement as HTMLElement | null)?.blur();
+    await settle(widget);
+    expect(headingOf(widget)).toBe('Pupil details');
+    expect(note(widget)).toContain('to "Stage 4: Referral to the Education Welfare Service"');
+    expect(widget.shadowRoot!.querySelector<HTMLInputElement>('#f-child-name-input')!.value).toBe('Sam Examples');
+  });
+
   it('a typed field the new version drops, with nothing in its place: the note names what was set aside', async () => {
     const widget = await mountWidget({ pathway: v1(), attributes: { 'as-of': AS_OF } });
     await onV1(widget, ['19', '10'], true);
