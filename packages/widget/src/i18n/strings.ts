@@ -218,6 +218,8 @@ export const en = {
   readinessEndNotReady: (kind: string, label: string) =>
     kind === 'request' ? `Not ready to make the ${label} yet.` : kind === 'plan' ? `Not ready to agree the ${label} yet.` : `Not ready for the ${label} yet.`,
   readinessEndStillNeeded: (what: readonly string[]) => (what.length > 0 ? `Still needed for it: ${endSentence(what.join('; '))}` : ''),
+  /** All the end waits for is one referral: how much it still needs, and where it goes (as its list's heading says). */
+  readinessEndStillNeededFor: (count: string, target: string) => `Still needed for it: ${count} before referring to ${endSentence(target)}`,
   stageExceptionsTitle: 'Exceptions for this pupil',
   stageOtherExceptionsTitle: 'Exceptions for this pupil at other stages',
   exceptionChanges: (what: string) => `This changes: ${endSentence(what)}`,

@@ -135,9 +135,16 @@ export function statusLines(ctx: PageContext, readiness: Readiness): StatusLine[
   const withEndText = settled ? stageText : withEnd(ctx, stageText, readiness);
   // A complete stage whose journey's end is not ready is not called done: the line says what the end still needs.
   const endPending = withEndText !== stageText && stage.ready && !readiness.ready;
+  // Where all the end waits for is one referral with nothing else to say, the stage's line says it
+  // for that referral, not again on a line of its own ("… the penalty notice request yet. Still
+  // needed for it: Penalty notice request (3 items)." then "Not ready to refer to … yet.").
+  const folded = endPending ? foldedReferral(readiness) : undefined;
+  const needed = folded
+    ? strings.readinessEndStillNeededFor(countText(ctx, folded.blocking.length), folded.target)
+    : strings.readinessEndStillNeeded(stillNeeded(ctx, readiness));
   lines.push({
     key: 'stage',
-    text: endPending ? `${withEndText} ${strings.readinessEndStillNeeded(stillNeeded(ctx, readiness))}`.trim() : withEndText,
+    text: endPending ? `${withEndText} ${needed}`.trim() : withEndText,
     ready: stage.ready && !endPending,
     offered: stage.status === 'available',
     ...(endPending ? { endPending } : {}),
@@ -159,6 +166,7 @@ export function statusLines(ctx: PageContext, readiness: Readiness): StatusLine[
     lines.push({ key: route.key, text, ready: route.ready, offered: !route.closed });
   }
   for (const referral of readiness.referrals) {
+    if (referral === folded) continue;
     if (settled && referral.status === 'available') {
       lines.push({ key: referral.key, text: strings.nextReferralNotNeeded(bareTitle(referral.referral.title), settled.title), ready: false, offered: false });
     } else lines.push({ key: referral.key, text: referralStatus(ctx, referral), ready: referral.ready, offered: referral.status === 'available' });
@@ -174,6 +182,14 @@ export function referralStatus(ctx: PageContext, referral: ReferralReadiness): s
   const notReady = strings.readinessReferralNotReady(referral.target);
   if (referral.waitsForRoute !== undefined) return `${notReady} ${strings.readinessReferralWaitsForRoute(referral.waitsForRoute)}`;
   return referral.waitsForStage ? `${notReady} ${strings.readinessReferralWaitsForStage}` : notReady;
+}
+
+/** The one referral all a pending end waits for, when its own line would only say it is not ready. */
+function foldedReferral(readiness: Readiness): ReferralReadiness | undefined {
+  if (readiness.routes.some((route) => route.chosen && !route.ready)) return undefined;
+  const waiting = readiness.referrals.filter((referral) => referral.status === 'available' && !referral.ready);
+  const [only] = waiting;
+  return waiting.length === 1 && only.blocking.length > 0 && only.waitsForRoute === undefined && !only.waitsForStage ? only : undefined;
 }
 
 /** What stands between a complete stage and the journey's end: each route or referral not ready, with its count. */

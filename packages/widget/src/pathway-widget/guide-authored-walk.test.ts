@@ -97,7 +97,9 @@ describe('what the widget says on pathways written from the guide', () => {
     } as PathwayCase);
     const line = textOf(query(widget, '[data-section="stage"] [data-status="stage"]')!);
     expect(line).not.toContain('Complete');
-    expect(line).toContain('Not ready for the Targeting Support Meeting record yet. Still needed for it: Referral to the Legal Intervention Panel (1 item).');
+    expect(line).toContain('Not ready for the Targeting Support Meeting record yet. Still needed for it: 1 item before referring to Legal Intervention Panel.');
+    // Said once: not again on a line of the referral's own.
+    expect(sectionText(widget, 'stage')).not.toContain('Not ready to refer to');
     // The contract term's expiry outcome "Attendance improved: close the case" has its own rule
     // (improved by 5 points): with no earlier reading it is not known, never offered (the engine's rule).
     expect(sectionText(widget, 'what-next')).toContain('Attendance improved: close the case. Not known yet: The earlier reading');

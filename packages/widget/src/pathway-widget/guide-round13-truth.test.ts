@@ -248,3 +248,29 @@ describe('Millbrook: a school part-way through v1 when v2 arrives', () => {
     expect(textOf(query(widget, '[part~="readiness"]')!)).toContain('The route “Family Group Conference” waits for what is needed at this stage.');
   });
 });
+
+describe('Blackwater: the journey ends in a request, and the stage’s one referral is that request', () => {
+  it('what stands between the stage and the request is said once, not as the request and again as the referral of the same name', async () => {
+    const widget = await mountWidget({
+      pathway: blackwater,
+      attributes: { 'as-of': AS_OF },
+      properties: {
+        case: {
+          measures: { 'unauthorised-10wk': { value: 12 }, 'letter-2-date': { date: '2026-10-01' } },
+          answers: { 'support-offered': 'yes', 'previous-notice': 'no' },
+          evidence: { 'register-printout': { confirmed: true, date: '2026-11-27' } },
+        } as PathwayCase,
+      },
+    });
+    await start(widget);
+    await continueOn(widget);
+    await continueOn(widget);
+    const lines = [...widget.shadowRoot!.querySelectorAll<HTMLElement>('[data-readiness-status] p')].map(textOf);
+    expect(headingOf(widget)).toBe('Stage 3: Penalty notice Questions and evidence');
+    expect(lines).toEqual([
+      'Nothing blocking is missing at this stage. Not ready to make the penalty notice request yet. Still needed for it: 4 items before referring to Attendance and Welfare Service.',
+    ]);
+    // The referral's own list is still there, under its heading, with the same count.
+    expect(textOf(query(widget, '[data-readiness-group="referral:penalty-notice-request"] h4')!)).toBe('Needed before referring to Attendance and Welfare Service (4 items)');
+  });
+});
