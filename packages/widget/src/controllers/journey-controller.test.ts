@@ -4,6 +4,7 @@ import { createPathway, engineOutline } from '@pathway/core';
 import type { CaseInput } from '@pathway/core';
 import type { Pathway } from '@pathway/schema';
 import { en } from '../i18n/strings.js';
+import { createFormatter } from '../i18n/format.js';
 import { indexPathway } from '../journey/pathway-index.js';
 import type { Definition } from './definition-controller.js';
 import { JourneyController } from './journey-controller.js';
@@ -39,7 +40,7 @@ function journey(): JourneyController {
     requestUpdate() {},
     updateComplete: Promise.resolve(true),
   }) as unknown as ReactiveControllerHost & HTMLElement;
-  return new JourneyController(host, { words: () => en, asOf: () => AS_OF });
+  return new JourneyController(host, { words: () => en, format: () => createFormatter('en-GB', en), asOf: () => AS_OF });
 }
 
 describe('JourneyController and the definition\'s trial evaluation', () => {

@@ -24,6 +24,7 @@ import type { PathwayChangeDetail } from '../events.js';
 import { pathwayEvent } from '../events.js';
 import { todayIso } from '../i18n/format.js';
 import type { WidgetStrings } from '../i18n/strings.js';
+import type { Formatter } from '../i18n/format.js';
 import { closeBidiDeep } from '../journey/bidi.js';
 import { changePhrases } from '../journey/update-note.js';
 import { stageMoved, stageMovedText } from '../journey/stage-moved.js';
@@ -81,6 +82,8 @@ export interface Adoption {
 
 export interface JourneyHost {
   words(): WidgetStrings;
+  /** Numbers, dates and lengths in the page's language. */
+  format(): Formatter;
   /** The `as-of` attribute, if set. */
   asOf(): string | undefined;
 }
@@ -244,7 +247,7 @@ export class JourneyController implements ReactiveController {
     const index = this.definition!.index;
     const report = reconcile(baseline, index, { keepReworded: true }).report;
     const words = this.env.words();
-    const phrases = [...changePhrases(report, words), ...typedFieldPhrases(typedFields, index, words)];
+    const phrases = [...changePhrases(report, words, this.env.format()), ...typedFieldPhrases(typedFields, index, words)];
     // A stage removed is in the note already ('stage "Tier 2" removed'), and the page says where the user now is.
     const move = stageMoved(baseline, index, this.safeEvaluation(), report);
     const moved = move && move.why !== 'removed' ? stageMovedText(move, words) : '';

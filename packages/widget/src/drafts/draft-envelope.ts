@@ -24,6 +24,8 @@ import { copyRecord, emptyRecord } from '../journey/records.js';
 import { bandChanges, isStageBands, stageBands } from './stage-bands.js';
 import { publishedSince } from './published-changes.js';
 import type { BandChanges, DraftBand } from './stage-bands.js';
+import { isTimeLimitLengths, lengthChanges, timeLimitLengths } from './time-limit-lengths.js';
+import type { DraftTimeLimit, TimeLimitLengthChange } from './time-limit-lengths.js';
 
 export const DRAFT_FORMAT = 'pathway-draft/1';
 
@@ -45,6 +47,8 @@ export interface Draft {
   stageTexts?: Record<string, string>;
   /** The bands of each stage that has some, when saved (absent in drafts from before they were kept). */
   stageBands?: Record<string, DraftBand[]>;
+  /** Each time limit's title and length when saved, by id (absent in drafts from before they were kept). */
+  timeLimitLengths?: Record<string, DraftTimeLimit>;
   answers: Record<string, AnswerValue>;
   measures: Record<string, MeasureInput>;
   cohorts: string[];
@@ -105,6 +109,8 @@ export interface DraftChangeReport {
   reworded: ReportedQuestion[];
   /** Questions whose id changed and whose type and wording did not (by their new id); an answer that still fits goes with it. */
   renamed: ReportedQuestion[];
+  /** Time limits that got longer or shorter, when the draft knew their lengths. */
+  timeLimitLengths: TimeLimitLengthChange[];
   /** Stages renamed, added and removed (by title), when the draft knew the stages. */
   stages: { renamed: { from: string; to: string }[]; added: string[]; removed: string[]; bands?: BandChanges };
   /** The stage the user had chosen, when the pathway no longer has it. */
@@ -126,6 +132,7 @@ type DraftTexts = Pick<Draft, 'questionTexts' | 'evidenceTexts' | 'cohortTexts' 
   stageTexts: Record<string, string>;
   routeTexts: Record<string, string>;
   stageBands: Record<string, DraftBand[]>;
+  timeLimitLengths: Record<string, DraftTimeLimit>;
 };
 
 const textsByIndex = new WeakMap<PathwayIndex, DraftTexts>();
@@ -143,7 +150,7 @@ function textsOf(index: PathwayIndex): DraftTexts {
     for (const [id, stage] of index.stages) stageTexts[id] = stage.title;
     const routeTexts = emptyRecord<string>();
     for (const [id, route] of index.routes) routeTexts[id] = route.title;
-    texts = { questionTexts: questionFingerprints(index), evidenceTexts, cohortTexts, measureTexts, stageTexts, routeTexts, stageBands: stageBands(index) };
+    texts = { questionTexts: questionFingerprints(index), evidenceTexts, cohortTexts, measureTexts, stageTexts, routeTexts, stageBands: stageBands(index), timeLimitLengths: timeLimitLengths(index) };
     textsByIndex.set(index, texts);
   }
   return texts;
@@ -217,7 +224,7 @@ export function readDraft(raw: unknown): Draft | undefined {
     isText(raw.savedAt) &&
     !Number.isNaN(Date.parse(raw.savedAt)) &&
     // Sizes first: each is one count, so an absurd draft costs nothing more to refuse.
-    [raw.questionTexts, raw.evidenceTexts, raw.cohortTexts, raw.measureTexts, raw.stageTexts, raw.routeTexts, raw.stageBands, raw.answers, raw.measures, raw.evidence].every(
+    [raw.questionTexts, raw.evidenceTexts, raw.cohortTexts, raw.measureTexts, raw.stageTexts, raw.routeTexts, raw.stageBands, raw.timeLimitLengths, raw.answers, raw.measures, raw.evidence].every(
       (record) => record === undefined || !isRecord(record) || Object.keys(record).length <= MAX_DRAFT_ENTRIES,
     ) &&
     Array.isArray(raw.cohorts) &&
@@ -229,6 +236,7 @@ export function readDraft(raw: unknown): Draft | undefined {
     everyValue(raw.stageTexts ?? {}, isText) &&
     everyValue(raw.routeTexts ?? {}, isText) &&
     (raw.stageBands === undefined || isStageBands(raw.stageBands, isText)) &&
+    (raw.timeLimitLengths === undefined || isTimeLimitLengths(raw.timeLimitLengths, isText)) &&
     everyValue(raw.answers, isAnswer) &&
     everyValue(raw.measures, isMeasureInput) &&
     raw.cohorts.every(isText) &&
@@ -344,6 +352,7 @@ export function emptyChangeReport(previousVersion: string, currentVersion: strin
     renamed: [],
     stages: { renamed: [], added: [], removed: [] },
     routesDropped: [],
+    timeLimitLengths: [],
   };
 }
 
@@ -469,11 +478,13 @@ export function reconcile(
     if (bands.moved.length > 0 || bands.added.length > 0) report.stages.bands = bands;
   }
 
+  report.timeLimitLengths = lengthChanges(draft.timeLimitLengths, index);
+
   const changed =
     report.changed.length + report.removed.length + report.added.length + report.reworded.length + report.renamed.length +
       report.evidenceDropped.length + report.cohortsDropped.length + report.measuresDropped.length +
       report.stages.renamed.length + report.stages.added.length + report.stages.removed.length + (report.stages.bands?.moved.length ?? 0) +
-      report.routesDropped.length > 0 ||
+      report.routesDropped.length + report.timeLimitLengths.length > 0 ||
     report.stageDropped !== undefined;
   return { content, report, changed };
 }

@@ -97,7 +97,7 @@ describe('drafts', () => {
     expect(JSON.stringify(draft)).not.toContain('Sam Example');
     expect(JSON.stringify(draft)).not.toContain('Example Primary School');
     expect(Object.keys(draft).sort()).toEqual(
-      ['answers', 'cohortTexts', 'cohorts', 'evidence', 'evidenceTexts', 'format', 'measureTexts', 'measures', 'page', 'pathwayId', 'pathwayVersion', 'placedAt', 'questionTexts', 'routeTexts', 'savedAt', 'stage', 'stageBands', 'stageTexts'].sort(),
+      ['answers', 'cohortTexts', 'cohorts', 'evidence', 'evidenceTexts', 'format', 'measureTexts', 'measures', 'page', 'pathwayId', 'pathwayVersion', 'placedAt', 'questionTexts', 'routeTexts', 'savedAt', 'stage', 'stageBands', 'stageTexts', 'timeLimitLengths'].sort(),
     );
     // Stage bands are the pathway's figures and bounds, never the pupil's.
     expect(JSON.stringify(draft.stageBands)).not.toMatch(/Sam|Example/);

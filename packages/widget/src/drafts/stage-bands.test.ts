@@ -10,11 +10,14 @@ import tarnbyV1 from '@pathway/core/fixtures/guide-authored/tarnby-v1.json';
 import tarnbyV2 from '@pathway/core/fixtures/guide-authored/tarnby-v2.json';
 import tarnbyRenamedOnly from '@pathway/core/fixtures/guide-authored/tarnby-v1-renamed-only.json';
 import { en } from '../i18n/strings.js';
+import { createFormatter } from '../i18n/format.js';
 import { indexPathway } from '../journey/pathway-index.js';
 import { bandPhrases, changePhrases } from '../journey/update-note.js';
 import { copyOf } from '../testing/fixtures.js';
 import { buildDraft, readDraft, reconcile } from './draft-envelope.js';
 import type { Draft } from './draft-envelope.js';
+
+const format = createFormatter('en-GB', en);
 
 const content = { answers: {}, measures: { att: { percentage: 88 } }, cohorts: [], evidence: {} };
 const savedOn = (pathway: unknown): Draft => buildDraft(indexPathway(copyOf(pathway) as Pathway), content);
@@ -26,7 +29,7 @@ const STAGE_3 = '"Stage 3 - refer to council" now applies when Attendance is bel
 
 describe('the stages whose bands moved', () => {
   it('are in the update note, with when a new stage applies, and no stage whose bands did not move (Tarnby v1 → v2)', () => {
-    const phrases = changePhrases(reportFor(savedOn(tarnbyV1), tarnbyV2), en);
+    const phrases = changePhrases(reportFor(savedOn(tarnbyV1), tarnbyV2), en, format);
     expect(phrases).toContain(STAGE_2A);
     expect(phrases).toContain(STAGE_2);
     expect(phrases).toContain(STAGE_3);
@@ -40,7 +43,7 @@ describe('the stages whose bands moved', () => {
   it('are followed across a stage id renamed: only the bound that moved is said (the renamed-only control)', () => {
     const report = reportFor(savedOn(tarnbyV1), tarnbyRenamedOnly);
     expect(bandPhrases(report, en)).toEqual(['"Stage 2 - attendance meeting" now applies when Attendance is at most 88% (was at most 90%)']);
-    expect(changePhrases(report, en)).toEqual(['"Stage 2 - attendance meeting" now applies when Attendance is at most 88% (was at most 90%)']);
+    expect(changePhrases(report, en, format)).toEqual(['"Stage 2 - attendance meeting" now applies when Attendance is at most 88% (was at most 90%)']);
   });
 
   it('make a change worth a note in the same version (the editor\'s live preview), and say when a bound now includes its figure', () => {
@@ -48,7 +51,7 @@ describe('the stages whose bands moved', () => {
     edited.stages[2].bands![0].upper!.inclusive = true;
     const { report, changed } = reconcile(savedOn(tarnbyV1), indexPathway(edited), { keepReworded: true });
     expect(changed).toBe(true);
-    expect(changePhrases(report, en)).toEqual(['"Stage 3 - refer to council" now applies when Attendance is at most 80% (was below 80%)']);
+    expect(changePhrases(report, en, format)).toEqual(['"Stage 3 - refer to council" now applies when Attendance is at most 80% (was below 80%)']);
   });
 
   it('say a stage no longer placed by figures', () => {

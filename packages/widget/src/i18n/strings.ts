@@ -491,10 +491,14 @@ export const en = {
   updateStageAdded: (title: string, applies?: string) => `${stageNamed(title)} added${applies ? ` (applies when ${applies})` : ''}`,
   /** In a restored draft's notice: the figures that place a pupil changed (phrases from updateStageAdded and updateStageBands). */
   draftBandsChanged: (changes: readonly string[]) => `The figures that place a pupil at each stage changed: ${changes.join('; ')}.`,
+  /** In a restored draft's notice: time limits that got longer or shorter (phrases from updateTimeLimitLength). */
+  draftTimeLimitsChanged: (changes: readonly string[]) => `How long a time limit lasts changed: ${changes.join('; ')}.`,
   /** A stage's bands moved ("now" or "was" '' when it has, or had, none). */
   updateStageBands: (stage: string, now: string, was: string) =>
     `${stageNamed(stage)} ${now === '' ? `no longer placed by figures (was when ${was})` : `now applies when ${now}${was ? ` (was ${was})` : ''}`}`,
   updateStageRemoved: (title: string) => `${stageNamed(title)} removed`,
+  /** A time limit got longer or shorter (its end date on the page moves with it). */
+  updateTimeLimitLength: (title: string, now: string, was: string) => `time limit "${title}" now lasts ${now} (was ${was})`,
   updateMovedStageRemoved: (title: string) =>
     `The stage you were working at, "${title}", is no longer in the pathway, so you are back at choosing a stage.`,
   /** The stage that applies to the case is not the one it was at before the pathway changed (journey/stage-moved.ts). */

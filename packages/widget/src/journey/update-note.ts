@@ -6,9 +6,10 @@ import { describeBounds } from '@pathway/core';
 import type { DraftChangeReport } from '../drafts/draft-envelope.js';
 import type { MeasuredBand } from '../drafts/stage-bands.js';
 import type { WidgetStrings } from '../i18n/strings.js';
+import type { Formatter } from '../i18n/format.js';
 
 /** The changes in a report, each as a short phrase ("1 question added"), in a fixed order. */
-export function changePhrases(report: DraftChangeReport, words: WidgetStrings): string[] {
+export function changePhrases(report: DraftChangeReport, words: WidgetStrings, format: Formatter): string[] {
   const phrases: string[] = [];
   // What the school entered and the change set aside is named by its title; what it never touched is counted.
   const answeredRemoved = report.removed.filter((item) => item.previousAnswer !== undefined).map((item) => item.text);
@@ -38,7 +39,13 @@ export function changePhrases(report: DraftChangeReport, words: WidgetStrings): 
   for (const title of removedTitles) phrases.push(words.updateStageRemoved(title));
   // Other stages' bands that moved, though the case's own stage may not have: only those that moved.
   phrases.push(...movedPhrases(report, words));
+  phrases.push(...lengthPhrases(report, words, format));
   return phrases;
+}
+
+/** Each time limit that got longer or shorter: 'time limit "Support plan" now lasts 4 school weeks (was 6 school weeks)'. */
+export function lengthPhrases(report: DraftChangeReport, words: WidgetStrings, format: Formatter): string[] {
+  return report.timeLimitLengths.map(({ title, now, was }) => words.updateTimeLimitLength(title, format.duration(now), format.duration(was)));
 }
 
 /**

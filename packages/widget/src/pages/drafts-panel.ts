@@ -14,7 +14,7 @@ import type { WidgetStrings } from '../i18n/strings.js';
 import { fieldInput } from './field-input.js';
 import { describedBy } from './shared.js';
 import { stageMovedText } from '../journey/stage-moved.js';
-import { bandPhrases } from '../journey/update-note.js';
+import { bandPhrases, lengthPhrases } from '../journey/update-note.js';
 import type { StageMove } from '../journey/stage-moved.js';
 
 export const DRAFTS_TOGGLE_ID = 'drafts-toggle';
@@ -53,6 +53,7 @@ function publishedList(strings: WidgetStrings, format: Formatter, entries: reado
 
 function renderReport(
   strings: WidgetStrings,
+  format: Formatter,
   report: DraftChangeReport,
   handlers: DraftsPanelHandlers,
   published: TemplateResult | typeof nothing,
@@ -65,10 +66,12 @@ function renderReport(
   const changedNotAsked = answered(report.changed).filter((item) => !handlers.askedNow(item.id));
   const removed = answered(report.removed);
   const bands = bandPhrases(report, strings);
+  const lengths = lengthPhrases(report, strings, format);
   return html`
     <p>${strings.draftVersionChanged(report.previousVersion, report.currentVersion)}</p>
     ${moved ? html`<p data-draft-stage-moved>${stageMovedText(moved, strings)}</p>` : nothing}
     ${bands.length > 0 ? html`<p data-draft-bands>${strings.draftBandsChanged(bands)}</p>` : nothing}
+    ${lengths.length > 0 ? html`<p data-draft-time-limits>${strings.draftTimeLimitsChanged(lengths)}</p>` : nothing}
     ${published}
     ${changed.length > 0
       ? html`<p class="label--bold" data-draft-list="changed">${strings.draftChanged}</p>
@@ -119,7 +122,7 @@ export function renderDraftNotice(
       return html`<div class="notification" role="status" data-draft-notice="restored" aria-labelledby="draft-notice-title">
         <p class="notification__title" id="draft-notice-title">${strings.draftNoticeTitle}</p>
         <p>${strings.draftRestored(Number.isNaN(when.getTime()) ? notice.savedAt : format.dateTime(when))}</p>
-        ${notice.report ? renderReport(strings, notice.report, handlers, notice.published ? publishedList(strings, format, notice.published) : nothing, notice.moved) : nothing}
+        ${notice.report ? renderReport(strings, format, notice.report, handlers, notice.published ? publishedList(strings, format, notice.published) : nothing, notice.moved) : nothing}
       </div>`;
     }
     case 'corrupt':

@@ -118,6 +118,8 @@ describe('Millbrook: a school part-way through v1 when v2 arrives', () => {
   const ROUTE_GONE = 'the route you chose, "Family Group Conference", removed: choose a route again';
   const ANSWER_GONE = 'your answer to "Has the family agreed to a Family Group Conference?" removed (no longer in the pathway)';
   const EVIDENCE_GONE = 'what you entered for "A record of a home visit" removed (no longer in the pathway)';
+  // The page shows the plan's new end date: the note says why it moved.
+  const PLAN_SHORTER = 'time limit "Support plan" now lasts 4 school weeks (was 6 school weeks)';
 
   it('a new .pathway on the questions page: same page, answers kept, and the note names what was set aside, the chosen route among them', async () => {
     const widget = await mountWidget({ pathway: v1(), attributes: { 'as-of': AS_OF } });
@@ -126,7 +128,7 @@ describe('Millbrook: a school part-way through v1 when v2 arrives', () => {
     await settle(widget);
     expect(headingOf(widget)).toBe('Stage 3: Intensive support Questions and evidence');
     const said = note(widget);
-    for (const phrase of [ROUTE_GONE, ANSWER_GONE, EVIDENCE_GONE, '"Stage 3: Intensive support and referral" renamed to "Stage 3: Intensive support"']) {
+    for (const phrase of [ROUTE_GONE, ANSWER_GONE, EVIDENCE_GONE, '"Stage 3: Intensive support and referral" renamed to "Stage 3: Intensive support"', PLAN_SHORTER]) {
       expect(said).toContain(phrase);
     }
     // Never an id.
@@ -232,6 +234,7 @@ describe('Millbrook: a school part-way through v1 when v2 arrives', () => {
     expect(notice).toContain('The route you chose, "Family Group Conference", is no longer in the pathway, so choose a route again on the stage page.');
     expect(notice).toContain('Has the family agreed to a Family Group Conference? You answered: Yes');
     expect(notice).toContain('A record of a home visit');
+    expect(notice).toContain(`How long a time limit lasts changed: ${PLAN_SHORTER}.`);
     expect(notice).not.toMatch(/family-group-conference|home-visit-record/);
     expect(await axeViolations(widget)).toEqual([]);
   });

@@ -148,7 +148,7 @@ export class PathwayWidget extends LitElement {
     if (!this.journeyController) {
       const part = loadedPart('journey');
       if (!part) throw new Error('The journey is used before its part has loaded.');
-      this.journeyController = new part.JourneyController(this, { words: () => this.words, asOf: () => this.asOf });
+      this.journeyController = new part.JourneyController(this, { words: () => this.words, format: () => this.formatter, asOf: () => this.asOf });
       // A `case` the page set before the journey existed seeds it.
       if (this.case !== undefined) this.journeyController.applyCase(this.case);
     }
