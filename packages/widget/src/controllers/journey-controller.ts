@@ -177,6 +177,10 @@ export class JourneyController implements ReactiveController {
     this.state = journeyAfterChange(next.index, content, this.state, renamed);
     this.definition = next;
     this.changed();
+    // The status region never keeps a renamed stage's old title for a screen reader to find
+    // (emptied, not said again: the update note says the rename).
+    const title = this.safeEvaluation()?.current?.title;
+    if (this.announcement !== '' && (title === undefined || this.announcement !== this.env.words().stageAnnouncement(title))) this.announcement = '';
     // A stage whose short name changed (its title the same, or a new stage in its place) is the same stage: the journey stays with it.
     const stageRemoved =
       stageBefore && stageNow(before.stageTexts, stageBefore.stageId, next.index) === undefined

@@ -133,6 +133,8 @@ describe('Millbrook: a school part-way through v1 when v2 arrives', () => {
     }
     // Never an id.
     expect(said).not.toMatch(/family-group-conference|home-visit-record|fgc-consent/);
+    // The stage's old title is not left in the hidden status region.
+    expect(textOf(query(widget, '#stage-announcement')!)).not.toContain('Intensive support and referral');
     expect(query(widget, 'input[name="q-barriers-explored"][value="yes"]')?.matches(':checked')).toBe(true);
     // What is still missing asks for the route again, never "ready" on a route that is gone.
     const missing = textOf(query(widget, '[part~="readiness"]')!);
