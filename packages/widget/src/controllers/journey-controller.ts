@@ -26,7 +26,8 @@ import { todayIso } from '../i18n/format.js';
 import type { WidgetStrings } from '../i18n/strings.js';
 import type { Formatter } from '../i18n/format.js';
 import { closeBidiDeep } from '../journey/bidi.js';
-import { changePhrases } from '../journey/update-note.js';
+import { changePhrases, updateNote } from '../journey/update-note.js';
+import type { UpdateNote } from '../journey/update-note.js';
 import { stageMoved, stageMovedText } from '../journey/stage-moved.js';
 import { followTypedFields, noTypedFieldChanges, renamedFields, typedFieldIds, typedFieldPhrases } from '../journey/renamed-fields.js';
 import type { TypedFieldChanges } from '../journey/renamed-fields.js';
@@ -244,10 +245,11 @@ export class JourneyController implements ReactiveController {
 
   /**
    * What changed between an earlier snapshot of the journey and the current definition, as the
-   * update note (and the stage that applies, if that changed); undefined when nothing the journey shows changed and the version is
-   * the same (an author editing a part the journey does not show: nothing to tell).
+   * update note (then the stage that applies, if that changed, and `movedPage`, where the user
+   * was moved); undefined when nothing the journey shows changed, the version is the same and
+   * the user was not moved (an author editing a part the journey does not show: nothing to tell).
    */
-  changesSince(baseline: Draft, typedFields: TypedFieldChanges = noTypedFieldChanges()): string | undefined {
+  changesSince(baseline: Draft, typedFields: TypedFieldChanges = noTypedFieldChanges(), movedPage?: string): UpdateNote | undefined {
     const index = this.definition!.index;
     const report = reconcile(baseline, index, { keepReworded: true }).report;
     const words = this.env.words();
@@ -255,8 +257,10 @@ export class JourneyController implements ReactiveController {
     // A stage removed is in the note already ('stage "Tier 2" removed'), and the page says where the user now is.
     const move = stageMoved(baseline, index, this.safeEvaluation(), report);
     const moved = move && move.why !== 'removed' ? stageMovedText(move, words) : '';
-    if (phrases.length === 0 && !moved && report.previousVersion === report.currentVersion) return undefined;
-    return [words.updateNote(phrases), moved].filter(Boolean).join(' ');
+    if (phrases.length === 0 && !moved && report.previousVersion === report.currentVersion) {
+      return movedPage ? { text: movedPage, changes: [], after: [movedPage] } : undefined;
+    }
+    return updateNote(phrases, [moved, movedPage].filter((text): text is string => Boolean(text)), words);
   }
 
   /** Puts a saved draft's answers into an untouched journey. */

@@ -15,11 +15,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Draft } from '../drafts/draft-envelope.js';
 import type { TypedFieldChanges } from '../journey/renamed-fields.js';
+import type { UpdateNote } from '../journey/update-note.js';
 import { timeLimits } from './time-limits.js';
 
 export class UpdateNoteController implements ReactiveController {
-  /** The note on screen, or '' for none. */
-  text = '';
+  /** The note on screen, if there is one. */
+  note: UpdateNote | undefined;
   /** What the live region says: the note, once it has settled. */
   live = '';
 
@@ -59,16 +60,16 @@ export class UpdateNoteController implements ReactiveController {
    * new definition: the journey's reconciliation, in update-note.ts), and
    * where the user was moved (if they were).
    */
-  after(changesSince: (baseline: Draft, typedFields: TypedFieldChanges) => string | undefined, moved?: string): void {
+  after(changesSince: (baseline: Draft, typedFields: TypedFieldChanges, moved?: string) => UpdateNote | undefined, moved?: string): void {
     if (!this.baseline) return;
     if (moved) this.moved = moved;
-    this.text = [changesSince(this.baseline, this.typedFields), this.moved].filter(Boolean).join(' ');
+    const note = (this.note = changesSince(this.baseline, this.typedFields, this.moved));
     clearTimeout(this.timer);
     this.timer = undefined;
-    if (this.text !== '') {
+    if (note) {
       this.timer = setTimeout(() => {
         this.timer = undefined;
-        this.live = this.text;
+        this.live = note.text;
         this.said = true;
         this.host.requestUpdate();
       }, timeLimits().announceUpdate);
@@ -78,12 +79,12 @@ export class UpdateNoteController implements ReactiveController {
 
   /** The user entered something or changed page (or a new pathway came): the note has been seen. */
   seen(): void {
-    if (!this.baseline && !this.text && !this.live) return;
+    if (!this.baseline && !this.note && !this.live) return;
     this.said = false;
     this.baseline = undefined;
     this.moved = undefined;
     this.typedFields = { moved: new Map(), setAside: [] };
-    this.text = '';
+    this.note = undefined;
     this.live = '';
     clearTimeout(this.timer);
     this.timer = undefined;

@@ -472,6 +472,8 @@ export const en = {
   // The pathway changed while the journey was open (e.g. the editor's live preview)
   updateNote: (changes: readonly string[]) =>
     changes.length > 0 ? `The pathway was updated: ${changes.join(', ')}.` : 'The pathway was updated.',
+  /** Above the changes when they are a list, one a line. */
+  updateNoteLead: 'The pathway was updated:',
   updateQuestionsAdded: (count: number) => `${questions(count)} added`,
   updateQuestionsRemoved: (count: number) => `${questions(count)} removed`,
   /** Questions the school had answered, gone from the pathway: named, so nothing entered goes unsaid. */

@@ -8,6 +8,23 @@ import type { MeasuredBand } from '../drafts/stage-bands.js';
 import type { WidgetStrings } from '../i18n/strings.js';
 import type { Formatter } from '../i18n/format.js';
 
+/**
+ * The note as said and as shown: `text` whole (the live region says it), and its parts, so a
+ * note of many changes is shown as a list, one change a line (pages/update-note-panel.ts).
+ */
+export interface UpdateNote {
+  text: string;
+  /** The changes, each a short phrase ("1 question added"); none when only the version changed. */
+  changes: string[];
+  /** What follows the changes: where the stage or the page moved. */
+  after: string[];
+}
+
+/** The note from its parts. */
+export function updateNote(changes: string[], after: string[], words: WidgetStrings): UpdateNote {
+  return { text: [words.updateNote(changes), ...after].join(' '), changes, after };
+}
+
 /** The changes in a report, each as a short phrase ("1 question added"), in a fixed order. */
 export function changePhrases(report: DraftChangeReport, words: WidgetStrings, format: Formatter): string[] {
   const phrases: string[] = [];

@@ -26,6 +26,7 @@ export { JourneyDraftsController } from '../drafts/journey-drafts-controller.js'
 export { en as englishStrings, mergeStrings, reasonCodes } from '../i18n/strings.js';
 export { isTypedInput, readFieldInput } from './field-input.js';
 export { renderPartFailed } from './part-failed.js';
+export { renderUpdateNote } from './update-note-panel.js';
 export { renderStandingDuties } from './duties.js';
 export { ReadinessAnnouncer } from './readiness-announcer.js';
 // Its look comes with it: the element adopts it after the first-paint sheet.

@@ -62,6 +62,11 @@ const note = (widget: PathwayWidget) => {
   const box = query(widget, '[data-update-note]');
   return box ? textOf(box) : undefined;
 };
+/** A note of many changes: its lead, one line a change, then what follows. */
+const noteParts = (widget: PathwayWidget) => {
+  const box = query(widget, '[data-update-note]')!;
+  return { paragraphs: [...box.querySelectorAll('p')].map(textOf), changes: [...box.querySelectorAll('li')].map(textOf) };
+};
 
 /** Assigns a new definition, as the editor's preview does, and waits for the render. */
 async function redefine(widget: PathwayWidget, pathway: Pathway): Promise<void> {
@@ -98,13 +103,22 @@ describe('a changed definition mid-journey', () => {
     expect(headingOf(widget)).toBe('Tier 2 support Questions and evidence');
     expect(questionIdsOnPage(widget)).toEqual(['met-family', 'plan-date', 'pupil-heard']);
     expect(checkedValue(widget, 'met-family')).toBe('yes');
-    expect(note(widget)).toBe('The pathway was updated: 1 question added, your answer to "Has a plan been agreed?" removed (no longer in the pathway), stage "Tier 2" renamed to "Tier 2 support".');
+    // Three changes: a list, one change a line, under the lead.
+    expect(noteParts(widget)).toEqual({
+      paragraphs: ['The pathway was updated:'],
+      changes: ['1 question added', 'your answer to "Has a plan been agreed?" removed (no longer in the pathway)', 'stage "Tier 2" renamed to "Tier 2 support"'],
+    });
     // The page hears that an answer went with its question.
     expect(changes.at(-1)?.detail.answers).toEqual({ 'met-family': 'yes' });
     expect(changes.at(-1)?.detail.cohorts).toEqual(['young-carer']);
     // Said once, when the edits pause; the note is not a live region itself.
     expect(query(widget, '[data-update-note]')?.getAttribute('role')).toBeNull();
-    await eventually(() => expect(textOf(byId(widget, 'update-announcement'))).toBe(note(widget)));
+    // Said as one sentence: a list is for the eye.
+    await eventually(() =>
+      expect(textOf(byId(widget, 'update-announcement'))).toBe(
+        'The pathway was updated: 1 question added, your answer to "Has a plan been agreed?" removed (no longer in the pathway), stage "Tier 2" renamed to "Tier 2 support".',
+      ),
+    );
     expect(await axeViolations(widget)).toEqual([]);
 
     // The user carries on: the note has been seen and goes.
@@ -220,9 +234,10 @@ describe('a changed definition mid-journey', () => {
     edited.stages = edited.stages.filter((stage) => stage.id !== 'tier-2') as Pathway['stages'];
     await redefine(widget, edited);
     expect(headingOf(widget)).toBe('Which stage applies');
-    expect(note(widget)).toBe(
-      'The pathway was updated: your answers to "Have you met the family?" and "Has a plan been agreed?" removed (no longer in the pathway), 1 question removed, stage "Tier 2" removed. The stage you were working at, "Tier 2", is no longer in the pathway, so you are back at choosing a stage.',
-    );
+    expect(noteParts(widget)).toEqual({
+      paragraphs: ['The pathway was updated:', 'The stage you were working at, "Tier 2", is no longer in the pathway, so you are back at choosing a stage.'],
+      changes: ['your answers to "Have you met the family?" and "Has a plan been agreed?" removed (no longer in the pathway)', '1 question removed', 'stage "Tier 2" removed'],
+    });
     expect(await axeViolations(widget)).toEqual([]);
   });
 

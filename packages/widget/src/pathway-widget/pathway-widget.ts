@@ -305,7 +305,7 @@ export class PathwayWidget extends LitElement {
       const to = this.navigation.keepOnJourney(evaluation);
       if (to) moved = words.updateMovedPage(this.pageTitle(to, next));
     }
-    this.updates.after((baseline, typedFields) => this.journey.changesSince(baseline, typedFields), moved);
+    this.updates.after((baseline, typedFields, movedPage) => this.journey.changesSince(baseline, typedFields, movedPage), moved);
     this.journey.commit();
     // What is still missing starts again from the changed pathway (the update note says what changed), as on a new page.
     if (this.readiness) this.noteReadiness(false);
@@ -630,7 +630,8 @@ export class PathwayWidget extends LitElement {
       return nothing;
     }
     // The drafts' messages and panel frame the page (drafts/journey-drafts-controller.ts).
-    return html`${this.updates.text ? html`<div class="notification" data-update-note><p>${this.updates.text}</p></div>` : nothing}
+    const note = this.updates.note;
+    return html`${note ? loadedPart('journey')!.renderUpdateNote(note, this.words) : nothing}
       ${this.drafts.above(page)} ${content} ${this.drafts.below(page)}`;
   }
 
