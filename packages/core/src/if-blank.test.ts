@@ -111,7 +111,7 @@ describe('"until" an event that has not happened: the period is still running', 
     expect(check(rule('atLeast', 4), referral)).toEqual({
       holds: true,
       unknown: false,
-      reasons: [NO_MEETING, 'It is at least 4 weeks since Date of the referral (1 May 2025)'],
+      reasons: [NO_MEETING, 'It is at least 4 weeks since date of the referral (1 May 2025)'],
     });
     expect(check(rule('atLeast', 6), referral)).toMatchObject({ holds: false, unknown: false });
   });

@@ -98,16 +98,16 @@ export const messages = {
   'condition.unknownStage': (p: { id: string }) => `This pathway has no stage called "${p.id}"`,
   'condition.noDate': (p: { question: string }) => `${p.question} has no date yet`,
   'condition.noToday': (p: { question: string }) =>
-    `Today's date is not known, so the time since ${p.question} cannot be worked out`,
+    `Today's date is not known, so the time since ${midSentence(p.question)} cannot be worked out`,
   'condition.elapsedAtLeast': (p: { duration: string; question: string; date: string }) =>
-    `It is at least ${p.duration} since ${dated(p.question, p.date)}`,
+    `It is at least ${p.duration} since ${dated(midSentence(p.question), p.date)}`,
   'condition.elapsedNotYet': (p: { duration: string; question: string; date: string; due: string }) =>
-    `It is not yet ${p.duration} since ${dated(p.question, p.date)}; that will be on ${p.due}`,
+    `It is not yet ${p.duration} since ${dated(midSentence(p.question), p.date)}; that will be on ${p.due}`,
   // `until`: the last day it holds, for a UI saying how long what it decides lasts ("until 20 March 2026").
   'condition.elapsedWithin': (p: { duration: string; question: string; date: string; until?: string }) =>
-    `It is no more than ${p.duration} since ${dated(p.question, p.date)}`,
+    `It is no more than ${p.duration} since ${dated(midSentence(p.question), p.date)}`,
   'condition.elapsedPast': (p: { duration: string; question: string; date: string; due: string }) =>
-    `It is more than ${p.duration} since ${dated(p.question, p.date)}; the ${p.duration} ran out on ${p.due}`,
+    `It is more than ${p.duration} since ${dated(midSentence(p.question), p.date)}; the ${p.duration} ran out on ${p.due}`,
   'condition.dateCome': (p: { question: string; date: string }) => `${p.question} (${p.date}) has come`,
   // A date before today: "has come" reads as if it were today.
   'condition.dateWas': (p: { question: string; date: string }) => `${p.question} was on ${p.date}`,

@@ -51,7 +51,7 @@ describe('dates and events (Kingsford first-day response)', () => {
     expect(on('2025-03-12').primary).toBe('day-8');
     expect(on('2025-03-12').stages.map((s) => s.stageId)).toEqual(['day-2', 'day-4', 'day-8']);
     expect(on('2025-03-06').reasons.map((r) => r.text)).toContain(
-      'Day 4: home visit applies because it is at least 3 school days since First day of this absence (3 March 2025)',
+      'Day 4: home visit applies because it is at least 3 school days since first day of this absence (3 March 2025)',
     );
     // Without today's date, or without the first day, no step is placed.
     expect(model.place({ measures: { 'first-day-absent': { date: '2025-03-03' } } }).primary).toBeUndefined();
