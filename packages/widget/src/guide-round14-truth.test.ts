@@ -3,7 +3,8 @@
  * from the guide alone (core's fixtures/guide-authored: Fernhill, the LA's side of elective home
  * education and children missing education up to a school attendance order; Ashgrove, a small
  * academy's terse pathway with suspensions, part-time timetables and alternative provision beside
- * its bands). Each is a rule for any pathway: the referral that is the journey's end is said once.
+ * its bands). Each is a rule for any pathway: the referral that is the journey's end is said once;
+ * and a lead shared with the stage's own lead does not replace them.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Pathway } from '@pathway/schema';
@@ -79,5 +80,14 @@ describe('Fernhill: the request to Legal Services is the journey’s end and the
     expect(stage).toContain('Nothing blocking is missing at this stage. Ready to make the request to Legal Services.');
     expect(stage).not.toContain('Ready to refer to');
     expect(textOf(query(widget, '#summary-document')!)).toContain('Ready to refer to Fernhill Legal Services (Education).');
+  });
+});
+
+describe('Fernhill: a lead shared with the stage’s own lead', () => {
+  it('"The child\'s social worker, with the EHE Officer" takes the lead with the EHE Officer, not "instead of" them', async () => {
+    const widget = await summaryFor(fernhill, { cohorts: ['social-worker'], outcomes: ['to-enquiries'] } as PathwayCase, AS_OF);
+    const stage = sectionText(widget, 'stage');
+    expect(stage).toContain("Who leads: The child's social worker, with the EHE Officer");
+    expect(stage).not.toContain('instead of');
   });
 });

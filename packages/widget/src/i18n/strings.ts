@@ -174,6 +174,8 @@ export const en = {
     `This pathway names ${leads.length === 2 ? 'two' : leads.length} leads for this pupil: ${leads.join('; ')}. Agree which one leads.`,
   /** A "change of lead" exception applies: the lead who takes over, and whom they replace ("the school's attendance lead"). */
   stageLeadInstead: (lead: string, replaced: string) => `${lead}, instead of ${replaced.replace(/^(The|A|An) /u, (article) => article.toLowerCase())}`,
+  /** The lead who takes over ends by naming the stage's own lead as sharing it ("The social worker, with the EHE Officer"): no "instead of". */
+  stageLeadShared: (lead: string, own: string) => /.* (?:with|and) (?:the )?(.+)$/iu.exec(lead)?.[1].toLowerCase() === own.replace(/^(the|a|an) /iu, '').toLowerCase(),
   stageDuties: 'Who does what',
   stageTimeLimits: 'Time limits',
   stageNotes: 'Notes',
