@@ -4,7 +4,8 @@
  * education and children missing education up to a school attendance order; Ashgrove, a small
  * academy's terse pathway with suspensions, part-time timetables and alternative provision beside
  * its bands). Each is a rule for any pathway: the referral that is the journey's end is said once;
- * and a lead shared with the stage's own lead does not replace them.
+ * a lead shared with the stage's own lead does not replace them; and a review not started is
+ * asked for by when the first review is due, never "when it runs out".
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Pathway } from '@pathway/schema';
@@ -89,5 +90,18 @@ describe('Fernhill: a lead shared with the stage’s own lead', () => {
     const stage = sectionText(widget, 'stage');
     expect(stage).toContain("Who leads: The child's social worker, with the EHE Officer");
     expect(stage).not.toContain('instead of');
+  });
+});
+
+describe('Fernhill: a review counted from an order the officer has not entered', () => {
+  it('at the order stage an answer placed the case at, the date is asked for by when the first review is due', async () => {
+    const pupil = { outcomes: ['not-suitable'], answers: { 'q-parents-satisfied': 'no' } } as PathwayCase;
+    const widget = await summaryFor(fernhill, pupil, AS_OF);
+    expect(sectionText(widget, 'stage')).toContain('Step 4: School attendance order');
+    const review = textOf(query(widget, '[data-time-limit="order-review"]')!);
+    expect(review).toContain('Not started yet: enter “Date the school attendance order was served” to see when the first review is due.');
+    expect(review).not.toContain('runs out');
+    // A notice still runs out.
+    expect(textOf(query(widget, '[data-time-limit="choice-period"]')!)).toContain('to see when it runs out.');
   });
 });

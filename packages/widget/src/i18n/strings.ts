@@ -300,8 +300,8 @@ export const en = {
   timeLimitPeriodEnded: 'Ended',
   timeLimitEndedUnbreached: (date: string) => `It ended on ${date} without a breach.`,
   timeLimitEnds: (date: string) => `It runs out on ${date}.`,
-  /** A period counted from a blank date at a stage the figures placed the pupil at: ask for the date (as dutyEnterDate does). */
-  timeLimitNotStartedEnter: (date: string) => `Not started yet: enter “${date}” to see when it runs out.`,
+  /** A period counted from a blank date at a stage the figures placed the pupil at: ask for the date (as dutyEnterDate does); a review recurs, it never runs out. */
+  timeLimitNotStartedEnter: (date: string, review?: boolean) => `Not started yet: enter “${date}” to see when ${review ? 'the first review is due' : 'it runs out'}.`,
   timeLimitReviewDue: (date: string) => `Next review due on ${date}.`,
   gateTimePassed: 'Time limit passed',
 

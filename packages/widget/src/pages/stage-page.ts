@@ -112,10 +112,10 @@ export function renderTimeLimit(
  */
 function notStartedText(ctx: PageContext, status: TimeLimitStatus): string {
   const { strings } = ctx;
-  const name = status.startsFrom!.name;
-  if (placedByFigures(ctx)) return strings.timeLimitNotStartedEnter(name);
+  const enter = strings.timeLimitNotStartedEnter(status.startsFrom!.name, status.kind === 'review');
+  if (placedByFigures(ctx)) return enter;
   const why = status.reasons.find((reason) => reason.code === 'timeLimit.neverStarted');
-  return why ? endSentence(reasonText(strings, why)) : strings.timeLimitNotStartedEnter(name);
+  return why ? endSentence(reasonText(strings, why)) : enter;
 }
 
 /** How far the time limit can be extended, and when (nothing for an extension of no time: core's offeredExtension). */
