@@ -4,8 +4,9 @@
  * education and children missing education up to a school attendance order; Ashgrove, a small
  * academy's terse pathway with suspensions, part-time timetables and alternative provision beside
  * its bands). Each is a rule for any pathway: the referral that is the journey's end is said once;
- * a lead shared with the stage's own lead does not replace them; and a review not started is
- * asked for by when the first review is due, never "when it runs out".
+ * a lead shared with the stage's own lead does not replace them; a review not started is asked
+ * for by when the first review is due, never "when it runs out"; and no stage "covers these
+ * figures" only where the figures the bands read were entered.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Pathway } from '@pathway/schema';
@@ -22,6 +23,7 @@ import type { PathwayWidget } from './pathway-widget/pathway-widget.js';
 afterEach(cleanup);
 
 const fernhill = fernhillJson as unknown as Pathway;
+const ashgrove = ashgroveJson as unknown as Pathway;
 const AS_OF = '2026-11-30';
 const query = (widget: PathwayWidget, selector: string) => widget.shadowRoot!.querySelector<HTMLElement>(selector);
 const statusLines = (widget: PathwayWidget) => [...widget.shadowRoot!.querySelectorAll<HTMLElement>('[data-readiness-status] [data-status]')].map(textOf);
@@ -103,5 +105,17 @@ describe('Fernhill: a review counted from an order the officer has not entered',
     expect(review).not.toContain('runs out');
     // A notice still runs out.
     expect(textOf(query(widget, '[data-time-limit="choice-period"]')!)).toContain('to see when it runs out.');
+  });
+});
+
+describe('Ashgrove: figures entered, but not the one its bands read', () => {
+  it('E sessions and a part-time timetable’s start entered, attendance not: the page names attendance, never "no stage covers these figures"', async () => {
+    const pupil = { measures: { 'e-sess': { value: 4 }, 'ptt-start': { date: '2026-11-02' } } } as PathwayCase;
+    const widget = await mountWidget({ pathway: ashgrove, attributes: { 'as-of': AS_OF }, properties: { case: pupil } });
+    await start(widget);
+    await continueOn(widget);
+    expect(headingOf(widget)).toBe('Which stage applies');
+    const note = textOf(query(widget, '[data-placement-note]')!);
+    expect(note).toBe('Attendance % (year to date) places pupils at a stage and was not entered. Enter it, or choose the stage you are working at.');
   });
 });
