@@ -590,3 +590,21 @@ describe('round 12 (Dyffryn): a duty done every so often from a date that may no
     expect(review({ 'dyddiad-ail-lythyr': { date: '2026-10-01' } })?.due).toMatchObject({ date: '2026-12-10', reason: { code: 'duty.nextDue' } });
   });
 });
+
+describe('round 14 (Fernhill, the LA\'s side of a school attendance order): the JSON\'s sentence for a period that has not started', () => {
+  const fernhill = load('fernhill-ehe-sao');
+  const limits = (input: CaseInput) => Object.fromEntries(fernhill.summarise(input).timeLimits.map((limit) => [limit.id, limit.text]));
+
+  it('f6: counted from a notice or an order the officer left blank (none served), it says it has not started, in the council\'s words', () => {
+    const text = limits({ asOf: AS_OF, outcomes: ['to-sao'] });
+    expect(text['choice-period']).toContain('it has not started: No notice of intention has been served');
+    expect(text['order-review']).toContain('it has not started: No school attendance order has been made');
+  });
+
+  it('f7: with the dates entered, the periods run as before', () => {
+    const text = limits({ asOf: AS_OF, outcomes: ['to-sao'], measures: { 'intention-notice-date': { date: '2026-08-10' }, 'sao-date': { date: '2026-09-07' } } });
+    expect(text['choice-period']).toContain('ended on 25 August 2026');
+    expect(text['order-review']).toContain('next review due on 30 November 2026');
+    expect(Object.values(text).join(' ')).not.toContain('not started');
+  });
+});

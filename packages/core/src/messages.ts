@@ -179,6 +179,8 @@ export const messages = {
   'timeLimit.onBreach': (p: { what: string }) => `if breached: ${p.what}`,
   'timeLimit.endsOn': (p: { date: string }) => `ends on ${p.date}`,
   'timeLimit.endedOn': (p: { date: string }) => `ended on ${p.date}`,
+  // In the summary's sentence: a period counted from a date left blank, where blank means the event has not happened.
+  'timeLimit.notStartedPart': (p: { text: string }) => `it has not started: ${p.text}`,
   'timeLimit.reviewDue': (p: { date: string }) => `first review due on ${p.date}`,
   'timeLimit.reviewNext': (p: { last: string; date: string }) => `a review was due on ${p.last}; next review due on ${p.date}`,
   'timeLimit.reviews': (p: { duration: string; start: string; startDate: string; next: string }) =>

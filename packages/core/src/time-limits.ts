@@ -70,8 +70,11 @@ function timeLimitText(
   lastReview?: number,
   extended?: boolean,
   breached?: boolean,
+  neverStarted?: Reason,
 ): string {
   const parts = [starts !== undefined ? message('timeLimit.from', { duration, starts }) : message('timeLimit.duration', { duration })];
+  // Counted from an event that has not happened: it is not running, as the page says (the author's words).
+  if (neverStarted !== undefined) parts.push(message('timeLimit.notStartedPart', { text: neverStarted.text }));
   const review = limit.kind === 'review';
   if (end !== undefined) {
     const date = formatLongDate(end);
@@ -245,7 +248,7 @@ function evaluateTimeLimit(limit: TimeLimit, routeId: string | undefined, ctx: E
     triggers.push({ outcome: limit.onExpiry.outcome, timeLimit: limit.id, event: 'expiry', ...expiryState(limit, breached, breachUnknown, status.passed, end, startsName, start, neverStarted, lastReview) });
   }
   const starts = limit.starts ?? startsName;
-  status.text = timeLimitText(limit, duration, starts, end, status.passed === true, ctx, lastReview, status.extended, breached);
+  status.text = timeLimitText(limit, duration, starts, end, status.passed === true, ctx, lastReview, status.extended, breached, neverStarted);
   return status;
 }
 

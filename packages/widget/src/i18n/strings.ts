@@ -160,6 +160,9 @@ export const en = {
   whyRedirected: (from: string, exception: string) => `"${exception}" applies to this pupil, so the pathway goes here instead of ${endSentence(from)}`,
   stageGap: 'No stage of this pathway covers these figures. Choose the stage you are working at.',
   stageNoMeasures: 'No attendance figures were entered. Choose the stage you are working at.',
+  /** No stage applies because the figures the stages' bands read were not entered (other figures or dates were). */
+  stageBandFiguresMissing: (measures: readonly string[], plural: PluralCategory) =>
+    `${joinWith(measures, 'and')} ${plural === 'one' ? 'places pupils at a stage and was' : 'place pupils at a stage and were'} not entered. Enter ${plural === 'one' ? 'it' : 'them'}, or choose the stage you are working at.`,
   stageOverlap: (title: string) =>
     `More than one stage matches. We have chosen ${title}, the most intensive; you can choose another.`,
   stageChooseLegend: 'Which stage are you working at?',
@@ -174,6 +177,8 @@ export const en = {
     `This pathway names ${leads.length === 2 ? 'two' : leads.length} leads for this pupil: ${leads.join('; ')}. Agree which one leads.`,
   /** A "change of lead" exception applies: the lead who takes over, and whom they replace ("the school's attendance lead"). */
   stageLeadInstead: (lead: string, replaced: string) => `${lead}, instead of ${replaced.replace(/^(The|A|An) /u, (article) => article.toLowerCase())}`,
+  /** The lead who takes over ends by naming the stage's own lead as sharing it ("The social worker, with the EHE Officer"): no "instead of". */
+  stageLeadShared: (lead: string, own: string) => /.* (?:with|and) (?:the )?(.+)$/iu.exec(lead)?.[1].toLowerCase() === own.replace(/^(the|a|an) /iu, '').toLowerCase(),
   stageDuties: 'Who does what',
   stageTimeLimits: 'Time limits',
   stageNotes: 'Notes',
@@ -300,8 +305,8 @@ export const en = {
   timeLimitPeriodEnded: 'Ended',
   timeLimitEndedUnbreached: (date: string) => `It ended on ${date} without a breach.`,
   timeLimitEnds: (date: string) => `It runs out on ${date}.`,
-  /** A period counted from a blank date at a stage the figures placed the pupil at: ask for the date (as dutyEnterDate does). */
-  timeLimitNotStartedEnter: (date: string) => `Not started yet: enter “${date}” to see when it runs out.`,
+  /** A period counted from a blank date at a stage the figures placed the pupil at: ask for the date (as dutyEnterDate does); a review recurs, it never runs out. */
+  timeLimitNotStartedEnter: (date: string, review?: boolean) => `Not started yet: enter “${date}” to see when ${review ? 'the first review is due' : 'it runs out'}.`,
   timeLimitReviewDue: (date: string) => `Next review due on ${date}.`,
   gateTimePassed: 'Time limit passed',
 

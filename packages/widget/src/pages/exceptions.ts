@@ -122,7 +122,8 @@ export function leadText(ctx: PageContext, current: StageEvaluation, described: 
   const description = own?.description?.trim();
   if (reassigned) {
     const replaced = own ? bareTitle(description !== undefined && namesSomeone(description) ? description : leadName(ctx.index, own.role)) : undefined;
-    return replaced && replaced.toLowerCase() !== name.trim().toLowerCase() ? ctx.strings.stageLeadInstead(name, replaced) : name;
+    // A lead shared with the stage's own ("The social worker, with the EHE Officer") does not replace them.
+    return replaced && replaced.toLowerCase() !== name.trim().toLowerCase() && !ctx.strings.stageLeadShared(bareTitle(name), replaced) ? ctx.strings.stageLeadInstead(name, replaced) : name;
   }
   return described && description ? `${name}. ${description}` : name;
 }

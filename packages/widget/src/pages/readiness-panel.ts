@@ -165,8 +165,11 @@ export function statusLines(ctx: PageContext, readiness: Readiness): StatusLine[
           : strings.readinessRouteWaitsForStage(route.route.title);
     lines.push({ key: route.key, text, ready: route.ready, offered: !route.closed });
   }
+  // The referral the stage's line already names as the journey's end (its title, case aside: "request to Legal Services") is said there, once.
+  const plain = (title: string) => bareTitle(title).toLowerCase();
+  const end = withEndText === stageText ? undefined : plain(endLabel(ctx)!);
   for (const referral of readiness.referrals) {
-    if (referral === folded) continue;
+    if (referral === folded || (referral.status === 'available' && end === plain(referral.referral.title))) continue;
     if (settled && referral.status === 'available') {
       lines.push({ key: referral.key, text: strings.nextReferralNotNeeded(bareTitle(referral.referral.title), settled.title), ready: false, offered: false });
     } else lines.push({ key: referral.key, text: referralStatus(ctx, referral), ready: referral.ready, offered: referral.status === 'available' });
@@ -215,8 +218,14 @@ function withEnd(ctx: PageContext, stageText: string, readiness: Readiness): str
   if (!end || end.kind === 'referral' || end.kind === 'record' || readiness.stage.status !== 'available') return stageText;
   if (ctx.index.referrals.size > 0 && !readiness.referrals.some((referral) => referral.status === 'available')) return stageText;
   const { strings } = ctx;
-  const label = end.labelFromPathway ? end.label : (strings.journeyEnds[end.kind] ?? end.label);
+  const label = endLabel(ctx)!;
   return `${stageText} ${readiness.ready ? strings.readinessEndReady(end.kind, label) : strings.readinessEndNotReady(end.kind, label)}`;
+}
+
+/** What the journey's end is called: the pathway's own label, else the table's word for its kind. */
+function endLabel(ctx: PageContext): string | undefined {
+  const end = ctx.evaluation.journey?.end;
+  return end && (end.labelFromPathway ? end.label : (ctx.strings.journeyEnds[end.kind] ?? end.label));
 }
 
 export function renderGates(ctx: PageContext, gates: readonly GateResult[]): TemplateResult {

@@ -112,10 +112,10 @@ export function renderTimeLimit(
  */
 function notStartedText(ctx: PageContext, status: TimeLimitStatus): string {
   const { strings } = ctx;
-  const name = status.startsFrom!.name;
-  if (placedByFigures(ctx)) return strings.timeLimitNotStartedEnter(name);
+  const enter = strings.timeLimitNotStartedEnter(status.startsFrom!.name, status.kind === 'review');
+  if (placedByFigures(ctx)) return enter;
   const why = status.reasons.find((reason) => reason.code === 'timeLimit.neverStarted');
-  return why ? endSentence(reasonText(strings, why)) : strings.timeLimitNotStartedEnter(name);
+  return why ? endSentence(reasonText(strings, why)) : enter;
 }
 
 /** How far the time limit can be extended, and when (nothing for an extension of no time: core's offeredExtension). */
@@ -197,6 +197,17 @@ function renderStageChoice(ctx: PageContext): TemplateResult {
   </div>`;
 }
 
+/**
+ * No stage covers "these figures" only where the figures the stages' bands read were entered:
+ * with none of them entered (a date or another count was), the page names them instead.
+ */
+function bandFiguresMissing(ctx: PageContext): string | undefined {
+  const read = new Set([...ctx.index.stages.values()].flatMap((stage) => (stage.bands ?? []).map((band) => band.measure)));
+  const measures = ctx.evaluation.measures.filter((measure) => read.has(measure.measureId));
+  if (measures.length === 0 || measures.some((measure) => measure.status !== 'missing')) return undefined;
+  return ctx.strings.stageBandFiguresMissing(measures.map((measure) => measure.title), ctx.format.plural(measures.length));
+}
+
 /** "Why": the short explanation, then what to do about a gap, missing figures or an overlap. */
 function renderPlacement(ctx: PageContext): TemplateResult {
   const { strings, evaluation } = ctx;
@@ -215,7 +226,7 @@ function renderPlacement(ctx: PageContext): TemplateResult {
   else if (placement.universal.length > 0) {
     // The user chose a stage; the stage for every pupil is there too. Nothing to add.
   } else if (!entered) notes.push(strings.stageNoMeasures);
-  else if (placement.stages.length === 0) notes.push(strings.stageGap);
+  else if (placement.stages.length === 0) notes.push(bandFiguresMissing(ctx) ?? strings.stageGap);
   if (placedAndOffered(ctx).length > 1 && primary && !explanation.differs && !preselected) notes.push(strings.stageOverlap(bareTitle(primary.title)));
   const classifications = placement.classifications.map((match) => match.band.label);
   // A preselected stage is explained by its note alone: a list saying the same would repeat it.
