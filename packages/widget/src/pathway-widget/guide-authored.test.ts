@@ -13,7 +13,7 @@ import saltfordJson from '@pathway/core/fixtures/guide-authored/saltford.json';
 import greyfordJson from '@pathway/core/fixtures/guide-authored/greyford-after-court.json';
 import wendleburyJson from '@pathway/core/fixtures/guide-authored/wendlebury-letters-year11.json';
 import type { PathwayCase } from '../journey/case-seed.js';
-import { walkToSummary, watchErrors } from '../testing/driver.js';
+import { expectWalkToSummary, walkToSummary } from '../testing/driver.js';
 import { cleanup, mountWidget, textOf } from '../testing/mount.js';
 import { continueOn, start } from '../testing/journey.js';
 import type { PathwayWidget } from './pathway-widget.js';
@@ -45,17 +45,7 @@ async function summaryFor(pathway: Pathway, pupil: PathwayCase): Promise<Pathway
 }
 
 describe('pathways written from the guide alone', () => {
-  it.each(Object.keys(pathways))('%s: a pupil the driver invents reaches the summary, with no error', async (name) => {
-    const watch = watchErrors();
-    try {
-      const widget = await mountWidget({ pathway: pathways[name], attributes: { 'as-of': AS_OF } });
-      const walk = await walkToSummary(widget);
-      expect(walk.reached, `${walk.headings.join(' > ')} ${walk.stuckOn ?? ''}`).toBe(true);
-      expect(watch.errors).toEqual([]);
-    } finally {
-      watch.stop();
-    }
-  });
+  it.each(Object.keys(pathways))('%s: a pupil the driver invents reaches the summary, with no error', (name) => expectWalkToSummary(pathways[name], AS_OF));
 
   it('Saltford: a stage redirected for the pupil takes its referral with it', async () => {
     const widget = await summaryFor(pathways.saltford, {

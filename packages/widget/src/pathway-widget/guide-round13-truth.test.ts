@@ -14,7 +14,7 @@ import blackwaterJson from '@pathway/core/fixtures/guide-authored/blackwater-pun
 import millbrookV1Json from '@pathway/core/fixtures/guide-authored/millbrook-v1.json';
 import millbrookV2Json from '@pathway/core/fixtures/guide-authored/millbrook-v2.json';
 import type { PathwayCase } from '../journey/case-seed.js';
-import { downloadsOf, sectionText, summaryFor, walkToSummary, watchErrors } from '../testing/driver.js';
+import { downloadsOf, sectionText, summaryFor, expectWalkToSummary } from '../testing/driver.js';
 import { copyOf } from '../testing/fixtures.js';
 import { noDraftsBeforeEach, readStoredDraft } from '../testing/drafts.js';
 import { cleanup, eventually, headingOf, mountWidget, settle, textOf } from '../testing/mount.js';
@@ -38,17 +38,7 @@ describe('the three pathways of round 13, walked by a driver that knows nothing 
     ['blackwater', blackwaterJson],
     ['millbrook v1', millbrookV1Json],
     ['millbrook v2', millbrookV2Json],
-  ])('%s: a pupil the driver invents reaches the summary, with no error', async (_name, pathway) => {
-    const watch = watchErrors();
-    try {
-      const widget = await mountWidget({ pathway: copyOf(pathway), attributes: { 'as-of': AS_OF } });
-      const walk = await walkToSummary(widget);
-      expect(walk.reached, `${walk.headings.join(' > ')} ${walk.stuckOn ?? ''}`).toBe(true);
-      expect(watch.errors).toEqual([]);
-    } finally {
-      watch.stop();
-    }
-  });
+  ])('%s: a pupil the driver invents reaches the summary, with no error', (_name, pathway) => expectWalkToSummary(copyOf(pathway), AS_OF));
 });
 
 describe('Blackwater: a watch period counted from a letter the school says was never sent', () => {

@@ -13,7 +13,7 @@ import type { Pathway } from '@pathway/schema';
 import fernhillJson from '@pathway/core/fixtures/guide-authored/fernhill-ehe-sao.json';
 import ashgroveJson from '@pathway/core/fixtures/guide-authored/ashgrove-suspension-ap.json';
 import type { PathwayCase } from '../journey/case-seed.js';
-import { sectionText, summaryFor, walkToSummary, watchErrors } from '../testing/driver.js';
+import { sectionText, summaryFor, expectWalkToSummary } from '../testing/driver.js';
 import { copyOf } from '../testing/fixtures.js';
 import { cleanup, headingOf, mountWidget, textOf } from '../testing/mount.js';
 import { continueOn, start } from '../testing/journey.js';
@@ -32,17 +32,7 @@ describe('the two pathways of round 14, walked by a driver that knows nothing of
   it.each([
     ['fernhill', fernhillJson],
     ['ashgrove', ashgroveJson],
-  ])('%s: a pupil the driver invents reaches the summary, with no error', async (_name, pathway) => {
-    const watch = watchErrors();
-    try {
-      const widget = await mountWidget({ pathway: copyOf(pathway), attributes: { 'as-of': AS_OF } });
-      const walk = await walkToSummary(widget);
-      expect(walk.reached, `${walk.headings.join(' > ')} ${walk.stuckOn ?? ''}`).toBe(true);
-      expect(watch.errors).toEqual([]);
-    } finally {
-      watch.stop();
-    }
-  });
+  ])('%s: a pupil the driver invents reaches the summary, with no error', (_name, pathway) => expectWalkToSummary(copyOf(pathway), AS_OF));
 });
 
 describe('Fernhill: the request to Legal Services is the journey’s end and the stage’s one referral', () => {

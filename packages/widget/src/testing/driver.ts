@@ -150,3 +150,19 @@ export async function downloadsOf(widget: PathwayWidget): Promise<{ json: Record
   }
   return { json: JSON.parse(await blobs[0].text()) as Record<string, unknown>, web: await blobs[1].text() };
 }
+
+/**
+ * Mounts `pathway` as at `asOf` and walks a pupil the driver invents to the summary: it must get
+ * there, with no error in the console or the page.
+ */
+export async function expectWalkToSummary(pathway: unknown, asOf: string): Promise<void> {
+  const watch = watchErrors();
+  try {
+    const widget = await mountWidget({ pathway, attributes: { 'as-of': asOf } });
+    const walk = await walkToSummary(widget);
+    expect(walk.reached, `${walk.headings.join(' > ')} ${walk.stuckOn ?? ''}`).toBe(true);
+    expect(watch.errors).toEqual([]);
+  } finally {
+    watch.stop();
+  }
+}
