@@ -117,15 +117,15 @@ export const messages = {
   // Dates, durations and change over time (format 1.1) -----------------------------------
   'duration.notAgreed': (p: { question: string }) => `${p.question} is not answered, so the length agreed is not known`,
   'condition.betweenAtLeast': (p: { duration: string; from: string; fromDate: string; to: string; toDate: string }) =>
-    `There are at least ${p.duration} from ${p.from} (${p.fromDate}) to ${p.to} (${p.toDate})`,
+    `There are at least ${p.duration} from ${midSentence(p.from)} (${p.fromDate}) to ${midSentence(p.to)} (${p.toDate})`,
   'condition.betweenLess': (p: { duration: string; from: string; fromDate: string; to: string; toDate: string }) =>
-    `There are less than ${p.duration} from ${p.from} (${p.fromDate}) to ${p.to} (${p.toDate})`,
+    `There are less than ${p.duration} from ${midSentence(p.from)} (${p.fromDate}) to ${midSentence(p.to)} (${p.toDate})`,
   'condition.betweenWithin': (p: { duration: string; from: string; fromDate: string; to: string; toDate: string }) =>
-    `There are no more than ${p.duration} from ${p.from} (${p.fromDate}) to ${p.to} (${p.toDate})`,
+    `There are no more than ${p.duration} from ${midSentence(p.from)} (${p.fromDate}) to ${midSentence(p.to)} (${p.toDate})`,
   'condition.datesReversed': (p: { from: string; fromDate: string; to: string; toDate: string }) =>
     `${p.to} (${p.toDate}) is before ${p.from} (${p.fromDate}): check the dates`,
   'condition.betweenMore': (p: { duration: string; from: string; fromDate: string; to: string; toDate: string }) =>
-    `There are more than ${p.duration} from ${p.from} (${p.fromDate}) to ${p.to} (${p.toDate})`,
+    `There are more than ${p.duration} from ${midSentence(p.from)} (${p.fromDate}) to ${midSentence(p.to)} (${p.toDate})`,
   'change.improved': (p: { measure: string; by: string; from: string; to: string }) =>
     `${p.measure} improved by ${p.by} (from ${p.from} to ${p.to})`,
   'change.declined': (p: { measure: string; by: string; from: string; to: string }) =>
@@ -160,7 +160,7 @@ export const messages = {
     `The earlier reading of ${p.measure} (${p.date}) is more than ${p.duration} old: it was ${p.duration} old on ${p.due}`,
   'measure.notADate': (p: { measure: string }) => `${p.measure} must be a real date, entered as YYYY-MM-DD`,
   'measure.fromNotEntered': (p: { measure: string; from: string }) =>
-    `${p.measure} is counted from ${p.from}, which is not entered yet`,
+    `${p.measure} is counted from ${midSentence(p.from)}, which is not entered yet`,
   // A blank date that means the event has not happened (`ifBlank`): the author's own words.
   'date.notHappened': (p: { date: string; text: string }) => p.text,
   'measure.fromNotHappened': (p: { measure: string; text: string }) => `${p.measure} is not counted: ${p.text}`,
@@ -184,9 +184,9 @@ export const messages = {
   'timeLimit.reviewDue': (p: { date: string }) => `first review due on ${p.date}`,
   'timeLimit.reviewNext': (p: { last: string; date: string }) => `a review was due on ${p.last}; next review due on ${p.date}`,
   'timeLimit.reviews': (p: { duration: string; start: string; startDate: string; next: string }) =>
-    `Reviewed every ${p.duration} from ${p.start} (${p.startDate}); next review due on ${p.next}`,
+    `Reviewed every ${p.duration} from ${midSentence(p.start)} (${p.startDate}); next review due on ${p.next}`,
   'timeLimit.runs': (p: { start: string; startDate: string; end: string }) =>
-    `Runs from ${p.start} (${p.startDate}) to ${p.end}`,
+    `Runs from ${midSentence(p.start)} (${p.startDate}) to ${p.end}`,
   'timeLimit.noStart': (p: { start: string }) => `${p.start} has no date yet, so the end date is not known`,
   'timeLimit.passed': (p: { end: string }) => `It ran out on ${p.end}`,
   'timeLimit.latest': (p: { date: string }) => `With an extension it can run to ${p.date} at the latest`,
@@ -294,7 +294,7 @@ export const messages = {
   'action.heading.should': (p: { role: string }) => `${p.role} should:`,
   'action.heading.consider': (p: { role: string }) => `${p.role} should consider:`,
   'timeLimit.duration': (p: { duration: string }) => p.duration,
-  'timeLimit.from': (p: { duration: string; starts: string }) => `${p.duration} from ${p.starts}`,
+  'timeLimit.from': (p: { duration: string; starts: string }) => `${p.duration} from ${midSentence(p.starts)}`,
   'timeLimit.extension': (p: { duration: string }) => `can be extended by ${p.duration}`,
   'timeLimit.extensionWhen': (p: { duration: string; when: string }) => `can be extended by ${p.duration} (${p.when})`,
   'timeLimit.onExpiry': (p: { what: string }) => `when it runs out: ${p.what}`,
@@ -322,7 +322,7 @@ export const messages = {
   'duty.due.both': (p: { within: string; by: string }) => `${p.within}, and no later than ${p.by}`,
   'duty.dueOn': (p: { date: string }) => `Due by ${p.date}`,
   'duty.nextDue': (p: { date: string }) => `Next due by ${p.date}`,
-  'duty.due.everyFrom': (p: { duration: string; from: string }) => `Every ${p.duration} from ${p.from}`,
+  'duty.due.everyFrom': (p: { duration: string; from: string }) => `Every ${p.duration} from ${midSentence(p.from)}`,
   'duty.dueAbout': (p: { date: string }) => `Due about ${p.date} (a guide, not a deadline)`,
   'duty.overdue': (p: { date: string }) => `Overdue unless already done: it was due by ${p.date}`,
   'duty.noDate': (p: { date: string }) => `The due date is not known until ${p.date} has a date`,

@@ -92,7 +92,7 @@ describe('dates and events (Kingsford first-day response)', () => {
       display: '2 sessions',
       reason: {
         code: 'measure.fromNotEntered',
-        text: 'Unauthorised sessions since the warning notice is counted from Date the penalty notice warning was issued, which is not entered yet',
+        text: 'Unauthorised sessions since the warning notice is counted from date the penalty notice warning was issued, which is not entered yet',
       },
     });
     expect(gates(input)['further-absence'].holds).toBe(true);
@@ -113,12 +113,12 @@ describe('dates and events (Kingsford first-day response)', () => {
       'notice-given': {
         holds: false,
         reasons: [
-          'There are less than 10 days from Date the penalty notice warning was issued (3 March 2025) to Date of the attendance meeting (10 March 2025)',
+          'There are less than 10 days from date the penalty notice warning was issued (3 March 2025) to date of the attendance meeting (10 March 2025)',
         ],
       },
       'printout-recent': {
         holds: false,
-        reasons: ['There are more than 3 months from "Date of the attendance printout" (1 December 2024) to Date of the attendance meeting (10 March 2025)'],
+        reasons: ['There are more than 3 months from "Date of the attendance printout" (1 December 2024) to date of the attendance meeting (10 March 2025)'],
       },
       'absence-after-meeting': {
         holds: false,
@@ -137,7 +137,7 @@ describe('dates and events (Kingsford first-day response)', () => {
     const held = gates(later);
     expect(held['notice-given']).toEqual({
       holds: true,
-      reasons: ['There are at least 10 days from Date the penalty notice warning was issued (3 March 2025) to Date of the attendance meeting (13 March 2025)'],
+      reasons: ['There are at least 10 days from date the penalty notice warning was issued (3 March 2025) to date of the attendance meeting (13 March 2025)'],
     });
     expect(held['printout-recent'].holds).toBe(true);
     expect(model.evaluateStage('penalty-request', later)?.ready).toBe(true);

@@ -426,8 +426,8 @@ describe('1.1 inputs (issue 7 shapes 1, 2, 6)', () => {
     expect(query(widget, '#m-warning-issued-day')).not.toBeNull();
     expect(query(widget, '#m-warning-issued-value')).toBeNull();
     // A count after an event says which period it covers: after that date, never "the last …".
-    expect(textOf(query(widget, '#m-unauthorised-after-meeting-hint')!)).toBe('Count in the 8 school weeks after Date of the attendance meeting.');
-    expect(textOf(query(widget, '#m-unauthorised-since-warning-hint')!)).toBe('Count from Date the penalty notice warning was issued.');
+    expect(textOf(query(widget, '#m-unauthorised-after-meeting-hint')!)).toBe('Count in the 8 school weeks after date of the attendance meeting.');
+    expect(textOf(query(widget, '#m-unauthorised-since-warning-hint')!)).toBe('Count from date the penalty notice warning was issued.');
     await fillField(widget, 'm-warning-issued-day', '3');
     await fillField(widget, 'm-warning-issued-month', '3');
     await fillField(widget, 'm-warning-issued-year', '2025');

@@ -62,7 +62,7 @@ describe('pathways written from the guide alone', () => {
   it('Saltford: a count after the warning letter is asked for the 15 school days after it', async () => {
     const widget = await mountWidget({ pathway: pathways.saltford, attributes: { 'as-of': AS_OF } });
     await start(widget);
-    expect(textOf(query(widget, '#m-unauth-after-warning-hint')!)).toBe('Count in the 15 school days after Date the formal warning letter was sent.');
+    expect(textOf(query(widget, '#m-unauth-after-warning-hint')!)).toBe('Count in the 15 school days after date the formal warning letter was sent.');
   });
 
   it('Saltford: a pupil nothing else places is where the pathway starts, said the same way on the summary', async () => {
