@@ -14,7 +14,7 @@ import type { PageContext } from './page-context.js';
 import { detailFocusId } from './details-page.js';
 import { evidenceFocusId, questionFocusId } from './question-fields.js';
 import { readinessOf } from './readiness.js';
-import type { MissingEntry, Readiness, ReadinessGroup, ReferralReadiness } from './readiness.js';
+import type { MissingEntry, Readiness, ReadinessGroup, ReferralReadiness, RouteReadiness } from './readiness.js';
 import { tag } from './shared.js';
 import { gateTag, gateWord } from './gate-state.js';
 import { settlingOutcome } from './next-steps.js';
@@ -139,12 +139,13 @@ export function statusLines(ctx: PageContext, readiness: Readiness): StatusLine[
   // for that referral, not again on a line of its own ("… the penalty notice request yet. Still
   // needed for it: Penalty notice request (3 items)." then "Not ready to refer to … yet.").
   const folded = endPending ? foldedReferral(readiness) : undefined;
-  const needed = folded
-    ? strings.readinessEndStillNeededFor(countText(ctx, folded.blocking.length), folded.target)
-    : strings.readinessEndStillNeeded(stillNeeded(ctx, readiness));
+  const needed = () =>
+    folded
+      ? strings.readinessEndStillNeededFor(countText(ctx, folded.blocking.length), folded.target)
+      : strings.readinessEndStillNeeded(stillNeeded(ctx, readiness));
   lines.push({
     key: 'stage',
-    text: endPending ? `${withEndText} ${needed}`.trim() : withEndText,
+    text: endPending ? `${withEndText} ${needed()}`.trim() : withEndText,
     ready: stage.ready && !endPending,
     offered: stage.status === 'available',
     ...(endPending ? { endPending } : {}),
@@ -187,23 +188,29 @@ export function referralStatus(ctx: PageContext, referral: ReferralReadiness): s
   return referral.waitsForStage ? `${notReady} ${strings.readinessReferralWaitsForStage}` : notReady;
 }
 
-/** The one referral all a pending end waits for, when its own line would only say it is not ready. */
-function foldedReferral(readiness: Readiness): ReferralReadiness | undefined {
-  if (readiness.routes.some((route) => route.chosen && !route.ready)) return undefined;
-  const waiting = readiness.referrals.filter((referral) => referral.status === 'available' && !referral.ready);
-  const [only] = waiting;
-  return waiting.length === 1 && only.blocking.length > 0 && only.waitsForRoute === undefined && !only.waitsForStage ? only : undefined;
+/** What stands between a complete stage and the journey's end: each chosen route and offered referral not ready. */
+function endWaitsFor(readiness: Readiness): { routes: RouteReadiness[]; referrals: ReferralReadiness[] } {
+  return {
+    routes: readiness.routes.filter((route) => route.chosen && !route.ready),
+    referrals: readiness.referrals.filter((referral) => referral.status === 'available' && !referral.ready),
+  };
 }
 
-/** What stands between a complete stage and the journey's end: each route or referral not ready, with its count. */
+/** The one referral all a pending end waits for, when its own line would only say it is not ready. */
+function foldedReferral(readiness: Readiness): ReferralReadiness | undefined {
+  const { routes, referrals } = endWaitsFor(readiness);
+  const [only] = referrals;
+  return routes.length === 0 && referrals.length === 1 && only.blocking.length > 0 && only.waitsForRoute === undefined && !only.waitsForStage ? only : undefined;
+}
+
+/** What stands between a complete stage and the journey's end, in words: each route or referral not ready, with its count. */
 function stillNeeded(ctx: PageContext, readiness: Readiness): string[] {
   const { strings, format } = ctx;
   const named = (title: string, count: number) => (count > 0 ? `${title} (${strings.readinessCount(format.number(count), format.plural(count))})` : title);
+  const { routes, referrals } = endWaitsFor(readiness);
   return [
-    ...readiness.routes.filter((route) => route.chosen && !route.ready).map((route) => named(route.route.title, route.blocking.length)),
-    ...readiness.referrals
-      .filter((referral) => referral.status === 'available' && !referral.ready)
-      .map((referral) => named(referral.referral.title, referral.blocking.length)),
+    ...routes.map((route) => named(route.route.title, route.blocking.length)),
+    ...referrals.map((referral) => named(referral.referral.title, referral.blocking.length)),
   ];
 }
 
