@@ -82,5 +82,11 @@ describe('midSentence: authored text after words of ours', () => {
     expect(midSentence('PRU attendance')).toBe('PRU attendance');
     expect(midSentence('Ôl-ddyddiad y llythyr')).toBe('ôl-ddyddiad y llythyr');
     expect(midSentence('Presenoldeb yng Nghymru')).toBe('presenoldeb yng Nghymru');
+    // A name in title case keeps its capitals; a sentence-case title with a name in it does not.
+    expect(midSentence('Virtual School Head')).toBe('Virtual School Head');
+    expect(midSentence('Date of the Attendance Meeting')).toBe('Date of the Attendance Meeting');
+    expect(midSentence('Date Fernhill was told about the child')).toBe('date Fernhill was told about the child');
+    expect(midSentence('Stage 4')).toBe('stage 4');
+    expect(midSentence("The child's social worker")).toBe("the child's social worker");
   });
 });

@@ -65,12 +65,21 @@ export function endSentence(text: string): string {
  * Authored text ("Attendance at the PRU", "No earlier notice has been issued") to follow words of
  * ours mid-sentence: its first letter lowered only where it starts a plain word (a capital then a
  * small letter, in any alphabet), and the rest as written. "attendance at the PRU", never "the
- * pru"; "NTI issued" and "PRU attendance" stay as written. The rule for the engine's, the
+ * pru"; "NTI issued" and "PRU attendance" stay as written. A name written in title case
+ * ("Virtual School Head", "Date of the Attendance Meeting": two or more words, each capitalised
+ * but the small joining words) is a name and keeps its capitals. The rule for the engine's, the
  * widget's and the editor's sentences.
  */
 export function midSentence(text: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  if (!/^\p{Lu}\p{Ll}/u.test(text)) return text;
+  // Acronyms ("PRU") and the small joining words say nothing about how the rest is written.
+  const words = text.split(/\s+/u).filter((word) => /^\p{L}/u.test(word) && !/^\p{Lu}{2}/u.test(word) && !JOINING_WORDS.has(word));
+  if (words.length > 1 && words.every((word) => /^\p{Lu}/u.test(word))) return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
+
+/** Words a title-case name leaves small ("Head of the Virtual School"). */
+const JOINING_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
 
 /** "sessions" → "Sessions": for text that starts a sentence. */
 export function capitalise(text: string): string {

@@ -265,7 +265,8 @@ export const en = {
   forceShould: 'Should',
   forceConsider: 'Consider',
   forceMay: 'May',
-  dutyBy: (roles: string) => `By: ${roles}`,
+  // "By: Virtual School Head, the child's social worker": roles after the first read mid-list.
+  dutyBy: (roles: readonly string[]) => `By: ${roles.map((role, i) => (i === 0 ? role : midSentence(role))).join(', ')}`,
   dutyDue: (terms: string, when: string) => `Due: ${endSentence(terms)}${when ? ` ${endSentence(when)}` : ''}`,
   /** The date, then the terms it comes from: "Due by 10 March 2026. On the day of …", not "Due: On the day of …. Due by …". */
   dutyDueBy: (date: string, terms: string) => `Due by ${date}.${terms ? ` ${endSentence(terms)}` : ''}`,

@@ -126,7 +126,7 @@ export function renderDuty(ctx: PageContext, duty: DutyStatus, byHeading = false
     ${force ? taggedSentence(force, duty.force === 'must' ? 'red' : duty.force === 'should' ? 'blue' : 'grey', duty.text) : duty.text}
     ${duty.due?.overdue ? html` ${tag(strings.dutyOverdue, 'red')}` : nothing}
     ${!duty.applies ? html` ${tag(strings.dutyNotApplies, 'grey')}` : nothing}
-    ${byHeading ? nothing : html`<span class="block secondary body-s" data-duty-roles>${strings.dutyBy(duty.roles.join(', '))}</span>`}
+    ${byHeading ? nothing : html`<span class="block secondary body-s" data-duty-roles>${strings.dutyBy(duty.roles)}</span>`}
     ${duty.due ? html`<span class="block body-s" data-duty-due>${dueText(ctx, duty)}</span>` : nothing}
     ${duty.every ? html`<span class="block body-s" data-duty-every>${strings.dutyEvery(reasonText(strings, duty.every))}</span>` : nothing}
     ${!duty.applies ? html`<span class="block body-s secondary" data-duty-when>${reasonText(strings, duty.reason)}</span>` : nothing}

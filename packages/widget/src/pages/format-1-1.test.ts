@@ -283,7 +283,7 @@ describe('duties (issue 8 item 9, issue 7 shape 5)', () => {
     expect(duty('record-keeping').dataset.force).toBe('none');
     expect(textOf(duty('record-keeping'))).toMatch(/^Keep a record/);
     expect(textOf(duty('consider-prosecution'))).toMatch(/^Consider Prosecution/);
-    expect(textOf(duty('review-meetings'))).toContain('By: The school, The education welfare officer');
+    expect(textOf(duty('review-meetings'))).toContain('By: The school, the education welfare officer');
     expect(textOf(duty('review-meetings'))).toContain('How often: Every 2 weeks.');
     expect(duty('notice-to-improve').dataset.overdue).toBe('true');
     expect(textOf(duty('notice-to-improve'))).toContain('Overdue');
@@ -329,7 +329,7 @@ describe('duties (issue 8 item 9, issue 7 shape 5)', () => {
     const widget = await mountWidget({ pathway: requirementsJson });
     const standing = query(widget, '[data-section="standing-duties"]')!;
     expect(textOf(standing)).toContain('Meet your attendance officer every term');
-    expect(textOf(standing)).toContain('By: The school, The attendance advice line');
+    expect(textOf(standing)).toContain('By: The school, the attendance advice line');
     expect(standing.querySelector<HTMLElement>('[data-duty="advice-line"]')!.dataset.force).toBe('may');
     await noAxe(widget);
     await start(widget);

@@ -262,6 +262,7 @@ describe('who does a duty, under a heading that says it (a policy officer, round
     const widget = await stagePageFor(pathway, { measures: { attendance: { percentage: 85 } } });
     const roles = (id: string) => query(widget, `[data-duty="${id}"] [data-duty-roles]`);
     expect(roles('letter')).toBeNull();
+    // A role written as a name in title case keeps its capitals after the first (format-1-1's test has one in sentence case lowered).
     expect(textOf(roles('meeting')!)).toBe('By: Schools, The Local Authority');
     expect(textOf(roles('visit')!)).toBe('By: The Local Authority');
   });
