@@ -228,6 +228,8 @@ export const en = {
   stageExceptionsTitle: 'Exceptions for this pupil',
   stageOtherExceptionsTitle: 'Exceptions for this pupil at other stages',
   exceptionChanges: (what: string) => `This changes: ${endSentence(what)}`,
+  /** A route an exception changes, at a stage other than the one shown. */
+  exceptionRouteAt: (route: string, stage: string) => `${route} (at ${stage})`,
   exceptionInstead: (what: string) => `Instead: ${endSentence(what)}`,
   /** In a list of next steps, after the exception's title: "Safeguarding concern: make a referral to the MASH instead." */
   nextInstead: (title: string, what: string) => `${title}: ${what.replace(/[.!?]$/u, '')} instead.`,

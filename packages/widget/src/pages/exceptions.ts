@@ -71,11 +71,21 @@ export function exceptionsElsewhere(ctx: PageContext, shown: readonly AppliedExc
   return ctx.evaluation.exceptions.filter((exception) => !important.has(exception.id) && !shown.some((s) => s.id === exception.id));
 }
 
-/** What an exception changes, each name once: "Enforcement Referral, Second penalty notice, Referral to enforcement action". */
+/**
+ * What an exception changes, each name once: "Enforcement Referral, Second penalty notice, Referral
+ * to enforcement action". A route of another stage, not itself named, says whose it is:
+ * "Prosecution (at Stage 5)".
+ */
 export function changedNames(ctx: PageContext, exception: AppliedException): string[] {
+  const routeName = (id: string): string => {
+    const title = ctx.index.routes.get(id)?.title ?? id;
+    const stage = [...ctx.index.stages.values()].find((candidate) => candidate.routes?.some((route) => route.id === id));
+    const here = stage === undefined || stage.id === ctx.evaluation.current?.stageId || exception.stages.includes(stage.id);
+    return here ? title : ctx.strings.exceptionRouteAt(title.trim(), stage.title.trim());
+  };
   const names = [
     ...exception.stages.map((id) => ctx.index.stages.get(id)?.title ?? id),
-    ...(exception.routes ?? []).map((id) => ctx.index.routes.get(id)?.title ?? id),
+    ...(exception.routes ?? []).map(routeName),
     ...exception.referrals.map((id) => ctx.index.referrals.get(id)?.title ?? id),
   ];
   return [...new Set(names.map((name) => name.trim()))].filter(Boolean);

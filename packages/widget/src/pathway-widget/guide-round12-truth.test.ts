@@ -34,14 +34,16 @@ describe('Hartmoor: a route closed for the pupil is about the stage that offers 
     expect(widget.shadowRoot!.querySelector('[data-section="exceptions-elsewhere"]')).toBeNull();
   });
 
-  it('h5: at another stage, what the exception changes names the route it closes as well as the referral', async () => {
+  it('h5: at another stage, what the exception changes names the route it closes, and whose it is, as well as the referral', async () => {
     const widget = await summaryFor(
       hartmoor,
       { measures: { 'home-attendance': { percentage: 88 }, 'ap-attendance': { percentage: 95 } }, cohorts: ['ehcp'] } as PathwayCase,
       AS_OF,
     );
     expect(sectionText(widget, 'stage')).toContain('Stage 2: Attendance concern at either setting');
-    expect(sectionText(widget, 'exceptions-elsewhere')).toContain('This changes: Request a permanent place at the PRU, Referral to the AP Panel.');
+    expect(sectionText(widget, 'exceptions-elsewhere')).toContain(
+      "This changes: Request a permanent place at the PRU (at Stage 3: Decide the placement's future), Referral to the AP Panel.",
+    );
   });
 });
 
