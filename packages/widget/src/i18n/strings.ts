@@ -30,6 +30,8 @@ const chosenRoutes = (titles: readonly string[]) => {
   return `route${titles.length > 1 ? 's' : ''} you chose${named.length > 0 ? `, ${quotedList(named)},` : ''}`;
 };
 
+/** The update note's opening, whether its changes follow in the sentence or as a list. */
+const PATHWAY_UPDATED = 'The pathway was updated';
 /** What every failed or unconfirmed submission ends with. */
 const ANSWERS_KEPT = 'Your answers are still here. Try again, or print or download the summary instead.';
 
@@ -479,9 +481,9 @@ export const en = {
 
   // The pathway changed while the journey was open (e.g. the editor's live preview)
   updateNote: (changes: readonly string[]) =>
-    changes.length > 0 ? `The pathway was updated: ${changes.join(', ')}.` : 'The pathway was updated.',
+    changes.length > 0 ? `${PATHWAY_UPDATED}: ${changes.join(', ')}.` : `${PATHWAY_UPDATED}.`,
   /** Above the changes when they are a list, one a line. */
-  updateNoteLead: 'The pathway was updated:',
+  updateNoteLead: `${PATHWAY_UPDATED}:`,
   updateQuestionsAdded: (count: number) => `${questions(count)} added`,
   updateQuestionsRemoved: (count: number) => `${questions(count)} removed`,
   /** Questions the school had answered, gone from the pathway: named, so nothing entered goes unsaid. */
