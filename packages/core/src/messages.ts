@@ -290,6 +290,12 @@ export const messages = {
   'next.insteadReferral': (p: { referral: string }) => `refer to ${p.referral}`,
   'next.insteadContact': (p: { contact: string }) => `contact ${p.contact}`,
   'next.afterReferral': (p: { referral: string; response: string }) => `After referring to ${p.referral}: ${p.response}`,
+  /** A referral the stage offers that an outcome settling the case (closing it, stepping it down) makes unneeded. */
+  'next.referralNotNeeded': (p: { title: string; outcome: string }) => `${p.title}: not needed, because ${p.outcome} applies.`,
+  /** A referral a condition decided on what was entered rules out: finishing what is missing would not change it. */
+  'next.referralCannot': (p: { title: string; to: string; why: string }) => `${p.title}: the referral to ${p.to} cannot be made as things stand. ${p.why}`,
+  /** A referral held back by a blocking question answered the other way: not ready, not ruled out. */
+  'next.referralNotReady': (p: { title: string; to: string; why: string }) => `${p.title}: the referral to ${p.to} is not ready yet: ${p.why}`,
   'action.heading.must': (p: { role: string }) => `${p.role} must:`,
   'action.heading.should': (p: { role: string }) => `${p.role} should:`,
   'action.heading.consider': (p: { role: string }) => `${p.role} should consider:`,

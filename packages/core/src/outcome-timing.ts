@@ -79,3 +79,4 @@ export function baselineSteps(current: StageEvaluation, measures: readonly Measu
     return reason('next.enterBaseline', { baseline: title ? quote(title) : `the earlier reading of ${measure?.title ?? id}`, decide: joinWith(what, 'or') });
   });
 }
+

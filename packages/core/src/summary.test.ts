@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Pathway } from './schema-types.js';
+import type { Outcome, Pathway } from './schema-types.js';
 import type { CaseInput } from './types.js';
 import { createPathway } from './create-pathway.js';
 
@@ -175,6 +175,30 @@ describe('summarise', () => {
     const ehcp = model.summarise({ ...input, cohorts: ['ehcp'] });
     expect(ehcp.exceptions.map((e) => e.id)).toEqual(['ehcp']);
     expect(ehcp.nextSteps).toContain('Involve the SEND team.');
+  });
+
+  it('names a referral the stage offers and no outcome makes: to make now, once what is missing is done, held back by an answer, or not needed', () => {
+    const support = definition.stages[0]!;
+    const outcomes: Outcome[] = [
+      ...(support.outcomes ?? []).filter((outcome) => outcome.kind !== 'refer'),
+      { id: 'no-plan', title: 'No plan needed', kind: 'close', when: { answer: 'plan', in: ['none'] } },
+    ];
+    const offering = createPathway({ ...definition, stages: [{ ...support, outcomes }, definition.stages[1]!] });
+    const base = { ...input, cohorts: [] };
+    // "Have you met the family?" answered No: not ruled out, but held back, with the pathway's advice.
+    expect(offering.summarise(base).nextSteps).toContain(
+      'Referral to enforcement: the referral to Attendance pathway meeting is not ready yet: Meet the family first.',
+    );
+    // Answered Yes, with the stage's evidence still to confirm: the referral to make once that is done.
+    const met = offering.summarise({ ...base, answers: { ...base.answers, met: 'yes' }, evidence: {} });
+    expect(met.nextSteps).toContain('Referral to enforcement: refer to Attendance pathway meeting once what is still missing is done.');
+    const done = offering.summarise({ ...base, answers: { ...base.answers, met: 'yes' } });
+    expect(done.ready).toBe(true);
+    expect(done.nextSteps).toContain('Referral to enforcement: refer to Attendance pathway meeting.');
+    // An outcome that closes the case settles it: the referral is not needed, and said so.
+    const closed = offering.summarise({ ...base, answers: { ...base.answers, met: 'yes', plan: 'none' } });
+    expect(closed.nextSteps).toContain('Referral to enforcement: not needed, because "No plan needed" applies.');
+    expect(closed.nextSteps.join(' ')).not.toContain('refer to Attendance pathway meeting');
   });
 
   it('lists the duties that apply, with headings', () => {

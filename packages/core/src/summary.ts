@@ -20,6 +20,7 @@ import { detailValue, evidenceState } from './case-input.js';
 import { groupHeading } from './duties.js';
 import { referralRuledOut } from './ruled-out.js';
 import { baselineSteps, breachRuledOutBy, outcomeWaits, recordedElsewhere } from './outcome-timing.js';
+import { settlingOutcome } from './settling.js';
 import { continuesElsewhere } from './outcomes.js';
 import { requirementRule } from './requirements.js';
 import { message } from './messages.js';
@@ -131,6 +132,32 @@ function howToRefer(current: StageEvaluation, referralId: string | undefined, ct
   return how.length === 0 ? undefined : message('next.howToRefer', { referral: quote(referral.title), how: how.map(endSentence).join(' ') });
 }
 
+/**
+ * A referral the stage offers, as a next step: none for one an exception blocks or redirects
+ * (its message and "instead" say what to do) or one an outcome already names; otherwise "not
+ * needed" beside an outcome that settles the case, why it cannot be made (or is held back by an
+ * answer), or the referral to make, once what is still missing is done where it waits.
+ */
+function referralStep(evaluation: Evaluation, stage: Stage, current: StageEvaluation, referral: ReferralEvaluation, ctx: EvaluationContext): string[] {
+  if (referral.status !== 'available') return [];
+  if (current.outcomes.some((outcome) => outcome.open && outcome.kind === 'refer' && outcome.referral === referral.referralId && outcome.after !== 'referral')) return [];
+  const title = referral.title;
+  const settled = settlingOutcome(current);
+  if (settled !== undefined) return [message('next.referralNotNeeded', { title, outcome: quote(settled.title) })];
+  const authored = ctx.index.referralById.get(referral.referralId);
+  const to = authored?.target.name?.trim() || title;
+  const ruled = referralRuledOut(evaluation, stage.requires?.stages ?? [], referral);
+  if (ruled !== undefined) {
+    if ('gate' in ruled) return [message('next.referralCannot', { title, to, why: endSentence(ruled.gate.advice ?? `${ruled.gate.title}: not met`) })];
+    const why = ruled.question.advice ?? `${endSentence(ruled.question.text)} ${endSentence(ruled.question.reason.text)}`;
+    return [message('next.referralNotReady', { title, to, why: endSentence(why) })];
+  }
+  // A title that already says it ("Refer to Healthy Minds") is not followed by "refer to …" again.
+  const step = /^refer to /iu.test(title) && title.toLowerCase().includes(to.toLowerCase()) ? message('next.referTitled', { title }) : message('next.refer', { title, to });
+  const alone = referral.insteadOf !== undefined || referral.anytime === true;
+  return [referral.ready && (alone || current.ready) ? step : message('next.whenReady', { step })];
+}
+
 function nextSteps(
   evaluation: Evaluation,
   stage: Stage,
@@ -161,6 +188,8 @@ function nextSteps(
   for (const step of baselineSteps(current, ctx.index.definition.measures ?? [])) steps.push(step.text);
   // Format 1.1: the route to choose, and the routes someone else decides between later.
   for (const step of routeNextSteps(current)) steps.push(step);
+  // The stage's referrals no outcome makes: the referral to make now, or why not (as the widget's page says).
+  for (const referral of current.referrals) steps.push(...referralStep(evaluation, stage, current, referral, ctx));
   // Every exception's message is a next step: "escalate within children's social care" is
   // what the school must do when a stage is blocked, as much as when it is redirected.
   for (const exception of exceptions) {

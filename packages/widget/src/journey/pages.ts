@@ -3,8 +3,8 @@
  * questions or evidence to confirm; pupil details only when the stage's referrals need them.
  */
 import type { Evaluation, ItemStatus, ReferralEvaluation } from '@pathway/core';
+import { settlingOutcome } from '@pathway/core';
 import type { PathwayIndex } from './pathway-index.js';
-import { settlingOutcomeOf } from './settling.js';
 
 export type PageId = 'start' | 'measures' | 'stage' | 'questions' | 'details' | 'check' | 'summary';
 
@@ -14,7 +14,7 @@ export type PageId = 'start' | 'measures' | 'stage' | 'questions' | 'details' | 
  * list what to include).
  */
 export function openReferrals(evaluation: Evaluation): ReferralEvaluation[] {
-  if (settlingOutcomeOf(evaluation) !== undefined) return [];
+  if (settlingOutcome(evaluation.current) !== undefined) return [];
   return (evaluation.current?.referrals ?? []).filter((referral) => referral.status === 'available');
 }
 

@@ -12,14 +12,13 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { baselineSteps, continuesElsewhere, exitStep, outcomeWaits, recordedElsewhere, referralRuledOut } from '@pathway/core';
+import { baselineSteps, continuesElsewhere, exitStep, outcomeWaits, recordedElsewhere, referralRuledOut, settlingOutcome as settlingOutcomeOf } from '@pathway/core';
 import type { GateResult, OutcomeStatus } from '@pathway/core';
 import type { Outcome } from '@pathway/schema';
 import { exitNotYetLine } from './exit-status.js';
 import { reasonText } from '../i18n/strings.js';
 import { importantExceptions, insteadHow, insteadWhat, referralHow, referralTarget, renderHowToRefer } from './exceptions.js';
 import { bareTitle } from './joined-text.js';
-import { settlingOutcomeOf } from '../journey/settling.js';
 import type { PageContext } from './page-context.js';
 import type { Readiness, ReferralReadiness } from './readiness.js';
 
@@ -106,9 +105,9 @@ function referLine(ctx: PageContext, title: string, target: string, referral: Re
   return { text: strings.nextReferWhenReady(bare, to) };
 }
 
-/** The outcome that settles the case at this stage, if one does (journey/settling.ts): every part of the page says so alike. */
+/** The outcome that settles the case at this stage, if one does (core's settlingOutcome): every part of the page and the summary say so alike. */
 export function settlingOutcome(ctx: PageContext): OutcomeStatus | undefined {
-  return settlingOutcomeOf(ctx.evaluation);
+  return settlingOutcomeOf(ctx.evaluation.current);
 }
 
 export function nextSteps(ctx: PageContext, readiness: Readiness | undefined): NextSteps {
