@@ -130,10 +130,27 @@ const authoringOnlyKeywords = new Set(['title', 'minLength', 'maxLength', 'patte
  * The schema as the embeddable widget checks it: every type, required property, enum and
  * combination, but not text lengths, id patterns or unknown properties. Those are authoring
  * checks (the editor and CLI run the full validator); leaving them out halves the code the
- * widget ships, and nothing the engine reads goes unchecked.
+ * widget ships, and nothing the engine reads goes unchecked. Authors' notes go too: they are for
+ * the people who write the pathway, and nothing but the editor reads them.
  */
 export function structuralSchema(node: unknown): unknown {
-  return withoutKeywords(node, authoringOnlyKeywords);
+  return withoutAuthorsNotes(withoutKeywords(node, authoringOnlyKeywords));
+}
+
+/** The property every object may carry, and the definition it refers to. */
+const AUTHORS_NOTE = { property: 'authorNote', definition: 'AuthorNote' } as const;
+
+function withoutAuthorsNotes(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutAuthorsNotes);
+  if (node === null || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
+    if (key === 'properties' || key === '$defs') {
+      const children = Object.entries(value as Record<string, unknown>).filter(([name]) => name !== (key === '$defs' ? AUTHORS_NOTE.definition : AUTHORS_NOTE.property));
+      out[key] = Object.fromEntries(children.map(([name, child]) => [name, withoutAuthorsNotes(child)]));
+    } else out[key] = withoutAuthorsNotes(value);
+  }
+  return out;
 }
 
 // ajv's standalone ESM still `require`s this runtime helper; inline an equivalent
