@@ -67,7 +67,7 @@ export function endSentence(text: string): string {
  * small letter, in any alphabet), and the rest as written. "attendance at the PRU", never "the
  * pru"; "NTI issued" and "PRU attendance" stay as written. A name written in title case
  * ("Virtual School Head", "Date of the Attendance Meeting": two or more words, each capitalised
- * but the small joining words) is a name and keeps its capitals. The rule for the engine's, the
+ * but the small joining words and acronyms) is a name and keeps its capitals. The rule for the engine's, the
  * widget's and the editor's sentences.
  */
 export function midSentence(text: string): string {
