@@ -39,6 +39,18 @@ export function importantExceptions(ctx: PageContext): AppliedException[] {
   );
 }
 
+/**
+ * A redirect of referrals alone (it names no stage or route) is about those referrals: its
+ * "instead" is a step to take only at a stage that makes one of them (its own, an open route's,
+ * or a route still to choose). At Day 3 a CME referral made only at Day 10 is not "instead" now.
+ */
+export function redirectsHere(exception: AppliedException, stage: StageEvaluation | undefined): boolean {
+  if (!stage || exception.stages.length > 0 || exception.routes?.length || exception.referrals.length === 0) return true;
+  const chosen = stage.routes.some((route) => route.choice === 'user' && route.chosen);
+  const routes = stage.routes.filter((route) => route.open || (!chosen && route.available && route.choice !== 'rule'));
+  return [...stage.referrals, ...routes.flatMap((route) => route.referrals ?? [])].some((referral) => exception.referrals.includes(referral.referralId));
+}
+
 /** The titles of the exceptions that stop the current stage, said at the top of the page (importantExceptions). */
 export function blockingTitles(ctx: PageContext): string[] {
   const current = ctx.evaluation.current;

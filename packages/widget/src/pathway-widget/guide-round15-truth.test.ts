@@ -3,13 +3,15 @@
  * from the guide alone (core's fixtures/guide-authored: Eastwick, an LA officer's fast track to
  * prosecution with a court date 12 school weeks ahead; Pendle Vale, children missing education
  * and pupils living in another LA, with no attendance figures at all). Each is a rule for any
- * pathway: the start page never asks for attendance figures a pathway does not have.
+ * pathway: the start page never asks for attendance figures a pathway does not have; a redirect
+ * of referrals alone is "instead" only at a stage that makes one of them.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Pathway } from '@pathway/schema';
 import eastwickJson from '@pathway/core/fixtures/guide-authored/eastwick-fast-track.json';
 import pendleJson from '@pathway/core/fixtures/guide-authored/pendle-cme-cross-border.json';
-import { expectWalkToSummary } from '../testing/driver.js';
+import type { PathwayCase } from '../journey/case-seed.js';
+import { sectionText, summaryFor, expectWalkToSummary } from '../testing/driver.js';
 import { copyOf } from '../testing/fixtures.js';
 import { cleanup, mountWidget, textOf } from '../testing/mount.js';
 
@@ -31,5 +33,41 @@ describe('Pendle Vale: a pathway with no attendance figures', () => {
     const start = textOf(widget.shadowRoot!.querySelector<HTMLElement>('main, [part~="page"]') ?? (widget.shadowRoot!.firstElementChild as HTMLElement));
     expect(start).toContain('You will need the pupil');
     expect(start).not.toContain('attendance figures');
+  });
+});
+
+describe('Pendle Vale: a pupil who lives in another LA, whose CME referral goes to the home LA', () => {
+  /** Absent since 4 January (Day 10 by 12 days in a row), living in another LA; Day 1 and Day 3 done. */
+  const day10 = (extra: Partial<PathwayCase> = {}) =>
+    ({
+      measures: { 'first-day-absent': { date: '2027-01-04' }, 'days-absent': { value: 12 } },
+      cohorts: ['other-la'],
+      answers: { 'q-contacts-tried': 'yes', 'q-reason-given': 'no', 'q-home-visit': 'yes', 'q-child-seen': 'no', 'q-on-roll': 'yes' },
+      evidence: { 'visit-record': { confirmed: true }, 'contact-log': { confirmed: true } },
+      ...extra,
+    }) as PathwayCase;
+
+  it('at Day 3, no CME referral is made: the next steps never say to make one "instead"', async () => {
+    const pupil = { measures: { 'first-day-absent': { date: '2027-01-18' }, 'days-absent': { value: 3 } }, cohorts: ['other-la'] } as PathwayCase;
+    const widget = await summaryFor(pendle, pupil, AS_OF);
+    expect(sectionText(widget, 'stage')).toContain('Day 3: Home visit');
+    expect(sectionText(widget, 'next-steps')).not.toContain('make a referral to');
+    // The council's words for such a pupil are still on the page.
+    expect(textOf(widget.shadowRoot!.querySelector<HTMLElement>('#summary-document')!)).toContain('refer to that authority\'s CME officer');
+  });
+
+  it('at Day 10 on the "moved abroad" route, which makes no CME referral: not "instead" either', async () => {
+    const widget = await summaryFor(pendle, day10({ routes: ['moved-abroad'], answers: { ...day10().answers, 'q-abroad-in-writing': 'yes' } }), AS_OF);
+    const next = sectionText(widget, 'next-steps');
+    expect(next).toContain('Pupil removed from roll: moved abroad, CME officer told: close the case.');
+    expect(next).not.toContain('make a referral to');
+  });
+
+  it('at Day 10 with the CME referral’s route chosen (or none chosen yet), the home LA is where it goes', async () => {
+    for (const routes of [['whereabouts-unknown'], []]) {
+      const widget = await summaryFor(pendle, day10({ routes }), AS_OF);
+      expect(sectionText(widget, 'next-steps')).toContain('Pupil lives in another local authority: make a referral to The CME Officer of the LA where the pupil lives instead.');
+      cleanup();
+    }
   });
 });
