@@ -225,8 +225,10 @@ function renderPlacement(ctx: PageContext): TemplateResult {
   else if (preselected) notes.push(strings.stageDefault(preselected.title, preselected.why, entered));
   else if (placement.universal.length > 0) {
     // The user chose a stage; the stage for every pupil is there too. Nothing to add.
-  } else if (!entered) notes.push(strings.stageNoMeasures);
-  else if (placement.stages.length === 0) notes.push(bandFiguresMissing(ctx) ?? strings.stageGap);
+  } else if (!entered) {
+    // Once the user has chosen a stage, not "choose the stage" (nor "no stage covers these figures").
+    if (ctx.state.stage === undefined) notes.push(strings.stageNoMeasures);
+  } else if (placement.stages.length === 0) notes.push(bandFiguresMissing(ctx) ?? strings.stageGap);
   if (placedAndOffered(ctx).length > 1 && primary && !explanation.differs && !preselected) notes.push(strings.stageOverlap(bareTitle(primary.title)));
   const classifications = placement.classifications.map((match) => match.band.label);
   // A preselected stage is explained by its note alone: a list saying the same would repeat it.

@@ -3,8 +3,9 @@
  * from the guide alone (core's fixtures/guide-authored: Eastwick, an LA officer's fast track to
  * prosecution with a court date 12 school weeks ahead; Pendle Vale, children missing education
  * and pupils living in another LA, with no attendance figures at all). Each is a rule for any
- * pathway: the start page never asks for attendance figures a pathway does not have; a redirect
- * of referrals alone is "instead" only at a stage that makes one of them.
+ * pathway: the start page never asks for attendance figures a pathway does not have, nor does
+ * the stage page once a stage is chosen; a redirect of referrals alone is "instead" only at a
+ * stage that makes one of them.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Pathway } from '@pathway/schema';
@@ -13,7 +14,8 @@ import pendleJson from '@pathway/core/fixtures/guide-authored/pendle-cme-cross-b
 import type { PathwayCase } from '../journey/case-seed.js';
 import { sectionText, summaryFor, expectWalkToSummary } from '../testing/driver.js';
 import { copyOf } from '../testing/fixtures.js';
-import { cleanup, mountWidget, textOf } from '../testing/mount.js';
+import { cleanup, headingOf, mountWidget, textOf } from '../testing/mount.js';
+import { chooseStage, continueOn, start } from '../testing/journey.js';
 
 afterEach(cleanup);
 
@@ -33,6 +35,18 @@ describe('Pendle Vale: a pathway with no attendance figures', () => {
     const start = textOf(widget.shadowRoot!.querySelector<HTMLElement>('main, [part~="page"]') ?? (widget.shadowRoot!.firstElementChild as HTMLElement));
     expect(start).toContain('You will need the pupil');
     expect(start).not.toContain('attendance figures');
+  });
+
+  it('nothing entered and a stage chosen: no "No attendance figures were entered. Choose the stage …"', async () => {
+    const widget = await mountWidget({ pathway: pendle, attributes: { 'as-of': AS_OF } });
+    await start(widget);
+    await continueOn(widget);
+    expect(headingOf(widget)).toBe('Which stage applies');
+    await chooseStage(widget, 'day-10');
+    const notes = [...widget.shadowRoot!.querySelectorAll<HTMLElement>('[data-placement-note]')].map(textOf).join(' ');
+    expect(notes).not.toContain('attendance figures');
+    expect(notes).not.toContain('Choose the stage');
+    expect(textOf(widget.shadowRoot!.querySelector<HTMLElement>('[data-placement-reasons]')!)).toContain('You chose Day 10: Children Missing Education referral.');
   });
 });
 
