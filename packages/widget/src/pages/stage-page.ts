@@ -154,7 +154,8 @@ export function renderDuties(ctx: PageContext): TemplateResult | typeof nothing 
 function stageHint(ctx: PageContext, stage: Stage): { text: string; colour: 'green' | 'grey' | 'red' } | undefined {
   const { placement } = ctx.evaluation;
   const evaluated = ctx.evaluation.stages.find((item) => item.stageId === stage.id);
-  if (evaluated?.status === 'blocked') return { text: ctx.strings.stageBlocked, colour: 'red' };
+  // A stage an exception sends the pupil away from (redirect) is not offered either, whatever placed it.
+  if (evaluated?.status === 'blocked' || evaluated?.standing === 'redirected') return { text: ctx.strings.stageBlocked, colour: 'red' };
   if (evaluated?.status === 'skipped') return { text: ctx.strings.stageSkipped, colour: 'grey' };
   // Said by what placed it: "Matches these figures" only for a band.
   const placed = placement.stages.find((item) => item.stageId === stage.id);

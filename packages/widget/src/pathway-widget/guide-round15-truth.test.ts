@@ -85,3 +85,17 @@ describe('Pendle Vale: a pupil who lives in another LA, whose CME referral goes 
     }
   });
 });
+
+describe('Pendle Vale: a stage an exception sends the pupil away from', () => {
+  it('a pupil known to have moved school: Day 3, which the pathway leaves for "Closed", is not said to apply', async () => {
+    const pupil = { measures: { 'first-day-absent': { date: '2027-01-11' } }, cohorts: ['moved-school'] } as PathwayCase;
+    const widget = await mountWidget({ pathway: pendle, attributes: { 'as-of': AS_OF }, properties: { case: pupil } });
+    await start(widget);
+    await continueOn(widget);
+    expect(headingOf(widget)).toBe('Which stage applies');
+    const hint = (id: string) => textOf(widget.shadowRoot!.querySelector<HTMLElement>(`#s-${id}-hint`)!);
+    expect(hint('day-3')).toBe('Not offered for this pupil');
+    expect(hint('day-1')).toBe('Applies to this pupil');
+    expect(widget.shadowRoot!.querySelector<HTMLInputElement>('#s-moved-closed')!.checked).toBe(true);
+  });
+});
