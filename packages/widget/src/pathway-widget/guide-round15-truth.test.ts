@@ -5,7 +5,8 @@
  * and pupils living in another LA, with no attendance figures at all). Each is a rule for any
  * pathway: the start page never asks for attendance figures a pathway does not have, nor does
  * the stage page once a stage is chosen; a redirect of referrals alone is "instead" only at a
- * stage that makes one of them.
+ * stage that makes one of them; a stage an exception sends the pupil away from is not offered;
+ * an outcome only a time limit names is not one to record as "already happened".
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Pathway } from '@pathway/schema';
@@ -20,6 +21,7 @@ import { chooseStage, continueOn, start } from '../testing/journey.js';
 afterEach(cleanup);
 
 const pendle = pendleJson as unknown as Pathway;
+const eastwick = eastwickJson as unknown as Pathway;
 const AS_OF = '2027-01-20';
 
 describe('the two pathways of round 15, walked by a driver that knows nothing of them', () => {
@@ -97,5 +99,15 @@ describe('Pendle Vale: a stage an exception sends the pupil away from', () => {
     expect(hint('day-3')).toBe('Not offered for this pupil');
     expect(hint('day-1')).toBe('Applies to this pupil');
     expect(widget.shadowRoot!.querySelector<HTMLInputElement>('#s-moved-closed')!.checked).toBe(true);
+  });
+});
+
+describe('Eastwick: an outcome a time limit names is not one to record', () => {
+  it('"Attendance not improved …: refer to Legal Services", named for when the court date runs out and read by no rule, is not offered under "What has already happened"', async () => {
+    const widget = await mountWidget({ pathway: eastwick, attributes: { 'as-of': '2026-10-05' } });
+    await start(widget);
+    expect(headingOf(widget)).toBe("The pupil's figures and dates");
+    expect(widget.shadowRoot!.querySelector('#o-not-improved')).toBeNull();
+    expect(textOf(widget.shadowRoot!.querySelector<HTMLElement>('#page-heading')!.parentElement!)).not.toContain('What has already happened');
   });
 });
