@@ -167,8 +167,11 @@ export function insteadWhat(ctx: PageContext, exception: AppliedException): stri
   const parts: string[] = [];
   // A pupil already at the stage it sends them to has gone there: "instead" would send them to where they are.
   if (target.stage && target.stage !== ctx.evaluation.current?.stageId) parts.push(strings.exceptionInsteadStage(ctx.index.stages.get(target.stage)?.title ?? target.stage));
-  if (target.referral) parts.push(strings.exceptionInsteadReferral(referralTarget(ctx.index, target.referral)));
-  if (target.contact) parts.push(strings.exceptionInsteadContact(ctx.index.contacts.get(target.contact)?.name ?? target.contact));
+  const to = target.referral && referralTarget(ctx.index, target.referral);
+  if (to) parts.push(strings.exceptionInsteadReferral(to));
+  // A contact by the referral's own name ("Pendle Vale MASH") is the same place: named once.
+  const contact = target.contact && (ctx.index.contacts.get(target.contact)?.name ?? target.contact);
+  if (contact && contact.trim().toLowerCase() !== to?.toLowerCase()) parts.push(strings.exceptionInsteadContact(contact));
   return parts.length > 0 ? parts.join('; ') : undefined;
 }
 
@@ -227,7 +230,8 @@ function contactHow(ctx: PageContext, id: string): HowLine[] {
 export function insteadHow(ctx: PageContext, exception: AppliedException): TemplateResult | undefined {
   const target = exception.effect === 'redirect' ? exception.redirectTo : undefined;
   const refer = (target?.referral ? referralHow(ctx, target.referral) : []).filter((line) => (line.label ? `${line.label}: ${line.text}` : line.text) !== exception.message.trim());
-  const reach = target?.contact ? contactHow(ctx, target.contact) : [];
+  // The contact's phone, email or address that the referral's own lines already give is not said again.
+  const reach = (target?.contact ? contactHow(ctx, target.contact) : []).filter((line) => !refer.some((given) => given.text === line.text));
   const parts = [...(refer.length > 0 ? [renderHowToRefer(ctx, refer)] : []), ...(reach.length > 0 ? [renderHowToRefer(ctx, reach, ctx.strings.howToContact)] : [])];
   return parts.length === 0 ? undefined : parts.length === 1 ? parts[0] : html`${parts[0]} ${parts[1]}`;
 }

@@ -111,3 +111,17 @@ describe('Eastwick: an outcome a time limit names is not one to record', () => {
     expect(textOf(widget.shadowRoot!.querySelector<HTMLElement>('#page-heading')!.parentElement!)).not.toContain('What has already happened');
   });
 });
+
+describe('Pendle Vale: a child at risk of harm, sent to the MASH by its referral and its contact of the same name', () => {
+  it('says the MASH once, and its phone once, in the warning and the next steps', async () => {
+    const pupil = { measures: { 'first-day-absent': { date: AS_OF } }, cohorts: ['at-risk'] } as PathwayCase;
+    const widget = await summaryFor(pendle, pupil, AS_OF);
+    const warning = textOf(widget.shadowRoot!.querySelector<HTMLElement>('[data-important-exceptions] [data-exception="at-risk-mash"]')!);
+    expect(warning).toContain('Instead: make a referral to Pendle Vale MASH.');
+    expect(warning).not.toContain('contact Pendle Vale MASH');
+    expect(warning.split('01632 960 900').length).toBe(2);
+    const next = sectionText(widget, 'next-steps');
+    expect(next).toContain('Child at risk of harm: make a referral to Pendle Vale MASH instead.');
+    expect(next).not.toContain('How to contact them');
+  });
+});
