@@ -95,11 +95,12 @@ export function changedNames(ctx: PageContext, exception: AppliedException): str
 
 /**
  * Where a referral goes ("Multi-Agency Safeguarding Hub"), else its title, else the id named: the
- * one answer to "refer to whom?" for readiness, next steps and exceptions alike.
+ * one answer to "refer to whom?" for readiness, next steps and exceptions alike, said after our
+ * words, so a leading "The" is lowered ("refer to the CME Officer of the LA where …").
  */
 export function referralTarget(index: PathwayIndex, id: string): string {
   const referral = index.referrals.get(id);
-  return referral?.target.name?.trim() || referral?.title?.trim() || id;
+  return (referral?.target.name?.trim() || referral?.title?.trim() || id).replace(/^The (?=\S)/u, 'the ');
 }
 
 /**

@@ -82,7 +82,8 @@ describe('Pendle Vale: a pupil who lives in another LA, whose CME referral goes 
   it('at Day 10 with the CME referral’s route chosen (or none chosen yet), the home LA is where it goes', async () => {
     for (const routes of [['whereabouts-unknown'], []]) {
       const widget = await summaryFor(pendle, day10({ routes }), AS_OF);
-      expect(sectionText(widget, 'next-steps')).toContain('Pupil lives in another local authority: make a referral to The CME Officer of the LA where the pupil lives instead.');
+      expect(sectionText(widget, 'next-steps')).toContain('Pupil lives in another local authority: make a referral to the CME Officer of the LA where the pupil lives instead.');
+      expect(sectionText(widget, 'stage')).not.toContain('to The CME Officer');
       cleanup();
     }
   });
