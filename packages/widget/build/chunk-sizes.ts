@@ -26,7 +26,7 @@ export const ENTRY_FILE = 'pathway-widget.js';
  * stops it growing unnoticed while it is brought down. A change that moves the ceiling says why
  * in its commit (`git log -L` on the line below gives the history).
  */
-export const BUDGETS = { firstPaintKiB: 25, wholeJourneyKiB: 45, wholeJourneyCeilingKiB: 113.5 } as const;
+export const BUDGETS = { firstPaintKiB: 25, wholeJourneyKiB: 45, wholeJourneyCeilingKiB: 113.75 } as const;
 
 export type ChunkRole = 'first-paint' | 'journey' | 'invalid-only';
 
