@@ -6,7 +6,8 @@
  * pathway: the start page never asks for attendance figures a pathway does not have, nor does
  * the stage page once a stage is chosen; a redirect of referrals alone is "instead" only at a
  * stage that makes one of them; a stage an exception sends the pupil away from is not offered;
- * an outcome only a time limit names is not one to record as "already happened".
+ * an outcome only a time limit names is not one to record as "already happened"; a route chosen
+ * at a stage no longer offered does not hold the school on "Choose another route".
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Pathway } from '@pathway/schema';
@@ -124,5 +125,23 @@ describe('Pendle Vale: a child at risk of harm, sent to the MASH by its referral
     const next = sectionText(widget, 'next-steps');
     expect(next).toContain('Child at risk of harm: make a referral to Pendle Vale MASH instead.');
     expect(next).not.toContain('How to contact them');
+  });
+});
+
+describe('Pendle Vale: a route chosen, then the child found to be at risk of harm', () => {
+  it('the stage, redirected to the MASH, does not hold the school on "Choose another route" when no route can be chosen', async () => {
+    const pupil = {
+      measures: { 'first-day-absent': { date: '2027-01-04' }, 'days-absent': { value: 12 } },
+      cohorts: ['at-risk'],
+      routes: ['whereabouts-unknown'],
+    } as PathwayCase;
+    const widget = await mountWidget({ pathway: pendle, attributes: { 'as-of': AS_OF }, properties: { case: pupil } });
+    await start(widget);
+    await continueOn(widget);
+    expect(headingOf(widget)).toBe('Which stage applies');
+    expect(textOf(widget.shadowRoot!.querySelector<HTMLElement>('[data-stage-routes]')!)).toContain('Chosen, but not open');
+    await continueOn(widget);
+    expect(headingOf(widget)).toBe('Day 10: Children Missing Education referral Questions and evidence');
+    expect(widget.shadowRoot!.querySelector('[data-route-closed]')).toBeNull();
   });
 });
