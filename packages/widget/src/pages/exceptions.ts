@@ -41,11 +41,14 @@ export function importantExceptions(ctx: PageContext): AppliedException[] {
 
 /**
  * A redirect of referrals alone (it names no stage or route) is about those referrals: its
- * "instead" is a step to take only at a stage that makes one of them (its own, an open route's,
- * or a route still to choose). At Day 3 a CME referral made only at Day 10 is not "instead" now.
+ * "instead" is a step to take only at a stage offered to the pupil that makes one of them (its
+ * own, an open route's, or a route still to choose). At Day 3 a CME referral made only at Day 10
+ * is not "instead" now; the warning keeps the council's words and what it changes.
  */
 export function redirectsHere(exception: AppliedException, stage: StageEvaluation | undefined): boolean {
   if (!stage || exception.stages.length > 0 || exception.routes?.length || exception.referrals.length === 0) return true;
+  // A stage sent elsewhere (to the MASH, say) takes its referrals with it: they go where it goes.
+  if (stage.standing !== 'available') return false;
   const chosen = stage.routes.some((route) => route.choice === 'user' && route.chosen);
   const routes = stage.routes.filter((route) => route.open || (!chosen && route.available && route.choice !== 'rule'));
   return [...stage.referrals, ...routes.flatMap((route) => route.referrals ?? [])].some((referral) => exception.referrals.includes(referral.referralId));
@@ -248,8 +251,9 @@ function changesText(ctx: PageContext, exception: AppliedException, showChanges:
 /** One exception: a warning (block, skip, redirect) or advice (advise, reassign). */
 export function renderException(ctx: PageContext, exception: AppliedException, showChanges = false): TemplateResult {
   const { strings } = ctx;
-  const instead = insteadText(ctx, exception);
-  const how = insteadHow(ctx, exception);
+  const here = redirectsHere(exception, ctx.evaluation.current);
+  const instead = here ? insteadText(ctx, exception) : undefined;
+  const how = here ? insteadHow(ctx, exception) : undefined;
   const changes = changesText(ctx, exception, showChanges);
   const lead = exception.effect === 'reassign' && exception.lead ? strings.exceptionLead(leadName(ctx.index, exception.lead)) : undefined;
   const body = html`<strong class="block">${exception.title}</strong>

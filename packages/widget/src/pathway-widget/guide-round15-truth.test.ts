@@ -144,4 +144,21 @@ describe('Pendle Vale: a route chosen, then the child found to be at risk of har
     expect(headingOf(widget)).toBe('Day 10: Children Missing Education referral Questions and evidence');
     expect(widget.shadowRoot!.querySelector('[data-route-closed]')).toBeNull();
   });
+
+  it('living in another LA too: the MASH is where to go, not the home LA’s CME officer as well', async () => {
+    const pupil = {
+      measures: { 'first-day-absent': { date: '2027-01-04' }, 'days-absent': { value: 12 } },
+      cohorts: ['other-la', 'at-risk'],
+      routes: ['whereabouts-unknown'],
+    } as PathwayCase;
+    const widget = await summaryFor(pendle, pupil, AS_OF);
+    const next = sectionText(widget, 'next-steps');
+    expect(next).toContain('Child at risk of harm: make a referral to Pendle Vale MASH instead.');
+    expect(next).not.toContain('CME Officer of the LA where the pupil lives');
+    expect(widget.shadowRoot!.querySelector('[data-referral="home-la-cme-referral"]')).toBeNull();
+    // The council's words for a pupil living elsewhere stay, without an "instead" the MASH has replaced.
+    const other = textOf(widget.shadowRoot!.querySelector<HTMLElement>('[data-exception="other-la-home-cme"]')!);
+    expect(other).toContain("refer to that authority's CME officer");
+    expect(other).not.toContain('Instead:');
+  });
 });
