@@ -608,3 +608,23 @@ describe('round 14 (Fernhill, the LA\'s side of a school attendance order): the 
     expect(Object.values(text).join(' ')).not.toContain('not started');
   });
 });
+
+describe('round 15 (Pendle Vale, CME and pupils living in another LA): a stage sent to the MASH takes its referrals with it', () => {
+  const pendle = load('pendle-cme-cross-border');
+  const pupil = (cohorts: string[]): CaseInput => ({
+    asOf: '2027-01-20',
+    measures: { 'first-day-absent': { date: '2027-01-04' }, 'days-absent': { value: 12 } },
+    cohorts,
+    routes: ['whereabouts-unknown'],
+  });
+  const offered = (input: CaseInput) => (pendle.evaluate(input).current?.referrals ?? []).filter((r) => r.status === 'available').map((r) => r.referralId);
+
+  it('p1: at risk of harm and living in another LA: the CME referral goes to the MASH with the stage, not to the home LA as well', () => {
+    expect(offered(pupil(['other-la', 'at-risk']))).toEqual(['mash']);
+    expect(pendle.summarise(pupil(['other-la', 'at-risk'])).nextSteps.join(' ')).not.toContain('CME referral to the home local authority');
+  });
+
+  it('p2: living in another LA, not at risk: the CME referral goes to the home LA, as the council says', () => {
+    expect(offered(pupil(['other-la']))).toEqual(['home-la-cme-referral']);
+  });
+});

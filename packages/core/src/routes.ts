@@ -408,7 +408,12 @@ function redirectTargets(referrals: readonly ReferralEvaluation[], stage: StageF
   };
   if (stage.status === 'available') for (const exception of stage.blocks) note(exception);
   for (const referral of referrals) {
-    if (referral.status === 'redirected') for (const exception of referral.exceptions) note(exception, referral.referralId);
+    if (referral.status !== 'redirected') continue;
+    // A stage sent elsewhere takes its referrals with it: they go where the stage goes, not where
+    // a redirect of the referral alone would send it (a child at risk of harm goes to the MASH,
+    // not to the home LA's CME officer as well).
+    const byStage = referral.exceptions.filter((exception) => stage.blocks.includes(exception));
+    for (const exception of byStage.length > 0 ? byStage : referral.exceptions) note(exception, referral.referralId);
   }
   const targets: ReferralEvaluation[] = [];
   for (const [id, replaced] of insteadOf) {

@@ -118,6 +118,10 @@ export const lintCodes = {
     severity: 'warning',
     finds: 'A stage\'s referral offered beside routes opened by rules that lead to different legal actions, so a school is told "Ready to refer" when the open route forbids it: list the referral on the routes it belongs to.',
   },
+  'referral-before-limit': {
+    severity: 'warning',
+    finds: 'A stage\'s referral that the stage\'s "refer" outcomes make only when a time limit runs out, with no gate on a time since a date: it is offered as soon as the stage is ready, before the limit runs out. If it must wait, give it the gate lint writes out.',
+  },
   'same-outcome-title': {
     severity: 'warning',
     finds: 'Two outcomes of one stage (its own and its routes\') with the same title, regardless of case or spacing: a school cannot tell which happened.',

@@ -40,6 +40,7 @@ import { entryQuestion } from './entry-question.js';
 import { leadConflict } from './lead-conflict.js';
 import { nowhereToGo } from './nowhere-to-go.js';
 import { referralBesideRoutes } from './referral-beside-routes.js';
+import { referralBeforeLimit } from './referral-before-limit.js';
 import { sameOutcomeTitle } from './same-outcome-title.js';
 import { bandLabel } from './band-label.js';
 import { leadRoleId } from './lead-role-id.js';
@@ -78,6 +79,7 @@ export const lintRules: Readonly<Record<LintRuleName, LintRule>> = {
   'lead-conflict': leadConflict,
   'nowhere-to-go': nowhereToGo,
   'referral-beside-routes': referralBesideRoutes,
+  'referral-before-limit': referralBeforeLimit,
   'same-outcome-title': sameOutcomeTitle,
   'band-label': bandLabel,
   'lead-role-id': leadRoleId,

@@ -30,7 +30,7 @@ export const firstPaintEn = {
   startButton: 'Start now',
   startIntroTitle: 'About this pathway',
   startWhatYouNeed:
-    "You will need the pupil's attendance figures, and records of what has been done so far to support the pupil and family.",
+    "You will need the pupil's records: the figures and dates the pathway asks for, and what has been done so far to support the pupil and family.",
   effectiveFrom: (date: string) => `In force from ${date}.`,
   lastUpdated: (date: string) => `Last updated ${date}.`,
   sourcesTitle: 'Source documents',

@@ -161,7 +161,7 @@ export const en = {
   // An exception sends the pupil here from the stage that would apply: not the user's choice.
   whyRedirected: (from: string, exception: string) => `"${exception}" applies to this pupil, so the pathway goes here instead of ${endSentence(from)}`,
   stageGap: 'No stage of this pathway covers these figures. Choose the stage you are working at.',
-  stageNoMeasures: 'No attendance figures were entered. Choose the stage you are working at.',
+  stageNoMeasures: 'No figures were entered. Choose the stage you are working at.',
   /** No stage applies because the figures the stages' bands read were not entered (other figures or dates were). */
   stageBandFiguresMissing: (measures: readonly string[], plural: PluralCategory) =>
     `${joinWith(measures, 'and')} ${plural === 'one' ? 'places pupils at a stage and was' : 'place pupils at a stage and were'} not entered. Enter ${plural === 'one' ? 'it' : 'them'}, or choose the stage you are working at.`,

@@ -39,6 +39,21 @@ export function importantExceptions(ctx: PageContext): AppliedException[] {
   );
 }
 
+/**
+ * A redirect of referrals alone (it names no stage or route) is about those referrals: its
+ * "instead" is a step to take only at a stage offered to the pupil that makes one of them (its
+ * own, an open route's, or a route still to choose). At Day 3 a CME referral made only at Day 10
+ * is not "instead" now; the warning keeps the council's words and what it changes.
+ */
+export function redirectsHere(exception: AppliedException, stage: StageEvaluation | undefined): boolean {
+  if (!stage || exception.stages.length > 0 || exception.routes?.length || exception.referrals.length === 0) return true;
+  // A stage sent elsewhere (to the MASH, say) takes its referrals with it: they go where it goes.
+  if (stage.standing !== 'available') return false;
+  const chosen = stage.routes.some((route) => route.choice === 'user' && route.chosen);
+  const routes = stage.routes.filter((route) => route.open || (!chosen && route.available && route.choice !== 'rule'));
+  return [...stage.referrals, ...routes.flatMap((route) => route.referrals ?? [])].some((referral) => exception.referrals.includes(referral.referralId));
+}
+
 /** The titles of the exceptions that stop the current stage, said at the top of the page (importantExceptions). */
 export function blockingTitles(ctx: PageContext): string[] {
   const current = ctx.evaluation.current;
@@ -93,11 +108,12 @@ export function changedNames(ctx: PageContext, exception: AppliedException): str
 
 /**
  * Where a referral goes ("Multi-Agency Safeguarding Hub"), else its title, else the id named: the
- * one answer to "refer to whom?" for readiness, next steps and exceptions alike.
+ * one answer to "refer to whom?" for readiness, next steps and exceptions alike, said after our
+ * words, so a leading "The" is lowered ("refer to the CME Officer of the LA where …").
  */
 export function referralTarget(index: PathwayIndex, id: string): string {
   const referral = index.referrals.get(id);
-  return referral?.target.name?.trim() || referral?.title?.trim() || id;
+  return (referral?.target.name?.trim() || referral?.title?.trim() || id).replace(/^The (?=\S)/u, 'the ');
 }
 
 /**
@@ -165,8 +181,11 @@ export function insteadWhat(ctx: PageContext, exception: AppliedException): stri
   const parts: string[] = [];
   // A pupil already at the stage it sends them to has gone there: "instead" would send them to where they are.
   if (target.stage && target.stage !== ctx.evaluation.current?.stageId) parts.push(strings.exceptionInsteadStage(ctx.index.stages.get(target.stage)?.title ?? target.stage));
-  if (target.referral) parts.push(strings.exceptionInsteadReferral(referralTarget(ctx.index, target.referral)));
-  if (target.contact) parts.push(strings.exceptionInsteadContact(ctx.index.contacts.get(target.contact)?.name ?? target.contact));
+  const to = target.referral && referralTarget(ctx.index, target.referral);
+  if (to) parts.push(strings.exceptionInsteadReferral(to));
+  // A contact by the referral's own name ("Pendle Vale MASH") is the same place: named once.
+  const contact = target.contact && (ctx.index.contacts.get(target.contact)?.name ?? target.contact);
+  if (contact && contact.trim().toLowerCase() !== to?.toLowerCase()) parts.push(strings.exceptionInsteadContact(contact));
   return parts.length > 0 ? parts.join('; ') : undefined;
 }
 
@@ -225,7 +244,8 @@ function contactHow(ctx: PageContext, id: string): HowLine[] {
 export function insteadHow(ctx: PageContext, exception: AppliedException): TemplateResult | undefined {
   const target = exception.effect === 'redirect' ? exception.redirectTo : undefined;
   const refer = (target?.referral ? referralHow(ctx, target.referral) : []).filter((line) => (line.label ? `${line.label}: ${line.text}` : line.text) !== exception.message.trim());
-  const reach = target?.contact ? contactHow(ctx, target.contact) : [];
+  // The contact's phone, email or address that the referral's own lines already give is not said again.
+  const reach = (target?.contact ? contactHow(ctx, target.contact) : []).filter((line) => !refer.some((given) => given.text === line.text));
   const parts = [...(refer.length > 0 ? [renderHowToRefer(ctx, refer)] : []), ...(reach.length > 0 ? [renderHowToRefer(ctx, reach, ctx.strings.howToContact)] : [])];
   return parts.length === 0 ? undefined : parts.length === 1 ? parts[0] : html`${parts[0]} ${parts[1]}`;
 }
@@ -241,8 +261,9 @@ function changesText(ctx: PageContext, exception: AppliedException, showChanges:
 /** One exception: a warning (block, skip, redirect) or advice (advise, reassign). */
 export function renderException(ctx: PageContext, exception: AppliedException, showChanges = false): TemplateResult {
   const { strings } = ctx;
-  const instead = insteadText(ctx, exception);
-  const how = insteadHow(ctx, exception);
+  const here = redirectsHere(exception, ctx.evaluation.current);
+  const instead = here ? insteadText(ctx, exception) : undefined;
+  const how = here ? insteadHow(ctx, exception) : undefined;
   const changes = changesText(ctx, exception, showChanges);
   const lead = exception.effect === 'reassign' && exception.lead ? strings.exceptionLead(leadName(ctx.index, exception.lead)) : undefined;
   const body = html`<strong class="block">${exception.title}</strong>

@@ -214,12 +214,16 @@ function renderMeasure(ctx: PageContext, measure: Measure): TemplateResult {
 export const OUTCOMES_GROUP_ID = 'recorded-outcomes';
 export const outcomeFieldId = (id: string) => `o-${id}`;
 
-/** Outcome ids a rule reads (`{ outcome: id }`) anywhere in the pathway. */
-function outcomesRead(rule: unknown, into: Set<string>, depth = 0): Set<string> {
+/**
+ * Outcome ids a rule reads (`{ outcome: id }`) anywhere in the pathway; not the outcome a time
+ * limit names for when it runs out or is breached (`onExpiry`, `onBreach`), which no rule reads.
+ */
+function outcomesRead(rule: unknown, into: Set<string>, depth = 0, timed = false): Set<string> {
   if (depth > 60 || rule === null || typeof rule !== 'object') return into;
   for (const [key, value] of Object.entries(rule)) {
-    if (key === 'outcome' && typeof value === 'string') into.add(value);
-    else outcomesRead(value, into, depth + 1);
+    if (key === 'outcome' && typeof value === 'string') {
+      if (!timed) into.add(value);
+    } else outcomesRead(value, into, depth + 1, key === 'onExpiry' || key === 'onBreach');
   }
   return into;
 }

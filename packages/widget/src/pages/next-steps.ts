@@ -17,7 +17,7 @@ import type { GateResult, OutcomeStatus } from '@pathway/core';
 import type { Outcome } from '@pathway/schema';
 import { exitNotYetLine } from './exit-status.js';
 import { reasonText } from '../i18n/strings.js';
-import { importantExceptions, insteadHow, insteadWhat, referralHow, referralTarget, renderHowToRefer } from './exceptions.js';
+import { importantExceptions, insteadHow, redirectsHere, insteadWhat, referralHow, referralTarget, renderHowToRefer } from './exceptions.js';
 import { bareTitle } from './joined-text.js';
 import type { PageContext } from './page-context.js';
 import type { Readiness, ReferralReadiness } from './readiness.js';
@@ -164,7 +164,7 @@ export function nextSteps(ctx: PageContext, readiness: Readiness | undefined): N
   }
   const important = importantExceptions(ctx);
   for (const exception of important) {
-    const instead = insteadWhat(ctx, exception);
+    const instead = redirectsHere(exception, current) ? insteadWhat(ctx, exception) : undefined;
     const how = insteadHow(ctx, exception);
     if (instead !== undefined) now.push(html`${strings.nextInstead(bareTitle(exception.title), instead)}${how ? html` <span class="block">${how}</span>` : nothing}`);
   }

@@ -70,12 +70,18 @@ const decidedLater = (route: RouteStatus) => route.choice === 'later' && route.a
 const laterRoutes = (ctx: PageContext) => (ctx.evaluation.current?.routes ?? []).filter(decidedLater);
 const ruleRoutes = (ctx: PageContext) => (ctx.evaluation.current?.routes ?? []).filter((route) => route.choice !== 'user' && !decidedLater(route));
 
-/** A chosen route that is not open: the stage page will not go on until another is chosen. */
+/**
+ * A chosen route that is not open: the stage page will not go on until another is chosen. Not
+ * where the stage itself is not offered (a redirect to the MASH, say): no route can be chosen
+ * then, and nothing the stage asks is needed.
+ */
+const closedChoice = (ctx: PageContext, route: RouteStatus) => route.chosen && closedNow(ctx, route) && route.reason.code !== 'route.stageUnavailable';
+
 export function routeErrors(ctx: PageContext): FieldError[] {
   const current = ctx.evaluation.current;
   if (!current) return [];
   return userRoutes(ctx)
-    .filter((route) => route.chosen && closedNow(ctx, route))
+    .filter((route) => closedChoice(ctx, route))
     .map((route) => ({
       key: routeGroupId(current.stageId),
       fieldId: routeFieldId(route.id),
@@ -258,7 +264,7 @@ export function renderStageRoutes(ctx: PageContext): TemplateResult | typeof not
 
 /** On the questions page: a chosen route that the answers have closed says so. */
 export function renderClosedChoice(ctx: PageContext): TemplateResult | typeof nothing {
-  const closed = userRoutes(ctx).filter((route) => route.chosen && route.available === false && !waitsForAnswers(ctx, route));
+  const closed = userRoutes(ctx).filter((route) => closedChoice(ctx, route));
   if (closed.length === 0) return nothing;
   return html`${closed.map(
     (route) => html`<div class="notification notification--error" role="alert" data-route-closed=${route.id}>

@@ -154,7 +154,8 @@ export function renderDuties(ctx: PageContext): TemplateResult | typeof nothing 
 function stageHint(ctx: PageContext, stage: Stage): { text: string; colour: 'green' | 'grey' | 'red' } | undefined {
   const { placement } = ctx.evaluation;
   const evaluated = ctx.evaluation.stages.find((item) => item.stageId === stage.id);
-  if (evaluated?.status === 'blocked') return { text: ctx.strings.stageBlocked, colour: 'red' };
+  // A stage an exception sends the pupil away from (redirect) is not offered either, whatever placed it.
+  if (evaluated?.status === 'blocked' || evaluated?.standing === 'redirected') return { text: ctx.strings.stageBlocked, colour: 'red' };
   if (evaluated?.status === 'skipped') return { text: ctx.strings.stageSkipped, colour: 'grey' };
   // Said by what placed it: "Matches these figures" only for a band.
   const placed = placement.stages.find((item) => item.stageId === stage.id);
@@ -225,8 +226,10 @@ function renderPlacement(ctx: PageContext): TemplateResult {
   else if (preselected) notes.push(strings.stageDefault(preselected.title, preselected.why, entered));
   else if (placement.universal.length > 0) {
     // The user chose a stage; the stage for every pupil is there too. Nothing to add.
-  } else if (!entered) notes.push(strings.stageNoMeasures);
-  else if (placement.stages.length === 0) notes.push(bandFiguresMissing(ctx) ?? strings.stageGap);
+  } else if (!entered) {
+    // Once the user has chosen a stage, not "choose the stage" (nor "no stage covers these figures").
+    if (ctx.state.stage === undefined) notes.push(strings.stageNoMeasures);
+  } else if (placement.stages.length === 0) notes.push(bandFiguresMissing(ctx) ?? strings.stageGap);
   if (placedAndOffered(ctx).length > 1 && primary && !explanation.differs && !preselected) notes.push(strings.stageOverlap(bareTitle(primary.title)));
   const classifications = placement.classifications.map((match) => match.band.label);
   // A preselected stage is explained by its note alone: a list saying the same would repeat it.
