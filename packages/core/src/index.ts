@@ -14,6 +14,7 @@ export { gateDecidedAgainst } from './gates.js';
 export { referralRuledOut, requiredStageGates } from './ruled-out.js';
 export { baselineSteps, breachRuledOutBy, outcomeWaits, recordedElsewhere } from './outcome-timing.js';
 export { settlingOutcome } from './settling.js';
+export { redirectsHere } from './redirect-scope.js';
 export { continuesElsewhere } from './outcomes.js';
 export type { RuledOutBy } from './ruled-out.js';
 export { lintPathway, stageBandGaps, lintCodes } from './lint/index.js';

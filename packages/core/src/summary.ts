@@ -21,6 +21,7 @@ import { groupHeading } from './duties.js';
 import { referralRuledOut } from './ruled-out.js';
 import { baselineSteps, breachRuledOutBy, outcomeWaits, recordedElsewhere } from './outcome-timing.js';
 import { settlingOutcome } from './settling.js';
+import { redirectsHere } from './redirect-scope.js';
 import { continuesElsewhere } from './outcomes.js';
 import { requirementRule } from './requirements.js';
 import { message } from './messages.js';
@@ -192,12 +193,11 @@ function nextSteps(
   for (const referral of current.referrals) steps.push(...referralStep(evaluation, stage, current, referral, ctx));
   // Every exception's message is a next step: "escalate within children's social care" is
   // what the school must do when a stage is blocked, as much as when it is redirected.
-  // A redirect of referrals alone whose referral the stage's own redirect takes (a stage sent to
-  // the MASH) sends the school nowhere else: the stage's "instead" is the one.
-  const taken = (exception: AppliedException) => current.standing !== 'available' && exception.stages.length === 0 && exception.referrals.length > 0;
+  // A redirect of referrals alone says "instead" only where the stage makes the referral (a stage
+  // sent to the MASH takes its referrals with it: the stage's "instead" is the one).
   for (const exception of exceptions) {
     steps.push(exception.message);
-    const instead = exception.effect === 'redirect' && !taken(exception) ? insteadSentence(exception, ctx) : undefined;
+    const instead = exception.effect === 'redirect' && redirectsHere(exception, current) ? insteadSentence(exception, ctx) : undefined;
     if (instead !== undefined) steps.push(instead);
   }
   for (const limit of current.timeLimits ?? []) {

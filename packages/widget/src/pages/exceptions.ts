@@ -13,6 +13,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { AppliedException, StageEvaluation } from '@pathway/core';
+import { redirectsHere } from '@pathway/core';
 import type { PathwayIndex } from '../journey/pathway-index.js';
 import type { PageContext } from './page-context.js';
 import { endSentence } from '../i18n/strings.js';
@@ -37,21 +38,6 @@ export function importantExceptions(ctx: PageContext): AppliedException[] {
   return ctx.evaluation.exceptions.filter(
     (exception) => exception.effect === 'redirect' || (exception.effect === 'block' && touchesStage(exception, current)),
   );
-}
-
-/**
- * A redirect of referrals alone (it names no stage or route) is about those referrals: its
- * "instead" is a step to take only at a stage offered to the pupil that makes one of them (its
- * own, an open route's, or a route still to choose). At Day 3 a CME referral made only at Day 10
- * is not "instead" now; the warning keeps the council's words and what it changes.
- */
-export function redirectsHere(exception: AppliedException, stage: StageEvaluation | undefined): boolean {
-  if (!stage || exception.stages.length > 0 || exception.routes?.length || exception.referrals.length === 0) return true;
-  // A stage sent elsewhere (to the MASH, say) takes its referrals with it: they go where it goes.
-  if (stage.standing !== 'available') return false;
-  const chosen = stage.routes.some((route) => route.choice === 'user' && route.chosen);
-  const routes = stage.routes.filter((route) => route.open || (!chosen && route.available && route.choice !== 'rule'));
-  return [...stage.referrals, ...routes.flatMap((route) => route.referrals ?? [])].some((referral) => exception.referrals.includes(referral.referralId));
 }
 
 /** The titles of the exceptions that stop the current stage, said at the top of the page (importantExceptions). */

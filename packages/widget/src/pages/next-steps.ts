@@ -12,12 +12,12 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { baselineSteps, continuesElsewhere, exitStep, outcomeWaits, recordedElsewhere, referralRuledOut, settlingOutcome as settlingOutcomeOf } from '@pathway/core';
+import { baselineSteps, continuesElsewhere, exitStep, outcomeWaits, recordedElsewhere, redirectsHere, referralRuledOut, settlingOutcome as settlingOutcomeOf } from '@pathway/core';
 import type { GateResult, OutcomeStatus } from '@pathway/core';
 import type { Outcome } from '@pathway/schema';
 import { exitNotYetLine } from './exit-status.js';
 import { reasonText } from '../i18n/strings.js';
-import { importantExceptions, insteadHow, redirectsHere, insteadWhat, referralHow, referralTarget, renderHowToRefer } from './exceptions.js';
+import { importantExceptions, insteadHow, insteadWhat, referralHow, referralTarget, renderHowToRefer } from './exceptions.js';
 import { bareTitle } from './joined-text.js';
 import type { PageContext } from './page-context.js';
 import type { Readiness, ReferralReadiness } from './readiness.js';
