@@ -8,14 +8,17 @@
  * on the time since the limit's start date says so (lint writes it out).
  */
 import type { Condition, Gate, Outcome, Problem, TimeLimit } from '@pathway/schema';
+import { walkCondition } from '../conditions.js';
 import { describeCondition } from '../describe-condition.js';
 import { finding, joinOr, quote, type LintRule } from './report.js';
 
 /** A rule reads a time since a date somewhere inside it. */
-function readsTime(rule: unknown, depth = 0): boolean {
-  if (depth > 60 || rule === null || typeof rule !== 'object') return false;
-  if ('since' in rule) return true;
-  return Object.values(rule).some((part) => readsTime(part, depth + 1));
+function readsTime(rule: Condition | undefined): boolean {
+  let reads = false;
+  walkCondition(rule, (part) => {
+    if ('since' in part) reads = true;
+  });
+  return reads;
 }
 
 export const referralBeforeLimit: LintRule = ({ pathway, map }) => {
